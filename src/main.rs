@@ -1,0 +1,16 @@
+//! `clinic-day`: the command line. Each subcommand lives in `cli/`.
+
+mod cli;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let args = cli::Cli::parse();
+    match args.command {
+        Some(cli::Command::Validate(validate)) => cli::validate::run(&validate),
+        Some(cli::Command::Rules(rules)) => cli::rules::run(&rules),
+        None => cli::play::run(),
+    }
+}

@@ -1,0 +1,36 @@
+//! The rulebook: every rule the judge can apply, with its category, severity and public source.
+//!
+//! Ids and wording follow `RULEBOOK.md` (shared with the instructors); a scenario may re-weight,
+//! re-grade or switch off a rule, but cannot invent one.
+
+mod catalogue;
+
+pub use catalogue::{CATALOGUE, Rule, rule};
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Category {
+    Triage,
+    Confidentiality,
+    Scheduling,
+}
+
+impl Category {
+    pub fn name(self) -> &'static str {
+        match self {
+            Category::Triage => "triage",
+            Category::Confidentiality => "confidentiality",
+            Category::Scheduling => "scheduling",
+        }
+    }
+}
+
+/// How much a broken rule matters. `Critical`: possible death or serious harm, or an unlawful
+/// disclosure; `Major`: a real deduction; `Minor`: a coaching point.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Severity {
+    Minor,
+    Major,
+    Critical,
+}

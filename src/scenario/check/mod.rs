@@ -1,0 +1,121 @@
+//! Semantic checks: everything that parses but cannot be right (a booking for a patient who does
+//! not exist, two bookings in one slot against policy, a health number with a bad check digit).
+//!
+//! Every check runs and every problem is reported at once, each at the path of the value at fault
+//! so it can be shown at its line and column.
+
+mod clinic;
+mod people;
+mod references;
+mod schedule;
+mod scoring;
+mod timeline;
+
+use super::locate::Path;
+use super::model::Scenario;
+use super::time::Date;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Error,
+    Warning,
+}
+
+/// One thing wrong (or suspicious) in a scenario.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub level: Level,
+    /// A stable kebab-case name for the kind of problem, for scripts and tests.
+    pub code: &'static str,
+    pub path: Path,
+    pub message: String,
+    /// Text shown beside the marker under the offending value.
+    pub label: String,
+    pub help: Option<String>,
+}
+
+impl Problem {
+    pub fn label(&mut self, text: impl Into<String>) -> &mut Self {
+        self.label = text.into();
+        self
+    }
+
+    pub fn help(&mut self, text: impl Into<String>) -> &mut Self {
+        self.help = Some(text.into());
+        self
+    }
+}
+
+/// Runs every semantic check on a parsed scenario.
+pub fn check(scenario: &Scenario) -> Vec<Problem> {
+    let mut checks = Checks { scenario, today: scenario.clinic.date, problems: Vec::new() };
+    clinic::check(&mut checks);
+    references::check_unique_ids(&mut checks);
+    people::check(&mut checks);
+    schedule::check(&mut checks);
+    timeline::check(&mut checks);
+    scoring::check(&mut checks);
+    references::check_unused(&mut checks);
+    checks.problems
+}
+
+pub(crate) struct Checks<'s> {
+    pub scenario: &'s Scenario,
+    pub today: Date,
+    problems: Vec<Problem>,
+}
+
+impl Checks<'_> {
+    pub fn error(&mut self, code: &'static str, path: Path, message: impl Into<String>) -> &mut Problem {
+        self.push(Level::Error, code, path, message.into())
+    }
+
+    pub fn warning(&mut self, code: &'static str, path: Path, message: impl Into<String>) -> &mut Problem {
+        self.push(Level::Warning, code, path, message.into())
+    }
+
+    fn push(&mut self, level: Level, code: &'static str, path: Path, message: String) -> &mut Problem {
+        self.problems.push(Problem { level, code, path, message, label: String::new(), help: None });
+        let last = self.problems.len() - 1;
+        &mut self.problems[last]
+    }
+
+    /// The last day of the calendar the book covers (exclusive).
+    pub fn calendar_end(&self) -> Date {
+        self.today.plus_days(i32::from(self.scenario.clinic.calendar_weeks) * 7)
+    }
+}
+
+/// The closest of `candidates` to `wanted`, when it is close enough to be a likely typo.
+/// Jaro-Winkler on lower-cased text: it favours shared prefixes, which is how ids and field names
+/// are usually mistyped (`bornn` for `born`, `Mail` for `Male`).
+fn similarity(a: &str, b: &str) -> f64 {
+    strsim::jaro_winkler(&a.to_lowercase(), &b.to_lowercase())
+}
+
+pub fn nearest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .map(|c| (similarity(wanted, c), c))
+        .filter(|(score, _)| *score >= 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
+}
+
+/// "did you mean `x`?", or a short list of what exists.
+pub fn suggestion<'a>(what: &str, wanted: &str, candidates: impl IntoIterator<Item = &'a str> + Clone) -> String {
+    if let Some(near) = nearest(wanted, candidates.clone()) {
+        return format!("did you mean `{near}`?");
+    }
+    let all: Vec<&str> = candidates.into_iter().collect();
+    match all.len() {
+        0 => format!("there are no {what}s yet: add one first"),
+        n if n <= 8 => format!("the {what}s are: {}", quoted_list(&all)),
+        n => format!("there are {n} {what}s, e.g. {}", quoted_list(&all[..6])),
+    }
+}
+
+pub fn quoted_list(items: &[&str]) -> String {
+    items.iter().map(|i| format!("`{i}`")).collect::<Vec<_>>().join(", ")
+}

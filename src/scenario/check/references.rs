@@ -1,0 +1,272 @@
+//! Ids: each is defined once, every reference names something that exists, and nothing defined is
+//! left unused without a warning.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::super::locate::Path;
+use super::super::model::*;
+use super::{Checks, suggestion};
+
+impl<'s> Checks<'s> {
+    pub fn patient_ref(&mut self, path: Path, id: &PatientId) -> Option<&'s Patient> {
+        let scenario = self.scenario;
+        let found = scenario.patient(id);
+        if found.is_none() {
+            let ids = scenario.patients.iter().map(|p| p.id.as_str());
+            let help = suggestion("patient", id.as_str(), ids);
+            self.error("unknown-patient", path, format!("no patient has the id `{id}`"))
+                .label("not a patient id")
+                .help(help);
+        }
+        found
+    }
+
+    pub fn physician_ref(&mut self, path: Path, id: &StaffId) -> Option<&'s Physician> {
+        let scenario = self.scenario;
+        let found = scenario.physician(id);
+        if found.is_none() {
+            let ids = scenario.staff.physicians.iter().map(|p| p.id.as_str());
+            let help = if scenario.is_staff(id) {
+                format!("`{id}` is on staff but is not one of the clinic's physicians")
+            } else {
+                suggestion("physician", id.as_str(), ids)
+            };
+            self.error("unknown-physician", path, format!("no physician has the id `{id}`"))
+                .label("not a physician id")
+                .help(help);
+        }
+        found
+    }
+
+    /// A physician of the clinic or a covering physician from outside.
+    pub fn covering_ref(&mut self, path: Path, id: &StaffId) {
+        let scenario = self.scenario;
+        let known = scenario.physician(id).is_some() || scenario.staff.covering.iter().any(|c| &c.id == id);
+        if !known {
+            let ids = scenario
+                .staff
+                .physicians
+                .iter()
+                .map(|p| p.id.as_str())
+                .chain(scenario.staff.covering.iter().map(|c| c.id.as_str()));
+            let help = suggestion("physician", id.as_str(), ids);
+            self.error("unknown-physician", path, format!("no physician or covering physician has the id `{id}`"))
+                .label("not a physician id")
+                .help(help);
+        }
+    }
+
+    pub fn type_ref(&mut self, path: Path, id: &AppointmentTypeId) -> Option<&'s AppointmentType> {
+        let scenario = self.scenario;
+        let found = scenario.appointment_type(id);
+        if found.is_none() {
+            let ids = scenario.appointment_types.iter().map(|t| t.id.as_str());
+            let help = suggestion("appointment type", id.as_str(), ids);
+            self.error("unknown-appointment-type", path, format!("no appointment type has the id `{id}`"))
+                .label("not an appointment type")
+                .help(help);
+        }
+        found
+    }
+
+    pub fn booking_ref(&mut self, path: Path, id: &AppointmentId) -> Option<&'s Booking> {
+        let scenario = self.scenario;
+        let found = scenario.booking(id);
+        if found.is_none() {
+            let ids = scenario.book.iter().map(|b| b.id.as_str());
+            let help = suggestion("booking", id.as_str(), ids);
+            self.error("unknown-appointment", path, format!("no booking in the book has the id `{id}`"))
+                .label("not a booking id")
+                .help(help);
+        }
+        found
+    }
+
+    pub fn contact_ref(&mut self, path: Path, id: &ContactId, kind: Option<ContactKind>) -> Option<&'s Contact> {
+        let scenario = self.scenario;
+        let found = scenario.contact(id);
+        match (found, kind) {
+            (None, _) => {
+                let ids = scenario.contacts.iter().map(|c| c.id.as_str());
+                let help = suggestion("contact", id.as_str(), ids);
+                self.error("unknown-contact", path, format!("no contact in the directory has the id `{id}`"))
+                    .label("not a contact id")
+                    .help(help);
+            }
+            (Some(contact), Some(kind)) if contact.kind != kind => {
+                self.warning(
+                    "contact-kind",
+                    path,
+                    format!("`{id}` is listed as {:?}, but a {kind:?} is expected here", contact.kind),
+                )
+                .label(format!("expected a {kind:?}"));
+            }
+            _ => {}
+        }
+        found
+    }
+}
+
+/// Each id is defined once within its kind.
+pub(super) fn check_unique_ids(checks: &mut Checks) {
+    let s = checks.scenario;
+    let root = Path::root();
+    let patients =
+        s.patients.iter().enumerate().map(|(i, p)| (p.id.as_str(), root.field("patients").index(i).field("id")));
+    report_duplicates(checks, "patient", patients);
+
+    let staff = s
+        .staff
+        .physicians
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.id.as_str(), root.field("staff").field("physicians").index(i).field("id")));
+    let nurses = s
+        .staff
+        .nurses
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.id.as_str(), root.field("staff").field("nurses").index(i).field("id")));
+    let covering = s
+        .staff
+        .covering
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id.as_str(), root.field("staff").field("covering").index(i).field("id")));
+    report_duplicates(checks, "staff member", staff.chain(nurses).chain(covering));
+
+    let types = s
+        .appointment_types
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.id.as_str(), root.field("appointment_types").index(i).field("id")));
+    report_duplicates(checks, "appointment type", types);
+
+    let bookings = s.book.iter().enumerate().map(|(i, b)| (b.id.as_str(), root.field("book").index(i).field("id")));
+    report_duplicates(checks, "booking", bookings);
+
+    let contacts =
+        s.contacts.iter().enumerate().map(|(i, c)| (c.id.as_str(), root.field("contacts").index(i).field("id")));
+    report_duplicates(checks, "contact", contacts);
+
+    let mut events = Vec::new();
+    for (i, entry) in s.timeline.iter().enumerate() {
+        collect_event_ids(&entry.event, root.field("timeline").index(i).field("event"), &mut events);
+    }
+    report_duplicates(checks, "event", events.iter().map(|(id, path)| (id.as_str(), path.clone())));
+}
+
+fn collect_event_ids(event: &Event, path: Path, out: &mut Vec<(String, Path)>) {
+    let id = match event {
+        Event::Call(call) | Event::Voicemail(call) => &call.id,
+        Event::WalkIn(walk_in) => &walk_in.id,
+        Event::Document(document) => &document.id,
+        Event::OneOf(alternatives) => {
+            for (i, alternative) in alternatives.iter().enumerate() {
+                collect_event_ids(alternative, path.index(i), out);
+            }
+            return;
+        }
+        _ => return,
+    };
+    out.push((id.to_string(), path.field("id")));
+}
+
+fn report_duplicates<'a>(checks: &mut Checks, what: &str, ids: impl Iterator<Item = (&'a str, Path)>) {
+    let mut seen: BTreeMap<&str, Path> = BTreeMap::new();
+    for (id, path) in ids {
+        if id.trim().is_empty() {
+            checks.error("empty-id", path, format!("a {what} has an empty id")).label("empty id");
+            continue;
+        }
+        if let Some(first) = seen.get(id) {
+            let first = first.to_string();
+            checks
+                .error("duplicate-id", path, format!("the {what} id `{id}` is used twice"))
+                .label("defined again here")
+                .help(format!("it is first defined at `{first}`; ids must be unique"));
+        } else {
+            seen.insert(id, path);
+        }
+    }
+}
+
+/// Warns about defined things nothing refers to: usually a typo elsewhere, or a leftover.
+pub(super) fn check_unused(checks: &mut Checks) {
+    let s = checks.scenario;
+    let mut used: BTreeSet<&str> = BTreeSet::new();
+    for booking in &s.book {
+        used.insert(booking.patient.as_str());
+    }
+    for entry in &s.waitlist {
+        used.insert(entry.patient.as_str());
+    }
+    for entry in &s.timeline {
+        patients_in_event(&entry.event, &mut used);
+    }
+    for (i, patient) in s.patients.iter().enumerate() {
+        if !used.contains(patient.id.as_str()) {
+            checks
+                .warning(
+                    "unused-patient",
+                    Path::root().field("patients").index(i).field("id"),
+                    format!("patient `{}` never appears in the book, the waitlist or the timeline", patient.id),
+                )
+                .label("never used")
+                .help("remove the patient, or check the spelling where you meant to use them");
+        }
+    }
+
+    let mut types_used: BTreeSet<&str> = BTreeSet::new();
+    for physician in &s.staff.physicians {
+        for block in &physician.week {
+            types_used.extend(block.types.iter().map(|t| t.as_str()));
+        }
+    }
+    for (i, kind) in s.appointment_types.iter().enumerate() {
+        if !types_used.contains(kind.id.as_str()) {
+            checks
+                .warning(
+                    "unused-appointment-type",
+                    Path::root().field("appointment_types").index(i).field("id"),
+                    format!("no physician's weekly template offers `{}`, so it can never be booked", kind.id),
+                )
+                .label("in no template");
+        }
+    }
+}
+
+fn patients_in_event<'s>(event: &'s Event, used: &mut BTreeSet<&'s str>) {
+    match event {
+        Event::Call(call) | Event::Voicemail(call) => {
+            for role in [Some(&call.caller.claims), call.caller.really.as_ref()].into_iter().flatten() {
+                match role {
+                    Role::Patient(p) | Role::Relative { patient: p, .. } => {
+                        used.insert(p.as_str());
+                    }
+                    _ => {}
+                }
+            }
+            if let Some(p) = &call.about {
+                used.insert(p.as_str());
+            }
+        }
+        Event::WalkIn(walk_in) => {
+            used.insert(walk_in.person.as_str());
+        }
+        Event::Document(document) => {
+            if let Some(p) = &document.about {
+                used.insert(p.as_str());
+            }
+        }
+        Event::Arrival(Arrival { card: CardPresented::Borrowed(p), .. }) => {
+            used.insert(p.as_str());
+        }
+        Event::OneOf(alternatives) => {
+            for alternative in alternatives {
+                patients_in_event(alternative, used);
+            }
+        }
+        _ => {}
+    }
+}

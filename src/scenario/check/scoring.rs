@@ -1,0 +1,104 @@
+//! Scoring settings name real rules and add up to something that can be passed.
+
+use std::collections::BTreeMap;
+
+use super::super::locate::Path;
+use super::{Checks, suggestion};
+use crate::rules::{self, CATALOGUE, Severity};
+
+pub(super) fn check(checks: &mut Checks) {
+    let scoring = &checks.scenario.scoring;
+    let path = Path::root().field("scoring");
+    let weights = scoring.weights;
+    let all =
+        [("triage", weights.triage), ("confidentiality", weights.confidentiality), ("scheduling", weights.scheduling)];
+    for (name, weight) in all {
+        if !weight.is_finite() || weight < 0.0 {
+            checks
+                .error("weight", path.field("weights").field(name), "a category weight is zero or more")
+                .label("negative");
+        }
+    }
+    if all.iter().all(|(_, w)| *w <= 0.0) {
+        checks.error("weight", path.field("weights"), "at least one category must carry weight").label("all zero");
+    }
+    if scoring.pass_mark > 100 {
+        checks.error("pass-mark", path.field("pass_mark"), "the pass mark is out of 100").label("over 100");
+    }
+
+    for (i, gate) in scoring.fail_gates.iter().enumerate() {
+        let gate_path = path.field("fail_gates").index(i);
+        let Some(rule) = known_rule(checks, gate.as_str(), gate_path.clone()) else { continue };
+        let overridden = scoring.rules.iter().find(|o| o.rule == *gate).and_then(|o| o.severity);
+        if !rule.can_be_critical && overridden != Some(Severity::Critical) {
+            checks
+                .warning(
+                    "gate-not-critical",
+                    gate_path,
+                    format!("{} is never critical, so it is an odd fail gate", rule.id),
+                )
+                .label("not a critical rule")
+                .help("fail gates are meant for critical rules; raise its severity in `scoring.rules` if you mean it");
+        }
+    }
+
+    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+    for (i, change) in scoring.rules.iter().enumerate() {
+        let rule_path = path.field("rules").index(i);
+        let Some(rule) = known_rule(checks, change.rule.as_str(), rule_path.field("rule")) else { continue };
+        if let Some(first) = seen.insert(rule.id, i) {
+            checks
+                .error(
+                    "duplicate-override",
+                    rule_path.field("rule"),
+                    format!("{} is already changed by entry {first}", rule.id),
+                )
+                .label("changed twice");
+        }
+        if rule.reference_only {
+            checks
+                .warning(
+                    "reference-rule",
+                    rule_path.field("rule"),
+                    format!("{} is reference knowledge and never judged; changing it has no effect", rule.id),
+                )
+                .label("never judged");
+        }
+        if let Some(weight) = change.weight
+            && (!weight.is_finite() || weight < 0.0)
+        {
+            checks.error("weight", rule_path.field("weight"), "a rule weight is zero or more").label("negative");
+        }
+        if !change.enabled && (rule.severity == Severity::Critical || rule.can_be_critical) {
+            checks
+                .warning(
+                    "critical-rule-off",
+                    rule_path.field("enabled"),
+                    format!("{} ({}) can be critical, and this day switches it off", rule.id, rule.title),
+                )
+                .label("critical rule switched off")
+                .help("learners will not be judged on it at all; make sure that is what the day needs");
+        }
+        if !change.enabled && scoring.fail_gates.contains(&change.rule) {
+            checks
+                .error(
+                    "gate-disabled",
+                    rule_path.field("enabled"),
+                    format!("{} is a fail gate but is switched off", rule.id),
+                )
+                .label("gate can never trip");
+        }
+    }
+}
+
+fn known_rule(checks: &mut Checks, id: &str, path: Path) -> Option<&'static rules::Rule> {
+    let found = rules::rule(id);
+    if found.is_none() {
+        let help = suggestion("rule", id, CATALOGUE.iter().map(|r| r.id));
+        checks
+            .error("unknown-rule", path, format!("`{id}` is not a rule of the rulebook"))
+            .label("unknown rule id")
+            .help(format!("{help} (T1–T12, C1–C17, S1–S13)"));
+    }
+    found
+}

@@ -1,0 +1,390 @@
+//! The day's events happen in opening hours and refer to people, bookings and contacts that exist.
+
+use std::collections::BTreeMap;
+
+use super::super::locate::Path;
+use super::super::model::*;
+use super::super::time::Date;
+use super::Checks;
+
+pub(super) fn check(checks: &mut Checks) {
+    let s = checks.scenario;
+    let hours = s.clinic.hours;
+    if s.timeline.is_empty() {
+        checks
+            .warning("empty-timeline", Path::root().field("timeline"), "nothing happens during this day")
+            .label("no events");
+    }
+    let mut fates: BTreeMap<String, (&'static str, Path)> = BTreeMap::new();
+    for (i, entry) in s.timeline.iter().enumerate() {
+        let path = Path::root().field("timeline").index(i);
+        if entry.at < hours.open || entry.at > hours.close {
+            checks
+                .error(
+                    "outside-hours",
+                    path.field("at"),
+                    format!("{} is outside opening hours {}–{}", entry.at, hours.open, hours.close),
+                )
+                .label("clinic closed")
+                .help(
+                    "events happen while the clinic is open; a message left overnight is a `Voicemail` at opening time",
+                );
+        } else if entry.jitter > 0
+            && (entry.at.minutes() < hours.open.minutes() + entry.jitter
+                || entry.at.minutes() + entry.jitter > hours.close.minutes())
+        {
+            checks
+                .warning(
+                    "jitter-outside-hours",
+                    path.field("jitter"),
+                    format!(
+                        "±{} minutes can move this event outside opening hours; it will be kept inside them",
+                        entry.jitter
+                    ),
+                )
+                .label("reaches past opening hours");
+        }
+        event(checks, &entry.event, path.field("event"), entry, &mut fates);
+    }
+}
+
+/// What has already happened to a booking on the timeline, so an arrival and a no-show of the same
+/// booking can be caught.
+type Fates = BTreeMap<String, (&'static str, Path)>;
+
+fn event(checks: &mut Checks, event: &Event, path: Path, entry: &TimelineEntry, fates: &mut Fates) {
+    let today = checks.today;
+    match event {
+        Event::Call(call) | Event::Voicemail(call) => check_call(checks, call, &path),
+        Event::Arrival(arrival) => {
+            if let Some(booking) = checks.booking_ref(path.field("appointment"), &arrival.appointment) {
+                booked_today(checks, booking, path.field("appointment"), today);
+                let gap = i32::from(entry.at.minutes()) - i32::from(booking.at.minutes());
+                if gap.abs() > 90 {
+                    checks
+                        .warning(
+                            "arrival-time",
+                            path.field("appointment"),
+                            format!("the patient arrives at {} for a {} booking", entry.at, booking.at),
+                        )
+                        .label(format!("{} minutes {}", gap.abs(), if gap > 0 { "late" } else { "early" }));
+                }
+                settle(checks, fates, booking, "arrives", path.field("appointment"));
+            }
+            card(checks, &arrival.card, path.field("card"));
+            for (p, problem) in arrival.problems.iter().enumerate() {
+                let problem_path = path.field("problems").index(p);
+                match problem {
+                    CheckInProblem::MissingBloodwork { lab, .. } => {
+                        checks.contact_ref(problem_path.field("lab"), lab, Some(ContactKind::Lab));
+                    }
+                    CheckInProblem::ForgotMedicationList { pharmacy } => {
+                        checks.contact_ref(problem_path.field("pharmacy"), pharmacy, Some(ContactKind::Pharmacy));
+                    }
+                    CheckInProblem::AddressChanged(_) | CheckInProblem::PhoneChanged(_) => {}
+                }
+            }
+            if let Some(symptoms) = &arrival.symptoms {
+                check_symptoms(checks, symptoms, path.field("symptoms"));
+            }
+        }
+        Event::WalkIn(walk_in) => {
+            checks.patient_ref(path.field("person"), &walk_in.person);
+            says(checks, &walk_in.says, path.field("says"));
+            check_symptoms(checks, &walk_in.symptoms, path.field("symptoms"));
+            card(checks, &walk_in.card, path.field("card"));
+        }
+        Event::Document(document) => check_document(checks, document, &path),
+        Event::Cancellation(cancellation) => {
+            if let Some(booking) = checks.booking_ref(path.field("appointment"), &cancellation.appointment) {
+                if booking.date.resolve(today) == today && booking.at < entry.at {
+                    checks
+                        .warning(
+                            "late-cancellation",
+                            path.field("appointment"),
+                            format!(
+                                "the booking at {} is cancelled at {}, after it should have started",
+                                booking.at, entry.at
+                            ),
+                        )
+                        .label("cancelled after the fact");
+                }
+                settle(checks, fates, booking, "is cancelled", path.field("appointment"));
+            }
+        }
+        Event::NoShow(no_show) => {
+            if let Some(booking) = checks.booking_ref(path.field("appointment"), &no_show.appointment) {
+                booked_today(checks, booking, path.field("appointment"), today);
+                if booking.at > entry.at {
+                    checks
+                        .warning(
+                            "early-no-show",
+                            path.field("appointment"),
+                            format!("the no-show is noticed at {}, before the {} booking", entry.at, booking.at),
+                        )
+                        .label("too early to tell");
+                }
+                settle(checks, fates, booking, "does not come", path.field("appointment"));
+            }
+        }
+        Event::PhysicianLate(late) => {
+            checks.physician_ref(path.field("physician"), &late.physician);
+            if late.minutes == 0 {
+                checks
+                    .warning("zero-delay", path.field("minutes"), "a delay of 0 minutes changes nothing")
+                    .label("zero");
+            }
+        }
+        Event::AbsenceAnnounced(absence) => {
+            checks.physician_ref(path.field("physician"), &absence.physician);
+            if let Some(covering) = &absence.covering {
+                checks.covering_ref(path.field("covering"), covering);
+            }
+            let from = absence.date.resolve(today);
+            let to = absence.until.map_or(from, |u| u.resolve(today));
+            if from <= today {
+                checks
+                    .error(
+                        "absence-not-future",
+                        path.field("date"),
+                        format!("an announced absence is on a future day, not {from}"),
+                    )
+                    .label("today or earlier");
+            } else if to >= checks.calendar_end() {
+                checks
+                    .error(
+                        "absence-outside-calendar",
+                        path.field("date"),
+                        format!("the absence runs to {to}, past the end of the calendar"),
+                    )
+                    .label("outside the calendar")
+                    .help("raise `clinic.calendar_weeks` so the displaced patients can be rebooked");
+            }
+            if to < from {
+                checks.error("date-range", path.field("until"), "the absence ends before it starts").label("end date");
+            }
+        }
+        Event::OneOf(alternatives) => {
+            if alternatives.is_empty() {
+                checks.error("empty-one-of", path.clone(), "`OneOf` needs at least one event").label("empty");
+            } else if alternatives.len() == 1 {
+                checks
+                    .warning("single-one-of", path.clone(), "`OneOf` with one event always picks it")
+                    .label("one alternative");
+            }
+            // Alternatives are exclusive, so each sees the fates recorded before the `OneOf`.
+            let before = fates.clone();
+            for (a, alternative) in alternatives.iter().enumerate() {
+                let mut own = before.clone();
+                self::event(checks, alternative, path.index(a), entry, &mut own);
+                for (booking, fate) in own {
+                    fates.entry(booking).or_insert(fate);
+                }
+            }
+        }
+    }
+}
+
+fn booked_today(checks: &mut Checks, booking: &Booking, path: Path, today: Date) {
+    let date = booking.date.resolve(today);
+    if date != today {
+        checks
+            .error("not-today", path, format!("booking `{}` is on {date}, not on the simulated day", booking.id))
+            .label("not booked today");
+    }
+}
+
+/// A booking can arrive, be cancelled or be missed: only one of these.
+fn settle(checks: &mut Checks, fates: &mut Fates, booking: &Booking, what: &'static str, path: Path) {
+    if let Some((before, first)) = fates.get(booking.id.as_str()) {
+        let first = first.to_string();
+        checks
+            .error("booking-twice", path, format!("booking `{}` already {before} at `{first}`", booking.id))
+            .label(format!("also {what} here"));
+    } else {
+        fates.insert(booking.id.to_string(), (what, path));
+    }
+}
+
+fn check_call(checks: &mut Checks, call: &Call, path: &Path) {
+    let caller = path.field("caller");
+    role(checks, &call.caller.claims, caller.field("claims"));
+    if let Some(really) = &call.caller.really {
+        role(checks, really, caller.field("really"));
+        if really == &call.caller.claims {
+            checks
+                .warning(
+                    "really-same",
+                    caller.field("really"),
+                    "`really` repeats the claim; leave it out when the caller is who they say",
+                )
+                .label("same as `claims`");
+        }
+    }
+    if let Some(about) = &call.about {
+        checks.patient_ref(path.field("about"), about);
+    }
+    if let (Role::Patient(claimed), Some(about)) = (&call.caller.claims, &call.about)
+        && claimed != about
+    {
+        checks
+            .warning(
+                "about-mismatch",
+                path.field("about"),
+                format!("the caller claims to be patient `{claimed}` but the call is about `{about}`"),
+            )
+            .label("a different patient");
+    }
+    says(checks, &call.says, path.field("says"));
+    match &call.wants {
+        Request::Cancel { appointment, .. } | Request::Reschedule { appointment } => {
+            checks.booking_ref(path.field("wants").field("appointment"), appointment);
+        }
+        Request::LimitedUseCode { .. } if !matches!(call.caller.true_role(), Role::Pharmacist(_)) => {
+            checks
+                .warning("request-role", path.field("wants"), "Limited Use codes are asked for by pharmacists")
+                .label("caller is not a pharmacist");
+        }
+        Request::Information(items) | Request::ClinicalInformation(items) if items.is_empty() => {
+            checks.error("request-empty", path.field("wants"), "the caller asks for nothing").label("empty list");
+        }
+        _ => {}
+    }
+    needs_patient(checks, call, path);
+    if let Some(answers) = &call.answers
+        && let Some(born) = &answers.born
+        && born.parse::<Date>().is_err()
+    {
+        checks
+            .error("answer-date", path.field("answers").field("born"), format!("`{born}` is not a date"))
+            .label("expected YYYY-MM-DD")
+            .help("a caller who gives a wrong date of birth is written as a real but wrong date; one who cannot give it leaves `born` out");
+    }
+    if let Some(symptoms) = &call.symptoms {
+        check_symptoms(checks, symptoms, path.field("symptoms"));
+    }
+}
+
+/// Requests about a patient's record need to say which patient.
+fn needs_patient(checks: &mut Checks, call: &Call, path: &Path) {
+    let about_someone = matches!(
+        call.wants,
+        Request::Results { .. }
+            | Request::Information(_)
+            | Request::ClinicalInformation(_)
+            | Request::Refill { .. }
+            | Request::LimitedUseCode { .. }
+            | Request::Cancel { .. }
+            | Request::Reschedule { .. }
+            | Request::RecordsAccess
+    );
+    let names_patient = call.about.is_some() || matches!(call.caller.claims, Role::Patient(_) | Role::Relative { .. });
+    if about_someone && !names_patient {
+        checks
+            .error(
+                "call-needs-patient",
+                path.field("wants"),
+                "this request is about a patient, but the call names none",
+            )
+            .label("about whom?")
+            .help("add `about: \"patient-id\"`");
+    }
+}
+
+fn role(checks: &mut Checks, role: &Role, path: Path) {
+    match role {
+        Role::Patient(patient) => {
+            checks.patient_ref(path, patient);
+        }
+        Role::Relative { patient, .. } => {
+            checks.patient_ref(path.field("patient"), patient);
+        }
+        Role::Pharmacist(contact) => {
+            checks.contact_ref(path, contact, Some(ContactKind::Pharmacy));
+        }
+        Role::Clinician { at, .. } => {
+            checks.contact_ref(path.field("at"), at, None);
+        }
+        Role::Lab(contact) => {
+            checks.contact_ref(path, contact, Some(ContactKind::Lab));
+        }
+        Role::Employer(_) | Role::Insurer(_) | Role::Lawyer(_) | Role::Police(_) | Role::School(_) | Role::Public => {}
+    }
+}
+
+fn says(checks: &mut Checks, lines: &[String], path: Path) {
+    if lines.iter().all(|l| l.trim().is_empty()) {
+        checks.error("says-nothing", path, "the person says nothing").label("add at least one line");
+    }
+}
+
+fn card(checks: &mut Checks, card: &CardPresented, path: Path) {
+    if let CardPresented::Borrowed(patient) = card {
+        checks.patient_ref(path, patient);
+    }
+}
+
+fn check_symptoms(checks: &mut Checks, symptoms: &Symptoms, path: Path) {
+    if let Some(ctas) = symptoms.ctas
+        && !(1..=5).contains(&ctas)
+    {
+        checks.error("ctas", path.field("ctas"), "CTAS levels run from 1 to 5").label("out of range");
+    }
+    let life_threat = symptoms.red_flags.iter().any(|f| {
+        matches!(
+            f,
+            RedFlag::ChestPain
+                | RedFlag::SevereBreathing
+                | RedFlag::StrokeSigns
+                | RedFlag::Collapse
+                | RedFlag::Seizure
+                | RedFlag::Bleeding
+                | RedFlag::Anaphylaxis
+                | RedFlag::Overdose
+                | RedFlag::SuicidalDanger
+        )
+    });
+    if life_threat && symptoms.acuity >= Acuity::SameDay {
+        checks
+            .warning(
+                "red-flag-acuity",
+                path.field("acuity"),
+                format!(
+                    "a life-threatening red flag with acuity {:?}: the rulebook routes these to 911 (T1)",
+                    symptoms.acuity
+                ),
+            )
+            .label("lower than the red flags suggest");
+    }
+}
+
+fn check_document(checks: &mut Checks, document: &Document, path: &Path) {
+    checks.contact_ref(path.field("from"), &document.from, None);
+    if let Some(about) = &document.about {
+        checks.patient_ref(path.field("about"), about);
+    }
+    let kind = path.field("kind");
+    match &document.kind {
+        DocumentKind::Lab { ordered_by, .. } => {
+            checks.physician_ref(kind.field("ordered_by"), ordered_by);
+        }
+        DocumentKind::Referral { kind: visit, to, .. } => {
+            checks.type_ref(kind.field("type"), visit);
+            checks.physician_ref(kind.field("to"), to);
+        }
+        _ => {}
+    }
+    let needs_patient = matches!(
+        document.kind,
+        DocumentKind::Lab { .. }
+            | DocumentKind::Referral { .. }
+            | DocumentKind::Renewal { .. }
+            | DocumentKind::Report { .. }
+    );
+    if needs_patient && document.about.is_none() {
+        checks
+            .error("document-needs-patient", path.field("kind"), "this document is about a patient, but names none")
+            .label("about whom?")
+            .help("add `about: \"patient-id\"`");
+    }
+}

@@ -1,0 +1,192 @@
+//! Diagnostics a scenario author reads: rustc-style text for people, JSON for editors and scripts.
+
+use std::ops::Range;
+
+use codespan_reporting::diagnostic::{Diagnostic as Codespan, Label, Severity};
+use codespan_reporting::files::SimpleFile;
+use codespan_reporting::term::{self, Config};
+use serde::Serialize;
+
+pub use super::check::Level;
+
+/// One message about one place in a file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub level: Level,
+    /// A stable kebab-case name for the kind of problem (`unknown-field`, `dangling-id`, …).
+    pub code: String,
+    pub message: String,
+    /// Byte range in the file's text; `None` for problems with the file as a whole.
+    pub span: Option<Range<usize>>,
+    pub label: String,
+    pub help: Option<String>,
+    pub notes: Vec<String>,
+}
+
+impl Diagnostic {
+    pub fn error(code: impl Into<String>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            level: Level::Error,
+            code: code.into(),
+            message: message.into(),
+            span: None,
+            label: String::new(),
+            help: None,
+            notes: Vec::new(),
+        }
+    }
+
+    pub fn at(mut self, span: Range<usize>, label: impl Into<String>) -> Self {
+        self.span = Some(span);
+        self.label = label.into();
+        self
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn with_note(mut self, note: impl Into<String>) -> Self {
+        self.notes.push(note.into());
+        self
+    }
+}
+
+/// Everything said about one file.
+#[derive(Clone, Debug, Default)]
+pub struct FileReport {
+    /// The file as the user named it.
+    pub file: String,
+    /// The text, when it could be read as UTF-8 (needed to show snippets).
+    pub text: Option<String>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// A line and column, both counted from 1; columns count characters, not bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct LineCol {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl FileReport {
+    pub fn new(file: impl Into<String>) -> Self {
+        FileReport { file: file.into(), text: None, diagnostics: Vec::new() }
+    }
+
+    pub fn errors(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.level == Level::Error).count()
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.level == Level::Warning).count()
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.errors() > 0
+    }
+
+    /// Where a byte offset falls in the text.
+    pub fn line_col(&self, offset: usize) -> Option<LineCol> {
+        let text = self.text.as_deref()?;
+        let offset = floor_char_boundary(text, offset.min(text.len()));
+        let before = &text[..offset];
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let column = text[line_start..offset].chars().count() + 1;
+        Some(LineCol { line, column })
+    }
+
+    /// rustc-style text: `error[code]: message`, `--> file:line:col`, the line with a marker, help.
+    pub fn render(&self, colour: bool) -> String {
+        let config = Config::default();
+        let text = self.text.clone().unwrap_or_default();
+        let file = SimpleFile::new(self.file.clone(), text.clone());
+        let mut out = String::new();
+        for diagnostic in &self.diagnostics {
+            let severity = match diagnostic.level {
+                Level::Error => Severity::Error,
+                Level::Warning => Severity::Warning,
+            };
+            let mut notes: Vec<String> = diagnostic.help.iter().map(|h| format!("help: {h}")).collect();
+            notes.extend(diagnostic.notes.iter().map(|n| format!("note: {n}")));
+            let mut codespan = Codespan::new(severity).with_code(&diagnostic.code).with_notes(notes);
+            match (&diagnostic.span, self.text.is_some()) {
+                (Some(span), true) => {
+                    let span = clamp_span(&text, span.clone());
+                    codespan = codespan
+                        .with_message(&diagnostic.message)
+                        .with_labels(vec![Label::primary((), span).with_message(&diagnostic.label)]);
+                }
+                _ => codespan = codespan.with_message(format!("{}: {}", self.file, diagnostic.message)),
+            }
+            let rendered = if colour {
+                let mut buffer = codespan_reporting::term::termcolor::Buffer::ansi();
+                term::emit_to_write_style(&mut buffer, &config, &file, &codespan)
+                    .map(|()| String::from_utf8_lossy(buffer.as_slice()).into_owned())
+            } else {
+                term::emit_into_string(&config, &file, &codespan)
+            };
+            match rendered {
+                Ok(text) => out.push_str(&text),
+                Err(_) => out.push_str(&format!("{}: {}\n", self.file, diagnostic.message)),
+            }
+        }
+        out
+    }
+
+    /// The machine-readable form of `--format json`.
+    pub fn to_json(&self) -> Vec<JsonDiagnostic> {
+        self.diagnostics
+            .iter()
+            .map(|d| {
+                let start = d.span.as_ref().and_then(|s| self.line_col(s.start));
+                let end = d.span.as_ref().and_then(|s| self.line_col(s.end));
+                JsonDiagnostic {
+                    file: self.file.clone(),
+                    level: d.level,
+                    code: d.code.clone(),
+                    message: d.message.clone(),
+                    line: start.map(|p| p.line),
+                    column: start.map(|p| p.column),
+                    end_line: end.map(|p| p.line),
+                    end_column: end.map(|p| p.column),
+                    label: d.label.clone(),
+                    help: d.help.clone(),
+                    notes: d.notes.clone(),
+                }
+            })
+            .collect()
+    }
+}
+
+/// One diagnostic as `clinic-day validate --format json` prints it. These keys are stable.
+#[derive(Clone, Debug, Serialize)]
+pub struct JsonDiagnostic {
+    pub file: String,
+    pub level: Level,
+    pub code: String,
+    pub message: String,
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    pub end_line: Option<usize>,
+    pub end_column: Option<usize>,
+    pub label: String,
+    pub help: Option<String>,
+    pub notes: Vec<String>,
+}
+
+fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
+    while offset > 0 && !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+/// Keeps a span inside the text and on character boundaries, so rendering never fails.
+fn clamp_span(text: &str, span: Range<usize>) -> Range<usize> {
+    let start = floor_char_boundary(text, span.start.min(text.len()));
+    let end = floor_char_boundary(text, span.end.min(text.len())).max(start);
+    start..end
+}

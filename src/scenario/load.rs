@@ -1,0 +1,342 @@
+//! Reading a scenario file: bytes → text → RON → the typed model → semantic checks.
+//!
+//! Whatever the input (a missing file, a directory, binary garbage, 50 MB of nonsense, invalid
+//! UTF-8, nesting a thousand deep) the answer is a located diagnostic, never a panic.
+
+use std::ops::Range;
+use std::path::Path as FsPath;
+
+use ron::error::{Error as RonError, Position, SpannedError};
+use ron::extensions::Extensions;
+
+use super::check;
+use super::diagnostic::{Diagnostic, FileReport};
+use super::locate::{Path, SpanIndex};
+use super::model::{FORMAT_VERSION, Scenario};
+
+/// A scenario is a few hundred kilobytes at most; anything far bigger is not one.
+pub const MAX_SCENARIO_BYTES: u64 = 8 * 1024 * 1024;
+
+/// Deeper nesting than any real scenario needs (about 8 levels), low enough to be safe.
+const RECURSION_LIMIT: usize = 64;
+
+/// A scenario that loaded, with the warnings it raised.
+#[derive(Debug)]
+pub struct Loaded {
+    pub scenario: Scenario,
+    pub report: FileReport,
+}
+
+/// The RON dialect scenarios are written in: `Some(…)` may be left out around optional values,
+/// and `Call(id: …)` needs no inner parentheses.
+pub fn ron_options() -> ron::Options {
+    ron::Options::default()
+        .with_default_extension(Extensions::IMPLICIT_SOME | Extensions::UNWRAP_VARIANT_NEWTYPES)
+        .with_recursion_limit(RECURSION_LIMIT)
+}
+
+/// Reads and checks a scenario file.
+pub fn load_file(path: &FsPath) -> Result<Loaded, FileReport> {
+    let name = path.display().to_string();
+    let fail = |diagnostic: Diagnostic| {
+        let mut report = FileReport::new(name.clone());
+        report.diagnostics.push(diagnostic);
+        report
+    };
+    let metadata = std::fs::metadata(path).map_err(|e| {
+        let hint = if e.kind() == std::io::ErrorKind::NotFound {
+            "check the path; `clinic-day validate scenarios/` checks every scenario in a folder"
+        } else {
+            "check that the file can be read by you"
+        };
+        fail(Diagnostic::error("io", format!("cannot read the file: {e}")).with_help(hint))
+    })?;
+    if metadata.is_dir() {
+        return Err(fail(
+            Diagnostic::error("io", "this is a folder, not a file")
+                .with_help("`clinic-day validate` takes folders too, and checks the `.ron` files in them"),
+        ));
+    }
+    if metadata.len() > MAX_SCENARIO_BYTES {
+        return Err(fail(too_big(metadata.len())));
+    }
+    let bytes = std::fs::read(path).map_err(|e| fail(Diagnostic::error("io", format!("cannot read the file: {e}"))))?;
+    load_bytes(&name, &bytes)
+}
+
+fn too_big(len: u64) -> Diagnostic {
+    Diagnostic::error(
+        "too-big",
+        format!(
+            "the file is {:.1} MB; a scenario is at most {} MB",
+            len as f64 / 1_048_576.0,
+            MAX_SCENARIO_BYTES / 1_048_576
+        ),
+    )
+    .with_help("is this the right file? A whole clinic day is usually under 200 kB")
+}
+
+/// Checks raw bytes as a scenario named `name` (used for files, embedded days and tests).
+pub fn load_bytes(name: &str, bytes: &[u8]) -> Result<Loaded, FileReport> {
+    let mut report = FileReport::new(name);
+    if bytes.len() as u64 > MAX_SCENARIO_BYTES {
+        report.diagnostics.push(too_big(bytes.len() as u64));
+        return Err(report);
+    }
+    if bytes.iter().take(8192).any(|&b| b == 0) {
+        report.diagnostics.push(
+            Diagnostic::error("binary", "this looks like a binary file, not a RON scenario")
+                .with_help("scenarios are text files ending in `.ron`"),
+        );
+        return Err(report);
+    }
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            // Show the valid part so the marker can point at the first bad byte.
+            let good = e.valid_up_to();
+            report.text = Some(String::from_utf8_lossy(bytes).into_owned());
+            let lossy_offset = String::from_utf8_lossy(&bytes[..good]).len();
+            report.diagnostics.push(
+                Diagnostic::error("encoding", "the file is not valid UTF-8")
+                    .at(lossy_offset..lossy_offset + char::REPLACEMENT_CHARACTER.len_utf8(), "this byte is not UTF-8")
+                    .with_help("save the file as UTF-8 (most editors offer it under \"Save with encoding\")"),
+            );
+            return Err(report);
+        }
+    };
+    load_str(name, text)
+}
+
+/// Checks RON text as a scenario named `name`.
+pub fn load_str(name: &str, text: &str) -> Result<Loaded, FileReport> {
+    let mut report = FileReport::new(name);
+    report.text = Some(text.to_owned());
+    let index = SpanIndex::new(text);
+    if is_blank(text) {
+        report.diagnostics.push(Diagnostic::error("empty", "the file is empty").with_help(
+            "a scenario starts with `(format: 1, id: \"…\", …)`; docs/scenario-format.md has a walk-through",
+        ));
+        return Err(report);
+    }
+
+    if let Some(diagnostic) = check_format_version(text, &index) {
+        report.diagnostics.push(diagnostic);
+        return Err(report);
+    }
+
+    let scenario: Scenario = match ron_options().from_str(text) {
+        Ok(scenario) => scenario,
+        Err(error) => {
+            report.diagnostics.push(parse_error(text, &error));
+            return Err(report);
+        }
+    };
+
+    for problem in check::check(&scenario) {
+        let span = index.span(&problem.path).unwrap_or(0..0);
+        report.diagnostics.push(Diagnostic {
+            level: problem.level,
+            code: problem.code.to_owned(),
+            message: problem.message,
+            span: Some(span),
+            label: problem.label,
+            help: problem.help,
+            notes: vec![format!("at `{}`", problem.path)],
+        });
+    }
+    // Errors first, then in file order: the way a person reads them.
+    report.diagnostics.sort_by_key(|d| (d.level, d.span.as_ref().map_or(0, |s| s.start)));
+    if report.has_errors() { Err(report) } else { Ok(Loaded { scenario, report }) }
+}
+
+/// Only white space and comments.
+fn is_blank(text: &str) -> bool {
+    text.lines().all(|line| {
+        let line = line.trim();
+        line.is_empty() || line.starts_with("//")
+    })
+}
+
+/// Reports a missing or different `format` before anything else, so a file from a newer version
+/// is not drowned in "unknown field" errors.
+fn check_format_version(text: &str, index: &SpanIndex) -> Option<Diagnostic> {
+    let path = Path::root().field("format");
+    let span = index.span(&path)?;
+    let whole = index.span(&Path::root())?;
+    if span == whole {
+        return None; // no `format` field: serde reports it as missing
+    }
+    let value = text.get(span.clone())?.trim();
+    match value.parse::<u32>() {
+        Ok(FORMAT_VERSION) => None,
+        Ok(newer) if newer > FORMAT_VERSION => Some(
+            Diagnostic::error(
+                "format-version",
+                format!("this scenario is format {newer}, newer than this Clinic Day reads ({FORMAT_VERSION})"),
+            )
+            .at(span, "newer format")
+            .with_help("update Clinic Day to open it"),
+        ),
+        _ => Some(
+            Diagnostic::error("format-version", format!("`{value}` is not a scenario format this Clinic Day knows"))
+                .at(span, "unknown format")
+                .with_help(format!("write `format: {FORMAT_VERSION}`")),
+        ),
+    }
+}
+
+/// Turns a RON error into a diagnostic with a useful span and hint.
+fn parse_error(text: &str, error: &SpannedError) -> Diagnostic {
+    let start = offset(text, error.span.start);
+    let end = offset(text, error.span.end).max(start);
+    let point = start..end.max(start + 1).min(text.len().max(start));
+    match &error.code {
+        RonError::NoSuchStructField { expected, found, outer } => {
+            let span = find_before(text, found, end).unwrap_or(point);
+            let within = outer.as_deref().map(|o| format!(" in `{o}`")).unwrap_or_default();
+            let mut d = Diagnostic::error("unknown-field", format!("unknown field `{found}`{within}")).at(span, "unknown field");
+            if let Some(near) = check::nearest(found, expected.iter().copied()) {
+                d = d.with_help(format!("did you mean `{near}`?"));
+            }
+            d.with_note(format!("expected one of {}", check::quoted_list(expected)))
+        }
+        RonError::NoSuchEnumVariant { expected, found, outer } => {
+            let span = find_before(text, found, end).unwrap_or(point);
+            let within = outer.as_deref().map(|o| format!(" for `{o}`")).unwrap_or_default();
+            let mut d = Diagnostic::error("unknown-variant", format!("unknown value `{found}`{within}")).at(span, "unknown value");
+            if let Some(near) = check::nearest(found, expected.iter().copied()) {
+                d = d.with_help(format!("did you mean `{near}`?"));
+            }
+            d.with_note(format!("expected one of {}", check::quoted_list(expected)))
+        }
+        RonError::MissingStructField { field, outer } => {
+            let within = outer.as_deref().map(|o| format!(" in `{o}`")).unwrap_or_default();
+            Diagnostic::error("missing-field", format!("missing field `{field}`{within}"))
+                .at(point, format!("`{field}` is needed before this"))
+                .with_help(format!("add `{field}: …`; docs/scenario-format.md describes it"))
+        }
+        RonError::DuplicateStructField { field, .. } => {
+            let span = find_before(text, field, end).unwrap_or(point);
+            Diagnostic::error("duplicate-field", format!("the field `{field}` is given twice")).at(span, "given again").with_help("keep one of them")
+        }
+        RonError::ExceededRecursionLimit => Diagnostic::error("too-deep", "the file nests values too deeply to be a scenario")
+            .at(point, "nesting gives up here")
+            .with_help(format!("a scenario nests about 8 levels deep; this file passes {RECURSION_LIMIT}")),
+        RonError::ExpectedComma => {
+            // Point where the comma belongs, after the previous value, as rustc does.
+            let after = text[..start.min(text.len())].trim_end().len();
+            Diagnostic::error("syntax", "expected a comma")
+                .at(after..after, "a `,` is missing here")
+                .with_help("fields and list items are separated by commas")
+        }
+        RonError::ExpectedArrayEnd | RonError::ExpectedStructLikeEnd | RonError::ExpectedMapEnd => {
+            let what = match error.code {
+                RonError::ExpectedArrayEnd => "`]`",
+                RonError::ExpectedMapEnd => "`}`",
+                _ => "`)`",
+            };
+            Diagnostic::error("syntax", format!("expected a closing {what} or a comma"))
+                .at(token_at(text, start), "unexpected here")
+                .with_help("a comma may be missing between two items, or a bracket closed too early")
+        }
+        RonError::SuggestRawIdentifier(found) | RonError::InvalidIdentifier(found) => {
+            Diagnostic::error("syntax", format!("expected a name here (such as `Female` or `Routine`), found `{found}`"))
+                .at(token_at(text, start), "not a name")
+                .with_help("names of choices are written bare, without quotes; numbers and text only go where a number or text is expected")
+        }
+        RonError::Eof => Diagnostic::error("syntax", "the file ends in the middle of a value")
+            .at(point, "file ends here")
+            .with_help("a closing `)` or `]` is probably missing; check that every bracket opened is closed"),
+        RonError::Message(message) => Diagnostic::error("invalid-value", message.clone()).at(token_at(text, start), "invalid value"),
+        other => {
+            let message = other.to_string();
+            let (code, help) = hint_for(&message);
+            let span = if code == "type" { token_at(text, start) } else { point };
+            let d = Diagnostic::error(code, message).at(span, "here");
+            match help {
+                Some(help) => d.with_help(help),
+                None => d,
+            }
+        }
+    }
+}
+
+fn hint_for(message: &str) -> (&'static str, Option<&'static str>) {
+    let lower = message.to_lowercase();
+    if lower.contains("expected a string") || lower.contains("expected string") {
+        ("type", Some("text goes in double quotes, e.g. \"09:30\""))
+    } else if lower.contains("comma") {
+        ("syntax", Some("items and fields are separated by commas"))
+    } else if lower.contains("expected") && (lower.contains("integer") || lower.contains("number")) {
+        ("type", Some("write a plain number, without quotes"))
+    } else if lower.contains("expected") {
+        ("type", None)
+    } else {
+        ("syntax", None)
+    }
+}
+
+/// The byte offset of a RON position (lines and columns from 1; columns count characters).
+fn offset(text: &str, position: Position) -> usize {
+    let mut line_start = 0;
+    for _ in 1..position.line.max(1) {
+        match text[line_start..].find('\n') {
+            Some(i) => line_start += i + 1,
+            None => return text.len(),
+        }
+    }
+    let line = &text[line_start..];
+    let column = position.col.max(1) - 1;
+    line.char_indices().nth(column).map_or(line_start + line.find('\n').unwrap_or(line.len()), |(i, _)| line_start + i)
+}
+
+/// The last occurrence of `word` at or before `end` (RON reports positions after the token).
+fn find_before(text: &str, word: &str, end: usize) -> Option<Range<usize>> {
+    if word.is_empty() {
+        return None;
+    }
+    let limit = (end + word.len()).min(text.len());
+    let limit = (0..=limit).rev().find(|&i| text.is_char_boundary(i))?;
+    let start = text[..limit].rfind(word)?;
+    Some(start..start + word.len())
+}
+
+/// The token a value-level error is about. RON's span may start on the whitespace before a value, or
+/// just inside the opening quote of a string; this widens it to the whole literal or word.
+fn token_at(text: &str, offset: usize) -> Range<usize> {
+    let bytes = text.as_bytes();
+    let mut start = offset.min(text.len());
+    if start > 0 && bytes[start - 1] == b'"' && bytes.get(start).is_some_and(|b| !b" \t\r\n,)".contains(b)) {
+        start -= 1;
+    }
+    while start < bytes.len() && bytes[start].is_ascii_whitespace() {
+        start += 1;
+    }
+    let mut end = start;
+    if bytes.get(start) == Some(&b'"') {
+        end += 1;
+        while end < bytes.len() && bytes[end] != b'"' && bytes[end] != b'\n' {
+            end += if bytes[end] == b'\\' { 2 } else { 1 };
+        }
+        end = (end + 1).min(bytes.len());
+    } else {
+        while end < bytes.len() && !b" \t\r\n,:()[]{}".contains(&bytes[end]) {
+            end += 1;
+        }
+    }
+    if end == start {
+        end = (start + 1).min(text.len());
+    }
+    let start = (0..=start).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+    let end = (end..=text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(text.len());
+    start..end
+}
+
+/// Serializes a scenario back to RON in the same dialect it is read in.
+pub fn to_ron(scenario: &Scenario) -> Result<String, ron::Error> {
+    let config = ron::ser::PrettyConfig::new()
+        .struct_names(false)
+        .extensions(Extensions::IMPLICIT_SOME | Extensions::UNWRAP_VARIANT_NEWTYPES);
+    ron_options().to_string_pretty(scenario, config)
+}

@@ -1,0 +1,17 @@
+//! Authored content: the scenario model, RON loading with diagnostics, semantic checks, and the
+//! days shipped in the binary.
+
+mod builtin;
+mod check;
+pub mod diagnostic;
+pub mod health_card;
+mod load;
+pub mod locate;
+pub mod model;
+pub mod time;
+
+pub use builtin::{BUILTIN, BuiltinScenario, default_scenario};
+pub use check::{Level, Problem, check};
+pub use diagnostic::{Diagnostic, FileReport};
+pub use load::{Loaded, MAX_SCENARIO_BYTES, load_bytes, load_file, load_str, ron_options, to_ron};
+pub use model::*;

@@ -1,0 +1,75 @@
+//! The appointment book and the waitlist as the day opens.
+
+use serde::{Deserialize, Serialize};
+
+use super::super::time::{DateRef, TimeOfDay};
+use super::ids::{AppointmentId, AppointmentTypeId, ContactId, PatientId, StaffId};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Booking {
+    pub id: AppointmentId,
+    pub patient: PatientId,
+    pub physician: StaffId,
+    #[serde(rename = "type")]
+    pub kind: AppointmentTypeId,
+    #[serde(default)]
+    pub date: DateRef,
+    pub at: TimeOfDay,
+    /// Length when it differs from the type's usual length.
+    #[serde(default)]
+    pub minutes: Option<u16>,
+    #[serde(default)]
+    pub status: BookingStatus,
+    /// Why the patient is coming: sensitive, never said aloud or left in a voicemail (C9, C10).
+    #[serde(default)]
+    pub reason: String,
+    /// What the physician orders at the end of this visit, to be booked before the patient leaves (S13).
+    #[serde(default)]
+    pub orders: Vec<Order>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub enum BookingStatus {
+    #[default]
+    Booked,
+    Confirmed,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Order {
+    /// Book another visit of this type within this many days.
+    FollowUp {
+        #[serde(rename = "type")]
+        kind: AppointmentTypeId,
+        within_days: u16,
+    },
+    /// Book a test, in the clinic (with an appointment type) or at an outside lab or imaging centre.
+    Test {
+        name: String,
+        #[serde(default)]
+        at: Option<ContactId>,
+        within_days: u16,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WaitlistEntry {
+    pub patient: PatientId,
+    pub physician: StaffId,
+    #[serde(rename = "type")]
+    pub kind: AppointmentTypeId,
+    pub priority: Priority,
+    pub since: DateRef,
+    #[serde(default)]
+    pub reason: String,
+}
+
+/// Clinical priority on the waitlist (S5): urgent and time-sensitive first, then longest waiting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Priority {
+    Urgent,
+    Soon,
+    Routine,
+}

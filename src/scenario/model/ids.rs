@@ -1,0 +1,62 @@
+//! Identifiers that tie a scenario together. Each kind of thing has its own id type so a patient id
+//! can never be passed where an appointment id is meant.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+macro_rules! id_type {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub String);
+
+        impl $name {
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(text: &str) -> Self {
+                $name(text.to_owned())
+            }
+        }
+    };
+}
+
+id_type!(
+    /// A patient (or a person who may become one: a walk-in, a referred patient).
+    PatientId
+);
+id_type!(
+    /// A physician, nurse or covering physician.
+    StaffId
+);
+id_type!(
+    /// An appointment type such as `"follow-up"`.
+    AppointmentTypeId
+);
+id_type!(
+    /// A booking in the appointment book.
+    AppointmentId
+);
+id_type!(
+    /// An outside party in the clinic's directory: pharmacy, lab, hospital, referring office.
+    ContactId
+);
+id_type!(
+    /// A call, voicemail, walk-in or document on the timeline.
+    EventId
+);
+id_type!(
+    /// A rulebook id such as `"T1"` or `"C2"`.
+    RuleId
+);

@@ -1,0 +1,190 @@
+//! Patients: the facts about each person that the desk can look up, and the facts it must respect
+//! (who may hear what, what is locked, when they can come in).
+
+use serde::{Deserialize, Serialize};
+
+use super::super::time::{Date, DateRef, TimeOfDay, Weekday};
+use super::clinic::Jurisdiction;
+use super::ids::{ContactId, PatientId, StaffId};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Patient {
+    pub id: PatientId,
+    /// Full name as the person states it, e.g. "Marco Diaz".
+    pub name: String,
+    pub born: Date,
+    pub sex: Sex,
+    /// `false` for someone the clinic has no chart for yet (a walk-in, a referred or first-time
+    /// patient): the desk registers them.
+    #[serde(default = "yes")]
+    pub on_file: bool,
+    /// The most responsible physician.
+    #[serde(default)]
+    pub physician: Option<StaffId>,
+    #[serde(default)]
+    pub address: String,
+    #[serde(default)]
+    pub phones: Vec<Phone>,
+    #[serde(default)]
+    pub contact: ContactPreferences,
+    #[serde(default)]
+    pub health_card: Option<HealthCard>,
+    #[serde(default)]
+    pub allergies: Vec<String>,
+    #[serde(default)]
+    pub medications: Vec<String>,
+    #[serde(default)]
+    pub pharmacy: Option<ContactId>,
+    /// Substitute decision-makers and others the patient has authorized, with what each may receive.
+    #[serde(default)]
+    pub authorized: Vec<AuthorizedContact>,
+    /// Records under a lockbox / consent directive: never sent or told without the patient's consent (C8).
+    #[serde(default)]
+    pub lockbox: Vec<String>,
+    /// When this patient can come in; rebooking must respect it (S6).
+    #[serde(default)]
+    pub available: Vec<Availability>,
+    #[serde(default)]
+    pub flags: Vec<ClinicalFlag>,
+    /// How this patient answers the clinic's outgoing calls.
+    #[serde(default)]
+    pub answers_calls: Pickup,
+    /// For the instructor; never shown to the learner.
+    #[serde(default)]
+    pub notes: String,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Sex {
+    Female,
+    Male,
+    Intersex,
+    Unspecified,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Phone {
+    pub kind: PhoneKind,
+    pub number: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum PhoneKind {
+    Home,
+    Mobile,
+    Work,
+}
+
+/// How the patient agreed to be contacted (C9, C12, S9).
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContactPreferences {
+    /// The number we may leave a voicemail on; `None` means no voicemails at all.
+    #[serde(default)]
+    pub voicemail_on: Option<PhoneKind>,
+    #[serde(default)]
+    pub email: bool,
+    #[serde(default)]
+    pub text: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub enum Pickup {
+    Always,
+    /// Answers about half the time; the seeded RNG decides each call.
+    #[default]
+    Sometimes,
+    Never,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HealthCard {
+    /// Ontario: 10 digits, the last a Luhn mod-10 check digit.
+    pub number: String,
+    /// Ontario: one or two letters.
+    #[serde(default)]
+    pub version: String,
+    pub expires: Date,
+    /// The issuing province, when it is not the clinic's own.
+    #[serde(default)]
+    pub province: Option<Jurisdiction>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AuthorizedContact {
+    pub name: String,
+    pub relationship: Relationship,
+    pub authority: Authority,
+    /// What this person may be told; `[Everything]` for a substitute decision-maker acting as such.
+    pub may_receive: Vec<InfoKind>,
+    #[serde(default)]
+    pub phone: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Relationship {
+    Spouse,
+    Partner,
+    Parent,
+    Child,
+    Sibling,
+    Grandparent,
+    Friend,
+    Caregiver,
+    Other,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Authority {
+    SubstituteDecisionMaker,
+    PowerOfAttorney,
+    /// The patient's express consent, on file.
+    Consent,
+}
+
+/// A piece of health information that can be disclosed, or asked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum InfoKind {
+    /// That the person is a patient here at all, or was in on a date.
+    Attendance,
+    Appointments,
+    Results,
+    Diagnosis,
+    Medications,
+    Allergies,
+    Demographics,
+    /// The chart itself, e.g. a copy of records.
+    Record,
+    Everything,
+}
+
+/// When a patient can (or cannot) come in.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Availability {
+    MorningsOnly,
+    AfternoonsOnly,
+    NotOn(Vec<Weekday>),
+    OnlyOn(Vec<Weekday>),
+    NotBefore(TimeOfDay),
+    NotAfter(TimeOfDay),
+    Away { from: DateRef, to: DateRef },
+}
+
+/// Clinical facts that make a patient urgent when rebooking (S6) or sensitive at the desk.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ClinicalFlag {
+    PostOp,
+    Pregnant,
+    AbnormalResultPending,
+    /// The physician asked that this patient be seen soon.
+    FlaggedUrgent,
+    Palliative,
+}

@@ -1,0 +1,449 @@
+//! What happens during the day. Events state facts (who really calls, what they want, how urgent
+//! it truly is); the learner's handling of them is judged by the rulebook, not by the file.
+
+use serde::{Deserialize, Serialize};
+
+use super::super::time::{DateRef, TimeOfDay};
+use super::ids::{AppointmentId, AppointmentTypeId, ContactId, EventId, PatientId, StaffId};
+use super::patient::{HealthCard, InfoKind, Relationship};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TimelineEntry {
+    pub at: TimeOfDay,
+    /// The event happens up to this many minutes earlier or later, drawn from the seeded RNG.
+    #[serde(default)]
+    pub jitter: u16,
+    pub event: Event,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Event {
+    /// A message waiting in the mailbox (at opening, or left while the line was busy).
+    Voicemail(Call),
+    /// The phone rings.
+    Call(Call),
+    /// A booked patient arrives for their appointment (early or late: the entry's `at` is when).
+    Arrival(Arrival),
+    /// Someone comes to the desk without an appointment.
+    WalkIn(WalkIn),
+    /// A fax, email, electronic result or phoned-in result lands in the inbox.
+    Document(Document),
+    /// A patient cancels a booking.
+    Cancellation(Cancellation),
+    /// A booked patient does not come (S8).
+    NoShow(NoShow),
+    /// A physician is running behind.
+    PhysicianLate(PhysicianLate),
+    /// A physician will be away on a future day, whose patients must be rebooked (S6).
+    AbsenceAnnounced(AbsenceAnnounced),
+    /// Exactly one of these happens, picked by the seeded RNG.
+    OneOf(Vec<Event>),
+}
+
+impl Event {
+    /// The variant's name as an author writes it.
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Event::Voicemail(_) => "Voicemail",
+            Event::Call(_) => "Call",
+            Event::Arrival(_) => "Arrival",
+            Event::WalkIn(_) => "WalkIn",
+            Event::Document(_) => "Document",
+            Event::Cancellation(_) => "Cancellation",
+            Event::NoShow(_) => "NoShow",
+            Event::PhysicianLate(_) => "PhysicianLate",
+            Event::AbsenceAnnounced(_) => "AbsenceAnnounced",
+            Event::OneOf(_) => "OneOf",
+        }
+    }
+}
+
+/// An inbound call, or the caller behind a voicemail.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Call {
+    pub id: EventId,
+    pub caller: Caller,
+    /// The patient the call is about, when it is about one.
+    #[serde(default)]
+    pub about: Option<PatientId>,
+    /// What the caller says (for a voicemail: the message).
+    pub says: Vec<String>,
+    pub wants: Request,
+    /// What the caller answers when asked to state identifiers. Left out: a patient answers
+    /// correctly from their record; anyone else cannot answer.
+    #[serde(default)]
+    pub answers: Option<IdentityAnswers>,
+    #[serde(default)]
+    pub symptoms: Option<Symptoms>,
+    /// For a voicemail: when it was left, as shown in the inbox ("yesterday 18:40").
+    #[serde(default)]
+    pub left: Option<String>,
+    /// Minutes this caller waits on hold before hanging up, when it differs from the desk's default.
+    #[serde(default)]
+    pub patience: Option<u16>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Caller {
+    /// The name the caller gives.
+    pub name: String,
+    /// Who the caller says they are.
+    pub claims: Role,
+    /// Who the caller really is, when that differs from the claim.
+    #[serde(default)]
+    pub really: Option<Role>,
+    /// The number the call comes from (compare with the number on file before disclosing, C3).
+    #[serde(default)]
+    pub number: Option<String>,
+    /// Paperwork the caller holds or can send: a warrant, a court order, the patient's signed consent.
+    #[serde(default)]
+    pub holds: Vec<Paperwork>,
+}
+
+impl Caller {
+    /// Who the caller truly is.
+    pub fn true_role(&self) -> &Role {
+        self.really.as_ref().unwrap_or(&self.claims)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Role {
+    Patient(PatientId),
+    /// Family or friend of a patient; whether they may be told anything is on the patient's record.
+    Relative {
+        patient: PatientId,
+        relationship: Relationship,
+    },
+    Pharmacist(ContactId),
+    /// A clinician in the circle of care, calling from a place in the directory.
+    Clinician {
+        at: ContactId,
+        role: ClinicianRole,
+    },
+    /// A lab phoning in a result.
+    Lab(ContactId),
+    Employer(String),
+    Insurer(String),
+    Lawyer(String),
+    Police(String),
+    School(String),
+    /// Someone not (yet) known to the clinic.
+    Public,
+}
+
+impl Role {
+    /// The variant's name as an author writes it.
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Role::Patient(_) => "Patient",
+            Role::Relative { .. } => "Relative",
+            Role::Pharmacist(_) => "Pharmacist",
+            Role::Clinician { .. } => "Clinician",
+            Role::Lab(_) => "Lab",
+            Role::Employer(_) => "Employer",
+            Role::Insurer(_) => "Insurer",
+            Role::Lawyer(_) => "Lawyer",
+            Role::Police(_) => "Police",
+            Role::School(_) => "School",
+            Role::Public => "Public",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ClinicianRole {
+    ErNurse,
+    Nurse,
+    Physician,
+    Specialist,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Paperwork {
+    Warrant,
+    CourtOrder,
+    /// The patient's signed consent to release the listed information to this caller.
+    SignedConsent(Vec<InfoKind>),
+}
+
+/// What a caller asks for.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Request {
+    /// To be seen; the true urgency is in `symptoms`.
+    Appointment {
+        reason: String,
+    },
+    Results {
+        test: String,
+    },
+    /// A third party asking for information about a patient.
+    Information(Vec<InfoKind>),
+    /// A clinician in the circle of care asking for what they need for care.
+    ClinicalInformation(Vec<InfoKind>),
+    Refill {
+        drug: String,
+    },
+    LimitedUseCode {
+        drug: String,
+    },
+    SpeakToPhysician {
+        reason: String,
+    },
+    Cancel {
+        appointment: AppointmentId,
+        reason: String,
+    },
+    Reschedule {
+        appointment: AppointmentId,
+    },
+    /// A patient asking for a copy of their own record (C16).
+    RecordsAccess,
+    /// A form to fill in or sign (camp, insurance, sick note): routine unless symptoms say otherwise.
+    Form {
+        what: String,
+    },
+    /// Someone asking to become a patient of the practice.
+    JoinPractice,
+    /// Something suggesting a risk of serious harm to someone (C7).
+    HarmConcern {
+        details: String,
+    },
+    /// Something suggesting a child is abused or neglected (C17).
+    ChildWelfareConcern {
+        details: String,
+    },
+    /// Just a message to pass on.
+    Message(String),
+}
+
+/// What a caller states when asked for identifiers; `None` means they cannot say.
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IdentityAnswers {
+    #[serde(default)]
+    pub name: Option<String>,
+    /// Written as the caller says it; a wrong date is a fact of the scenario, not an error.
+    #[serde(default)]
+    pub born: Option<String>,
+    #[serde(default)]
+    pub health_number: Option<String>,
+    #[serde(default)]
+    pub address: Option<String>,
+}
+
+/// The truth about a complaint: how urgent it really is, whatever the caller makes of it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Symptoms {
+    pub complaint: String,
+    pub acuity: Acuity,
+    #[serde(default)]
+    pub red_flags: Vec<RedFlag>,
+    /// CTAS level 1–5, reference language only (T8): shown in the debrief, never scored.
+    #[serde(default)]
+    pub ctas: Option<u8>,
+}
+
+/// The correct routing (T1–T7): what the desk should do with this person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Acuity {
+    /// Life threat: 911 now.
+    Emergency,
+    /// Suicidal thoughts without immediate danger: live hand-off to a clinician now, and 988.
+    Crisis,
+    /// A clinician must speak to or see them now.
+    ClinicianNow,
+    /// Same-day slot or clinician call-back today.
+    SameDay,
+    /// Next routine slot.
+    Routine,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum RedFlag {
+    ChestPain,
+    SevereBreathing,
+    StrokeSigns,
+    Collapse,
+    Seizure,
+    Bleeding,
+    Anaphylaxis,
+    Overdose,
+    SuicidalDanger,
+    SuicidalThoughts,
+    InfantFever,
+    ModerateBreathing,
+    Infection,
+    SignificantPain,
+    Worsening,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Arrival {
+    pub appointment: AppointmentId,
+    #[serde(default)]
+    pub card: CardPresented,
+    #[serde(default)]
+    pub problems: Vec<CheckInProblem>,
+    #[serde(default)]
+    pub says: Vec<String>,
+    /// Something the patient asks for at the desk besides the visit (a copy of their chart, a form).
+    #[serde(default)]
+    pub wants: Option<Request>,
+    /// When the patient arrives unwell (e.g. worse than when booked).
+    #[serde(default)]
+    pub symptoms: Option<Symptoms>,
+}
+
+/// The health card the person hands over (S10).
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum CardPresented {
+    /// The card on their record (which may itself be expired).
+    #[default]
+    OnFile,
+    Forgotten,
+    /// A ServiceOntario transaction record: counts as a temporary card.
+    TransactionRecord,
+    /// Someone else's card.
+    Borrowed(PatientId),
+    /// A specific card, e.g. a new one, or one mistyped on the record.
+    Shows(HealthCard),
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum CheckInProblem {
+    AddressChanged(String),
+    PhoneChanged(String),
+    /// Recent bloodwork done at this lab is not on the chart (S12).
+    MissingBloodwork {
+        lab: ContactId,
+        test: String,
+    },
+    /// The patient forgot their medication list; their pharmacy can send it (S12).
+    ForgotMedicationList {
+        pharmacy: ContactId,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WalkIn {
+    pub id: EventId,
+    pub person: PatientId,
+    pub says: Vec<String>,
+    pub symptoms: Symptoms,
+    /// What the person asks for besides being seen (to join the practice, a form).
+    #[serde(default)]
+    pub wants: Option<Request>,
+    /// Visibly unwell at the desk (T4).
+    #[serde(default)]
+    pub distress: bool,
+    #[serde(default)]
+    pub card: CardPresented,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    pub id: EventId,
+    pub via: Channel,
+    pub from: ContactId,
+    #[serde(default)]
+    pub about: Option<PatientId>,
+    pub kind: DocumentKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Channel {
+    Fax,
+    Email,
+    /// Arrives in the EMR's inbox (e.g. from the lab's system).
+    Electronic,
+    /// Phoned in.
+    Phone,
+    Mail,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum DocumentKind {
+    Lab {
+        test: String,
+        result: LabResult,
+        #[serde(default)]
+        value: String,
+        ordered_by: StaffId,
+    },
+    Referral {
+        urgency: ReferralUrgency,
+        reason: String,
+        #[serde(rename = "type")]
+        kind: AppointmentTypeId,
+        to: StaffId,
+    },
+    /// A prescription renewal request to print for signature.
+    Renewal { drug: String },
+    /// A consult note, imaging or discharge report to file.
+    Report { title: String },
+    /// A plain message (an email to the office, a fax cover letter).
+    Letter { subject: String, text: String },
+    /// A fax meant for someone else: a privacy breach to contain and report (C11, C15).
+    Misdirected { intended_for: String, title: String },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum LabResult {
+    Normal,
+    Abnormal,
+    Critical,
+}
+
+/// The referring clinician's urgency (T12).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum ReferralUrgency {
+    Emergency,
+    Urgent,
+    Scheduled,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cancellation {
+    pub appointment: AppointmentId,
+    pub via: Channel,
+    #[serde(default)]
+    pub reason: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NoShow {
+    pub appointment: AppointmentId,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PhysicianLate {
+    pub physician: StaffId,
+    pub minutes: u16,
+    #[serde(default)]
+    pub reason: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AbsenceAnnounced {
+    pub physician: StaffId,
+    pub date: DateRef,
+    /// Last day away, inclusive, when more than one day.
+    #[serde(default)]
+    pub until: Option<DateRef>,
+    pub reason: String,
+    /// Who covers urgent matters and critical results meanwhile.
+    #[serde(default)]
+    pub covering: Option<StaffId>,
+}

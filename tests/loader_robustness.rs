@@ -1,0 +1,160 @@
+//! Bad input never panics: whatever the bytes, the loader answers with diagnostics.
+
+use std::io::Write;
+
+use clinic_day::scenario::{BUILTIN, MAX_SCENARIO_BYTES, load_bytes, load_file};
+use proptest::prelude::*;
+
+fn shipped() -> Vec<&'static [u8]> {
+    BUILTIN.iter().map(|b| b.text.as_bytes()).collect()
+}
+
+/// Loads `bytes`, and checks that a failure says something located or at least something.
+fn load_never_panics(bytes: &[u8]) {
+    match load_bytes("mutant.ron", bytes) {
+        Ok(_) => {}
+        Err(report) => {
+            assert!(!report.diagnostics.is_empty(), "a failed load explains itself");
+            let rendered = report.render(false);
+            assert!(rendered.contains("error"), "{rendered}");
+            let _ = report.to_json();
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+enum Mutation {
+    Delete { at: usize, len: usize },
+    Insert { at: usize, bytes: Vec<u8> },
+    Replace { at: usize, byte: u8 },
+    Truncate { at: usize },
+    Duplicate { at: usize, len: usize },
+    Swap { a: usize, b: usize, len: usize },
+}
+
+fn mutation() -> impl Strategy<Value = Mutation> {
+    let pos = 0usize..200_000;
+    prop_oneof![
+        (pos.clone(), 1usize..64).prop_map(|(at, len)| Mutation::Delete { at, len }),
+        (
+            pos.clone(),
+            prop::collection::vec(
+                prop_oneof![any::<u8>(), Just(b'('), Just(b')'), Just(b'"'), Just(b','), Just(b'[')],
+                1..16
+            )
+        )
+            .prop_map(|(at, bytes)| Mutation::Insert { at, bytes }),
+        (pos.clone(), any::<u8>()).prop_map(|(at, byte)| Mutation::Replace { at, byte }),
+        pos.clone().prop_map(|at| Mutation::Truncate { at }),
+        (pos.clone(), 1usize..200).prop_map(|(at, len)| Mutation::Duplicate { at, len }),
+        (pos.clone(), pos, 1usize..40).prop_map(|(a, b, len)| Mutation::Swap { a, b, len }),
+    ]
+}
+
+fn apply(mut bytes: Vec<u8>, mutation: &Mutation) -> Vec<u8> {
+    let n = bytes.len().max(1);
+    match *mutation {
+        Mutation::Delete { at, len } => {
+            let at = at % n;
+            let end = (at + len).min(bytes.len());
+            bytes.drain(at.min(end)..end);
+        }
+        Mutation::Insert { at, bytes: ref inserted } => {
+            let at = at % (bytes.len() + 1);
+            bytes.splice(at..at, inserted.iter().copied());
+        }
+        Mutation::Replace { at, byte } => {
+            if !bytes.is_empty() {
+                let at = at % bytes.len();
+                bytes[at] = byte;
+            }
+        }
+        Mutation::Truncate { at } => bytes.truncate(at % n),
+        Mutation::Duplicate { at, len } => {
+            let at = at % n;
+            let end = (at + len).min(bytes.len());
+            let copy: Vec<u8> = bytes.get(at..end).unwrap_or_default().to_vec();
+            bytes.splice(end..end, copy);
+        }
+        Mutation::Swap { a, b, len } => {
+            if bytes.len() > 2 * len {
+                let a = a % (bytes.len() - len);
+                let b = b % (bytes.len() - len);
+                for i in 0..len {
+                    bytes.swap(a + i, b + i);
+                }
+            }
+        }
+    }
+    bytes
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 3000, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn mutated_shipped_scenarios_never_panic(which in 0usize..3, mutations in prop::collection::vec(mutation(), 1..6)) {
+        let files = shipped();
+        let mut bytes = files[which % files.len()].to_vec();
+        for m in &mutations {
+            bytes = apply(bytes, m);
+        }
+        load_never_panics(&bytes);
+    }
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..4096)) {
+        load_never_panics(&bytes);
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics(text in "\\PC{0,2000}") {
+        load_never_panics(text.as_bytes());
+    }
+}
+
+#[test]
+fn a_missing_file_is_a_clear_error() {
+    let report = load_file(std::path::Path::new("no/such/day.ron")).expect_err("missing");
+    let text = report.render(false);
+    assert!(text.contains("no/such/day.ron") && text.contains("cannot read"), "{text}");
+}
+
+#[test]
+fn a_directory_is_a_clear_error() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let report = load_file(dir.path()).expect_err("a folder");
+    assert!(report.render(false).contains("folder"), "{}", report.render(false));
+}
+
+#[test]
+fn a_fifty_megabyte_file_is_refused_without_reading_it_all() {
+    let mut file = tempfile::NamedTempFile::new().expect("temp file");
+    let chunk = vec![b'('; 1024 * 1024];
+    for _ in 0..50 {
+        file.write_all(&chunk).expect("write");
+    }
+    file.flush().expect("flush");
+    let report = load_file(file.path()).expect_err("too big");
+    let text = report.render(false);
+    assert!(text.contains("50.0 MB") && text.contains(&format!("{} MB", MAX_SCENARIO_BYTES / 1_048_576)), "{text}");
+}
+
+#[test]
+fn deep_nesting_is_refused_not_overflowed() {
+    for depth in [100usize, 10_000, 200_000] {
+        let text = format!("{}{}", "(a: ".repeat(depth), ")".repeat(depth));
+        load_never_panics(text.as_bytes());
+        let text = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+        load_never_panics(text.as_bytes());
+    }
+}
+
+#[test]
+fn invalid_utf8_points_at_the_bad_byte() {
+    let report = load_bytes("latin1.ron", b"(format: 1, id: \"caf\xe9\")").expect_err("not UTF-8");
+    let diagnostic = &report.diagnostics[0];
+    assert_eq!(diagnostic.code, "encoding");
+    let at = report.line_col(diagnostic.span.clone().expect("located").start).expect("position");
+    assert_eq!((at.line, at.column), (1, 21));
+}
