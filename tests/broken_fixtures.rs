@@ -101,3 +101,21 @@ fn all_semantic_problems_are_reported_at_once() {
         .collect();
     assert!(lines.len() >= 3, "each problem is at its own line: {lines:?}");
 }
+
+#[test]
+fn suspicious_but_legal_content_warns_without_failing() {
+    let base = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/minimal.ron"))
+        .expect("base");
+    let text = base
+        .replace(
+            "    patients: [\n",
+            "    patients: [\n        (id: \"nobody\", name: \"No Body\", born: \"1990-01-01\", sex: Male, on_file: false),\n",
+        )
+        .replace("    timeline: [", "    scoring: (rules: [(rule: \"T1\", enabled: false)]),\n    timeline: [");
+    let loaded = clinic_day::scenario::load_str("warnings.ron", &text)
+        .unwrap_or_else(|report| panic!("warnings alone must not fail:\n{}", report.render(false)));
+    let codes: Vec<&str> = loaded.report.diagnostics.iter().map(|d| d.code.as_str()).collect();
+    assert!(codes.contains(&"unused-patient"), "{codes:?}");
+    assert!(codes.contains(&"critical-rule-off"), "{codes:?}");
+    assert!(loaded.report.diagnostics.iter().all(|d| d.level == clinic_day::scenario::Level::Warning));
+}

@@ -34,7 +34,7 @@ pub struct Args {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Format {
-    /// rustc-style text for people.
+    /// Compiler-style text for people, with the offending line and a marker.
     Human,
     /// One JSON document for editors and scripts.
     Json,

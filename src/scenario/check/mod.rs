@@ -119,3 +119,19 @@ pub fn suggestion<'a>(what: &str, wanted: &str, candidates: impl IntoIterator<It
 pub fn quoted_list(items: &[&str]) -> String {
     items.iter().map(|i| format!("`{i}`")).collect::<Vec<_>>().join(", ")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggestions_catch_typical_typos_and_nothing_else() {
+        let ids = ["tom-becker", "priya-nair", "ruth-okafor"];
+        assert_eq!(nearest("tom-beker", ids), Some("tom-becker"));
+        assert_eq!(nearest("Priya-Nair", ids), Some("priya-nair"));
+        assert_eq!(nearest("zzz", ids), None);
+        assert_eq!(nearest("Mail", ["Female", "Male", "Intersex"]), Some("Male"));
+        assert_eq!(suggestion("patient", "bob", ["ann"]), "the patients are: `ann`");
+        assert_eq!(suggestion("patient", "bob", []), "there are no patients yet: add one first");
+    }
+}

@@ -114,10 +114,23 @@ fn check_bookings(checks: &mut Checks) {
                 Order::FollowUp { kind, .. } => {
                     checks.type_ref(order_path.field("type"), kind);
                 }
-                Order::Test { at: Some(contact), .. } => {
-                    checks.contact_ref(order_path.field("at"), contact, None);
+                Order::Test { at, kind, .. } => {
+                    if let Some(contact) = at {
+                        checks.contact_ref(order_path.field("at"), contact, None);
+                    }
+                    if let Some(kind) = kind {
+                        checks.type_ref(order_path.field("type"), kind);
+                    }
+                    if at.is_some() && kind.is_some() {
+                        checks
+                            .error(
+                                "test-place",
+                                order_path.clone(),
+                                "a test is done either outside (`at`) or in the clinic (`type`), not both",
+                            )
+                            .label("both given");
+                    }
                 }
-                Order::Test { .. } => {}
             }
             if date != today {
                 checks

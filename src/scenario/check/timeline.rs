@@ -87,12 +87,18 @@ fn event(checks: &mut Checks, event: &Event, path: Path, entry: &TimelineEntry, 
             if let Some(symptoms) = &arrival.symptoms {
                 check_symptoms(checks, symptoms, path.field("symptoms"));
             }
+            if let Some(wants) = &arrival.wants {
+                request(checks, wants, path.field("wants"));
+            }
         }
         Event::WalkIn(walk_in) => {
             checks.patient_ref(path.field("person"), &walk_in.person);
             says(checks, &walk_in.says, path.field("says"));
             check_symptoms(checks, &walk_in.symptoms, path.field("symptoms"));
             card(checks, &walk_in.card, path.field("card"));
+            if let Some(wants) = &walk_in.wants {
+                request(checks, wants, path.field("wants"));
+            }
         }
         Event::Document(document) => check_document(checks, document, &path),
         Event::Cancellation(cancellation) => {
@@ -236,19 +242,11 @@ fn check_call(checks: &mut Checks, call: &Call, path: &Path) {
             .label("a different patient");
     }
     says(checks, &call.says, path.field("says"));
-    match &call.wants {
-        Request::Cancel { appointment, .. } | Request::Reschedule { appointment } => {
-            checks.booking_ref(path.field("wants").field("appointment"), appointment);
-        }
-        Request::LimitedUseCode { .. } if !matches!(call.caller.true_role(), Role::Pharmacist(_)) => {
-            checks
-                .warning("request-role", path.field("wants"), "Limited Use codes are asked for by pharmacists")
-                .label("caller is not a pharmacist");
-        }
-        Request::Information(items) | Request::ClinicalInformation(items) if items.is_empty() => {
-            checks.error("request-empty", path.field("wants"), "the caller asks for nothing").label("empty list");
-        }
-        _ => {}
+    request(checks, &call.wants, path.field("wants"));
+    if matches!(call.wants, Request::LimitedUseCode { .. }) && !matches!(call.caller.true_role(), Role::Pharmacist(_)) {
+        checks
+            .warning("request-role", path.field("wants"), "Limited Use codes are asked for by pharmacists")
+            .label("caller is not a pharmacist");
     }
     needs_patient(checks, call, path);
     if let Some(answers) = &call.answers
@@ -262,6 +260,19 @@ fn check_call(checks: &mut Checks, call: &Call, path: &Path) {
     }
     if let Some(symptoms) = &call.symptoms {
         check_symptoms(checks, symptoms, path.field("symptoms"));
+    }
+}
+
+/// What someone asks for names bookings that exist, and asks for something.
+fn request(checks: &mut Checks, request: &Request, path: Path) {
+    match request {
+        Request::Cancel { appointment, .. } | Request::Reschedule { appointment } => {
+            checks.booking_ref(path.field("appointment"), appointment);
+        }
+        Request::Information(items) | Request::ClinicalInformation(items) if items.is_empty() => {
+            checks.error("request-empty", path, "the request asks for nothing").label("empty list");
+        }
+        _ => {}
     }
 }
 

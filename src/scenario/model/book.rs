@@ -47,8 +47,12 @@ pub enum Order {
     /// Book a test, in the clinic (with an appointment type) or at an outside lab or imaging centre.
     Test {
         name: String,
+        /// An outside lab or imaging centre that does the test.
         #[serde(default)]
         at: Option<ContactId>,
+        /// The clinic's own appointment type, when the test is done in the clinic.
+        #[serde(default, rename = "type")]
+        kind: Option<AppointmentTypeId>,
         within_days: u16,
     },
 }

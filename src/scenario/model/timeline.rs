@@ -366,6 +366,8 @@ pub enum Channel {
     Electronic,
     /// Phoned in.
     Phone,
+    /// Left on the clinic's voicemail.
+    Voicemail,
     Mail,
 }
 
