@@ -4,5 +4,6 @@
 //! (`scenario`) and the rulebook (`rules`). The simulation, the GUI and practicum grading build on
 //! these.
 
+pub mod book;
 pub mod rules;
 pub mod scenario;

@@ -1,0 +1,301 @@
+//! The appointment book: a multi-week calendar per physician built from the weekly templates, and the
+//! rules every booking must pass (open day, inside the calendar, physician present, fits the template,
+//! within the double-booking policy).
+//!
+//! Plain Rust with no engine types: the scenario checker uses it to vet the opening book, the
+//! simulation to take the learner's bookings, and the autoplay's rebooking solver to search for
+//! openings, so all three agree on what fits.
+
+mod appointment;
+mod refusal;
+
+pub use appointment::{Appointment, Status};
+pub use refusal::Refusal;
+
+use std::collections::BTreeMap;
+
+use crate::scenario::time::{Date, TimeOfDay, Weekday};
+use crate::scenario::{
+    AppointmentId, AppointmentTypeId, Booking, BookingStatus, DoubleBooking, PatientId, Physician, Scenario, StaffId,
+    TemplateBlock,
+};
+
+/// The length and sharing rule of an appointment type.
+#[derive(Clone, Debug, PartialEq)]
+struct TypeRule {
+    minutes: u16,
+    double_book: bool,
+}
+
+/// What a booking asks for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Request {
+    pub patient: PatientId,
+    pub physician: StaffId,
+    pub kind: AppointmentTypeId,
+    pub date: Date,
+    pub at: TimeOfDay,
+    /// Length when it differs from the type's usual length.
+    pub minutes: Option<u16>,
+}
+
+/// Rows of the book are this many minutes apart; openings are searched on this grid.
+pub const ROW_MINUTES: u16 = 5;
+
+#[derive(Clone, Debug)]
+pub struct Book {
+    today: Date,
+    end: Date,
+    days_open: Vec<Weekday>,
+    policy: DoubleBooking,
+    physicians: BTreeMap<StaffId, Physician>,
+    types: BTreeMap<AppointmentTypeId, TypeRule>,
+    appointments: BTreeMap<AppointmentId, Appointment>,
+    /// Bookings made during the day get ids `new-1`, `new-2`, … in the order they are made.
+    made: u32,
+}
+
+impl Book {
+    /// An empty book with the scenario's calendar, templates and policy.
+    pub fn empty(scenario: &Scenario) -> Self {
+        let today = scenario.clinic.date;
+        Book {
+            today,
+            end: today.plus_days(i32::from(scenario.clinic.calendar_weeks) * 7),
+            days_open: scenario.clinic.days_open.clone(),
+            policy: scenario.clinic.policies.double_booking,
+            physicians: scenario.staff.physicians.iter().map(|p| (p.id.clone(), p.clone())).collect(),
+            types: scenario
+                .appointment_types
+                .iter()
+                .map(|t| (t.id.clone(), TypeRule { minutes: t.minutes, double_book: t.double_book }))
+                .collect(),
+            appointments: BTreeMap::new(),
+            made: 0,
+        }
+    }
+
+    /// The book as the day opens. Bookings are taken as the scenario states them, even where they
+    /// break a rule: `clinic-day validate` reports those, and the day plays what the file says.
+    pub fn opening(scenario: &Scenario) -> Self {
+        let mut book = Book::empty(scenario);
+        for booking in &scenario.book {
+            book.insert_as_written(booking);
+        }
+        book
+    }
+
+    /// Puts a booking from the scenario in the book without checking it.
+    pub(crate) fn insert_as_written(&mut self, booking: &Booking) {
+        let minutes = booking.minutes.or_else(|| self.types.get(&booking.kind).map(|t| t.minutes)).unwrap_or(0);
+        let status = match booking.status {
+            BookingStatus::Booked => Status::Booked,
+            BookingStatus::Confirmed => Status::Confirmed,
+        };
+        self.appointments.insert(
+            booking.id.clone(),
+            Appointment {
+                id: booking.id.clone(),
+                patient: booking.patient.clone(),
+                physician: booking.physician.clone(),
+                kind: booking.kind.clone(),
+                date: booking.date.resolve(self.today),
+                at: booking.at,
+                minutes,
+                status,
+            },
+        );
+    }
+
+    /// The request a scenario booking makes.
+    pub fn request_for(&self, booking: &Booking) -> Request {
+        Request {
+            patient: booking.patient.clone(),
+            physician: booking.physician.clone(),
+            kind: booking.kind.clone(),
+            date: booking.date.resolve(self.today),
+            at: booking.at,
+            minutes: booking.minutes,
+        }
+    }
+
+    pub fn today(&self) -> Date {
+        self.today
+    }
+
+    /// The first day past the calendar.
+    pub fn end(&self) -> Date {
+        self.end
+    }
+
+    pub fn get(&self, id: &AppointmentId) -> Option<&Appointment> {
+        self.appointments.get(id)
+    }
+
+    /// Every appointment, in id order.
+    pub fn appointments(&self) -> impl Iterator<Item = &Appointment> {
+        self.appointments.values()
+    }
+
+    /// One physician's appointments on one day that still hold their time, by start time.
+    pub fn day(&self, physician: &StaffId, date: Date) -> Vec<&Appointment> {
+        let mut day: Vec<&Appointment> = self
+            .appointments
+            .values()
+            .filter(|a| &a.physician == physician && a.date == date && a.holds_time())
+            .collect();
+        day.sort_by(|a, b| (a.at, &a.id).cmp(&(b.at, &b.id)));
+        day
+    }
+
+    /// Checks a booking against every rule, without making it. `ignore` is an appointment that does
+    /// not count as a conflict (the one being moved). On success, the template block it falls in.
+    pub fn check(&self, request: &Request, ignore: Option<&AppointmentId>) -> Result<&TemplateBlock, Refusal> {
+        let physician = self.physicians.get(&request.physician).ok_or(Refusal::UnknownPhysician)?;
+        let rule = self.types.get(&request.kind).ok_or(Refusal::UnknownType)?;
+        let minutes = request.minutes.unwrap_or(rule.minutes);
+        let date = request.date;
+        if date < self.today {
+            return Err(Refusal::InThePast);
+        }
+        if date >= self.end {
+            return Err(Refusal::OutsideCalendar { end: self.end });
+        }
+        if !self.days_open.contains(&date.weekday()) {
+            return Err(Refusal::ClosedDay { day: date.weekday() });
+        }
+        if physician.is_away(date, self.today) {
+            return Err(Refusal::PhysicianAway);
+        }
+        let block = physician.block_for(date.weekday(), request.at, minutes, &request.kind).ok_or_else(|| {
+            Refusal::OutsideTemplate {
+                offered: physician
+                    .week
+                    .iter()
+                    .filter(|b| b.days.contains(&date.weekday()) && b.types.contains(&request.kind))
+                    .map(|b| (b.from, b.to))
+                    .collect(),
+            }
+        })?;
+        let start = request.at.minutes();
+        let end = start + minutes;
+        let overlapping: Vec<&Appointment> = self
+            .day(&request.physician, date)
+            .into_iter()
+            .filter(|a| Some(&a.id) != ignore && a.at.minutes() < end && start < a.end_minutes())
+            .collect();
+        if let Some(first) = overlapping.first() {
+            let with = first.id.clone();
+            if self.policy.max_per_slot <= 1 {
+                return Err(Refusal::NeverDoubleBooked { with });
+            }
+            let shareable =
+                rule.double_book && overlapping.iter().all(|a| self.types.get(&a.kind).is_some_and(|t| t.double_book));
+            if !shareable {
+                return Err(Refusal::NotDoubleBookable { with });
+            }
+            if overlapping.len() + 1 > usize::from(self.policy.max_per_slot) {
+                return Err(Refusal::SlotFull { with, max: self.policy.max_per_slot });
+            }
+        }
+        Ok(block)
+    }
+
+    /// Makes a booking that passes every rule; returns its new id.
+    pub fn book(&mut self, request: Request) -> Result<AppointmentId, Refusal> {
+        self.check(&request, None)?;
+        Ok(self.insert(request))
+    }
+
+    fn insert(&mut self, request: Request) -> AppointmentId {
+        self.made += 1;
+        let id = AppointmentId(format!("new-{}", self.made));
+        let minutes = request.minutes.or_else(|| self.types.get(&request.kind).map(|t| t.minutes)).unwrap_or(0);
+        self.appointments.insert(
+            id.clone(),
+            Appointment {
+                id: id.clone(),
+                patient: request.patient,
+                physician: request.physician,
+                kind: request.kind,
+                date: request.date,
+                at: request.at,
+                minutes,
+                status: Status::Booked,
+            },
+        );
+        id
+    }
+
+    /// Moves an appointment: the old one is marked rescheduled and a new one is made.
+    pub fn reschedule(&mut self, id: &AppointmentId, date: Date, at: TimeOfDay) -> Result<AppointmentId, Refusal> {
+        let old = self.appointments.get(id).ok_or(Refusal::UnknownAppointment)?;
+        if !old.holds_time() {
+            return Err(Refusal::NotActive { status: old.status.clone() });
+        }
+        let request = Request {
+            patient: old.patient.clone(),
+            physician: old.physician.clone(),
+            kind: old.kind.clone(),
+            date,
+            at,
+            minutes: Some(old.minutes),
+        };
+        self.check(&request, Some(id))?;
+        let new = self.insert(request);
+        if let Some(old) = self.appointments.get_mut(id) {
+            old.status = Status::Rescheduled { to: new.clone() };
+        }
+        Ok(new)
+    }
+
+    /// Changes an appointment's status (arrived, in room, done, no-show, cancelled, …).
+    pub fn set_status(&mut self, id: &AppointmentId, status: Status) -> Result<(), Refusal> {
+        let appointment = self.appointments.get_mut(id).ok_or(Refusal::UnknownAppointment)?;
+        appointment.status = status;
+        Ok(())
+    }
+
+    /// Every start time from `from` to `to` (inclusive) at which a `kind` visit with `physician`
+    /// passes every rule, earliest first, on the book's 5-minute grid.
+    pub fn openings(
+        &self,
+        physician: &StaffId,
+        kind: &AppointmentTypeId,
+        from: Date,
+        to: Date,
+    ) -> Vec<(Date, TimeOfDay)> {
+        let Some(doctor) = self.physicians.get(physician) else { return Vec::new() };
+        let mut found = Vec::new();
+        let mut date = from.max(self.today);
+        while date <= to && date < self.end {
+            let mut starts: Vec<u16> = doctor
+                .week
+                .iter()
+                .filter(|b| b.days.contains(&date.weekday()) && b.types.contains(kind))
+                .flat_map(|b| (b.from.minutes()..b.to.minutes()).step_by(usize::from(ROW_MINUTES)))
+                .collect();
+            starts.sort_unstable();
+            starts.dedup();
+            for start in starts {
+                let Some(at) = TimeOfDay::from_minutes(start) else { continue };
+                let request = Request {
+                    patient: PatientId(String::new()),
+                    physician: physician.clone(),
+                    kind: kind.clone(),
+                    date,
+                    at,
+                    minutes: None,
+                };
+                if self.check(&request, None).is_ok() {
+                    found.push((date, at));
+                }
+            }
+            date = date.plus_days(1);
+        }
+        found
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,126 @@
+use super::*;
+use crate::scenario::load_str;
+
+/// The minimal fixture: Dr. Lee, visits (15 min) 09:00–11:00 and same-day (20 min) 11:00–12:00 on
+/// weekdays, one booking at 09:30 on Thursday 2026-03-12, calendar of 6 weeks.
+fn scenario(policy: &str) -> Scenario {
+    let text = include_str!("../../tests/fixtures/minimal.ron").replace(
+        "        phone: \"416-555-0100\",\n    ),",
+        &format!("        phone: \"416-555-0100\",\n        policies: (double_booking: {policy}),\n    ),"),
+    );
+    load_str("minimal.ron", &text).unwrap_or_else(|r| panic!("{}", r.render(false))).scenario
+}
+
+fn request(date: &str, at: &str, kind: &str) -> Request {
+    let today: Date = "2026-03-12".parse().expect("date");
+    let date = match date {
+        "today" => today,
+        other => other.parse().expect("date"),
+    };
+    Request {
+        patient: "ann".into(),
+        physician: "lee".into(),
+        kind: kind.into(),
+        date,
+        at: at.parse().expect("time"),
+        minutes: None,
+    }
+}
+
+#[test]
+fn a_booking_inside_a_template_block_is_accepted() {
+    let mut book = Book::opening(&scenario("(max_per_slot: 1)"));
+    let id = book.book(request("today", "10:00", "visit")).expect("fits");
+    assert_eq!(id.as_str(), "new-1");
+    assert_eq!(book.get(&id).map(|a| a.minutes), Some(15));
+    assert_eq!(book.day(&"lee".into(), book.today()).len(), 2);
+}
+
+#[test]
+fn every_rule_refuses_with_its_reason() {
+    let book = Book::opening(&scenario("(max_per_slot: 1)"));
+    let cases = [
+        (request("2026-03-11", "10:00", "visit"), "booking-in-past"),
+        (request("2026-05-01", "10:00", "visit"), "booking-outside-calendar"),
+        (request("2026-03-14", "10:00", "visit"), "closed-day"),
+        (request("today", "10:50", "visit"), "outside-template"),
+        (request("today", "09:00", "urgent"), "outside-template"),
+        (request("today", "09:40", "visit"), "double-booked"),
+        (request("today", "09:20", "visit"), "double-booked"),
+    ];
+    for (request, code) in cases {
+        let refusal = book.check(&request, None).expect_err(code);
+        assert_eq!(refusal.code(), code, "{request:?}: {refusal}");
+    }
+    // Back to back is not an overlap.
+    assert!(book.check(&request("today", "09:45", "visit"), None).is_ok());
+    assert!(book.check(&request("today", "09:15", "visit"), None).is_ok());
+}
+
+#[test]
+fn double_booking_follows_the_policy() {
+    let mut book = Book::opening(&scenario("(max_per_slot: 2)"));
+    // The 09:30 visit is not double-bookable in the fixture, so nothing may share it.
+    assert!(matches!(book.check(&request("today", "09:30", "visit"), None), Err(Refusal::NotDoubleBookable { .. })));
+
+    let text = include_str!("../../tests/fixtures/minimal.ron")
+        .replace("kind: FollowUp)", "kind: FollowUp, double_book: true)")
+        .replace(
+            "phone: \"416-555-0100\",\n    ),",
+            "phone: \"416-555-0100\",\n        policies: (double_booking: (max_per_slot: 2)),\n    ),",
+        );
+    let shared = load_str("shared.ron", &text).unwrap_or_else(|r| panic!("{}", r.render(false))).scenario;
+    book = Book::opening(&shared);
+    book.book(request("today", "09:30", "visit")).expect("a second patient fits");
+    assert!(matches!(book.book(request("today", "09:35", "visit")), Err(Refusal::SlotFull { max: 2, .. })));
+}
+
+#[test]
+fn an_away_day_refuses_bookings() {
+    let text = include_str!("../../tests/fixtures/minimal.ron").replace(
+        "specialty: \"Family medicine\",",
+        "specialty: \"Family medicine\",\n                away: [(from: \"today+1\", reason: \"Conference\")],",
+    );
+    let away = load_str("away.ron", &text).unwrap_or_else(|r| panic!("{}", r.render(false))).scenario;
+    let book = Book::opening(&away);
+    assert_eq!(book.check(&request("2026-03-13", "09:00", "visit"), None).map(|_| ()), Err(Refusal::PhysicianAway));
+    assert!(book.check(&request("2026-03-16", "09:00", "visit"), None).is_ok());
+}
+
+#[test]
+fn rescheduling_frees_the_old_time_and_keeps_the_length() {
+    let mut book = Book::opening(&scenario("(max_per_slot: 1)"));
+    let old: AppointmentId = "b1".into();
+    let new =
+        book.reschedule(&old, "2026-03-13".parse().expect("date"), "09:30".parse().expect("time")).expect("moves");
+    assert_eq!(book.get(&old).map(|a| a.status.clone()), Some(Status::Rescheduled { to: new.clone() }));
+    assert!(book.day(&"lee".into(), book.today()).is_empty(), "the old time is free");
+    // Moving within the same day past its own old time does not conflict with itself.
+    let again =
+        book.reschedule(&new, "2026-03-13".parse().expect("date"), "09:35".parse().expect("time")).expect("moves");
+    assert_eq!(book.get(&again).map(|a| a.minutes), Some(15));
+    assert!(matches!(
+        book.reschedule(&old, book.today(), "10:00".parse().expect("time")),
+        Err(Refusal::NotActive { .. })
+    ));
+}
+
+#[test]
+fn openings_list_every_fitting_start_earliest_first() {
+    let book = Book::opening(&scenario("(max_per_slot: 1)"));
+    let today = book.today();
+    let openings = book.openings(&"lee".into(), &"visit".into(), today, today);
+    let times: Vec<String> = openings.iter().map(|(_, t)| t.to_string()).collect();
+    // 09:00–11:00 in 5-minute rows, 15-minute visits, minus those overlapping 09:30–09:45.
+    assert_eq!(times.first().map(String::as_str), Some("09:00"));
+    assert_eq!(times.last().map(String::as_str), Some("10:45"));
+    for blocked in ["09:20", "09:25", "09:30", "09:35", "09:40"] {
+        assert!(!times.iter().any(|t| t == blocked), "{blocked} overlaps the 09:30 visit");
+    }
+    assert!(times.contains(&"09:15".to_owned()) && times.contains(&"09:45".to_owned()));
+    // The weekend is skipped and the next Monday is open.
+    let monday: Date = "2026-03-16".parse().expect("date");
+    let later = book.openings(&"lee".into(), &"visit".into(), today.plus_days(1), monday);
+    assert!(later.iter().all(|(d, _)| d.weekday() != Weekday::Sat && d.weekday() != Weekday::Sun));
+    assert!(later.iter().any(|(d, _)| *d == monday));
+}
