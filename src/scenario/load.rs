@@ -195,20 +195,12 @@ fn parse_error(text: &str, error: &SpannedError) -> Diagnostic {
         RonError::NoSuchStructField { expected, found, outer } => {
             let span = find_before(text, found, end).unwrap_or(point);
             let within = outer.as_deref().map(|o| format!(" in `{o}`")).unwrap_or_default();
-            let mut d = Diagnostic::error("unknown-field", format!("unknown field `{found}`{within}")).at(span, "unknown field");
-            if let Some(near) = check::nearest(found, expected.iter().copied()) {
-                d = d.with_help(format!("did you mean `{near}`?"));
-            }
-            d.with_note(format!("expected one of {}", check::quoted_list(expected)))
+            unknown_name(Diagnostic::error("unknown-field", format!("unknown field `{found}`{within}")).at(span, "unknown field"), found, expected)
         }
         RonError::NoSuchEnumVariant { expected, found, outer } => {
             let span = find_before(text, found, end).unwrap_or(point);
             let within = outer.as_deref().map(|o| format!(" for `{o}`")).unwrap_or_default();
-            let mut d = Diagnostic::error("unknown-variant", format!("unknown value `{found}`{within}")).at(span, "unknown value");
-            if let Some(near) = check::nearest(found, expected.iter().copied()) {
-                d = d.with_help(format!("did you mean `{near}`?"));
-            }
-            d.with_note(format!("expected one of {}", check::quoted_list(expected)))
+            unknown_name(Diagnostic::error("unknown-variant", format!("unknown value `{found}`{within}")).at(span, "unknown value"), found, expected)
         }
         RonError::MissingStructField { field, outer } => {
             let within = outer.as_deref().map(|o| format!(" in `{o}`")).unwrap_or_default();
@@ -260,6 +252,15 @@ fn parse_error(text: &str, error: &SpannedError) -> Diagnostic {
             }
         }
     }
+}
+
+/// Adds "did you mean" and the list of names that would have been accepted.
+fn unknown_name(diagnostic: Diagnostic, found: &str, expected: &[&str]) -> Diagnostic {
+    let diagnostic = match check::nearest(found, expected.iter().copied()) {
+        Some(near) => diagnostic.with_help(format!("did you mean `{near}`?")),
+        None => diagnostic,
+    };
+    diagnostic.with_note(format!("expected one of {}", check::quoted_list(expected)))
 }
 
 fn hint_for(message: &str) -> (&'static str, Option<&'static str>) {
