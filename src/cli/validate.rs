@@ -47,7 +47,7 @@ pub fn run(args: &Args) -> ExitCode {
     for path in &paths {
         match collect(path, &mut skipped) {
             Some(files) => reports.extend(files.iter().map(|file| validate(file))),
-            None => reports.push(load_file(path).err().unwrap_or_else(|| FileReport::new(path.display().to_string()))),
+            None => reports.push(validate(path)),
         }
     }
     if args.quiet {

@@ -265,7 +265,16 @@ fn unknown_name(diagnostic: Diagnostic, found: &str, expected: &[&str]) -> Diagn
 
 fn hint_for(message: &str) -> (&'static str, Option<&'static str>) {
     let lower = message.to_lowercase();
-    if lower.contains("expected a string") || lower.contains("expected string") {
+    if lower.contains("expected identifier") {
+        (
+            "syntax",
+            Some(
+                "names of choices are written bare, without quotes (`sex: Female`); write `Call(id: …)` without inner parentheses, and leave out `Some(…)`",
+            ),
+        )
+    } else if lower.contains("out of bounds") {
+        ("type", Some("this number is out of range here: most counts and minutes are whole numbers of zero or more"))
+    } else if lower.contains("expected a string") || lower.contains("expected string") {
         ("type", Some("text goes in double quotes, e.g. \"09:30\""))
     } else if lower.contains("comma") {
         ("syntax", Some("items and fields are separated by commas"))
@@ -334,10 +343,10 @@ fn token_at(text: &str, offset: usize) -> Range<usize> {
     start..end
 }
 
-/// Serializes a scenario back to RON in the same dialect it is read in.
-pub fn to_ron(scenario: &Scenario) -> Result<String, ron::Error> {
+/// Writes a scenario (or an action list, or a report) as RON in the dialect scenarios are read in.
+pub fn to_ron<T: serde::Serialize>(value: &T) -> Result<String, ron::Error> {
     let config = ron::ser::PrettyConfig::new()
         .struct_names(false)
         .extensions(Extensions::IMPLICIT_SOME | Extensions::UNWRAP_VARIANT_NEWTYPES);
-    ron_options().to_string_pretty(scenario, config)
+    ron_options().to_string_pretty(value, config)
 }

@@ -255,7 +255,7 @@ fn check_patients(checks: &mut Checks) {
                     checks
                         .error("health-number", card_path.field("number"), format!("`{}` is not a valid Ontario health number: {problem}", card.number))
                         .label("fails the health-number check")
-                        .help("a card with a keying error belongs in an event (`card: Shows((…))`), not in the patient's record");
+                        .help("a card with a keying error belongs in an event (`card: Shows(number: \"…\", version: \"…\", expires: \"…\")`), not in the patient's record");
                 }
                 if let Err(problem) = check_version_code(&card.version) {
                     checks

@@ -253,6 +253,9 @@ fn patients_in_event<'s>(event: &'s Event, used: &mut BTreeSet<&'s str>) {
         }
         Event::WalkIn(walk_in) => {
             used.insert(walk_in.person.as_str());
+            if let CardPresented::Borrowed(p) = &walk_in.card {
+                used.insert(p.as_str());
+            }
         }
         Event::Document(document) => {
             if let Some(p) = &document.about {

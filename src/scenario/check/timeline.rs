@@ -205,8 +205,12 @@ fn settle(checks: &mut Checks, fates: &mut Fates, booking: &Booking, what: &'sta
     if let Some((before, first)) = fates.get(booking.id.as_str()) {
         let first = first.to_string();
         checks
-            .error("booking-twice", path, format!("booking `{}` already {before} at `{first}`", booking.id))
-            .label(format!("also {what} here"));
+            .error(
+                "booking-twice",
+                path,
+                format!("booking `{}` {what} here, but the timeline already has it {before} (`{first}`)", booking.id),
+            )
+            .label("a booking arrives, is cancelled or is missed: once");
     } else {
         fates.insert(booking.id.to_string(), (what, path));
     }

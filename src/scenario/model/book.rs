@@ -37,6 +37,7 @@ pub enum BookingStatus {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub enum Order {
     /// Book another visit of this type within this many days.
     FollowUp {

@@ -107,8 +107,8 @@ pub struct DoubleBooking {
     /// Most patients booked at overlapping times for one physician; 1 means never double-book.
     #[serde(default = "one")]
     pub max_per_slot: u8,
-    /// Only appointment types marked `double_book: true` may share a slot; an urgent add-on also
-    /// needs a clinician's approval when this is set.
+    /// An urgent add-on squeezed into a full slot needs a clinician's approval (S4). Separately, only
+    /// appointment types marked `double_book: true` ever share a slot.
     #[serde(default = "yes")]
     pub urgent_needs_approval: bool,
 }

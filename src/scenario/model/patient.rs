@@ -168,6 +168,7 @@ pub enum InfoKind {
 
 /// When a patient can (or cannot) come in.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub enum Availability {
     MorningsOnly,
     AfternoonsOnly,

@@ -111,6 +111,7 @@ impl Caller {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub enum Role {
     Patient(PatientId),
     /// Family or friend of a patient; whether they may be told anything is on the patient's record.
@@ -172,6 +173,7 @@ pub enum Paperwork {
 
 /// What a caller asks for.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub enum Request {
     /// To be seen; the true urgency is in `symptoms`.
     Appointment {
@@ -226,7 +228,8 @@ pub enum Request {
 pub struct IdentityAnswers {
     #[serde(default)]
     pub name: Option<String>,
-    /// Written as the caller says it; a wrong date is a fact of the scenario, not an error.
+    /// `YYYY-MM-DD`. A caller who gives a wrong date is written with that (real but wrong) date: a
+    /// fact of the scenario, not an error.
     #[serde(default)]
     pub born: Option<String>,
     #[serde(default)]
@@ -316,6 +319,7 @@ pub enum CardPresented {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub enum CheckInProblem {
     AddressChanged(String),
     PhoneChanged(String),
@@ -372,6 +376,7 @@ pub enum Channel {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub enum DocumentKind {
     Lab {
         test: String,

@@ -1,0 +1,311 @@
+//! Everything a learner can do, as one enum (DESIGN principle 1). The GUI's buttons and shortcuts,
+//! scripted action files, the autoplay policies and replay all produce `Action`s; nothing else
+//! changes the state of the day.
+//!
+//! Actions name things by the scenario's ids (patients, bookings, calls, documents) so that an
+//! action file reads like a log of the shift and replays exactly.
+
+use serde::{Deserialize, Serialize};
+
+use crate::scenario::time::{Date, TimeOfDay};
+use crate::scenario::{
+    AppointmentId, AppointmentTypeId, ContactId, EventId, GreetingItem, InfoKind, PatientId, PhoneKind, Priority,
+    StaffId,
+};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Action {
+    // ── Time ──────────────────────────────────────────────────────────────────────────────────────
+    Pause,
+    Resume,
+    /// Simulated minutes per real second.
+    SetSpeed(Speed),
+    /// Jump the clock to the next scripted event when nothing is pending.
+    SkipToNextEvent,
+
+    // ── The phone: inbound calls and voicemails ──────────────────────────────────────────────────
+    Answer {
+        call: EventId,
+    },
+    Hold {
+        call: EventId,
+    },
+    TakeOffHold {
+        call: EventId,
+    },
+    EndCall {
+        call: EventId,
+    },
+    /// Ask the caller to state identifiers; their answers come from the scenario (C1).
+    AskIdentifiers {
+        call: EventId,
+    },
+    /// Read an identifier out for the caller to confirm: the mistake C1 names.
+    ReadOutIdentifier {
+        call: EventId,
+        patient: PatientId,
+    },
+    /// Hang up and call back on the number in the clinic's directory or chart, to verify a caller (C3).
+    CallBackOnFile {
+        call: EventId,
+    },
+    /// Tell the caller a piece of a patient's information.
+    Disclose {
+        call: EventId,
+        patient: PatientId,
+        info: InfoKind,
+    },
+    /// Politely decline to disclose, and take a message instead.
+    TakeMessage {
+        call: EventId,
+        for_whom: StaffId,
+        urgent: bool,
+        note: String,
+    },
+    /// Put the caller through to a physician or the nurse now.
+    Transfer {
+        call: EventId,
+        to: StaffId,
+    },
+    /// Tell the caller what to do now (hang up and call 911, call or text 988, …).
+    Advise {
+        call: EventId,
+        advice: Advice,
+    },
+    /// Say it is probably nothing / no need to be seen: the mistake T2 names.
+    Reassure {
+        call: EventId,
+    },
+
+    // ── The appointment book ─────────────────────────────────────────────────────────────────────
+    Book(BookRequest),
+    Reschedule {
+        appointment: AppointmentId,
+        date: Date,
+        at: TimeOfDay,
+    },
+    Cancel {
+        appointment: AppointmentId,
+        reason: String,
+    },
+    AddToWaitlist {
+        patient: PatientId,
+        physician: StaffId,
+        kind: AppointmentTypeId,
+        priority: Priority,
+    },
+
+    // ── The desk ─────────────────────────────────────────────────────────────────────────────────
+    CheckIn {
+        appointment: AppointmentId,
+    },
+    VerifyHealthCard {
+        patient: PatientId,
+    },
+    UpdateDemographics {
+        patient: PatientId,
+        change: Demographic,
+    },
+    RegisterPatient {
+        patient: PatientId,
+    },
+    /// Call 911 for someone at the desk (T1).
+    Call911 {
+        patient: PatientId,
+    },
+    /// Bring a physician or the nurse to someone at the desk now (T4).
+    FetchClinician {
+        patient: PatientId,
+        who: StaffId,
+    },
+    /// Tell the waiting room how long the wait will be, and offer to rebook (S7).
+    AnnounceDelay {
+        minutes: u16,
+    },
+    /// Say something about a patient aloud at the desk: the mistake C10 names.
+    SayAloud {
+        patient: PatientId,
+        info: InfoKind,
+    },
+
+    // ── Documents and the inbox ──────────────────────────────────────────────────────────────────
+    FileDocument {
+        document: EventId,
+        patient: PatientId,
+    },
+    FlagToPhysician {
+        about: Flag,
+        physician: StaffId,
+        urgent: bool,
+        note: String,
+    },
+    PrintForSignature {
+        document: EventId,
+    },
+    /// Ask a lab or pharmacy to send what the chart is missing (S12).
+    RequestRecords {
+        patient: PatientId,
+        from: ContactId,
+        what: String,
+    },
+    /// Send a booked appointment's time and instructions to the referring office (T12).
+    SendAppointmentDetails {
+        appointment: AppointmentId,
+        to: ContactId,
+        by: Sending,
+    },
+    /// Report a privacy breach (a misdirected fax) to the physician or privacy officer (C15).
+    ReportBreach {
+        document: EventId,
+    },
+    /// Report suspected child abuse to the Children's Aid Society (C17).
+    ReportToChildrensAid {
+        call: EventId,
+    },
+
+    // ── Outgoing calls ───────────────────────────────────────────────────────────────────────────
+    PlaceCall {
+        patient: PatientId,
+        number: PhoneKind,
+        purpose: Purpose,
+    },
+    /// Leave a voicemail on the call just placed, saying exactly these things (C9, S9).
+    LeaveVoicemail {
+        patient: PatientId,
+        says: Vec<VoicemailItem>,
+    },
+    /// Offer a slot to the patient on the line; whether they take it follows their availability.
+    OfferSlot {
+        patient: PatientId,
+        request: BookRequest,
+    },
+
+    // ── The office ───────────────────────────────────────────────────────────────────────────────
+    SetGreeting {
+        mentions: Vec<GreetingItem>,
+    },
+    /// Open a patient's chart; every opening is audited (C14).
+    OpenChart {
+        patient: PatientId,
+    },
+    /// Write a note to the chart: the caller's words, the advice given, who was told (T9).
+    Note {
+        patient: PatientId,
+        text: String,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Speed {
+    /// One simulated minute per real second: a day in about 8 hours of play is too slow, so the
+    /// game's default is `Fast`.
+    Normal,
+    Fast,
+    Faster,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Advice {
+    /// Hang up and call 911 now.
+    Call911,
+    /// Call or text 988, the suicide crisis helpline.
+    Crisis988,
+    /// Go to the emergency department now.
+    EmergencyDepartment,
+    /// Ontario's nurse advice line.
+    Health811,
+    /// "Call 911 if it gets worse": the safety net of T9.
+    CallBackIfWorse,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BookRequest {
+    pub patient: PatientId,
+    pub physician: StaffId,
+    pub kind: AppointmentTypeId,
+    pub date: Date,
+    pub at: TimeOfDay,
+    #[serde(default)]
+    pub minutes: Option<u16>,
+    /// The call, walk-in or document this booking answers, so the judge can weigh it against the
+    /// true urgency (T1, T5, T6, T12).
+    #[serde(default)]
+    pub answers: Option<EventId>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Demographic {
+    Address(String),
+    Phone { kind: PhoneKind, number: String },
+}
+
+/// What a flag to the physician is about.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Flag {
+    Document(EventId),
+    Call(EventId),
+    NoShow(AppointmentId),
+    Patient(PatientId),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Sending {
+    Fax,
+    Phone,
+    Email,
+}
+
+/// Why the desk is calling a patient.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Purpose {
+    Reminder { appointment: AppointmentId },
+    WaitlistOffer,
+    Rebooking { appointment: AppointmentId },
+    ReturnVoicemail { voicemail: EventId },
+    FollowUp,
+}
+
+/// What a voicemail left by the desk may say. The first four are what the rulebook allows (C9, S9);
+/// the last three are what it forbids.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum VoicemailItem {
+    CallerName,
+    ClinicName,
+    CallbackNumber,
+    AppointmentDateTime,
+    BringHealthCardAndMedications,
+    ReasonForVisit,
+    TestType,
+    Results,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn actions_read_and_write_as_ron() {
+        let actions = vec![
+            Action::Answer { call: "call-1".into() },
+            Action::AskIdentifiers { call: "call-1".into() },
+            Action::Advise { call: "call-1".into(), advice: Advice::Call911 },
+            Action::Book(BookRequest {
+                patient: "ann".into(),
+                physician: "lee".into(),
+                kind: "visit".into(),
+                date: "2026-03-13".parse().expect("date"),
+                at: "09:30".parse().expect("time"),
+                minutes: None,
+                answers: Some("call-1".into()),
+            }),
+            Action::SetGreeting { mentions: vec![GreetingItem::Hours, GreetingItem::Emergency911] },
+        ];
+        let text = crate::scenario::to_ron(&actions).expect("serializes");
+        let back: Vec<Action> = crate::scenario::ron_options().from_str(&text).expect("parses");
+        assert_eq!(back, actions);
+        let written: Vec<Action> = crate::scenario::ron_options()
+            .from_str(r#"[Answer(call: "call-1"), Advise(call: "call-1", advice: Call911)]"#)
+            .expect("hand-written form parses");
+        assert_eq!(written[1], actions[2]);
+    }
+}
