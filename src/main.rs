@@ -10,6 +10,7 @@ fn main() -> ExitCode {
     let args = cli::Cli::parse();
     match args.command {
         Some(cli::Command::Validate(validate)) => cli::validate::run(&validate),
+        Some(cli::Command::Run(run)) => cli::run::run(&run),
         Some(cli::Command::Rules(rules)) => cli::rules::run(&rules),
         None => cli::play::run(),
     }

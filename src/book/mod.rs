@@ -7,9 +7,11 @@
 //! openings, so all three agree on what fits.
 
 mod appointment;
+mod availability;
 mod refusal;
 
 pub use appointment::{Appointment, Status};
+pub use availability::can_come;
 pub use refusal::Refusal;
 
 use std::collections::BTreeMap;
@@ -205,6 +207,40 @@ impl Book {
     pub fn book(&mut self, request: Request) -> Result<AppointmentId, Refusal> {
         self.check(&request, None)?;
         Ok(self.insert(request))
+    }
+
+    /// Books an urgent add-on a clinician approved into a slot the policy counts as full (S4). Every
+    /// other rule still applies, and only double-bookable visits may share: never a long visit or a
+    /// procedure.
+    pub fn book_add_on(&mut self, request: Request) -> Result<AppointmentId, Refusal> {
+        match self.check(&request, None) {
+            Ok(_) => Ok(self.insert(request)),
+            Err(Refusal::NeverDoubleBooked { with } | Refusal::SlotFull { with, .. }) => {
+                let shareable = |kind: &AppointmentTypeId| self.types.get(kind).is_some_and(|t| t.double_book);
+                let minutes = request.minutes.or_else(|| self.types.get(&request.kind).map(|t| t.minutes)).unwrap_or(0);
+                let (start, end) = (request.at.minutes(), request.at.minutes() + minutes);
+                let all_shareable = shareable(&request.kind)
+                    && self
+                        .day(&request.physician, request.date)
+                        .into_iter()
+                        .filter(|a| a.at.minutes() < end && start < a.end_minutes())
+                        .all(|a| shareable(&a.kind));
+                if all_shareable { Ok(self.insert(request)) } else { Err(Refusal::NotDoubleBookable { with }) }
+            }
+            Err(other) => Err(other),
+        }
+    }
+
+    /// Marks a physician away on `from`..=`to`, as announced during the day; the affected
+    /// appointments stay in the book until the desk moves them.
+    pub fn add_absence(&mut self, physician: &StaffId, from: Date, to: Date, reason: &str) {
+        if let Some(doctor) = self.physicians.get_mut(physician) {
+            doctor.away.push(crate::scenario::Away {
+                from: crate::scenario::time::DateRef::On(from),
+                to: Some(crate::scenario::time::DateRef::On(to)),
+                reason: reason.to_owned(),
+            });
+        }
     }
 
     fn insert(&mut self, request: Request) -> AppointmentId {

@@ -2,6 +2,7 @@
 
 pub mod play;
 pub mod rules;
+pub mod run;
 pub mod validate;
 
 use clap::{Parser, Subcommand};
@@ -14,7 +15,7 @@ use clap::{Parser, Subcommand};
 #[derive(Debug, Parser)]
 #[command(name = "clinic-day", version, propagate_version = true, max_term_width = 100)]
 #[command(
-    after_help = "Examples:\n  clinic-day validate scenarios/          check every shipped day\n  clinic-day validate my-day.ron --format json\n  clinic-day rules C2                     what rule C2 asks, and its source"
+    after_help = "Examples:\n  clinic-day validate scenarios/          check every shipped day\n  clinic-day validate my-day.ron --format json\n  clinic-day run tutorial --autoplay expert   play a day with the built-in expert\n  clinic-day rules C2                     what rule C2 asks, and its source"
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -24,5 +25,6 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     Validate(validate::Args),
+    Run(run::Args),
     Rules(rules::Args),
 }

@@ -4,8 +4,13 @@
 //! re-grade or switch off a rule, but cannot invent one.
 
 mod catalogue;
+pub mod judge;
+pub mod judgment;
+pub mod scorecard;
 
 pub use catalogue::{CATALOGUE, Rule, rule};
+pub use judgment::{Judgment, Verdict};
+pub use scorecard::Scorecard;
 
 use serde::{Deserialize, Serialize};
 

@@ -187,7 +187,7 @@ fn check_format_version(text: &str, index: &SpanIndex) -> Option<Diagnostic> {
 }
 
 /// Turns a RON error into a diagnostic with a useful span and hint.
-fn parse_error(text: &str, error: &SpannedError) -> Diagnostic {
+pub(crate) fn parse_error(text: &str, error: &SpannedError) -> Diagnostic {
     let start = offset(text, error.span.start);
     let end = offset(text, error.span.end).max(start);
     let point = start..end.max(start + 1).min(text.len().max(start));

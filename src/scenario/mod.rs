@@ -5,7 +5,7 @@ mod builtin;
 mod check;
 pub mod diagnostic;
 pub mod health_card;
-mod load;
+pub(crate) mod load;
 pub mod locate;
 pub mod model;
 pub mod time;

@@ -55,6 +55,13 @@ pub enum Action {
         patient: PatientId,
         info: InfoKind,
     },
+    /// Send a copy of the chart to a caller in the circle of care. With `withhold_locked`, what the
+    /// patient locked is left out and the recipient is told something was withheld, never what (C8).
+    SendRecord {
+        call: EventId,
+        patient: PatientId,
+        withhold_locked: bool,
+    },
     /// Politely decline to disclose, and take a message instead.
     TakeMessage {
         call: EventId,
@@ -74,6 +81,11 @@ pub enum Action {
     },
     /// Say it is probably nothing / no need to be seen: the mistake T2 names.
     Reassure {
+        call: EventId,
+    },
+    /// Read out a Limited Use code for the pharmacist: the mistake S11 names (codes come from the
+    /// prescriber).
+    GiveLimitedUseCode {
         call: EventId,
     },
 
@@ -107,6 +119,11 @@ pub enum Action {
         change: Demographic,
     },
     RegisterPatient {
+        patient: PatientId,
+    },
+    /// The card failed the check: ask for the patient's own valid card, and refer them to
+    /// ServiceOntario (S10).
+    ReferToServiceOntario {
         patient: PatientId,
     },
     /// Call 911 for someone at the desk (T1).
@@ -179,6 +196,8 @@ pub enum Action {
         patient: PatientId,
         request: BookRequest,
     },
+    /// Put the outgoing call down.
+    HangUp,
 
     // ── The office ───────────────────────────────────────────────────────────────────────────────
     SetGreeting {
@@ -193,6 +212,15 @@ pub enum Action {
         patient: PatientId,
         text: String,
     },
+    /// Book a test the physician ordered at an outside lab or imaging centre (S13).
+    BookOutsideTest {
+        patient: PatientId,
+        at: ContactId,
+        test: String,
+        date: Date,
+    },
+    /// Close the office: whatever is still undone is judged now.
+    EndDay,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -231,6 +259,9 @@ pub struct BookRequest {
     /// true urgency (T1, T5, T6, T12).
     #[serde(default)]
     pub answers: Option<EventId>,
+    /// The clinician who approved squeezing an urgent add-on into a full slot (S4).
+    #[serde(default)]
+    pub approved_by: Option<StaffId>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -297,6 +328,7 @@ mod tests {
                 at: "09:30".parse().expect("time"),
                 minutes: None,
                 answers: Some("call-1".into()),
+                approved_by: None,
             }),
             Action::SetGreeting { mentions: vec![GreetingItem::Hours, GreetingItem::Emergency911] },
         ];

@@ -1,0 +1,156 @@
+//! `clinic-day run`: play a day headless, from an action file or with a built-in player, and print
+//! the scorecard.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use clinic_day::scenario::{BUILTIN, FileReport, Scenario, load_file};
+use clinic_day::sim::autoplay::Style;
+use clinic_day::sim::outcome::{Player, run_day};
+use clinic_day::sim::script::{load_actions, to_text};
+
+/// Play a clinic day headless and print its scorecard.
+///
+/// The day is played either from an action file (a RON list of timed actions, as a learner's shift
+/// or a test writes it) or by a built-in player: `expert` plays by the rulebook and is the answer
+/// key (100 on a winnable day); `novice` makes a first-week student's typical mistakes.
+///
+/// Exit status: 0 whenever the day was played, whatever the score; 1 when the scenario or the action
+/// file has errors (printed with file:line:column).
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  clinic-day run scenarios/greene-cardiology.ron --autoplay expert\n  clinic-day run scenarios/tutorial.ron --actions my-shift.ron --report report.json\n  clinic-day run tutorial --autoplay novice --journal journal.ron"
+)]
+#[command(group(clap::ArgGroup::new("player").required(true).args(["actions", "autoplay"])))]
+pub struct Args {
+    /// A scenario file, or the name of a built-in day (greene-cardiology, maple-family-practice, tutorial)
+    pub scenario: String,
+
+    /// The seed for the day's randomness [default: the scenario's own]
+    #[arg(long)]
+    pub seed: Option<u64>,
+
+    /// Play the timed actions in this RON file
+    #[arg(long, value_name = "FILE")]
+    pub actions: Option<PathBuf>,
+
+    /// Let a built-in player play the day
+    #[arg(long, value_enum, value_name = "PLAYER")]
+    pub autoplay: Option<Style>,
+
+    /// Write the scorecard to this file: JSON for `.json`, RON for `.ron`
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
+
+    /// Write the journal (every event, action and judgment) to this file: JSON or RON by extension
+    #[arg(long, value_name = "FILE")]
+    pub journal: Option<PathBuf>,
+
+    /// Write the actions played as an action file (to replay an autoplay run, or edit it)
+    #[arg(long, value_name = "FILE")]
+    pub save_actions: Option<PathBuf>,
+
+    /// Print only the total and pass/fail line
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+pub fn run(args: &Args) -> ExitCode {
+    let colour = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let scenario = match load_scenario(&args.scenario) {
+        Ok(s) => Arc::new(s),
+        Err(report) => {
+            eprint!("{}", report.render(colour));
+            return ExitCode::from(1);
+        }
+    };
+    let seed = args.seed.unwrap_or(scenario.randomness.seed);
+    let script = match &args.actions {
+        Some(path) => match read_actions(path, &scenario) {
+            Ok(actions) => Some(actions),
+            Err(report) => {
+                eprint!("{}", report.render(colour));
+                return ExitCode::from(1);
+            }
+        },
+        None => None,
+    };
+    let player = match (&script, args.autoplay) {
+        (Some(actions), _) => Player::Script(actions),
+        (None, Some(style)) => Player::Autoplay(style),
+        (None, None) => return ExitCode::from(2),
+    };
+    let outcome = run_day(scenario, seed, player);
+    let card = &outcome.scorecard;
+    if args.quiet {
+        println!("{:.1} {}", card.total, if card.passed { "pass" } else { "fail" });
+    } else {
+        print!("{}", card.render());
+    }
+    let mut ok = true;
+    if let Some(path) = &args.report {
+        ok &= write(path, card);
+    }
+    if let Some(path) = &args.journal {
+        ok &= write(path, &outcome.journal);
+    }
+    if let Some(path) = &args.save_actions
+        && let Err(e) = std::fs::write(path, to_text(&outcome.actions))
+    {
+        eprintln!("error: cannot write {}: {e}", path.display());
+        ok = false;
+    }
+    if ok { ExitCode::SUCCESS } else { ExitCode::from(1) }
+}
+
+/// A scenario by path, or a built-in day by name.
+fn load_scenario(name: &str) -> Result<Scenario, FileReport> {
+    let path = Path::new(name);
+    if !path.exists()
+        && let Some(builtin) = BUILTIN.iter().find(|b| b.file.trim_end_matches(".ron") == name)
+    {
+        return builtin.load().map(|l| l.scenario);
+    }
+    load_file(path).map(|l| l.scenario)
+}
+
+fn read_actions(path: &Path, scenario: &Scenario) -> Result<Vec<clinic_day::sim::script::TimedAction>, FileReport> {
+    let name = path.display().to_string();
+    match std::fs::read(path) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => load_actions(&name, &text, scenario),
+            Err(_) => {
+                let mut report = FileReport::new(name);
+                report
+                    .diagnostics
+                    .push(clinic_day::scenario::Diagnostic::error("encoding", "the action file is not valid UTF-8"));
+                Err(report)
+            }
+        },
+        Err(e) => {
+            let mut report = FileReport::new(name);
+            report.diagnostics.push(
+                clinic_day::scenario::Diagnostic::error("io", format!("cannot read the action file: {e}"))
+                    .with_help("check the path given to --actions"),
+            );
+            Err(report)
+        }
+    }
+}
+
+fn write<T: serde::Serialize>(path: &Path, value: &T) -> bool {
+    let text = match path.extension().and_then(|e| e.to_str()) {
+        Some("json") => serde_json::to_string_pretty(value).map(|t| t + "\n").map_err(|e| e.to_string()),
+        Some("ron") => clinic_day::scenario::to_ron(value).map(|t| t + "\n").map_err(|e| e.to_string()),
+        _ => Err("the file name must end in .json or .ron".to_owned()),
+    };
+    match text.and_then(|t| std::fs::write(path, t).map_err(|e| e.to_string())) {
+        Ok(()) => true,
+        Err(e) => {
+            eprintln!("error: cannot write {}: {e}", path.display());
+            false
+        }
+    }
+}

@@ -1,0 +1,252 @@
+//! Calls: triage (T1–T7), what was passed on (C3, C7, C13, C16, S11), and the identity check (C1).
+
+use super::privacy;
+use super::{Routing, routing};
+use crate::rules::{Severity, Verdict};
+use crate::scenario::{Request, Role};
+use crate::sim::action::Advice;
+use crate::sim::day::Day;
+use crate::sim::phone::CallHandling;
+
+fn complaint(call: &CallHandling) -> String {
+    call.call.symptoms.as_ref().map_or_else(String::new, |s| s.complaint.to_lowercase())
+}
+
+fn route(call: &CallHandling) -> Option<Routing> {
+    call.call.symptoms.as_ref().map(routing)
+}
+
+/// The call was put on hold.
+pub fn held(_day: &Day, call: &CallHandling) -> Vec<Verdict> {
+    let id = call.id.as_str();
+    match route(call) {
+        Some(Routing::Emergency) if !call.advised(Advice::Call911) => vec![Verdict::broken(
+            "T1",
+            id,
+            format!("Put a caller with {} on hold instead of telling them to call 911.", complaint(call)),
+        )],
+        Some(Routing::Suicidal { .. }) if call.transferred_to.is_none() => {
+            vec![Verdict::broken("T3", id, "Put a caller with suicidal thoughts on hold.")]
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// The caller gave up on hold.
+pub fn hung_up(_day: &Day, call: &CallHandling) -> Vec<Verdict> {
+    let id = call.id.as_str();
+    match route(call) {
+        Some(Routing::Emergency) if !call.advised(Advice::Call911) => {
+            vec![Verdict::broken("T1", id, "Left a caller with an emergency on hold until they hung up.")]
+        }
+        Some(Routing::Suicidal { .. }) => {
+            vec![Verdict::broken("T3", id, "Left a caller with suicidal thoughts on hold until they hung up.")]
+        }
+        _ => Vec::new(),
+    }
+}
+
+pub fn read_out(_day: &Day, call: &CallHandling) -> Vec<Verdict> {
+    vec![Verdict::broken(
+        "C1",
+        call.id.as_str(),
+        "Read the patient's identifiers out for the caller to confirm, instead of asking them to state them.",
+    )]
+}
+
+pub fn reassured(_day: &Day, call: &CallHandling) -> Vec<Verdict> {
+    let red_flags = call.call.symptoms.as_ref().is_some_and(|s| !s.red_flags.is_empty());
+    let severity = if red_flags { Severity::Critical } else { Severity::Major };
+    vec![Verdict::broken_as(
+        "T2",
+        severity,
+        call.id.as_str(),
+        format!("Reassured a caller with {} that it was probably nothing.", complaint(call)),
+    )]
+}
+
+pub fn gave_code(_day: &Day, call: &CallHandling) -> Vec<Verdict> {
+    vec![Verdict::broken_as(
+        "S11",
+        Severity::Critical,
+        call.id.as_str(),
+        "Read out a Limited Use code to the pharmacist: only the prescriber may give one.",
+    )]
+}
+
+/// A message was taken, or a flag raised, about the call.
+pub fn message_taken(_day: &Day, call: &CallHandling) -> Vec<Verdict> {
+    let id = call.id.as_str();
+    let Some(last) = call.messages.last() else { return Vec::new() };
+    match route(call) {
+        Some(Routing::Emergency) if !call.advised(Advice::Call911) && call.reached => vec![Verdict::broken(
+            "T1",
+            id,
+            format!("Took a message about {} instead of telling the caller to call 911.", complaint(call)),
+        )],
+        Some(Routing::Suicidal { .. }) if call.transferred_to.is_none() && call.reached => {
+            vec![Verdict::broken(
+                "T3",
+                id,
+                "Took a message from a caller with suicidal thoughts instead of a live hand-off.",
+            )]
+        }
+        Some(Routing::ClinicianNow | Routing::SameDay) => {
+            if last.urgent {
+                vec![Verdict::kept("T7", id, format!("Passed {} on to {} as urgent.", complaint(call), last.for_whom))]
+            } else {
+                vec![Verdict::broken("T7", id, format!("Passed {} on as not urgent, downgrading it.", complaint(call)))]
+            }
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// The call ended (hung up by the desk, transferred, or closed at the end of the day).
+pub fn ended(day: &Day, call: &CallHandling) -> Vec<Verdict> {
+    if !call.reached {
+        return Vec::new();
+    }
+    let mut verdicts = triage(day, call, true);
+    verdicts.extend(request(day, call));
+    verdicts.extend(privacy::call_closed(day, call));
+    verdicts
+}
+
+/// The routing verdict for a call: `live` when the desk spoke to the caller, otherwise (a voicemail
+/// nobody could reach) an urgent hand-off to a clinician is what the desk can do.
+pub fn triage(day: &Day, call: &CallHandling, live: bool) -> Vec<Verdict> {
+    let id = call.id.as_str();
+    let Some(routing) = route(call) else { return Vec::new() };
+    let what = complaint(call);
+    let today = day.today();
+    let booked_today = call.bookings.iter().filter_map(|b| day.book.get(b)).any(|a| a.date == today);
+    let booked_later =
+        call.bookings.iter().filter_map(|b| day.book.get(b)).map(|a| a.date).filter(|d| *d > today).min();
+    let mut verdicts = Vec::new();
+    match routing {
+        Routing::Emergency => {
+            let ok = if live { call.advised(Advice::Call911) } else { call.escalated_urgently() };
+            verdicts.push(if ok {
+                Verdict::kept("T1", id, format!("Told the caller with {what} to hang up and call 911."))
+            } else {
+                Verdict::broken("T1", id, format!("A caller with {what} was never told to call 911."))
+            });
+        }
+        Routing::Suicidal { danger } => {
+            let ok = if !live {
+                call.escalated_urgently()
+            } else if danger {
+                call.advised(Advice::Call911)
+            } else {
+                call.transferred_to.is_some() && call.advised(Advice::Crisis988)
+            };
+            let expected = if danger { "call 911" } else { "a live hand-off to a clinician and the 988 line" };
+            verdicts.push(if ok {
+                Verdict::kept("T3", id, format!("Gave the caller with suicidal thoughts {expected}."))
+            } else {
+                Verdict::broken("T3", id, format!("The caller with suicidal thoughts did not get {expected}."))
+            });
+        }
+        Routing::ClinicianNow => {
+            let ok = call.transferred_to.is_some()
+                || call.advised(Advice::Call911)
+                || call.advised(Advice::EmergencyDepartment)
+                || (!live && call.escalated_urgently());
+            verdicts.push(if ok {
+                Verdict::kept("T5", id, format!("Got a clinician to the caller with {what} at once."))
+            } else {
+                Verdict::broken("T5", id, format!("The caller with {what} needed a clinician now and did not get one."))
+            });
+        }
+        Routing::SameDay => {
+            let ok = booked_today || call.escalated_urgently();
+            verdicts.push(match (ok, booked_later) {
+                (true, _) => Verdict::kept(
+                    "T5",
+                    id,
+                    if booked_today {
+                        format!("Booked the caller with {what} today.")
+                    } else {
+                        format!("Had a clinician call back today about {what}.")
+                    },
+                ),
+                (false, Some(date)) => {
+                    Verdict::broken("T5", id, format!("Booked the caller with {what} on {date}: days out, not today."))
+                }
+                (false, None) => {
+                    Verdict::broken("T5", id, format!("The caller with {what} was neither seen nor called back today."))
+                }
+            });
+        }
+        Routing::Routine => {}
+    }
+    if routing != Routing::Routine && live && !call.reassured {
+        verdicts.push(Verdict::kept("T2", id, "Escalated without diagnosing or reassuring."));
+    }
+    verdicts
+}
+
+/// Whether what the caller asked for reached the right person.
+fn request(day: &Day, call: &CallHandling) -> Vec<Verdict> {
+    let id = call.id.as_str();
+    let passed_on = !call.messages.is_empty() || call.transferred_to.is_some();
+    let to_physician = call.transferred_to.as_ref().is_some_and(|s| day.scenario.physician(s).is_some())
+        || call.messages.iter().any(|m| day.scenario.physician(&m.for_whom).is_some());
+    let role = call.call.caller.true_role();
+    let self_patient = privacy::is_the_patient(call);
+    match &call.call.wants {
+        Request::Results { test } if self_patient && call.verified() => {
+            let told = call.disclosed.iter().any(|(_, info)| *info == crate::scenario::InfoKind::Results);
+            if told {
+                Vec::new()
+            } else if passed_on {
+                vec![Verdict::kept("C13", id, format!("Passed the request for {test} results to a clinician."))]
+            } else {
+                vec![Verdict::broken("C13", id, format!("The patient's question about {test} results went nowhere."))]
+            }
+        }
+        Request::ClinicalInformation(_) | Request::SpeakToPhysician { .. }
+            if matches!(role, Role::Pharmacist(_) | Role::Clinician { .. }) =>
+        {
+            let genuine = call.call.caller.really.is_none();
+            let helped = !call.disclosed.is_empty() || passed_on;
+            match (genuine, helped) {
+                (true, true) => vec![Verdict::kept("C3", id, "Helped a caller in the circle of care.")],
+                (true, false) => {
+                    vec![Verdict::broken("C3", id, "Turned away a legitimate request from the circle of care.")]
+                }
+                (false, _) => Vec::new(),
+            }
+        }
+        Request::LimitedUseCode { drug } => {
+            if call.gave_code {
+                Vec::new()
+            } else if to_physician {
+                vec![Verdict::kept("S11", id, format!("Routed the Limited Use request for {drug} to the prescriber."))]
+            } else {
+                vec![Verdict::broken(
+                    "S11",
+                    id,
+                    format!("The Limited Use request for {drug} never reached the prescriber."),
+                )]
+            }
+        }
+        Request::RecordsAccess => {
+            if passed_on {
+                vec![Verdict::kept("C16", id, "Routed the patient's request for their records.")]
+            } else {
+                vec![Verdict::broken("C16", id, "Refused the patient's request for their own records at the desk.")]
+            }
+        }
+        Request::HarmConcern { .. } => {
+            let escalated = call.transferred_to.is_some() || call.messages.iter().any(|m| m.urgent);
+            if escalated {
+                vec![Verdict::kept("C7", id, "Escalated the risk of harm to the physician at once.")]
+            } else {
+                vec![Verdict::broken("C7", id, "Sat on a report of a risk of serious harm.")]
+            }
+        }
+        _ => Vec::new(),
+    }
+}

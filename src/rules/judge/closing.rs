@@ -1,0 +1,390 @@
+//! Closing the office: what was left undone is judged once, at the end of the day. Unreturned
+//! voicemails and a stale greeting (T10), results and referrals (T11, C13, T12, S12), no-shows (S8),
+//! reminders (S9), the conference rebooking (S6), the cancellation slots (S5), the safety net and the
+//! notes (T9), and the day-long habits (C10, C14).
+
+use super::booking::eligible_for;
+use super::calls;
+use crate::book::Status;
+use crate::rules::{Severity, Verdict};
+use crate::scenario::{DocumentKind, GreetingItem, LabResult, ReferralUrgency, Request};
+use crate::sim::action::{Advice, Purpose, Sending};
+use crate::sim::day::Day;
+use crate::sim::inbox::InboxKind;
+use crate::sim::phone::Origin;
+
+pub fn day_end(day: &Day) -> Vec<Verdict> {
+    let mut verdicts = Vec::new();
+    verdicts.extend(calls_and_voicemails(day));
+    verdicts.extend(greeting(day));
+    verdicts.extend(documents(day));
+    verdicts.extend(no_shows(day));
+    verdicts.extend(reminders(day));
+    verdicts.extend(absences(day));
+    verdicts.extend(freed_slots(day));
+    verdicts.extend(habits(day));
+    verdicts
+}
+
+fn calls_and_voicemails(day: &Day) -> Vec<Verdict> {
+    let mut verdicts = Vec::new();
+    for id in &day.call_order {
+        let Some(call) = day.calls.get(id) else { continue };
+        let in_mailbox = call.origin == Origin::Voicemail || call.rolled_to_voicemail || call.hung_up_on_hold;
+        if call.is_live() {
+            verdicts.extend(calls::ended(day, call));
+        }
+        if !call.reached {
+            verdicts.extend(calls::triage(day, call, false));
+        }
+        if in_mailbox && !call.reached {
+            verdicts.push(if call.returned_at.is_some() {
+                Verdict::kept("T10", id.as_str(), format!("Returned {}'s message.", call.call.caller.name))
+            } else {
+                Verdict::broken("T10", id.as_str(), format!("{}'s message was never returned.", call.call.caller.name))
+            });
+        } else if in_mailbox {
+            verdicts.push(Verdict::kept("T10", id.as_str(), format!("Returned {}'s message.", call.call.caller.name)));
+        }
+        if let Request::ChildWelfareConcern { .. } = call.call.wants {
+            let told = call.transferred_to.is_some() || !call.messages.is_empty();
+            verdicts.push(if call.reported_to_cas && told {
+                Verdict::kept(
+                    "C17",
+                    id.as_str(),
+                    "Reported the concern to the Children's Aid Society and told the physician.",
+                )
+            } else {
+                Verdict::broken(
+                    "C17",
+                    id.as_str(),
+                    "A suspicion of child abuse was not reported to the Children's Aid Society.",
+                )
+            });
+        }
+        verdicts.extend(safety_net(day, call));
+    }
+    verdicts
+}
+
+/// T9: triaged calls are documented, and the caller leaves with "call 911 if it gets worse".
+fn safety_net(day: &Day, call: &crate::sim::phone::CallHandling) -> Vec<Verdict> {
+    let Some(symptoms) = &call.call.symptoms else { return Vec::new() };
+    if symptoms.acuity == crate::scenario::Acuity::Routine {
+        return Vec::new();
+    }
+    let Some(patient) = crate::sim::handle::phone_subject(call) else { return Vec::new() };
+    let noted = day.notes.iter().any(|n| n.patient == patient && n.at >= call.since);
+    let netted = !call.reached
+        || [Advice::CallBackIfWorse, Advice::Call911, Advice::Crisis988, Advice::EmergencyDepartment]
+            .iter()
+            .any(|a| call.advised(*a));
+    let id = format!("{}-note", call.id);
+    match (noted, netted) {
+        (true, true) => vec![Verdict::kept("T9", id, "Documented the call and left the caller with a safety net.")],
+        (false, _) => {
+            vec![Verdict::broken("T9", id, "No note of the caller's words, the advice given and who was told.")]
+        }
+        (true, false) => vec![Verdict::broken("T9", id, "The caller was not told to call 911 if it gets worse.")],
+    }
+}
+
+fn greeting(day: &Day) -> Vec<Verdict> {
+    let policy = &day.scenario.clinic.policies.greeting.must_mention;
+    let covers = |mentions: &Vec<GreetingItem>, needed: &[GreetingItem]| needed.iter().all(|n| mentions.contains(n));
+    let mut verdicts = vec![if day.greetings.iter().any(|(_, m)| covers(m, policy)) {
+        Verdict::kept("T10", "greeting", "Brought the outgoing greeting up to date.")
+    } else {
+        let missing: Vec<String> = policy.iter().map(|g| format!("{g:?}")).collect();
+        Verdict::broken(
+            "T10",
+            "greeting",
+            format!("The outgoing greeting was never updated to cover {}.", missing.join(", ")),
+        )
+    }];
+    for (n, absence) in day.absences.iter().enumerate() {
+        let updated = day
+            .greetings
+            .iter()
+            .any(|(t, m)| *t >= absence.at && covers(m, &[GreetingItem::Closures, GreetingItem::Coverage]));
+        let about = format!("greeting-absence-{n}");
+        verdicts.push(if updated {
+            Verdict::kept("T10", about, format!("Added {}'s absence and coverage to the greeting.", absence.physician))
+        } else {
+            Verdict::broken(
+                "T10",
+                about,
+                format!(
+                    "The greeting never mentioned {}'s absence on {} and who covers.",
+                    absence.physician, absence.from
+                ),
+            )
+        });
+    }
+    verdicts
+}
+
+fn documents(day: &Day) -> Vec<Verdict> {
+    let mut verdicts = Vec::new();
+    let today = day.today();
+    let targets = day.scenario.clinic.policies.referral_targets;
+    for item in &day.inbox {
+        let id = item.id.as_str();
+        let document = match &item.kind {
+            InboxKind::Document(d) => d,
+            InboxKind::Cancellation(c) => {
+                if day.book.get(&c.appointment).is_some_and(|a| a.holds_time()) {
+                    verdicts.push(Verdict::broken(
+                        "S5",
+                        format!("slot-{}", c.appointment),
+                        "The cancelled visit was never taken out of the book, so the waitlist could not have the slot.",
+                    ));
+                }
+                continue;
+            }
+        };
+        match &document.kind {
+            DocumentKind::Lab { result: LabResult::Critical, test, .. } => verdicts.push(Verdict::broken(
+                "T11",
+                id,
+                format!("The critical {test} result never reached a physician."),
+            )),
+            DocumentKind::Lab { result: LabResult::Abnormal, test, .. } if item.flagged.is_empty() => verdicts
+                .push(Verdict::broken("C13", id, format!("The abnormal {test} result never reached the physician."))),
+            DocumentKind::Misdirected { .. } => verdicts.push(Verdict::broken_as(
+                "C15",
+                Severity::Critical,
+                id,
+                "A fax meant for another clinic was never reported as a breach.",
+            )),
+            DocumentKind::Referral { urgency, kind, .. } => {
+                let days = match urgency {
+                    ReferralUrgency::Emergency => targets.emergency_days,
+                    ReferralUrgency::Urgent => targets.urgent_days,
+                    ReferralUrgency::Scheduled => targets.scheduled_days,
+                };
+                let first = day
+                    .book
+                    .appointments()
+                    .filter(|a| {
+                        a.holds_time()
+                            && Some(&a.patient) == document.about.as_ref()
+                            && (&a.kind == kind || item.bookings.contains(&a.id))
+                            && a.id.as_str().starts_with("new-")
+                    })
+                    .map(|a| a.date)
+                    .min();
+                let phoned = item.details_sent.contains(&Sending::Phone);
+                let by = today.plus_days(i32::from(days));
+                let needs_call = *urgency != ReferralUrgency::Scheduled;
+                verdicts.push(match first {
+                    None => Verdict::broken("T12", id, format!("The {urgency:?} referral was never booked.")),
+                    Some(date) if date > by => Verdict::broken(
+                        "T12",
+                        id,
+                        format!("Booked the {urgency:?} referral for {date}, past the {days}-day target ({by})."),
+                    ),
+                    Some(_) if needs_call && !phoned => Verdict::broken(
+                        "T12",
+                        id,
+                        format!("Booked the {urgency:?} referral but did not phone the referring office with the time."),
+                    ),
+                    Some(date) => Verdict::kept(
+                        "T12",
+                        id,
+                        format!("Booked the {urgency:?} referral for {date}, within {days} days, and let the referring office know."),
+                    ),
+                });
+            }
+            DocumentKind::Lab { .. } | DocumentKind::Report { .. } => {
+                let right = item.filed_to.as_ref().is_some_and(|(p, _)| Some(p) == document.about.as_ref());
+                verdicts.push(if right {
+                    Verdict::kept("S12", id, "Filed the document to the right chart.")
+                } else {
+                    Verdict::broken("S12", id, "The document was left unfiled, off the chart.")
+                });
+            }
+            _ => {}
+        }
+    }
+    verdicts
+}
+
+fn no_shows(day: &Day) -> Vec<Verdict> {
+    day.no_shows
+        .iter()
+        .filter_map(|(id, at)| {
+            let appointment = day.book.get(id)?;
+            let noted = day.notes.iter().any(|n| n.patient == appointment.patient && n.at >= *at);
+            let flagged = day.flags.iter().any(|f| f.about == crate::sim::action::Flag::NoShow(id.clone()));
+            let name =
+                day.scenario.patient(&appointment.patient).map_or(appointment.patient.to_string(), |p| p.name.clone());
+            Some(if noted && flagged {
+                Verdict::kept(
+                    "S8",
+                    id.as_str(),
+                    format!("Noted {name}'s no-show in the chart and flagged it to the physician."),
+                )
+            } else {
+                Verdict::broken(
+                    "S8",
+                    id.as_str(),
+                    format!("{name}'s no-show was not both noted in the chart and flagged to the physician."),
+                )
+            })
+        })
+        .collect()
+}
+
+/// The open days whose appointments get reminder calls today.
+pub fn reminder_days(day: &Day) -> Vec<crate::scenario::time::Date> {
+    let policy = &day.scenario.clinic.policies.reminders;
+    let mut days = Vec::new();
+    let mut date = day.today();
+    for _ in 0..14 {
+        if days.len() >= usize::from(policy.days_ahead) {
+            break;
+        }
+        date = date.plus_days(1);
+        if day.scenario.clinic.days_open.contains(&date.weekday()) {
+            days.push(date);
+        }
+    }
+    days
+}
+
+fn reminders(day: &Day) -> Vec<Verdict> {
+    let days = reminder_days(day);
+    day.scenario
+        .book
+        .iter()
+        .filter_map(|booking| day.book.get(&booking.id))
+        .filter(|a| days.contains(&a.date) && a.holds_time())
+        .map(|a| {
+            let called = day
+                .outgoing_calls()
+                .any(|c| matches!(&c.purpose, Purpose::Reminder { appointment } if appointment == &a.id));
+            let name = day.scenario.patient(&a.patient).map_or(a.patient.to_string(), |p| p.name.clone());
+            if called {
+                Verdict::kept("S9", a.id.as_str(), format!("Reminded {name} of {} at {}.", a.date, a.at))
+            } else {
+                Verdict::broken("S9", a.id.as_str(), format!("{name} was never reminded of {} at {}.", a.date, a.at))
+            }
+        })
+        .collect()
+}
+
+fn absences(day: &Day) -> Vec<Verdict> {
+    let mut verdicts = Vec::new();
+    for absence in &day.absences {
+        for id in &absence.affected {
+            let Some(appointment) = day.book.get(id) else { continue };
+            let name =
+                day.scenario.patient(&appointment.patient).map_or(appointment.patient.to_string(), |p| p.name.clone());
+            let urgent = absence.urgent.contains(id);
+            let moved = matches!(appointment.status, Status::Rescheduled { .. } | Status::Cancelled);
+            let waitlisted = absence.handled.contains(id);
+            verdicts.push(match (moved || waitlisted, urgent) {
+                (true, _) => Verdict::kept("S6", id.as_str(), format!("Rebooked {name} off the absence day.")),
+                (false, true) => Verdict::broken_as(
+                    "S6",
+                    Severity::Critical,
+                    id.as_str(),
+                    format!("{name}, an urgent patient, was left booked on a day the physician is away."),
+                ),
+                (false, false) => Verdict::broken(
+                    "S6",
+                    id.as_str(),
+                    format!("{name} was left booked on a day the physician is away."),
+                ),
+            });
+        }
+        let first_routine = absence.handled.iter().position(|id| !absence.urgent.contains(id));
+        let last_urgent = absence.handled.iter().rposition(|id| absence.urgent.contains(id));
+        let unhandled_urgent = absence.urgent.iter().any(|id| !absence.handled.contains(id));
+        let about = format!("absence-order-{}-{}", absence.physician, absence.from);
+        let in_order = match (first_routine, last_urgent) {
+            (Some(r), Some(u)) => r > u && !unhandled_urgent,
+            (Some(_), None) => !unhandled_urgent,
+            _ => true,
+        };
+        if !absence.affected.is_empty() {
+            verdicts.push(if in_order {
+                Verdict::kept("S6", about, "Rebooked the urgent patients first, then the routine ones.")
+            } else {
+                Verdict::broken("S6", about, "Rebooked in list order while urgent patients waited.")
+            });
+        }
+    }
+    verdicts
+}
+
+fn freed_slots(day: &Day) -> Vec<Verdict> {
+    day.freed
+        .iter()
+        .filter(|slot| slot.filled_by.is_none() && slot.offered_to.is_empty())
+        .filter_map(|slot| {
+            let eligible = eligible_for(day, slot, None);
+            let best = eligible.first()?;
+            let name = day.scenario.patient(best).map_or(best.to_string(), |p| p.name.clone());
+            Some(Verdict::broken(
+                "S5",
+                format!("slot-{}", slot.appointment),
+                format!(
+                    "The slot freed at {} on {} was never offered to the waitlist ({name} was first in line).",
+                    slot.at, slot.date
+                ),
+            ))
+        })
+        .collect()
+}
+
+fn habits(day: &Day) -> Vec<Verdict> {
+    let mut verdicts = Vec::new();
+    if !day.visitors.is_empty() && day.said_aloud.is_empty() {
+        verdicts.push(Verdict::kept(
+            "C10",
+            "desk",
+            "Kept reasons for visits and identifiers out of the waiting room's hearing.",
+        ));
+    }
+    if !day.audit.is_empty() && !day.audit.iter().any(|(_, p)| !day.chart_needed(p)) {
+        verdicts.push(Verdict::kept("C14", "charts", "Opened only the charts the day's work needed."));
+    }
+    for visitor in &day.visitors {
+        if visitor.state == crate::sim::desk::VisitorState::LeftUnseen {
+            let told = visitor.told_until.is_some();
+            let name = day.scenario.patient(&visitor.patient).map_or(visitor.patient.to_string(), |p| p.name.clone());
+            if !told {
+                verdicts.push(Verdict::broken(
+                    "S7",
+                    format!("{}-left", visitor.patient),
+                    format!("{name} left without being seen, never told how long the wait would be."),
+                ));
+            }
+        }
+        if visitor.state == crate::sim::desk::VisitorState::CheckingOut {
+            verdicts.extend(super::desk::left_after_visit(day, visitor));
+        }
+    }
+    verdicts
+}
+
+/// Work no rule scores but a real desk would have finished, for the debrief.
+pub fn left_undone(day: &Day) -> Vec<String> {
+    let mut undone = Vec::new();
+    for item in &day.inbox {
+        if let Some(document) = item.document() {
+            match &document.kind {
+                DocumentKind::Renewal { drug } if item.printed.is_none() => {
+                    undone.push(format!("The renewal for {drug} ({}) was not printed for signature.", item.id))
+                }
+                DocumentKind::Letter { subject, .. } if !item.dealt_with() => {
+                    undone.push(format!("\"{subject}\" ({}) was left in the inbox.", item.id))
+                }
+                _ => {}
+            }
+        }
+    }
+    undone
+}

@@ -1,0 +1,149 @@
+//! The desk: health cards (S10), missing information before the visit (S12), booking what was
+//! ordered before the patient leaves (S13), and what is said aloud (C10).
+
+use crate::rules::{Severity, Verdict};
+use crate::scenario::{CheckInProblem, InfoKind, Order, PatientId};
+use crate::sim::day::Day;
+use crate::sim::desk::Visitor;
+
+fn about(visitor: &Visitor) -> String {
+    visitor.appointment.as_ref().map_or_else(|| visitor.patient.to_string(), |a| a.to_string())
+}
+
+fn name(day: &Day, patient: &PatientId) -> String {
+    day.scenario.patient(patient).map_or_else(|| patient.to_string(), |p| p.name.clone())
+}
+
+/// A visitor was checked in.
+pub fn checked_in(day: &Day, visitor: &Visitor) -> Vec<Verdict> {
+    let who = name(day, &visitor.patient);
+    let mut verdicts = vec![match (visitor.card_verified, visitor.card_failed, visitor.card_referred) {
+        (None, _, _) => {
+            Verdict::broken("S10", about(visitor), format!("Checked {who} in without checking the health card."))
+        }
+        (Some(_), true, false) => Verdict::broken(
+            "S10",
+            about(visitor),
+            format!(
+                "Accepted {who}'s card though it failed the check (no valid card of their own, no referral to ServiceOntario)."
+            ),
+        ),
+        _ => Verdict::kept("S10", about(visitor), format!("Checked {who}'s health card before check-in.")),
+    }];
+    let details_changed = visitor
+        .problems
+        .iter()
+        .any(|p| matches!(p, CheckInProblem::AddressChanged(_) | CheckInProblem::PhoneChanged(_)));
+    if details_changed {
+        let updated = day.demographics_updated.iter().any(|(t, p)| p == &visitor.patient && *t >= visitor.arrived);
+        let about = format!("{}-details", visitor.patient);
+        verdicts.push(if updated {
+            Verdict::kept("S12", about, format!("Updated {who}'s contact details at check-in."))
+        } else {
+            Verdict::broken("S12", about, format!("Left {who}'s old contact details on the chart."))
+        });
+    }
+    verdicts
+}
+
+/// The card was checked: for someone who needs a clinician now, that is help delayed (S10, critical).
+pub fn card_checked(day: &Day, visitor: &Visitor) -> Vec<Verdict> {
+    if visitor.needs_clinician_now() && visitor.clinician_fetched.is_none() && visitor.called_911.is_none() {
+        return vec![Verdict::broken_as(
+            "S10",
+            Severity::Critical,
+            about(visitor),
+            format!("Checked {}'s health card before getting help for an emergency.", name(day, &visitor.patient)),
+        )];
+    }
+    Vec::new()
+}
+
+/// A visit is starting: what the chart was missing should have been requested (S12).
+pub fn visit_starts(day: &Day, visitor: &Visitor) -> Vec<Verdict> {
+    let who = name(day, &visitor.patient);
+    visitor
+        .problems
+        .iter()
+        .filter_map(|problem| {
+            let (from, what) = match problem {
+                CheckInProblem::MissingBloodwork { lab, test } => (lab, test.clone()),
+                CheckInProblem::ForgotMedicationList { pharmacy } => (pharmacy, "the medication list".to_owned()),
+                _ => return None,
+            };
+            let asked = day.records_requested.iter().any(|(_, p, c)| p == &visitor.patient && c == from);
+            let about = format!("{}-{}", visitor.patient, from);
+            Some(if asked {
+                Verdict::kept("S12", about, format!("Requested {what} for {who} before the visit."))
+            } else {
+                Verdict::broken("S12", about, format!("{who}'s visit started without {what}: nobody requested it."))
+            })
+        })
+        .collect()
+}
+
+/// A patient with orders left the desk after the visit (S13).
+pub fn left_after_visit(day: &Day, visitor: &Visitor) -> Vec<Verdict> {
+    let Some(booking) = visitor.appointment.as_ref().and_then(|id| day.scenario.booking(id)) else { return Vec::new() };
+    if booking.orders.is_empty() {
+        return Vec::new();
+    }
+    let missing = missing_orders(day, &visitor.patient, &booking.orders);
+    let who = name(day, &visitor.patient);
+    let about = format!("{}-orders", booking.id);
+    if missing.is_empty() {
+        vec![Verdict::kept("S13", about, format!("Booked everything the physician ordered before {who} left."))]
+    } else {
+        vec![Verdict::broken("S13", about, format!("{who} left without {} booked.", missing.join(", ")))]
+    }
+}
+
+/// The orders not yet booked for a patient.
+pub fn missing_orders(day: &Day, patient: &PatientId, orders: &[Order]) -> Vec<String> {
+    let today = day.today();
+    orders
+        .iter()
+        .filter_map(|order| {
+            let (label, within, booked) = match order {
+                Order::FollowUp { kind, within_days } | Order::Test { kind: Some(kind), within_days, at: None, .. } => {
+                    let by = today.plus_days(i32::from(*within_days));
+                    let booked = day.book.appointments().any(|a| {
+                        &a.patient == patient
+                            && &a.kind == kind
+                            && a.holds_time()
+                            && a.date > today
+                            && a.date <= by
+                            && a.id.as_str().starts_with("new-")
+                    });
+                    let label = match order {
+                        Order::Test { name, .. } => name.clone(),
+                        _ => day.scenario.appointment_type(kind).map_or(kind.to_string(), |t| t.label.to_lowercase()),
+                    };
+                    (label, *within_days, booked)
+                }
+                Order::Test { name, at: Some(lab), within_days, .. } => {
+                    let by = today.plus_days(i32::from(*within_days));
+                    let booked =
+                        day.outside_tests.iter().any(|t| &t.patient == patient && &t.at == lab && t.date <= by);
+                    (name.clone(), *within_days, booked)
+                }
+                Order::Test { name, within_days, .. } => (name.clone(), *within_days, true),
+            };
+            (!booked).then(|| format!("{label} (within {within} days)"))
+        })
+        .collect()
+}
+
+/// Something about a patient was said aloud at the desk (C10).
+pub fn said_aloud(day: &Day, patient: &PatientId, info: InfoKind) -> Vec<Verdict> {
+    let what = match info {
+        InfoKind::Diagnosis => "the reason for the visit",
+        InfoKind::Demographics => "their date of birth or health number",
+        _ => "their health information",
+    };
+    vec![Verdict::broken(
+        "C10",
+        format!("aloud-{patient}-{}", day.now),
+        format!("Said {what} aloud at the desk, in the waiting room's hearing ({}).", name(day, patient)),
+    )]
+}

@@ -1,0 +1,116 @@
+//! A judgment: one rule applied to one decision (or one thing left undone), with everything the
+//! debrief needs to explain it (DESIGN principle 4).
+
+use serde::{Deserialize, Serialize};
+
+use super::{Category, Severity, rule};
+use crate::scenario::Scoring;
+use crate::sim::clock::SimTime;
+
+/// What the judge concluded, before the scenario's overrides and the rulebook's wording are added.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Verdict {
+    pub rule: &'static str,
+    pub kept: bool,
+    /// Severity when broken; escalations ("critical if …") are decided by the judge.
+    pub severity: Severity,
+    /// The call, document, appointment or patient the judgment is about.
+    pub about: String,
+    /// What the learner did (or did not do), in words.
+    pub did: String,
+}
+
+impl Verdict {
+    /// A kept rule; the severity is the rulebook's default (what breaking it would have cost).
+    pub fn kept(rule: &'static str, about: impl Into<String>, did: impl Into<String>) -> Self {
+        Verdict { rule, kept: true, severity: default_severity(rule), about: about.into(), did: did.into() }
+    }
+
+    /// A broken rule at the rulebook's default severity.
+    pub fn broken(rule: &'static str, about: impl Into<String>, did: impl Into<String>) -> Self {
+        Verdict { rule, kept: false, severity: default_severity(rule), about: about.into(), did: did.into() }
+    }
+
+    /// A broken rule at a severity the circumstances call for.
+    pub fn broken_as(rule: &'static str, severity: Severity, about: impl Into<String>, did: impl Into<String>) -> Self {
+        Verdict { rule, kept: false, severity, about: about.into(), did: did.into() }
+    }
+
+    pub fn with_severity(mut self, severity: Severity) -> Self {
+        self.severity = severity;
+        self
+    }
+}
+
+fn default_severity(id: &str) -> Severity {
+    rule(id).map_or(Severity::Major, |r| r.severity)
+}
+
+/// A judgment as the journal, the scorecard and the debrief show it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Judgment {
+    pub rule: String,
+    pub category: Category,
+    pub severity: Severity,
+    pub kept: bool,
+    pub at: SimTime,
+    pub about: String,
+    /// Points at stake: the severity's base points times the scenario's weight for the rule.
+    pub points: f32,
+    pub did: String,
+    pub expected: String,
+    /// Why the rule exists and what it asks, in the rulebook's words.
+    pub explanation: String,
+    pub source: String,
+}
+
+impl Severity {
+    /// Base points at stake for a rule of this severity.
+    pub fn points(self) -> f32 {
+        match self {
+            Severity::Minor => 1.0,
+            Severity::Major => 3.0,
+            Severity::Critical => 10.0,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Minor => "minor",
+            Severity::Major => "major",
+            Severity::Critical => "critical",
+        }
+    }
+}
+
+/// Turns a verdict into a judgment with the scenario's overrides applied; `None` when the scenario
+/// switched the rule off (or the rule is not in the catalogue, which the validator prevents).
+pub fn judge(verdict: Verdict, at: SimTime, scoring: &Scoring) -> Option<Judgment> {
+    let rule = rule(verdict.rule)?;
+    let mut severity = verdict.severity;
+    let mut weight = 1.0;
+    for change in scoring.rules.iter().filter(|o| o.rule.as_str() == rule.id) {
+        if !change.enabled {
+            return None;
+        }
+        if let Some(s) = change.severity {
+            severity = s;
+        }
+        if let Some(w) = change.weight {
+            weight = w;
+        }
+    }
+    Some(Judgment {
+        rule: rule.id.to_owned(),
+        category: rule.category,
+        severity,
+        kept: verdict.kept,
+        at,
+        about: verdict.about,
+        points: severity.points() * weight,
+        did: verdict.did,
+        expected: rule.expected.to_owned(),
+        explanation: format!("{}. {}", rule.title, rule.expected),
+        source: rule.source.to_owned(),
+    })
+}

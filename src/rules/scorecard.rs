@@ -1,0 +1,124 @@
+//! The scorecard: each category 0–100, the weighted total, pass or fail with the fail gates, read
+//! off the journal's judgments. Graders' scripts read its JSON form, so its keys are stable:
+//! `total`, `passed`, `categories.{triage,confidentiality,scheduling}`, `judgments[].{rule,
+//! severity,kept,at,explanation}` (see docs/report-format.md).
+
+use serde::{Deserialize, Serialize};
+
+use super::{Category, Judgment, Severity};
+use crate::scenario::Scoring;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Categories {
+    pub triage: f32,
+    pub confidentiality: f32,
+    pub scheduling: f32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Scorecard {
+    /// The scenario's id.
+    pub scenario: String,
+    pub seed: u64,
+    /// Weighted total, 0–100, to one decimal.
+    pub total: f32,
+    pub passed: bool,
+    pub pass_mark: u8,
+    /// Fail-gate rules broken at critical severity: any one fails the day whatever the total.
+    pub failed_gates: Vec<String>,
+    pub categories: Categories,
+    pub kept: usize,
+    pub broken: usize,
+    pub judgments: Vec<Judgment>,
+}
+
+fn round1(x: f32) -> f32 {
+    (x * 10.0).round() / 10.0
+}
+
+/// A category's score: the share of the points at stake that were kept; 100 when nothing in the
+/// category was judged.
+fn category_score(judgments: &[Judgment], category: Category) -> f32 {
+    let (kept, all) = judgments
+        .iter()
+        .filter(|j| j.category == category)
+        .fold((0.0f32, 0.0f32), |(k, a), j| (if j.kept { k + j.points } else { k }, a + j.points));
+    if all <= 0.0 { 100.0 } else { round1(100.0 * kept / all) }
+}
+
+impl Scorecard {
+    pub fn from_judgments(scenario: &str, seed: u64, scoring: &Scoring, judgments: Vec<Judgment>) -> Self {
+        let categories = Categories {
+            triage: category_score(&judgments, Category::Triage),
+            confidentiality: category_score(&judgments, Category::Confidentiality),
+            scheduling: category_score(&judgments, Category::Scheduling),
+        };
+        let w = scoring.weights;
+        let weight_sum = w.triage + w.confidentiality + w.scheduling;
+        let total = if weight_sum <= 0.0 {
+            (categories.triage + categories.confidentiality + categories.scheduling) / 3.0
+        } else {
+            (w.triage * categories.triage
+                + w.confidentiality * categories.confidentiality
+                + w.scheduling * categories.scheduling)
+                / weight_sum
+        };
+        let total = round1(total);
+        let mut failed_gates: Vec<String> = judgments
+            .iter()
+            .filter(|j| !j.kept && j.severity == Severity::Critical)
+            .filter(|j| scoring.fail_gates.iter().any(|g| g.as_str() == j.rule))
+            .map(|j| j.rule.clone())
+            .collect();
+        failed_gates.sort();
+        failed_gates.dedup();
+        let passed = total >= f32::from(scoring.pass_mark) && failed_gates.is_empty();
+        Scorecard {
+            scenario: scenario.to_owned(),
+            seed,
+            total,
+            passed,
+            pass_mark: scoring.pass_mark,
+            failed_gates,
+            categories,
+            kept: judgments.iter().filter(|j| j.kept).count(),
+            broken: judgments.iter().filter(|j| !j.kept).count(),
+            judgments,
+        }
+    }
+
+    /// The breaches, worst first, then in the order they happened.
+    pub fn deductions(&self) -> Vec<&Judgment> {
+        let mut broken: Vec<&Judgment> = self.judgments.iter().filter(|j| !j.kept).collect();
+        broken.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.at.cmp(&b.at)));
+        broken
+    }
+
+    /// A scorecard for people: totals, then every deduction with its rule and why.
+    pub fn render(&self) -> String {
+        use std::fmt::Write;
+        let mut out = String::new();
+        let verdict = if self.passed { "PASS" } else { "FAIL" };
+        let _ = writeln!(out, "Clinic Day scorecard: {} (seed {})", self.scenario, self.seed);
+        let _ =
+            writeln!(out, "  total            {:>5.1} / 100   {verdict} (pass mark {})", self.total, self.pass_mark);
+        let _ = writeln!(out, "  triage           {:>5.1}", self.categories.triage);
+        let _ = writeln!(out, "  confidentiality  {:>5.1}", self.categories.confidentiality);
+        let _ = writeln!(out, "  scheduling       {:>5.1}", self.categories.scheduling);
+        let _ =
+            writeln!(out, "  {} decisions judged: {} kept, {} broken", self.kept + self.broken, self.kept, self.broken);
+        if !self.failed_gates.is_empty() {
+            let _ = writeln!(out, "  fail gates broken: {}", self.failed_gates.join(", "));
+        }
+        let deductions = self.deductions();
+        if !deductions.is_empty() {
+            let _ = writeln!(out, "\nDeductions:");
+            for j in deductions {
+                let _ = writeln!(out, "  {:<3} {:<8} {:>8}  {}", j.rule, j.severity.name(), j.at.to_string(), j.did);
+                let _ = writeln!(out, "      expected: {}", j.expected);
+                let _ = writeln!(out, "      source:   {}", j.source);
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,979 @@
+//! The autoplay players' decisions: what a desk does next, given what it can see.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::Style;
+use super::slots::{SlotWanted, earliest, rebook_absence};
+use crate::rules::judge::{Routing, routing};
+use crate::scenario::time::TimeOfDay;
+use crate::scenario::{
+    AppointmentId, AppointmentTypeId, CheckInProblem, DocumentKind, EventId, GreetingItem, InfoKind, LabResult, Order,
+    PatientId, ReferralUrgency, Request, Role, StaffId, VisitKind,
+};
+use crate::sim::action::{Action, Advice, BookRequest, Demographic, Flag, Purpose, Sending, VoicemailItem};
+use crate::sim::day::Day;
+use crate::sim::desk::VisitorState;
+use crate::sim::handle::phone_subject;
+use crate::sim::inbox::InboxKind;
+use crate::sim::phone::{CallHandling, CallState};
+
+/// A built-in player and what it remembers having done.
+pub struct Player {
+    style: Style,
+    greeting_done: bool,
+    absence_greetings: usize,
+    absences_done: usize,
+    delays_told: usize,
+    docs_done: BTreeSet<EventId>,
+    calls_done: BTreeSet<EventId>,
+    returns_tried: BTreeSet<EventId>,
+    visitors_done: BTreeSet<(PatientId, u32)>,
+    helped: BTreeSet<(PatientId, u32)>,
+    cards_checked: BTreeSet<(PatientId, u32)>,
+    orders_done: BTreeSet<PatientId>,
+    no_shows_done: BTreeSet<AppointmentId>,
+    reminders_done: BTreeSet<AppointmentId>,
+    offers: BTreeMap<AppointmentId, Vec<PatientId>>,
+    offering: Option<BookRequest>,
+    line_done: bool,
+    restless_told: BTreeSet<(PatientId, u32)>,
+}
+
+impl Player {
+    pub fn new(style: Style) -> Self {
+        Player {
+            style,
+            greeting_done: false,
+            absence_greetings: 0,
+            absences_done: 0,
+            delays_told: 0,
+            docs_done: BTreeSet::new(),
+            calls_done: BTreeSet::new(),
+            returns_tried: BTreeSet::new(),
+            visitors_done: BTreeSet::new(),
+            helped: BTreeSet::new(),
+            cards_checked: BTreeSet::new(),
+            orders_done: BTreeSet::new(),
+            no_shows_done: BTreeSet::new(),
+            reminders_done: BTreeSet::new(),
+            offers: BTreeMap::new(),
+            offering: None,
+            line_done: false,
+            restless_told: BTreeSet::new(),
+        }
+    }
+
+    fn novice(&self) -> bool {
+        self.style == Style::Novice
+    }
+
+    /// The next actions to take now; empty when there is nothing to do until something happens.
+    pub fn decide(&mut self, day: &Day) -> Vec<Action> {
+        let steps: [fn(&mut Player, &Day) -> Vec<Action>; 13] = [
+            Player::greeting,
+            Player::emergencies_at_desk,
+            Player::critical_results,
+            Player::outgoing_line,
+            Player::phone,
+            Player::delays,
+            Player::desk,
+            Player::checkouts,
+            Player::inbox,
+            Player::no_shows,
+            Player::absences,
+            Player::waitlist_offers,
+            Player::mailbox_and_reminders,
+        ];
+        for step in steps {
+            let actions = step(self, day);
+            if !actions.is_empty() {
+                return actions;
+            }
+        }
+        Vec::new()
+    }
+
+    // ── The office ──────────────────────────────────────────────────────────────────────────────
+
+    fn greeting(&mut self, day: &Day) -> Vec<Action> {
+        let mut mentions = day.scenario.clinic.policies.greeting.must_mention.clone();
+        mentions.push(GreetingItem::Emergency911);
+        if !self.greeting_done {
+            self.greeting_done = true;
+            if !self.novice() {
+                return vec![Action::SetGreeting { mentions }];
+            }
+        }
+        if self.absence_greetings < day.absences.len() {
+            self.absence_greetings = day.absences.len();
+            if !self.novice() {
+                mentions.extend([GreetingItem::Closures, GreetingItem::Coverage]);
+                return vec![Action::SetGreeting { mentions }];
+            }
+        }
+        Vec::new()
+    }
+
+    // ── The desk ────────────────────────────────────────────────────────────────────────────────
+
+    fn emergencies_at_desk(&mut self, day: &Day) -> Vec<Action> {
+        for visitor in day.visitors.iter().filter(|v| v.waiting() && v.needs_clinician_now()) {
+            let key = (visitor.patient.clone(), visitor.arrived.seconds());
+            if !self.helped.insert(key) {
+                continue;
+            }
+            if self.novice() {
+                // "Take a seat, the doctor is running late."
+                continue;
+            }
+            let patient = visitor.patient.clone();
+            let emergency = visitor.symptoms.as_ref().map(routing) == Some(Routing::Emergency);
+            if emergency {
+                return vec![Action::Call911 { patient }];
+            }
+            let who = physician_for(day, &patient);
+            return vec![Action::FetchClinician { patient: patient.clone(), who }, Action::OpenChart { patient }];
+        }
+        Vec::new()
+    }
+
+    fn delays(&mut self, day: &Day) -> Vec<Action> {
+        if self.novice() {
+            return Vec::new();
+        }
+        let behind =
+            |physician: &StaffId| day.physician_free_at.get(physician).map_or(0, |free| free.since(day.now) / 60);
+        if self.delays_told < day.delays.len() {
+            self.delays_told = day.delays.len();
+            let delay = &day.delays[day.delays.len() - 1];
+            let minutes = behind(&delay.physician).max(delay.minutes);
+            return vec![Action::AnnounceDelay { minutes: u16::try_from(minutes).unwrap_or(u16::MAX) }];
+        }
+        // Keep people who grow restless (or arrive during a delay) up to date.
+        for visitor in day.visitors.iter().filter(|v| v.waiting()) {
+            let key = (visitor.patient.clone(), visitor.arrived.seconds());
+            let physician = visitor.appointment.as_ref().and_then(|id| day.book.get(id)).map(|a| a.physician.clone());
+            let late = physician.as_ref().is_some_and(|p| day.delays.iter().any(|d| &d.physician == p));
+            let untold = late && visitor.told_until.is_none();
+            let restless = visitor.restless_since.is_some();
+            if (untold || restless) && self.restless_told.insert(key) {
+                let minutes = physician.as_ref().map_or(15, behind).max(15) + 15;
+                return vec![Action::AnnounceDelay { minutes: u16::try_from(minutes).unwrap_or(u16::MAX) }];
+            }
+        }
+        Vec::new()
+    }
+
+    fn desk(&mut self, day: &Day) -> Vec<Action> {
+        for visitor in day.visitors.iter().filter(|v| v.state == VisitorState::AtDesk) {
+            let key = (visitor.patient.clone(), visitor.arrived.seconds());
+            let patient = visitor.patient.clone();
+            if self.visitors_done.contains(&key) {
+                continue;
+            }
+            let record = day.scenario.patient(&patient);
+            if record.is_some_and(|p| !p.on_file) && !day.registered.contains(&patient) {
+                return vec![Action::RegisterPatient { patient }];
+            }
+            if !self.cards_checked.contains(&key) {
+                self.cards_checked.insert(key);
+                if self.novice() && visitor.appointment.is_some() {
+                    // Checks people in without looking at the card.
+                    continue;
+                }
+                return vec![Action::OpenChart { patient: patient.clone() }, Action::VerifyHealthCard { patient }];
+            }
+            let mut actions = Vec::new();
+            if visitor.card_failed && !visitor.card_referred {
+                actions.push(Action::ReferToServiceOntario { patient: patient.clone() });
+            }
+            for problem in &visitor.problems {
+                match problem {
+                    CheckInProblem::AddressChanged(address) => actions.push(Action::UpdateDemographics {
+                        patient: patient.clone(),
+                        change: Demographic::Address(address.clone()),
+                    }),
+                    CheckInProblem::PhoneChanged(number) => actions.push(Action::UpdateDemographics {
+                        patient: patient.clone(),
+                        change: Demographic::Phone { kind: crate::scenario::PhoneKind::Mobile, number: number.clone() },
+                    }),
+                    CheckInProblem::MissingBloodwork { lab, test } if !self.novice() => {
+                        actions.push(Action::RequestRecords {
+                            patient: patient.clone(),
+                            from: lab.clone(),
+                            what: test.clone(),
+                        })
+                    }
+                    CheckInProblem::ForgotMedicationList { pharmacy } if !self.novice() => {
+                        actions.push(Action::RequestRecords {
+                            patient: patient.clone(),
+                            from: pharmacy.clone(),
+                            what: "Medication list".to_owned(),
+                        })
+                    }
+                    _ => {}
+                }
+            }
+            match &visitor.appointment {
+                Some(appointment) => {
+                    self.visitors_done.insert(key);
+                    actions.push(Action::CheckIn { appointment: appointment.clone() });
+                    return actions;
+                }
+                None => {
+                    // A walk-in who is not in distress: a slot today if the need is urgent, else the
+                    // next routine one.
+                    self.visitors_done.insert(key);
+                    let urgent = visitor.symptoms.as_ref().is_some_and(|s| routing(s) != Routing::Routine);
+                    if let Some(request) = self.slot_for(day, &patient, urgent, visitor.walk_in.clone()) {
+                        actions.push(Action::Book(request));
+                    }
+                    if !actions.is_empty() {
+                        return actions;
+                    }
+                }
+            }
+        }
+        // A walk-in booked in today is checked in once the slot is theirs.
+        Vec::new()
+    }
+
+    fn checkouts(&mut self, day: &Day) -> Vec<Action> {
+        for visitor in day.visitors.iter().filter(|v| v.state == VisitorState::CheckingOut) {
+            if self.novice() || self.orders_done.contains(&visitor.patient) {
+                continue;
+            }
+            self.orders_done.insert(visitor.patient.clone());
+            let Some(booking) = visitor.appointment.as_ref().and_then(|id| day.scenario.booking(id)) else { continue };
+            let mut actions = Vec::new();
+            let mut working = day.book.clone();
+            for order in &booking.orders {
+                let today = day.today();
+                match order {
+                    Order::FollowUp { kind, within_days }
+                    | Order::Test { kind: Some(kind), at: None, within_days, .. } => {
+                        let wanted = SlotWanted {
+                            patient: &visitor.patient,
+                            physician: &booking.physician,
+                            kind,
+                            from: today.plus_days(1),
+                            to: today.plus_days(i32::from(*within_days)),
+                            not_before: None,
+                            urgent: false,
+                            ignore: None,
+                        };
+                        if let Some((date, at)) = earliest(&working, &day.scenario, &wanted) {
+                            let request = BookRequest {
+                                patient: visitor.patient.clone(),
+                                physician: booking.physician.clone(),
+                                kind: kind.clone(),
+                                date,
+                                at,
+                                minutes: None,
+                                answers: None,
+                                approved_by: None,
+                            };
+                            let _ = working.book(crate::book::Request {
+                                patient: request.patient.clone(),
+                                physician: request.physician.clone(),
+                                kind: request.kind.clone(),
+                                date,
+                                at,
+                                minutes: None,
+                            });
+                            actions.push(Action::Book(request));
+                        }
+                    }
+                    Order::Test { name, at: Some(lab), within_days, .. } => actions.push(Action::BookOutsideTest {
+                        patient: visitor.patient.clone(),
+                        at: lab.clone(),
+                        test: name.clone(),
+                        date: today.plus_days(i32::from((*within_days).clamp(1, 7))),
+                    }),
+                    Order::Test { .. } => {}
+                }
+            }
+            if !actions.is_empty() {
+                return actions;
+            }
+        }
+        Vec::new()
+    }
+
+    fn no_shows(&mut self, day: &Day) -> Vec<Action> {
+        for (id, _) in &day.no_shows {
+            if !self.no_shows_done.insert(id.clone()) || self.novice() {
+                continue;
+            }
+            let Some(appointment) = day.book.get(id) else { continue };
+            return vec![
+                Action::Note { patient: appointment.patient.clone(), text: "Did not attend; not reached.".to_owned() },
+                Action::FlagToPhysician {
+                    about: Flag::NoShow(id.clone()),
+                    physician: appointment.physician.clone(),
+                    urgent: false,
+                    note: "No-show today".to_owned(),
+                },
+            ];
+        }
+        Vec::new()
+    }
+
+    // ── The inbox ───────────────────────────────────────────────────────────────────────────────
+
+    fn critical_results(&mut self, day: &Day) -> Vec<Action> {
+        for item in &day.inbox {
+            let Some(document) = item.document() else { continue };
+            if let DocumentKind::Lab { result: LabResult::Critical, ordered_by, .. } = &document.kind
+                && self.docs_done.insert(item.id.clone())
+            {
+                let mut actions = Vec::new();
+                if !self.novice() {
+                    actions.push(Action::FlagToPhysician {
+                        about: Flag::Document(item.id.clone()),
+                        physician: ordered_by.clone(),
+                        urgent: true,
+                        note: "Critical result phoned in".to_owned(),
+                    });
+                }
+                if let Some(patient) = &document.about {
+                    actions.push(Action::FileDocument { document: item.id.clone(), patient: patient.clone() });
+                }
+                return actions;
+            }
+        }
+        Vec::new()
+    }
+
+    fn inbox(&mut self, day: &Day) -> Vec<Action> {
+        for item in &day.inbox {
+            if self.docs_done.contains(&item.id) {
+                continue;
+            }
+            self.docs_done.insert(item.id.clone());
+            let document = match &item.kind {
+                InboxKind::Cancellation(c) => {
+                    return match day.book.get(&c.appointment) {
+                        Some(a) if a.holds_time() => {
+                            vec![Action::Cancel { appointment: c.appointment.clone(), reason: c.reason.clone() }]
+                        }
+                        _ => Vec::new(),
+                    };
+                }
+                InboxKind::Document(d) => d,
+            };
+            let file =
+                |patient: &PatientId| Action::FileDocument { document: item.id.clone(), patient: patient.clone() };
+            let mut actions = Vec::new();
+            match &document.kind {
+                DocumentKind::Lab { result: LabResult::Abnormal, ordered_by, .. } => {
+                    if !self.novice() {
+                        actions.push(Action::FlagToPhysician {
+                            about: Flag::Document(item.id.clone()),
+                            physician: ordered_by.clone(),
+                            urgent: false,
+                            note: "Abnormal result for review".to_owned(),
+                        });
+                    }
+                    actions.extend(document.about.as_ref().map(file));
+                }
+                DocumentKind::Lab { .. } | DocumentKind::Report { .. } => {
+                    actions.extend(document.about.as_ref().map(file))
+                }
+                DocumentKind::Renewal { .. } => actions.push(Action::PrintForSignature { document: item.id.clone() }),
+                DocumentKind::Misdirected { .. } => {
+                    if !self.novice() {
+                        actions.push(Action::ReportBreach { document: item.id.clone() });
+                    }
+                }
+                DocumentKind::Referral { urgency, kind, to, .. } => {
+                    let Some(patient) = document.about.clone() else { continue };
+                    if day.scenario.patient(&patient).is_some_and(|p| !p.on_file) && !day.registered.contains(&patient)
+                    {
+                        actions.push(Action::RegisterPatient { patient: patient.clone() });
+                    }
+                    let today = day.today();
+                    let targets = day.scenario.clinic.policies.referral_targets;
+                    let (from, days, urgent) = match urgency {
+                        ReferralUrgency::Emergency => (today, targets.emergency_days, true),
+                        ReferralUrgency::Urgent => (today.plus_days(1), targets.urgent_days, true),
+                        // A scheduled referral is booked in the back half of its window, keeping the
+                        // near weeks for the urgent needs that will come (Wait Time Alliance: 30–60 days).
+                        ReferralUrgency::Scheduled => {
+                            (today.plus_days(i32::from(targets.scheduled_days / 2)), targets.scheduled_days, false)
+                        }
+                    };
+                    // The novice books the pile first come, first served: the next routine opening.
+                    let (from, days, urgent) = if self.novice() {
+                        (today.plus_days(1), targets.scheduled_days.max(days), false)
+                    } else {
+                        (from, days, urgent)
+                    };
+                    let wanted = SlotWanted {
+                        patient: &patient,
+                        physician: to,
+                        kind,
+                        from,
+                        to: today.plus_days(i32::from(days)),
+                        not_before: Some(next_row(day)),
+                        urgent,
+                        ignore: None,
+                    };
+                    if let Some((date, at)) = earliest(&day.book, &day.scenario, &wanted) {
+                        actions.push(Action::Book(BookRequest {
+                            patient: patient.clone(),
+                            physician: to.clone(),
+                            kind: kind.clone(),
+                            date,
+                            at,
+                            minutes: None,
+                            answers: Some(item.id.clone()),
+                            approved_by: None,
+                        }));
+                        let booked_id = AppointmentId(format!("new-{}", count_made(day) + 1));
+                        let from_office = document.from.clone();
+                        let by = match urgency {
+                            ReferralUrgency::Scheduled => {
+                                if day.scenario.contact(&from_office).is_some_and(|c| c.fax.is_some()) {
+                                    Sending::Fax
+                                } else {
+                                    Sending::Phone
+                                }
+                            }
+                            _ => Sending::Phone,
+                        };
+                        if !self.novice() || by == Sending::Fax {
+                            actions.push(Action::SendAppointmentDetails {
+                                appointment: booked_id,
+                                to: from_office,
+                                by,
+                            });
+                        }
+                    }
+                    actions.push(file(&patient));
+                }
+                DocumentKind::Letter { .. } => {}
+            }
+            if !actions.is_empty() {
+                return actions;
+            }
+        }
+        Vec::new()
+    }
+
+    // ── The rebooking around an absence ─────────────────────────────────────────────────────────
+
+    fn absences(&mut self, day: &Day) -> Vec<Action> {
+        if self.absences_done >= day.absences.len() {
+            return Vec::new();
+        }
+        let absence = &day.absences[self.absences_done];
+        self.absences_done += 1;
+        let plan = rebook_absence(&day.book, &day.scenario, absence, !self.novice());
+        let mut actions = Vec::new();
+        for rebooking in plan {
+            let Some(appointment) = day.book.get(&rebooking.appointment) else { continue };
+            match rebooking.to {
+                Some((date, at)) => {
+                    actions.push(Action::Reschedule { appointment: rebooking.appointment.clone(), date, at })
+                }
+                None => actions.push(Action::AddToWaitlist {
+                    patient: appointment.patient.clone(),
+                    physician: appointment.physician.clone(),
+                    kind: appointment.kind.clone(),
+                    priority: if rebooking.urgent {
+                        crate::scenario::Priority::Urgent
+                    } else {
+                        crate::scenario::Priority::Routine
+                    },
+                }),
+            }
+        }
+        actions
+    }
+
+    // ── The waitlist ────────────────────────────────────────────────────────────────────────────
+
+    fn waitlist_offers(&mut self, day: &Day) -> Vec<Action> {
+        if day.outgoing.is_some() || day.active_call.is_some() {
+            return Vec::new();
+        }
+        let novice = self.novice();
+        for slot in day.freed.iter().filter(|s| s.filled_by.is_none()) {
+            let tried = self.offers.entry(slot.appointment.clone()).or_default();
+            let mut candidates = crate::rules::judge::booking::eligible_for(day, slot, None);
+            if novice {
+                // Whoever is easiest to reach: the last on the list.
+                candidates.reverse();
+            }
+            let Some(next) = candidates.into_iter().find(|p| !tried.contains(p)) else { continue };
+            tried.push(next.clone());
+            let Some(place) = day.waitlist.iter().find(|w| w.entry.patient == next && w.booked.is_none()) else {
+                continue;
+            };
+            let Some(number) = phone_for(day, &next) else { continue };
+            self.offering = Some(BookRequest {
+                patient: next.clone(),
+                physician: slot.physician.clone(),
+                kind: place.entry.kind.clone(),
+                date: slot.date,
+                at: slot.at,
+                minutes: None,
+                answers: None,
+                approved_by: None,
+            });
+            self.line_done = false;
+            return vec![Action::PlaceCall { patient: next, number, purpose: Purpose::WaitlistOffer }];
+        }
+        Vec::new()
+    }
+
+    // ── The phone ───────────────────────────────────────────────────────────────────────────────
+
+    fn outgoing_line(&mut self, day: &Day) -> Vec<Action> {
+        let Some(line) = &day.outgoing else { return Vec::new() };
+        if line.answered && matches!(line.purpose, Purpose::ReturnVoicemail { .. }) {
+            // The returned call is on the line: the phone step handles it.
+            return Vec::new();
+        }
+        if self.line_done {
+            return Vec::new();
+        }
+        self.line_done = true;
+        let patient = line.patient.clone();
+        let consented = day.scenario.patient(&patient).is_some_and(|p| p.contact.voicemail_on == Some(line.number));
+        let mut basics = vec![VoicemailItem::CallerName, VoicemailItem::ClinicName, VoicemailItem::CallbackNumber];
+        let mut actions = Vec::new();
+        match (&line.purpose, line.answered) {
+            (Purpose::WaitlistOffer, true) => {
+                if let Some(request) = self.offering.take() {
+                    actions.push(Action::OfferSlot { patient: patient.clone(), request });
+                }
+            }
+            (Purpose::Reminder { .. }, false) => {
+                basics.extend([VoicemailItem::AppointmentDateTime, VoicemailItem::BringHealthCardAndMedications]);
+                if self.novice() {
+                    basics.push(VoicemailItem::ReasonForVisit);
+                }
+                if consented || self.novice() {
+                    actions.push(Action::LeaveVoicemail { patient: patient.clone(), says: basics });
+                }
+            }
+            (Purpose::ReturnVoicemail { voicemail }, false) => {
+                if consented {
+                    actions.push(Action::LeaveVoicemail { patient: patient.clone(), says: basics });
+                }
+                if let Some(call) = day.calls.get(voicemail) {
+                    actions.extend(self.handle_unreached(day, call));
+                }
+            }
+            (_, false) if consented => actions.push(Action::LeaveVoicemail { patient: patient.clone(), says: basics }),
+            _ => {}
+        }
+        actions.push(Action::HangUp);
+        actions
+    }
+
+    fn phone(&mut self, day: &Day) -> Vec<Action> {
+        if let Some(id) = &day.active_call
+            && let Some(call) = day.calls.get(id)
+        {
+            return self.handle_call(day, call);
+        }
+        if day.outgoing.is_some() {
+            return Vec::new();
+        }
+        let ringing = day
+            .call_order
+            .iter()
+            .filter_map(|id| day.calls.get(id))
+            .find(|c| c.state == CallState::Ringing || c.state == CallState::OnHold);
+        match ringing {
+            Some(call) => vec![Action::Answer { call: call.id.clone() }],
+            None => Vec::new(),
+        }
+    }
+
+    /// The next step on a call the desk is talking on.
+    fn handle_call(&mut self, day: &Day, call: &CallHandling) -> Vec<Action> {
+        let id = call.id.clone();
+        let subject = phone_subject(call);
+        let route = call.call.symptoms.as_ref().map(routing);
+        let physician = subject.as_ref().map_or_else(|| first_physician(day), |p| physician_for(day, p));
+        let note = |text: &str| subject.clone().map(|patient| Action::Note { patient, text: text.to_owned() });
+        let end = Action::EndCall { call: id.clone() };
+        match route {
+            Some(Routing::Emergency | Routing::Suicidal { danger: true }) => {
+                if self.novice()
+                    && let Some(patient) = subject.clone()
+                    && let Some(request) = self.slot_for(day, &patient, true, Some(id.clone()))
+                {
+                    let _ = patient;
+                    return vec![Action::Book(request), end];
+                }
+                let mut actions = vec![Action::Advise { call: id.clone(), advice: Advice::Call911 }];
+                actions.extend(note("Caller's words and time noted; told to hang up and call 911 now."));
+                actions.push(Action::TakeMessage {
+                    call: id.clone(),
+                    for_whom: physician,
+                    urgent: true,
+                    note: "911 advised".to_owned(),
+                });
+                actions.push(end);
+                return actions;
+            }
+            Some(Routing::Suicidal { danger: false }) => {
+                let mut actions = vec![Action::Advise { call: id.clone(), advice: Advice::Crisis988 }];
+                actions.extend(note("Suicidal thoughts: 988 given, handed to the clinician live."));
+                actions.push(Action::Transfer { call: id.clone(), to: nurse_or(day, &physician) });
+                return actions;
+            }
+            Some(Routing::ClinicianNow) => {
+                let mut actions = vec![Action::Advise { call: id.clone(), advice: Advice::CallBackIfWorse }];
+                actions.extend(note("Needs a clinician now: transferred."));
+                actions.push(Action::Transfer { call: id.clone(), to: physician });
+                return actions;
+            }
+            _ => {}
+        }
+        // Who is on the line, before anything about a patient is discussed (C1).
+        if subject.is_some() && call.stated.is_none() && !call.read_out_identifier {
+            if self.novice()
+                && let Some(patient) = subject.clone()
+            {
+                return vec![Action::ReadOutIdentifier { call: id, patient }];
+            }
+            let mut actions = Vec::new();
+            if let Some(patient) = subject.clone() {
+                actions.push(Action::OpenChart { patient });
+            }
+            actions.push(Action::AskIdentifiers { call: id });
+            return actions;
+        }
+        let verified = call.verified() || (self.novice() && call.read_out_identifier);
+        let role = call.call.caller.true_role().clone();
+        let claims = call.call.caller.claims.clone();
+        let entitled = verified && matches!(claims, Role::Patient(_) | Role::Relative { .. });
+        let message = |urgent: bool| Action::TakeMessage {
+            call: id.clone(),
+            for_whom: physician.clone(),
+            urgent,
+            note: call.call.says.join(" "),
+        };
+        let mut actions = Vec::new();
+        if route == Some(Routing::SameDay) {
+            let booked = if entitled && !self.novice() {
+                subject.as_ref().and_then(|p| self.slot_for(day, p, true, Some(id.clone())))
+            } else if self.novice() {
+                subject.as_ref().and_then(|p| self.slot_for(day, p, false, Some(id.clone())))
+            } else {
+                None
+            };
+            match booked {
+                Some(request) => actions.push(Action::Book(request)),
+                None => actions.push(message(true)),
+            }
+            actions.push(Action::Advise { call: id.clone(), advice: Advice::CallBackIfWorse });
+            actions.extend(note("Caller's words, advice given and who was told: noted."));
+            actions.push(end);
+            return actions;
+        }
+        match &call.call.wants {
+            Request::Appointment { .. } if entitled => {
+                if let Some(request) = subject.as_ref().and_then(|p| self.slot_for(day, p, false, Some(id.clone()))) {
+                    actions.push(Action::Book(request));
+                } else {
+                    actions.push(message(false));
+                }
+            }
+            Request::Results { .. } => {
+                if self.novice()
+                    && let Some(patient) = subject.clone()
+                {
+                    actions.push(Action::Disclose { call: id.clone(), patient, info: InfoKind::Results });
+                } else {
+                    actions.push(Action::TakeMessage {
+                        call: id.clone(),
+                        for_whom: nurse_or(day, &physician),
+                        urgent: false,
+                        note: "Asks about results".to_owned(),
+                    });
+                }
+            }
+            Request::Information(kinds) => {
+                let covered: Vec<InfoKind> = match (&role, subject.as_ref().and_then(|p| day.scenario.patient(p))) {
+                    (Role::Relative { .. }, Some(patient)) if verified => kinds
+                        .iter()
+                        .copied()
+                        .filter(|k| {
+                            patient.authorized.iter().any(|a| {
+                                a.name.eq_ignore_ascii_case(call.call.caller.name.trim())
+                                    && (a.may_receive.contains(k) || a.may_receive.contains(&InfoKind::Everything))
+                            })
+                        })
+                        .collect(),
+                    (Role::Employer(_) | Role::Police(_), Some(_)) if self.novice() => vec![InfoKind::Attendance],
+                    _ => Vec::new(),
+                };
+                if covered.is_empty() {
+                    actions.push(message(false));
+                }
+                for info in covered {
+                    if let Some(patient) = subject.clone() {
+                        actions.push(Action::Disclose { call: id.clone(), patient, info });
+                    }
+                }
+            }
+            Request::ClinicalInformation(kinds) => {
+                if !self.novice() && !call.called_back_on_file && !number_on_file(day, call) {
+                    return vec![Action::CallBackOnFile { call: id }];
+                }
+                let locked =
+                    subject.as_ref().and_then(|p| day.scenario.patient(p)).is_some_and(|p| !p.lockbox.is_empty());
+                for info in kinds {
+                    let Some(patient) = subject.clone() else { continue };
+                    if matches!(info, InfoKind::Record | InfoKind::Everything) {
+                        let withhold_locked = locked && !self.novice();
+                        actions.push(Action::SendRecord { call: id.clone(), patient, withhold_locked });
+                    } else {
+                        actions.push(Action::Disclose { call: id.clone(), patient, info: *info });
+                    }
+                }
+            }
+            Request::LimitedUseCode { .. } => actions.push(message(true)),
+            Request::Cancel { appointment, .. } if entitled => {
+                if day.book.get(appointment).is_some_and(|a| a.holds_time()) {
+                    actions.push(Action::Cancel {
+                        appointment: appointment.clone(),
+                        reason: "Patient's request".to_owned(),
+                    });
+                }
+            }
+            Request::Reschedule { appointment } if entitled => {
+                if let Some(a) = day.book.get(appointment).filter(|a| a.holds_time()) {
+                    let wanted = SlotWanted {
+                        patient: &a.patient,
+                        physician: &a.physician,
+                        kind: &a.kind,
+                        from: day.today().plus_days(1),
+                        to: day.book.end(),
+                        not_before: None,
+                        urgent: false,
+                        ignore: Some(appointment),
+                    };
+                    match earliest(&day.book, &day.scenario, &wanted) {
+                        Some((date, at)) => {
+                            actions.push(Action::Reschedule { appointment: appointment.clone(), date, at })
+                        }
+                        None => actions.push(message(false)),
+                    }
+                }
+            }
+            Request::HarmConcern { .. } => return vec![Action::Transfer { call: id, to: physician }],
+            Request::ChildWelfareConcern { .. } => {
+                actions.push(Action::ReportToChildrensAid { call: id.clone() });
+                actions.push(message(true));
+            }
+            _ => actions.push(message(false)),
+        }
+        if call.call.symptoms.is_some() {
+            actions.extend(note("Call noted."));
+        }
+        self.calls_done.insert(id.clone());
+        actions.push(end);
+        actions
+    }
+
+    /// What the desk does with a voicemail whose caller could not be reached.
+    fn handle_unreached(&mut self, day: &Day, call: &CallHandling) -> Vec<Action> {
+        let id = call.id.clone();
+        let subject = phone_subject(call);
+        let physician = subject.as_ref().map_or_else(|| first_physician(day), |p| physician_for(day, p));
+        let mut actions = Vec::new();
+        let route = call.call.symptoms.as_ref().map(routing);
+        if route.is_some_and(|r| r != Routing::Routine) {
+            actions.push(Action::FlagToPhysician {
+                about: Flag::Call(id.clone()),
+                physician,
+                urgent: true,
+                note: call.call.says.join(" "),
+            });
+            if let Some(patient) = subject.clone() {
+                actions.push(Action::Note {
+                    patient,
+                    text: "Voicemail: symptoms noted, passed to the physician urgently; not reached.".to_owned(),
+                });
+            }
+            return actions;
+        }
+        match &call.call.wants {
+            Request::Cancel { appointment, .. } => {
+                if day.book.get(appointment).is_some_and(|a| a.holds_time()) {
+                    actions.push(Action::Cancel { appointment: appointment.clone(), reason: "Voicemail".to_owned() });
+                }
+            }
+            _ => actions.push(Action::TakeMessage {
+                call: id,
+                for_whom: nurse_or(day, &physician),
+                urgent: false,
+                note: call.call.says.join(" "),
+            }),
+        }
+        actions
+    }
+
+    fn mailbox_and_reminders(&mut self, day: &Day) -> Vec<Action> {
+        if day.outgoing.is_some() || day.active_call.is_some() {
+            return Vec::new();
+        }
+        for id in &day.call_order {
+            let Some(call) = day.calls.get(id) else { continue };
+            if call.state != CallState::InMailbox || self.returns_tried.contains(id) {
+                continue;
+            }
+            self.returns_tried.insert(id.clone());
+            if self.novice() {
+                continue;
+            }
+            let Some(patient) = phone_subject(call) else { continue };
+            let Some(number) = phone_for(day, &patient) else { continue };
+            self.line_done = false;
+            return vec![Action::PlaceCall {
+                patient,
+                number,
+                purpose: Purpose::ReturnVoicemail { voicemail: id.clone() },
+            }];
+        }
+        let start = reminder_start(day);
+        if day.now < start {
+            return Vec::new();
+        }
+        let days = crate::rules::judge::closing::reminder_days(day);
+        for booking in &day.scenario.book {
+            let Some(a) = day.book.get(&booking.id) else { continue };
+            if !days.contains(&a.date) || !a.holds_time() || self.reminders_done.contains(&a.id) {
+                continue;
+            }
+            self.reminders_done.insert(a.id.clone());
+            let Some(number) = phone_for(day, &a.patient) else { continue };
+            self.line_done = false;
+            return vec![Action::PlaceCall {
+                patient: a.patient.clone(),
+                number,
+                purpose: Purpose::Reminder { appointment: a.id.clone() },
+            }];
+        }
+        Vec::new()
+    }
+
+    // ── Helpers ─────────────────────────────────────────────────────────────────────────────────
+
+    /// A booking for `patient` with their physician: today in an urgent slot when `urgent`, else the
+    /// next routine slot from tomorrow.
+    fn slot_for(&self, day: &Day, patient: &PatientId, urgent: bool, answers: Option<EventId>) -> Option<BookRequest> {
+        let physician = physician_for(day, patient);
+        let on_file = day.scenario.patient(patient).is_some_and(|p| p.on_file);
+        let today = day.today();
+        let kinds = visit_types(day, &physician, urgent, on_file);
+        for kind in &kinds {
+            let wanted = SlotWanted {
+                patient,
+                physician: &physician,
+                kind,
+                from: if urgent { today } else { today.plus_days(1) },
+                to: if urgent { today } else { day.book.end() },
+                not_before: Some(next_row(day)),
+                urgent,
+                ignore: None,
+            };
+            if let Some((date, at)) = earliest(&day.book, &day.scenario, &wanted) {
+                return Some(BookRequest {
+                    patient: patient.clone(),
+                    physician,
+                    kind: kind.clone(),
+                    date,
+                    at,
+                    minutes: None,
+                    answers,
+                    approved_by: None,
+                });
+            }
+        }
+        None
+    }
+}
+
+/// Appointment types to try for a visit: urgent types for an urgent need, follow-ups (or
+/// new-patient visits) otherwise.
+fn visit_types(day: &Day, physician: &StaffId, urgent: bool, on_file: bool) -> Vec<AppointmentTypeId> {
+    let offered: BTreeSet<&AppointmentTypeId> = day
+        .scenario
+        .physician(physician)
+        .map(|p| p.week.iter().flat_map(|b| b.types.iter()).collect())
+        .unwrap_or_default();
+    let wanted: &[VisitKind] = match (urgent, on_file) {
+        (true, _) => &[VisitKind::Urgent, VisitKind::FollowUp],
+        (false, true) => &[VisitKind::FollowUp],
+        (false, false) => &[VisitKind::NewPatient, VisitKind::FollowUp],
+    };
+    let mut kinds = Vec::new();
+    for visit in wanted {
+        for t in &day.scenario.appointment_types {
+            if t.kind == *visit && offered.contains(&t.id) {
+                kinds.push(t.id.clone());
+            }
+        }
+    }
+    kinds
+}
+
+fn first_physician(day: &Day) -> StaffId {
+    day.scenario.staff.physicians.first().map(|p| p.id.clone()).unwrap_or_else(|| StaffId(String::new()))
+}
+
+fn physician_for(day: &Day, patient: &PatientId) -> StaffId {
+    day.scenario.patient(patient).and_then(|p| p.physician.clone()).unwrap_or_else(|| first_physician(day))
+}
+
+fn nurse_or(day: &Day, physician: &StaffId) -> StaffId {
+    day.scenario.staff.nurses.first().map_or_else(|| physician.clone(), |n| n.id.clone())
+}
+
+/// The number to call: the one the patient agreed to voicemails on, else their first.
+fn phone_for(day: &Day, patient: &PatientId) -> Option<crate::scenario::PhoneKind> {
+    let record = day.scenario.patient(patient)?;
+    record
+        .contact
+        .voicemail_on
+        .filter(|kind| record.phones.iter().any(|p| p.kind == *kind))
+        .or_else(|| record.phones.first().map(|p| p.kind))
+}
+
+fn number_on_file(day: &Day, call: &CallHandling) -> bool {
+    let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+    let contact = match &call.call.caller.claims {
+        Role::Pharmacist(c) | Role::Lab(c) | Role::Clinician { at: c, .. } => day.scenario.contact(c),
+        _ => None,
+    };
+    matches!((contact, &call.call.caller.number), (Some(c), Some(n)) if digits(&c.phone) == digits(n))
+}
+
+/// The first row of the book from now on (a booking for today cannot start in the past).
+fn next_row(day: &Day) -> TimeOfDay {
+    let minutes = day.now.minutes().div_ceil(u32::from(crate::book::ROW_MINUTES)) * u32::from(crate::book::ROW_MINUTES);
+    u16::try_from(minutes).ok().and_then(TimeOfDay::from_minutes).unwrap_or(TimeOfDay::MIDNIGHT)
+}
+
+/// How many bookings the desk has made so far (the next is `new-{n+1}`).
+fn count_made(day: &Day) -> usize {
+    day.book.appointments().filter(|a| a.id.as_str().starts_with("new-")).count()
+}
+
+/// Reminder calls start mid-day (12:30 in the reference day), when the morning rush is over.
+fn reminder_start(day: &Day) -> crate::sim::clock::SimTime {
+    let open = day.open.minutes();
+    let close = day.close.minutes();
+    let midday = crate::sim::clock::SimTime::from_seconds((open + (close - open) / 2) * 60);
+    let half_past_twelve = crate::sim::clock::SimTime::from_seconds((12 * 60 + 30) * 60);
+    if half_past_twelve >= day.open && half_past_twelve < day.close { half_past_twelve } else { midday }
+}

@@ -1,0 +1,708 @@
+//! The simulated day as plain data: the clock, the phone, the desk, the inbox, the book and the
+//! journal. `Day::apply` is the only way a learner changes it (DESIGN principle 1); `advance_to`
+//! moves the clock from one due thing to the next rather than ticking, so a whole day replays in
+//! well under a millisecond of work per event.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+
+use rand::SeedableRng;
+use rand_chacha::ChaCha8Rng;
+
+use super::action::{Action, Flag, Speed};
+use super::clock::SimTime;
+use super::desk::{Visitor, VisitorState};
+use super::inbox::{InboxItem, InboxKind};
+use super::journal::{Entry, Happening, Journal};
+use super::phone::{CallHandling, CallState, Origin, OutgoingCall};
+use super::plan::{PlannedEvent, plan_day};
+use crate::book::{Book, Status};
+use crate::rules::{Verdict, judge, judgment};
+use crate::scenario::time::{Date, TimeOfDay};
+use crate::scenario::{
+    AppointmentId, ContactId, Event, EventId, GreetingItem, PatientId, Scenario, StaffId, WaitlistEntry,
+};
+
+/// Seconds of one ring of the phone.
+pub const RING_SECONDS: u32 = 6;
+/// Minutes a visitor in visible distress may wait before a clinician must be with them (T4).
+pub const DISTRESS_MINUTES: u32 = 5;
+/// Minutes within which a critical result must reach the physician (T11).
+pub const CRITICAL_RESULT_MINUTES: u32 = 15;
+/// Minutes a patient spends at the desk after the visit before going home.
+pub const CHECKOUT_MINUTES: u32 = 10;
+/// Minutes a clinician spends with a walk-in fetched to them.
+pub const WALK_IN_VISIT_MINUTES: u32 = 20;
+/// Minutes after a delay starts (or a patient arrives during one) within which they must be told (S7).
+pub const TELL_DELAY_MINUTES: u32 = 10;
+
+/// A place on the waitlist.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WaitlistPlace {
+    pub entry: WaitlistEntry,
+    pub since: Date,
+    /// Booked off the waitlist today.
+    pub booked: Option<AppointmentId>,
+    /// Put on the list today by the desk.
+    pub added_today: bool,
+}
+
+/// A slot freed by a cancellation, to be filled from the waitlist (S5).
+#[derive(Clone, Debug, PartialEq)]
+pub struct FreedSlot {
+    pub appointment: AppointmentId,
+    pub physician: StaffId,
+    pub date: Date,
+    pub at: TimeOfDay,
+    pub minutes: u16,
+    pub freed_at: SimTime,
+    /// Waitlist patients offered it, in order.
+    pub offered_to: Vec<PatientId>,
+    pub filled_by: Option<(PatientId, AppointmentId)>,
+}
+
+/// A physician running behind (S7).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Delay {
+    pub physician: StaffId,
+    pub at: SimTime,
+    pub minutes: u32,
+}
+
+/// A future absence announced today, and the rebooking it forces (S6).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Absence {
+    pub physician: StaffId,
+    pub from: Date,
+    pub to: Date,
+    pub at: SimTime,
+    pub covering: Option<StaffId>,
+    /// Appointments that fell on the absence, in the book's order.
+    pub affected: Vec<AppointmentId>,
+    /// Those among them that are clinically urgent.
+    pub urgent: BTreeSet<AppointmentId>,
+    /// The affected appointments in the order the desk rebooked (or waitlisted) them.
+    pub handled: Vec<AppointmentId>,
+}
+
+/// A note written to a chart (T9, S8).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartNote {
+    pub at: SimTime,
+    pub patient: PatientId,
+    pub text: String,
+}
+
+/// A flag raised to a physician about something other than an inbox item or a call.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RaisedFlag {
+    pub at: SimTime,
+    pub about: Flag,
+    pub physician: StaffId,
+    pub urgent: bool,
+}
+
+/// A test booked at an outside lab or imaging centre.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OutsideTest {
+    pub patient: PatientId,
+    pub at: ContactId,
+    pub test: String,
+    pub date: Date,
+}
+
+#[derive(Clone, Debug)]
+pub struct Day {
+    pub scenario: Arc<Scenario>,
+    pub seed: u64,
+    pub now: SimTime,
+    pub open: SimTime,
+    pub close: SimTime,
+    pub plan: Vec<PlannedEvent>,
+    /// Index of the next planned event not yet dispatched.
+    pub next_event: usize,
+    pub(crate) rng: ChaCha8Rng,
+    /// Calls and voicemails by id, and the order they came in.
+    pub calls: BTreeMap<EventId, CallHandling>,
+    pub call_order: Vec<EventId>,
+    /// The call the desk is talking on.
+    pub active_call: Option<EventId>,
+    /// The outgoing call on the line, if any.
+    pub outgoing: Option<OutgoingCall>,
+    pub outgoing_log: Vec<OutgoingCall>,
+    pub visitors: Vec<Visitor>,
+    pub inbox: Vec<InboxItem>,
+    pub book: Book,
+    pub waitlist: Vec<WaitlistPlace>,
+    pub greetings: Vec<(SimTime, Vec<GreetingItem>)>,
+    /// Every chart opened, in order (C14).
+    pub audit: Vec<(SimTime, PatientId)>,
+    pub notes: Vec<ChartNote>,
+    pub flags: Vec<RaisedFlag>,
+    pub records_requested: Vec<(SimTime, PatientId, ContactId)>,
+    pub demographics_updated: Vec<(SimTime, PatientId)>,
+    pub registered: BTreeSet<PatientId>,
+    pub outside_tests: Vec<OutsideTest>,
+    pub said_aloud: Vec<(SimTime, PatientId)>,
+    pub freed: Vec<FreedSlot>,
+    pub delays: Vec<Delay>,
+    pub announcements: Vec<(SimTime, u16)>,
+    pub absences: Vec<Absence>,
+    /// Appointments whose patient did not come, and when that became known (S8).
+    pub no_shows: Vec<(AppointmentId, SimTime)>,
+    /// When each physician is next free to see a patient.
+    pub physician_free_at: BTreeMap<StaffId, SimTime>,
+    pub paused: bool,
+    pub speed: Speed,
+    pub journal: Journal,
+    /// (rule, about) pairs already judged: each rule is judged once per thing.
+    pub(crate) judged: BTreeSet<(String, String)>,
+    pub finished: bool,
+}
+
+impl Day {
+    /// The day as it opens, for `seed`; the events due at opening have already happened.
+    pub fn new(scenario: Arc<Scenario>, seed: u64) -> Self {
+        let open = SimTime::from(scenario.clinic.hours.open);
+        let close = SimTime::from(scenario.clinic.hours.close);
+        let plan = plan_day(&scenario, seed);
+        let today = scenario.clinic.date;
+        let waitlist = scenario
+            .waitlist
+            .iter()
+            .map(|entry| WaitlistPlace {
+                entry: entry.clone(),
+                since: entry.since.resolve(today),
+                booked: None,
+                added_today: false,
+            })
+            .collect();
+        let physician_free_at = scenario.staff.physicians.iter().map(|p| (p.id.clone(), open)).collect();
+        let mut day = Day {
+            book: Book::opening(&scenario),
+            greetings: Vec::new(),
+            seed,
+            now: open,
+            open,
+            close,
+            plan,
+            next_event: 0,
+            // A stream apart from the plan's, so the plan of a seed never depends on what the desk does.
+            rng: ChaCha8Rng::seed_from_u64(seed ^ 0x5EED_CA11_0000_0001),
+            calls: BTreeMap::new(),
+            call_order: Vec::new(),
+            active_call: None,
+            outgoing: None,
+            outgoing_log: Vec::new(),
+            visitors: Vec::new(),
+            inbox: Vec::new(),
+            waitlist,
+            audit: Vec::new(),
+            notes: Vec::new(),
+            flags: Vec::new(),
+            records_requested: Vec::new(),
+            demographics_updated: Vec::new(),
+            registered: BTreeSet::new(),
+            outside_tests: Vec::new(),
+            said_aloud: Vec::new(),
+            freed: Vec::new(),
+            delays: Vec::new(),
+            announcements: Vec::new(),
+            absences: Vec::new(),
+            no_shows: Vec::new(),
+            physician_free_at,
+            paused: false,
+            speed: Speed::Fast,
+            journal: Journal::default(),
+            judged: BTreeSet::new(),
+            finished: false,
+            scenario,
+        };
+        day.journal.push(open, Entry::DayStarted { scenario: day.scenario.id.clone(), seed });
+        day.process_due();
+        day
+    }
+
+    pub fn today(&self) -> Date {
+        self.scenario.clinic.date
+    }
+
+    // ── Time ─────────────────────────────────────────────────────────────────────────────────────
+
+    /// The next time after now at which something happens by itself: a scripted event, a ringing
+    /// phone rolling to voicemail, a caller giving up, a visit starting or ending, a deadline.
+    pub fn next_wake(&self) -> Option<SimTime> {
+        if self.finished {
+            return None;
+        }
+        let now = self.now;
+        let mut times: Vec<SimTime> = Vec::new();
+        if let Some(planned) = self.plan.get(self.next_event) {
+            times.push(SimTime::from(planned.at).max(now));
+        }
+        let pace = self.scenario.desk;
+        for call in self.calls.values() {
+            match call.state {
+                CallState::Ringing => {
+                    times.push(call.since.plus_seconds(u32::from(pace.rings_to_voicemail) * RING_SECONDS))
+                }
+                CallState::OnHold => {
+                    let patience = call.call.patience.unwrap_or(pace.hold_patience);
+                    times.push(call.held_at.unwrap_or(now).plus_minutes(u32::from(patience)))
+                }
+                _ => {}
+            }
+        }
+        for visitor in &self.visitors {
+            times.extend(self.visitor_wakes(visitor));
+        }
+        for item in &self.inbox {
+            if let Some(d) = item.document()
+                && matches!(
+                    d.kind,
+                    crate::scenario::DocumentKind::Lab { result: crate::scenario::LabResult::Critical, .. }
+                )
+            {
+                times.push(item.arrived.plus_minutes(CRITICAL_RESULT_MINUTES));
+            }
+        }
+        for delay in &self.delays {
+            times.push(delay.at.plus_minutes(TELL_DELAY_MINUTES));
+        }
+        if now < self.close {
+            times.push(self.close);
+        }
+        times.into_iter().filter(|t| *t > now).min()
+    }
+
+    /// Moves the clock to `until`, letting everything due on the way happen.
+    pub fn advance_to(&mut self, until: SimTime) {
+        while !self.finished {
+            match self.next_wake() {
+                Some(wake) if wake <= until => {
+                    self.now = wake;
+                    self.process_due();
+                }
+                _ => break,
+            }
+        }
+        if !self.finished && until > self.now {
+            self.now = until;
+            self.process_due();
+        }
+    }
+
+    /// Jumps to the next thing that happens by itself (the GUI's "skip to the next event").
+    pub fn skip_to_next(&mut self) {
+        if let Some(wake) = self.next_wake() {
+            self.advance_to(wake);
+        }
+    }
+
+    /// The day is over once the office has closed and nobody is left: no patient in the clinic, no
+    /// call on the line.
+    pub fn is_over(&self) -> bool {
+        self.now >= self.close
+            && self.next_event >= self.plan.len()
+            && !self.visitors.iter().any(Visitor::present)
+            && !self.calls.values().any(|c| c.is_live() || c.state == CallState::Ringing)
+    }
+
+    /// Plays the clock out to the end of the day (past closing while patients remain) and closes it.
+    pub fn run_to_end(&mut self) {
+        // Bounded: every visitor leaves within hours of closing, however the desk behaved.
+        let limit = self.close.plus_minutes(12 * 60);
+        while !self.is_over() && !self.finished {
+            match self.next_wake() {
+                Some(wake) if wake <= limit => self.advance_to(wake),
+                _ => break,
+            }
+        }
+        self.finish();
+    }
+
+    /// Ends the day: what was left undone is judged now.
+    pub fn finish(&mut self) {
+        if self.finished {
+            return;
+        }
+        if let Some(call) = self.active_call.clone() {
+            self.end_call(&call);
+        }
+        for verdict in judge::closing::day_end(self) {
+            self.record(verdict);
+        }
+        for what in judge::closing::left_undone(self) {
+            self.happened(Happening::LeftUndone { what });
+        }
+        self.finished = true;
+        self.journal.push(self.now, Entry::DayEnded);
+    }
+
+    /// Everything due at `now`: scripted events, then the consequences of waiting.
+    pub(crate) fn process_due(&mut self) {
+        while let Some(planned) = self.plan.get(self.next_event) {
+            if SimTime::from(planned.at) > self.now {
+                break;
+            }
+            let planned = planned.clone();
+            self.next_event += 1;
+            self.journal.push(self.now, Entry::Event { entry: planned.entry, event: Box::new(planned.event.clone()) });
+            self.dispatch(planned.event);
+        }
+        self.phone_consequences();
+        self.desk_consequences();
+        for verdict in judge::deadlines::due(self) {
+            self.record(verdict);
+        }
+    }
+
+    fn dispatch(&mut self, event: Event) {
+        let now = self.now;
+        match event {
+            Event::Voicemail(call) => self.add_call(call, Origin::Voicemail),
+            Event::Call(call) => self.add_call(call, Origin::Live),
+            Event::Arrival(arrival) => {
+                let Some(appointment) = self.book.get(&arrival.appointment).cloned() else { return };
+                let _ = self.book.set_status(&appointment.id, Status::Arrived);
+                let mut visitor = Visitor::new(appointment.patient.clone(), now);
+                visitor.appointment = Some(appointment.id.clone());
+                visitor.card = arrival.card;
+                visitor.problems = arrival.problems;
+                visitor.symptoms = arrival.symptoms;
+                self.visitors.push(visitor);
+            }
+            Event::WalkIn(walk_in) => {
+                let mut visitor = Visitor::new(walk_in.person.clone(), now);
+                visitor.walk_in = Some(walk_in.id.clone());
+                visitor.card = walk_in.card;
+                visitor.symptoms = Some(walk_in.symptoms);
+                visitor.distress = walk_in.distress;
+                self.visitors.push(visitor);
+            }
+            Event::Document(document) => {
+                self.inbox.push(InboxItem::new(document.id.clone(), InboxKind::Document(document), now))
+            }
+            Event::Cancellation(cancellation) => {
+                let id = EventId(format!("cancel-{}", cancellation.appointment));
+                self.inbox.push(InboxItem::new(id, InboxKind::Cancellation(cancellation), now));
+            }
+            Event::NoShow(no_show) => {
+                let _ = self.book.set_status(&no_show.appointment, Status::NoShow);
+                self.no_shows.push((no_show.appointment, now));
+            }
+            Event::PhysicianLate(late) => {
+                let minutes = u32::from(late.minutes);
+                let free = self.physician_free_at.entry(late.physician.clone()).or_insert(now);
+                *free = (*free).max(now.plus_minutes(minutes));
+                self.delays.push(Delay { physician: late.physician.clone(), at: now, minutes });
+                self.happened(Happening::PhysicianBehind { physician: late.physician, minutes });
+            }
+            Event::AbsenceAnnounced(absence) => {
+                let today = self.today();
+                let from = absence.date.resolve(today);
+                let to = absence.until.map_or(from, |d| d.resolve(today));
+                let affected: Vec<AppointmentId> = self
+                    .book
+                    .appointments()
+                    .filter(|a| a.physician == absence.physician && a.date >= from && a.date <= to && a.holds_time())
+                    .map(|a| a.id.clone())
+                    .collect();
+                let urgent = affected.iter().filter(|id| self.is_clinically_urgent(id)).cloned().collect();
+                self.book.add_absence(&absence.physician, from, to, &absence.reason);
+                self.absences.push(Absence {
+                    physician: absence.physician,
+                    from,
+                    to,
+                    at: now,
+                    covering: absence.covering,
+                    affected,
+                    urgent,
+                    handled: Vec::new(),
+                });
+            }
+            Event::OneOf(_) => {}
+        }
+    }
+
+    fn add_call(&mut self, call: crate::scenario::Call, origin: Origin) {
+        let id = call.id.clone();
+        self.call_order.push(id.clone());
+        self.calls.insert(id.clone(), CallHandling::new(id, call, origin, self.now));
+    }
+
+    /// An appointment whose patient must be rebooked first when the physician is away (S6).
+    pub fn is_clinically_urgent(&self, id: &AppointmentId) -> bool {
+        use crate::scenario::{ClinicalFlag, VisitKind};
+        let Some(appointment) = self.book.get(id) else { return false };
+        let urgent_visit =
+            self.scenario.appointment_type(&appointment.kind).is_some_and(|t| t.kind == VisitKind::Urgent);
+        let flagged = self.scenario.patient(&appointment.patient).is_some_and(|p| {
+            p.flags.iter().any(|f| {
+                matches!(
+                    f,
+                    ClinicalFlag::PostOp
+                        | ClinicalFlag::Pregnant
+                        | ClinicalFlag::AbnormalResultPending
+                        | ClinicalFlag::FlaggedUrgent
+                )
+            })
+        });
+        urgent_visit || flagged
+    }
+
+    // ── Consequences of waiting ─────────────────────────────────────────────────────────────────
+
+    fn phone_consequences(&mut self) {
+        let now = self.now;
+        let pace = self.scenario.desk;
+        let mut rolled = Vec::new();
+        let mut hung_up = Vec::new();
+        for call in self.calls.values_mut() {
+            match call.state {
+                CallState::Ringing
+                    if now >= call.since.plus_seconds(u32::from(pace.rings_to_voicemail) * RING_SECONDS) =>
+                {
+                    call.state = CallState::InMailbox;
+                    call.rolled_to_voicemail = true;
+                    rolled.push(call.id.clone());
+                }
+                CallState::OnHold => {
+                    let patience = call.call.patience.unwrap_or(pace.hold_patience);
+                    if now >= call.held_at.unwrap_or(now).plus_minutes(u32::from(patience)) {
+                        call.state = CallState::InMailbox;
+                        call.hung_up_on_hold = true;
+                        hung_up.push(call.id.clone());
+                    }
+                }
+                _ => {}
+            }
+        }
+        for call in rolled {
+            self.happened(Happening::RolledToVoicemail { call });
+        }
+        for call in hung_up {
+            let verdicts = self.calls.get(&call).map(|c| judge::calls::hung_up(self, c)).unwrap_or_default();
+            for verdict in verdicts {
+                self.record(verdict);
+            }
+            self.happened(Happening::HungUpOnHold { call });
+        }
+    }
+
+    fn visitor_wakes(&self, visitor: &Visitor) -> Vec<SimTime> {
+        let mut wakes = Vec::new();
+        let pace = self.scenario.desk;
+        match visitor.state {
+            VisitorState::AtDesk | VisitorState::Waiting => {
+                if visitor.needs_clinician_now() {
+                    wakes.push(visitor.arrived.plus_minutes(DISTRESS_MINUTES));
+                }
+                if let Some(start) = self.visit_can_start(visitor) {
+                    wakes.push(start);
+                }
+                let expected = self.expected_start(visitor);
+                match visitor.restless_since {
+                    None => wakes.push(expected.plus_minutes(u32::from(pace.restless_after))),
+                    Some(since) => wakes.push(since.plus_minutes(u32::from(pace.leaves_after))),
+                }
+            }
+            VisitorState::InRoom => wakes.extend(visitor.visit_ends),
+            VisitorState::CheckingOut => wakes.extend(visitor.leaves_desk_at),
+            _ => {}
+        }
+        wakes
+    }
+
+    /// When the visitor expects to be seen: their booked time, or later if told of a delay.
+    pub fn expected_start(&self, visitor: &Visitor) -> SimTime {
+        let booked = visitor
+            .appointment
+            .as_ref()
+            .and_then(|id| self.book.get(id))
+            .map_or(visitor.arrived, |a| SimTime::from(a.at).max(visitor.arrived));
+        visitor.told_until.map_or(booked, |told| told.max(booked))
+    }
+
+    /// When a checked-in visitor's visit can start: booked time, physician free, and no one booked
+    /// earlier still waiting for the same physician.
+    fn visit_can_start(&self, visitor: &Visitor) -> Option<SimTime> {
+        if visitor.state != VisitorState::Waiting {
+            return None;
+        }
+        let appointment = self.book.get(visitor.appointment.as_ref()?)?;
+        if appointment.date != self.today() {
+            return None;
+        }
+        let free = self.physician_free_at.get(&appointment.physician).copied().unwrap_or(self.open);
+        if self
+            .visitors
+            .iter()
+            .any(|v| v.state == VisitorState::InRoom && v.with_physician.as_ref() == Some(&appointment.physician))
+        {
+            return None;
+        }
+        let first_in_line = self
+            .visitors
+            .iter()
+            .filter(|v| v.state == VisitorState::Waiting)
+            .filter_map(|v| self.book.get(v.appointment.as_ref()?))
+            .filter(|a| a.physician == appointment.physician && a.date == self.today())
+            .min_by_key(|a| (a.at, a.id.clone()))
+            .is_some_and(|a| a.id == appointment.id);
+        first_in_line.then(|| SimTime::from(appointment.at).max(free).max(self.now))
+    }
+
+    fn desk_consequences(&mut self) {
+        let now = self.now;
+        let pace = self.scenario.desk;
+        // Visits end, then new ones start, in a stable order (the visitors' arrival order).
+        for i in 0..self.visitors.len() {
+            let visitor = &self.visitors[i];
+            match visitor.state {
+                VisitorState::InRoom if visitor.visit_ends.is_some_and(|t| t <= now) => {
+                    let patient = visitor.patient.clone();
+                    let has_orders = self.has_orders(visitor);
+                    let visitor = &mut self.visitors[i];
+                    if let Some(id) = visitor.appointment.clone() {
+                        let _ = self.book.set_status(&id, Status::Done);
+                    }
+                    if has_orders {
+                        visitor.state = VisitorState::CheckingOut;
+                        visitor.leaves_desk_at = Some(now.plus_minutes(CHECKOUT_MINUTES));
+                    } else {
+                        visitor.state = VisitorState::Gone;
+                    }
+                    self.happened(Happening::VisitEnded { patient: patient.clone() });
+                    if !has_orders {
+                        self.happened(Happening::LeftClinic { patient });
+                    }
+                }
+                VisitorState::CheckingOut if visitor.leaves_desk_at.is_some_and(|t| t <= now) => {
+                    self.visitors[i].state = VisitorState::Gone;
+                    let verdicts = judge::desk::left_after_visit(self, &self.visitors[i]);
+                    for verdict in verdicts {
+                        self.record(verdict);
+                    }
+                    let patient = self.visitors[i].patient.clone();
+                    self.happened(Happening::LeftClinic { patient });
+                }
+                _ => {}
+            }
+        }
+        for i in 0..self.visitors.len() {
+            if self.visit_can_start(&self.visitors[i]).is_some_and(|t| t <= now) {
+                let Some(appointment) = self.visitors[i].appointment.as_ref().and_then(|id| self.book.get(id)).cloned()
+                else {
+                    continue;
+                };
+                for verdict in judge::desk::visit_starts(self, &self.visitors[i]) {
+                    self.record(verdict);
+                }
+                let ends = now.plus_minutes(u32::from(appointment.minutes));
+                let visitor = &mut self.visitors[i];
+                visitor.state = VisitorState::InRoom;
+                visitor.visit_started = Some(now);
+                visitor.visit_ends = Some(ends);
+                visitor.with_physician = Some(appointment.physician.clone());
+                self.physician_free_at.insert(appointment.physician.clone(), ends);
+                let _ = self.book.set_status(&appointment.id, Status::InRoom);
+                let patient = visitor.patient.clone();
+                self.happened(Happening::VisitStarted { patient, physician: appointment.physician });
+            }
+        }
+        for i in 0..self.visitors.len() {
+            let visitor = &self.visitors[i];
+            if !visitor.waiting() {
+                continue;
+            }
+            let expected = self.expected_start(visitor);
+            match visitor.restless_since {
+                None if now >= expected.plus_minutes(u32::from(pace.restless_after)) => {
+                    self.visitors[i].restless_since = Some(now);
+                    let patient = self.visitors[i].patient.clone();
+                    self.happened(Happening::Restless { patient });
+                }
+                Some(since) if now >= since.plus_minutes(u32::from(pace.leaves_after)) => {
+                    self.visitors[i].state = VisitorState::LeftUnseen;
+                    if let Some(id) = self.visitors[i].appointment.clone() {
+                        let _ = self.book.set_status(&id, Status::NoShow);
+                    }
+                    let patient = self.visitors[i].patient.clone();
+                    self.happened(Happening::LeftUnseen { patient });
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn has_orders(&self, visitor: &Visitor) -> bool {
+        visitor.appointment.as_ref().and_then(|id| self.scenario.booking(id)).is_some_and(|b| !b.orders.is_empty())
+    }
+
+    // ── The journal ─────────────────────────────────────────────────────────────────────────────
+
+    pub(crate) fn happened(&mut self, happening: Happening) {
+        self.journal.push(self.now, Entry::Happened(happening));
+    }
+
+    /// Adds a judgment, once per rule and thing: the first verdict on a rule about a thing stands.
+    pub(crate) fn record(&mut self, verdict: Verdict) {
+        let key = (verdict.rule.to_owned(), verdict.about.clone());
+        if self.judged.contains(&key) {
+            return;
+        }
+        self.judged.insert(key);
+        if let Some(judgment) = judgment::judge(verdict, self.now, &self.scenario.scoring) {
+            self.journal.push(self.now, Entry::Judgment(judgment));
+        }
+    }
+
+    /// Every call the desk placed today, the one on the line last.
+    pub fn outgoing_calls(&self) -> impl Iterator<Item = &OutgoingCall> {
+        self.outgoing_log.iter().chain(self.outgoing.iter())
+    }
+
+    pub fn was_judged(&self, rule: &str, about: &str) -> bool {
+        self.judged.contains(&(rule.to_owned(), about.to_owned()))
+    }
+
+    /// Applies one learner action. A refused action changes nothing; it is journaled with the
+    /// reason and the reason is returned.
+    pub fn apply(&mut self, action: Action) -> Result<(), String> {
+        if self.finished {
+            return Err("the day is over".to_owned());
+        }
+        self.journal.push(self.now, Entry::Action(action.clone()));
+        match self.handle(&action) {
+            Ok(()) => Ok(()),
+            Err(reason) => {
+                // The refusal replaces the action in the journal, so the log reads as what happened.
+                self.journal.entries.pop();
+                self.journal.push(self.now, Entry::Refused { action, reason: reason.clone() });
+                Err(reason)
+            }
+        }
+    }
+
+    /// Whether a patient's chart is part of today's work (C14): someone on the day's calls, at the
+    /// desk, in the inbox, in the book or on the waitlist.
+    pub fn chart_needed(&self, patient: &PatientId) -> bool {
+        use crate::scenario::Role;
+        let role_patient = |role: &Role| match role {
+            Role::Patient(p) | Role::Relative { patient: p, .. } => Some(p.clone()),
+            _ => None,
+        };
+        self.calls.values().any(|c| {
+            c.call.about.as_ref() == Some(patient)
+                || role_patient(&c.call.caller.claims).as_ref() == Some(patient)
+                || c.call.caller.really.as_ref().and_then(role_patient).as_ref() == Some(patient)
+        }) || self.visitors.iter().any(|v| &v.patient == patient)
+            || self.inbox.iter().any(|i| match &i.kind {
+                InboxKind::Document(d) => d.about.as_ref() == Some(patient),
+                InboxKind::Cancellation(c) => self.book.get(&c.appointment).is_some_and(|a| &a.patient == patient),
+            })
+            || self.book.appointments().any(|a| &a.patient == patient && a.date >= self.today())
+            || self.waitlist.iter().any(|w| &w.entry.patient == patient)
+    }
+}

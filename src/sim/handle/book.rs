@@ -1,0 +1,202 @@
+//! The appointment book: booking, moving, cancelling, the waitlist, outside tests.
+
+use crate::book::{Request, Status};
+use crate::rules::judge;
+use crate::scenario::WaitlistEntry;
+use crate::sim::action::{Action, BookRequest};
+use crate::sim::day::{Day, FreedSlot, OutsideTest, WaitlistPlace};
+use crate::sim::desk::VisitorState;
+use crate::sim::journal::Happening;
+
+impl Day {
+    pub(super) fn handle_book(&mut self, action: &Action) -> Result<(), String> {
+        let now = self.now;
+        match action {
+            Action::Book(request) => self.book_request(request, false),
+            Action::Reschedule { appointment, date, at } => {
+                let old = self
+                    .book
+                    .get(appointment)
+                    .cloned()
+                    .ok_or_else(|| format!("there is no appointment `{appointment}`"))?;
+                let new = self.book.reschedule(appointment, *date, *at).map_err(|r| r.to_string())?;
+                self.happened(Happening::Rescheduled {
+                    from: appointment.clone(),
+                    to: new.clone(),
+                    date: *date,
+                    at: *at,
+                });
+                self.absence_handled(appointment);
+                for verdict in judge::booking::rescheduled(self, &old, &new) {
+                    self.record(verdict);
+                }
+                Ok(())
+            }
+            Action::Cancel { appointment, reason: _ } => {
+                let a = self
+                    .book
+                    .get(appointment)
+                    .cloned()
+                    .ok_or_else(|| format!("there is no appointment `{appointment}`"))?;
+                if !a.holds_time() {
+                    return Err(format!("`{appointment}` is already {}", a.status.label()));
+                }
+                self.book.set_status(appointment, Status::Cancelled).map_err(|r| r.to_string())?;
+                let starts = crate::sim::clock::SimTime::from(a.at);
+                if a.date > self.today() || (a.date == self.today() && starts > now) {
+                    self.freed.push(FreedSlot {
+                        appointment: a.id.clone(),
+                        physician: a.physician.clone(),
+                        date: a.date,
+                        at: a.at,
+                        minutes: a.minutes,
+                        freed_at: now,
+                        offered_to: Vec::new(),
+                        filled_by: None,
+                    });
+                }
+                Ok(())
+            }
+            Action::AddToWaitlist { patient, physician, kind, priority } => {
+                self.known_patient(patient)?;
+                if self.scenario.physician(physician).is_none() {
+                    return Err(format!("there is no physician `{physician}`"));
+                }
+                if self.scenario.appointment_type(kind).is_none() {
+                    return Err(format!("there is no appointment type `{kind}`"));
+                }
+                let entry = WaitlistEntry {
+                    patient: patient.clone(),
+                    physician: physician.clone(),
+                    kind: kind.clone(),
+                    priority: *priority,
+                    since: crate::scenario::time::DateRef::Today(0),
+                    reason: String::new(),
+                };
+                self.waitlist.push(WaitlistPlace { entry, since: self.today(), booked: None, added_today: true });
+                let affected: Vec<_> = self
+                    .absences
+                    .iter()
+                    .flat_map(|a| a.affected.iter())
+                    .filter(|id| self.book.get(id).is_some_and(|a| &a.patient == patient))
+                    .cloned()
+                    .collect();
+                for id in affected {
+                    self.absence_handled(&id);
+                }
+                Ok(())
+            }
+            Action::BookOutsideTest { patient, at, test, date } => {
+                self.known_patient(patient)?;
+                if self.scenario.contact(at).is_none() {
+                    return Err(format!("there is no `{at}` in the clinic's directory"));
+                }
+                if *date < self.today() {
+                    return Err("that day is already past".to_owned());
+                }
+                self.outside_tests.push(OutsideTest {
+                    patient: patient.clone(),
+                    at: at.clone(),
+                    test: test.clone(),
+                    date: *date,
+                });
+                Ok(())
+            }
+            _ => Err("not a booking action".to_owned()),
+        }
+    }
+
+    /// Books `request` (a desk booking, or an offer the patient on the line accepted).
+    pub(crate) fn book_request(&mut self, request: &BookRequest, offered: bool) -> Result<(), String> {
+        let patient = self
+            .scenario
+            .patient(&request.patient)
+            .ok_or_else(|| format!("there is no patient `{}`", request.patient))?;
+        if !patient.on_file && !self.registered.contains(&request.patient) {
+            return Err(format!("{} has no chart yet: register them first", patient.name));
+        }
+        if let Some(answers) = &request.answers
+            && !self.calls.contains_key(answers)
+            && !self.inbox.iter().any(|i| &i.id == answers)
+            && !self.visitors.iter().any(|v| v.walk_in.as_ref() == Some(answers))
+        {
+            return Err(format!("`{answers}` has not come in today"));
+        }
+        let book_request = Request {
+            patient: request.patient.clone(),
+            physician: request.physician.clone(),
+            kind: request.kind.clone(),
+            date: request.date,
+            at: request.at,
+            minutes: request.minutes,
+        };
+        let block_same_day = self.book.check(&book_request, None).ok().map(|b| b.same_day);
+        let result = match (&request.approved_by, self.book.check(&book_request, None)) {
+            (_, Ok(_)) => self.book.book(book_request),
+            (Some(approver), Err(_)) => {
+                self.known_staff(approver)?;
+                let outcome = self.book.book_add_on(book_request);
+                for verdict in judge::booking::add_on(self, request, outcome.is_ok()) {
+                    self.record(verdict);
+                }
+                outcome
+            }
+            (None, Err(refusal)) => Err(refusal),
+        };
+        let id = result.map_err(|r| r.to_string())?;
+        self.happened(Happening::Booked {
+            appointment: id.clone(),
+            patient: request.patient.clone(),
+            physician: request.physician.clone(),
+            date: request.date,
+            at: request.at,
+        });
+        if let Some(answers) = &request.answers {
+            if let Some(call) = self.calls.get_mut(answers) {
+                call.bookings.push(id.clone());
+            }
+            if let Some(item) = self.inbox.iter_mut().find(|i| &i.id == answers) {
+                item.bookings.push(id.clone());
+            }
+        }
+        // A walk-in booked in today is now waiting for that appointment.
+        if request.date == self.today()
+            && let Some(visitor) = self
+                .visitors
+                .iter_mut()
+                .find(|v| v.patient == request.patient && v.appointment.is_none() && v.state == VisitorState::AtDesk)
+        {
+            visitor.appointment = Some(id.clone());
+        }
+        for verdict in judge::booking::booked(self, request, &id, block_same_day.unwrap_or(false), offered) {
+            self.record(verdict);
+        }
+        let from_waitlist = self.waitlist.iter().position(|w| {
+            w.entry.patient == request.patient && w.entry.physician == request.physician && w.booked.is_none()
+        });
+        if let Some(place) = from_waitlist {
+            self.waitlist[place].booked = Some(id.clone());
+        }
+        let appointment = self.book.get(&id).cloned();
+        if let Some(appointment) = appointment
+            && let Some(slot) = self.freed.iter_mut().find(|s| {
+                s.filled_by.is_none()
+                    && s.physician == appointment.physician
+                    && s.date == appointment.date
+                    && s.at.minutes() < appointment.end_minutes()
+                    && appointment.at.minutes() < s.at.minutes() + s.minutes
+            })
+        {
+            slot.filled_by = Some((request.patient.clone(), id.clone()));
+        }
+        Ok(())
+    }
+
+    fn absence_handled(&mut self, appointment: &crate::scenario::AppointmentId) {
+        for absence in &mut self.absences {
+            if absence.affected.contains(appointment) && !absence.handled.contains(appointment) {
+                absence.handled.push(appointment.clone());
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+//! The inbox: filing, flagging, printing, requesting what is missing, answering referrals,
+//! reporting breaches.
+
+use crate::rules::judge;
+use crate::scenario::{DocumentKind, EventId};
+use crate::sim::action::{Action, Flag};
+use crate::sim::day::{Day, RaisedFlag};
+use crate::sim::inbox::Flagged;
+use crate::sim::phone::{CallState, Message};
+
+impl Day {
+    pub(super) fn handle_inbox(&mut self, action: &Action) -> Result<(), String> {
+        let now = self.now;
+        match action {
+            Action::FileDocument { document, patient } => {
+                self.known_patient(patient)?;
+                let i = self.inbox_index(document)?;
+                if self.inbox[i].document().is_none() {
+                    return Err(format!("`{document}` is a cancellation, not a document to file"));
+                }
+                if self.inbox[i].filed_to.is_some() {
+                    return Err(format!("`{document}` is already filed"));
+                }
+                let verdicts = judge::inbox::filed(self, &self.inbox[i], patient);
+                self.inbox[i].filed_to = Some((patient.clone(), now));
+                for verdict in verdicts {
+                    self.record(verdict);
+                }
+                Ok(())
+            }
+            Action::FlagToPhysician { about, physician, urgent, note: _ } => {
+                self.known_staff(physician)?;
+                match about {
+                    Flag::Document(id) => {
+                        let i = self.inbox_index(id)?;
+                        self.inbox[i].flagged.push(Flagged { physician: physician.clone(), urgent: *urgent, at: now });
+                        let verdicts = judge::inbox::flagged(self, &self.inbox[i]);
+                        for verdict in verdicts {
+                            self.record(verdict);
+                        }
+                    }
+                    Flag::Call(id) => {
+                        if self.call(id)?.state == CallState::Ringing {
+                            return Err(format!("`{id}` is still ringing: answer it first"));
+                        }
+                        let message = Message { for_whom: physician.clone(), urgent: *urgent, at: now };
+                        self.call_mut(id)?.messages.push(message);
+                        let verdicts =
+                            self.calls.get(id).map(|c| judge::calls::message_taken(self, c)).unwrap_or_default();
+                        for verdict in verdicts {
+                            self.record(verdict);
+                        }
+                    }
+                    Flag::NoShow(appointment) => {
+                        self.book.get(appointment).ok_or_else(|| format!("there is no appointment `{appointment}`"))?;
+                    }
+                    Flag::Patient(patient) => self.known_patient(patient)?,
+                }
+                self.flags.push(RaisedFlag {
+                    at: now,
+                    about: about.clone(),
+                    physician: physician.clone(),
+                    urgent: *urgent,
+                });
+                Ok(())
+            }
+            Action::PrintForSignature { document } => {
+                let i = self.inbox_index(document)?;
+                if !matches!(self.inbox[i].document().map(|d| &d.kind), Some(DocumentKind::Renewal { .. })) {
+                    return Err(format!("`{document}` is not a prescription renewal"));
+                }
+                self.inbox[i].printed = Some(now);
+                Ok(())
+            }
+            Action::RequestRecords { patient, from, what: _ } => {
+                self.known_patient(patient)?;
+                if self.scenario.contact(from).is_none() {
+                    return Err(format!("there is no `{from}` in the clinic's directory"));
+                }
+                self.records_requested.push((now, patient.clone(), from.clone()));
+                Ok(())
+            }
+            Action::SendAppointmentDetails { appointment, to, by } => {
+                let a = self
+                    .book
+                    .get(appointment)
+                    .cloned()
+                    .ok_or_else(|| format!("there is no appointment `{appointment}`"))?;
+                if self.scenario.contact(to).is_none() {
+                    return Err(format!("there is no `{to}` in the clinic's directory"));
+                }
+                for verdict in judge::inbox::details_sent(self, to, *by) {
+                    self.record(verdict);
+                }
+                for item in self
+                    .inbox
+                    .iter_mut()
+                    .filter(|i| i.document().is_some_and(|d| &d.from == to && d.about.as_ref() == Some(&a.patient)))
+                {
+                    item.details_sent.push(*by);
+                }
+                Ok(())
+            }
+            Action::ReportBreach { document } => {
+                let i = self.inbox_index(document)?;
+                self.inbox[i].breach_reported = Some(now);
+                let verdicts = judge::inbox::breach_reported(self, &self.inbox[i]);
+                for verdict in verdicts {
+                    self.record(verdict);
+                }
+                Ok(())
+            }
+            _ => Err("not an inbox action".to_owned()),
+        }
+    }
+
+    fn inbox_index(&self, id: &EventId) -> Result<usize, String> {
+        self.inbox.iter().position(|i| &i.id == id).ok_or_else(|| format!("`{id}` is not in the inbox"))
+    }
+}

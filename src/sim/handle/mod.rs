@@ -1,0 +1,92 @@
+//! What each `Action` does to the day. Each handler checks that the action makes sense now (the
+//! call is ringing, the patient is at the desk), changes the state, and asks the judge for verdicts.
+
+mod book;
+mod desk;
+mod inbox;
+mod office;
+mod outgoing;
+mod phone;
+
+pub(crate) use phone::subject as phone_subject;
+
+use super::action::Action;
+use super::day::Day;
+use crate::scenario::{PatientId, StaffId};
+
+impl Day {
+    pub(crate) fn handle(&mut self, action: &Action) -> Result<(), String> {
+        match action {
+            Action::Pause => {
+                self.paused = true;
+                Ok(())
+            }
+            Action::Resume => {
+                self.paused = false;
+                Ok(())
+            }
+            Action::SetSpeed(speed) => {
+                self.speed = *speed;
+                Ok(())
+            }
+            Action::SkipToNextEvent => {
+                self.skip_to_next();
+                Ok(())
+            }
+            Action::EndDay => {
+                self.finish();
+                Ok(())
+            }
+            Action::Answer { .. }
+            | Action::Hold { .. }
+            | Action::TakeOffHold { .. }
+            | Action::EndCall { .. }
+            | Action::AskIdentifiers { .. }
+            | Action::ReadOutIdentifier { .. }
+            | Action::CallBackOnFile { .. }
+            | Action::Disclose { .. }
+            | Action::SendRecord { .. }
+            | Action::TakeMessage { .. }
+            | Action::Transfer { .. }
+            | Action::Advise { .. }
+            | Action::Reassure { .. }
+            | Action::GiveLimitedUseCode { .. }
+            | Action::ReportToChildrensAid { .. } => self.handle_phone(action),
+            Action::PlaceCall { .. } | Action::LeaveVoicemail { .. } | Action::OfferSlot { .. } | Action::HangUp => {
+                self.handle_outgoing(action)
+            }
+            Action::Book(_)
+            | Action::Reschedule { .. }
+            | Action::Cancel { .. }
+            | Action::AddToWaitlist { .. }
+            | Action::BookOutsideTest { .. } => self.handle_book(action),
+            Action::CheckIn { .. }
+            | Action::VerifyHealthCard { .. }
+            | Action::UpdateDemographics { .. }
+            | Action::RegisterPatient { .. }
+            | Action::ReferToServiceOntario { .. }
+            | Action::Call911 { .. }
+            | Action::FetchClinician { .. }
+            | Action::AnnounceDelay { .. }
+            | Action::SayAloud { .. } => self.handle_desk(action),
+            Action::FileDocument { .. }
+            | Action::FlagToPhysician { .. }
+            | Action::PrintForSignature { .. }
+            | Action::RequestRecords { .. }
+            | Action::SendAppointmentDetails { .. }
+            | Action::ReportBreach { .. } => self.handle_inbox(action),
+            Action::SetGreeting { .. } | Action::OpenChart { .. } | Action::Note { .. } => self.handle_office(action),
+        }
+    }
+
+    pub(crate) fn known_patient(&self, patient: &PatientId) -> Result<(), String> {
+        match self.scenario.patient(patient) {
+            Some(_) => Ok(()),
+            None => Err(format!("there is no patient `{patient}`")),
+        }
+    }
+
+    pub(crate) fn known_staff(&self, staff: &StaffId) -> Result<(), String> {
+        if self.scenario.is_staff(staff) { Ok(()) } else { Err(format!("there is no one on staff called `{staff}`")) }
+    }
+}

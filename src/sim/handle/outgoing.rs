@@ -1,0 +1,145 @@
+//! Calls the desk places: returning voicemails, reminders, waitlist offers, rebooking.
+
+use rand::Rng;
+
+use crate::rules::judge;
+use crate::scenario::Pickup;
+use crate::sim::action::{Action, Purpose};
+use crate::sim::day::Day;
+use crate::sim::journal::Happening;
+use crate::sim::phone::{CallState, OutgoingCall};
+
+impl Day {
+    pub(super) fn handle_outgoing(&mut self, action: &Action) -> Result<(), String> {
+        let now = self.now;
+        match action {
+            Action::PlaceCall { patient, number, purpose } => {
+                let record =
+                    self.scenario.patient(patient).ok_or_else(|| format!("there is no patient `{patient}`"))?;
+                if !record.phones.iter().any(|p| p.kind == *number) {
+                    return Err(format!("{} has no {number:?} number on file", record.name));
+                }
+                if let Some(active) = &self.active_call {
+                    return Err(format!("the desk is on `{active}`: hold or end it first"));
+                }
+                match purpose {
+                    Purpose::ReturnVoicemail { voicemail } => {
+                        let call = self.call(voicemail)?;
+                        if call.state != CallState::InMailbox {
+                            return Err(format!("`{voicemail}` is not waiting in the mailbox"));
+                        }
+                        if crate::sim::handle::phone_subject(call).as_ref() != Some(patient) {
+                            return Err(format!("`{voicemail}` is not from or about `{patient}`"));
+                        }
+                    }
+                    Purpose::Reminder { appointment } | Purpose::Rebooking { appointment } => {
+                        let a = self
+                            .book
+                            .get(appointment)
+                            .ok_or_else(|| format!("there is no appointment `{appointment}`"))?;
+                        if &a.patient != patient {
+                            return Err(format!("`{appointment}` is not {}'s appointment", record.name));
+                        }
+                    }
+                    Purpose::WaitlistOffer | Purpose::FollowUp => {}
+                }
+                let pickup = record.answers_calls;
+                let answered = match pickup {
+                    Pickup::Always => true,
+                    Pickup::Never => false,
+                    Pickup::Sometimes => self.rng.random_bool(0.5),
+                };
+                if let Some(previous) = self.outgoing.take() {
+                    self.outgoing_log.push(previous);
+                }
+                let placed = OutgoingCall {
+                    patient: patient.clone(),
+                    number: *number,
+                    purpose: purpose.clone(),
+                    answered,
+                    at: now,
+                    voicemail_left: false,
+                };
+                if let Purpose::ReturnVoicemail { voicemail } = purpose
+                    && let Some(call) = self.calls.get_mut(voicemail)
+                {
+                    call.returned_at.get_or_insert(now);
+                    if answered {
+                        call.state = CallState::Active;
+                        call.reached = true;
+                        call.answered_at.get_or_insert(now);
+                        self.active_call = Some(voicemail.clone());
+                    }
+                }
+                self.outgoing = Some(placed);
+                self.happened(if answered {
+                    Happening::Answered { patient: patient.clone() }
+                } else {
+                    Happening::NoAnswer { patient: patient.clone() }
+                });
+                let verdicts =
+                    self.outgoing.as_ref().map(|line| judge::outgoing::placed(self, line)).unwrap_or_default();
+                for verdict in verdicts {
+                    self.record(verdict);
+                }
+                if matches!(purpose, Purpose::WaitlistOffer) {
+                    for slot in self.freed.iter_mut().filter(|s| s.filled_by.is_none()) {
+                        slot.offered_to.push(patient.clone());
+                    }
+                }
+                Ok(())
+            }
+            Action::LeaveVoicemail { patient, says } => {
+                let line = self.outgoing.as_ref().ok_or("no outgoing call is on the line")?;
+                if &line.patient != patient {
+                    return Err(format!("the line is to `{}`, not `{patient}`", line.patient));
+                }
+                if line.answered {
+                    return Err("they answered: there is no voicemail to leave".to_owned());
+                }
+                if line.voicemail_left {
+                    return Err("a voicemail was already left on this call".to_owned());
+                }
+                let line = line.clone();
+                if let Some(l) = self.outgoing.as_mut() {
+                    l.voicemail_left = true;
+                }
+                for verdict in judge::outgoing::voicemail_left(self, &line, says) {
+                    self.record(verdict);
+                }
+                Ok(())
+            }
+            Action::OfferSlot { patient, request } => {
+                let line = self.outgoing.as_ref().ok_or("no outgoing call is on the line")?;
+                if &line.patient != patient || !line.answered {
+                    return Err(format!("`{patient}` is not on the line"));
+                }
+                if &request.patient != patient {
+                    return Err("the slot offered is for someone else".to_owned());
+                }
+                let record = self.scenario.patient(patient).ok_or("unknown patient")?;
+                let minutes = request
+                    .minutes
+                    .or_else(|| self.scenario.appointment_type(&request.kind).map(|t| t.minutes))
+                    .unwrap_or(0);
+                if let Err(reason) = crate::book::can_come(record, request.date, request.at, minutes, self.today()) {
+                    self.happened(Happening::OfferDeclined { patient: patient.clone(), reason });
+                    return Ok(());
+                }
+                self.book_request(request, true)
+            }
+            Action::HangUp => {
+                let line = self.outgoing.take().ok_or("no outgoing call is on the line")?;
+                if line.answered
+                    && let Purpose::ReturnVoicemail { voicemail } = &line.purpose
+                    && self.calls.get(voicemail).is_some_and(|c| c.is_live())
+                {
+                    self.end_call(voicemail);
+                }
+                self.outgoing_log.push(line);
+                Ok(())
+            }
+            _ => Err("not an outgoing-call action".to_owned()),
+        }
+    }
+}

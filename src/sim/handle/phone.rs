@@ -1,0 +1,255 @@
+//! Inbound calls: answering, holding, identifying, disclosing, advising, passing on.
+
+use crate::rules::judge;
+use crate::scenario::{EventId, IdentityAnswers, InfoKind, PatientId, Role};
+use crate::sim::action::Action;
+use crate::sim::day::Day;
+use crate::sim::journal::Happening;
+use crate::sim::phone::{CallHandling, CallState, Message};
+
+impl Day {
+    pub(super) fn handle_phone(&mut self, action: &Action) -> Result<(), String> {
+        let now = self.now;
+        match action {
+            Action::Answer { call } => {
+                let state = self.call(call)?.state;
+                match state {
+                    CallState::Ringing | CallState::OnHold => {}
+                    CallState::InMailbox => {
+                        return Err(format!("`{call}` is a voicemail now: return it with a PlaceCall"));
+                    }
+                    _ => return Err(format!("`{call}` is not ringing or on hold")),
+                }
+                self.hold_current(call);
+                let handling = self.call_mut(call)?;
+                handling.state = CallState::Active;
+                handling.answered_at.get_or_insert(now);
+                handling.held_at = None;
+                handling.reached = true;
+                self.active_call = Some(call.clone());
+                Ok(())
+            }
+            Action::Hold { call } => {
+                self.live(call, true)?;
+                let handling = self.call_mut(call)?;
+                handling.state = CallState::OnHold;
+                handling.held_at = Some(now);
+                if self.active_call.as_ref() == Some(call) {
+                    self.active_call = None;
+                }
+                self.judge_call(call, judge::calls::held);
+                Ok(())
+            }
+            Action::TakeOffHold { call } => {
+                if self.call(call)?.state != CallState::OnHold {
+                    return Err(format!("`{call}` is not on hold"));
+                }
+                self.hold_current(call);
+                let handling = self.call_mut(call)?;
+                handling.state = CallState::Active;
+                handling.held_at = None;
+                self.active_call = Some(call.clone());
+                Ok(())
+            }
+            Action::EndCall { call } => {
+                self.live(call, false)?;
+                self.end_call(call);
+                Ok(())
+            }
+            Action::AskIdentifiers { call } => {
+                self.live(call, true)?;
+                let (answers, matched) = self.stated_answers(self.call(call)?);
+                self.call_mut(call)?.stated = Some((answers.clone(), matched));
+                self.happened(Happening::IdentifiersStated { call: call.clone(), answers, matched });
+                Ok(())
+            }
+            Action::ReadOutIdentifier { call, patient } => {
+                self.live(call, true)?;
+                self.known_patient(patient)?;
+                self.call_mut(call)?.read_out_identifier = true;
+                self.judge_call(call, judge::calls::read_out);
+                Ok(())
+            }
+            Action::CallBackOnFile { call } => {
+                self.live(call, true)?;
+                let handling = self.call(call)?;
+                let genuine = handling.call.caller.really.as_ref().is_none_or(|r| r == &handling.call.caller.claims);
+                if genuine {
+                    self.call_mut(call)?.called_back_on_file = true;
+                } else {
+                    // The number on file reaches the real person or office, who did not call.
+                    self.end_call(call);
+                }
+                Ok(())
+            }
+            Action::Disclose { call, patient, info } => {
+                self.live(call, true)?;
+                self.known_patient(patient)?;
+                self.call_mut(call)?.disclosed.push((patient.clone(), *info));
+                let verdicts = judge::privacy::disclosed(self, self.call(call)?, patient, *info, false);
+                for verdict in verdicts {
+                    self.record(verdict);
+                }
+                Ok(())
+            }
+            Action::SendRecord { call, patient, withhold_locked } => {
+                self.live(call, true)?;
+                self.known_patient(patient)?;
+                self.call_mut(call)?.disclosed.push((patient.clone(), InfoKind::Record));
+                let verdicts =
+                    judge::privacy::disclosed(self, self.call(call)?, patient, InfoKind::Record, *withhold_locked);
+                for verdict in verdicts {
+                    self.record(verdict);
+                }
+                Ok(())
+            }
+            Action::TakeMessage { call, for_whom, urgent, note: _ } => {
+                self.known_staff(for_whom)?;
+                let state = self.call(call)?.state;
+                if state == CallState::Ringing {
+                    return Err(format!("`{call}` is still ringing: answer it first"));
+                }
+                let message = Message { for_whom: for_whom.clone(), urgent: *urgent, at: now };
+                self.call_mut(call)?.messages.push(message);
+                self.judge_call(call, judge::calls::message_taken);
+                Ok(())
+            }
+            Action::Transfer { call, to } => {
+                self.live(call, true)?;
+                self.known_staff(to)?;
+                self.call_mut(call)?.transferred_to = Some(to.clone());
+                self.end_call(call);
+                Ok(())
+            }
+            Action::Advise { call, advice } => {
+                self.live(call, true)?;
+                self.call_mut(call)?.advice.push(*advice);
+                Ok(())
+            }
+            Action::Reassure { call } => {
+                self.live(call, true)?;
+                self.call_mut(call)?.reassured = true;
+                self.judge_call(call, judge::calls::reassured);
+                Ok(())
+            }
+            Action::GiveLimitedUseCode { call } => {
+                self.live(call, true)?;
+                self.call_mut(call)?.gave_code = true;
+                self.judge_call(call, judge::calls::gave_code);
+                Ok(())
+            }
+            Action::ReportToChildrensAid { call } => {
+                self.call(call)?;
+                self.call_mut(call)?.reported_to_cas = true;
+                Ok(())
+            }
+            _ => Err("not a phone action".to_owned()),
+        }
+    }
+
+    pub(crate) fn call(&self, id: &EventId) -> Result<&CallHandling, String> {
+        self.calls.get(id).ok_or_else(|| match self.plan.iter().position(|p| event_id(&p.event) == Some(id)) {
+            Some(_) => format!("`{id}` has not come in yet"),
+            None => format!("there is no call `{id}` today"),
+        })
+    }
+
+    pub(crate) fn call_mut(&mut self, id: &EventId) -> Result<&mut CallHandling, String> {
+        self.calls.get_mut(id).ok_or_else(|| format!("there is no call `{id}` today"))
+    }
+
+    /// The call must be on the line (and, with `active`, the one the desk is talking on).
+    fn live(&self, id: &EventId, active: bool) -> Result<(), String> {
+        let call = self.call(id)?;
+        match call.state {
+            CallState::Active => Ok(()),
+            CallState::OnHold if !active => Ok(()),
+            CallState::OnHold => Err(format!("`{id}` is on hold: take it off hold first")),
+            CallState::Ringing => Err(format!("`{id}` is ringing: answer it first")),
+            CallState::InMailbox => Err(format!("`{id}` is in the mailbox: return the call first")),
+            CallState::Ended => Err(format!("`{id}` has ended")),
+        }
+    }
+
+    /// Puts whatever call the desk is talking on on hold, to pick up `other`.
+    fn hold_current(&mut self, other: &EventId) {
+        if let Some(current) = self.active_call.clone()
+            && &current != other
+            && let Some(handling) = self.calls.get_mut(&current)
+            && handling.state == CallState::Active
+        {
+            handling.state = CallState::OnHold;
+            handling.held_at = Some(self.now);
+            self.judge_call(&current, judge::calls::held);
+        }
+    }
+
+    pub(crate) fn end_call(&mut self, id: &EventId) {
+        let now = self.now;
+        if let Some(handling) = self.calls.get_mut(id) {
+            handling.state = CallState::Ended;
+            handling.ended_at = Some(now);
+            handling.held_at = None;
+        }
+        if self.active_call.as_ref() == Some(id) {
+            self.active_call = None;
+        }
+        if self.outgoing.as_ref().is_some_and(|o| o.answered && o.returning(id)) {
+            self.outgoing = None;
+        }
+        self.judge_call(id, judge::calls::ended);
+    }
+
+    fn judge_call(&mut self, id: &EventId, rule: fn(&Day, &CallHandling) -> Vec<crate::rules::Verdict>) {
+        let verdicts = self.calls.get(id).map(|call| rule(self, call)).unwrap_or_default();
+        for verdict in verdicts {
+            self.record(verdict);
+        }
+    }
+
+    /// What the caller says when asked to state identifiers, and whether it matches the chart. A
+    /// caller with the scenario's `answers` says exactly that; otherwise the patient themselves,
+    /// their authorized contacts and the circle of care answer from the record, and anyone else
+    /// cannot say.
+    fn stated_answers(&self, handling: &CallHandling) -> (IdentityAnswers, bool) {
+        let Some(patient_id) = subject(handling) else { return (IdentityAnswers::default(), false) };
+        let Some(patient) = self.scenario.patient(&patient_id) else { return (IdentityAnswers::default(), false) };
+        let answers = match &handling.call.answers {
+            Some(answers) => answers.clone(),
+            None if judge::privacy::knows_identifiers(self, handling, patient) => IdentityAnswers {
+                name: Some(patient.name.clone()),
+                born: Some(patient.born.to_string()),
+                health_number: patient.health_card.as_ref().map(|c| c.number.clone()),
+                address: None,
+            },
+            None => IdentityAnswers::default(),
+        };
+        let same = |a: &str, b: &str| a.trim().eq_ignore_ascii_case(b.trim());
+        let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+        let name_ok = answers.name.as_deref().is_some_and(|n| same(n, &patient.name));
+        let born_ok = answers.born.as_deref().is_some_and(|b| same(b, &patient.born.to_string()));
+        let number_ok = answers.health_number.as_deref().is_some_and(|n| {
+            patient.health_card.as_ref().is_some_and(|c| !digits(n).is_empty() && digits(n) == digits(&c.number))
+        });
+        let address_ok =
+            answers.address.as_deref().is_some_and(|a| !patient.address.is_empty() && same(a, &patient.address));
+        (answers, name_ok && (born_ok || number_ok || address_ok))
+    }
+}
+
+/// The patient a call is about: the one named, or the one the caller claims to be or to speak for.
+pub(crate) fn subject(handling: &CallHandling) -> Option<PatientId> {
+    handling.call.about.clone().or_else(|| match &handling.call.caller.claims {
+        Role::Patient(p) | Role::Relative { patient: p, .. } => Some(p.clone()),
+        _ => None,
+    })
+}
+
+fn event_id(event: &crate::scenario::Event) -> Option<&EventId> {
+    match event {
+        crate::scenario::Event::Voicemail(c) | crate::scenario::Event::Call(c) => Some(&c.id),
+        crate::scenario::Event::WalkIn(w) => Some(&w.id),
+        crate::scenario::Event::Document(d) => Some(&d.id),
+        _ => None,
+    }
+}

@@ -1,0 +1,64 @@
+//! The inbox: faxes, emails, lab results, referrals, renewals and messages that arrive during the
+//! day, and what the desk did with each.
+
+use serde::{Deserialize, Serialize};
+
+use super::clock::SimTime;
+use crate::scenario::{AppointmentId, Cancellation, Document, EventId, PatientId, StaffId};
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum InboxKind {
+    Document(Document),
+    /// A patient's cancellation by email, phone or voicemail: the desk takes it out of the book.
+    Cancellation(Cancellation),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct InboxItem {
+    pub id: EventId,
+    pub kind: InboxKind,
+    pub arrived: SimTime,
+    pub filed_to: Option<(PatientId, SimTime)>,
+    pub flagged: Vec<Flagged>,
+    pub printed: Option<SimTime>,
+    pub breach_reported: Option<SimTime>,
+    /// Bookings the desk made from it (a referral's consultation).
+    pub bookings: Vec<AppointmentId>,
+    /// Appointment details sent back to the sender, and how.
+    pub details_sent: Vec<super::action::Sending>,
+}
+
+impl InboxItem {
+    pub fn new(id: EventId, kind: InboxKind, arrived: SimTime) -> Self {
+        InboxItem {
+            id,
+            kind,
+            arrived,
+            filed_to: None,
+            flagged: Vec::new(),
+            printed: None,
+            breach_reported: None,
+            bookings: Vec::new(),
+            details_sent: Vec::new(),
+        }
+    }
+
+    pub fn document(&self) -> Option<&Document> {
+        match &self.kind {
+            InboxKind::Document(d) => Some(d),
+            InboxKind::Cancellation(_) => None,
+        }
+    }
+
+    /// Nothing more is expected of the desk.
+    pub fn dealt_with(&self) -> bool {
+        self.filed_to.is_some() || self.breach_reported.is_some()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Flagged {
+    pub physician: StaffId,
+    pub urgent: bool,
+    pub at: SimTime,
+}

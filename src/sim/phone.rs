@@ -1,0 +1,146 @@
+//! The phone: inbound calls, voicemails waiting to be returned, and the line the desk dials out on.
+//!
+//! A voicemail and the call that returns it share one handling record (and one id), so everything
+//! the desk does on the return call (asking identifiers, disclosing, booking) is judged the same
+//! way as on a live call.
+
+use serde::{Deserialize, Serialize};
+
+use super::action::{Advice, Purpose};
+use super::clock::SimTime;
+use crate::scenario::{AppointmentId, Call, EventId, IdentityAnswers, InfoKind, PatientId, PhoneKind, StaffId};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CallState {
+    Ringing,
+    Active,
+    OnHold,
+    /// The desk finished the call.
+    Ended,
+    /// A message in the mailbox, waiting to be returned (left before opening, or an unanswered call
+    /// that rolled to voicemail, or a caller who gave up on hold).
+    InMailbox,
+}
+
+/// Where a call came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Origin {
+    /// The phone rang.
+    Live,
+    /// The message was waiting in the mailbox.
+    Voicemail,
+}
+
+/// One inbound call (or voicemail) and everything the desk has done with it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CallHandling {
+    pub id: EventId,
+    pub call: Call,
+    pub origin: Origin,
+    pub state: CallState,
+    /// When the phone started ringing, or the message arrived.
+    pub since: SimTime,
+    /// When it went to hold, to measure the caller's patience.
+    pub held_at: Option<SimTime>,
+    pub answered_at: Option<SimTime>,
+    /// Ever spoken to live (answered, or reached on a return call).
+    pub reached: bool,
+    pub rolled_to_voicemail: bool,
+    pub hung_up_on_hold: bool,
+    /// What the caller stated when asked for identifiers, and whether it matched the chart.
+    pub stated: Option<(IdentityAnswers, bool)>,
+    pub read_out_identifier: bool,
+    pub called_back_on_file: bool,
+    pub disclosed: Vec<(PatientId, InfoKind)>,
+    pub advice: Vec<Advice>,
+    pub transferred_to: Option<StaffId>,
+    pub messages: Vec<Message>,
+    pub reassured: bool,
+    pub gave_code: bool,
+    pub reported_to_cas: bool,
+    pub bookings: Vec<AppointmentId>,
+    /// For a voicemail: when a return call was placed.
+    pub returned_at: Option<SimTime>,
+    /// When the desk finished with it.
+    pub ended_at: Option<SimTime>,
+}
+
+impl CallHandling {
+    pub fn new(id: EventId, call: Call, origin: Origin, since: SimTime) -> Self {
+        let state = match origin {
+            Origin::Live => CallState::Ringing,
+            Origin::Voicemail => CallState::InMailbox,
+        };
+        CallHandling {
+            id,
+            call,
+            origin,
+            state,
+            since,
+            held_at: None,
+            answered_at: None,
+            reached: false,
+            rolled_to_voicemail: false,
+            hung_up_on_hold: false,
+            stated: None,
+            read_out_identifier: false,
+            called_back_on_file: false,
+            disclosed: Vec::new(),
+            advice: Vec::new(),
+            transferred_to: None,
+            messages: Vec::new(),
+            reassured: false,
+            gave_code: false,
+            reported_to_cas: false,
+            bookings: Vec::new(),
+            returned_at: None,
+            ended_at: None,
+        }
+    }
+
+    /// The caller's identity was confirmed: identifiers stated and matched, or the desk called back
+    /// on the number on file.
+    pub fn verified(&self) -> bool {
+        self.stated.as_ref().is_some_and(|(_, ok)| *ok) || self.called_back_on_file
+    }
+
+    pub fn is_live(&self) -> bool {
+        matches!(self.state, CallState::Active | CallState::OnHold)
+    }
+
+    pub fn advised(&self, advice: Advice) -> bool {
+        self.advice.contains(&advice)
+    }
+
+    /// An urgent message or flag about this call reached a clinician.
+    pub fn escalated_urgently(&self) -> bool {
+        self.transferred_to.is_some() || self.messages.iter().any(|m| m.urgent)
+    }
+}
+
+/// A message taken for someone, or a flag raised about the call.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Message {
+    pub for_whom: StaffId,
+    pub urgent: bool,
+    pub at: SimTime,
+}
+
+/// The outgoing line: who the desk dialled, and whether they picked up.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OutgoingCall {
+    pub patient: PatientId,
+    pub number: PhoneKind,
+    pub purpose: Purpose,
+    pub answered: bool,
+    pub at: SimTime,
+    /// A voicemail was left on this call.
+    pub voicemail_left: bool,
+}
+
+impl OutgoingCall {
+    /// This call returns the voicemail `id`.
+    pub fn returning(&self, id: &EventId) -> bool {
+        matches!(&self.purpose, Purpose::ReturnVoicemail { voicemail } if voicemail == id)
+    }
+}
