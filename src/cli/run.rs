@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use clinic_day::scenario::{BUILTIN, FileReport, Scenario, load_file};
 use clinic_day::sim::autoplay::Style;
-use clinic_day::sim::outcome::{Player, run_day};
+use clinic_day::sim::outcome::{Player, run_day_in_app};
 use clinic_day::sim::script::{load_actions, to_text};
 
 /// Play a clinic day headless and print its scorecard.
@@ -55,6 +55,11 @@ pub struct Args {
     /// Print only the total and pass/fail line
     #[arg(long, short)]
     pub quiet: bool,
+
+    /// Worker threads for the simulation's task pools [default: one per core]. The result never
+    /// depends on it; tests use it to prove that.
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
 }
 
 pub fn run(args: &Args) -> ExitCode {
@@ -82,7 +87,7 @@ pub fn run(args: &Args) -> ExitCode {
         (None, Some(style)) => Player::Autoplay(style),
         (None, None) => return ExitCode::from(2),
     };
-    let outcome = run_day(scenario, seed, player);
+    let outcome = run_day_in_app(scenario, seed, player, args.threads);
     let card = &outcome.scorecard;
     if args.quiet {
         println!("{:.1} {}", card.total, if card.passed { "pass" } else { "fail" });

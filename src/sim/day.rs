@@ -673,13 +673,22 @@ impl Day {
         if self.finished {
             return Err("the day is over".to_owned());
         }
+        let index = self.journal.entries.len();
         self.journal.push(self.now, Entry::Action(action.clone()));
         match self.handle(&action) {
-            Ok(()) => Ok(()),
+            Ok(()) => {
+                // Deadlines kept by this action (help fetched in time) are judged at once.
+                for verdict in judge::deadlines::due(self) {
+                    self.record(verdict);
+                }
+                Ok(())
+            }
             Err(reason) => {
-                // The refusal replaces the action in the journal, so the log reads as what happened.
-                self.journal.entries.pop();
-                self.journal.push(self.now, Entry::Refused { action, reason: reason.clone() });
+                // The refusal takes the action's place in the journal, so the log reads as what
+                // happened; a verdict the attempt earned (an overbooking tried) stays after it.
+                if let Some(entry) = self.journal.entries.get_mut(index) {
+                    entry.what = Entry::Refused { action, reason: reason.clone() };
+                }
                 Err(reason)
             }
         }

@@ -12,6 +12,7 @@ pub mod journal;
 pub mod outcome;
 pub mod phone;
 pub mod plan;
+pub mod plugin;
 pub mod script;
 
 pub use action::Action;

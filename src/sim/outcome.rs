@@ -43,3 +43,25 @@ pub fn outcome_of(day: Day, actions: Vec<TimedAction>) -> Outcome {
     let scorecard = Scorecard::from_judgments(&day.scenario.id, day.seed, &day.scenario.scoring, judgments);
     Outcome { journal: day.journal, scorecard, actions }
 }
+
+/// Plays `scenario` through the Bevy simulation app (the same systems the game runs), headless,
+/// with `threads` task-pool threads when given.
+pub fn run_day_in_app(scenario: Arc<Scenario>, seed: u64, player: Player<'_>, threads: Option<usize>) -> Outcome {
+    use super::plugin::{AppExt, Drive, SimDay, headless_app};
+    let mut app = headless_app(scenario, seed, threads);
+    app.insert_resource(match player {
+        Player::Script(actions) => Drive::script(actions.to_vec()),
+        Player::Autoplay(style) => Drive::autoplay(style),
+    });
+    app.run_to_end();
+    let actions = match app.world_mut().remove_resource::<Drive>() {
+        Some(Drive::Script { actions, .. }) => actions,
+        Some(Drive::Autoplay { played, .. }) => played,
+        None => Vec::new(),
+    };
+    let day = app.world_mut().remove_resource::<SimDay>().map(|d| d.0);
+    match day {
+        Some(day) => outcome_of(day, actions),
+        None => unreachable!("the SimPlugin always holds a day"),
+    }
+}

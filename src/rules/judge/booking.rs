@@ -283,6 +283,11 @@ pub fn add_on(_day: &Day, request: &BookRequest, accepted: bool) -> Vec<Verdict>
     if accepted {
         vec![Verdict::kept("S4", about, "Double-booked a short urgent add-on with the clinician's approval.")]
     } else {
-        vec![Verdict::broken("S4", about, "Tried to double-book into a long or procedure slot.")]
+        vec![Verdict::broken_as(
+            "S4",
+            crate::rules::Severity::Major,
+            about,
+            "Tried to double-book into a long or procedure slot.",
+        )]
     }
 }

@@ -15,6 +15,9 @@ pub fn due(day: &Day) -> Vec<Verdict> {
             continue;
         }
         let about = visitor.walk_in.as_ref().map_or_else(|| visitor.patient.to_string(), |w| w.to_string());
+        if day.was_judged("T1", &about) || day.was_judged("T4", &about) {
+            continue;
+        }
         let name = day.scenario.patient(&visitor.patient).map_or(visitor.patient.as_str(), |p| p.name.as_str());
         let emergency = visitor.symptoms.as_ref().map(routing) == Some(Routing::Emergency);
         let (rule, acted) = if emergency {
@@ -44,6 +47,7 @@ pub fn due(day: &Day) -> Vec<Verdict> {
         let Some(document) = item.document() else { continue };
         if let DocumentKind::Lab { result: LabResult::Critical, test, .. } = &document.kind
             && now >= item.arrived.plus_minutes(CRITICAL_RESULT_MINUTES)
+            && !day.was_judged("T11", item.id.as_str())
         {
             verdicts.push(Verdict::broken(
                 "T11",
@@ -58,6 +62,9 @@ pub fn due(day: &Day) -> Vec<Verdict> {
         let deadline = delay.at.plus_minutes(TELL_DELAY_MINUTES);
         let told = day.announcements.iter().any(|(t, _)| *t >= delay.at && *t <= deadline);
         let about = format!("delay-{}-{n}", delay.physician);
+        if day.was_judged("S7", &about) {
+            continue;
+        }
         if told {
             verdicts.push(Verdict::kept(
                 "S7",

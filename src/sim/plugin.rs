@@ -1,0 +1,231 @@
+//! The simulation as a Bevy plugin: the `Day` lives in a resource, learner `Action`s arrive as
+//! messages, the clock runs on `Time` at the chosen speed, and every new journal entry goes out as a
+//! message for the GUI (the phone's ring, the door chime, the practice-mode toasts). The systems are
+//! thin: all the rules live in `Day` and the judge (DESIGN principle 6).
+//!
+//! Headless runs (`clinic-day run`, tests, benchmarks) add a [`Drive`]: instead of following wall
+//! time, each update jumps the clock to the next thing that happens, so a day plays in a few hundred
+//! updates.
+
+use std::sync::Arc;
+
+use bevy::app::{App, Plugin, Update};
+use bevy::ecs::message::{Message, MessageReader, MessageWriter};
+use bevy::ecs::prelude::{IntoScheduleConfigs, Res, ResMut, Resource, SystemSet};
+use bevy::time::Time;
+
+use super::action::{Action, Speed};
+use super::autoplay::{Player, Style};
+use super::clock::SimTime;
+use super::day::Day;
+use super::journal::{Entry, JournalEntry};
+use super::script::TimedAction;
+use crate::scenario::Scenario;
+
+/// The day being played.
+#[derive(Resource)]
+pub struct SimDay(pub Day);
+
+/// A decision by the learner (from the GUI) or a script.
+#[derive(Message, Clone, Debug, PartialEq)]
+pub struct LearnerAction(pub Action);
+
+/// Something entered the journal.
+#[derive(Message, Clone, Debug, PartialEq)]
+pub struct DayNews(pub JournalEntry);
+
+/// Who drives a headless day, and how far it has got.
+#[derive(Resource)]
+pub enum Drive {
+    Script { actions: Vec<TimedAction>, next: usize },
+    Autoplay { player: Box<Player>, played: Vec<TimedAction> },
+}
+
+impl Drive {
+    pub fn script(actions: Vec<TimedAction>) -> Self {
+        Drive::Script { actions, next: 0 }
+    }
+
+    pub fn autoplay(style: Style) -> Self {
+        Drive::Autoplay { player: Box::new(Player::new(style)), played: Vec::new() }
+    }
+}
+
+/// The simulation's systems, in order: take the learner's actions, let a headless driver act,
+/// move the clock, tell the rest of the app what happened.
+#[derive(SystemSet, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SimSet {
+    Act,
+    Drive,
+    Clock,
+    Publish,
+}
+
+/// Simulated seconds per real second at each speed: at 1× the reference day (08:00 to 17:30) takes
+/// about 38 minutes to play.
+pub fn seconds_per_second(speed: Speed) -> f64 {
+    match speed {
+        Speed::Normal => 15.0,
+        Speed::Fast => 30.0,
+        Speed::Faster => 60.0,
+    }
+}
+
+pub struct SimPlugin {
+    pub scenario: Arc<Scenario>,
+    pub seed: u64,
+}
+
+impl Plugin for SimPlugin {
+    fn build(&self, app: &mut App) {
+        app.add_message::<LearnerAction>()
+            .add_message::<DayNews>()
+            .insert_resource(SimDay(Day::new(self.scenario.clone(), self.seed)))
+            .insert_resource(Published(0))
+            .configure_sets(Update, (SimSet::Act, SimSet::Drive, SimSet::Clock, SimSet::Publish).chain())
+            .add_systems(Update, take_actions.in_set(SimSet::Act))
+            .add_systems(Update, drive.in_set(SimSet::Drive))
+            .add_systems(Update, run_clock.in_set(SimSet::Clock))
+            .add_systems(Update, publish.in_set(SimSet::Publish));
+    }
+}
+
+/// How many journal entries have gone out as news.
+#[derive(Resource)]
+struct Published(usize);
+
+fn take_actions(mut actions: MessageReader<LearnerAction>, mut day: ResMut<SimDay>) {
+    for LearnerAction(action) in actions.read() {
+        // A refused action is journaled with its reason; the GUI shows it from the news.
+        let _ = day.0.apply(action.clone());
+    }
+}
+
+/// A headless driver plays one step: the script's next action (after moving the clock to its
+/// time), or the autoplayer's decisions at this moment followed by a jump to the next wake.
+fn drive(drive: Option<ResMut<Drive>>, mut day: ResMut<SimDay>) {
+    let Some(mut drive) = drive else { return };
+    let day = &mut day.0;
+    if day.finished {
+        return;
+    }
+    match &mut *drive {
+        Drive::Script { actions, next } => match actions.get(*next) {
+            Some(timed) => {
+                day.advance_to(timed.at);
+                let _ = day.apply(timed.action.clone());
+                *next += 1;
+            }
+            None => day.run_to_end(),
+        },
+        Drive::Autoplay { player, played } => {
+            loop {
+                let decided = player.decide(day);
+                if decided.is_empty() {
+                    break;
+                }
+                for action in decided {
+                    played.push(TimedAction { at: day.now, action: action.clone() });
+                    let _ = day.apply(action);
+                }
+            }
+            if day.is_over() {
+                day.finish();
+            } else {
+                match day.next_wake() {
+                    Some(wake) => day.advance_to(wake),
+                    None => day.finish(),
+                }
+            }
+        }
+    }
+}
+
+/// Real time moves simulated time, unless paused or driven headless.
+fn run_clock(time: Res<Time>, drive: Option<Res<Drive>>, mut day: ResMut<SimDay>) {
+    let day = &mut day.0;
+    if drive.is_some() || day.paused || day.finished {
+        return;
+    }
+    let step = time.delta_secs_f64() * seconds_per_second(day.speed);
+    // Whole seconds only, carried by the day's own clock: fractions are dropped per frame but the
+    // clock is never behind by more than a second.
+    let seconds = step.round() as u32;
+    if seconds > 0 {
+        let target = day.now.plus_seconds(seconds);
+        day.advance_to(target);
+    }
+}
+
+fn publish(day: Res<SimDay>, mut published: ResMut<Published>, mut news: MessageWriter<DayNews>) {
+    let entries = &day.0.journal.entries;
+    for entry in &entries[published.0.min(entries.len())..] {
+        news.write(DayNews(entry.clone()));
+    }
+    published.0 = entries.len();
+}
+
+/// Test and tool helpers for driving a simulation app by hand.
+pub trait AppExt {
+    /// The day as it stands.
+    fn day(&self) -> &Day;
+    /// Sends a learner action and runs one update.
+    fn act(&mut self, action: Action);
+    /// Lets `minutes` of simulated time pass.
+    fn advance(&mut self, minutes: u32);
+    /// Lets simulated time pass until `time`.
+    fn run_until(&mut self, time: SimTime);
+    /// Runs updates until the day is over (bounded), returning how many it took.
+    fn run_to_end(&mut self) -> usize;
+}
+
+impl AppExt for App {
+    fn day(&self) -> &Day {
+        &self.world().resource::<SimDay>().0
+    }
+
+    fn act(&mut self, action: Action) {
+        self.world_mut().write_message(LearnerAction(action));
+        self.update();
+    }
+
+    fn advance(&mut self, minutes: u32) {
+        let target = self.day().now.plus_minutes(minutes);
+        self.run_until(target);
+    }
+
+    fn run_until(&mut self, time: SimTime) {
+        self.world_mut().resource_mut::<SimDay>().0.advance_to(time);
+        self.update();
+    }
+
+    fn run_to_end(&mut self) -> usize {
+        let mut updates = 0;
+        while !self.day().finished && updates < 100_000 {
+            if self.world().get_resource::<Drive>().is_none() {
+                self.world_mut().resource_mut::<SimDay>().0.run_to_end();
+            }
+            self.update();
+            updates += 1;
+        }
+        updates
+    }
+}
+
+/// Whether an entry is a judgment (for news filters).
+pub fn is_judgment(entry: &JournalEntry) -> bool {
+    matches!(entry.what, Entry::Judgment(_))
+}
+
+/// A windowless app that plays `scenario`: `MinimalPlugins` (with `threads` worker threads when
+/// given) and the `SimPlugin`. Add a [`Drive`] to play it headless.
+pub fn headless_app(scenario: Arc<Scenario>, seed: u64, threads: Option<usize>) -> App {
+    use bevy::app::{PluginGroup, TaskPoolOptions, TaskPoolPlugin};
+    let mut app = App::new();
+    let mut plugins = bevy::MinimalPlugins.build();
+    if let Some(threads) = threads {
+        plugins = plugins.set(TaskPoolPlugin { task_pool_options: TaskPoolOptions::with_num_threads(threads) });
+    }
+    app.add_plugins(plugins).add_plugins(SimPlugin { scenario, seed });
+    app
+}

@@ -1,0 +1,77 @@
+//! Shared helpers for the headless tests: the judge's test bench day, and ways to look up what was
+//! judged.
+
+#![allow(dead_code)]
+
+use std::sync::{Arc, OnceLock};
+
+use clinic_day::rules::{Judgment, Severity};
+use clinic_day::scenario::{Scenario, load_file};
+use clinic_day::sim::{Action, Day, SimTime};
+
+/// The bench day in `tests/fixtures/judge-day.ron`, loaded once.
+pub fn bench_scenario() -> Arc<Scenario> {
+    static BENCH: OnceLock<Arc<Scenario>> = OnceLock::new();
+    BENCH
+        .get_or_init(|| {
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/judge-day.ron");
+            Arc::new(load_file(&path).unwrap_or_else(|r| panic!("{}", r.render(false))).scenario)
+        })
+        .clone()
+}
+
+pub fn bench() -> Day {
+    Day::new(bench_scenario(), 5)
+}
+
+pub fn t(text: &str) -> SimTime {
+    text.parse().unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Applies actions that must be accepted.
+pub fn act(day: &mut Day, actions: impl IntoIterator<Item = Action>) {
+    for action in actions {
+        let shown = format!("{action:?}");
+        if let Err(reason) = day.apply(action) {
+            panic!("{shown} was refused at {}: {reason}", day.now);
+        }
+    }
+}
+
+/// Moves the clock to `time` and applies the actions there.
+pub fn at(day: &mut Day, time: &str, actions: impl IntoIterator<Item = Action>) {
+    day.advance_to(t(time));
+    act(day, actions);
+}
+
+/// The judgment of `rule` about `about`.
+pub fn judgment<'d>(day: &'d Day, rule: &str, about: &str) -> Option<&'d Judgment> {
+    day.journal.judgments().find(|j| j.rule == rule && j.about == about)
+}
+
+#[track_caller]
+pub fn assert_kept(day: &Day, rule: &str, about: &str) {
+    match judgment(day, rule, about) {
+        Some(j) => assert!(j.kept, "{rule} about {about} was broken: {}", j.did),
+        None => panic!("{rule} about {about} was not judged; judged: {}", judged(day)),
+    }
+}
+
+#[track_caller]
+pub fn assert_broken(day: &Day, rule: &str, about: &str, severity: Severity) {
+    match judgment(day, rule, about) {
+        Some(j) => {
+            assert!(!j.kept, "{rule} about {about} was kept: {}", j.did);
+            assert_eq!(j.severity, severity, "{rule} about {about}: {}", j.did);
+        }
+        None => panic!("{rule} about {about} was not judged; judged: {}", judged(day)),
+    }
+}
+
+fn judged(day: &Day) -> String {
+    day.journal
+        .judgments()
+        .map(|j| format!("{}{}({})", j.rule, if j.kept { "+" } else { "-" }, j.about))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
