@@ -18,7 +18,7 @@ pub enum Action {
     // ── Time ──────────────────────────────────────────────────────────────────────────────────────
     Pause,
     Resume,
-    /// Simulated minutes per real second.
+    /// How fast simulated time runs against real time (1×, 2×, 4×).
     SetSpeed(Speed),
     /// Jump the clock to the next scripted event when nothing is pending.
     SkipToNextEvent,
@@ -225,10 +225,11 @@ pub enum Action {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Speed {
-    /// One simulated minute per real second: a day in about 8 hours of play is too slow, so the
-    /// game's default is `Fast`.
+    /// 1×: the reference day (08:00–17:30) plays in about 38 minutes.
     Normal,
+    /// 2×.
     Fast,
+    /// 4×.
     Faster,
 }
 

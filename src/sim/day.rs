@@ -155,8 +155,9 @@ pub struct Day {
     pub paused: bool,
     pub speed: Speed,
     pub journal: Journal,
-    /// (rule, about) pairs already judged: each rule is judged once per thing.
-    pub(crate) judged: BTreeSet<(String, String)>,
+    /// (rule, about) pairs already judged, with the journal index of the judgment (none when the
+    /// scenario switched the rule off): each rule is judged once per thing.
+    pub(crate) judged: BTreeMap<(String, String), Option<usize>>,
     pub finished: bool,
 }
 
@@ -212,9 +213,9 @@ impl Day {
             no_shows: Vec::new(),
             physician_free_at,
             paused: false,
-            speed: Speed::Fast,
+            speed: Speed::Normal,
             journal: Journal::default(),
-            judged: BTreeSet::new(),
+            judged: BTreeMap::new(),
             finished: false,
             scenario,
         };
@@ -647,14 +648,32 @@ impl Day {
     }
 
     /// Adds a judgment, once per rule and thing: the first verdict on a rule about a thing stands.
+    /// A later breach of the same rule about the same thing that is graver (a read-out date of birth
+    /// that then leads to a wrong disclosure) escalates the judgment instead.
     pub(crate) fn record(&mut self, verdict: Verdict) {
         let key = (verdict.rule.to_owned(), verdict.about.clone());
-        if self.judged.contains(&key) {
+        if let Some(existing) = self.judged.get(&key) {
+            let Some(index) = *existing else { return };
+            let Some(escalated) = judgment::judge(verdict, self.now, &self.scenario.scoring) else { return };
+            if let Some(Entry::Judgment(judgment)) = self.journal.entries.get_mut(index).map(|e| &mut e.what)
+                && !judgment.kept
+                && !escalated.kept
+                && escalated.severity > judgment.severity
+            {
+                judgment.severity = escalated.severity;
+                judgment.points = escalated.points;
+                judgment.did = format!("{} {}", judgment.did, escalated.did);
+            }
             return;
         }
-        self.judged.insert(key);
-        if let Some(judgment) = judgment::judge(verdict, self.now, &self.scenario.scoring) {
-            self.journal.push(self.now, Entry::Judgment(judgment));
+        match judgment::judge(verdict, self.now, &self.scenario.scoring) {
+            Some(judgment) => {
+                self.judged.insert(key, Some(self.journal.entries.len()));
+                self.journal.push(self.now, Entry::Judgment(judgment));
+            }
+            None => {
+                self.judged.insert(key, None);
+            }
         }
     }
 
@@ -664,7 +683,7 @@ impl Day {
     }
 
     pub fn was_judged(&self, rule: &str, about: &str) -> bool {
-        self.judged.contains(&(rule.to_owned(), about.to_owned()))
+        self.judged.contains_key(&(rule.to_owned(), about.to_owned()))
     }
 
     /// Applies one learner action. A refused action changes nothing; it is journaled with the

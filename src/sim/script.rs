@@ -271,9 +271,11 @@ impl Names {
             return None;
         }
         let nearest = set.iter().min_by_key(|known| strsim::levenshtein(known, id));
-        let hint = match nearest {
-            Some(near) if strsim::levenshtein(near, id) <= 3 => format!("did you mean `{near}`?"),
-            _ => format!("the scenario names no such {what}; `clinic-day validate` lists what it defines"),
+        let extends = set.iter().find(|known| !id.is_empty() && known.starts_with(id));
+        let hint = match (nearest, extends) {
+            (Some(near), _) if strsim::levenshtein(near, id) <= 3 => format!("did you mean `{near}`?"),
+            (_, Some(longer)) => format!("did you mean `{longer}`?"),
+            _ => format!("the scenario defines no such {what}: ids are written exactly as in the scenario file"),
         };
         Some((format!("there is no {what} `{id}` in the scenario"), hint))
     }

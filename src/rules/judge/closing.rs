@@ -95,7 +95,7 @@ fn greeting(day: &Day) -> Vec<Verdict> {
     let mut verdicts = vec![if day.greetings.iter().any(|(_, m)| covers(m, policy)) {
         Verdict::kept("T10", "greeting", "Brought the outgoing greeting up to date.")
     } else {
-        let missing: Vec<String> = policy.iter().map(|g| format!("{g:?}")).collect();
+        let missing: Vec<&str> = policy.iter().map(|g| g.label()).collect();
         Verdict::broken(
             "T10",
             "greeting",
@@ -108,16 +108,14 @@ fn greeting(day: &Day) -> Vec<Verdict> {
             .iter()
             .any(|(t, m)| *t >= absence.at && covers(m, &[GreetingItem::Closures, GreetingItem::Coverage]));
         let about = format!("greeting-absence-{n}");
+        let name = day.scenario.physician(&absence.physician).map_or(absence.physician.as_str(), |p| p.name.as_str());
         verdicts.push(if updated {
-            Verdict::kept("T10", about, format!("Added {}'s absence and coverage to the greeting.", absence.physician))
+            Verdict::kept("T10", about, format!("Added {name}'s absence and coverage to the greeting."))
         } else {
             Verdict::broken(
                 "T10",
                 about,
-                format!(
-                    "The greeting never mentioned {}'s absence on {} and who covers.",
-                    absence.physician, absence.from
-                ),
+                format!("The greeting never mentioned {name}'s absence on {} and who covers.", absence.from),
             )
         });
     }

@@ -48,17 +48,18 @@ fn holds_consent(call: &CallHandling, info: InfoKind) -> bool {
     })
 }
 
-fn info_name(info: InfoKind) -> &'static str {
+/// What was told, in words: "that Tyler Boudreau is a patient here", "Raymond Kowalski's results".
+fn what_was_told(info: InfoKind, name: &str) -> String {
     match info {
-        InfoKind::Attendance => "that they are a patient here",
-        InfoKind::Appointments => "their appointments",
-        InfoKind::Results => "their results",
-        InfoKind::Diagnosis => "their diagnosis",
-        InfoKind::Medications => "their medications",
-        InfoKind::Allergies => "their allergies",
-        InfoKind::Demographics => "their contact details",
-        InfoKind::Record => "their record",
-        InfoKind::Everything => "their health information",
+        InfoKind::Attendance => format!("that {name} is a patient here"),
+        InfoKind::Appointments => format!("{name}'s appointments"),
+        InfoKind::Results => format!("{name}'s results"),
+        InfoKind::Diagnosis => format!("{name}'s diagnosis"),
+        InfoKind::Medications => format!("{name}'s medications"),
+        InfoKind::Allergies => format!("{name}'s allergies"),
+        InfoKind::Demographics => format!("{name}'s contact details"),
+        InfoKind::Record => format!("{name}'s record"),
+        InfoKind::Everything => format!("{name}'s health information"),
     }
 }
 
@@ -73,8 +74,13 @@ pub fn disclosed(
 ) -> Vec<Verdict> {
     let id = call.id.as_str();
     let Some(patient) = day.scenario.patient(patient_id) else { return Vec::new() };
-    let what = format!("{}'s {}", patient.name, info_name(info).trim_start_matches("their "));
-    let told = format!("Told {} {what}.", call.call.caller.name);
+    let what = what_was_told(info, &patient.name);
+    let caller = if call.call.caller.name.trim().eq_ignore_ascii_case(patient.name.trim()) {
+        format!("the caller, who said they were {},", patient.name)
+    } else {
+        call.call.caller.name.clone()
+    };
+    let told = format!("Told {caller} {what}.");
     let mut verdicts = Vec::new();
     // Who the caller really is decides whether the disclosure was lawful.
     let (rule, lawful): (&'static str, bool) = match call.call.caller.true_role() {

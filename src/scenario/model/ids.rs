@@ -24,6 +24,13 @@ macro_rules! id_type {
             }
         }
 
+        // Lets maps keyed by id be looked up with a plain `&str`; the derived order is the string's.
+        impl std::borrow::Borrow<str> for $name {
+            fn borrow(&self) -> &str {
+                &self.0
+            }
+        }
+
         impl From<&str> for $name {
             fn from(text: &str) -> Self {
                 $name(text.to_owned())

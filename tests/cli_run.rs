@@ -1,0 +1,170 @@
+//! `clinic-day run` as an instructor or a grader's script runs it.
+
+use std::process::Command;
+
+fn clinic_day(args: &[&str]) -> (i32, String, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_clinic-day"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("runs");
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn expert_reaches_100_and_passes_the_reference_day() {
+    let (code, out, err) = clinic_day(&["run", "scenarios/greene-cardiology.ron", "--autoplay", "expert"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("total            100.0 / 100   PASS"), "{out}");
+}
+
+#[test]
+fn novice_scores_lower_and_names_critical_deductions_by_rule() {
+    let (code, out, err) = clinic_day(&["run", "scenarios/greene-cardiology.ron", "--autoplay", "novice"]);
+    assert_eq!(code, 0, "exit 0 whatever the score: {err}");
+    assert!(out.contains("FAIL"), "{out}");
+    assert!(out.contains("fail gates broken:"), "{out}");
+    assert!(out.lines().any(|l| l.trim_start().starts_with("T1  critical")), "{out}");
+    assert!(out.lines().any(|l| l.trim_start().starts_with("C2  critical")), "{out}");
+}
+
+#[test]
+fn telling_a_spouse_the_results_is_a_critical_confidentiality_breach() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let report = dir.path().join("report.json");
+    let report_arg = report.to_str().expect("utf-8 path");
+    let (code, out, err) = clinic_day(&[
+        "run",
+        "scenarios/greene-cardiology.ron",
+        "--actions",
+        "docs/examples/spouse-told-results.ron",
+        "--report",
+        report_arg,
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("fail gates broken: C2"), "{out}");
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&report).expect("report")).expect("json");
+    let breach =
+        json["judgments"].as_array().expect("judgments").iter().find(|j| j["rule"] == "C2").expect("a C2 judgment");
+    assert_eq!(breach["kept"], false);
+    assert_eq!(breach["severity"], "Critical");
+    assert_eq!(breach["at"], "13:05");
+    assert!(breach["explanation"].as_str().is_some_and(|e| !e.is_empty()));
+    assert_eq!(json["passed"], false);
+}
+
+#[test]
+fn the_json_report_keeps_its_documented_keys() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let report = dir.path().join("r.json");
+    let (code, _, err) =
+        clinic_day(&["run", "tutorial", "--autoplay", "novice", "--report", report.to_str().expect("utf-8")]);
+    assert_eq!(code, 0, "{err}");
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&report).expect("report")).expect("json");
+    assert!(json["total"].as_f64().is_some_and(|t| (0.0..=100.0).contains(&t)));
+    assert!(json["passed"].is_boolean());
+    for category in ["triage", "confidentiality", "scheduling"] {
+        assert!(json["categories"][category].as_f64().is_some_and(|t| (0.0..=100.0).contains(&t)), "{category}");
+    }
+    let judgments = json["judgments"].as_array().expect("list");
+    assert!(!judgments.is_empty());
+    for j in judgments {
+        for key in ["rule", "severity", "kept", "at", "explanation"] {
+            assert!(!j[key].is_null(), "{key} in {j}");
+        }
+    }
+}
+
+#[test]
+fn two_runs_and_different_thread_counts_give_byte_identical_reports_and_journals() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut outputs = Vec::new();
+    for (n, threads) in ["1", "1", "4"].iter().enumerate() {
+        let report = dir.path().join(format!("report-{n}.json"));
+        let journal = dir.path().join(format!("journal-{n}.ron"));
+        let (code, _, err) = clinic_day(&[
+            "run",
+            "scenarios/maple-family-practice.ron",
+            "--autoplay",
+            "expert",
+            "--seed",
+            "11",
+            "--threads",
+            threads,
+            "--report",
+            report.to_str().expect("utf-8"),
+            "--journal",
+            journal.to_str().expect("utf-8"),
+        ]);
+        assert_eq!(code, 0, "{err}");
+        outputs.push((std::fs::read(&report).expect("report"), std::fs::read(&journal).expect("journal")));
+    }
+    assert!(outputs.windows(2).all(|w| w[0] == w[1]), "runs differ");
+}
+
+#[test]
+fn a_saved_autoplay_replays_to_the_same_score() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let actions = dir.path().join("actions.ron");
+    let (_, first, _) = clinic_day(&[
+        "run",
+        "tutorial",
+        "--autoplay",
+        "expert",
+        "-q",
+        "--save-actions",
+        actions.to_str().expect("utf-8"),
+    ]);
+    let (code, again, err) = clinic_day(&["run", "tutorial", "--actions", actions.to_str().expect("utf-8"), "-q"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(first, again);
+}
+
+#[test]
+fn an_action_file_with_unknown_names_or_going_back_in_time_is_located() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("bad.ron");
+    std::fs::write(
+        &file,
+        "[\n  (at: \"13:04\", do: Answer(call: \"call-spouse-kowalsky\")),\n  (at: \"12:00\", do: Disclose(call: \"call-spouse-kowalski\", patient: \"raymond\", info: Results)),\n]\n",
+    )
+    .expect("write");
+    let (code, out, err) =
+        clinic_day(&["run", "scenarios/greene-cardiology.ron", "--actions", file.to_str().expect("utf-8")]);
+    assert_eq!(code, 1, "{out}");
+    assert!(err.contains("bad.ron:2:34"), "{err}");
+    assert!(err.contains("did you mean `call-spouse-kowalski`?"), "{err}");
+    assert!(err.contains("bad.ron:3:8") && err.contains("back-in-time"), "{err}");
+    assert!(err.contains("bad.ron:3:69") && err.contains("did you mean `raymond-kowalski`?"), "{err}");
+}
+
+#[test]
+fn a_malformed_action_file_or_missing_one_is_an_error_not_a_panic() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("junk.ron");
+    std::fs::write(&file, "[(at: \"25:00\", do: Pause)]").expect("write");
+    let (code, _, err) = clinic_day(&["run", "tutorial", "--actions", file.to_str().expect("utf-8")]);
+    assert_eq!(code, 1);
+    assert!(err.contains("junk.ron:1:"), "{err}");
+    let (code, _, err) = clinic_day(&["run", "tutorial", "--actions", "no-such-file.ron"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("cannot read the action file"), "{err}");
+    let (code, _, err) = clinic_day(&["run", "tutorial"]);
+    assert_eq!(code, 2, "a player is required: {err}");
+}
+
+#[test]
+fn run_help_reads_well() {
+    let (code, out, _) = clinic_day(&["run", "--help"]);
+    assert_eq!(code, 0);
+    for text in ["--autoplay", "--actions", "--report", "--journal", "--seed", "Exit status"] {
+        assert!(out.contains(text), "{text} in {out}");
+    }
+}
