@@ -53,6 +53,8 @@ pub struct Book {
     physicians: BTreeMap<StaffId, Physician>,
     types: BTreeMap<AppointmentTypeId, TypeRule>,
     appointments: BTreeMap<AppointmentId, Appointment>,
+    /// Each physician's appointments per day, by id: the rule checks look at one day at a time.
+    by_day: BTreeMap<StaffId, BTreeMap<Date, Vec<AppointmentId>>>,
     /// Bookings made during the day get ids `new-1`, `new-2`, … in the order they are made.
     made: u32,
 }
@@ -73,6 +75,7 @@ impl Book {
                 .map(|t| (t.id.clone(), TypeRule { minutes: t.minutes, double_book: t.double_book }))
                 .collect(),
             appointments: BTreeMap::new(),
+            by_day: BTreeMap::new(),
             made: 0,
         }
     }
@@ -94,19 +97,29 @@ impl Book {
             BookingStatus::Booked => Status::Booked,
             BookingStatus::Confirmed => Status::Confirmed,
         };
-        self.appointments.insert(
-            booking.id.clone(),
-            Appointment {
-                id: booking.id.clone(),
-                patient: booking.patient.clone(),
-                physician: booking.physician.clone(),
-                kind: booking.kind.clone(),
-                date: booking.date.resolve(self.today),
-                at: booking.at,
-                minutes,
-                status,
-            },
-        );
+        self.put(Appointment {
+            id: booking.id.clone(),
+            patient: booking.patient.clone(),
+            physician: booking.physician.clone(),
+            kind: booking.kind.clone(),
+            date: booking.date.resolve(self.today),
+            at: booking.at,
+            minutes,
+            status,
+        });
+    }
+
+    /// Adds an appointment to the book and its day index. A scenario that reuses an id (the
+    /// validator reports it) keeps the last one.
+    fn put(&mut self, appointment: Appointment) {
+        let (physician, date) = (appointment.physician.clone(), appointment.date);
+        let id = appointment.id.clone();
+        if let Some(old) = self.appointments.insert(id.clone(), appointment)
+            && let Some(ids) = self.by_day.get_mut(&old.physician).and_then(|days| days.get_mut(&old.date))
+        {
+            ids.retain(|i| i != &id);
+        }
+        self.by_day.entry(physician).or_default().entry(date).or_default().push(id);
     }
 
     /// The request a scenario booking makes.
@@ -141,11 +154,9 @@ impl Book {
 
     /// One physician's appointments on one day that still hold their time, by start time.
     pub fn day(&self, physician: &StaffId, date: Date) -> Vec<&Appointment> {
-        let mut day: Vec<&Appointment> = self
-            .appointments
-            .values()
-            .filter(|a| &a.physician == physician && a.date == date && a.holds_time())
-            .collect();
+        let Some(ids) = self.by_day.get(physician).and_then(|days| days.get(&date)) else { return Vec::new() };
+        let mut day: Vec<&Appointment> =
+            ids.iter().filter_map(|id| self.appointments.get(id)).filter(|a| a.holds_time()).collect();
         day.sort_by(|a, b| (a.at, &a.id).cmp(&(b.at, &b.id)));
         day
     }
@@ -182,11 +193,15 @@ impl Book {
         let start = request.at.minutes();
         let end = start + minutes;
         let overlapping: Vec<&Appointment> = self
-            .day(&request.physician, date)
+            .by_day
+            .get(&request.physician)
+            .and_then(|days| days.get(&date))
             .into_iter()
-            .filter(|a| Some(&a.id) != ignore && a.at.minutes() < end && start < a.end_minutes())
+            .flatten()
+            .filter_map(|id| self.appointments.get(id))
+            .filter(|a| a.holds_time() && Some(&a.id) != ignore && a.at.minutes() < end && start < a.end_minutes())
             .collect();
-        if let Some(first) = overlapping.first() {
+        if let Some(first) = overlapping.iter().min_by(|a, b| (a.at, &a.id).cmp(&(b.at, &b.id))) {
             let with = first.id.clone();
             if self.policy.max_per_slot <= 1 {
                 return Err(Refusal::NeverDoubleBooked { with });
@@ -247,19 +262,16 @@ impl Book {
         self.made += 1;
         let id = AppointmentId(format!("new-{}", self.made));
         let minutes = request.minutes.or_else(|| self.types.get(&request.kind).map(|t| t.minutes)).unwrap_or(0);
-        self.appointments.insert(
-            id.clone(),
-            Appointment {
-                id: id.clone(),
-                patient: request.patient,
-                physician: request.physician,
-                kind: request.kind,
-                date: request.date,
-                at: request.at,
-                minutes,
-                status: Status::Booked,
-            },
-        );
+        self.put(Appointment {
+            id: id.clone(),
+            patient: request.patient,
+            physician: request.physician,
+            kind: request.kind,
+            date: request.date,
+            at: request.at,
+            minutes,
+            status: Status::Booked,
+        });
         id
     }
 

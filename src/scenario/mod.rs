@@ -8,6 +8,7 @@ pub mod health_card;
 pub(crate) mod load;
 pub mod locate;
 pub mod model;
+pub mod scaled;
 pub mod time;
 
 pub use builtin::{BUILTIN, BuiltinScenario, default_scenario};

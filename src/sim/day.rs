@@ -125,13 +125,21 @@ pub struct Day {
     /// Calls and voicemails by id, and the order they came in.
     pub calls: BTreeMap<EventId, CallHandling>,
     pub call_order: Vec<EventId>,
+    /// Messages in the mailbox, in the order they arrived (left overnight, rolled over, hung up).
+    pub mailbox: Vec<EventId>,
     /// The call the desk is talking on.
     pub active_call: Option<EventId>,
     /// The outgoing call on the line, if any.
     pub outgoing: Option<OutgoingCall>,
     pub outgoing_log: Vec<OutgoingCall>,
     pub visitors: Vec<Visitor>,
+    /// Indices of the visitors still in the clinic (pruned as they leave).
+    pub present: Vec<usize>,
+    /// Indices of the visitors who needed a clinician now on arrival (T1, T4 deadlines).
+    pub watch: Vec<usize>,
     pub inbox: Vec<InboxItem>,
+    /// Indices of the critical results in the inbox (T11 deadline).
+    pub critical_results: Vec<usize>,
     pub book: Book,
     pub waitlist: Vec<WaitlistPlace>,
     pub greetings: Vec<(SimTime, Vec<GreetingItem>)>,
@@ -157,7 +165,7 @@ pub struct Day {
     pub journal: Journal,
     /// (rule, about) pairs already judged, with the journal index of the judgment (none when the
     /// scenario switched the rule off): each rule is judged once per thing.
-    pub(crate) judged: BTreeMap<(String, String), Option<usize>>,
+    pub(crate) judged: BTreeMap<&'static str, BTreeMap<String, Option<usize>>>,
     pub finished: bool,
 }
 
@@ -192,11 +200,15 @@ impl Day {
             rng: ChaCha8Rng::seed_from_u64(seed ^ 0x5EED_CA11_0000_0001),
             calls: BTreeMap::new(),
             call_order: Vec::new(),
+            mailbox: Vec::new(),
             active_call: None,
             outgoing: None,
             outgoing_log: Vec::new(),
             visitors: Vec::new(),
+            present: Vec::new(),
+            watch: Vec::new(),
             inbox: Vec::new(),
+            critical_results: Vec::new(),
             waitlist,
             audit: Vec::new(),
             notes: Vec::new(),
@@ -254,16 +266,14 @@ impl Day {
                 _ => {}
             }
         }
-        for visitor in &self.visitors {
-            times.extend(self.visitor_wakes(visitor));
+        for &i in &self.present {
+            if let Some(visitor) = self.visitors.get(i) {
+                self.visitor_wakes(visitor, &mut times);
+            }
         }
-        for item in &self.inbox {
-            if let Some(d) = item.document()
-                && matches!(
-                    d.kind,
-                    crate::scenario::DocumentKind::Lab { result: crate::scenario::LabResult::Critical, .. }
-                )
-            {
+        times.extend(self.queue_heads().into_values().map(|(start, _)| start));
+        for &i in &self.critical_results {
+            if let Some(item) = self.inbox.get(i) {
                 times.push(item.arrived.plus_minutes(CRITICAL_RESULT_MINUTES));
             }
         }
@@ -371,7 +381,7 @@ impl Day {
                 visitor.card = arrival.card;
                 visitor.problems = arrival.problems;
                 visitor.symptoms = arrival.symptoms;
-                self.visitors.push(visitor);
+                self.admit(visitor);
             }
             Event::WalkIn(walk_in) => {
                 let mut visitor = Visitor::new(walk_in.person.clone(), now);
@@ -379,9 +389,15 @@ impl Day {
                 visitor.card = walk_in.card;
                 visitor.symptoms = Some(walk_in.symptoms);
                 visitor.distress = walk_in.distress;
-                self.visitors.push(visitor);
+                self.admit(visitor);
             }
             Event::Document(document) => {
+                if matches!(
+                    document.kind,
+                    crate::scenario::DocumentKind::Lab { result: crate::scenario::LabResult::Critical, .. }
+                ) {
+                    self.critical_results.push(self.inbox.len());
+                }
                 self.inbox.push(InboxItem::new(document.id.clone(), InboxKind::Document(document), now))
             }
             Event::Cancellation(cancellation) => {
@@ -426,9 +442,21 @@ impl Day {
         }
     }
 
+    fn admit(&mut self, visitor: Visitor) {
+        let i = self.visitors.len();
+        if visitor.needs_clinician_now() {
+            self.watch.push(i);
+        }
+        self.present.push(i);
+        self.visitors.push(visitor);
+    }
+
     fn add_call(&mut self, call: crate::scenario::Call, origin: Origin) {
         let id = call.id.clone();
         self.call_order.push(id.clone());
+        if origin == Origin::Voicemail {
+            self.mailbox.push(id.clone());
+        }
         self.calls.insert(id.clone(), CallHandling::new(id, call, origin, self.now));
     }
 
@@ -480,9 +508,11 @@ impl Day {
             }
         }
         for call in rolled {
+            self.mailbox.push(call.clone());
             self.happened(Happening::RolledToVoicemail { call });
         }
         for call in hung_up {
+            self.mailbox.push(call.clone());
             let verdicts = self.calls.get(&call).map(|c| judge::calls::hung_up(self, c)).unwrap_or_default();
             for verdict in verdicts {
                 self.record(verdict);
@@ -491,16 +521,14 @@ impl Day {
         }
     }
 
-    fn visitor_wakes(&self, visitor: &Visitor) -> Vec<SimTime> {
-        let mut wakes = Vec::new();
+    /// When a present visitor next changes by themselves (not counting visits starting, which
+    /// `queue_heads` times).
+    fn visitor_wakes(&self, visitor: &Visitor, wakes: &mut Vec<SimTime>) {
         let pace = self.scenario.desk;
         match visitor.state {
             VisitorState::AtDesk | VisitorState::Waiting => {
                 if visitor.needs_clinician_now() {
                     wakes.push(visitor.arrived.plus_minutes(DISTRESS_MINUTES));
-                }
-                if let Some(start) = self.visit_can_start(visitor) {
-                    wakes.push(start);
                 }
                 let expected = self.expected_start(visitor);
                 match visitor.restless_since {
@@ -512,7 +540,6 @@ impl Day {
             VisitorState::CheckingOut => wakes.extend(visitor.leaves_desk_at),
             _ => {}
         }
-        wakes
     }
 
     /// When the visitor expects to be seen: their booked time, or later if told of a delay.
@@ -525,40 +552,49 @@ impl Day {
         visitor.told_until.map_or(booked, |told| told.max(booked))
     }
 
-    /// When a checked-in visitor's visit can start: booked time, physician free, and no one booked
-    /// earlier still waiting for the same physician.
-    fn visit_can_start(&self, visitor: &Visitor) -> Option<SimTime> {
-        if visitor.state != VisitorState::Waiting {
-            return None;
+    /// For each physician free to see someone, the checked-in patient first in line (earliest booked
+    /// time today) and when their visit can start: booked time, physician free, not before now.
+    fn queue_heads(&self) -> BTreeMap<StaffId, (SimTime, usize)> {
+        let today = self.today();
+        let mut busy: BTreeSet<&StaffId> = BTreeSet::new();
+        let mut first: BTreeMap<StaffId, (TimeOfDay, &AppointmentId, usize)> = BTreeMap::new();
+        for &i in &self.present {
+            let Some(visitor) = self.visitors.get(i) else { continue };
+            match visitor.state {
+                VisitorState::InRoom => busy.extend(visitor.with_physician.as_ref()),
+                VisitorState::Waiting => {
+                    let Some(appointment) = visitor.appointment.as_ref().and_then(|id| self.book.get(id)) else {
+                        continue;
+                    };
+                    if appointment.date != today {
+                        continue;
+                    }
+                    let candidate = (appointment.at, &appointment.id, i);
+                    let slot = first.entry(appointment.physician.clone()).or_insert(candidate);
+                    if (candidate.0, candidate.1) < (slot.0, slot.1) {
+                        *slot = candidate;
+                    }
+                }
+                _ => {}
+            }
         }
-        let appointment = self.book.get(visitor.appointment.as_ref()?)?;
-        if appointment.date != self.today() {
-            return None;
-        }
-        let free = self.physician_free_at.get(&appointment.physician).copied().unwrap_or(self.open);
-        if self
-            .visitors
-            .iter()
-            .any(|v| v.state == VisitorState::InRoom && v.with_physician.as_ref() == Some(&appointment.physician))
-        {
-            return None;
-        }
-        let first_in_line = self
-            .visitors
-            .iter()
-            .filter(|v| v.state == VisitorState::Waiting)
-            .filter_map(|v| self.book.get(v.appointment.as_ref()?))
-            .filter(|a| a.physician == appointment.physician && a.date == self.today())
-            .min_by_key(|a| (a.at, a.id.clone()))
-            .is_some_and(|a| a.id == appointment.id);
-        first_in_line.then(|| SimTime::from(appointment.at).max(free).max(self.now))
+        first
+            .into_iter()
+            .filter(|(physician, _)| !busy.contains(physician))
+            .map(|(physician, (at, _, i))| {
+                let free = self.physician_free_at.get(&physician).copied().unwrap_or(self.open);
+                (physician, (SimTime::from(at).max(free).max(self.now), i))
+            })
+            .collect()
     }
 
     fn desk_consequences(&mut self) {
         let now = self.now;
         let pace = self.scenario.desk;
+        self.present.retain(|&i| self.visitors.get(i).is_some_and(Visitor::present));
+        let present = self.present.clone();
         // Visits end, then new ones start, in a stable order (the visitors' arrival order).
-        for i in 0..self.visitors.len() {
+        for &i in &present {
             let visitor = &self.visitors[i];
             match visitor.state {
                 VisitorState::InRoom if visitor.visit_ends.is_some_and(|t| t <= now) => {
@@ -591,28 +627,29 @@ impl Day {
                 _ => {}
             }
         }
-        for i in 0..self.visitors.len() {
-            if self.visit_can_start(&self.visitors[i]).is_some_and(|t| t <= now) {
-                let Some(appointment) = self.visitors[i].appointment.as_ref().and_then(|id| self.book.get(id)).cloned()
-                else {
-                    continue;
-                };
-                for verdict in judge::desk::visit_starts(self, &self.visitors[i]) {
-                    self.record(verdict);
-                }
-                let ends = now.plus_minutes(u32::from(appointment.minutes));
-                let visitor = &mut self.visitors[i];
-                visitor.state = VisitorState::InRoom;
-                visitor.visit_started = Some(now);
-                visitor.visit_ends = Some(ends);
-                visitor.with_physician = Some(appointment.physician.clone());
-                self.physician_free_at.insert(appointment.physician.clone(), ends);
-                let _ = self.book.set_status(&appointment.id, Status::InRoom);
-                let patient = visitor.patient.clone();
-                self.happened(Happening::VisitStarted { patient, physician: appointment.physician });
+        let mut starting: Vec<usize> =
+            self.queue_heads().into_values().filter(|(start, _)| *start <= now).map(|(_, i)| i).collect();
+        starting.sort_unstable();
+        for i in starting {
+            let Some(appointment) = self.visitors[i].appointment.as_ref().and_then(|id| self.book.get(id)).cloned()
+            else {
+                continue;
+            };
+            for verdict in judge::desk::visit_starts(self, &self.visitors[i]) {
+                self.record(verdict);
             }
+            let ends = now.plus_minutes(u32::from(appointment.minutes));
+            let visitor = &mut self.visitors[i];
+            visitor.state = VisitorState::InRoom;
+            visitor.visit_started = Some(now);
+            visitor.visit_ends = Some(ends);
+            visitor.with_physician = Some(appointment.physician.clone());
+            self.physician_free_at.insert(appointment.physician.clone(), ends);
+            let _ = self.book.set_status(&appointment.id, Status::InRoom);
+            let patient = visitor.patient.clone();
+            self.happened(Happening::VisitStarted { patient, physician: appointment.physician });
         }
-        for i in 0..self.visitors.len() {
+        for &i in &present {
             let visitor = &self.visitors[i];
             if !visitor.waiting() {
                 continue;
@@ -651,8 +688,7 @@ impl Day {
     /// A later breach of the same rule about the same thing that is graver (a read-out date of birth
     /// that then leads to a wrong disclosure) escalates the judgment instead.
     pub(crate) fn record(&mut self, verdict: Verdict) {
-        let key = (verdict.rule.to_owned(), verdict.about.clone());
-        if let Some(existing) = self.judged.get(&key) {
+        if let Some(existing) = self.judged.get(verdict.rule).and_then(|about| about.get(&verdict.about)) {
             let Some(index) = *existing else { return };
             let Some(escalated) = judgment::judge(verdict, self.now, &self.scenario.scoring) else { return };
             if let Some(Entry::Judgment(judgment)) = self.journal.entries.get_mut(index).map(|e| &mut e.what)
@@ -666,13 +702,15 @@ impl Day {
             }
             return;
         }
+        let (rule, about) = (verdict.rule, verdict.about.clone());
         match judgment::judge(verdict, self.now, &self.scenario.scoring) {
             Some(judgment) => {
-                self.judged.insert(key, Some(self.journal.entries.len()));
+                let index = self.journal.entries.len();
+                self.judged.entry(rule).or_default().insert(about, Some(index));
                 self.journal.push(self.now, Entry::Judgment(judgment));
             }
             None => {
-                self.judged.insert(key, None);
+                self.judged.entry(rule).or_default().insert(about, None);
             }
         }
     }
@@ -683,7 +721,7 @@ impl Day {
     }
 
     pub fn was_judged(&self, rule: &str, about: &str) -> bool {
-        self.judged.contains_key(&(rule.to_owned(), about.to_owned()))
+        self.judged.get(rule).is_some_and(|abouts| abouts.contains_key(about))
     }
 
     /// Applies one learner action. A refused action changes nothing; it is journaled with the

@@ -101,40 +101,46 @@ fn take_actions(mut actions: MessageReader<LearnerAction>, mut day: ResMut<SimDa
     }
 }
 
-/// A headless driver plays one step: the script's next action (after moving the clock to its
-/// time), or the autoplayer's decisions at this moment followed by a jump to the next wake.
+/// How many steps (script actions, or autoplay wakes) a headless driver takes per update: enough
+/// that the schedule's own cost does not dominate a day, few enough that news flows out in order.
+const STEPS_PER_UPDATE: usize = 256;
+
+/// A headless driver plays a batch of steps: the script's next actions (each after moving the clock
+/// to its time), or the autoplayer's decisions at each moment followed by a jump to the next wake.
 fn drive(drive: Option<ResMut<Drive>>, mut day: ResMut<SimDay>) {
     let Some(mut drive) = drive else { return };
     let day = &mut day.0;
-    if day.finished {
-        return;
-    }
-    match &mut *drive {
-        Drive::Script { actions, next } => match actions.get(*next) {
-            Some(timed) => {
-                day.advance_to(timed.at);
-                let _ = day.apply(timed.action.clone());
-                *next += 1;
-            }
-            None => day.run_to_end(),
-        },
-        Drive::Autoplay { player, played } => {
-            loop {
-                let decided = player.decide(day);
-                if decided.is_empty() {
-                    break;
+    for _ in 0..STEPS_PER_UPDATE {
+        if day.finished {
+            return;
+        }
+        match &mut *drive {
+            Drive::Script { actions, next } => match actions.get(*next) {
+                Some(timed) => {
+                    day.advance_to(timed.at);
+                    let _ = day.apply(timed.action.clone());
+                    *next += 1;
                 }
-                for action in decided {
-                    played.push(TimedAction { at: day.now, action: action.clone() });
-                    let _ = day.apply(action);
+                None => day.run_to_end(),
+            },
+            Drive::Autoplay { player, played } => {
+                loop {
+                    let decided = player.decide(day);
+                    if decided.is_empty() {
+                        break;
+                    }
+                    for action in decided {
+                        played.push(TimedAction { at: day.now, action: action.clone() });
+                        let _ = day.apply(action);
+                    }
                 }
-            }
-            if day.is_over() {
-                day.finish();
-            } else {
-                match day.next_wake() {
-                    Some(wake) => day.advance_to(wake),
-                    None => day.finish(),
+                if day.is_over() {
+                    day.finish();
+                } else {
+                    match day.next_wake() {
+                        Some(wake) => day.advance_to(wake),
+                        None => day.finish(),
+                    }
                 }
             }
         }

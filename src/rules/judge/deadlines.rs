@@ -10,10 +10,7 @@ use crate::sim::day::{CRITICAL_RESULT_MINUTES, DISTRESS_MINUTES, Day, TELL_DELAY
 pub fn due(day: &Day) -> Vec<Verdict> {
     let now = day.now;
     let mut verdicts = Vec::new();
-    for visitor in &day.visitors {
-        if !visitor.needs_clinician_now() {
-            continue;
-        }
+    for visitor in day.watch.iter().filter_map(|&i| day.visitors.get(i)) {
         let about = visitor.walk_in.as_ref().map_or_else(|| visitor.patient.to_string(), |w| w.to_string());
         if day.was_judged("T1", &about) || day.was_judged("T4", &about) {
             continue;
@@ -43,7 +40,7 @@ pub fn due(day: &Day) -> Vec<Verdict> {
             _ => {}
         }
     }
-    for item in &day.inbox {
+    for item in day.critical_results.iter().filter_map(|&i| day.inbox.get(i)) {
         let Some(document) = item.document() else { continue };
         if let DocumentKind::Lab { result: LabResult::Critical, test, .. } = &document.kind
             && now >= item.arrived.plus_minutes(CRITICAL_RESULT_MINUTES)

@@ -58,15 +58,46 @@ pub struct Scenario {
     pub scoring: Scoring,
     #[serde(default)]
     pub desk: DeskPace,
+    /// Lookups by id, built on first use. A scenario is read, not edited, once loaded; code that
+    /// builds one by hand adds its patients, physicians and bookings before looking any up.
+    #[serde(skip)]
+    index: Lookup,
+}
+
+/// The lazily built index; derived data, so it never makes two scenarios differ.
+#[derive(Clone, Debug, Default)]
+struct Lookup(std::sync::OnceLock<Index>);
+
+impl PartialEq for Lookup {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+/// Where each id sits in the scenario's lists.
+#[derive(Clone, Debug, Default)]
+struct Index {
+    patients: std::collections::BTreeMap<PatientId, usize>,
+    physicians: std::collections::BTreeMap<StaffId, usize>,
+    bookings: std::collections::BTreeMap<AppointmentId, usize>,
 }
 
 impl Scenario {
+    fn index(&self) -> &Index {
+        self.index.0.get_or_init(|| Index {
+            // The first of a duplicated id wins, as a linear search would find it.
+            patients: self.patients.iter().enumerate().rev().map(|(i, p)| (p.id.clone(), i)).collect(),
+            physicians: self.staff.physicians.iter().enumerate().rev().map(|(i, p)| (p.id.clone(), i)).collect(),
+            bookings: self.book.iter().enumerate().rev().map(|(i, b)| (b.id.clone(), i)).collect(),
+        })
+    }
+
     pub fn patient(&self, id: &PatientId) -> Option<&Patient> {
-        self.patients.iter().find(|p| &p.id == id)
+        self.index().patients.get(id).and_then(|&i| self.patients.get(i))
     }
 
     pub fn physician(&self, id: &StaffId) -> Option<&Physician> {
-        self.staff.physicians.iter().find(|p| &p.id == id)
+        self.index().physicians.get(id).and_then(|&i| self.staff.physicians.get(i))
     }
 
     pub fn appointment_type(&self, id: &AppointmentTypeId) -> Option<&AppointmentType> {
@@ -74,7 +105,7 @@ impl Scenario {
     }
 
     pub fn booking(&self, id: &AppointmentId) -> Option<&Booking> {
-        self.book.iter().find(|b| &b.id == id)
+        self.index().bookings.get(id).and_then(|&i| self.book.get(i))
     }
 
     pub fn contact(&self, id: &ContactId) -> Option<&Contact> {

@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::Style;
-use super::slots::{SlotWanted, earliest, rebook_absence};
+use super::slots::{SlotWanted, earliest};
 use crate::rules::judge::{Routing, routing};
 use crate::scenario::time::TimeOfDay;
 use crate::scenario::{
@@ -30,13 +30,21 @@ pub struct Player {
     visitors_done: BTreeSet<(PatientId, u32)>,
     helped: BTreeSet<(PatientId, u32)>,
     cards_checked: BTreeSet<(PatientId, u32)>,
-    orders_done: BTreeSet<PatientId>,
+    orders_done: BTreeSet<(PatientId, usize)>,
     no_shows_done: BTreeSet<AppointmentId>,
     reminders_done: BTreeSet<AppointmentId>,
-    offers: BTreeMap<AppointmentId, Vec<PatientId>>,
     offering: Option<BookRequest>,
     line_done: bool,
     restless_told: BTreeSet<(PatientId, u32)>,
+    /// How far the player has worked through the inbox, the mailbox and tomorrow's book.
+    inbox_cursor: usize,
+    critical_cursor: usize,
+    mailbox_cursor: usize,
+    reminder_cursor: usize,
+    /// Each freed slot's waitlist candidates, best first, worked down one call at a time.
+    slot_candidates: BTreeMap<AppointmentId, std::collections::VecDeque<PatientId>>,
+    /// The absence's appointments still to rebook, in the order they will be, with the absence.
+    rebooking: std::collections::VecDeque<(AppointmentId, usize)>,
 }
 
 impl Player {
@@ -56,10 +64,15 @@ impl Player {
             orders_done: BTreeSet::new(),
             no_shows_done: BTreeSet::new(),
             reminders_done: BTreeSet::new(),
-            offers: BTreeMap::new(),
             offering: None,
             line_done: false,
             restless_told: BTreeSet::new(),
+            inbox_cursor: 0,
+            critical_cursor: 0,
+            mailbox_cursor: 0,
+            reminder_cursor: 0,
+            slot_candidates: BTreeMap::new(),
+            rebooking: std::collections::VecDeque::new(),
         }
     }
 
@@ -238,17 +251,18 @@ impl Player {
         Vec::new()
     }
 
+    /// Books what the physician ordered, one order per decision so each sees the book as it now is.
     fn checkouts(&mut self, day: &Day) -> Vec<Action> {
+        if self.novice() {
+            return Vec::new();
+        }
+        let today = day.today();
         for visitor in day.visitors.iter().filter(|v| v.state == VisitorState::CheckingOut) {
-            if self.novice() || self.orders_done.contains(&visitor.patient) {
-                continue;
-            }
-            self.orders_done.insert(visitor.patient.clone());
             let Some(booking) = visitor.appointment.as_ref().and_then(|id| day.scenario.booking(id)) else { continue };
-            let mut actions = Vec::new();
-            let mut working = day.book.clone();
-            for order in &booking.orders {
-                let today = day.today();
+            for (n, order) in booking.orders.iter().enumerate() {
+                if !self.orders_done.insert((visitor.patient.clone(), n)) {
+                    continue;
+                }
                 match order {
                     Order::FollowUp { kind, within_days }
                     | Order::Test { kind: Some(kind), at: None, within_days, .. } => {
@@ -262,8 +276,8 @@ impl Player {
                             urgent: false,
                             ignore: None,
                         };
-                        if let Some((date, at)) = earliest(&working, &day.scenario, &wanted) {
-                            let request = BookRequest {
+                        if let Some((date, at)) = earliest(&day.book, &day.scenario, &wanted) {
+                            return vec![Action::Book(BookRequest {
                                 patient: visitor.patient.clone(),
                                 physician: booking.physician.clone(),
                                 kind: kind.clone(),
@@ -272,29 +286,19 @@ impl Player {
                                 minutes: None,
                                 answers: None,
                                 approved_by: None,
-                            };
-                            let _ = working.book(crate::book::Request {
-                                patient: request.patient.clone(),
-                                physician: request.physician.clone(),
-                                kind: request.kind.clone(),
-                                date,
-                                at,
-                                minutes: None,
-                            });
-                            actions.push(Action::Book(request));
+                            })];
                         }
                     }
-                    Order::Test { name, at: Some(lab), within_days, .. } => actions.push(Action::BookOutsideTest {
-                        patient: visitor.patient.clone(),
-                        at: lab.clone(),
-                        test: name.clone(),
-                        date: today.plus_days(i32::from((*within_days).clamp(1, 7))),
-                    }),
+                    Order::Test { name, at: Some(lab), within_days, .. } => {
+                        return vec![Action::BookOutsideTest {
+                            patient: visitor.patient.clone(),
+                            at: lab.clone(),
+                            test: name.clone(),
+                            date: today.plus_days(i32::from((*within_days).clamp(1, 7))),
+                        }];
+                    }
                     Order::Test { .. } => {}
                 }
-            }
-            if !actions.is_empty() {
-                return actions;
             }
         }
         Vec::new()
@@ -322,7 +326,8 @@ impl Player {
     // ── The inbox ───────────────────────────────────────────────────────────────────────────────
 
     fn critical_results(&mut self, day: &Day) -> Vec<Action> {
-        for item in &day.inbox {
+        for item in &day.inbox[self.critical_cursor.min(day.inbox.len())..] {
+            self.critical_cursor += 1;
             let Some(document) = item.document() else { continue };
             if let DocumentKind::Lab { result: LabResult::Critical, ordered_by, .. } = &document.kind
                 && self.docs_done.insert(item.id.clone())
@@ -346,7 +351,8 @@ impl Player {
     }
 
     fn inbox(&mut self, day: &Day) -> Vec<Action> {
-        for item in &day.inbox {
+        for item in &day.inbox[self.inbox_cursor.min(day.inbox.len())..] {
+            self.inbox_cursor += 1;
             if self.docs_done.contains(&item.id) {
                 continue;
             }
@@ -463,33 +469,46 @@ impl Player {
 
     // ── The rebooking around an absence ─────────────────────────────────────────────────────────
 
+    /// Rebooks an absence's patients one at a time, urgent ones first (the novice: in list order),
+    /// each into the earliest slot that fits; whoever fits nowhere goes on the waitlist.
     fn absences(&mut self, day: &Day) -> Vec<Action> {
-        if self.absences_done >= day.absences.len() {
-            return Vec::new();
+        if self.rebooking.is_empty() && self.absences_done < day.absences.len() {
+            let absence = &day.absences[self.absences_done];
+            self.absences_done += 1;
+            let mut order: Vec<AppointmentId> = absence.affected.clone();
+            if !self.novice() {
+                order.sort_by_key(|id| !absence.urgent.contains(id));
+            }
+            self.rebooking = order.into_iter().map(|id| (id, self.absences_done - 1)).collect();
         }
-        let absence = &day.absences[self.absences_done];
-        self.absences_done += 1;
-        let plan = rebook_absence(&day.book, &day.scenario, absence, !self.novice());
-        let mut actions = Vec::new();
-        for rebooking in plan {
-            let Some(appointment) = day.book.get(&rebooking.appointment) else { continue };
-            match rebooking.to {
-                Some((date, at)) => {
-                    actions.push(Action::Reschedule { appointment: rebooking.appointment.clone(), date, at })
-                }
-                None => actions.push(Action::AddToWaitlist {
+        while let Some((id, n)) = self.rebooking.pop_front() {
+            let Some(appointment) = day.book.get(&id).filter(|a| a.holds_time()) else { continue };
+            let urgent = day.absences.get(n).is_some_and(|a| a.urgent.contains(&id));
+            let wanted = SlotWanted {
+                patient: &appointment.patient,
+                physician: &appointment.physician,
+                kind: &appointment.kind,
+                from: day.today().plus_days(1),
+                to: day.book.end(),
+                not_before: None,
+                urgent,
+                ignore: Some(&id),
+            };
+            return match earliest(&day.book, &day.scenario, &wanted) {
+                Some((date, at)) => vec![Action::Reschedule { appointment: id.clone(), date, at }],
+                None => vec![Action::AddToWaitlist {
                     patient: appointment.patient.clone(),
                     physician: appointment.physician.clone(),
                     kind: appointment.kind.clone(),
-                    priority: if rebooking.urgent {
+                    priority: if urgent {
                         crate::scenario::Priority::Urgent
                     } else {
                         crate::scenario::Priority::Routine
                     },
-                }),
-            }
+                }],
+            };
         }
-        actions
+        Vec::new()
     }
 
     // ── The waitlist ────────────────────────────────────────────────────────────────────────────
@@ -500,30 +519,32 @@ impl Player {
         }
         let novice = self.novice();
         for slot in day.freed.iter().filter(|s| s.filled_by.is_none()) {
-            let tried = self.offers.entry(slot.appointment.clone()).or_default();
-            let mut candidates = crate::rules::judge::booking::eligible_for(day, slot, None);
-            if novice {
-                // Whoever is easiest to reach: the last on the list.
-                candidates.reverse();
-            }
-            let Some(next) = candidates.into_iter().find(|p| !tried.contains(p)) else { continue };
-            tried.push(next.clone());
-            let Some(place) = day.waitlist.iter().find(|w| w.entry.patient == next && w.booked.is_none()) else {
-                continue;
-            };
-            let Some(number) = phone_for(day, &next) else { continue };
-            self.offering = Some(BookRequest {
-                patient: next.clone(),
-                physician: slot.physician.clone(),
-                kind: place.entry.kind.clone(),
-                date: slot.date,
-                at: slot.at,
-                minutes: None,
-                answers: None,
-                approved_by: None,
+            let candidates = self.slot_candidates.entry(slot.appointment.clone()).or_insert_with(|| {
+                let mut best_first = crate::rules::judge::booking::eligible_for(day, slot, None);
+                if novice {
+                    // Whoever is easiest to reach: the last on the list.
+                    best_first.reverse();
+                }
+                best_first.into()
             });
-            self.line_done = false;
-            return vec![Action::PlaceCall { patient: next, number, purpose: Purpose::WaitlistOffer }];
+            while let Some(next) = candidates.pop_front() {
+                let Some(place) = day.waitlist.iter().find(|w| w.entry.patient == next && w.booked.is_none()) else {
+                    continue;
+                };
+                let Some(number) = phone_for(day, &next) else { continue };
+                self.offering = Some(BookRequest {
+                    patient: next.clone(),
+                    physician: slot.physician.clone(),
+                    kind: place.entry.kind.clone(),
+                    date: slot.date,
+                    at: slot.at,
+                    minutes: None,
+                    answers: None,
+                    approved_by: None,
+                });
+                self.line_done = false;
+                return vec![Action::PlaceCall { patient: next, number, purpose: Purpose::WaitlistOffer }];
+            }
         }
         Vec::new()
     }
@@ -826,7 +847,8 @@ impl Player {
         if day.outgoing.is_some() || day.active_call.is_some() {
             return Vec::new();
         }
-        for id in &day.call_order {
+        for id in &day.mailbox[self.mailbox_cursor.min(day.mailbox.len())..] {
+            self.mailbox_cursor += 1;
             let Some(call) = day.calls.get(id) else { continue };
             if call.state != CallState::InMailbox || self.returns_tried.contains(id) {
                 continue;
@@ -849,7 +871,8 @@ impl Player {
             return Vec::new();
         }
         let days = crate::rules::judge::closing::reminder_days(day);
-        for booking in &day.scenario.book {
+        for booking in &day.scenario.book[self.reminder_cursor.min(day.scenario.book.len())..] {
+            self.reminder_cursor += 1;
             let Some(a) = day.book.get(&booking.id) else { continue };
             if !days.contains(&a.date) || !a.holds_time() || self.reminders_done.contains(&a.id) {
                 continue;

@@ -1,11 +1,10 @@
 //! Finding slots: the earliest opening that passes every rule of the book, fits the patient's
-//! availability and keeps reserved same-day capacity for urgent needs; and the rebooking solver for
-//! a physician's absence (S6).
+//! availability, keeps reserved same-day capacity for urgent needs and spares the template's scarce
+//! blocks for routine visits. The players' booking, rebooking (S6) and checkout logic all use it.
 
 use crate::book::{Book, Request, can_come};
 use crate::scenario::time::{Date, TimeOfDay};
 use crate::scenario::{AppointmentId, AppointmentTypeId, PatientId, Scenario, StaffId};
-use crate::sim::day::Absence;
 
 /// What a slot search wants.
 #[derive(Clone, Debug)]
@@ -53,7 +52,7 @@ fn search(book: &Book, scenario: &Scenario, wanted: &SlotWanted<'_>, spare_scarc
     let today = book.today();
     let mut date = wanted.from.max(today);
     while date <= wanted.to && date < book.end() {
-        for (d, at) in openings_on(book, wanted, date) {
+        for (d, at) in openings_on(book, scenario, wanted, date) {
             if date == wanted.from && wanted.not_before.is_some_and(|t| at < t) {
                 continue;
             }
@@ -81,61 +80,17 @@ fn search(book: &Book, scenario: &Scenario, wanted: &SlotWanted<'_>, spare_scarc
     None
 }
 
-fn openings_on(book: &Book, wanted: &SlotWanted<'_>, date: Date) -> Vec<(Date, TimeOfDay)> {
-    if wanted.ignore.is_some() {
-        // `openings` counts the appointment being moved as a conflict; check each grid time instead.
-        let mut times = Vec::new();
-        let mut minute = 0u16;
-        while minute < 24 * 60 {
-            if let Some(t) = TimeOfDay::from_minutes(minute) {
-                times.push((date, t));
-            }
-            minute += crate::book::ROW_MINUTES;
-        }
-        times
-    } else {
-        book.openings(wanted.physician, wanted.kind, date, date)
-    }
-}
-
-/// One move the rebooking solver proposes.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Rebooking {
-    pub appointment: AppointmentId,
-    pub urgent: bool,
-    /// Where it goes, or `None` when nothing fits in the calendar (the patient goes on the waitlist).
-    pub to: Option<(Date, TimeOfDay)>,
-}
-
-/// Rebooks every appointment of an absence: urgent patients first, then routine ones, each in the
-/// earliest slot that fits the template, the book and the patient's availability. Works on a copy
-/// of the book so each move sees the ones before it.
-pub fn rebook_absence(book: &Book, scenario: &Scenario, absence: &Absence, urgent_first: bool) -> Vec<Rebooking> {
-    let mut order: Vec<&AppointmentId> = absence.affected.iter().collect();
-    if urgent_first {
-        // Stable: within each group the book's own order (by time) stands.
-        order.sort_by_key(|id| !absence.urgent.contains(*id));
-    }
-    let mut working = book.clone();
-    let mut plan = Vec::new();
-    for id in order {
-        let Some(appointment) = working.get(id).cloned() else { continue };
-        let urgent = absence.urgent.contains(id);
-        let wanted = SlotWanted {
-            patient: &appointment.patient,
-            physician: &appointment.physician,
-            kind: &appointment.kind,
-            from: book.today().plus_days(1),
-            to: book.end(),
-            not_before: None,
-            urgent,
-            ignore: Some(id),
-        };
-        let to = earliest(&working, scenario, &wanted);
-        if let Some((date, at)) = to {
-            let _ = working.reschedule(id, date, at);
-        }
-        plan.push(Rebooking { appointment: id.clone(), urgent, to });
-    }
-    plan
+/// The grid times on `date` at which a template block offering the wanted type starts a visit.
+fn openings_on(book: &Book, scenario: &Scenario, wanted: &SlotWanted<'_>, date: Date) -> Vec<(Date, TimeOfDay)> {
+    let _ = book;
+    let Some(doctor) = scenario.physician(wanted.physician) else { return Vec::new() };
+    let mut starts: Vec<u16> = doctor
+        .week
+        .iter()
+        .filter(|b| b.days.contains(&date.weekday()) && b.types.contains(wanted.kind))
+        .flat_map(|b| (b.from.minutes()..b.to.minutes()).step_by(usize::from(crate::book::ROW_MINUTES)))
+        .collect();
+    starts.sort_unstable();
+    starts.dedup();
+    starts.into_iter().filter_map(TimeOfDay::from_minutes).map(|t| (date, t)).collect()
 }

@@ -159,14 +159,19 @@ impl Day {
                 item.bookings.push(id.clone());
             }
         }
-        // A walk-in booked in today is now waiting for that appointment.
-        if request.date == self.today()
-            && let Some(visitor) = self
-                .visitors
-                .iter_mut()
-                .find(|v| v.patient == request.patient && v.appointment.is_none() && v.state == VisitorState::AtDesk)
-        {
-            visitor.appointment = Some(id.clone());
+        // A walk-in booked in today now waits for that appointment; one booked another day goes home.
+        let today = self.today();
+        let walk_in = self
+            .visitors
+            .iter()
+            .position(|v| v.patient == request.patient && v.appointment.is_none() && v.state == VisitorState::AtDesk);
+        if let Some(i) = walk_in {
+            if request.date == today {
+                self.visitors[i].appointment = Some(id.clone());
+            } else {
+                self.visitors[i].state = VisitorState::Gone;
+                self.happened(Happening::LeftClinic { patient: request.patient.clone() });
+            }
         }
         for verdict in judge::booking::booked(self, request, &id, block_same_day.unwrap_or(false), offered) {
             self.record(verdict);

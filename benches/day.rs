@@ -1,0 +1,59 @@
+//! How fast a whole day plays headless, release build: `cargo bench --bench day`.
+//!
+//! - `reference_day`: the reference day (greene-cardiology) played by the expert, in the pure
+//!   simulation core and through the Bevy app (`MinimalPlugins` + `SimPlugin`), and replayed from the
+//!   expert's saved actions. Target: ≥ 1,000 days per second, i.e. a median under 1 ms.
+//! - `scaled_day`: the same day with 1× and 10× its clinic (ten practices side by side), played by
+//!   the expert. Target: 10× the events costs at most 12× the time.
+
+use std::sync::Arc;
+
+use clinic_day::scenario::{BUILTIN, Scenario, scaled::scaled};
+use clinic_day::sim::autoplay::Style;
+use clinic_day::sim::outcome::{Player, run_day, run_day_in_app};
+
+fn reference() -> Arc<Scenario> {
+    let loaded = BUILTIN[0].load().unwrap_or_else(|r| panic!("{}", r.render(false)));
+    Arc::new(loaded.scenario)
+}
+
+fn main() {
+    divan::main();
+}
+
+mod reference_day {
+    use super::*;
+
+    #[divan::bench]
+    fn expert_core(bencher: divan::Bencher) {
+        let scenario = reference();
+        let seed = scenario.randomness.seed;
+        bencher.bench(|| run_day(scenario.clone(), seed, Player::Autoplay(Style::Expert)).scorecard.total);
+    }
+
+    #[divan::bench]
+    fn expert_bevy_app(bencher: divan::Bencher) {
+        let scenario = reference();
+        let seed = scenario.randomness.seed;
+        bencher.bench(|| run_day_in_app(scenario.clone(), seed, Player::Autoplay(Style::Expert), None).scorecard.total);
+    }
+
+    #[divan::bench]
+    fn replay_expert_actions(bencher: divan::Bencher) {
+        let scenario = reference();
+        let seed = scenario.randomness.seed;
+        let actions = run_day(scenario.clone(), seed, Player::Autoplay(Style::Expert)).actions;
+        bencher.bench(|| run_day(scenario.clone(), seed, Player::Script(&actions)).scorecard.total);
+    }
+}
+
+mod scaled_day {
+    use super::*;
+
+    #[divan::bench(args = [1, 10])]
+    fn expert(bencher: divan::Bencher, copies: usize) {
+        let scenario = Arc::new(scaled(&reference(), copies).unwrap_or_else(|e| panic!("{e}")));
+        let seed = scenario.randomness.seed;
+        bencher.bench(|| run_day(scenario.clone(), seed, Player::Autoplay(Style::Expert)).scorecard.total);
+    }
+}
