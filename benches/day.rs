@@ -56,4 +56,12 @@ mod scaled_day {
         let seed = scenario.randomness.seed;
         bencher.bench(|| run_day(scenario.clone(), seed, Player::Autoplay(Style::Expert)).scorecard.total);
     }
+
+    #[divan::bench(args = [1, 10])]
+    fn replay(bencher: divan::Bencher, copies: usize) {
+        let scenario = Arc::new(scaled(&reference(), copies).unwrap_or_else(|e| panic!("{e}")));
+        let seed = scenario.randomness.seed;
+        let actions = run_day(scenario.clone(), seed, Player::Autoplay(Style::Expert)).actions;
+        bencher.bench(|| run_day(scenario.clone(), seed, Player::Script(&actions)).scorecard.total);
+    }
 }

@@ -124,3 +124,36 @@ fn openings_list_every_fitting_start_earliest_first() {
     assert!(later.iter().all(|(d, _)| d.weekday() != Weekday::Sat && d.weekday() != Weekday::Sun));
     assert!(later.iter().any(|(d, _)| *d == monday));
 }
+
+#[test]
+fn fits_agrees_with_check_everywhere_on_the_reference_book() {
+    let reference = crate::scenario::BUILTIN[0].load().unwrap_or_else(|r| panic!("{}", r.render(false))).scenario;
+    let book = Book::opening(&reference);
+    let ignore: Option<AppointmentId> = reference.book.first().map(|b| b.id.clone());
+    let mut checked = 0;
+    for physician in &reference.staff.physicians {
+        for kind in &reference.appointment_types {
+            for day in 0..21 {
+                let date = book.today().plus_days(day);
+                for minute in (7 * 60..18 * 60).step_by(5) {
+                    let at = TimeOfDay::from_minutes(minute).expect("time");
+                    for skip in [None, ignore.as_ref()] {
+                        let request = Request {
+                            patient: "anyone".into(),
+                            physician: physician.id.clone(),
+                            kind: kind.id.clone(),
+                            date,
+                            at,
+                            minutes: None,
+                        };
+                        let by_check = book.check(&request, skip).ok().map(|b| (b.from, b.to));
+                        let by_fits = book.fits(&physician.id, &kind.id, date, at, skip).map(|b| (b.from, b.to));
+                        assert_eq!(by_check, by_fits, "{} {} {date} {at}", physician.id, kind.id);
+                        checked += 1;
+                    }
+                }
+            }
+        }
+    }
+    assert!(checked > 10_000);
+}

@@ -143,6 +143,9 @@ pub struct Day {
     pub book: Book,
     pub waitlist: Vec<WaitlistPlace>,
     pub greetings: Vec<(SimTime, Vec<GreetingItem>)>,
+    /// Patients whose charts today's work needs (C14): in the book from today on, on the waitlist,
+    /// or brought in by an event.
+    pub involved: BTreeSet<PatientId>,
     /// Every chart opened, in order (C14).
     pub audit: Vec<(SimTime, PatientId)>,
     pub notes: Vec<ChartNote>,
@@ -210,6 +213,7 @@ impl Day {
             inbox: Vec::new(),
             critical_results: Vec::new(),
             waitlist,
+            involved: BTreeSet::new(),
             audit: Vec::new(),
             notes: Vec::new(),
             flags: Vec::new(),
@@ -231,6 +235,11 @@ impl Day {
             finished: false,
             scenario,
         };
+        let today = day.today();
+        let booked: Vec<PatientId> =
+            day.book.appointments().filter(|a| a.date >= today).map(|a| a.patient.clone()).collect();
+        day.involved.extend(booked);
+        day.involved.extend(day.waitlist.iter().map(|w| w.entry.patient.clone()));
         day.journal.push(open, Entry::DayStarted { scenario: day.scenario.id.clone(), seed });
         day.process_due();
         day
@@ -358,6 +367,7 @@ impl Day {
             }
             let planned = planned.clone();
             self.next_event += 1;
+            self.involve(&planned.event);
             self.journal.push(self.now, Entry::Event { entry: planned.entry, event: Box::new(planned.event.clone()) });
             self.dispatch(planned.event);
         }
@@ -752,23 +762,34 @@ impl Day {
     }
 
     /// Whether a patient's chart is part of today's work (C14): someone on the day's calls, at the
-    /// desk, in the inbox, in the book or on the waitlist.
+    /// desk, in the inbox, in the book from today on, or on the waitlist.
     pub fn chart_needed(&self, patient: &PatientId) -> bool {
+        self.involved.contains(patient)
+    }
+
+    /// Marks the patients an event brings into the day's work.
+    fn involve(&mut self, event: &Event) {
         use crate::scenario::Role;
-        let role_patient = |role: &Role| match role {
-            Role::Patient(p) | Role::Relative { patient: p, .. } => Some(p.clone()),
-            _ => None,
+        let mut add = |p: &PatientId| {
+            self.involved.insert(p.clone());
         };
-        self.calls.values().any(|c| {
-            c.call.about.as_ref() == Some(patient)
-                || role_patient(&c.call.caller.claims).as_ref() == Some(patient)
-                || c.call.caller.really.as_ref().and_then(role_patient).as_ref() == Some(patient)
-        }) || self.visitors.iter().any(|v| &v.patient == patient)
-            || self.inbox.iter().any(|i| match &i.kind {
-                InboxKind::Document(d) => d.about.as_ref() == Some(patient),
-                InboxKind::Cancellation(c) => self.book.get(&c.appointment).is_some_and(|a| &a.patient == patient),
-            })
-            || self.book.appointments().any(|a| &a.patient == patient && a.date >= self.today())
-            || self.waitlist.iter().any(|w| &w.entry.patient == patient)
+        let role = |role: &Role, add: &mut dyn FnMut(&PatientId)| {
+            if let Role::Patient(p) | Role::Relative { patient: p, .. } = role {
+                add(p);
+            }
+        };
+        match event {
+            Event::Voicemail(c) | Event::Call(c) => {
+                c.about.iter().for_each(&mut add);
+                role(&c.caller.claims, &mut add);
+                if let Some(really) = &c.caller.really {
+                    role(really, &mut add);
+                }
+            }
+            Event::WalkIn(w) => add(&w.person),
+            Event::Document(d) => d.about.iter().for_each(&mut add),
+            Event::Arrival(_) | Event::Cancellation(_) | Event::NoShow(_) => {}
+            Event::PhysicianLate(_) | Event::AbsenceAnnounced(_) | Event::OneOf(_) => {}
+        }
     }
 }

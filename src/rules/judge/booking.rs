@@ -3,7 +3,7 @@
 //! and the identity check before booking on a call (C1).
 
 use super::{Routing, routing, urgent};
-use crate::book::{Appointment, Request, can_come};
+use crate::book::{Appointment, can_come};
 use crate::rules::Verdict;
 use crate::scenario::time::Date;
 use crate::scenario::{AppointmentId, DocumentKind, PatientId, ReferralUrgency, VisitKind};
@@ -165,15 +165,7 @@ pub fn eligible_for(day: &Day, slot: &FreedSlot, ignore: Option<&AppointmentId>)
             if kind.minutes > slot.minutes {
                 return false;
             }
-            let request = Request {
-                patient: w.entry.patient.clone(),
-                physician: slot.physician.clone(),
-                kind: w.entry.kind.clone(),
-                date: slot.date,
-                at: slot.at,
-                minutes: None,
-            };
-            let fits = day.book.check(&request, ignore).is_ok();
+            let fits = day.book.fits(&slot.physician, &w.entry.kind, slot.date, slot.at, ignore).is_some();
             let can = day
                 .scenario
                 .patient(&w.entry.patient)

@@ -38,6 +38,7 @@ pub struct Player {
     restless_told: BTreeSet<(PatientId, u32)>,
     /// How far the player has worked through the inbox, the mailbox and tomorrow's book.
     inbox_cursor: usize,
+    ring_cursor: usize,
     critical_cursor: usize,
     mailbox_cursor: usize,
     reminder_cursor: usize,
@@ -68,6 +69,7 @@ impl Player {
             line_done: false,
             restless_told: BTreeSet::new(),
             inbox_cursor: 0,
+            ring_cursor: 0,
             critical_cursor: 0,
             mailbox_cursor: 0,
             reminder_cursor: 0,
@@ -604,11 +606,19 @@ impl Player {
         if day.outgoing.is_some() {
             return Vec::new();
         }
-        let ringing = day
-            .call_order
+        // Calls ring in order and the players answer each as it rings (they never leave one on
+        // hold), so the calls before the first unsettled one need no second look.
+        let waiting = |c: &&CallHandling| c.state == CallState::Ringing || c.state == CallState::OnHold;
+        while let Some(call) = day.call_order.get(self.ring_cursor).and_then(|id| day.calls.get(id)) {
+            if waiting(&call) {
+                break;
+            }
+            self.ring_cursor += 1;
+        }
+        let ringing = day.call_order[self.ring_cursor.min(day.call_order.len())..]
             .iter()
             .filter_map(|id| day.calls.get(id))
-            .find(|c| c.state == CallState::Ringing || c.state == CallState::OnHold);
+            .find(waiting);
         match ringing {
             Some(call) => vec![Action::Answer { call: call.id.clone() }],
             None => Vec::new(),

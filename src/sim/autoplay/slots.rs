@@ -2,7 +2,7 @@
 //! availability, keeps reserved same-day capacity for urgent needs and spares the template's scarce
 //! blocks for routine visits. The players' booking, rebooking (S6) and checkout logic all use it.
 
-use crate::book::{Book, Request, can_come};
+use crate::book::{Book, can_come};
 use crate::scenario::time::{Date, TimeOfDay};
 use crate::scenario::{AppointmentId, AppointmentTypeId, PatientId, Scenario, StaffId};
 
@@ -56,15 +56,7 @@ fn search(book: &Book, scenario: &Scenario, wanted: &SlotWanted<'_>, spare_scarc
             if date == wanted.from && wanted.not_before.is_some_and(|t| at < t) {
                 continue;
             }
-            let request = Request {
-                patient: wanted.patient.clone(),
-                physician: wanted.physician.clone(),
-                kind: wanted.kind.clone(),
-                date: d,
-                at,
-                minutes: None,
-            };
-            let Ok(block) = book.check(&request, wanted.ignore) else { continue };
+            let Some(block) = book.fits(wanted.physician, wanted.kind, d, at, wanted.ignore) else { continue };
             if block.same_day && !wanted.urgent {
                 continue;
             }

@@ -73,6 +73,7 @@ impl Day {
                     since: crate::scenario::time::DateRef::Today(0),
                     reason: String::new(),
                 };
+                self.involved.insert(patient.clone());
                 self.waitlist.push(WaitlistPlace { entry, since: self.today(), booked: None, added_today: true });
                 let affected: Vec<_> = self
                     .absences
@@ -144,6 +145,7 @@ impl Day {
             (None, Err(refusal)) => Err(refusal),
         };
         let id = result.map_err(|r| r.to_string())?;
+        self.involved.insert(request.patient.clone());
         self.happened(Happening::Booked {
             appointment: id.clone(),
             patient: request.patient.clone(),
