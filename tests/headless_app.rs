@@ -156,7 +156,7 @@ fn one_of_a_pool_happens() {
         .day()
         .plan
         .iter()
-        .filter(|p| matches!(&p.event, Event::Call(c) if c.id.as_str().starts_with("call-oneof")))
+        .filter(|p| matches!(&*p.event, Event::Call(c) if c.id.as_str().starts_with("call-oneof")))
         .count();
     assert_eq!(planned, 1);
 }

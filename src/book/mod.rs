@@ -16,6 +16,8 @@ pub use refusal::Refusal;
 
 use std::collections::BTreeMap;
 
+use bevy::platform::collections::HashMap;
+
 use crate::scenario::time::{Date, TimeOfDay, Weekday};
 use crate::scenario::{
     AppointmentId, AppointmentTypeId, Booking, BookingStatus, DoubleBooking, PatientId, Physician, Scenario, StaffId,
@@ -50,11 +52,19 @@ pub struct Book {
     end: Date,
     days_open: Vec<Weekday>,
     policy: DoubleBooking,
-    physicians: BTreeMap<StaffId, Physician>,
-    types: BTreeMap<AppointmentTypeId, TypeRule>,
-    appointments: BTreeMap<AppointmentId, Appointment>,
-    /// Each physician's appointments per day, by id: the rule checks look at one day at a time.
-    by_day: BTreeMap<StaffId, BTreeMap<Date, Vec<AppointmentId>>>,
+    // Lookups by id are hashed (with bevy's fixed, deterministic hasher) so their cost does not
+    // grow with the size of the clinic; nothing iterates these maps, so their order never shows.
+    physicians: HashMap<StaffId, Physician>,
+    types: HashMap<AppointmentTypeId, TypeRule>,
+    /// Every appointment, in the order it entered the book; the maps below index into it.
+    appointments: Vec<Appointment>,
+    index: HashMap<AppointmentId, usize>,
+    /// Positions in `appointments` in id order, for listing the book.
+    ordered: BTreeMap<AppointmentId, usize>,
+    /// Each physician's appointments per day: the rule checks look at one day at a time.
+    by_day: HashMap<StaffId, BTreeMap<Date, Vec<usize>>>,
+    /// Each patient's appointments, in the order they entered the book.
+    by_patient: HashMap<PatientId, Vec<usize>>,
     /// Bookings made during the day get ids `new-1`, `new-2`, … in the order they are made.
     made: u32,
 }
@@ -74,8 +84,11 @@ impl Book {
                 .iter()
                 .map(|t| (t.id.clone(), TypeRule { minutes: t.minutes, double_book: t.double_book }))
                 .collect(),
-            appointments: BTreeMap::new(),
-            by_day: BTreeMap::new(),
+            appointments: Vec::new(),
+            index: HashMap::default(),
+            ordered: BTreeMap::new(),
+            by_day: HashMap::default(),
+            by_patient: HashMap::default(),
             made: 0,
         }
     }
@@ -113,13 +126,27 @@ impl Book {
     /// validator reports it) keeps the last one.
     fn put(&mut self, appointment: Appointment) {
         let (physician, date) = (appointment.physician.clone(), appointment.date);
-        let id = appointment.id.clone();
-        if let Some(old) = self.appointments.insert(id.clone(), appointment)
-            && let Some(ids) = self.by_day.get_mut(&old.physician).and_then(|days| days.get_mut(&old.date))
-        {
-            ids.retain(|i| i != &id);
-        }
-        self.by_day.entry(physician).or_default().entry(date).or_default().push(id);
+        let at = match self.index.get(&appointment.id) {
+            Some(&at) => {
+                let old = std::mem::replace(&mut self.appointments[at], appointment);
+                if let Some(day) = self.by_day.get_mut(&old.physician).and_then(|days| days.get_mut(&old.date)) {
+                    day.retain(|&i| i != at);
+                }
+                if let Some(theirs) = self.by_patient.get_mut(&old.patient) {
+                    theirs.retain(|&i| i != at);
+                }
+                at
+            }
+            None => {
+                let at = self.appointments.len();
+                self.index.insert(appointment.id.clone(), at);
+                self.ordered.insert(appointment.id.clone(), at);
+                self.appointments.push(appointment);
+                at
+            }
+        };
+        self.by_day.entry(physician).or_default().entry(date).or_default().push(at);
+        self.by_patient.entry(self.appointments[at].patient.clone()).or_default().push(at);
     }
 
     /// The request a scenario booking makes.
@@ -144,19 +171,42 @@ impl Book {
     }
 
     pub fn get(&self, id: &AppointmentId) -> Option<&Appointment> {
-        self.appointments.get(id)
+        self.index.get(id).map(|&at| &self.appointments[at])
+    }
+
+    fn get_mut(&mut self, id: &AppointmentId) -> Option<&mut Appointment> {
+        self.index.get(id).map(|&at| &mut self.appointments[at])
     }
 
     /// Every appointment, in id order.
     pub fn appointments(&self) -> impl Iterator<Item = &Appointment> {
-        self.appointments.values()
+        self.ordered.values().map(|&at| &self.appointments[at])
+    }
+
+    /// One patient's appointments, in the order they entered the book, whatever their status.
+    pub fn of_patient(&self, patient: &PatientId) -> impl Iterator<Item = &Appointment> {
+        self.by_patient.get(patient).into_iter().flatten().map(|&at| &self.appointments[at])
+    }
+
+    /// How many bookings were made during the day (the next gets `new-{made + 1}`).
+    pub fn made(&self) -> u32 {
+        self.made
+    }
+
+    /// One physician's appointments on one day, in the order they entered the book, whatever their
+    /// status.
+    fn on_day(&self, physician: &StaffId, date: Date) -> impl Iterator<Item = &Appointment> {
+        self.by_day
+            .get(physician)
+            .and_then(|days| days.get(&date))
+            .into_iter()
+            .flatten()
+            .map(|&at| &self.appointments[at])
     }
 
     /// One physician's appointments on one day that still hold their time, by start time.
     pub fn day(&self, physician: &StaffId, date: Date) -> Vec<&Appointment> {
-        let Some(ids) = self.by_day.get(physician).and_then(|days| days.get(&date)) else { return Vec::new() };
-        let mut day: Vec<&Appointment> =
-            ids.iter().filter_map(|id| self.appointments.get(id)).filter(|a| a.holds_time()).collect();
+        let mut day: Vec<&Appointment> = self.on_day(physician, date).filter(|a| a.holds_time()).collect();
         day.sort_by(|a, b| (a.at, &a.id).cmp(&(b.at, &b.id)));
         day
     }
@@ -193,12 +243,7 @@ impl Book {
         let start = request.at.minutes();
         let end = start + minutes;
         let overlapping: Vec<&Appointment> = self
-            .by_day
-            .get(&request.physician)
-            .and_then(|days| days.get(&date))
-            .into_iter()
-            .flatten()
-            .filter_map(|id| self.appointments.get(id))
+            .on_day(&request.physician, date)
             .filter(|a| a.holds_time() && Some(&a.id) != ignore && a.at.minutes() < end && start < a.end_minutes())
             .collect();
         if let Some(first) = overlapping.iter().min_by(|a, b| (a.at, &a.id).cmp(&(b.at, &b.id))) {
@@ -240,8 +285,7 @@ impl Book {
         let block = doctor.block_for(date.weekday(), at, rule.minutes, kind)?;
         let (start, end) = (at.minutes(), at.minutes() + rule.minutes);
         let mut sharing = 0usize;
-        for id in self.by_day.get(physician).and_then(|days| days.get(&date)).into_iter().flatten() {
-            let Some(a) = self.appointments.get(id) else { continue };
+        for a in self.on_day(physician, date) {
             if !a.holds_time() || Some(&a.id) == ignore || a.at.minutes() >= end || start >= a.end_minutes() {
                 continue;
             }
@@ -313,7 +357,7 @@ impl Book {
 
     /// Moves an appointment: the old one is marked rescheduled and a new one is made.
     pub fn reschedule(&mut self, id: &AppointmentId, date: Date, at: TimeOfDay) -> Result<AppointmentId, Refusal> {
-        let old = self.appointments.get(id).ok_or(Refusal::UnknownAppointment)?;
+        let old = self.get(id).ok_or(Refusal::UnknownAppointment)?;
         if !old.holds_time() {
             return Err(Refusal::NotActive { status: old.status.clone() });
         }
@@ -327,7 +371,7 @@ impl Book {
         };
         self.check(&request, Some(id))?;
         let new = self.insert(request);
-        if let Some(old) = self.appointments.get_mut(id) {
+        if let Some(old) = self.get_mut(id) {
             old.status = Status::Rescheduled { to: new.clone() };
         }
         Ok(new)
@@ -335,7 +379,7 @@ impl Book {
 
     /// Changes an appointment's status (arrived, in room, done, no-show, cancelled, …).
     pub fn set_status(&mut self, id: &AppointmentId, status: Status) -> Result<(), Refusal> {
-        let appointment = self.appointments.get_mut(id).ok_or(Refusal::UnknownAppointment)?;
+        let appointment = self.get_mut(id).ok_or(Refusal::UnknownAppointment)?;
         appointment.status = status;
         Ok(())
     }

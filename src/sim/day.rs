@@ -125,6 +125,10 @@ pub struct Day {
     /// Calls and voicemails by id, and the order they came in.
     pub calls: BTreeMap<EventId, CallHandling>,
     pub call_order: Vec<EventId>,
+    /// Calls that are on a line or ringing, by id: only these can roll over or give up, so the
+    /// clock looks at them and not at every call of the day. A call leaves when it ends or reaches
+    /// the mailbox, and comes back when the desk returns it.
+    pub(crate) on_line: BTreeSet<EventId>,
     /// Messages in the mailbox, in the order they arrived (left overnight, rolled over, hung up).
     pub mailbox: Vec<EventId>,
     /// The call the desk is talking on.
@@ -157,6 +161,8 @@ pub struct Day {
     pub said_aloud: Vec<(SimTime, PatientId)>,
     pub freed: Vec<FreedSlot>,
     pub delays: Vec<Delay>,
+    /// Indices of the delays the waiting room has not yet been judged on (S7 deadline).
+    pub open_delays: Vec<usize>,
     pub announcements: Vec<(SimTime, u16)>,
     pub absences: Vec<Absence>,
     /// Appointments whose patient did not come, and when that became known (S8).
@@ -203,6 +209,7 @@ impl Day {
             rng: ChaCha8Rng::seed_from_u64(seed ^ 0x5EED_CA11_0000_0001),
             calls: BTreeMap::new(),
             call_order: Vec::new(),
+            on_line: BTreeSet::new(),
             mailbox: Vec::new(),
             active_call: None,
             outgoing: None,
@@ -224,6 +231,7 @@ impl Day {
             said_aloud: Vec::new(),
             freed: Vec::new(),
             delays: Vec::new(),
+            open_delays: Vec::new(),
             announcements: Vec::new(),
             absences: Vec::new(),
             no_shows: Vec::new(),
@@ -263,7 +271,7 @@ impl Day {
             times.push(SimTime::from(planned.at).max(now));
         }
         let pace = self.scenario.desk;
-        for call in self.calls.values() {
+        for call in self.lines() {
             match call.state {
                 CallState::Ringing => {
                     times.push(call.since.plus_seconds(u32::from(pace.rings_to_voicemail) * RING_SECONDS))
@@ -286,7 +294,7 @@ impl Day {
                 times.push(item.arrived.plus_minutes(CRITICAL_RESULT_MINUTES));
             }
         }
-        for delay in &self.delays {
+        for delay in self.open_delays.iter().filter_map(|&i| self.delays.get(i)) {
             times.push(delay.at.plus_minutes(TELL_DELAY_MINUTES));
         }
         if now < self.close {
@@ -325,7 +333,7 @@ impl Day {
         self.now >= self.close
             && self.next_event >= self.plan.len()
             && !self.visitors.iter().any(Visitor::present)
-            && !self.calls.values().any(|c| c.is_live() || c.state == CallState::Ringing)
+            && !self.lines().any(|c| c.is_live() || c.state == CallState::Ringing)
     }
 
     /// Plays the clock out to the end of the day (past closing while patients remain) and closes it.
@@ -365,17 +373,36 @@ impl Day {
             if SimTime::from(planned.at) > self.now {
                 break;
             }
-            let planned = planned.clone();
+            let (entry, event) = (planned.entry, planned.event.clone());
             self.next_event += 1;
-            self.involve(&planned.event);
-            self.journal.push(self.now, Entry::Event { entry: planned.entry, event: Box::new(planned.event.clone()) });
-            self.dispatch(planned.event);
+            self.involve(&event);
+            self.journal.push(self.now, Entry::Event { entry, event: event.clone() });
+            self.dispatch(Event::clone(&event));
         }
         self.phone_consequences();
         self.desk_consequences();
         for verdict in judge::deadlines::due(self) {
             self.record(verdict);
         }
+        self.settle_deadlines();
+    }
+
+    /// Drops what has been judged from the deadline lists, so each later check looks only at what is
+    /// still open (a long day would otherwise re-check every past deadline after every action).
+    fn settle_deadlines(&mut self) {
+        let judged = |rule: &str, about: &str| self.judged.get(rule).is_some_and(|abouts| abouts.contains_key(about));
+        let visitors = &self.visitors;
+        self.watch.retain(|&i| {
+            visitors.get(i).is_some_and(|v| {
+                let about = judge::deadlines::visitor_about(v);
+                !judged("T1", &about) && !judged("T4", &about)
+            })
+        });
+        let inbox = &self.inbox;
+        self.critical_results.retain(|&i| inbox.get(i).is_some_and(|item| !judged("T11", item.id.as_str())));
+        let delays = &self.delays;
+        self.open_delays
+            .retain(|&n| delays.get(n).is_some_and(|d| !judged("S7", &judge::deadlines::delay_about(d, n))));
     }
 
     fn dispatch(&mut self, event: Event) {
@@ -422,6 +449,7 @@ impl Day {
                 let minutes = u32::from(late.minutes);
                 let free = self.physician_free_at.entry(late.physician.clone()).or_insert(now);
                 *free = (*free).max(now.plus_minutes(minutes));
+                self.open_delays.push(self.delays.len());
                 self.delays.push(Delay { physician: late.physician.clone(), at: now, minutes });
                 self.happened(Happening::PhysicianBehind { physician: late.physician, minutes });
             }
@@ -467,7 +495,15 @@ impl Day {
         if origin == Origin::Voicemail {
             self.mailbox.push(id.clone());
         }
+        if origin == Origin::Live {
+            self.on_line.insert(id.clone());
+        }
         self.calls.insert(id.clone(), CallHandling::new(id, call, origin, self.now));
+    }
+
+    /// The calls ringing or on a line.
+    fn lines(&self) -> impl Iterator<Item = &CallHandling> {
+        self.on_line.iter().filter_map(|id| self.calls.get(id))
     }
 
     /// An appointment whose patient must be rebooked first when the physician is away (S6).
@@ -497,7 +533,11 @@ impl Day {
         let pace = self.scenario.desk;
         let mut rolled = Vec::new();
         let mut hung_up = Vec::new();
-        for call in self.calls.values_mut() {
+        self.on_line.retain(|id| {
+            self.calls.get(id).is_some_and(|c| !matches!(c.state, CallState::Ended | CallState::InMailbox))
+        });
+        for id in &self.on_line {
+            let Some(call) = self.calls.get_mut(id) else { continue };
             match call.state {
                 CallState::Ringing
                     if now >= call.since.plus_seconds(u32::from(pace.rings_to_voicemail) * RING_SECONDS) =>
@@ -748,6 +788,7 @@ impl Day {
                 for verdict in judge::deadlines::due(self) {
                     self.record(verdict);
                 }
+                self.settle_deadlines();
                 Ok(())
             }
             Err(reason) => {

@@ -26,7 +26,9 @@ pub enum Entry {
     /// A scripted event happened (timeline entry `entry` of the scenario).
     Event {
         entry: usize,
-        event: Box<Event>,
+        /// Shared with the day's plan: a journal holds every event of the day, so it does not copy
+        /// them.
+        event: std::sync::Arc<Event>,
     },
     Action(Action),
     /// An action that could not be carried out, and why; nothing changed.

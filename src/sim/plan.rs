@@ -4,6 +4,8 @@
 //! unless a run names another), and draws are made in file order, so the same scenario and seed
 //! always give the same day, on any machine (ChaCha's output is fixed by its specification).
 
+use std::sync::Arc;
+
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
@@ -17,7 +19,7 @@ pub struct PlannedEvent {
     /// Index of the timeline entry it comes from, for reports and stable ordering.
     pub entry: usize,
     /// The event itself; never a `OneOf`.
-    pub event: Event,
+    pub event: Arc<Event>,
 }
 
 /// Resolves the timeline for `seed`: one alternative of every `OneOf` picked uniformly, jitter drawn
@@ -31,7 +33,7 @@ pub fn plan_day(scenario: &Scenario, seed: u64) -> Vec<PlannedEvent> {
         .iter()
         .enumerate()
         .filter_map(|(entry, item)| {
-            let event = pick(&item.event, &mut rng)?.clone();
+            let event = Arc::new(pick(&item.event, &mut rng)?.clone());
             let jitter = i32::from(item.jitter);
             let offset = if jitter > 0 { rng.random_range(-jitter..=jitter) } else { 0 };
             let minutes = (i32::from(item.at.minutes()) + offset)
@@ -82,7 +84,7 @@ mod tests {
             assert!(plan.windows(2).all(|w| (w[0].at, w[0].entry) <= (w[1].at, w[1].entry)), "ordered by time");
             for planned in plan {
                 assert!(hours.open <= planned.at && planned.at <= hours.close, "{} outside hours", planned.at);
-                assert!(!matches!(planned.event, Event::OneOf(_)));
+                assert!(!matches!(*planned.event, Event::OneOf(_)));
                 let entry = &s.timeline[planned.entry];
                 let drift = (i32::from(planned.at.minutes()) - i32::from(entry.at.minutes())).abs();
                 assert!(drift <= i32::from(entry.jitter), "entry {} drifted {drift} minutes", planned.entry);
@@ -106,7 +108,7 @@ mod tests {
         for seed in 0..200 {
             let plan = plan_day(&s, seed);
             let picked = plan.iter().find(|p| p.entry == index).expect("planned");
-            let which = alternatives.iter().position(|a| a == &picked.event).expect("one of them");
+            let which = alternatives.iter().position(|a| a == &*picked.event).expect("one of them");
             seen[which] = true;
         }
         assert!(seen.iter().all(|&s| s), "{seen:?}");

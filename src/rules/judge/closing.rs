@@ -161,12 +161,12 @@ fn documents(day: &Day) -> Vec<Verdict> {
                     ReferralUrgency::Urgent => targets.urgent_days,
                     ReferralUrgency::Scheduled => targets.scheduled_days,
                 };
-                let first = day
-                    .book
-                    .appointments()
+                let first = document
+                    .about
+                    .iter()
+                    .flat_map(|patient| day.book.of_patient(patient))
                     .filter(|a| {
                         a.holds_time()
-                            && Some(&a.patient) == document.about.as_ref()
                             && (&a.kind == kind || item.bookings.contains(&a.id))
                             && a.id.as_str().starts_with("new-")
                     })

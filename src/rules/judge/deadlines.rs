@@ -4,14 +4,15 @@
 use super::{Routing, routing};
 use crate::rules::Verdict;
 use crate::scenario::{DocumentKind, LabResult};
-use crate::sim::day::{CRITICAL_RESULT_MINUTES, DISTRESS_MINUTES, Day, TELL_DELAY_MINUTES};
+use crate::sim::day::{CRITICAL_RESULT_MINUTES, DISTRESS_MINUTES, Day, Delay, TELL_DELAY_MINUTES};
+use crate::sim::desk::Visitor;
 
 /// Verdicts that are due now: kept as soon as the desk acts, broken once the deadline passes.
 pub fn due(day: &Day) -> Vec<Verdict> {
     let now = day.now;
     let mut verdicts = Vec::new();
     for visitor in day.watch.iter().filter_map(|&i| day.visitors.get(i)) {
-        let about = visitor.walk_in.as_ref().map_or_else(|| visitor.patient.to_string(), |w| w.to_string());
+        let about = visitor_about(visitor);
         if day.was_judged("T1", &about) || day.was_judged("T4", &about) {
             continue;
         }
@@ -55,13 +56,13 @@ pub fn due(day: &Day) -> Vec<Verdict> {
             ));
         }
     }
-    for (n, delay) in day.delays.iter().enumerate() {
-        let deadline = delay.at.plus_minutes(TELL_DELAY_MINUTES);
-        let told = day.announcements.iter().any(|(t, _)| *t >= delay.at && *t <= deadline);
-        let about = format!("delay-{}-{n}", delay.physician);
+    for (n, delay) in day.open_delays.iter().filter_map(|&n| Some((n, day.delays.get(n)?))) {
+        let about = delay_about(delay, n);
         if day.was_judged("S7", &about) {
             continue;
         }
+        let deadline = delay.at.plus_minutes(TELL_DELAY_MINUTES);
+        let told = day.announcements.iter().any(|(t, _)| *t >= delay.at && *t <= deadline);
         if told {
             verdicts.push(Verdict::kept(
                 "S7",
@@ -77,4 +78,14 @@ pub fn due(day: &Day) -> Vec<Verdict> {
         }
     }
     verdicts
+}
+
+/// What a T1 / T4 judgment of someone unwell at the desk is about: the walk-in, or the patient.
+pub fn visitor_about(visitor: &Visitor) -> String {
+    visitor.walk_in.as_ref().map_or_else(|| visitor.patient.to_string(), |w| w.to_string())
+}
+
+/// What the S7 judgment of the `n`th delay of the day is about.
+pub fn delay_about(delay: &Delay, n: usize) -> String {
+    format!("delay-{}-{n}", delay.physician)
 }

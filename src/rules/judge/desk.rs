@@ -107,9 +107,8 @@ pub fn missing_orders(day: &Day, patient: &PatientId, orders: &[Order]) -> Vec<S
             let (label, within, booked) = match order {
                 Order::FollowUp { kind, within_days } | Order::Test { kind: Some(kind), within_days, at: None, .. } => {
                     let by = today.plus_days(i32::from(*within_days));
-                    let booked = day.book.appointments().any(|a| {
-                        &a.patient == patient
-                            && &a.kind == kind
+                    let booked = day.book.of_patient(patient).any(|a| {
+                        &a.kind == kind
                             && a.holds_time()
                             && a.date > today
                             && a.date <= by

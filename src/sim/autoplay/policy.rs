@@ -438,7 +438,7 @@ impl Player {
                             answers: Some(item.id.clone()),
                             approved_by: None,
                         }));
-                        let booked_id = AppointmentId(format!("new-{}", count_made(day) + 1));
+                        let booked_id = AppointmentId(format!("new-{}", day.book.made() + 1));
                         let from_office = document.from.clone();
                         let by = match urgency {
                             ReferralUrgency::Scheduled => {
@@ -995,11 +995,6 @@ fn number_on_file(day: &Day, call: &CallHandling) -> bool {
 fn next_row(day: &Day) -> TimeOfDay {
     let minutes = day.now.minutes().div_ceil(u32::from(crate::book::ROW_MINUTES)) * u32::from(crate::book::ROW_MINUTES);
     u16::try_from(minutes).ok().and_then(TimeOfDay::from_minutes).unwrap_or(TimeOfDay::MIDNIGHT)
-}
-
-/// How many bookings the desk has made so far (the next is `new-{n+1}`).
-fn count_made(day: &Day) -> usize {
-    day.book.appointments().filter(|a| a.id.as_str().starts_with("new-")).count()
 }
 
 /// Reminder calls start mid-day (12:30 in the reference day), when the morning rush is over.

@@ -69,6 +69,7 @@ impl Day {
                         call.reached = true;
                         call.answered_at.get_or_insert(now);
                         self.active_call = Some(voicemail.clone());
+                        self.on_line.insert(voicemail.clone());
                     }
                 }
                 self.outgoing = Some(placed);
