@@ -266,41 +266,48 @@ impl Day {
             return None;
         }
         let now = self.now;
-        let mut times: Vec<SimTime> = Vec::new();
+        // Called once per step of the day, so it keeps the earliest time as it goes rather than
+        // collecting every candidate.
+        let mut earliest: Option<SimTime> = None;
+        let mut consider = |t: SimTime| {
+            if t > now && earliest.is_none_or(|e| t < e) {
+                earliest = Some(t);
+            }
+        };
         if let Some(planned) = self.plan.get(self.next_event) {
-            times.push(SimTime::from(planned.at).max(now));
+            consider(SimTime::from(planned.at).max(now));
         }
         let pace = self.scenario.desk;
         for call in self.lines() {
             match call.state {
                 CallState::Ringing => {
-                    times.push(call.since.plus_seconds(u32::from(pace.rings_to_voicemail) * RING_SECONDS))
+                    consider(call.since.plus_seconds(u32::from(pace.rings_to_voicemail) * RING_SECONDS))
                 }
                 CallState::OnHold => {
                     let patience = call.call.patience.unwrap_or(pace.hold_patience);
-                    times.push(call.held_at.unwrap_or(now).plus_minutes(u32::from(patience)))
+                    consider(call.held_at.unwrap_or(now).plus_minutes(u32::from(patience)))
                 }
                 _ => {}
             }
         }
         for &i in &self.present {
             if let Some(visitor) = self.visitors.get(i) {
-                self.visitor_wakes(visitor, &mut times);
+                self.visitor_wakes(visitor, &mut consider);
             }
         }
-        times.extend(self.queue_heads().into_values().map(|(start, _)| start));
+        self.queue_heads().into_values().for_each(|(start, _)| consider(start));
         for &i in &self.critical_results {
             if let Some(item) = self.inbox.get(i) {
-                times.push(item.arrived.plus_minutes(CRITICAL_RESULT_MINUTES));
+                consider(item.arrived.plus_minutes(CRITICAL_RESULT_MINUTES));
             }
         }
         for delay in self.open_delays.iter().filter_map(|&i| self.delays.get(i)) {
-            times.push(delay.at.plus_minutes(TELL_DELAY_MINUTES));
+            consider(delay.at.plus_minutes(TELL_DELAY_MINUTES));
         }
         if now < self.close {
-            times.push(self.close);
+            consider(self.close);
         }
-        times.into_iter().filter(|t| *t > now).min()
+        earliest
     }
 
     /// Moves the clock to `until`, letting everything due on the way happen.
@@ -573,21 +580,21 @@ impl Day {
 
     /// When a present visitor next changes by themselves (not counting visits starting, which
     /// `queue_heads` times).
-    fn visitor_wakes(&self, visitor: &Visitor, wakes: &mut Vec<SimTime>) {
+    fn visitor_wakes(&self, visitor: &Visitor, wake: &mut impl FnMut(SimTime)) {
         let pace = self.scenario.desk;
         match visitor.state {
             VisitorState::AtDesk | VisitorState::Waiting => {
                 if visitor.needs_clinician_now() {
-                    wakes.push(visitor.arrived.plus_minutes(DISTRESS_MINUTES));
+                    wake(visitor.arrived.plus_minutes(DISTRESS_MINUTES));
                 }
                 let expected = self.expected_start(visitor);
                 match visitor.restless_since {
-                    None => wakes.push(expected.plus_minutes(u32::from(pace.restless_after))),
-                    Some(since) => wakes.push(since.plus_minutes(u32::from(pace.leaves_after))),
+                    None => wake(expected.plus_minutes(u32::from(pace.restless_after))),
+                    Some(since) => wake(since.plus_minutes(u32::from(pace.leaves_after))),
                 }
             }
-            VisitorState::InRoom => wakes.extend(visitor.visit_ends),
-            VisitorState::CheckingOut => wakes.extend(visitor.leaves_desk_at),
+            VisitorState::InRoom => visitor.visit_ends.into_iter().for_each(wake),
+            VisitorState::CheckingOut => visitor.leaves_desk_at.into_iter().for_each(wake),
             _ => {}
         }
     }
@@ -604,10 +611,10 @@ impl Day {
 
     /// For each physician free to see someone, the checked-in patient first in line (earliest booked
     /// time today) and when their visit can start: booked time, physician free, not before now.
-    fn queue_heads(&self) -> BTreeMap<StaffId, (SimTime, usize)> {
+    fn queue_heads(&self) -> BTreeMap<&StaffId, (SimTime, usize)> {
         let today = self.today();
         let mut busy: BTreeSet<&StaffId> = BTreeSet::new();
-        let mut first: BTreeMap<StaffId, (TimeOfDay, &AppointmentId, usize)> = BTreeMap::new();
+        let mut first: BTreeMap<&StaffId, (TimeOfDay, &AppointmentId, usize)> = BTreeMap::new();
         for &i in &self.present {
             let Some(visitor) = self.visitors.get(i) else { continue };
             match visitor.state {
@@ -620,7 +627,7 @@ impl Day {
                         continue;
                     }
                     let candidate = (appointment.at, &appointment.id, i);
-                    let slot = first.entry(appointment.physician.clone()).or_insert(candidate);
+                    let slot = first.entry(&appointment.physician).or_insert(candidate);
                     if (candidate.0, candidate.1) < (slot.0, slot.1) {
                         *slot = candidate;
                     }
@@ -628,11 +635,11 @@ impl Day {
                 _ => {}
             }
         }
+        first.retain(|physician, _| !busy.contains(physician));
         first
             .into_iter()
-            .filter(|(physician, _)| !busy.contains(physician))
             .map(|(physician, (at, _, i))| {
-                let free = self.physician_free_at.get(&physician).copied().unwrap_or(self.open);
+                let free = self.physician_free_at.get(physician).copied().unwrap_or(self.open);
                 (physician, (SimTime::from(at).max(free).max(self.now), i))
             })
             .collect()
