@@ -8,3 +8,4 @@ pub mod book;
 pub mod rules;
 pub mod scenario;
 pub mod sim;
+pub mod ui;

@@ -170,6 +170,17 @@ impl Book {
         self.end
     }
 
+    /// A physician as the book knows them: their template and every absence, including those
+    /// announced today.
+    pub fn physician(&self, id: &StaffId) -> Option<&Physician> {
+        self.physicians.get(id)
+    }
+
+    /// Whether the clinic opens on `date` at all.
+    pub fn is_open_on(&self, date: Date) -> bool {
+        self.days_open.contains(&date.weekday())
+    }
+
     pub fn get(&self, id: &AppointmentId) -> Option<&Appointment> {
         self.index.get(id).map(|&at| &self.appointments[at])
     }

@@ -15,7 +15,7 @@ use clap::{Parser, Subcommand};
 #[derive(Debug, Parser)]
 #[command(name = "clinic-day", version, propagate_version = true, max_term_width = 100)]
 #[command(
-    after_help = "Examples:\n  clinic-day validate scenarios/          check every shipped day\n  clinic-day validate my-day.ron --format json\n  clinic-day run tutorial --autoplay expert   play a day with the built-in expert\n  clinic-day rules C2                     what rule C2 asks, and its source"
+    after_help = "Examples:\n  clinic-day                              open the game\n  clinic-day play scenarios/tutorial.ron --watch   play a file, reloading it on save\n  clinic-day validate scenarios/          check every shipped day\n  clinic-day validate my-day.ron --format json\n  clinic-day run tutorial --autoplay expert   play a day with the built-in expert\n  clinic-day rules C2                     what rule C2 asks, and its source"
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -24,7 +24,35 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    Play(PlayArgs),
     Validate(validate::Args),
     Run(run::Args),
     Rules(rules::Args),
+}
+
+/// Open the game (what `clinic-day` with no subcommand does), optionally on a scenario file.
+#[derive(Debug, clap::Args)]
+pub struct PlayArgs {
+    /// A scenario file to play, skipping the title screen.
+    pub scenario: Option<std::path::PathBuf>,
+
+    /// The seed for the day's randomness [default: the scenario's own].
+    #[arg(long)]
+    pub seed: Option<u64>,
+
+    /// Reload the scenario when the file changes on disk; a broken edit keeps the last good day and
+    /// shows the errors in the game.
+    #[arg(long, requires = "scenario")]
+    pub watch: bool,
+}
+
+impl PlayArgs {
+    pub fn options(&self) -> clinic_day::ui::GameOptions {
+        clinic_day::ui::GameOptions {
+            scenario: self.scenario.clone(),
+            seed: self.seed,
+            watch: self.watch,
+            smoke_test: std::env::var_os("CLINIC_DAY_SMOKE_TEST").map(std::path::PathBuf::from),
+        }
+    }
 }

@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use bevy::app::{App, Plugin, Update};
 use bevy::ecs::message::{Message, MessageReader, MessageWriter};
-use bevy::ecs::prelude::{IntoScheduleConfigs, Res, ResMut, Resource, SystemSet};
+use bevy::ecs::prelude::{IntoScheduleConfigs, Res, ResMut, Resource, SystemSet, World, resource_exists};
 use bevy::time::Time;
 
 use super::action::{Action, Speed};
@@ -71,6 +71,7 @@ pub fn seconds_per_second(speed: Speed) -> f64 {
     }
 }
 
+/// The simulation with a day to play from the start (headless runs, tests).
 pub struct SimPlugin {
     pub scenario: Arc<Scenario>,
     pub seed: u64,
@@ -78,16 +79,41 @@ pub struct SimPlugin {
 
 impl Plugin for SimPlugin {
     fn build(&self, app: &mut App) {
+        app.add_plugins(SimSystemsPlugin);
+        start_day(app.world_mut(), Day::new(self.scenario.clone(), self.seed));
+    }
+}
+
+/// The simulation's messages and systems, idle until a day is started with [`start_day`]: the game
+/// starts one when the learner picks a day, and a new one on retry.
+pub struct SimSystemsPlugin;
+
+impl Plugin for SimSystemsPlugin {
+    fn build(&self, app: &mut App) {
         app.add_message::<LearnerAction>()
             .add_message::<DayNews>()
-            .insert_resource(SimDay(Day::new(self.scenario.clone(), self.seed)))
-            .insert_resource(Published(0))
-            .configure_sets(Update, (SimSet::Act, SimSet::Drive, SimSet::Clock, SimSet::Publish).chain())
+            .configure_sets(
+                Update,
+                (SimSet::Act, SimSet::Drive, SimSet::Clock, SimSet::Publish).chain().run_if(resource_exists::<SimDay>),
+            )
             .add_systems(Update, take_actions.in_set(SimSet::Act))
             .add_systems(Update, drive.in_set(SimSet::Drive))
             .add_systems(Update, run_clock.in_set(SimSet::Clock))
             .add_systems(Update, publish.in_set(SimSet::Publish));
     }
+}
+
+/// Makes `day` the day being played; its journal goes out as news from its first entry.
+pub fn start_day(world: &mut World, day: Day) {
+    world.insert_resource(SimDay(day));
+    world.insert_resource(Published(0));
+}
+
+/// Stops playing: the systems go idle until the next [`start_day`].
+pub fn end_session(world: &mut World) {
+    world.remove_resource::<SimDay>();
+    world.remove_resource::<Published>();
+    world.remove_resource::<Drive>();
 }
 
 /// How many journal entries have gone out as news.
@@ -163,7 +189,8 @@ fn run_clock(time: Res<Time>, drive: Option<Res<Drive>>, mut day: ResMut<SimDay>
     }
 }
 
-fn publish(day: Res<SimDay>, mut published: ResMut<Published>, mut news: MessageWriter<DayNews>) {
+fn publish(day: Res<SimDay>, published: Option<ResMut<Published>>, mut news: MessageWriter<DayNews>) {
+    let Some(mut published) = published else { return };
     let entries = &day.0.journal.entries;
     for entry in &entries[published.0.min(entries.len())..] {
         news.write(DayNews(entry.clone()));

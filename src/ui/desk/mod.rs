@@ -1,0 +1,409 @@
+//! The desk scene, drawn in Bevy 2D beside the panels: the reception desk with its phone (which
+//! shakes while it rings), the door (which flashes when someone comes in) and the waiting room, where
+//! each patient is a figure whose colour shows how restless they are. Clicking the phone or a figure
+//! brings its panel to the front.
+
+use bevy::prelude::*;
+use bevy::window::PrimaryWindow;
+use bevy_egui::EguiContexts;
+
+use super::panel::{Tab, set_focus};
+use super::screen::Screen;
+use super::session::Settings;
+use super::shift::PanelWidth;
+use crate::sim::desk::VisitorState;
+use crate::sim::phone::CallState;
+use crate::sim::plugin::SimDay;
+
+/// The scene is laid out in this many world units; the camera scales it into the free area.
+const SCENE: Vec2 = Vec2::new(520.0, 700.0);
+
+#[derive(Component)]
+struct Phone;
+
+#[derive(Component)]
+struct Door {
+    flash: f32,
+}
+
+/// A patient in the scene, by their place in the day's visitor list.
+#[derive(Component)]
+struct Figure {
+    visitor: usize,
+}
+
+#[derive(Component)]
+struct FigureBody;
+
+/// Where each figure stands, so clicks can find them.
+#[derive(Resource, Default)]
+struct Figures {
+    shown: Vec<(usize, Entity)>,
+}
+
+#[derive(Resource)]
+struct Palette {
+    calm: Handle<ColorMaterial>,
+    impatient: Handle<ColorMaterial>,
+    restless: Handle<ColorMaterial>,
+    leaving: Handle<ColorMaterial>,
+    in_room: Handle<ColorMaterial>,
+    head: Handle<ColorMaterial>,
+    body: Handle<Mesh>,
+    head_mesh: Handle<Mesh>,
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<Figures>()
+        .add_systems(OnEnter(Screen::Shift), spawn_scene)
+        .add_systems(OnExit(Screen::Shift), |mut figures: ResMut<Figures>| figures.shown.clear())
+        .add_systems(
+            Update,
+            (sync_figures, recolour, ring_phone, flash_door, click_scene, fit_camera).run_if(in_state(Screen::Shift)),
+        )
+        .add_systems(OnExit(Screen::Shift), reset_camera);
+}
+
+fn rect(meshes: &mut Assets<Mesh>, w: f32, h: f32) -> Mesh2d {
+    Mesh2d(meshes.add(Rectangle::new(w, h)))
+}
+
+fn colour(materials: &mut Assets<ColorMaterial>, r: u8, g: u8, b: u8) -> MeshMaterial2d<ColorMaterial> {
+    MeshMaterial2d(materials.add(Color::srgb_u8(r, g, b)))
+}
+
+fn spawn_scene(
+    mut commands: Commands,
+    mut meshes: ResMut<Assets<Mesh>>,
+    mut materials: ResMut<Assets<ColorMaterial>>,
+    settings: Res<Settings>,
+) {
+    let scoped = DespawnOnExit(Screen::Shift);
+    // Floor and walls.
+    commands.spawn((
+        rect(&mut meshes, SCENE.x, SCENE.y),
+        colour(&mut materials, 58, 62, 70),
+        Transform::from_xyz(0.0, 0.0, 0.0),
+        scoped.clone(),
+    ));
+    commands.spawn((
+        rect(&mut meshes, SCENE.x, 40.0),
+        colour(&mut materials, 40, 44, 52),
+        Transform::from_xyz(0.0, SCENE.y / 2.0 - 20.0, 0.1),
+        scoped.clone(),
+    ));
+    // The waiting room's floor, a warmer colour, with two rows of chairs.
+    commands.spawn((
+        rect(&mut meshes, SCENE.x - 40.0, 330.0),
+        colour(&mut materials, 74, 70, 66),
+        Transform::from_xyz(0.0, 95.0, 0.1),
+        scoped.clone(),
+    ));
+    for row in 0..2 {
+        for seat in 0..6 {
+            let (x, y) = seat_position(row * 6 + seat);
+            commands.spawn((
+                rect(&mut meshes, 50.0, 16.0),
+                colour(&mut materials, 96, 110, 130),
+                Transform::from_xyz(x, y - 28.0, 0.2),
+                scoped.clone(),
+            ));
+        }
+    }
+    label(&mut commands, "Waiting room", Vec2::new(-170.0, 245.0), 18.0, scoped.clone());
+    // The door, on the left wall.
+    commands.spawn((
+        rect(&mut meshes, 16.0, 90.0),
+        colour(&mut materials, 150, 110, 70),
+        Transform::from_xyz(-SCENE.x / 2.0 + 8.0, -40.0, 0.3),
+        Door { flash: 0.0 },
+        scoped.clone(),
+    ));
+    // The reception desk with the computer and the phone.
+    commands.spawn((
+        rect(&mut meshes, 380.0, 70.0),
+        colour(&mut materials, 120, 84, 56),
+        Transform::from_xyz(40.0, -200.0, 0.3),
+        scoped.clone(),
+    ));
+    commands.spawn((
+        rect(&mut meshes, 380.0, 10.0),
+        colour(&mut materials, 150, 108, 74),
+        Transform::from_xyz(40.0, -168.0, 0.35),
+        scoped.clone(),
+    ));
+    commands.spawn((
+        rect(&mut meshes, 90.0, 56.0),
+        colour(&mut materials, 30, 32, 38),
+        Transform::from_xyz(-40.0, -198.0, 0.4),
+        scoped.clone(),
+    ));
+    commands.spawn((
+        rect(&mut meshes, 80.0, 44.0),
+        colour(&mut materials, 70, 120, 170),
+        Transform::from_xyz(-40.0, -196.0, 0.45),
+        scoped.clone(),
+    ));
+    commands
+        .spawn((Transform::from_xyz(130.0, -198.0, 0.5), Visibility::default(), Phone, scoped.clone()))
+        .with_children(|phone| {
+            phone.spawn((
+                Mesh2d(meshes.add(Rectangle::new(70.0, 44.0))),
+                MeshMaterial2d(materials.add(Color::srgb_u8(35, 35, 40))),
+            ));
+            phone.spawn((
+                Mesh2d(meshes.add(Capsule2d::new(8.0, 54.0))),
+                MeshMaterial2d(materials.add(Color::srgb_u8(20, 20, 24))),
+                Transform::from_xyz(0.0, 16.0, 0.1).with_rotation(Quat::from_rotation_z(std::f32::consts::FRAC_PI_2)),
+            ));
+            for i in 0..3 {
+                phone.spawn((
+                    Mesh2d(meshes.add(Circle::new(4.0))),
+                    MeshMaterial2d(materials.add(Color::srgb_u8(200, 200, 200))),
+                    Transform::from_xyz(-14.0 + 14.0 * i as f32, -8.0, 0.1),
+                ));
+            }
+        });
+    label(&mut commands, "Reception", Vec2::new(40.0, -255.0), 18.0, scoped.clone());
+    // The desk's own person, behind the counter.
+    commands.spawn((
+        Mesh2d(meshes.add(Circle::new(18.0))),
+        colour(&mut materials, 225, 190, 160),
+        Transform::from_xyz(40.0, -280.0, 0.3),
+        scoped.clone(),
+    ));
+    commands.spawn((
+        Mesh2d(meshes.add(Capsule2d::new(20.0, 10.0))),
+        colour(&mut materials, 90, 150, 170),
+        Transform::from_xyz(40.0, -310.0, 0.25),
+        scoped,
+    ));
+
+    let (good, bad) =
+        if settings.colour_blind { ((90, 150, 230), (240, 150, 40)) } else { ((90, 170, 110), (220, 70, 60)) };
+    commands.insert_resource(Palette {
+        calm: materials.add(Color::srgb_u8(good.0, good.1, good.2)),
+        impatient: materials.add(Color::srgb_u8(220, 190, 80)),
+        restless: materials.add(Color::srgb_u8(235, 140, 60)),
+        leaving: materials.add(Color::srgb_u8(bad.0, bad.1, bad.2)),
+        in_room: materials.add(Color::srgb_u8(120, 120, 130)),
+        head: materials.add(Color::srgb_u8(225, 195, 165)),
+        body: meshes.add(Capsule2d::new(15.0, 22.0)),
+        head_mesh: meshes.add(Circle::new(12.0)),
+    });
+}
+
+fn label(commands: &mut Commands, text: &str, at: Vec2, size: f32, scoped: DespawnOnExit<Screen>) {
+    commands.spawn((
+        Text2d::new(text),
+        TextFont { font_size: FontSize::Px(size), ..default() },
+        TextColor(Color::srgba(1.0, 1.0, 1.0, 0.6)),
+        Transform::from_xyz(at.x, at.y, 1.0),
+        scoped,
+    ));
+}
+
+/// Seats fill left to right, front row first; standing at the counter is below them.
+fn seat_position(seat: usize) -> (f32, f32) {
+    let row = (seat / 6) as f32;
+    let col = (seat % 6) as f32;
+    (-200.0 + col * 78.0, 180.0 - row * 120.0)
+}
+
+fn counter_position(place: usize) -> (f32, f32) {
+    (-60.0 + place as f32 * 70.0, -120.0)
+}
+
+fn sync_figures(
+    mut commands: Commands,
+    day: Res<SimDay>,
+    palette: Option<Res<Palette>>,
+    mut figures: ResMut<Figures>,
+    mut places: Query<&mut Transform, With<Figure>>,
+    mut doors: Query<&mut Door>,
+) {
+    let Some(palette) = palette else { return };
+    let day = &day.0;
+    let present: Vec<usize> = day.present.clone();
+    // Gone: despawn.
+    figures.shown.retain(|(i, entity)| {
+        let keep = present.contains(i);
+        if !keep {
+            commands.entity(*entity).despawn();
+        }
+        keep
+    });
+    let (mut seat, mut counter) = (0, 0);
+    for &i in &present {
+        let Some(visitor) = day.visitors.get(i) else { continue };
+        let (x, y) = match visitor.state {
+            VisitorState::AtDesk | VisitorState::CheckingOut => {
+                counter += 1;
+                counter_position(counter - 1)
+            }
+            VisitorState::InRoom => (SCENE.x / 2.0 - 30.0, 300.0),
+            _ => {
+                seat += 1;
+                seat_position(seat - 1)
+            }
+        };
+        let material = match visitor.state {
+            VisitorState::InRoom => palette.in_room.clone(),
+            _ if visitor.restless_since.is_some() => palette.leaving.clone(),
+            _ => {
+                let expected = day.expected_start(visitor);
+                if day.now > expected.plus_minutes(10) {
+                    palette.restless.clone()
+                } else if day.now > expected {
+                    palette.impatient.clone()
+                } else {
+                    palette.calm.clone()
+                }
+            }
+        };
+        match figures.shown.iter().find(|(v, _)| *v == i) {
+            Some((_, entity)) => {
+                if let Ok(mut transform) = places.get_mut(*entity) {
+                    transform.translation.x = x;
+                    transform.translation.y = y;
+                }
+            }
+            None => {
+                let name = super::view::patient_name(&day.scenario, &visitor.patient);
+                let first = name.split_whitespace().next().unwrap_or("").to_string();
+                let entity = commands
+                    .spawn((
+                        Transform::from_xyz(x, y, 2.0),
+                        Visibility::default(),
+                        Figure { visitor: i },
+                        DespawnOnExit(Screen::Shift),
+                    ))
+                    .with_children(|figure| {
+                        figure.spawn((
+                            Mesh2d(palette.body.clone()),
+                            MeshMaterial2d(material),
+                            Transform::from_xyz(0.0, -6.0, 0.0),
+                            FigureBody,
+                        ));
+                        figure.spawn((
+                            Mesh2d(palette.head_mesh.clone()),
+                            MeshMaterial2d(palette.head.clone()),
+                            Transform::from_xyz(0.0, 30.0, 0.1),
+                        ));
+                        figure.spawn((
+                            Text2d::new(first),
+                            TextFont { font_size: FontSize::Px(13.0), ..default() },
+                            TextColor(Color::WHITE),
+                            Transform::from_xyz(0.0, -44.0, 0.2),
+                        ));
+                    })
+                    .id();
+                figures.shown.push((i, entity));
+                for mut door in &mut doors {
+                    door.flash = 1.0;
+                }
+            }
+        }
+    }
+}
+
+/// Recolours each figure's body with how restless they are now.
+fn recolour(
+    day: Res<SimDay>,
+    palette: Option<Res<Palette>>,
+    figures: Query<(&Figure, &Children)>,
+    mut bodies: Query<&mut MeshMaterial2d<ColorMaterial>, With<FigureBody>>,
+) {
+    let Some(palette) = palette else { return };
+    let day = &day.0;
+    for (figure, children) in &figures {
+        let Some(visitor) = day.visitors.get(figure.visitor) else { continue };
+        let material = match visitor.state {
+            VisitorState::InRoom => palette.in_room.clone(),
+            _ if visitor.restless_since.is_some() => palette.leaving.clone(),
+            _ => {
+                let expected = day.expected_start(visitor);
+                if day.now > expected.plus_minutes(10) {
+                    palette.restless.clone()
+                } else if day.now > expected {
+                    palette.impatient.clone()
+                } else {
+                    palette.calm.clone()
+                }
+            }
+        };
+        for child in children.iter() {
+            if let Ok(mut body) = bodies.get_mut(child)
+                && body.0 != material
+            {
+                body.0 = material.clone();
+            }
+        }
+    }
+}
+
+fn ring_phone(day: Res<SimDay>, time: Res<Time>, mut phones: Query<&mut Transform, With<Phone>>) {
+    let ringing = day.0.calls.values().any(|c| c.state == CallState::Ringing);
+    for mut transform in &mut phones {
+        let angle = if ringing { (time.elapsed_secs() * 40.0).sin() * 0.12 } else { 0.0 };
+        transform.rotation = Quat::from_rotation_z(angle);
+    }
+}
+
+fn flash_door(time: Res<Time>, mut doors: Query<(&mut Door, &mut Transform)>) {
+    for (mut door, mut transform) in &mut doors {
+        door.flash = (door.flash - time.delta_secs()).max(0.0);
+        transform.scale.x = 1.0 + door.flash * 1.5;
+    }
+}
+
+/// Clicking the phone opens the phone panel; clicking a patient opens the front desk.
+fn click_scene(
+    buttons: Res<ButtonInput<MouseButton>>,
+    window: Single<&Window, With<PrimaryWindow>>,
+    camera: Single<(&Camera, &GlobalTransform)>,
+    phones: Query<&GlobalTransform, With<Phone>>,
+    figures: Query<&GlobalTransform, With<Figure>>,
+    mut contexts: EguiContexts,
+) {
+    if !buttons.just_pressed(MouseButton::Left) {
+        return;
+    }
+    let Ok(ctx) = contexts.ctx_mut() else { return };
+    if ctx.is_pointer_over_egui() {
+        return;
+    }
+    let (camera, at) = *camera;
+    let Some(point) = window.cursor_position().and_then(|p| camera.viewport_to_world_2d(at, p).ok()) else { return };
+    if phones.iter().any(|t| t.translation().truncate().distance(point) < 45.0) {
+        set_focus(ctx, |f| f.tab = Tab::Phone);
+    } else if figures.iter().any(|t| t.translation().truncate().distance(point) < 35.0) {
+        set_focus(ctx, |f| f.tab = Tab::Desk);
+    }
+}
+
+/// Scales and moves the camera so the whole scene fits in the window left of the panels.
+fn fit_camera(
+    window: Single<&Window, With<PrimaryWindow>>,
+    width: Res<PanelWidth>,
+    mut camera: Single<(&mut Transform, &mut Projection), With<Camera2d>>,
+) {
+    let panel = width.0 / window.scale_factor();
+    let free = Vec2::new((window.width() - panel).max(100.0), (window.height() - 60.0).max(100.0));
+    let scale = (SCENE.x / free.x).max(SCENE.y / free.y);
+    let (transform, projection) = &mut *camera;
+    if let Projection::Orthographic(ortho) = &mut **projection {
+        ortho.scale = scale;
+    }
+    // The free area's centre sits left of the window's centre by half the panel, and below the top bar.
+    transform.translation.x = panel / 2.0 * scale;
+    transform.translation.y = 30.0 * scale;
+}
+
+fn reset_camera(mut camera: Single<(&mut Transform, &mut Projection), With<Camera2d>>) {
+    let (transform, projection) = &mut *camera;
+    **transform = Transform::default();
+    if let Projection::Orthographic(ortho) = &mut **projection {
+        ortho.scale = 1.0;
+    }
+}

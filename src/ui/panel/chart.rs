@@ -1,0 +1,147 @@
+//! A patient's chart: demographics, the health card with its checks, allergies, medications,
+//! documents, authorized contacts, the lockbox notice. Opening one is audited (C14).
+
+use bevy_egui::egui::{self, Color32, RichText};
+
+use super::{form, keep_form, pick_combo};
+use crate::scenario::{ContactId, PatientId};
+use crate::sim::action::Action;
+use crate::ui::view::chart::ChartView;
+
+#[derive(Clone, Debug, Default)]
+struct ChartForm {
+    note: String,
+    from: Option<String>,
+    what: String,
+}
+
+/// `view` is `None` when no chart is open; `patients` lists whose chart can be opened.
+pub fn chart_ui(
+    ui: &mut egui::Ui,
+    view: Option<&ChartView>,
+    patients: &[crate::ui::view::Pick],
+    out: &mut Vec<Action>,
+) {
+    let mut open: Option<String> = None;
+    ui.horizontal(|ui| {
+        pick_combo(ui, "chart-open", "", patients, &mut open);
+        ui.label(
+            RichText::new("Every chart you open is logged (C14): open only the charts today's work needs.").weak(),
+        );
+    });
+    if let Some(patient) = open {
+        out.push(Action::OpenChart { patient: PatientId(patient.clone()) });
+        super::set_focus(ui.ctx(), |focus| focus.chart = Some(patient));
+    }
+    let Some(chart) = view else {
+        ui.label(RichText::new("No chart open.").weak());
+        return;
+    };
+    let id = egui::Id::new(("chart", chart.patient.id.as_str()));
+    let mut f: ChartForm = form(ui, id);
+    let patient = PatientId(chart.patient.id.clone());
+    egui::ScrollArea::vertical().id_salt("chart").show(ui, |ui| {
+        ui.heading(&chart.patient.label);
+        if !chart.on_file && !chart.registered_today {
+            ui.label(
+                RichText::new("Not yet a patient of the clinic: register before booking.")
+                    .color(Color32::from_rgb(230, 150, 40)),
+            );
+        }
+        if !chart.lockbox.is_empty() {
+            ui.label(
+                RichText::new(format!("LOCKBOX: the patient has withheld consent for: {}", chart.lockbox.join(", ")))
+                    .color(Color32::from_rgb(230, 60, 60))
+                    .strong(),
+            );
+        }
+        egui::Grid::new("demographics").num_columns(2).show(ui, |ui| {
+            for (k, v) in [
+                ("Born", chart.born.clone()),
+                ("Sex", chart.sex.clone()),
+                ("Physician", chart.physician.clone().unwrap_or_default()),
+                ("Address", chart.address.clone()),
+                ("Phones", chart.phones.join("; ")),
+                ("Messages", chart.voicemail.clone()),
+                ("Pharmacy", chart.pharmacy.as_ref().map(|p| p.label.clone()).unwrap_or_default()),
+                ("Availability", chart.available.join(", ")),
+            ] {
+                ui.label(RichText::new(k).weak());
+                ui.label(v);
+                ui.end_row();
+            }
+        });
+        ui.separator();
+        match &chart.card {
+            Some(card) => {
+                ui.label(
+                    RichText::new(format!("Health card {} {} (expires {})", card.number, card.version, card.expires))
+                        .strong(),
+                );
+                for (ok, text) in &card.checks {
+                    let (mark, c) = if *ok {
+                        ("✔", Color32::from_rgb(60, 160, 90))
+                    } else {
+                        ("✘", Color32::from_rgb(230, 60, 60))
+                    };
+                    ui.label(RichText::new(format!("{mark} {text}")).color(c));
+                }
+            }
+            None => {
+                ui.label(RichText::new("No health card on file.").color(Color32::from_rgb(230, 150, 40)));
+            }
+        }
+        ui.separator();
+        let list = |ui: &mut egui::Ui, title: &str, items: &[String], empty: &str| {
+            ui.label(RichText::new(title).strong());
+            if items.is_empty() {
+                ui.label(RichText::new(empty).weak());
+            }
+            for item in items {
+                ui.label(format!("• {item}"));
+            }
+        };
+        if !chart.flags.is_empty() {
+            ui.label(
+                RichText::new(format!("Flags: {}", chart.flags.join(", "))).color(Color32::from_rgb(230, 150, 40)),
+            );
+        }
+        list(ui, "Allergies", &chart.allergies, "none recorded");
+        list(ui, "Medications", &chart.medications, "none recorded");
+        list(ui, "Authorized contacts", &chart.authorized, "none: tell no one but the patient");
+        list(ui, "Appointments", &chart.appointments, "none");
+        list(ui, "Documents", &chart.documents, "none filed today");
+        list(ui, "Notes", &chart.notes, "none today");
+        ui.separator();
+        ui.horizontal(|ui| {
+            ui.add(egui::TextEdit::singleline(&mut f.note).hint_text("note for the chart").desired_width(260.0));
+            if !f.note.trim().is_empty() && ui.button("Add note").clicked() {
+                out.push(Action::Note { patient: patient.clone(), text: f.note.trim().to_string() });
+                f.note.clear();
+            }
+        });
+        ui.horizontal_wrapped(|ui| {
+            pick_combo(ui, "records-from", "", &chart.contacts, &mut f.from);
+            ui.add(egui::TextEdit::singleline(&mut f.what).hint_text("what (e.g. lipid panel)").desired_width(140.0));
+            if let Some(from) = &f.from
+                && !f.what.trim().is_empty()
+                && ui.button("Request records").clicked()
+            {
+                out.push(Action::RequestRecords {
+                    patient: patient.clone(),
+                    from: ContactId(from.clone()),
+                    what: f.what.trim().to_string(),
+                });
+            }
+        });
+        ui.horizontal_wrapped(|ui| {
+            if ui.button("Verify health card").clicked() {
+                out.push(Action::VerifyHealthCard { patient: patient.clone() });
+            }
+            if !chart.on_file && !chart.registered_today && ui.button("Register").clicked() {
+                out.push(Action::RegisterPatient { patient: patient.clone() });
+            }
+        });
+    });
+    keep_form(ui, id, f);
+}

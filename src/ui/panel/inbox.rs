@@ -1,0 +1,129 @@
+//! The inbox: file to a chart, flag to the physician, print renewals, report a misdirected fax,
+//! send appointment details to a referring office, book from a referral.
+
+use bevy_egui::egui::{self, Color32, RichText};
+
+use super::{Tab, form, keep_form, pick_combo, set_focus};
+use crate::scenario::{AppointmentId, ContactId, EventId, PatientId, StaffId};
+use crate::sim::action::{Action, Flag, Sending};
+use crate::ui::view::inbox::{InboxRow, InboxView};
+
+#[derive(Clone, Debug, Default)]
+struct ItemForm {
+    patient: Option<String>,
+    physician: Option<String>,
+    urgent: bool,
+    note: String,
+    appointment: String,
+}
+
+pub fn inbox_ui(ui: &mut egui::Ui, view: &InboxView, out: &mut Vec<Action>) {
+    if view.items.is_empty() {
+        ui.label(RichText::new("The inbox is empty.").weak());
+    }
+    egui::ScrollArea::vertical().id_salt("inbox").show(ui, |ui| {
+        for item in &view.items {
+            item_ui(ui, view, item, out);
+        }
+    });
+}
+
+fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, out: &mut Vec<Action>) {
+    let id = egui::Id::new(("inbox", item.id.as_str()));
+    let mut f: ItemForm = form(ui, id);
+    if f.patient.is_none() {
+        f.patient = item.about.as_ref().map(|p| p.id.clone());
+    }
+    if f.physician.is_none() {
+        f.physician = item.for_physician.as_ref().map(|p| p.id.clone());
+    }
+    let document = EventId(item.id.to_string());
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.horizontal(|ui| {
+            let title = RichText::new(format!("{}: {}", item.kind, item.title)).strong();
+            ui.label(if item.critical { title.color(Color32::from_rgb(230, 60, 60)) } else { title });
+            ui.label(RichText::new(format!("{} by {} from {}", item.arrived, item.via, item.from.label)).weak());
+        });
+        if let Some(about) = &item.about {
+            ui.label(format!("Patient: {}", about.label));
+        }
+        for line in &item.details {
+            ui.label(line);
+        }
+        ui.horizontal_wrapped(|ui| {
+            if let Some(filed) = &item.filed_to {
+                ui.label(RichText::new(format!("filed to {filed}")).color(Color32::from_rgb(60, 160, 90)));
+            }
+            for flag in &item.flagged {
+                ui.label(RichText::new(format!("flagged to {flag}")).color(Color32::from_rgb(230, 150, 40)));
+            }
+            if item.printed {
+                ui.label("printed for signature");
+            }
+            if item.breach_reported {
+                ui.label("breach reported");
+            }
+        });
+        if item.kind == "Cancellation" {
+            return;
+        }
+        ui.horizontal_wrapped(|ui| {
+            pick_combo(ui, &format!("file-{}", item.id), "", &view.patients, &mut f.patient);
+            if let Some(patient) = &f.patient
+                && item.filed_to.is_none()
+                && ui.button("File to chart").clicked()
+            {
+                out.push(Action::FileDocument { document: document.clone(), patient: PatientId(patient.clone()) });
+            }
+            if item.kind == "Renewal" && !item.printed && ui.button("Print for signature").clicked() {
+                out.push(Action::PrintForSignature { document: document.clone() });
+            }
+            if ui.button("Report as a privacy breach").clicked() {
+                out.push(Action::ReportBreach { document: document.clone() });
+            }
+        });
+        ui.horizontal_wrapped(|ui| {
+            pick_combo(ui, &format!("flag-{}", item.id), "", &view.clinicians, &mut f.physician);
+            ui.checkbox(&mut f.urgent, "urgent");
+            ui.add(egui::TextEdit::singleline(&mut f.note).hint_text("note").desired_width(140.0));
+            if let Some(physician) = &f.physician
+                && ui.button("Flag to physician").clicked()
+            {
+                out.push(Action::FlagToPhysician {
+                    about: Flag::Document(document.clone()),
+                    physician: StaffId(physician.clone()),
+                    urgent: f.urgent,
+                    note: f.note.clone(),
+                });
+            }
+        });
+        if item.kind == "Referral" {
+            ui.horizontal_wrapped(|ui| {
+                if let Some(patient) = &f.patient
+                    && ui.button("Book from this referral…").clicked()
+                {
+                    let patient = patient.clone();
+                    let doc = item.id.to_string();
+                    set_focus(ui.ctx(), |focus| {
+                        focus.patient = Some(patient);
+                        focus.answers = Some(doc);
+                        focus.tab = Tab::Book;
+                    });
+                }
+                ui.add(egui::TextEdit::singleline(&mut f.appointment).hint_text("appointment id").desired_width(90.0));
+                if !f.appointment.is_empty() {
+                    for (by, label) in [(Sending::Fax, "Fax"), (Sending::Phone, "Phone"), (Sending::Email, "Email")] {
+                        if ui.button(format!("{label} the details to {}", item.from.label)).clicked() {
+                            out.push(Action::SendAppointmentDetails {
+                                appointment: AppointmentId(f.appointment.clone()),
+                                to: ContactId(item.from.id.clone()),
+                                by,
+                            });
+                        }
+                    }
+                }
+            });
+        }
+    });
+    keep_form(ui, id, f);
+}

@@ -1,0 +1,313 @@
+//! The phone: answer, hold, end; the call's transcript; the desk's moves on the call; the mailbox;
+//! and the outgoing call with the voicemail the desk leaves.
+
+use bevy_egui::egui::{self, Color32, RichText};
+
+use super::{Tab, form, keep_form, pick_combo, set_focus};
+use crate::scenario::GreetingItem;
+use crate::scenario::{EventId, InfoKind, PatientId, StaffId};
+use crate::sim::action::{Action, Purpose, VoicemailItem};
+use crate::sim::phone::CallState;
+use crate::ui::view::describe::{ADVICE, VOICEMAIL_ITEMS, advice_words, voicemail_words};
+use crate::ui::view::phone::{CallView, GREETING_ITEMS, Greeting, PhoneView, Said};
+use crate::ui::view::{INFO_KINDS, info_word};
+
+/// The half-made choices on the call in progress.
+#[derive(Clone, Debug, Default)]
+struct CallForm {
+    patient: Option<String>,
+    info: Option<InfoKind>,
+    for_whom: Option<String>,
+    urgent: bool,
+    note: String,
+}
+
+#[derive(Clone, Debug, Default)]
+struct VoicemailForm {
+    says: Vec<VoicemailItem>,
+}
+
+pub fn phone_ui(ui: &mut egui::Ui, view: &PhoneView, out: &mut Vec<Action>) {
+    ui.heading("Lines");
+    if view.lines.is_empty() {
+        ui.label(RichText::new("No calls on the lines.").weak());
+    }
+    for line in &view.lines {
+        ui.horizontal(|ui| {
+            let (badge, colour) = match line.state {
+                CallState::Ringing => ("RINGING", Color32::from_rgb(220, 70, 60)),
+                CallState::OnHold => ("ON HOLD", Color32::from_rgb(230, 150, 40)),
+                _ => ("TALKING", Color32::from_rgb(60, 160, 90)),
+            };
+            ui.label(RichText::new(badge).color(colour).strong());
+            ui.label(&line.caller);
+            ui.label(RichText::new(&line.waiting).weak());
+            match line.state {
+                CallState::Ringing if ui.button("Answer").on_hover_text("A").clicked() => {
+                    out.push(Action::Answer { call: line.call.clone() });
+                }
+                CallState::OnHold if ui.button("Take off hold").clicked() => {
+                    out.push(Action::TakeOffHold { call: line.call.clone() });
+                }
+                _ => {}
+            }
+        });
+    }
+    if let Some(call) = &view.active {
+        ui.separator();
+        active_call_ui(ui, view, call, out);
+    }
+    if let Some(outgoing) = &view.outgoing {
+        ui.separator();
+        ui.heading(format!("Calling {} ({})", outgoing.patient.label, outgoing.purpose));
+        let patient = PatientId(outgoing.patient.id.clone());
+        if outgoing.answered {
+            ui.label(format!("{} picked up.", outgoing.patient.label));
+        } else if outgoing.voicemail_left {
+            ui.label("Voicemail left.");
+        } else {
+            ui.label("No answer: you reached their voicemail.");
+            let id = egui::Id::new(("voicemail", &outgoing.patient.id));
+            let mut vm: VoicemailForm = form(ui, id);
+            ui.label("Leave a message saying:");
+            for item in VOICEMAIL_ITEMS {
+                let mut on = vm.says.contains(&item);
+                if ui.checkbox(&mut on, voicemail_words(item)).changed() {
+                    if on {
+                        vm.says.push(item);
+                    } else {
+                        vm.says.retain(|i| *i != item);
+                    }
+                }
+            }
+            if ui.button("Leave the voicemail").clicked() {
+                out.push(Action::LeaveVoicemail { patient: patient.clone(), says: vm.says.clone() });
+                vm = VoicemailForm::default();
+            }
+            keep_form(ui, id, vm);
+        }
+        if ui.button("Hang up").clicked() {
+            out.push(Action::HangUp);
+        }
+    }
+    ui.separator();
+    greeting_ui(ui, view, out);
+    ui.separator();
+    ui.heading("Mailbox");
+    if view.mailbox.is_empty() {
+        ui.label(RichText::new("No messages.").weak());
+    }
+    for message in &view.mailbox {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(RichText::new(&message.caller).strong());
+                ui.label(RichText::new(&message.left).weak());
+                if message.returned {
+                    ui.label(RichText::new("returned").color(Color32::from_rgb(60, 160, 90)));
+                }
+            });
+            ui.label(&message.message);
+            if let Some(back) = &message.call_back
+                && !message.returned
+            {
+                ui.horizontal(|ui| {
+                    for (kind, number) in &message.numbers {
+                        if ui.button(format!("Call {} back: {number}", back.label)).clicked() {
+                            out.push(Action::PlaceCall {
+                                patient: PatientId(back.id.clone()),
+                                number: *kind,
+                                purpose: Purpose::ReturnVoicemail { voicemail: message.call.clone() },
+                            });
+                        }
+                    }
+                });
+            }
+        });
+    }
+}
+
+fn active_call_ui(ui: &mut egui::Ui, view: &PhoneView, call: &CallView, out: &mut Vec<Action>) {
+    let id = egui::Id::new(("call", call.call.as_str()));
+    let mut f: CallForm = form(ui, id);
+    if f.patient.is_none() {
+        f.patient = call.about.as_ref().map(|p| p.id.clone());
+    }
+    ui.heading(format!("On the line: {}", call.caller));
+    ui.label(RichText::new(&call.claims).italics());
+    if let Some(number) = &call.number {
+        ui.label(format!("Calling from {number}"));
+    }
+    if !call.paperwork.is_empty() {
+        ui.label(format!("Says they hold: {}", call.paperwork.join(", ")));
+    }
+    egui::ScrollArea::vertical().max_height(180.0).id_salt("transcript").stick_to_bottom(true).show(ui, |ui| {
+        for said in &call.transcript {
+            match said {
+                Said::Caller(text) => ui.label(RichText::new(format!("{}: {text}", call.caller))),
+                Said::Desk(text) => {
+                    ui.label(RichText::new(format!("You: {text}")).color(Color32::from_rgb(90, 150, 230)))
+                }
+                Said::Refused(text) => {
+                    ui.label(RichText::new(format!("(can't: {text})")).color(Color32::from_rgb(220, 120, 60)))
+                }
+            };
+        }
+    });
+    let call_id: EventId = call.call.clone();
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .button("Ask for identifiers")
+            .on_hover_text("I: the caller states name, date of birth, health number")
+            .clicked()
+        {
+            out.push(Action::AskIdentifiers { call: call_id.clone() });
+        }
+        if ui.button("Call back on the number on file").clicked() {
+            out.push(Action::CallBackOnFile { call: call_id.clone() });
+        }
+        if ui.button("Hold").on_hover_text("H").clicked() {
+            out.push(Action::Hold { call: call_id.clone() });
+        }
+        if ui.button("End call").on_hover_text("E").clicked() {
+            out.push(Action::EndCall { call: call_id.clone() });
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        pick_combo(ui, "call-patient", "is the patient", &view.patients, &mut f.patient);
+        if let Some(patient) = &f.patient {
+            let patient = PatientId(patient.clone());
+            if ui.button("Open chart").clicked() {
+                out.push(Action::OpenChart { patient: patient.clone() });
+                set_focus(ui.ctx(), |focus| {
+                    focus.chart = Some(patient.to_string());
+                    focus.tab = Tab::Chart;
+                });
+            }
+            if ui.button("Book for this call…").clicked() {
+                set_focus(ui.ctx(), |focus| {
+                    focus.patient = Some(patient.to_string());
+                    focus.answers = Some(call_id.to_string());
+                    focus.tab = Tab::Book;
+                });
+            }
+        }
+    });
+    if let Some(patient) = f.patient.clone().map(PatientId) {
+        ui.horizontal_wrapped(|ui| {
+            egui::ComboBox::from_id_salt("call-info").selected_text(f.info.map_or("what…", info_word)).show_ui(
+                ui,
+                |ui| {
+                    for info in INFO_KINDS {
+                        ui.selectable_value(&mut f.info, Some(info), info_word(info));
+                    }
+                },
+            );
+            if let Some(info) = f.info
+                && ui.button("Tell the caller").clicked()
+            {
+                out.push(Action::Disclose { call: call_id.clone(), patient: patient.clone(), info });
+            }
+            if ui
+                .button("Read their details out to confirm")
+                .on_hover_text("Reads the chart's identifiers aloud")
+                .clicked()
+            {
+                out.push(Action::ReadOutIdentifier { call: call_id.clone(), patient: patient.clone() });
+            }
+            ui.menu_button("Send the record…", |ui| {
+                if ui.button("Send, leaving out what the patient locked").clicked() {
+                    out.push(Action::SendRecord {
+                        call: call_id.clone(),
+                        patient: patient.clone(),
+                        withhold_locked: true,
+                    });
+                    ui.close();
+                }
+                if ui.button("Send everything").clicked() {
+                    out.push(Action::SendRecord {
+                        call: call_id.clone(),
+                        patient: patient.clone(),
+                        withhold_locked: false,
+                    });
+                    ui.close();
+                }
+            });
+        });
+    }
+    ui.horizontal_wrapped(|ui| {
+        pick_combo(ui, "call-for", "", &view.clinicians, &mut f.for_whom);
+        ui.checkbox(&mut f.urgent, "urgent");
+        ui.add(egui::TextEdit::singleline(&mut f.note).hint_text("message").desired_width(160.0));
+        if let Some(whom) = f.for_whom.clone() {
+            if ui.button("Decline and take a message").clicked() {
+                out.push(Action::TakeMessage {
+                    call: call_id.clone(),
+                    for_whom: StaffId(whom.clone()),
+                    urgent: f.urgent,
+                    note: f.note.clone(),
+                });
+            }
+            if ui.button("Transfer now").clicked() {
+                out.push(Action::Transfer { call: call_id.clone(), to: StaffId(whom) });
+            }
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        ui.menu_button("Advise…", |ui| {
+            for advice in ADVICE {
+                if ui.button(advice_words(advice)).clicked() {
+                    out.push(Action::Advise { call: call_id.clone(), advice });
+                    ui.close();
+                }
+            }
+        });
+        ui.menu_button("More…", |ui| {
+            if ui.button("Reassure: it's probably nothing").clicked() {
+                out.push(Action::Reassure { call: call_id.clone() });
+                ui.close();
+            }
+            if ui.button("Give the Limited Use code").clicked() {
+                out.push(Action::GiveLimitedUseCode { call: call_id.clone() });
+                ui.close();
+            }
+            if ui.button("Report to the Children's Aid Society").clicked() {
+                out.push(Action::ReportToChildrensAid { call: call_id.clone() });
+                ui.close();
+            }
+        });
+    });
+    keep_form(ui, id, f);
+}
+
+fn greeting_ui(ui: &mut egui::Ui, view: &PhoneView, out: &mut Vec<Action>) {
+    let id = egui::Id::new("greeting-form");
+    let mut says: Vec<GreetingItem> = form(ui, id);
+    egui::CollapsingHeader::new("Outgoing greeting").id_salt("greeting").show(ui, |ui| {
+        match &view.greeting {
+            Greeting::AsTheDayOpened(text) => {
+                ui.label(RichText::new(format!("\"{text}\"")).italics());
+            }
+            Greeting::Recorded { at, mentions } => {
+                let words: Vec<&str> = mentions.iter().map(|m| m.label()).collect();
+                ui.label(format!("Recorded at {at}: mentions {}", words.join(", ")));
+            }
+        }
+        ui.label("Record a new greeting that mentions:");
+        ui.horizontal_wrapped(|ui| {
+            for item in GREETING_ITEMS {
+                let mut on = says.contains(&item);
+                if ui.checkbox(&mut on, item.label()).changed() {
+                    if on {
+                        says.push(item);
+                    } else {
+                        says.retain(|i| *i != item);
+                    }
+                }
+            }
+        });
+        if ui.button("Record the greeting").clicked() {
+            out.push(Action::SetGreeting { mentions: says.clone() });
+        }
+    });
+    keep_form(ui, id, says);
+}

@@ -1,0 +1,48 @@
+//! The top bar of the shift: clock, speed, what is pending, the running score.
+
+use bevy_egui::egui::{self, RichText};
+
+use crate::sim::action::{Action, Speed};
+use crate::ui::view::top_bar::TopBarView;
+
+pub fn top_bar_ui(ui: &mut egui::Ui, view: &TopBarView, out: &mut Vec<Action>) {
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(&view.clock).size(26.0).monospace().strong());
+        ui.separator();
+        if view.paused {
+            if ui.button("▶ Resume").on_hover_text("Space").clicked() {
+                out.push(Action::Resume);
+            }
+        } else if ui.button("⏸ Pause").on_hover_text("Space").clicked() {
+            out.push(Action::Pause);
+        }
+        for (speed, label, key) in [(Speed::Normal, "1×", "1"), (Speed::Fast, "2×", "2"), (Speed::Faster, "4×", "3")]
+        {
+            if ui.selectable_label(view.speed == speed && !view.paused, label).on_hover_text(key).clicked() {
+                out.push(Action::SetSpeed(speed));
+                if view.paused {
+                    out.push(Action::Resume);
+                }
+            }
+        }
+        if ui.button("⏭ Next event").on_hover_text("N: jump to the next thing that happens").clicked() {
+            out.push(Action::SkipToNextEvent);
+        }
+        ui.separator();
+        pending(ui, "ringing", view.ringing, egui::Color32::from_rgb(220, 70, 60));
+        pending(ui, "on hold", view.on_hold, egui::Color32::from_rgb(230, 150, 40));
+        pending(ui, "waiting", view.waiting, egui::Color32::from_rgb(80, 140, 220));
+        pending(ui, "unread", view.unread, egui::Color32::from_rgb(140, 110, 200));
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if let Some(score) = view.running_score {
+                ui.label(RichText::new(format!("score {score:.0}")).strong());
+            }
+            ui.label(RichText::new(&view.clinic).weak());
+        });
+    });
+}
+
+fn pending(ui: &mut egui::Ui, what: &str, count: usize, colour: egui::Color32) {
+    let text = RichText::new(format!("{count} {what}"));
+    ui.label(if count > 0 { text.color(colour).strong() } else { text.weak() });
+}

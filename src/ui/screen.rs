@@ -1,0 +1,324 @@
+//! The screens: Title → Briefing → Shift → Debrief, as a Bevy state. Title, briefing and debrief are
+//! drawn here; the shift is in `shift.rs`.
+
+use std::sync::Arc;
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+
+use super::panel::debrief::{DebriefChoice, debrief_ui};
+use super::session::{GameOptions, Session, Settings, Source};
+use super::view::debrief::DebriefView;
+use super::view::staff_name;
+use crate::rules::Scorecard;
+use crate::scenario::{BUILTIN, load_file};
+use crate::sim::day::Day;
+use crate::sim::plugin::{SimDay, end_session, start_day};
+
+#[derive(States, Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Screen {
+    #[default]
+    Title,
+    Briefing,
+    Shift,
+    Debrief,
+}
+
+/// The finished day's scorecard, for the debrief.
+#[derive(Resource, Clone)]
+pub struct Finished {
+    pub scorecard: Scorecard,
+    pub view: DebriefView,
+    pub saved_to: Option<String>,
+}
+
+/// What went wrong opening a file, shown on the title screen.
+#[derive(Resource, Default)]
+struct TitleState {
+    path: String,
+    error: Option<String>,
+    /// Each shipped day's title and clinic, read once.
+    days: Vec<String>,
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_state::<Screen>()
+        .init_resource::<Settings>()
+        .init_resource::<TitleState>()
+        .add_systems(Startup, (spawn_camera, open_from_command_line))
+        .add_systems(EguiPrimaryContextPass, title_ui.run_if(in_state(Screen::Title)))
+        .add_systems(EguiPrimaryContextPass, briefing_ui.run_if(in_state(Screen::Briefing)))
+        .add_systems(EguiPrimaryContextPass, debrief_screen_ui.run_if(in_state(Screen::Debrief)))
+        .add_systems(OnEnter(Screen::Shift), begin_shift)
+        .add_systems(OnExit(Screen::Debrief), |world: &mut World| end_session(world))
+        .add_systems(Update, apply_ui_scale);
+}
+
+fn spawn_camera(mut commands: Commands) {
+    commands.spawn(Camera2d);
+}
+
+fn apply_ui_scale(settings: Res<Settings>, mut contexts: EguiContexts) {
+    if let Ok(ctx) = contexts.ctx_mut()
+        && (ctx.zoom_factor() - settings.ui_scale).abs() > f32::EPSILON
+    {
+        ctx.set_zoom_factor(settings.ui_scale);
+    }
+}
+
+/// `clinic-day play FILE` skips the title screen.
+fn open_from_command_line(
+    mut commands: Commands,
+    options: Res<GameOptions>,
+    mut title: ResMut<TitleState>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    let Some(path) = &options.scenario else { return };
+    match open_file(path, options.seed) {
+        Ok(session) => {
+            commands.insert_resource(session);
+            next.set(Screen::Briefing);
+        }
+        Err(error) => {
+            title.path = path.display().to_string();
+            title.error = Some(error);
+        }
+    }
+}
+
+/// Loads a scenario file for play; errors come back as the validator prints them.
+pub fn open_file(path: &std::path::Path, seed: Option<u64>) -> Result<Session, String> {
+    match load_file(path) {
+        Ok(loaded) if !loaded.report.has_errors() => {
+            let seed = seed.unwrap_or(loaded.scenario.randomness.seed);
+            Ok(Session { scenario: Arc::new(loaded.scenario), source: Source::File(path.to_path_buf()), seed })
+        }
+        Ok(loaded) => Err(loaded.report.render(false)),
+        Err(report) => Err(report.render(false)),
+    }
+}
+
+fn open_builtin(index: usize, seed: Option<u64>) -> Result<Session, String> {
+    let builtin = BUILTIN.get(index).ok_or("no such day")?;
+    let loaded = builtin.load().map_err(|r| r.render(false))?;
+    let seed = seed.unwrap_or(loaded.scenario.randomness.seed);
+    Ok(Session { scenario: Arc::new(loaded.scenario), source: Source::Builtin(builtin.file), seed })
+}
+
+fn title_ui(
+    mut contexts: EguiContexts,
+    mut commands: Commands,
+    mut title: ResMut<TitleState>,
+    mut settings: ResMut<Settings>,
+    options: Res<GameOptions>,
+    mut next: ResMut<NextState<Screen>>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let mut chosen: Option<Result<Session, String>> = None;
+    egui::CentralPanel::default().show(&mut root(ctx), |ui| {
+        ui.vertical_centered(|ui| {
+            ui.add_space(30.0);
+            ui.label(egui::RichText::new("Clinic Day").size(44.0).strong());
+            ui.label(egui::RichText::new("A day at the front desk of a medical office").size(18.0).weak());
+            ui.add_space(24.0);
+        });
+        ui.columns(2, |cols| {
+            let ui = &mut cols[0];
+            ui.heading("Choose a day");
+            if title.days.is_empty() {
+                title.days = BUILTIN
+                    .iter()
+                    .map(|builtin| match builtin.load() {
+                        Ok(loaded) => format!("{}\n{}", loaded.scenario.title, loaded.scenario.clinic.name),
+                        Err(_) => builtin.file.to_string(),
+                    })
+                    .collect();
+            }
+            for (i, label) in title.days.clone().into_iter().enumerate() {
+                let button = egui::Button::new(egui::RichText::new(label).size(16.0)).min_size(egui::vec2(380.0, 54.0));
+                let shortcut = format!("{}", i + 1);
+                if ui.add(button).on_hover_text(format!("key {shortcut}")).clicked()
+                    || ui.input(|inp| inp.key_pressed(digit_key(i)))
+                {
+                    chosen = Some(open_builtin(i, options.seed));
+                }
+            }
+            ui.add_space(12.0);
+            ui.label("Or open a scenario file:");
+            ui.horizontal(|ui| {
+                let edit = ui.add(
+                    egui::TextEdit::singleline(&mut title.path).hint_text("scenarios/my-day.ron").desired_width(300.0),
+                );
+                let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                if (ui.button("Open").clicked() || enter) && !title.path.trim().is_empty() {
+                    chosen = Some(open_file(std::path::Path::new(title.path.trim()), options.seed));
+                }
+            });
+            if let Some(error) = &title.error {
+                egui::ScrollArea::vertical().max_height(220.0).show(ui, |ui| {
+                    ui.label(egui::RichText::new(error).monospace().color(egui::Color32::from_rgb(230, 90, 80)));
+                });
+            }
+            let ui = &mut cols[1];
+            ui.heading("Settings");
+            ui.add(egui::Slider::new(&mut settings.ui_scale, 0.75..=2.0).text("interface size"));
+            ui.checkbox(&mut settings.colour_blind, "colour-blind-safe colours (blue / orange)");
+            ui.checkbox(&mut settings.practice, "practice mode: running score and feedback after each decision");
+            ui.horizontal(|ui| {
+                ui.label("starting speed");
+                use crate::sim::action::Speed;
+                ui.selectable_value(&mut settings.speed, Speed::Normal, "1×");
+                ui.selectable_value(&mut settings.speed, Speed::Fast, "2×");
+                ui.selectable_value(&mut settings.speed, Speed::Faster, "4×");
+            });
+            if cfg!(feature = "audio") {
+                ui.checkbox(&mut settings.sound, "sound");
+            } else {
+                ui.add_enabled(false, egui::Checkbox::new(&mut false, "sound (this build has no audio)"));
+            }
+            ui.add_space(12.0);
+            ui.label(egui::RichText::new("F1 or ? shows the keyboard shortcuts during a shift.").weak());
+        });
+    });
+    match chosen {
+        Some(Ok(session)) => {
+            title.error = None;
+            commands.insert_resource(session);
+            next.set(Screen::Briefing);
+        }
+        Some(Err(error)) => title.error = Some(error),
+        None => {}
+    }
+    Ok(())
+}
+
+fn digit_key(i: usize) -> egui::Key {
+    [egui::Key::Num1, egui::Key::Num2, egui::Key::Num3, egui::Key::Num4, egui::Key::Num5][i.min(4)]
+}
+
+/// A full-window `Ui` for panels to live in (egui 0.36 panels show inside a `Ui`).
+pub fn root(ctx: &egui::Context) -> egui::Ui {
+    egui::Ui::new(
+        ctx.clone(),
+        "root".into(),
+        egui::UiBuilder::new().layer_id(egui::LayerId::background()).max_rect(ctx.viewport_rect()),
+    )
+}
+
+fn briefing_ui(mut contexts: EguiContexts, session: Res<Session>, mut next: ResMut<NextState<Screen>>) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let s = &*session.scenario;
+    let mut start = ctx.input(|i| i.key_pressed(egui::Key::Enter));
+    let mut back = ctx.input(|i| i.key_pressed(egui::Key::Escape));
+    let mut root = root(ctx);
+    egui::Panel::bottom("briefing-buttons").show(&mut root, |ui| {
+        ui.horizontal(|ui| {
+            back |= ui.button("Back").on_hover_text("Esc").clicked();
+            start |= ui
+                .add(egui::Button::new(egui::RichText::new("Start the shift").size(18.0)))
+                .on_hover_text("Enter")
+                .clicked();
+        });
+    });
+    egui::CentralPanel::default().show(&mut root, |ui| {
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            ui.heading(&s.title);
+            ui.label(format!(
+                "{} · {} {} · open {}–{}",
+                s.clinic.name,
+                s.clinic.date.weekday().name(),
+                s.clinic.date,
+                s.clinic.hours.open,
+                s.clinic.hours.close
+            ));
+            ui.add_space(8.0);
+            ui.label(s.briefing.trim());
+            ui.add_space(8.0);
+            ui.label(egui::RichText::new("Today you will practise").strong());
+            for objective in &s.objectives {
+                ui.label(format!("• {objective}"));
+            }
+            ui.add_space(8.0);
+            ui.label(egui::RichText::new("The physicians").strong());
+            for p in &s.staff.physicians {
+                let covered =
+                    p.covered_by.as_ref().map(|c| format!(", covered by {}", staff_name(s, c))).unwrap_or_default();
+                ui.label(format!("• {}, {}{covered}", p.name, p.specialty));
+            }
+            for n in &s.staff.nurses {
+                ui.label(format!("• {}, nurse", n.name));
+            }
+            ui.add_space(8.0);
+            ui.label(egui::RichText::new("Office policies").strong());
+            for line in super::view::policy_lines(s) {
+                ui.label(format!("• {line}"));
+            }
+            ui.add_space(8.0);
+            ui.label(egui::RichText::new("Today's book").strong());
+            let today: Vec<_> = s.book.iter().filter(|b| b.date.resolve(s.clinic.date) == s.clinic.date).collect();
+            ui.label(format!("{} appointments booked today; {} on the waitlist.", today.len(), s.waitlist.len()));
+        });
+    });
+    if start {
+        next.set(Screen::Shift);
+    } else if back {
+        next.set(Screen::Title);
+    }
+    Ok(())
+}
+
+fn begin_shift(world: &mut World) {
+    let Some(session) = world.get_resource::<Session>().cloned() else { return };
+    let speed = world.get_resource::<Settings>().map(|s| s.speed).unwrap_or(crate::sim::action::Speed::Normal);
+    let mut day = Day::new(session.scenario.clone(), session.seed);
+    day.speed = speed;
+    start_day(world, day);
+    world.remove_resource::<Finished>();
+}
+
+/// Scores a finished day for the debrief.
+pub fn finish(day: &Day) -> Finished {
+    let judgments = day.journal.judgments().cloned().collect();
+    let scorecard = Scorecard::from_judgments(&day.scenario.id, day.seed, &day.scenario.scoring, judgments);
+    let view = DebriefView::of(&day.scenario.title, &scorecard);
+    Finished { scorecard, view, saved_to: None }
+}
+
+fn debrief_screen_ui(
+    mut contexts: EguiContexts,
+    finished: Option<ResMut<Finished>>,
+    day: Option<Res<SimDay>>,
+    mut next: ResMut<NextState<Screen>>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let Some(mut finished) = finished else {
+        next.set(Screen::Title);
+        return Ok(());
+    };
+    let mut choices = Vec::new();
+    egui::CentralPanel::default().show(&mut root(ctx), |ui| {
+        if let Some(saved) = &finished.saved_to {
+            ui.label(egui::RichText::new(saved).weak());
+        }
+        debrief_ui(ui, &finished.view, &mut choices);
+    });
+    for choice in choices {
+        match choice {
+            DebriefChoice::Retry => next.set(Screen::Briefing),
+            DebriefChoice::Title => next.set(Screen::Title),
+            DebriefChoice::SaveReport => {
+                let name =
+                    format!("clinic-day-report-{}-{}.json", finished.scorecard.scenario, finished.scorecard.seed);
+                let written = serde_json::to_string_pretty(&finished.scorecard)
+                    .map_err(|e| e.to_string())
+                    .and_then(|json| std::fs::write(&name, json).map_err(|e| e.to_string()));
+                finished.saved_to = Some(match written {
+                    Ok(()) => format!("Report saved to {}", std::path::Path::new(&name).display()),
+                    Err(error) => format!("Could not save the report: {error}"),
+                });
+                let _ = &day;
+            }
+        }
+    }
+    Ok(())
+}

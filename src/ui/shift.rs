@@ -1,0 +1,392 @@
+//! The shift screen: the top bar, the tabs of panels beside the desk scene, practice toasts, the
+//! keyboard, the pause menu; and the end of the day.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+
+use super::panel::book::{book_page, book_ui};
+use super::panel::chart::chart_ui;
+use super::panel::desk::desk_ui;
+use super::panel::inbox::inbox_ui;
+use super::panel::phone::phone_ui;
+use super::panel::top_bar::top_bar_ui;
+use super::panel::{Tab, focus, set_focus};
+use super::screen::{Screen, finish, root};
+use super::session::Settings;
+use super::view::book::BookView;
+use super::view::chart::ChartView;
+use super::view::desk::DeskView;
+use super::view::inbox::InboxView;
+use super::view::patients;
+use super::view::phone::PhoneView;
+use super::view::top_bar::TopBarView;
+use crate::rules::{Scorecard, rule};
+use crate::scenario::PatientId;
+use crate::sim::Action;
+use crate::sim::action::Speed;
+use crate::sim::journal::Entry;
+use crate::sim::phone::CallState;
+use crate::sim::plugin::{DayNews, LearnerAction, SimDay};
+
+/// Redraw continuously whatever happens (the smoke test and the frame-time benchmark).
+#[derive(Resource)]
+pub struct AlwaysRedraw;
+
+/// How wide the panels beside the desk scene are, so the scene can centre itself in what is left.
+#[derive(Resource, Clone, Copy, Debug)]
+pub struct PanelWidth(pub f32);
+
+/// Feedback shown for a few seconds after each judged decision (practice mode).
+#[derive(Resource, Default)]
+struct Toasts {
+    shown: Vec<Toast>,
+    /// The rule whose "why?" was clicked, shown in a window.
+    why: Option<String>,
+}
+
+struct Toast {
+    rule: String,
+    kept: bool,
+    text: String,
+    until: f64,
+}
+
+/// The shift's overlays.
+#[derive(Resource, Default)]
+struct Overlay {
+    help: bool,
+    menu: bool,
+    confirm_quit: bool,
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.insert_resource(PanelWidth(0.0))
+        .init_resource::<Toasts>()
+        .init_resource::<Overlay>()
+        .add_systems(EguiPrimaryContextPass, shift_ui.run_if(in_state(Screen::Shift)))
+        .add_systems(Update, (collect_toasts, end_of_day).run_if(in_state(Screen::Shift)))
+        .add_systems(Update, pace_updates)
+        .add_systems(OnEnter(Screen::Shift), |mut toasts: ResMut<Toasts>, mut overlay: ResMut<Overlay>| {
+            *toasts = Toasts::default();
+            *overlay = Overlay::default();
+        });
+}
+
+fn collect_toasts(
+    mut news: MessageReader<DayNews>,
+    mut toasts: ResMut<Toasts>,
+    time: Res<Time>,
+    settings: Res<Settings>,
+) {
+    let now = time.elapsed_secs_f64();
+    for DayNews(entry) in news.read() {
+        if let Entry::Judgment(j) = &entry.what
+            && settings.practice
+        {
+            toasts.shown.push(Toast {
+                rule: j.rule.clone(),
+                kept: j.kept,
+                text: if j.kept { j.did.clone() } else { format!("{} Expected: {}", j.did, j.expected) },
+                until: now + 8.0,
+            });
+        }
+    }
+    toasts.shown.retain(|t| t.until > now);
+    let excess = toasts.shown.len().saturating_sub(4);
+    toasts.shown.drain(..excess);
+}
+
+fn end_of_day(day: Res<SimDay>, mut commands: Commands, mut next: ResMut<NextState<Screen>>) {
+    if day.0.finished {
+        commands.insert_resource(finish(&day.0));
+        next.set(Screen::Debrief);
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn shift_ui(
+    mut contexts: EguiContexts,
+    day: Res<SimDay>,
+    settings: Res<Settings>,
+    mut toasts: ResMut<Toasts>,
+    mut overlay: ResMut<Overlay>,
+    mut width: ResMut<PanelWidth>,
+    mut actions: MessageWriter<LearnerAction>,
+    mut next: ResMut<NextState<Screen>>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let day = &day.0;
+    let mut out: Vec<Action> = Vec::new();
+    let mut shared = focus(ctx);
+    shortcuts(ctx, day, &mut overlay, &mut shared, &mut out);
+    set_focus(ctx, |f| f.tab = shared.tab);
+    let mut root = root(ctx);
+
+    let running = settings.practice.then(|| running_score(day));
+    egui::Panel::top("top-bar").show(&mut root, |ui| {
+        ui.add_space(2.0);
+        top_bar_ui(ui, &TopBarView::of(day, running), &mut out);
+        ui.add_space(2.0);
+    });
+    let panel = egui::Panel::right("desk-panels").default_size(780.0).resizable(true).show(&mut root, |ui| {
+        ui.horizontal(|ui| {
+            for tab in Tab::ALL {
+                let badge = tab_badge(day, tab);
+                let label = if badge > 0 { format!("{} ({badge})", tab.label()) } else { tab.label().to_string() };
+                if ui.selectable_label(shared.tab == tab, label).on_hover_text(tab.key()).clicked() {
+                    set_focus(ui.ctx(), |f| f.tab = tab);
+                }
+            }
+        });
+        ui.separator();
+        match focus(ui.ctx()).tab {
+            Tab::Phone => phone_ui(ui, &PhoneView::of(day), &mut out),
+            Tab::Desk => desk_ui(ui, &DeskView::of(day), &mut out),
+            Tab::Book => book_ui(ui, &BookView::of(day, &book_page(ui.ctx())), &mut out),
+            Tab::Inbox => inbox_ui(ui, &InboxView::of(day), &mut out),
+            Tab::Chart => {
+                let open = focus(ui.ctx()).chart.map(PatientId);
+                let chart = open.as_ref().and_then(|p| ChartView::of(day, p));
+                chart_ui(ui, chart.as_ref(), &patients(&day.scenario), &mut out);
+            }
+        }
+    });
+    width.0 = panel.response.rect.width() * ctx.zoom_factor();
+
+    toasts_ui(ctx, &mut toasts);
+    if overlay.help {
+        help_ui(ctx, &mut overlay.help);
+    }
+    if overlay.menu {
+        pause_menu(ctx, &mut overlay, &mut out, &mut next);
+    }
+    for action in out {
+        actions.write(LearnerAction(action));
+    }
+    Ok(())
+}
+
+/// The score if the day ended now, for practice mode's top bar.
+fn running_score(day: &crate::sim::Day) -> f32 {
+    let judgments = day.journal.judgments().cloned().collect();
+    Scorecard::from_judgments(&day.scenario.id, day.seed, &day.scenario.scoring, judgments).total
+}
+
+fn tab_badge(day: &crate::sim::Day, tab: Tab) -> usize {
+    match tab {
+        Tab::Phone => day.calls.values().filter(|c| matches!(c.state, CallState::Ringing | CallState::OnHold)).count(),
+        Tab::Desk => day.present.iter().filter_map(|&i| day.visitors.get(i)).filter(|v| v.waiting()).count(),
+        Tab::Inbox => day.inbox.iter().filter(|i| !i.dealt_with()).count(),
+        _ => 0,
+    }
+}
+
+/// Every main action has a key; nothing fires while the learner is typing in a field.
+fn shortcuts(
+    ctx: &egui::Context,
+    day: &crate::sim::Day,
+    overlay: &mut Overlay,
+    focus: &mut super::panel::Focus,
+    out: &mut Vec<Action>,
+) {
+    use egui::Key;
+    if ctx.egui_wants_keyboard_input() {
+        return;
+    }
+    let pressed = |key: Key| ctx.input(|i| i.key_pressed(key));
+    if pressed(Key::F1) || ctx.input(|i| i.events.iter().any(|e| matches!(e, egui::Event::Text(t) if t == "?"))) {
+        overlay.help = !overlay.help;
+    }
+    if pressed(Key::Escape) {
+        if overlay.help {
+            overlay.help = false;
+        } else {
+            overlay.menu = !overlay.menu;
+            out.push(if overlay.menu { Action::Pause } else { Action::Resume });
+        }
+    }
+    if overlay.menu {
+        return;
+    }
+    for (key, tab) in [
+        (Key::F2, Tab::Phone),
+        (Key::F3, Tab::Desk),
+        (Key::F4, Tab::Book),
+        (Key::F5, Tab::Inbox),
+        (Key::F6, Tab::Chart),
+    ] {
+        if pressed(key) {
+            focus.tab = tab;
+        }
+    }
+    if pressed(Key::Space) {
+        out.push(if day.paused { Action::Resume } else { Action::Pause });
+    }
+    for (key, speed) in [(Key::Num1, Speed::Normal), (Key::Num2, Speed::Fast), (Key::Num3, Speed::Faster)] {
+        if pressed(key) {
+            out.push(Action::SetSpeed(speed));
+        }
+    }
+    if pressed(Key::N) {
+        out.push(Action::SkipToNextEvent);
+    }
+    let ringing = day.call_order.iter().find(|id| day.calls.get(*id).is_some_and(|c| c.state == CallState::Ringing));
+    let active = day.active_call.clone();
+    if pressed(Key::A)
+        && let Some(call) = ringing
+    {
+        out.push(Action::Answer { call: call.clone() });
+        focus.tab = Tab::Phone;
+    }
+    if let Some(call) = active {
+        if pressed(Key::I) {
+            out.push(Action::AskIdentifiers { call: call.clone() });
+        }
+        if pressed(Key::H) {
+            out.push(Action::Hold { call: call.clone() });
+        }
+        if pressed(Key::E) {
+            out.push(Action::EndCall { call });
+        }
+    }
+}
+
+pub const SHORTCUTS: &[(&str, &str)] = &[
+    ("Space", "pause / resume"),
+    ("1 2 3", "speed 1×, 2×, 4×"),
+    ("N", "skip to the next event"),
+    ("F2 … F6", "phone, front desk, book, inbox, chart"),
+    ("A", "answer the ringing phone"),
+    ("I", "ask the caller for identifiers"),
+    ("H", "put the caller on hold"),
+    ("E", "end the call"),
+    ("Tab / Shift+Tab", "move between buttons; Enter or Space presses"),
+    ("Esc", "pause menu"),
+    ("F1 or ?", "this help"),
+];
+
+fn help_ui(ctx: &egui::Context, open: &mut bool) {
+    egui::Window::new("Keyboard").open(open).collapsible(false).anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0]).show(
+        ctx,
+        |ui| {
+            egui::Grid::new("keys").num_columns(2).show(ui, |ui| {
+                for (key, what) in SHORTCUTS {
+                    ui.label(egui::RichText::new(*key).monospace().strong());
+                    ui.label(*what);
+                    ui.end_row();
+                }
+            });
+        },
+    );
+}
+
+fn pause_menu(ctx: &egui::Context, overlay: &mut Overlay, out: &mut Vec<Action>, next: &mut NextState<Screen>) {
+    egui::Window::new("Paused")
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+        .show(ctx, |ui| {
+            if overlay.confirm_quit {
+                ui.label("Leave this shift? Everything done so far in it is lost.");
+                ui.horizontal(|ui| {
+                    if ui.button("Leave the shift").clicked() {
+                        overlay.menu = false;
+                        overlay.confirm_quit = false;
+                        next.set(Screen::Title);
+                    }
+                    if ui.button("Stay").clicked() {
+                        overlay.confirm_quit = false;
+                    }
+                });
+                return;
+            }
+            if ui.button("Resume").clicked() {
+                overlay.menu = false;
+                out.push(Action::Resume);
+            }
+            if ui.button("Close the office now (end the day)").clicked() {
+                overlay.menu = false;
+                out.push(Action::EndDay);
+            }
+            if ui.button("Quit to the title screen…").clicked() {
+                overlay.confirm_quit = true;
+            }
+        });
+}
+
+fn toasts_ui(ctx: &egui::Context, toasts: &mut Toasts) {
+    let mut why = None;
+    egui::Area::new("toasts".into()).anchor(egui::Align2::LEFT_BOTTOM, [12.0, -12.0]).show(ctx, |ui| {
+        for toast in &toasts.shown {
+            let (fill, mark) = if toast.kept {
+                (egui::Color32::from_rgb(30, 80, 50), "✔")
+            } else {
+                (egui::Color32::from_rgb(110, 35, 35), "✘")
+            };
+            egui::Frame::popup(ui.style()).fill(fill).show(ui, |ui| {
+                ui.set_max_width(420.0);
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(
+                        egui::RichText::new(format!("{mark} {}", toast.rule)).strong().color(egui::Color32::WHITE),
+                    );
+                    ui.label(egui::RichText::new(&toast.text).color(egui::Color32::WHITE));
+                    if ui.small_button("why?").clicked() {
+                        why = Some(toast.rule.clone());
+                    }
+                });
+            });
+        }
+    });
+    if why.is_some() {
+        toasts.why = why;
+    }
+    if let Some(id) = toasts.why.clone() {
+        let mut open = true;
+        egui::Window::new(format!("Rule {id}")).open(&mut open).show(ctx, |ui| match rule(&id) {
+            Some(r) => {
+                ui.label(egui::RichText::new(r.title).strong());
+                ui.label(format!("Expected: {}", r.expected));
+                ui.label(format!("The usual mistake: {}", r.typical_wrong));
+                ui.label(egui::RichText::new(format!("Source: {}", r.source)).italics());
+            }
+            None => {
+                ui.label("This rule is not in the rulebook.");
+            }
+        });
+        if !open {
+            toasts.why = None;
+        }
+    }
+}
+
+/// While the clock runs (or something on screen moves) the app redraws at a steady rate, whether or
+/// not the window has focus, because the day goes on; when paused, or on the other screens, it only
+/// wakes for input, so it does not spin a core.
+fn pace_updates(
+    always: Option<Res<AlwaysRedraw>>,
+    day: Option<Res<SimDay>>,
+    screen: Res<State<Screen>>,
+    toasts: Res<Toasts>,
+    mut winit: ResMut<bevy::winit::WinitSettings>,
+) {
+    use bevy::winit::{UpdateMode, WinitSettings};
+    use std::time::Duration;
+    if always.is_some() {
+        return;
+    }
+    let moving = *screen.get() == Screen::Shift
+        && day.is_some_and(|d| {
+            let d = &d.0;
+            !d.finished && (!d.paused || d.calls.values().any(|c| c.state == CallState::Ringing))
+        })
+        || !toasts.shown.is_empty();
+    let wanted = if moving {
+        let frame = UpdateMode::reactive(Duration::from_secs_f64(1.0 / 30.0));
+        WinitSettings { focused_mode: frame, unfocused_mode: frame }
+    } else {
+        WinitSettings::desktop_app()
+    };
+    if winit.focused_mode != wanted.focused_mode || winit.unfocused_mode != wanted.unfocused_mode {
+        *winit = wanted;
+    }
+}

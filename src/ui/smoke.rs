@@ -1,0 +1,137 @@
+//! The GUI smoke test's driver (`CLINIC_DAY_SMOKE_TEST=DIR`): plays the opened day to the debrief by
+//! itself, with the expert player's decisions sent as learner actions through the same messages the
+//! panels send, and saves screenshots of a busy moment of the shift and of the debrief to DIR. Then
+//! it writes `DIR/summary.json` (what the debrief showed) and exits.
+
+use std::path::PathBuf;
+
+use bevy::prelude::*;
+use bevy::render::view::screenshot::{Screenshot, save_to_disk};
+
+use super::screen::{Finished, Screen};
+use super::session::GameOptions;
+use crate::sim::Action;
+use crate::sim::autoplay::{Player, Style};
+use crate::sim::phone::CallState;
+use crate::sim::plugin::{LearnerAction, SimDay, SimSet};
+
+/// Frames to let a screen settle (layout, fonts) before its screenshot, and to let the capture land.
+const SETTLE: u32 = 30;
+/// A day that has not ended after this many frames has hung.
+const GIVE_UP: u32 = 50_000;
+
+#[derive(Resource)]
+struct Smoke {
+    dir: PathBuf,
+    player: Player,
+    frames: u32,
+    /// Frames left to hold still before (and after) the shift's screenshot; `None` until the busy
+    /// moment comes.
+    hold: Option<u32>,
+    shift_shot: bool,
+    debrief_frames: u32,
+}
+
+pub(super) fn plugin(app: &mut App) {
+    let Some(dir) = app.world().resource::<GameOptions>().smoke_test.clone() else { return };
+    if let Err(error) = std::fs::create_dir_all(&dir) {
+        error!("smoke test: cannot create {}: {error}", dir.display());
+    }
+    app.insert_resource(super::shift::AlwaysRedraw)
+        .insert_resource(bevy::winit::WinitSettings::game())
+        .insert_resource(Smoke {
+            dir,
+            player: Player::new(Style::Expert),
+            frames: 0,
+            hold: None,
+            shift_shot: false,
+            debrief_frames: 0,
+        })
+        .add_systems(Update, start_shift.run_if(in_state(Screen::Briefing)))
+        .add_systems(Update, play.before(SimSet::Act).run_if(in_state(Screen::Shift)))
+        .add_systems(Update, finish.run_if(in_state(Screen::Debrief)));
+}
+
+fn start_shift(mut next: ResMut<NextState<Screen>>) {
+    next.set(Screen::Shift);
+}
+
+fn play(
+    mut smoke: ResMut<Smoke>,
+    mut day: ResMut<SimDay>,
+    mut actions: MessageWriter<LearnerAction>,
+    mut commands: Commands,
+    mut exit: MessageWriter<AppExit>,
+) {
+    smoke.frames += 1;
+    if smoke.frames > GIVE_UP {
+        error!("smoke test: the day did not end after {GIVE_UP} frames");
+        exit.write(AppExit::from_code(3));
+        return;
+    }
+    let day = &mut day.0;
+    if !day.paused {
+        // The driver moves the clock itself, a step per frame.
+        actions.write(LearnerAction(Action::Pause));
+        return;
+    }
+    // A busy moment: the phone ringing with someone in the waiting room; on a quiet day, the first
+    // ring after midday.
+    let ringing = day.calls.values().any(|c| c.state == CallState::Ringing);
+    let midday = day.open.plus_seconds(day.close.since(day.open) / 2);
+    let busy = ringing && (!day.present.is_empty() || day.now >= midday);
+    if !smoke.shift_shot && smoke.hold.is_none() && busy {
+        smoke.hold = Some(2 * SETTLE);
+    }
+    if let Some(left) = smoke.hold {
+        if left == SETTLE {
+            let path = smoke.dir.join("shift.png");
+            commands.spawn(Screenshot::primary_window()).observe(save_to_disk(path));
+            smoke.shift_shot = true;
+        }
+        smoke.hold = left.checked_sub(1).filter(|l| *l > 0);
+        return;
+    }
+    let decided = smoke.player.decide(day);
+    if !decided.is_empty() {
+        for action in decided {
+            actions.write(LearnerAction(action));
+        }
+        return;
+    }
+    if day.is_over() {
+        actions.write(LearnerAction(Action::EndDay));
+    } else if let Some(wake) = day.next_wake() {
+        day.advance_to(wake);
+    } else {
+        actions.write(LearnerAction(Action::EndDay));
+    }
+}
+
+fn finish(
+    mut smoke: ResMut<Smoke>,
+    finished: Option<Res<Finished>>,
+    mut commands: Commands,
+    mut exit: MessageWriter<AppExit>,
+) {
+    smoke.debrief_frames += 1;
+    let Some(finished) = finished else { return };
+    if smoke.debrief_frames == SETTLE {
+        commands.spawn(Screenshot::primary_window()).observe(save_to_disk(smoke.dir.join("debrief.png")));
+        let summary = serde_json::json!({
+            "scenario": finished.scorecard.scenario,
+            "total_shown": format!("{:.1}", finished.view.total),
+            "passed": finished.view.passed,
+            "judgments_shown": finished.view.judgments.len(),
+            "shift_screenshot": smoke.shift_shot,
+        });
+        let path = smoke.dir.join("summary.json");
+        if let Err(error) = std::fs::write(&path, summary.to_string()) {
+            error!("smoke test: cannot write {}: {error}", path.display());
+            exit.write(AppExit::from_code(4));
+        }
+    }
+    if smoke.debrief_frames == 2 * SETTLE {
+        exit.write(AppExit::Success);
+    }
+}

@@ -1,0 +1,158 @@
+//! A patient's chart. The desk sees it only after opening it (`Action::OpenChart`), and every opening
+//! is audited (C14): the view is built for an opened chart, never to peek.
+
+use super::{Pick, contact_name, relationship_word, staff_name};
+use crate::scenario::health_card::{check_expiry, check_ontario_number, check_version_code};
+use crate::scenario::{Authority, ClinicalFlag, Jurisdiction, PatientId, PhoneKind};
+use crate::sim::day::Day;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartView {
+    pub patient: Pick,
+    pub on_file: bool,
+    pub registered_today: bool,
+    pub born: String,
+    pub sex: String,
+    pub physician: Option<String>,
+    pub address: String,
+    pub phones: Vec<String>,
+    pub voicemail: String,
+    pub card: Option<CardView>,
+    pub allergies: Vec<String>,
+    pub medications: Vec<String>,
+    pub pharmacy: Option<Pick>,
+    pub authorized: Vec<String>,
+    pub lockbox: Vec<String>,
+    pub flags: Vec<&'static str>,
+    pub available: Vec<String>,
+    pub appointments: Vec<String>,
+    pub documents: Vec<String>,
+    pub notes: Vec<String>,
+    /// Labs, pharmacies and offices, to ask for records.
+    pub contacts: Vec<Pick>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct CardView {
+    pub number: String,
+    pub version: String,
+    pub expires: String,
+    /// One line per check: (passed, what it says).
+    pub checks: Vec<(bool, String)>,
+}
+
+impl ChartView {
+    pub fn of(day: &Day, id: &PatientId) -> Option<Self> {
+        let scenario = &*day.scenario;
+        let patient = scenario.patient(id)?;
+        let today = day.today();
+        let card = patient.health_card.as_ref().map(|card| {
+            let mut checks = Vec::new();
+            let ontario = card.province.is_none_or(|p| p == Jurisdiction::ON);
+            if ontario {
+                checks.push(match check_ontario_number(&card.number) {
+                    Ok(()) => (true, "number: 10 digits, check digit correct".to_string()),
+                    Err(problem) => (false, format!("number: {problem}")),
+                });
+                checks.push(match check_version_code(&card.version) {
+                    Ok(()) => (true, "version code: valid".to_string()),
+                    Err(problem) => (false, format!("version code: {problem}")),
+                });
+            } else {
+                checks.push((true, "issued by another province: bill through reciprocal billing".to_string()));
+            }
+            checks.push(match check_expiry(card.expires, today) {
+                Ok(()) => (true, format!("expiry: valid until {}", card.expires)),
+                Err(problem) => (false, format!("expiry: {problem}")),
+            });
+            CardView {
+                number: card.number.clone(),
+                version: card.version.clone(),
+                expires: card.expires.to_string(),
+                checks,
+            }
+        });
+        let phone_kind = |k: PhoneKind| match k {
+            PhoneKind::Home => "home",
+            PhoneKind::Mobile => "mobile",
+            PhoneKind::Work => "work",
+        };
+        Some(ChartView {
+            patient: Pick::new(id.as_str(), patient.name.clone()),
+            on_file: patient.on_file,
+            registered_today: day.registered.contains(id),
+            born: patient.born.to_string(),
+            sex: format!("{:?}", patient.sex),
+            physician: patient.physician.as_ref().map(|p| staff_name(scenario, p)),
+            address: patient.address.clone(),
+            phones: patient.phones.iter().map(|p| format!("{}: {}", phone_kind(p.kind), p.number)).collect(),
+            voicemail: match patient.contact.voicemail_on {
+                Some(kind) => format!("messages may be left on the {} number", phone_kind(kind)),
+                None => "no voicemail messages".to_string(),
+            },
+            card,
+            allergies: patient.allergies.clone(),
+            medications: patient.medications.clone(),
+            pharmacy: patient.pharmacy.as_ref().map(|c| Pick::new(c.as_str(), contact_name(scenario, c))),
+            authorized: patient
+                .authorized
+                .iter()
+                .map(|a| {
+                    let authority = match a.authority {
+                        Authority::SubstituteDecisionMaker => "substitute decision-maker",
+                        Authority::PowerOfAttorney => "power of attorney",
+                        Authority::Consent => "consent on file",
+                    };
+                    let may: Vec<&str> = a.may_receive.iter().map(|i| super::info_word(*i)).collect();
+                    format!(
+                        "{} ({}, {authority}): may receive {}",
+                        a.name,
+                        relationship_word(a.relationship),
+                        may.join(", ")
+                    )
+                })
+                .collect(),
+            lockbox: patient.lockbox.clone(),
+            flags: patient
+                .flags
+                .iter()
+                .map(|f| match f {
+                    ClinicalFlag::PostOp => "post-op",
+                    ClinicalFlag::Pregnant => "pregnant",
+                    ClinicalFlag::AbnormalResultPending => "abnormal result pending",
+                    ClinicalFlag::FlaggedUrgent => "physician asks: see soon",
+                    ClinicalFlag::Palliative => "palliative",
+                })
+                .collect(),
+            available: patient.available.iter().map(|a| format!("{a:?}")).collect(),
+            appointments: day
+                .book
+                .of_patient(id)
+                .map(|a| {
+                    format!(
+                        "{} {} with {}: {} ({})",
+                        a.date,
+                        a.at,
+                        staff_name(scenario, &a.physician),
+                        scenario.appointment_type(&a.kind).map_or(a.kind.as_str(), |t| t.label.as_str()),
+                        a.status.label()
+                    )
+                })
+                .collect(),
+            documents: day
+                .inbox
+                .iter()
+                .filter(|item| item.filed_to.as_ref().is_some_and(|(p, _)| p == id))
+                .map(|item| {
+                    format!(
+                        "{} (filed {})",
+                        item.id,
+                        item.filed_to.as_ref().map_or(String::new(), |(_, at)| at.to_string())
+                    )
+                })
+                .collect(),
+            notes: day.notes.iter().filter(|n| &n.patient == id).map(|n| format!("{}: {}", n.at, n.text)).collect(),
+            contacts: scenario.contacts.iter().map(|c| Pick::new(c.id.as_str(), c.name.clone())).collect(),
+        })
+    }
+}

@@ -1,0 +1,171 @@
+//! Actions in the desk's own words, for the call transcript and the debrief's timeline.
+
+use super::{contact_name, info_word, patient_name, staff_name};
+use crate::scenario::Scenario;
+use crate::sim::action::{Action, Advice, Purpose, Speed, VoicemailItem};
+
+pub fn advice_words(advice: Advice) -> &'static str {
+    match advice {
+        Advice::Call911 => "hang up and call 911 now",
+        Advice::Crisis988 => "call or text 988, the suicide crisis line",
+        Advice::EmergencyDepartment => "go to the emergency department now",
+        Advice::Health811 => "call Health811 for a nurse's advice",
+        Advice::CallBackIfWorse => "call 911 if it gets worse",
+    }
+}
+
+pub fn voicemail_words(item: VoicemailItem) -> &'static str {
+    match item {
+        VoicemailItem::CallerName => "your name",
+        VoicemailItem::ClinicName => "the clinic's name",
+        VoicemailItem::CallbackNumber => "the callback number",
+        VoicemailItem::AppointmentDateTime => "the appointment date and time",
+        VoicemailItem::BringHealthCardAndMedications => "bring the health card and medications",
+        VoicemailItem::ReasonForVisit => "the reason for the visit",
+        VoicemailItem::TestType => "which test",
+        VoicemailItem::Results => "the results",
+    }
+}
+
+pub const VOICEMAIL_ITEMS: [VoicemailItem; 8] = [
+    VoicemailItem::CallerName,
+    VoicemailItem::ClinicName,
+    VoicemailItem::CallbackNumber,
+    VoicemailItem::AppointmentDateTime,
+    VoicemailItem::BringHealthCardAndMedications,
+    VoicemailItem::ReasonForVisit,
+    VoicemailItem::TestType,
+    VoicemailItem::Results,
+];
+
+pub const ADVICE: [Advice; 5] =
+    [Advice::Call911, Advice::Crisis988, Advice::EmergencyDepartment, Advice::Health811, Advice::CallBackIfWorse];
+
+/// One line saying what the learner did.
+pub fn describe(scenario: &Scenario, action: &Action) -> String {
+    let patient = |id| patient_name(scenario, id);
+    let staff = |id| staff_name(scenario, id);
+    match action {
+        Action::Pause => "Paused".into(),
+        Action::Resume => "Resumed".into(),
+        Action::SetSpeed(speed) => format!(
+            "Speed {}",
+            match speed {
+                Speed::Normal => "1×",
+                Speed::Fast => "2×",
+                Speed::Faster => "4×",
+            }
+        ),
+        Action::SkipToNextEvent => "Skipped to the next event".into(),
+        Action::Answer { .. } => "Answered the phone".into(),
+        Action::Hold { .. } => "Put the caller on hold".into(),
+        Action::TakeOffHold { .. } => "Took the caller off hold".into(),
+        Action::EndCall { .. } => "Ended the call".into(),
+        Action::AskIdentifiers { .. } => "Asked the caller to state their name, date of birth and health number".into(),
+        Action::ReadOutIdentifier { patient: p, .. } => {
+            format!("Read {}'s details out for the caller to confirm", patient(p))
+        }
+        Action::CallBackOnFile { .. } => "Hung up to call back on the number on file".into(),
+        Action::Disclose { patient: p, info, .. } => format!("Told the caller {}'s {}", patient(p), info_word(*info)),
+        Action::SendRecord { patient: p, withhold_locked, .. } => format!(
+            "Sent {}'s record{}",
+            patient(p),
+            if *withhold_locked { ", leaving out the locked part" } else { "" }
+        ),
+        Action::TakeMessage { for_whom, urgent, .. } => {
+            format!("Took a{} message for {}", if *urgent { "n urgent" } else { "" }, staff(for_whom))
+        }
+        Action::Transfer { to, .. } => format!("Put the caller through to {}", staff(to)),
+        Action::Advise { advice, .. } => format!("Advised: {}", advice_words(*advice)),
+        Action::Reassure { .. } => "Told the caller it is probably nothing".into(),
+        Action::GiveLimitedUseCode { .. } => "Read out a Limited Use code".into(),
+        Action::Book(request) => format!(
+            "Booked {} with {} on {} at {}",
+            patient(&request.patient),
+            staff(&request.physician),
+            request.date,
+            request.at
+        ),
+        Action::Reschedule { appointment, date, at } => format!("Moved {appointment} to {date} {at}"),
+        Action::Cancel { appointment, reason } => format!("Cancelled {appointment} ({reason})"),
+        Action::AddToWaitlist { patient: p, physician, .. } => {
+            format!("Put {} on {}'s waitlist", patient(p), staff(physician))
+        }
+        Action::CheckIn { appointment } => format!("Checked in {appointment}"),
+        Action::VerifyHealthCard { patient: p } => format!("Checked {}'s health card", patient(p)),
+        Action::UpdateDemographics { patient: p, .. } => format!("Updated {}'s address or phone", patient(p)),
+        Action::RegisterPatient { patient: p } => format!("Registered {} as a new patient", patient(p)),
+        Action::ReferToServiceOntario { patient: p } => {
+            format!("Referred {} to ServiceOntario for their card", patient(p))
+        }
+        Action::Call911 { patient: p } => format!("Called 911 for {}", patient(p)),
+        Action::FetchClinician { patient: p, who } => format!("Brought {} to {} now", staff(who), patient(p)),
+        Action::AnnounceDelay { minutes } => format!("Told the waiting room of a {minutes}-minute delay"),
+        Action::SayAloud { patient: p, info } => {
+            format!("Said {}'s {} aloud at the desk", patient(p), info_word(*info))
+        }
+        Action::FileDocument { document, patient: p } => format!("Filed {document} to {}'s chart", patient(p)),
+        Action::FlagToPhysician { physician, urgent, .. } => {
+            format!("Flagged{} to {}", if *urgent { " urgently" } else { "" }, staff(physician))
+        }
+        Action::PrintForSignature { document } => format!("Printed {document} for signature"),
+        Action::RequestRecords { patient: p, from, what } => {
+            format!("Asked {} for {}'s {what}", contact_name(scenario, from), patient(p))
+        }
+        Action::SendAppointmentDetails { appointment, to, .. } => {
+            format!("Sent {appointment}'s details to {}", contact_name(scenario, to))
+        }
+        Action::ReportBreach { document } => format!("Reported {document} as a privacy breach"),
+        Action::ReportToChildrensAid { .. } => "Reported to the Children's Aid Society".into(),
+        Action::PlaceCall { patient: p, purpose, .. } => format!(
+            "Called {} ({})",
+            patient(p),
+            match purpose {
+                Purpose::Reminder { .. } => "reminder",
+                Purpose::WaitlistOffer => "waitlist offer",
+                Purpose::Rebooking { .. } => "rebooking",
+                Purpose::ReturnVoicemail { .. } => "returning a message",
+                Purpose::FollowUp => "follow-up",
+            }
+        ),
+        Action::LeaveVoicemail { patient: p, says } => format!(
+            "Left {} a voicemail: {}",
+            patient(p),
+            says.iter().map(|i| voicemail_words(*i)).collect::<Vec<_>>().join(", ")
+        ),
+        Action::OfferSlot { patient: p, request } => {
+            format!("Offered {} {} at {}", patient(p), request.date, request.at)
+        }
+        Action::HangUp => "Hung up".into(),
+        Action::SetGreeting { .. } => "Changed the outgoing greeting".into(),
+        Action::OpenChart { patient: p } => format!("Opened {}'s chart", patient(p)),
+        Action::Note { patient: p, .. } => format!("Wrote a note in {}'s chart", patient(p)),
+        Action::BookOutsideTest { patient: p, test, at, .. } => {
+            format!("Booked {}'s {test} at {}", patient(p), contact_name(scenario, at))
+        }
+        Action::EndDay => "Closed the office".into(),
+    }
+}
+
+/// The call an action is about, if any: the transcript of that call shows it.
+pub fn call_of(action: &Action) -> Option<&crate::scenario::EventId> {
+    match action {
+        Action::Answer { call }
+        | Action::Hold { call }
+        | Action::TakeOffHold { call }
+        | Action::EndCall { call }
+        | Action::AskIdentifiers { call }
+        | Action::ReadOutIdentifier { call, .. }
+        | Action::CallBackOnFile { call }
+        | Action::Disclose { call, .. }
+        | Action::SendRecord { call, .. }
+        | Action::TakeMessage { call, .. }
+        | Action::Transfer { call, .. }
+        | Action::Advise { call, .. }
+        | Action::Reassure { call }
+        | Action::GiveLimitedUseCode { call }
+        | Action::ReportToChildrensAid { call } => Some(call),
+        Action::Book(request) => request.answers.as_ref(),
+        _ => None,
+    }
+}

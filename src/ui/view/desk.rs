@@ -1,0 +1,131 @@
+//! The front desk and the waiting room: who is at the counter, who is waiting and how restless.
+
+use super::{Pick, clinicians, contact_name, patient_name};
+use crate::scenario::{AppointmentId, CardPresented, CheckInProblem, PhoneKind};
+use crate::sim::action::Demographic;
+use crate::sim::day::Day;
+use crate::sim::desk::{Visitor, VisitorState};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct DeskView {
+    pub visitors: Vec<VisitorRow>,
+    pub clinicians: Vec<Pick>,
+    /// The longest anyone has been told to wait, for the "announce a delay" default.
+    pub behind_minutes: u16,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct VisitorRow {
+    pub patient: Pick,
+    pub appointment: Option<AppointmentId>,
+    pub booked_at: Option<String>,
+    /// The walk-in event that brought them, which a booking for them answers.
+    pub walk_in: Option<String>,
+    pub state: VisitorState,
+    pub waited_minutes: u32,
+    /// 0 calm … 3 about to leave.
+    pub restlessness: u8,
+    /// What the desk can see and hear: the complaint a walk-in gives, visible distress.
+    pub complaint: Option<String>,
+    pub distress: bool,
+    pub card: String,
+    pub card_checked: bool,
+    /// What the patient mentions at the counter.
+    pub mentions: Vec<String>,
+    /// Changes to the chart the patient asks for.
+    pub changes: Vec<Demographic>,
+    /// Records the chart is missing, and where they are: (lab or pharmacy, what).
+    pub missing: Vec<(Pick, String)>,
+    pub on_file: bool,
+    pub checked_in: bool,
+}
+
+impl DeskView {
+    pub fn of(day: &Day) -> Self {
+        let scenario = &*day.scenario;
+        let visitors = day.present.iter().filter_map(|&i| day.visitors.get(i)).map(|v| row(day, v)).collect();
+        let behind_minutes = day
+            .physician_free_at
+            .values()
+            .map(|free| free.minutes().saturating_sub(day.now.minutes()))
+            .max()
+            .unwrap_or(0)
+            .min(u32::from(u16::MAX)) as u16;
+        DeskView { visitors, clinicians: clinicians(scenario), behind_minutes }
+    }
+}
+
+fn row(day: &Day, visitor: &Visitor) -> VisitorRow {
+    let scenario = &*day.scenario;
+    let appointment = visitor.appointment.as_ref().and_then(|id| day.book.get(id));
+    let waited = day.now.since(visitor.arrived) / 60;
+    let expected = day.expected_start(visitor);
+    let restlessness = if visitor.restless_since.is_some() {
+        3
+    } else if day.now > expected.plus_minutes(10) {
+        2
+    } else if day.now > expected {
+        1
+    } else {
+        0
+    };
+    VisitorRow {
+        patient: Pick::new(visitor.patient.as_str(), patient_name(scenario, &visitor.patient)),
+        appointment: visitor.appointment.clone(),
+        booked_at: appointment.map(|a| a.at.to_string()),
+        walk_in: visitor.walk_in.as_ref().map(|e| e.to_string()),
+        state: visitor.state,
+        waited_minutes: waited,
+        restlessness: if matches!(visitor.state, VisitorState::AtDesk | VisitorState::Waiting) {
+            restlessness
+        } else {
+            0
+        },
+        complaint: visitor.symptoms.as_ref().map(|s| s.complaint.clone()),
+        distress: visitor.distress,
+        card: match &visitor.card {
+            CardPresented::OnFile => "hands over a health card".into(),
+            CardPresented::Forgotten => "forgot the health card".into(),
+            CardPresented::TransactionRecord => "shows a ServiceOntario paper receipt".into(),
+            CardPresented::Borrowed(_) | CardPresented::Shows(_) => "hands over a health card".into(),
+        },
+        card_checked: visitor.card_verified.is_some() || visitor.card_failed,
+        mentions: visitor
+            .problems
+            .iter()
+            .map(|p| match p {
+                CheckInProblem::AddressChanged(a) => format!("\"I've moved: {a}\""),
+                CheckInProblem::PhoneChanged(n) => format!("\"My number changed: {n}\""),
+                CheckInProblem::MissingBloodwork { test, .. } => format!("\"I had my {test} done last week\""),
+                CheckInProblem::ForgotMedicationList { .. } => "\"I forgot my medication list\"".into(),
+            })
+            .collect(),
+        changes: visitor
+            .problems
+            .iter()
+            .filter_map(|p| match p {
+                CheckInProblem::AddressChanged(a) => Some(Demographic::Address(a.clone())),
+                CheckInProblem::PhoneChanged(n) => {
+                    Some(Demographic::Phone { kind: PhoneKind::Mobile, number: n.clone() })
+                }
+                _ => None,
+            })
+            .collect(),
+        missing: visitor
+            .problems
+            .iter()
+            .filter_map(|p| match p {
+                CheckInProblem::MissingBloodwork { lab, test } => {
+                    Some((Pick::new(lab.as_str(), contact_name(scenario, lab)), test.clone()))
+                }
+                CheckInProblem::ForgotMedicationList { pharmacy } => Some((
+                    Pick::new(pharmacy.as_str(), contact_name(scenario, pharmacy)),
+                    "medication list".to_string(),
+                )),
+                _ => None,
+            })
+            .collect(),
+        on_file: scenario.patient(&visitor.patient).is_some_and(|p| p.on_file),
+        checked_in: visitor.checked_in.is_some(),
+    }
+}

@@ -1,0 +1,159 @@
+//! The inbox: voicemails are on the phone; here are faxes, emails, lab results, referrals, renewals
+//! and cancellations, each with what has been done about it.
+
+use super::{Pick, clinicians, contact_name, patient_name, patients};
+use crate::scenario::{Channel, DocumentKind, EventId, LabResult, ReferralUrgency};
+use crate::sim::day::Day;
+use crate::sim::inbox::{InboxItem, InboxKind};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct InboxView {
+    pub items: Vec<InboxRow>,
+    pub clinicians: Vec<Pick>,
+    pub patients: Vec<Pick>,
+    /// Labs, pharmacies and referring offices, to send details to or ask records from.
+    pub contacts: Vec<Pick>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct InboxRow {
+    pub id: EventId,
+    pub arrived: String,
+    pub via: &'static str,
+    pub from: Pick,
+    pub kind: &'static str,
+    pub title: String,
+    pub details: Vec<String>,
+    /// Whom the document names, when it names someone.
+    pub about: Option<Pick>,
+    /// A result the lab marked critical (shown in red, as the lab's report does).
+    pub critical: bool,
+    pub filed_to: Option<String>,
+    pub flagged: Vec<String>,
+    pub printed: bool,
+    pub breach_reported: bool,
+    pub done: bool,
+    /// The physician a referral is addressed to, to book with.
+    pub referral_to: Option<Pick>,
+    /// Whose inbox it belongs in: the physician who ordered a test or is referred to.
+    pub for_physician: Option<Pick>,
+}
+
+impl InboxView {
+    pub fn of(day: &Day) -> Self {
+        let scenario = &*day.scenario;
+        InboxView {
+            items: day.inbox.iter().rev().map(|item| row(day, item)).collect(),
+            clinicians: clinicians(scenario),
+            patients: patients(scenario),
+            contacts: scenario.contacts.iter().map(|c| Pick::new(c.id.as_str(), c.name.clone())).collect(),
+        }
+    }
+}
+
+fn row(day: &Day, item: &InboxItem) -> InboxRow {
+    let scenario = &*day.scenario;
+    let pick = |p: &crate::scenario::PatientId| Pick::new(p.as_str(), patient_name(scenario, p));
+    let mut details = Vec::new();
+    let mut critical = false;
+    let mut referral_to = None;
+    let mut for_physician = None;
+    let (via, from, kind, title, about) = match &item.kind {
+        InboxKind::Document(doc) => {
+            let (kind, title) = match &doc.kind {
+                DocumentKind::Lab { test, result, value, ordered_by } => {
+                    for_physician = Some(Pick::new(ordered_by.as_str(), super::staff_name(scenario, ordered_by)));
+                    critical = *result == LabResult::Critical;
+                    details.push(format!("Ordered by {}", super::staff_name(scenario, ordered_by)));
+                    if !value.is_empty() {
+                        details.push(value.clone());
+                    }
+                    let flag = match result {
+                        LabResult::Normal => "normal",
+                        LabResult::Abnormal => "ABNORMAL",
+                        LabResult::Critical => "CRITICAL",
+                    };
+                    ("Lab result", format!("{test}: {flag}"))
+                }
+                DocumentKind::Referral { urgency, reason, kind, to } => {
+                    referral_to = Some(Pick::new(to.as_str(), super::staff_name(scenario, to)));
+                    for_physician = referral_to.clone();
+                    details.push(format!(
+                        "Visit type: {}",
+                        scenario.appointment_type(kind).map_or_else(|| kind.to_string(), |t| t.label.clone())
+                    ));
+                    let urgency = match urgency {
+                        ReferralUrgency::Emergency => "EMERGENCY",
+                        ReferralUrgency::Urgent => "Urgent",
+                        ReferralUrgency::Scheduled => "Routine",
+                    };
+                    ("Referral", format!("{urgency}: {reason}"))
+                }
+                DocumentKind::Renewal { drug } => ("Renewal", format!("Prescription renewal: {drug}")),
+                DocumentKind::Report { title } => ("Report", title.clone()),
+                DocumentKind::Letter { subject, text } => {
+                    details.push(text.clone());
+                    ("Letter", subject.clone())
+                }
+                DocumentKind::Misdirected { intended_for, title } => {
+                    details.push(format!("Addressed to {intended_for}"));
+                    ("Fax", title.clone())
+                }
+            };
+            let via = match doc.via {
+                Channel::Fax => "fax",
+                Channel::Email => "email",
+                Channel::Electronic => "EMR",
+                Channel::Phone => "phone",
+                Channel::Voicemail => "voicemail",
+                Channel::Mail => "mail",
+            };
+            (
+                via,
+                Pick::new(doc.from.as_str(), contact_name(scenario, &doc.from)),
+                kind,
+                title,
+                doc.about.as_ref().map(pick),
+            )
+        }
+        InboxKind::Cancellation(c) => {
+            let appointment = day.book.get(&c.appointment);
+            let about = appointment.map(|a| pick(&a.patient));
+            if !c.reason.is_empty() {
+                details.push(format!("\"{}\"", c.reason));
+            }
+            let when = appointment.map_or_else(String::new, |a| format!(" ({} {})", a.date, a.at));
+            (
+                "email",
+                Pick::new("", about.as_ref().map_or("a patient", |p| p.label.as_str())),
+                "Cancellation",
+                format!("Cancels {}{when}", c.appointment),
+                about,
+            )
+        }
+    };
+    InboxRow {
+        id: item.id.clone(),
+        arrived: item.arrived.to_string(),
+        via,
+        from,
+        kind,
+        title,
+        details,
+        about,
+        critical,
+        filed_to: item.filed_to.as_ref().map(|(p, _)| patient_name(scenario, p)),
+        flagged: item
+            .flagged
+            .iter()
+            .map(|f| {
+                format!("{}{}", super::staff_name(scenario, &f.physician), if f.urgent { " (urgent)" } else { "" })
+            })
+            .collect(),
+        printed: item.printed.is_some(),
+        breach_reported: item.breach_reported.is_some(),
+        done: item.dealt_with(),
+        referral_to,
+        for_physician,
+    }
+}

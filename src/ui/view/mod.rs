@@ -1,0 +1,162 @@
+//! What the learner can see, read off the day: plain structs built from `Day` with no Bevy in them,
+//! so panels can be drawn and tested from a view alone (DESIGN principle 7).
+//!
+//! Views show only what a front desk could know. The scenario's hidden truths (who a caller really
+//! is, how urgent a complaint truly is) never reach a view: the learner judges them, the rulebook
+//! scores the judgment.
+
+pub mod book;
+pub mod chart;
+pub mod debrief;
+pub mod describe;
+pub mod desk;
+pub mod inbox;
+pub mod phone;
+pub mod top_bar;
+
+use crate::scenario::{ContactId, Scenario, StaffId};
+use crate::scenario::{PatientId, Role};
+
+/// Something the learner can pick from a list: an id for the `Action`, a label for people.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pick {
+    pub id: String,
+    pub label: String,
+}
+
+impl Pick {
+    pub fn new(id: impl Into<String>, label: impl Into<String>) -> Self {
+        Pick { id: id.into(), label: label.into() }
+    }
+}
+
+pub fn patient_name(scenario: &Scenario, id: &PatientId) -> String {
+    scenario.patient(id).map_or_else(|| id.to_string(), |p| p.name.clone())
+}
+
+pub fn staff_name(scenario: &Scenario, id: &StaffId) -> String {
+    if let Some(p) = scenario.physician(id) {
+        return p.name.clone();
+    }
+    scenario
+        .staff
+        .nurses
+        .iter()
+        .map(|n| (&n.id, &n.name))
+        .chain(scenario.staff.covering.iter().map(|c| (&c.id, &c.name)))
+        .find(|(i, _)| *i == id)
+        .map_or_else(|| id.to_string(), |(_, name)| name.clone())
+}
+
+pub fn contact_name(scenario: &Scenario, id: &ContactId) -> String {
+    scenario.contact(id).map_or_else(|| id.to_string(), |c| c.name.clone())
+}
+
+/// The clinic's physicians and nurses: who a call can go to, who a message is for.
+pub fn clinicians(scenario: &Scenario) -> Vec<Pick> {
+    let mut picks: Vec<Pick> =
+        scenario.staff.physicians.iter().map(|p| Pick::new(p.id.as_str(), p.name.clone())).collect();
+    picks.extend(scenario.staff.nurses.iter().map(|n| Pick::new(n.id.as_str(), format!("{} (nurse)", n.name))));
+    picks
+}
+
+/// Everyone the clinic has a chart for or is expecting, by name.
+pub fn patients(scenario: &Scenario) -> Vec<Pick> {
+    let mut picks: Vec<Pick> = scenario.patients.iter().map(|p| Pick::new(p.id.as_str(), p.name.clone())).collect();
+    picks.sort_by(|a, b| a.label.cmp(&b.label).then(a.id.cmp(&b.id)));
+    picks
+}
+
+/// Who a caller says they are, in the desk's words: the claim, never the truth behind it.
+pub fn claimed_role(scenario: &Scenario, role: &Role) -> String {
+    match role {
+        Role::Patient(p) => format!("says they are the patient, {}", patient_name(scenario, p)),
+        Role::Relative { patient, relationship } => {
+            format!("says they are {}'s {}", patient_name(scenario, patient), relationship_word(*relationship))
+        }
+        Role::Pharmacist(at) => format!("pharmacist at {}", contact_name(scenario, at)),
+        Role::Clinician { at, role } => {
+            let what = match role {
+                crate::scenario::ClinicianRole::ErNurse => "ER nurse",
+                crate::scenario::ClinicianRole::Nurse => "nurse",
+                crate::scenario::ClinicianRole::Physician => "physician",
+                crate::scenario::ClinicianRole::Specialist => "specialist",
+            };
+            format!("{what} at {}", contact_name(scenario, at))
+        }
+        Role::Lab(at) => format!("calling from {}", contact_name(scenario, at)),
+        Role::Employer(org) => format!("employer ({org})"),
+        Role::Insurer(org) => format!("insurer ({org})"),
+        Role::Lawyer(firm) => format!("lawyer ({firm})"),
+        Role::Police(service) => format!("police ({service})"),
+        Role::School(school) => format!("school ({school})"),
+        Role::Public => "not known to the clinic".to_string(),
+    }
+}
+
+pub fn relationship_word(relationship: crate::scenario::Relationship) -> &'static str {
+    use crate::scenario::Relationship::*;
+    match relationship {
+        Spouse => "spouse",
+        Partner => "partner",
+        Parent => "parent",
+        Child => "child",
+        Sibling => "sibling",
+        Grandparent => "grandparent",
+        Friend => "friend",
+        Caregiver => "caregiver",
+        Other => "relative",
+    }
+}
+
+pub fn info_word(info: crate::scenario::InfoKind) -> &'static str {
+    use crate::scenario::InfoKind::*;
+    match info {
+        Attendance => "that they are a patient here",
+        Appointments => "appointment times",
+        Results => "test results",
+        Diagnosis => "diagnosis",
+        Medications => "medications",
+        Allergies => "allergies",
+        Demographics => "address and phone",
+        Record => "a copy of the record",
+        Everything => "everything on the chart",
+    }
+}
+
+/// Every kind of information, in the order a menu shows them.
+pub const INFO_KINDS: [crate::scenario::InfoKind; 9] = {
+    use crate::scenario::InfoKind::*;
+    [Attendance, Appointments, Results, Diagnosis, Medications, Allergies, Demographics, Record, Everything]
+};
+
+/// The clinic's office policies in plain words, for the briefing.
+pub fn policy_lines(scenario: &Scenario) -> Vec<String> {
+    let policies = &scenario.clinic.policies;
+    let mut lines = Vec::new();
+    let double = &policies.double_booking;
+    lines.push(if double.max_per_slot <= 1 {
+        "No double-booking.".to_string()
+    } else {
+        format!(
+            "Up to {} patients in one slot, for visit types that allow it{}.",
+            double.max_per_slot,
+            if double.urgent_needs_approval { "; an urgent add-on needs a clinician's approval" } else { "" }
+        )
+    });
+    let reserved: usize = scenario.staff.physicians.iter().flat_map(|p| &p.week).filter(|b| b.same_day).count();
+    if reserved > 0 {
+        let release =
+            policies.release_reserved_at.map(|t| format!(", released to anyone after {t}")).unwrap_or_default();
+        lines.push(format!("Same-day slots are held for urgent needs{release}."));
+    }
+    lines.push(format!(
+        "Reminder calls go out {} day(s) ahead; a reminder voicemail says only the date, time, clinic and callback number.",
+        policies.reminders.days_ahead
+    ));
+    lines.push(format!(
+        "The outgoing greeting must mention: {}.",
+        policies.greeting.must_mention.iter().map(|g| g.label()).collect::<Vec<_>>().join(", ")
+    ));
+    lines
+}

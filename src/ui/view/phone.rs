@@ -1,0 +1,250 @@
+//! The phone: lines ringing or on hold, the call being talked on with its transcript, the mailbox,
+//! and the outgoing call.
+
+use super::describe::{call_of, describe};
+use super::{Pick, claimed_role, clinicians, patient_name, patients};
+use crate::scenario::{EventId, GreetingItem, PhoneKind, Request};
+use crate::sim::action::Purpose;
+use crate::sim::day::Day;
+use crate::sim::journal::{Entry, Happening};
+use crate::sim::phone::{CallHandling, CallState};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PhoneView {
+    pub lines: Vec<LineRow>,
+    pub active: Option<CallView>,
+    pub mailbox: Vec<MailboxRow>,
+    pub outgoing: Option<OutgoingView>,
+    /// Who a call can be put through to or a message left for.
+    pub clinicians: Vec<Pick>,
+    pub patients: Vec<Pick>,
+    /// What the outgoing greeting says: the scenario's text until the desk records a new one.
+    pub greeting: Greeting,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Greeting {
+    AsTheDayOpened(String),
+    Recorded { at: String, mentions: Vec<GreetingItem> },
+}
+
+/// Everything a greeting can mention.
+pub const GREETING_ITEMS: [GreetingItem; 7] = [
+    GreetingItem::Hours,
+    GreetingItem::TodaysAvailability,
+    GreetingItem::Closures,
+    GreetingItem::Coverage,
+    GreetingItem::Emergency911,
+    GreetingItem::Health811,
+    GreetingItem::Crisis988,
+];
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct LineRow {
+    pub call: EventId,
+    pub caller: String,
+    pub state: CallState,
+    /// Seconds ringing, or minutes on hold, as the desk would see them.
+    pub waiting: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct CallView {
+    pub call: EventId,
+    pub caller: String,
+    pub claims: String,
+    pub number: Option<String>,
+    /// The patient the call is about, when the caller names one.
+    pub about: Option<Pick>,
+    pub transcript: Vec<Said>,
+    pub asked_identifiers: bool,
+    /// Paperwork the caller says they hold (a warrant, a signed consent).
+    pub paperwork: Vec<String>,
+    pub is_voicemail_return: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Said {
+    Caller(String),
+    Desk(String),
+    /// The desk's move could not be made, and why.
+    Refused(String),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct MailboxRow {
+    pub call: EventId,
+    pub caller: String,
+    pub left: String,
+    pub message: String,
+    pub about: Option<Pick>,
+    pub returned: bool,
+    /// The patient to call back, when the caller is one of the clinic's patients.
+    pub call_back: Option<Pick>,
+    /// The numbers on that patient's chart.
+    pub numbers: Vec<(PhoneKind, String)>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct OutgoingView {
+    pub patient: Pick,
+    pub number: PhoneKind,
+    pub purpose: String,
+    pub answered: bool,
+    pub voicemail_left: bool,
+}
+
+impl PhoneView {
+    pub fn of(day: &Day) -> Self {
+        let scenario = &*day.scenario;
+        let mut lines = Vec::new();
+        let mut active = None;
+        for id in &day.call_order {
+            let Some(call) = day.calls.get(id) else { continue };
+            match call.state {
+                CallState::Ringing | CallState::OnHold => lines.push(LineRow {
+                    call: id.clone(),
+                    caller: call.call.caller.name.clone(),
+                    state: call.state,
+                    waiting: if call.state == CallState::Ringing {
+                        format!("ringing {} s", day.now.since(call.since))
+                    } else {
+                        format!("on hold {} min", day.now.since(call.held_at.unwrap_or(call.since)) / 60)
+                    },
+                }),
+                CallState::Active => {
+                    lines.push(LineRow {
+                        call: id.clone(),
+                        caller: call.call.caller.name.clone(),
+                        state: call.state,
+                        waiting: "on the line".into(),
+                    });
+                    active = Some(call_view(day, call));
+                }
+                _ => {}
+            }
+        }
+        let mailbox = day
+            .mailbox
+            .iter()
+            .filter_map(|id| day.calls.get(id))
+            .map(|call| MailboxRow {
+                call: call.id.clone(),
+                caller: call.call.caller.name.clone(),
+                left: call.call.left.clone().unwrap_or_else(|| call.since.to_string()),
+                message: call.call.says.join(" "),
+                about: call.call.about.as_ref().map(|p| Pick::new(p.as_str(), patient_name(scenario, p))),
+                returned: call.returned_at.is_some(),
+                call_back: call_back(call).map(|p| Pick::new(p.as_str(), patient_name(scenario, p))),
+                numbers: call_back(call)
+                    .and_then(|p| scenario.patient(p))
+                    .map(|p| p.phones.iter().map(|ph| (ph.kind, ph.number.clone())).collect())
+                    .unwrap_or_default(),
+            })
+            .collect();
+        let outgoing = day.outgoing.as_ref().map(|out| OutgoingView {
+            patient: Pick::new(out.patient.as_str(), patient_name(scenario, &out.patient)),
+            number: out.number,
+            purpose: match &out.purpose {
+                Purpose::Reminder { appointment } => format!("reminder for {appointment}"),
+                Purpose::WaitlistOffer => "waitlist offer".into(),
+                Purpose::Rebooking { appointment } => format!("rebooking {appointment}"),
+                Purpose::ReturnVoicemail { .. } => "returning their message".into(),
+                Purpose::FollowUp => "follow-up".into(),
+            },
+            answered: out.answered,
+            voicemail_left: out.voicemail_left,
+        });
+        PhoneView {
+            lines,
+            active,
+            mailbox,
+            outgoing,
+            clinicians: clinicians(scenario),
+            patients: patients(scenario),
+            greeting: match day.greetings.last() {
+                Some((at, mentions)) => Greeting::Recorded { at: at.to_string(), mentions: mentions.clone() },
+                None => Greeting::AsTheDayOpened(scenario.clinic.greeting.clone()),
+            },
+        }
+    }
+}
+
+/// Whom the desk calls back about a message: the caller when they are a patient, else the patient
+/// the message is about.
+fn call_back(call: &CallHandling) -> Option<&crate::scenario::PatientId> {
+    match &call.call.caller.claims {
+        crate::scenario::Role::Patient(p) => Some(p),
+        _ => call.call.about.as_ref(),
+    }
+}
+
+fn call_view(day: &Day, call: &CallHandling) -> CallView {
+    let scenario = &*day.scenario;
+    let mut transcript: Vec<Said> = call.call.says.iter().map(|line| Said::Caller(line.clone())).collect();
+    if let Some(reason) = request_words(&call.call.wants)
+        && transcript.is_empty()
+    {
+        transcript.push(Said::Caller(reason));
+    }
+    if let Some(symptoms) = &call.call.symptoms
+        && !call.call.says.iter().any(|line| line.contains(&symptoms.complaint))
+    {
+        transcript.push(Said::Caller(symptoms.complaint.clone()));
+    }
+    let mut asked = false;
+    for entry in day.journal.entries.iter().filter(|e| e.at >= call.since) {
+        match &entry.what {
+            Entry::Action(action) if call_of(action) == Some(&call.id) => {
+                asked |= matches!(action, crate::sim::Action::AskIdentifiers { .. });
+                transcript.push(Said::Desk(describe(scenario, action)));
+            }
+            Entry::Refused { action, reason } if call_of(action) == Some(&call.id) => {
+                transcript.push(Said::Refused(reason.clone()));
+            }
+            Entry::Happened(Happening::IdentifiersStated { call: id, answers, .. }) if *id == call.id => {
+                let mut parts = Vec::new();
+                parts.push(answers.name.clone().map_or("can't give a name".to_string(), |n| format!("name {n}")));
+                parts.push(
+                    answers.born.clone().map_or("doesn't know the date of birth".into(), |b| format!("born {b}")),
+                );
+                parts.push(
+                    answers
+                        .health_number
+                        .clone()
+                        .map_or("has no health number to give".into(), |h| format!("health number {h}")),
+                );
+                if let Some(address) = &answers.address {
+                    parts.push(format!("lives at {address}"));
+                }
+                transcript.push(Said::Caller(parts.join("; ")));
+            }
+            _ => {}
+        }
+    }
+    CallView {
+        call: call.id.clone(),
+        caller: call.call.caller.name.clone(),
+        claims: claimed_role(scenario, &call.call.caller.claims),
+        number: call.call.caller.number.clone(),
+        about: call.call.about.as_ref().map(|p| Pick::new(p.as_str(), patient_name(scenario, p))),
+        transcript,
+        asked_identifiers: asked,
+        paperwork: call.call.caller.holds.iter().map(|p| format!("{p:?}")).collect(),
+        is_voicemail_return: call.returned_at.is_some(),
+    }
+}
+
+/// What the caller is after, as they would put it, when their lines don't say it.
+fn request_words(request: &Request) -> Option<String> {
+    Some(match request {
+        Request::Appointment { reason } => format!("I'd like an appointment: {reason}."),
+        Request::Results { test } => format!("I'm calling about the {test} results."),
+        Request::Refill { drug } => format!("I need a refill of {drug}."),
+        Request::LimitedUseCode { drug } => format!("I need the Limited Use code for {drug}."),
+        Request::SpeakToPhysician { reason } => format!("I need to speak to the doctor: {reason}."),
+        Request::Form { what } => format!("I have a form to fill in: {what}."),
+        Request::Message(text) => text.clone(),
+        _ => return None,
+    })
+}

@@ -1,0 +1,53 @@
+//! The shift's top bar: the clock, the speed, and what is waiting for the desk.
+
+use crate::sim::action::Speed;
+use crate::sim::day::Day;
+use crate::sim::desk::VisitorState;
+use crate::sim::phone::CallState;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct TopBarView {
+    pub clinic: String,
+    pub clock: String,
+    pub paused: bool,
+    pub speed: Speed,
+    pub finished: bool,
+    pub ringing: usize,
+    pub on_hold: usize,
+    /// Patients at the desk or in the waiting room.
+    pub waiting: usize,
+    /// Inbox items not yet filed or dealt with, and messages in the mailbox.
+    pub unread: usize,
+    /// The score so far, in practice mode; `None` in exam mode.
+    pub running_score: Option<f32>,
+}
+
+impl TopBarView {
+    pub fn of(day: &Day, running_score: Option<f32>) -> Self {
+        let calls = || day.calls.values();
+        TopBarView {
+            clinic: day.scenario.clinic.name.clone(),
+            clock: clock_text(day),
+            paused: day.paused,
+            speed: day.speed,
+            finished: day.finished,
+            ringing: calls().filter(|c| c.state == CallState::Ringing).count(),
+            on_hold: calls().filter(|c| c.state == CallState::OnHold).count(),
+            waiting: day
+                .present
+                .iter()
+                .filter_map(|&i| day.visitors.get(i))
+                .filter(|v| matches!(v.state, VisitorState::AtDesk | VisitorState::Waiting))
+                .count(),
+            unread: day.inbox.iter().filter(|item| !item.dealt_with()).count()
+                + calls().filter(|c| c.state == CallState::InMailbox && c.returned_at.is_none()).count(),
+            running_score,
+        }
+    }
+}
+
+/// `10:42` on the simulated clock (seconds are noise at the desk).
+fn clock_text(day: &Day) -> String {
+    let minutes = day.now.minutes();
+    format!("{:02}:{:02}", minutes / 60, minutes % 60)
+}

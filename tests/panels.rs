@@ -1,0 +1,300 @@
+//! The GUI's panels, driven with egui_kittest and no Bevy: each test builds a view from a real day,
+//! finds the controls by their accessible labels, uses them, and checks the `Action`s they emit.
+
+use std::sync::Arc;
+
+use clinic_day::scenario::{BUILTIN, Scenario};
+use clinic_day::sim::Action;
+use clinic_day::sim::action::Speed;
+use clinic_day::sim::day::Day;
+use clinic_day::sim::phone::CallState;
+use clinic_day::ui::panel::book::book_ui;
+use clinic_day::ui::panel::chart::chart_ui;
+use clinic_day::ui::panel::debrief::{DebriefChoice, debrief_ui};
+use clinic_day::ui::panel::desk::desk_ui;
+use clinic_day::ui::panel::inbox::inbox_ui;
+use clinic_day::ui::panel::phone::phone_ui;
+use clinic_day::ui::panel::top_bar::top_bar_ui;
+use clinic_day::ui::panel::{Tab, focus, set_focus};
+use clinic_day::ui::screen::finish;
+use clinic_day::ui::view::book::{BookPage, BookView};
+use clinic_day::ui::view::chart::ChartView;
+use clinic_day::ui::view::desk::DeskView;
+use clinic_day::ui::view::inbox::InboxView;
+use clinic_day::ui::view::patients;
+use clinic_day::ui::view::phone::PhoneView;
+use clinic_day::ui::view::top_bar::TopBarView;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+fn scenario(file: &str) -> Arc<Scenario> {
+    let builtin = BUILTIN.iter().find(|b| b.file == file).expect("a shipped day");
+    Arc::new(builtin.load().unwrap_or_else(|r| panic!("{}", r.render(false))).scenario)
+}
+
+fn reference_day() -> Day {
+    let s = scenario("greene-cardiology.ron");
+    let seed = s.randomness.seed;
+    Day::new(s, seed)
+}
+
+/// Lets the day run until `ready` holds (nobody acting), or panics if the day ends first.
+fn run_until(day: &mut Day, ready: impl Fn(&Day) -> bool) {
+    while !ready(day) {
+        let wake = day.next_wake().expect("the moment comes before the day ends");
+        day.advance_to(wake);
+    }
+}
+
+fn ringing(day: &Day) -> Option<clinic_day::scenario::EventId> {
+    day.calls.values().find(|c| c.state == CallState::Ringing).map(|c| c.id.clone())
+}
+
+/// Renders `panel` over `view`, lets `act` use it, and returns what it emitted.
+fn emitted<V: 'static>(
+    view: V,
+    panel: fn(&mut egui::Ui, &V, &mut Vec<Action>),
+    act: impl FnOnce(&mut Harness<'_, Vec<Action>>),
+) -> Vec<Action> {
+    let mut harness = Harness::new_ui_state(move |ui, out: &mut Vec<Action>| panel(ui, &view, out), Vec::new());
+    harness.set_size(egui::vec2(1200.0, 900.0));
+    harness.run();
+    act(&mut harness);
+    harness.run();
+    harness.state().clone()
+}
+
+use bevy_egui::egui;
+
+#[test]
+fn top_bar_pauses_changes_speed_and_skips() {
+    let day = reference_day();
+    let view = TopBarView::of(&day, Some(100.0));
+    let out = emitted(view.clone(), top_bar_ui, |h| h.get_by_label("⏸ Pause").click());
+    assert_eq!(out, vec![Action::Pause]);
+    let out = emitted(view.clone(), top_bar_ui, |h| h.get_by_label("4×").click());
+    assert_eq!(out, vec![Action::SetSpeed(Speed::Faster)]);
+    let out = emitted(view.clone(), top_bar_ui, |h| h.get_by_label("⏭ Next event").click());
+    assert_eq!(out, vec![Action::SkipToNextEvent]);
+    // What is pending is on the bar: the reference day opens with messages waiting.
+    let harness = Harness::new_ui(move |ui| top_bar_ui(ui, &view, &mut Vec::new()));
+    assert!(harness.query_by_label_contains("unread").is_some());
+    assert!(harness.query_by_label("08:00").is_some());
+}
+
+#[test]
+fn phone_answers_a_ringing_call_then_works_the_line() {
+    let mut day = reference_day();
+    run_until(&mut day, |d| ringing(d).is_some());
+    let call = ringing(&day).expect("a call rings");
+    let out = emitted(PhoneView::of(&day), phone_ui, |h| h.get_by_label("Answer").click());
+    assert_eq!(out, vec![Action::Answer { call: call.clone() }]);
+
+    day.apply(Action::Answer { call: call.clone() }).expect("the call can be answered");
+    let view = PhoneView::of(&day);
+    assert!(view.active.is_some(), "the answered call is on the line");
+    for (label, expected) in [
+        ("Ask for identifiers", Action::AskIdentifiers { call: call.clone() }),
+        ("Hold", Action::Hold { call: call.clone() }),
+        ("End call", Action::EndCall { call: call.clone() }),
+        ("Call back on the number on file", Action::CallBackOnFile { call: call.clone() }),
+    ] {
+        let out = emitted(view.clone(), phone_ui, |h| h.get_by_label(label).click());
+        assert_eq!(out, vec![expected], "the {label} button");
+    }
+    // Asking puts the caller's answers into the transcript.
+    day.apply(Action::AskIdentifiers { call: call.clone() }).expect("asking works");
+    let view = PhoneView::of(&day);
+    let transcript = &view.active.as_ref().expect("still on the line").transcript;
+    assert!(transcript.len() >= 2, "the caller's words and the desk's question: {transcript:?}");
+}
+
+#[test]
+fn phone_returns_a_message_on_a_number_from_the_chart() {
+    let day = reference_day();
+    let view = PhoneView::of(&day);
+    let message = view.mailbox.iter().find(|m| !m.numbers.is_empty()).expect("a message from a patient");
+    let (kind, number) = message.numbers[0].clone();
+    let label = format!("Call {} back: {number}", message.call_back.as_ref().expect("someone to call").label);
+    let out = emitted(view.clone(), phone_ui, |h| h.get_by_label(&label).click());
+    match out.as_slice() {
+        [Action::PlaceCall { number, .. }] => assert_eq!(*number, kind),
+        other => panic!("expected one PlaceCall, got {other:?}"),
+    }
+}
+
+#[test]
+fn phone_records_a_new_greeting() {
+    let day = reference_day();
+    let out = emitted(PhoneView::of(&day), phone_ui, |h| {
+        h.get_by_label("Outgoing greeting").click();
+        h.run();
+        h.get_by_label("the hours").click();
+        h.run();
+        h.get_by_label("Health811").click();
+        h.run();
+        h.get_by_label("Record the greeting").click();
+    });
+    use clinic_day::scenario::GreetingItem;
+    assert_eq!(out, vec![Action::SetGreeting { mentions: vec![GreetingItem::Hours, GreetingItem::Health811] }]);
+}
+
+#[test]
+fn desk_checks_in_and_escalates_a_patient_at_the_counter() {
+    let mut day = reference_day();
+    run_until(&mut day, |d| d.present.iter().any(|&i| d.visitors[i].appointment.is_some()));
+    let view = DeskView::of(&day);
+    let visitor = view.visitors.iter().find(|v| v.appointment.is_some()).expect("a booked patient arrived").clone();
+    let appointment = visitor.appointment.clone().expect("booked");
+    let out = emitted(view.clone(), desk_ui, |h| h.get_by_label("Check in").click());
+    assert_eq!(out, vec![Action::CheckIn { appointment }]);
+    let patient = clinic_day::scenario::PatientId(visitor.patient.id.clone());
+    let out = emitted(view.clone(), desk_ui, |h| h.get_by_label("Verify health card").click());
+    assert_eq!(out, vec![Action::VerifyHealthCard { patient: patient.clone() }]);
+    let out = emitted(view.clone(), desk_ui, |h| h.get_by_label("Call 911").click());
+    assert_eq!(out, vec![Action::Call911 { patient }]);
+    let out = emitted(view, desk_ui, |h| h.get_by_label("Announce the delay to the waiting room").click());
+    assert!(matches!(out.as_slice(), [Action::AnnounceDelay { .. }]), "{out:?}");
+}
+
+#[test]
+fn book_books_a_free_row_for_the_patient_in_focus() {
+    let day = reference_day();
+    let view = BookView::of(&day, &BookPage::Today);
+    let column = &view.columns[0];
+    let (row, _) = column
+        .cells
+        .iter()
+        .enumerate()
+        .find(|(_, c)| matches!(c, clinic_day::ui::view::book::Cell::Free { .. }))
+        .expect("a free row today");
+    let at = view.rows[row];
+    let label = format!("free: {} {} {}", column.title, column.date, at);
+    let patient = view.patients[0].id.clone();
+    let mut harness = Harness::new_ui_state(move |ui, out: &mut Vec<Action>| book_ui(ui, &view, out), Vec::new());
+    harness.set_size(egui::vec2(1200.0, 900.0));
+    set_focus(&harness.ctx, |f| f.patient = Some(patient.clone()));
+    harness.run();
+    harness.get_by_label(&label).click();
+    harness.run();
+    harness.get_by_label("Book").click();
+    harness.run();
+    match harness.state().as_slice() {
+        [Action::Book(request)] => {
+            assert_eq!(request.patient.as_str(), patient);
+            assert_eq!(request.at, at);
+            assert_eq!(request.physician, column_physician(&day));
+        }
+        other => panic!("expected one booking, got {other:?}"),
+    }
+}
+
+fn column_physician(day: &Day) -> clinic_day::scenario::StaffId {
+    day.scenario.staff.physicians[0].id.clone()
+}
+
+#[test]
+fn book_shows_a_physicians_week_for_rebooking() {
+    let day = reference_day();
+    let physician = column_physician(&day);
+    let view = BookView::of(&day, &BookPage::Week { physician, week_of: day.today() });
+    assert!(view.columns.len() >= 5, "a week has a column per open day");
+    assert!(view.next.is_some(), "the book goes on for weeks");
+    let harness = Harness::new_ui_state(move |ui, out: &mut Vec<Action>| book_ui(ui, &view, out), Vec::new());
+    assert!(harness.query_by_label_contains("week of").is_some());
+}
+
+#[test]
+fn inbox_files_and_flags_a_result_to_its_physician() {
+    let mut day = reference_day();
+    run_until(&mut day, |d| {
+        d.inbox
+            .iter()
+            .any(|i| matches!(&i.kind, clinic_day::sim::inbox::InboxKind::Document(doc) if doc.about.is_some()))
+    });
+    let view = InboxView::of(&day);
+    let item = view.items.iter().find(|i| i.about.is_some()).expect("a document about a patient").clone();
+    let out =
+        emitted(view.clone(), inbox_ui, |h| h.get_all_by_label("File to chart").next().expect("a file button").click());
+    assert!(matches!(out.as_slice(), [Action::FileDocument { .. }]), "{out:?}");
+    if item.for_physician.is_some() {
+        let out =
+            emitted(view, inbox_ui, |h| h.get_all_by_label("Flag to physician").next().expect("a flag button").click());
+        assert!(matches!(out.as_slice(), [Action::FlagToPhysician { .. }]), "{out:?}");
+    }
+}
+
+#[test]
+fn chart_shows_the_health_card_checks_and_takes_a_note() {
+    let day = reference_day();
+    let patient = day.scenario.patients.iter().find(|p| p.health_card.is_some()).expect("a patient with a card");
+    let chart = ChartView::of(&day, &patient.id).expect("the chart");
+    assert!(!chart.card.as_ref().expect("a card").checks.is_empty());
+    let all = patients(&day.scenario);
+    let id = patient.id.clone();
+    let mut harness =
+        Harness::new_ui_state(move |ui, out: &mut Vec<Action>| chart_ui(ui, Some(&chart), &all, out), Vec::new());
+    harness.set_size(egui::vec2(1000.0, 1200.0));
+    harness.run();
+    assert!(harness.query_by_label_contains("number:").is_some(), "the card's number check is shown");
+    harness.get_by_label("Verify health card").click();
+    harness.run();
+    assert_eq!(harness.state().as_slice(), [Action::VerifyHealthCard { patient: id.clone() }]);
+    harness.state_mut().clear();
+    harness.get_all_by_role(egui::accesskit::Role::TextInput).next().expect("the note field").click();
+    harness.run();
+    harness
+        .get_all_by_role(egui::accesskit::Role::TextInput)
+        .next()
+        .expect("the note field")
+        .type_text("Called about results; told to await the physician.");
+    harness.run();
+    harness.get_by_label("Add note").click();
+    harness.run();
+    assert!(
+        matches!(harness.state().as_slice(), [Action::Note { patient, .. }] if *patient == id),
+        "{:?}",
+        harness.state()
+    );
+}
+
+#[test]
+fn debrief_shows_the_score_and_offers_a_retry() {
+    let s = scenario("tutorial.ron");
+    let seed = s.randomness.seed;
+    let mut day = Day::new(s, seed);
+    day.run_to_end();
+    let finished = finish(&day);
+    let view = finished.view.clone();
+    let total = format!("{:.1}", view.total);
+    let mut harness =
+        Harness::new_ui_state(move |ui, out: &mut Vec<DebriefChoice>| debrief_ui(ui, &view, out), Vec::new());
+    harness.set_size(egui::vec2(1200.0, 900.0));
+    harness.run();
+    assert!(harness.query_by_label(&total).is_some(), "the total {total} is shown");
+    harness.get_by_label("Retry the day").click();
+    harness.run();
+    assert_eq!(harness.state().as_slice(), [DebriefChoice::Retry]);
+}
+
+#[test]
+fn opening_a_chart_from_a_call_is_an_audited_action_and_brings_the_chart_forward() {
+    let mut day = reference_day();
+    run_until(&mut day, |d| ringing(d).is_some_and(|c| d.calls[&c].call.about.is_some()));
+    let call = ringing(&day).expect("a call about a patient");
+    day.apply(Action::Answer { call }).expect("answered");
+    let view = PhoneView::of(&day);
+    let about = view.active.as_ref().and_then(|c| c.about.clone()).expect("about a patient");
+    let mut harness = Harness::new_ui_state(move |ui, out: &mut Vec<Action>| phone_ui(ui, &view, out), Vec::new());
+    harness.set_size(egui::vec2(1200.0, 900.0));
+    harness.run();
+    harness.get_by_label("Open chart").click();
+    harness.run();
+    assert_eq!(
+        harness.state().as_slice(),
+        [Action::OpenChart { patient: clinic_day::scenario::PatientId(about.id.clone()) }]
+    );
+    let shared = focus(&harness.ctx);
+    assert_eq!(shared.tab, Tab::Chart);
+    assert_eq!(shared.chart, Some(about.id));
+}
