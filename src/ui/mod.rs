@@ -4,6 +4,7 @@
 
 pub mod desk;
 pub mod panel;
+mod reload;
 pub mod screen;
 pub mod session;
 pub mod shift;
@@ -32,7 +33,7 @@ impl Plugin for UiPlugin {
             .insert_resource(WinitSettings::desktop_app())
             .add_plugins(EguiPlugin::default())
             .add_plugins(SimSystemsPlugin)
-            .add_plugins((screen::plugin, shift::plugin, desk::plugin, smoke::plugin));
+            .add_plugins((screen::plugin, shift::plugin, desk::plugin, smoke::plugin, reload::plugin));
     }
 }
 

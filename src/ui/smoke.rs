@@ -1,7 +1,8 @@
 //! The GUI smoke test's driver (`CLINIC_DAY_SMOKE_TEST=DIR`): plays the opened day to the debrief by
 //! itself, with the expert player's decisions sent as learner actions through the same messages the
-//! panels send, and saves screenshots of a busy moment of the shift and of the debrief to DIR. Then
-//! it writes `DIR/summary.json` (what the debrief showed) and exits.
+//! panels send. It saves screenshots of the shift (`shift.png` at the first ring, `shift-busy.png`
+//! when the phone rings with people waiting) and of the debrief to DIR, writes `DIR/summary.json`
+//! (what the debrief showed) and exits.
 
 use std::path::PathBuf;
 
@@ -25,10 +26,9 @@ struct Smoke {
     dir: PathBuf,
     player: Player,
     frames: u32,
-    /// Frames left to hold still before (and after) the shift's screenshot; `None` until the busy
-    /// moment comes.
-    hold: Option<u32>,
-    shift_shot: bool,
+    /// The screenshot being taken and the frames left to hold still before (and after) it.
+    hold: Option<(&'static str, u32)>,
+    shots: Vec<&'static str>,
     debrief_frames: u32,
 }
 
@@ -44,7 +44,7 @@ pub(super) fn plugin(app: &mut App) {
             player: Player::new(Style::Expert),
             frames: 0,
             hold: None,
-            shift_shot: false,
+            shots: Vec::new(),
             debrief_frames: 0,
         })
         .add_systems(Update, start_shift.run_if(in_state(Screen::Briefing)))
@@ -75,21 +75,22 @@ fn play(
         actions.write(LearnerAction(Action::Pause));
         return;
     }
-    // A busy moment: the phone ringing with someone in the waiting room; on a quiet day, the first
-    // ring after midday.
+    // Two moments to show: the first ring, and a busy one (the phone ringing with people waiting).
     let ringing = day.calls.values().any(|c| c.state == CallState::Ringing);
-    let midday = day.open.plus_seconds(day.close.since(day.open) / 2);
-    let busy = ringing && (!day.present.is_empty() || day.now >= midday);
-    if !smoke.shift_shot && smoke.hold.is_none() && busy {
-        smoke.hold = Some(2 * SETTLE);
-    }
-    if let Some(left) = smoke.hold {
-        if left == SETTLE {
-            let path = smoke.dir.join("shift.png");
-            commands.spawn(Screenshot::primary_window()).observe(save_to_disk(path));
-            smoke.shift_shot = true;
+    if smoke.hold.is_none() {
+        if ringing && !smoke.shots.contains(&"shift") {
+            smoke.hold = Some(("shift", 2 * SETTLE));
+        } else if ringing && day.present.len() >= 2 && !smoke.shots.contains(&"shift-busy") {
+            smoke.hold = Some(("shift-busy", 2 * SETTLE));
         }
-        smoke.hold = left.checked_sub(1).filter(|l| *l > 0);
+    }
+    if let Some((name, left)) = smoke.hold {
+        if left == SETTLE {
+            let path = smoke.dir.join(format!("{name}.png"));
+            commands.spawn(Screenshot::primary_window()).observe(save_to_disk(path));
+            smoke.shots.push(name);
+        }
+        smoke.hold = left.checked_sub(1).filter(|l| *l > 0).map(|l| (name, l));
         return;
     }
     let decided = smoke.player.decide(day);
@@ -123,7 +124,7 @@ fn finish(
             "total_shown": format!("{:.1}", finished.view.total),
             "passed": finished.view.passed,
             "judgments_shown": finished.view.judgments.len(),
-            "shift_screenshot": smoke.shift_shot,
+            "shift_screenshots": smoke.shots,
         });
         let path = smoke.dir.join("summary.json");
         if let Err(error) = std::fs::write(&path, summary.to_string()) {
