@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
+    let _ = clinic_day::ui::bench::STARTED.set(std::time::Instant::now());
     let args = cli::Cli::parse();
     match args.command {
         Some(cli::Command::Validate(validate)) => cli::validate::run(&validate),

@@ -204,3 +204,32 @@ fn the_day_runs_to_its_end() {
     assert!(app.day().finished);
     assert!(matches!(app.day().journal.entries.last().map(|e| &e.what), Some(Entry::DayEnded)));
 }
+
+#[test]
+fn time_that_has_gone_by_cannot_be_booked() {
+    let mut app = app();
+    let day = app.day();
+    let physician = day.scenario.staff.physicians[0].id.clone();
+    let kind = day.scenario.appointment_types[0].id.clone();
+    let patient = day.scenario.patients.iter().find(|p| p.on_file).expect("a patient").id.clone();
+    let today = day.today();
+    let opening = day.open.time_of_day().expect("opens in the day");
+    app.advance(90);
+    let before = app.day().book.made();
+    app.act(Book(clinic_day::sim::action::BookRequest {
+        patient,
+        physician,
+        kind,
+        date: today,
+        at: opening,
+        minutes: None,
+        answers: None,
+        approved_by: None,
+    }));
+    assert_eq!(app.day().book.made(), before, "nothing was booked");
+    let refused = app.day().journal.entries.iter().rev().find_map(|e| match &e.what {
+        Entry::Refused { reason, .. } => Some(reason.clone()),
+        _ => None,
+    });
+    assert!(refused.is_some_and(|r| r.contains("gone by")), "refused with the reason");
+}

@@ -2,6 +2,7 @@
 //! Bevy 2D scene; panels are egui functions over views (`view/`, `panel/`). The GUI only reads the
 //! day and sends `Action`s (DESIGN principle 7).
 
+pub mod bench;
 pub mod desk;
 pub mod panel;
 mod reload;
@@ -9,6 +10,7 @@ pub mod screen;
 pub mod session;
 pub mod shift;
 mod smoke;
+pub mod sound;
 pub mod view;
 
 use bevy::prelude::*;
@@ -28,12 +30,28 @@ pub struct UiPlugin {
 impl Plugin for UiPlugin {
     fn build(&self, app: &mut App) {
         app.insert_resource(self.options.clone())
-            .insert_resource(ClearColor(Color::srgb(0.11, 0.12, 0.14)))
+            // egui's dark panel colour: the shift's panels draw no background of their own over it,
+            // which saves filling most of the window twice a frame (costly on a software GPU).
+            .insert_resource(ClearColor(Color::srgb_u8(27, 27, 27)))
             // Reactive when nothing moves: a paused shift or the title screen does not spin a core.
             .insert_resource(WinitSettings::desktop_app())
             .add_plugins(EguiPlugin::default())
+            .add_systems(
+                PreUpdate,
+                quiet_unchanged_modifiers
+                    .after(bevy_egui::EguiPreUpdateSet::ProcessInput)
+                    .before(bevy_egui::EguiPreUpdateSet::BeginPass),
+            )
             .add_plugins(SimSystemsPlugin)
-            .add_plugins((screen::plugin, shift::plugin, desk::plugin, smoke::plugin, reload::plugin));
+            .add_plugins((
+                screen::plugin,
+                shift::plugin,
+                desk::plugin,
+                smoke::plugin,
+                reload::plugin,
+                sound::plugin,
+                bench::plugin,
+            ));
     }
 }
 
@@ -51,4 +69,25 @@ pub fn run_game(options: GameOptions) -> AppExit {
     }))
     .add_plugins(UiPlugin { options });
     app.run()
+}
+
+/// bevy_egui 0.42 tells egui the keyboard modifiers every frame, and egui answers any input event
+/// with "repaint now": together they keep an idle window drawing forever. Passing the modifiers on
+/// only when they change lets the reactive update mode idle.
+fn quiet_unchanged_modifiers(
+    mut inputs: Query<&mut bevy_egui::EguiInput>,
+    mut last: Local<Option<bevy_egui::egui::Modifiers>>,
+) {
+    use bevy_egui::egui::Event;
+    for mut input in &mut inputs {
+        let previous = *last;
+        input.0.events.retain(|event| match event {
+            Event::ModifiersChanged(modifiers) => {
+                let changed = previous != Some(*modifiers);
+                *last = Some(*modifiers);
+                changed
+            }
+            _ => true,
+        });
+    }
 }

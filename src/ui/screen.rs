@@ -55,14 +55,19 @@ pub(super) fn plugin(app: &mut App) {
 }
 
 fn spawn_camera(mut commands: Commands) {
-    commands.spawn(Camera2d);
+    // Flat shapes need no multisampling, and it is most of the cost of a frame on a software GPU.
+    commands.spawn((Camera2d, Msaa::Off));
 }
 
-fn apply_ui_scale(settings: Res<Settings>, mut contexts: EguiContexts) {
-    if let Ok(ctx) = contexts.ctx_mut()
-        && (ctx.zoom_factor() - settings.ui_scale).abs() > f32::EPSILON
-    {
+/// Applies the interface size when the learner changes it (only then: setting egui's zoom asks for a
+/// repaint, and doing it every frame would keep an idle window drawing).
+fn apply_ui_scale(settings: Res<Settings>, mut applied: Local<Option<f32>>, mut contexts: EguiContexts) {
+    if *applied == Some(settings.ui_scale) {
+        return;
+    }
+    if let Ok(ctx) = contexts.ctx_mut() {
         ctx.set_zoom_factor(settings.ui_scale);
+        *applied = Some(settings.ui_scale);
     }
 }
 

@@ -123,34 +123,39 @@ fn shift_ui(
     let mut root = root(ctx);
 
     let running = settings.practice.then(|| running_score(day));
-    egui::Panel::top("top-bar").show(&mut root, |ui| {
+    let bare = egui::Frame::side_top_panel(&ctx.global_style()).fill(egui::Color32::TRANSPARENT);
+    egui::Panel::top("top-bar").frame(bare).show(&mut root, |ui| {
         ui.add_space(2.0);
         top_bar_ui(ui, &TopBarView::of(day, running), &mut out);
         ui.add_space(2.0);
     });
-    let panel = egui::Panel::right("desk-panels").default_size(780.0).resizable(true).show(&mut root, |ui| {
-        ui.horizontal(|ui| {
-            for tab in Tab::ALL {
-                let badge = tab_badge(day, tab);
-                let label = if badge > 0 { format!("{} ({badge})", tab.label()) } else { tab.label().to_string() };
-                if ui.selectable_label(shared.tab == tab, label).on_hover_text(tab.key()).clicked() {
-                    set_focus(ui.ctx(), |f| f.tab = tab);
+    // The panels take a fixed share of the window so the desk scene always keeps its place.
+    let panels_width = (ctx.viewport_rect().width() * 0.62).max(520.0);
+    let panel =
+        egui::Panel::right("desk-panels").frame(bare).exact_size(panels_width).resizable(false).show(&mut root, |ui| {
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
+            ui.horizontal(|ui| {
+                for tab in Tab::ALL {
+                    let badge = tab_badge(day, tab);
+                    let label = if badge > 0 { format!("{} ({badge})", tab.label()) } else { tab.label().to_string() };
+                    if ui.selectable_label(shared.tab == tab, label).on_hover_text(tab.key()).clicked() {
+                        set_focus(ui.ctx(), |f| f.tab = tab);
+                    }
+                }
+            });
+            ui.separator();
+            match focus(ui.ctx()).tab {
+                Tab::Phone => phone_ui(ui, &PhoneView::of(day), &mut out),
+                Tab::Desk => desk_ui(ui, &DeskView::of(day), &mut out),
+                Tab::Book => book_ui(ui, &BookView::of(day, &book_page(ui.ctx())), &mut out),
+                Tab::Inbox => inbox_ui(ui, &InboxView::of(day), &mut out),
+                Tab::Chart => {
+                    let open = focus(ui.ctx()).chart.map(PatientId);
+                    let chart = open.as_ref().and_then(|p| ChartView::of(day, p));
+                    chart_ui(ui, chart.as_ref(), &patients(&day.scenario), &mut out);
                 }
             }
         });
-        ui.separator();
-        match focus(ui.ctx()).tab {
-            Tab::Phone => phone_ui(ui, &PhoneView::of(day), &mut out),
-            Tab::Desk => desk_ui(ui, &DeskView::of(day), &mut out),
-            Tab::Book => book_ui(ui, &BookView::of(day, &book_page(ui.ctx())), &mut out),
-            Tab::Inbox => inbox_ui(ui, &InboxView::of(day), &mut out),
-            Tab::Chart => {
-                let open = focus(ui.ctx()).chart.map(PatientId);
-                let chart = open.as_ref().and_then(|p| ChartView::of(day, p));
-                chart_ui(ui, chart.as_ref(), &patients(&day.scenario), &mut out);
-            }
-        }
-    });
     width.0 = panel.response.rect.width() * ctx.zoom_factor();
 
     toasts_ui(ctx, &mut toasts);

@@ -3,6 +3,8 @@
 use crate::book::{Request, Status};
 use crate::rules::judge;
 use crate::scenario::WaitlistEntry;
+use crate::scenario::time::{Date, TimeOfDay};
+use crate::sim::SimTime;
 use crate::sim::action::{Action, BookRequest};
 use crate::sim::day::{Day, FreedSlot, OutsideTest, WaitlistPlace};
 use crate::sim::desk::VisitorState;
@@ -19,6 +21,7 @@ impl Day {
                     .get(appointment)
                     .cloned()
                     .ok_or_else(|| format!("there is no appointment `{appointment}`"))?;
+                self.not_past(*date, *at)?;
                 let new = self.book.reschedule(appointment, *date, *at).map_err(|r| r.to_string())?;
                 self.happened(Happening::Rescheduled {
                     from: appointment.clone(),
@@ -108,6 +111,15 @@ impl Day {
     }
 
     /// Books `request` (a desk booking, or an offer the patient on the line accepted).
+    /// A visit can't be booked into time that has gone by; the row the clock is in still counts.
+    fn not_past(&self, date: Date, at: TimeOfDay) -> Result<(), String> {
+        let started = SimTime::from(at).plus_minutes(u32::from(crate::book::ROW_MINUTES));
+        if date < self.today() || (date == self.today() && started <= self.now) {
+            return Err(format!("{date} {at} has already gone by"));
+        }
+        Ok(())
+    }
+
     pub(crate) fn book_request(&mut self, request: &BookRequest, offered: bool) -> Result<(), String> {
         let patient = self
             .scenario
@@ -123,6 +135,7 @@ impl Day {
         {
             return Err(format!("`{answers}` has not come in today"));
         }
+        self.not_past(request.date, request.at)?;
         let book_request = Request {
             patient: request.patient.clone(),
             physician: request.physician.clone(),

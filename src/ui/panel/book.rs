@@ -9,7 +9,7 @@ use super::{focus, form, keep_form, pick_combo, set_focus};
 use crate::book::Status;
 use crate::scenario::time::{Date, TimeOfDay};
 use crate::scenario::{AppointmentId, AppointmentTypeId, EventId, PatientId, Priority, StaffId};
-use crate::sim::action::{Action, BookRequest};
+use crate::sim::action::{Action, BookRequest, Flag};
 use crate::ui::view::book::{BookPage, BookView, Cell, Visit};
 
 const ROW_HEIGHT: f32 = 18.0;
@@ -20,8 +20,8 @@ struct BookForm {
     slot: Option<(StaffId, Date, TimeOfDay)>,
     kind: Option<String>,
     approved_by: Option<String>,
-    /// A visit the learner clicked.
-    visit: Option<AppointmentId>,
+    /// A visit the learner clicked, and its physician.
+    visit: Option<(AppointmentId, StaffId)>,
     /// A visit being moved: the next free row clicked is its new time.
     moving: Option<AppointmentId>,
     reason: String,
@@ -138,7 +138,7 @@ pub fn book_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>) {
             });
         });
     }
-    if let Some(visit) = f.visit.clone() {
+    if let Some((visit, physician)) = f.visit.clone() {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.label(RichText::new(format!("Appointment {visit}")).strong());
             ui.horizontal_wrapped(|ui| {
@@ -153,6 +153,14 @@ pub fn book_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>) {
                 if ui.button("Cancel it").clicked() {
                     out.push(Action::Cancel { appointment: visit.clone(), reason: f.reason.clone() });
                     f.visit = None;
+                }
+                if ui.button("Flag a no-show to the physician").clicked() {
+                    out.push(Action::FlagToPhysician {
+                        about: Flag::NoShow(visit.clone()),
+                        physician: physician.clone(),
+                        urgent: false,
+                        note: f.reason.clone(),
+                    });
                 }
                 if ui.button("Close").clicked() {
                     f.visit = None;
@@ -202,7 +210,7 @@ fn grid_ui(ui: &mut egui::Ui, view: &BookView, f: &mut BookForm, out: &mut Vec<A
                             let each = width / visits.len() as f32;
                             for visit in visits {
                                 if visit_button(ui, visit, Vec2::new(each - 2.0, ROW_HEIGHT)).clicked() {
-                                    f.visit = Some(visit.id.clone());
+                                    f.visit = Some((visit.id.clone(), column.physician.clone()));
                                     f.slot = None;
                                 }
                             }
@@ -245,8 +253,8 @@ fn visit_button(ui: &mut egui::Ui, visit: &Visit, size: Vec2) -> egui::Response 
     let badge = match visit.status {
         Status::Booked => "",
         Status::Confirmed => " ✔",
-        Status::Arrived => " ● here",
-        Status::InRoom => " ▶ in room",
+        Status::Arrived => " · here",
+        Status::InRoom => " · in room",
         Status::Done => " ✓ done",
         Status::NoShow => " ✗ no-show",
         Status::Cancelled => " cancelled",

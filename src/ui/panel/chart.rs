@@ -4,8 +4,9 @@
 use bevy_egui::egui::{self, Color32, RichText};
 
 use super::{form, keep_form, pick_combo};
-use crate::scenario::{ContactId, PatientId};
-use crate::sim::action::Action;
+use crate::scenario::time::Date;
+use crate::scenario::{AppointmentId, AppointmentTypeId, ContactId, PatientId, Priority, StaffId};
+use crate::sim::action::{Action, Flag, Purpose};
 use crate::ui::view::chart::ChartView;
 
 #[derive(Clone, Debug, Default)]
@@ -13,6 +14,15 @@ struct ChartForm {
     note: String,
     from: Option<String>,
     what: String,
+    physician: Option<String>,
+    kind: Option<String>,
+    priority: Option<Priority>,
+    test_at: Option<String>,
+    test: String,
+    test_date: String,
+    flag_note: String,
+    urgent: bool,
+    appointment: Option<String>,
 }
 
 /// `view` is `None` when no chart is open; `patients` lists whose chart can be opened.
@@ -109,7 +119,7 @@ pub fn chart_ui(
         list(ui, "Allergies", &chart.allergies, "none recorded");
         list(ui, "Medications", &chart.medications, "none recorded");
         list(ui, "Authorized contacts", &chart.authorized, "none: tell no one but the patient");
-        list(ui, "Appointments", &chart.appointments, "none");
+        appointments_ui(ui, chart, &mut f, out);
         list(ui, "Documents", &chart.documents, "none filed today");
         list(ui, "Notes", &chart.notes, "none today");
         ui.separator();
@@ -134,6 +144,71 @@ pub fn chart_ui(
                 });
             }
         });
+        ui.separator();
+        ui.label(RichText::new("For this patient").strong());
+        ui.horizontal_wrapped(|ui| {
+            for (kind, number) in &chart.numbers {
+                if ui.button(format!("Call {number} (follow-up)")).clicked() {
+                    out.push(Action::PlaceCall { patient: patient.clone(), number: *kind, purpose: Purpose::FollowUp });
+                }
+            }
+        });
+        ui.horizontal_wrapped(|ui| {
+            pick_combo(ui, "wait-physician", "", &chart.physicians, &mut f.physician);
+            pick_combo(ui, "wait-kind", "", &chart.types, &mut f.kind);
+            egui::ComboBox::from_id_salt("wait-priority")
+                .selected_text(f.priority.map_or("priority…", priority_word))
+                .show_ui(ui, |ui| {
+                    for p in [Priority::Urgent, Priority::Soon, Priority::Routine] {
+                        ui.selectable_value(&mut f.priority, Some(p), priority_word(p));
+                    }
+                });
+            if let (Some(physician), Some(kind), Some(priority)) = (&f.physician, &f.kind, f.priority)
+                && ui.button("Add to the waitlist").clicked()
+            {
+                out.push(Action::AddToWaitlist {
+                    patient: patient.clone(),
+                    physician: StaffId(physician.clone()),
+                    kind: AppointmentTypeId(kind.clone()),
+                    priority,
+                });
+            }
+        });
+        ui.horizontal_wrapped(|ui| {
+            ui.add(
+                egui::TextEdit::singleline(&mut f.flag_note)
+                    .hint_text("what the physician should know")
+                    .desired_width(220.0),
+            );
+            ui.checkbox(&mut f.urgent, "urgent");
+            if let Some(physician) = &f.physician
+                && ui.button("Flag the patient to the physician").clicked()
+            {
+                out.push(Action::FlagToPhysician {
+                    about: Flag::Patient(patient.clone()),
+                    physician: StaffId(physician.clone()),
+                    urgent: f.urgent,
+                    note: f.flag_note.clone(),
+                });
+            }
+        });
+        ui.horizontal_wrapped(|ui| {
+            pick_combo(ui, "test-at", "", &chart.contacts, &mut f.test_at);
+            ui.add(egui::TextEdit::singleline(&mut f.test).hint_text("test ordered").desired_width(140.0));
+            ui.add(egui::TextEdit::singleline(&mut f.test_date).hint_text(chart.today.as_str()).desired_width(90.0));
+            let date = f.test_date.trim().parse::<Date>().ok();
+            if let (Some(at), Some(date)) = (&f.test_at, date)
+                && !f.test.trim().is_empty()
+                && ui.button("Book the outside test").clicked()
+            {
+                out.push(Action::BookOutsideTest {
+                    patient: patient.clone(),
+                    at: ContactId(at.clone()),
+                    test: f.test.trim().to_string(),
+                    date,
+                });
+            }
+        });
         ui.horizontal_wrapped(|ui| {
             if ui.button("Verify health card").clicked() {
                 out.push(Action::VerifyHealthCard { patient: patient.clone() });
@@ -144,4 +219,45 @@ pub fn chart_ui(
         });
     });
     keep_form(ui, id, f);
+}
+
+fn priority_word(priority: Priority) -> &'static str {
+    match priority {
+        Priority::Urgent => "urgent",
+        Priority::Soon => "soon",
+        Priority::Routine => "routine",
+    }
+}
+
+/// The patient's appointments, each with the calls the desk makes about one.
+fn appointments_ui(ui: &mut egui::Ui, chart: &ChartView, f: &mut ChartForm, out: &mut Vec<Action>) {
+    ui.label(RichText::new("Appointments").strong());
+    if chart.appointments.is_empty() {
+        ui.label(RichText::new("none").weak());
+    }
+    let patient = PatientId(chart.patient.id.clone());
+    for (id, text) in &chart.appointments {
+        ui.horizontal_wrapped(|ui| {
+            ui.selectable_value(&mut f.appointment, Some(id.clone()), format!("• {text}"));
+        });
+    }
+    let Some(appointment) = f.appointment.clone() else { return };
+    ui.horizontal_wrapped(|ui| {
+        for (kind, number) in &chart.numbers {
+            if ui.button(format!("Reminder call to {number}")).clicked() {
+                out.push(Action::PlaceCall {
+                    patient: patient.clone(),
+                    number: *kind,
+                    purpose: Purpose::Reminder { appointment: AppointmentId(appointment.clone()) },
+                });
+            }
+            if ui.button(format!("Call {number} to rebook")).clicked() {
+                out.push(Action::PlaceCall {
+                    patient: patient.clone(),
+                    number: *kind,
+                    purpose: Purpose::Rebooking { appointment: AppointmentId(appointment.clone()) },
+                });
+            }
+        }
+    });
 }

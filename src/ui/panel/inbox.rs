@@ -14,7 +14,7 @@ struct ItemForm {
     physician: Option<String>,
     urgent: bool,
     note: String,
-    appointment: String,
+    appointment: Option<String>,
 }
 
 pub fn inbox_ui(ui: &mut egui::Ui, view: &InboxView, out: &mut Vec<Action>) {
@@ -39,7 +39,7 @@ fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, out: &mut Vec<A
     }
     let document = EventId(item.id.to_string());
     egui::Frame::group(ui.style()).show(ui, |ui| {
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let title = RichText::new(format!("{}: {}", item.kind, item.title)).strong();
             ui.label(if item.critical { title.color(Color32::from_rgb(230, 60, 60)) } else { title });
             ui.label(RichText::new(format!("{} by {} from {}", item.arrived, item.via, item.from.label)).weak());
@@ -110,12 +110,12 @@ fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, out: &mut Vec<A
                         focus.tab = Tab::Book;
                     });
                 }
-                ui.add(egui::TextEdit::singleline(&mut f.appointment).hint_text("appointment id").desired_width(90.0));
-                if !f.appointment.is_empty() {
+                pick_combo(ui, &format!("details-{}", item.id), "", &item.appointments, &mut f.appointment);
+                if let Some(appointment) = f.appointment.clone() {
                     for (by, label) in [(Sending::Fax, "Fax"), (Sending::Phone, "Phone"), (Sending::Email, "Email")] {
                         if ui.button(format!("{label} the details to {}", item.from.label)).clicked() {
                             out.push(Action::SendAppointmentDetails {
-                                appointment: AppointmentId(f.appointment.clone()),
+                                appointment: AppointmentId(appointment.clone()),
                                 to: ContactId(item.from.id.clone()),
                                 by,
                             });

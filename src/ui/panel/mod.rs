@@ -92,10 +92,12 @@ pub fn pick_combo(
         .as_ref()
         .and_then(|id| picks.iter().find(|p| &p.id == id))
         .map_or_else(|| "choose…".to_string(), |p| p.label.clone());
-    egui::ComboBox::from_id_salt(salt).selected_text(shown).show_ui(ui, |ui| {
+    egui::ComboBox::from_id_salt(salt).width(170.0).selected_text(shown).show_ui(ui, |ui| {
         for pick in picks {
             ui.selectable_value(selected, Some(pick.id.clone()), &pick.label);
         }
     });
-    ui.label(label);
+    if !label.is_empty() {
+        ui.label(label);
+    }
 }

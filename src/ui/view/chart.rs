@@ -25,11 +25,17 @@ pub struct ChartView {
     pub lockbox: Vec<String>,
     pub flags: Vec<&'static str>,
     pub available: Vec<String>,
-    pub appointments: Vec<String>,
+    /// (appointment id, how the book shows it), soonest first.
+    pub appointments: Vec<(String, String)>,
     pub documents: Vec<String>,
     pub notes: Vec<String>,
-    /// Labs, pharmacies and offices, to ask for records.
+    /// Labs, pharmacies and offices, to ask for records or book a test at.
     pub contacts: Vec<Pick>,
+    pub physicians: Vec<Pick>,
+    pub types: Vec<Pick>,
+    /// The phones on the chart, to call the patient.
+    pub numbers: Vec<(PhoneKind, String)>,
+    pub today: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -125,20 +131,23 @@ impl ChartView {
                 })
                 .collect(),
             available: patient.available.iter().map(|a| format!("{a:?}")).collect(),
-            appointments: day
-                .book
-                .of_patient(id)
-                .map(|a| {
-                    format!(
-                        "{} {} with {}: {} ({})",
-                        a.date,
-                        a.at,
-                        staff_name(scenario, &a.physician),
-                        scenario.appointment_type(&a.kind).map_or(a.kind.as_str(), |t| t.label.as_str()),
-                        a.status.label()
-                    )
-                })
-                .collect(),
+            appointments: {
+                let mut list: Vec<_> = day.book.of_patient(id).collect();
+                list.sort_by_key(|a| (a.date, a.at));
+                list.into_iter()
+                    .map(|a| {
+                        let text = format!(
+                            "{} {} with {}: {} ({})",
+                            a.date,
+                            a.at,
+                            staff_name(scenario, &a.physician),
+                            scenario.appointment_type(&a.kind).map_or(a.kind.as_str(), |t| t.label.as_str()),
+                            a.status.label()
+                        );
+                        (a.id.to_string(), text)
+                    })
+                    .collect()
+            },
             documents: day
                 .inbox
                 .iter()
@@ -153,6 +162,14 @@ impl ChartView {
                 .collect(),
             notes: day.notes.iter().filter(|n| &n.patient == id).map(|n| format!("{}: {}", n.at, n.text)).collect(),
             contacts: scenario.contacts.iter().map(|c| Pick::new(c.id.as_str(), c.name.clone())).collect(),
+            physicians: scenario.staff.physicians.iter().map(|p| Pick::new(p.id.as_str(), p.name.clone())).collect(),
+            types: scenario
+                .appointment_types
+                .iter()
+                .map(|t| Pick::new(t.id.as_str(), format!("{} ({} min)", t.label, t.minutes)))
+                .collect(),
+            numbers: patient.phones.iter().map(|p| (p.kind, p.number.clone())).collect(),
+            today: today.to_string(),
         })
     }
 }

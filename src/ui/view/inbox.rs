@@ -35,6 +35,8 @@ pub struct InboxRow {
     pub done: bool,
     /// The physician a referral is addressed to, to book with.
     pub referral_to: Option<Pick>,
+    /// The patient's appointments from today on, to send their details to the referring office.
+    pub appointments: Vec<Pick>,
     /// Whose inbox it belongs in: the physician who ordered a test or is referred to.
     pub for_physician: Option<Pick>,
 }
@@ -155,5 +157,20 @@ fn row(day: &Day, item: &InboxItem) -> InboxRow {
         done: item.dealt_with(),
         referral_to,
         for_physician,
+        appointments: item_patient(&item.kind, day)
+            .map(|p| {
+                let mut list: Vec<_> =
+                    day.book.of_patient(&p).filter(|a| a.holds_time() && a.date >= day.today()).collect();
+                list.sort_by_key(|a| (a.date, a.at));
+                list.into_iter().map(|a| Pick::new(a.id.as_str(), format!("{} {} ({})", a.date, a.at, a.id))).collect()
+            })
+            .unwrap_or_default(),
+    }
+}
+
+fn item_patient(kind: &InboxKind, day: &Day) -> Option<crate::scenario::PatientId> {
+    match kind {
+        InboxKind::Document(doc) => doc.about.clone(),
+        InboxKind::Cancellation(c) => day.book.get(&c.appointment).map(|a| a.patient.clone()),
     }
 }

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Frame time of the game at a busy moment of the reference day (phone ringing, six or more waiting,
+# the appointment book open) against a bare bevy_egui window, side by side in one run, under Xvfb
+# and Mesa's lavapipe at 1280x800; start-up time to the title screen; and how much CPU the game uses
+# while it sits idle on the title screen (reactive mode: it should not spin a core).
+#
+#   bash benches/frame_time.sh [ROUNDS]      (default 3 rounds of each, alternating)
+#
+# Needs: apt-get install xvfb mesa-vulkan-drivers
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/clinic-day/target}"
+rounds=${1:-3}
+cargo build --release --quiet --bin clinic-day --example bare_egui
+game="$CARGO_TARGET_DIR/release/clinic-day"
+bare="$CARGO_TARGET_DIR/release/examples/bare_egui"
+out=$(mktemp -d)
+xrun() { xvfb-run -a -s "-screen 0 1280x800x24" "$@" >/dev/null 2>&1; }
+
+for r in $(seq 1 "$rounds"); do
+  CLINIC_DAY_FRAME_BENCH="$out/game-$r.json" xrun "$game" play scenarios/greene-cardiology.ron
+  CLINIC_DAY_FRAME_BENCH="$out/bare-$r.json" xrun "$bare"
+  start=$(date +%s.%N)
+  CLINIC_DAY_STARTUP_BENCH="$out/start-$r.json" xrun "$game"
+  end=$(date +%s.%N)
+  printf '{"command_s": %.3f}\n' "$(echo "$end - $start" | bc)" > "$out/cmd-$r.json"
+done
+
+# Idle: ten seconds on the title screen, CPU time used by the game process.
+Xvfb :77 -screen 0 1280x800x24 >/dev/null 2>&1 & xvfb=$!
+sleep 1
+DISPLAY=:77 "$game" >/dev/null 2>&1 & app=$!
+sleep 4
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+t0=$(ticks $app); sleep 10; t1=$(ticks $app)
+kill $app $xvfb 2>/dev/null || true
+idle_cpu=$(printf '%.1f' "$(echo "scale=2; ($t1 - $t0) * 100 / $(getconf CLK_TCK) / 10" | bc)")
+
+python3 - "$out" "$rounds" "$idle_cpu" <<'PY'
+import json, statistics, sys
+out, rounds, idle = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+def load(kind):
+    return [json.load(open(f"{out}/{kind}-{r}.json")) for r in range(1, rounds + 1)]
+game, bare, start, cmd = load("game"), load("bare"), load("start"), load("cmd")
+med = lambda rows, key: statistics.median(r[key] for r in rows)
+g50, g95, b50, b95 = med(game, "median_ms"), med(game, "p95_ms"), med(bare, "median_ms"), med(bare, "p95_ms")
+print(f"rounds: {rounds} (each a median over 300 frames; the median of the rounds is shown)")
+print(f"busy moment: {med(game, 'waiting'):.0f} waiting, {med(game, 'ringing'):.0f} ringing, the book open")
+print(f"game, busy moment  median {g50:6.2f} ms   p95 {g95:6.2f} ms")
+print(f"bare bevy_egui     median {b50:6.2f} ms   p95 {b95:6.2f} ms")
+print(f"ratio game / bare  median {g50 / b50:5.2f}x   p95 {g95 / b95:5.2f}x   (target <= 1.5x)")
+print(f"start-up to the title screen: {med(start, 'title_after_s'):.2f} s in-process, {med(cmd, 'command_s'):.2f} s whole command under xvfb-run (target <= 2 s)")
+print(f"idle on the title screen: {idle}% of one core over 10 s")
+PY

@@ -1,0 +1,56 @@
+//! The yardstick for `benches/frame_time.sh`: a bare bevy_egui window with the same engine features,
+//! window size, camera settings and update mode as the game, recording frame times the same way.
+//!
+//!   CLINIC_DAY_FRAME_BENCH=bare.json cargo run --release --example bare_egui
+
+use bevy::prelude::*;
+use bevy::window::WindowResolution;
+use bevy::winit::WinitSettings;
+use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, egui};
+
+#[derive(Resource, Default)]
+struct Frames(Vec<f64>);
+
+fn main() -> AppExit {
+    App::new()
+        .add_plugins(DefaultPlugins.set(WindowPlugin {
+            primary_window: Some(Window { resolution: WindowResolution::new(1280, 800), ..default() }),
+            ..default()
+        }))
+        .insert_resource(WinitSettings::game())
+        .add_plugins(EguiPlugin::default())
+        .init_resource::<Frames>()
+        .add_systems(Startup, |mut commands: Commands| {
+            // As the game's camera: no multisampling.
+            commands.spawn((Camera2d, Msaa::Off));
+        })
+        .add_systems(EguiPrimaryContextPass, ui)
+        .add_systems(Update, record)
+        .run()
+}
+
+fn ui(mut contexts: EguiContexts) -> Result {
+    egui::Window::new("Bare").show(contexts.ctx_mut()?, |ui| ui.label("a bare bevy_egui window"));
+    Ok(())
+}
+
+fn record(mut frames: ResMut<Frames>, time: Res<Time<Real>>, mut exit: MessageWriter<AppExit>) {
+    frames.0.push(time.delta_secs_f64() * 1000.0);
+    if frames.0.len() < 360 {
+        return;
+    }
+    let mut measured = frames.0[60..].to_vec();
+    measured.sort_by(f64::total_cmp);
+    let at = |q: f64| measured[((measured.len() - 1) as f64 * q).round() as usize];
+    let result = format!(
+        r#"{{"what":"bare bevy_egui window","frames":{},"median_ms":{},"p95_ms":{}}}"#,
+        measured.len(),
+        at(0.5),
+        at(0.95)
+    );
+    let out = std::env::var("CLINIC_DAY_FRAME_BENCH").unwrap_or_else(|_| "bare.json".into());
+    if let Err(error) = std::fs::write(&out, result) {
+        eprintln!("cannot write {out}: {error}");
+    }
+    exit.write(AppExit::Success);
+}
