@@ -233,3 +233,18 @@ fn time_that_has_gone_by_cannot_be_booked() {
     });
     assert!(refused.is_some_and(|r| r.contains("gone by")), "refused with the reason");
 }
+
+#[test]
+fn skipping_ahead_waits_for_a_ringing_phone() {
+    let mut app = app();
+    // Let the day run to its first ringing call.
+    while !app.day().calls.values().any(|c| c.state == CallState::Ringing) {
+        let wake = app.day().next_wake().expect("a call comes");
+        app.run_until(wake);
+    }
+    let now = app.day().now;
+    app.act(SkipToNextEvent);
+    assert_eq!(app.day().now, now, "the clock did not jump past the ringing phone");
+    assert!(app.day().calls.values().any(|c| c.state == CallState::Ringing));
+    assert!(matches!(app.day().journal.entries.last().map(|e| &e.what), Some(Entry::Refused { .. })));
+}

@@ -20,7 +20,8 @@ pub enum Action {
     Resume,
     /// How fast simulated time runs against real time (1×, 2×, 4×).
     SetSpeed(Speed),
-    /// Jump the clock to the next scripted event when nothing is pending.
+    /// Jump the clock to the next moment something happens; refused while a call rings or waits on
+    /// hold, or someone stands at the counter.
     SkipToNextEvent,
 
     // ── The phone: inbound calls and voicemails ──────────────────────────────────────────────────
