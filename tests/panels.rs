@@ -298,3 +298,27 @@ fn opening_a_chart_from_a_call_is_an_audited_action_and_brings_the_chart_forward
     assert_eq!(shared.tab, Tab::Chart);
     assert_eq!(shared.chart, Some(about.id));
 }
+
+#[test]
+fn a_voicemail_is_passed_on_to_a_clinician() {
+    let day = reference_day();
+    let view = PhoneView::of(&day);
+    let message = view.mailbox[0].clone();
+    let nurse_or_doctor = view.clinicians[0].clone();
+    let mut harness = Harness::new_ui_state(move |ui, out: &mut Vec<Action>| phone_ui(ui, &view, out), Vec::new());
+    harness.set_size(egui::vec2(1200.0, 900.0));
+    // Choose whom from the first message's list, then pass it on.
+    harness.ctx.data_mut(|d| {
+        d.insert_temp(egui::Id::new(("pass-on", message.call.as_str())), Some(nurse_or_doctor.id.clone()))
+    });
+    harness.run();
+    harness.get_all_by_label("Pass the message on").next().expect("a pass-on button").click();
+    harness.run();
+    match harness.state().as_slice() {
+        [Action::TakeMessage { call, for_whom, .. }] => {
+            assert_eq!(call, &message.call);
+            assert_eq!(for_whom.as_str(), nurse_or_doctor.id);
+        }
+        other => panic!("expected one TakeMessage, got {other:?}"),
+    }
+}

@@ -334,6 +334,18 @@ impl Day {
         }
     }
 
+    /// Whether the desk is busy with someone this moment: a call ringing, on hold or being talked
+    /// on (either way), or someone standing at the counter.
+    pub fn needs_the_desk_now(&self) -> bool {
+        self.outgoing.is_some()
+            || self
+                .on_line
+                .iter()
+                .filter_map(|id| self.calls.get(id))
+                .any(|c| matches!(c.state, CallState::Ringing | CallState::OnHold | CallState::Active))
+            || self.present.iter().filter_map(|&i| self.visitors.get(i)).any(|v| v.state == VisitorState::AtDesk)
+    }
+
     /// The day is over once the office has closed and nobody is left: no patient in the clinic, no
     /// call on the line.
     pub fn is_over(&self) -> bool {

@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use bevy::app::{App, Plugin, Update};
 use bevy::ecs::message::{Message, MessageReader, MessageWriter};
-use bevy::ecs::prelude::{IntoScheduleConfigs, Res, ResMut, Resource, SystemSet, World, resource_exists};
+use bevy::ecs::prelude::{IntoScheduleConfigs, Local, Res, ResMut, Resource, SystemSet, World, resource_exists};
 use bevy::time::Time;
 
 use super::action::{Action, Speed};
@@ -173,18 +173,22 @@ fn drive(drive: Option<ResMut<Drive>>, mut day: ResMut<SimDay>) {
     }
 }
 
-/// Real time moves simulated time, unless paused or driven headless.
-fn run_clock(time: Res<Time>, drive: Option<Res<Drive>>, mut day: ResMut<SimDay>) {
+/// Real time moves simulated time, unless paused or driven headless. While the desk is busy with
+/// someone (a call ringing or in progress, someone at the counter) the clock slows to real time, so
+/// a learner has the seconds a real desk would have; otherwise it runs at the chosen speed.
+fn run_clock(time: Res<Time>, drive: Option<Res<Drive>>, mut day: ResMut<SimDay>, mut carry: Local<f64>) {
     let day = &mut day.0;
     if drive.is_some() || day.paused || day.finished {
+        *carry = 0.0;
         return;
     }
-    let step = time.delta_secs_f64() * seconds_per_second(day.speed);
-    // Whole seconds only, carried by the day's own clock: fractions are dropped per frame but the
-    // clock is never behind by more than a second.
-    let seconds = step.round() as u32;
-    if seconds > 0 {
-        let target = day.now.plus_seconds(seconds);
+    let rate = if day.needs_the_desk_now() { 1.0 } else { seconds_per_second(day.speed) };
+    // The day's clock counts whole seconds; the fraction is carried to the next frame.
+    *carry += time.delta_secs_f64() * rate;
+    let seconds = carry.floor();
+    if seconds >= 1.0 {
+        *carry -= seconds;
+        let target = day.now.plus_seconds(seconds as u32);
         day.advance_to(target);
     }
 }

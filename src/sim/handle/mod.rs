@@ -30,20 +30,10 @@ impl Day {
                 Ok(())
             }
             Action::SkipToNextEvent => {
-                // Skipping is for quiet moments: it never lets a ringing phone, a caller on hold or
-                // someone standing at the counter slip by unseen.
-                if self.on_line.iter().filter_map(|id| self.calls.get(id)).any(|c| {
-                    matches!(c.state, crate::sim::phone::CallState::Ringing | crate::sim::phone::CallState::OnHold)
-                }) {
-                    return Err("a call is waiting: answer it first".into());
-                }
-                if self
-                    .present
-                    .iter()
-                    .filter_map(|&i| self.visitors.get(i))
-                    .any(|v| v.state == crate::sim::desk::VisitorState::AtDesk)
-                {
-                    return Err("someone is waiting at the counter".into());
+                // Skipping is for quiet moments: never past a ringing phone, a call in progress or
+                // someone standing at the counter.
+                if self.needs_the_desk_now() {
+                    return Err("something is waiting for the desk: a call, or someone at the counter".into());
                 }
                 self.skip_to_next();
                 Ok(())

@@ -107,6 +107,22 @@ pub fn phone_ui(ui: &mut egui::Ui, view: &PhoneView, out: &mut Vec<Action>) {
                 }
             });
             ui.label(&message.message);
+            ui.horizontal_wrapped(|ui| {
+                let id = egui::Id::new(("pass-on", message.call.as_str()));
+                let mut whom: Option<String> = form(ui, id);
+                pick_combo(ui, &format!("pass-on-{}", message.call), "to pass it on to", &view.clinicians, &mut whom);
+                if let Some(for_whom) = &whom
+                    && ui.button("Pass the message on").clicked()
+                {
+                    out.push(Action::TakeMessage {
+                        call: message.call.clone(),
+                        for_whom: StaffId(for_whom.clone()),
+                        urgent: false,
+                        note: message.message.clone(),
+                    });
+                }
+                keep_form(ui, id, whom);
+            });
             if let Some(back) = &message.call_back
                 && !message.returned
             {

@@ -28,6 +28,11 @@ pub fn top_bar_ui(ui: &mut egui::Ui, view: &TopBarView, out: &mut Vec<Action>) {
         if ui.button("⏭ Next event").on_hover_text("N: jump to the next thing that happens").clicked() {
             out.push(Action::SkipToNextEvent);
         }
+        if view.real_time {
+            ui.label(RichText::new("real time").color(egui::Color32::from_rgb(230, 150, 40))).on_hover_text(
+                "The clock slows to real time while you are on a call, the phone rings or someone is at the counter",
+            );
+        }
         ui.separator();
         pending(ui, "ringing", view.ringing, egui::Color32::from_rgb(220, 70, 60));
         pending(ui, "on hold", view.on_hold, egui::Color32::from_rgb(230, 150, 40));

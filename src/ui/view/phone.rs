@@ -227,7 +227,8 @@ fn call_view(day: &Day, call: &CallHandling) -> CallView {
         caller: call.call.caller.name.clone(),
         claims: claimed_role(scenario, &call.call.caller.claims),
         number: call.call.caller.number.clone(),
-        about: call.call.about.as_ref().map(|p| Pick::new(p.as_str(), patient_name(scenario, p))),
+        // The patient the caller names, or the caller themself when they say they are one.
+        about: call_back(call).map(|p| Pick::new(p.as_str(), patient_name(scenario, p))),
         transcript,
         asked_identifiers: asked,
         paperwork: call.call.caller.holds.iter().map(|p| format!("{p:?}")).collect(),

@@ -12,6 +12,8 @@ pub struct TopBarView {
     pub paused: bool,
     pub speed: Speed,
     pub finished: bool,
+    /// The clock has slowed to real time because a call or someone at the counter is waiting.
+    pub real_time: bool,
     pub ringing: usize,
     pub on_hold: usize,
     /// Patients at the desk or in the waiting room.
@@ -31,6 +33,7 @@ impl TopBarView {
             paused: day.paused,
             speed: day.speed,
             finished: day.finished,
+            real_time: !day.paused && day.needs_the_desk_now(),
             ringing: calls().filter(|c| c.state == CallState::Ringing).count(),
             on_hold: calls().filter(|c| c.state == CallState::OnHold).count(),
             waiting: day
