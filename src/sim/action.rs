@@ -224,6 +224,32 @@ pub enum Action {
     EndDay,
 }
 
+impl Action {
+    /// The inbound call or voicemail this action is made on, if any (a booking names the call it
+    /// answers).
+    pub fn call(&self) -> Option<&EventId> {
+        match self {
+            Action::Answer { call }
+            | Action::Hold { call }
+            | Action::TakeOffHold { call }
+            | Action::EndCall { call }
+            | Action::AskIdentifiers { call }
+            | Action::ReadOutIdentifier { call, .. }
+            | Action::CallBackOnFile { call }
+            | Action::Disclose { call, .. }
+            | Action::SendRecord { call, .. }
+            | Action::TakeMessage { call, .. }
+            | Action::Transfer { call, .. }
+            | Action::Advise { call, .. }
+            | Action::Reassure { call }
+            | Action::GiveLimitedUseCode { call }
+            | Action::ReportToChildrensAid { call } => Some(call),
+            Action::Book(request) => request.answers.as_ref(),
+            _ => None,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Speed {
     /// 1×: the reference day (08:00–17:30) plays in about 38 minutes.

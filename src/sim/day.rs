@@ -338,11 +338,7 @@ impl Day {
     /// on (either way), or someone standing at the counter.
     pub fn needs_the_desk_now(&self) -> bool {
         self.outgoing.is_some()
-            || self
-                .on_line
-                .iter()
-                .filter_map(|id| self.calls.get(id))
-                .any(|c| matches!(c.state, CallState::Ringing | CallState::OnHold | CallState::Active))
+            || self.lines().any(|c| matches!(c.state, CallState::Ringing | CallState::OnHold | CallState::Active))
             || self.present.iter().filter_map(|&i| self.visitors.get(i)).any(|v| v.state == VisitorState::AtDesk)
     }
 
@@ -521,8 +517,19 @@ impl Day {
     }
 
     /// The calls ringing or on a line.
-    fn lines(&self) -> impl Iterator<Item = &CallHandling> {
+    /// The calls ringing or on a line (on hold or being talked on), in id order.
+    pub fn lines(&self) -> impl Iterator<Item = &CallHandling> {
         self.on_line.iter().filter_map(|id| self.calls.get(id))
+    }
+
+    /// Whether the phone is ringing.
+    pub fn is_ringing(&self) -> bool {
+        self.lines().any(|c| c.state == CallState::Ringing)
+    }
+
+    /// The people in the clinic waiting to be seen: at the counter or in the waiting room.
+    pub fn waiting(&self) -> impl Iterator<Item = &Visitor> {
+        self.present.iter().filter_map(|&i| self.visitors.get(i)).filter(|v| v.waiting())
     }
 
     /// An appointment whose patient must be rebooked first when the physician is away (S6).
@@ -608,6 +615,21 @@ impl Day {
             VisitorState::InRoom => visitor.visit_ends.into_iter().for_each(wake),
             VisitorState::CheckingOut => visitor.leaves_desk_at.into_iter().for_each(wake),
             _ => {}
+        }
+    }
+
+    /// How restless a waiting visitor is: 0 calm, 1 past the time they expected to be seen, 2 more
+    /// than ten minutes past it, 3 restless enough to leave soon.
+    pub fn restlessness(&self, visitor: &Visitor) -> u8 {
+        let expected = self.expected_start(visitor);
+        if visitor.restless_since.is_some() {
+            3
+        } else if self.now > expected.plus_minutes(10) {
+            2
+        } else if self.now > expected {
+            1
+        } else {
+            0
         }
     }
 

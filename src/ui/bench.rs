@@ -45,8 +45,8 @@ fn busiest_moment(day: &Day) -> SimTime {
     let mut best = (0, ahead.now);
     while let Some(wake) = ahead.next_wake() {
         ahead.advance_to(wake);
-        let ringing = ahead.calls.values().any(|c| c.state == CallState::Ringing);
-        let waiting = ahead.present.iter().filter_map(|&i| ahead.visitors.get(i)).filter(|v| v.waiting()).count();
+        let ringing = ahead.is_ringing();
+        let waiting = ahead.waiting().count();
         if ringing && waiting > best.0 {
             best = (waiting, ahead.now);
             if waiting >= 6 {
@@ -108,8 +108,8 @@ fn frame_bench(
         if let Ok(ctx) = contexts.ctx_mut() {
             set_focus(ctx, |f| f.tab = Tab::Book);
         }
-        let waiting = day.present.iter().filter_map(|&i| day.visitors.get(i)).filter(|v| v.waiting()).count();
-        let ringing = day.calls.values().filter(|c| c.state == CallState::Ringing).count();
+        let waiting = day.waiting().count();
+        let ringing = day.lines().filter(|c| c.state == CallState::Ringing).count();
         info!("frame bench: measuring at {} with {waiting} waiting and {ringing} ringing", day.now);
         bench.waiting = waiting;
         bench.ringing = ringing;

@@ -113,6 +113,7 @@ fn shift_ui(
     mut width: ResMut<PanelWidth>,
     mut actions: MessageWriter<LearnerAction>,
     mut next: ResMut<NextState<Screen>>,
+    mut running: Local<RunningScore>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let day = &day.0;
@@ -122,11 +123,12 @@ fn shift_ui(
     set_focus(ctx, |f| f.tab = shared.tab);
     let mut root = root(ctx);
 
-    let running = settings.practice.then(|| running_score(day));
+    let running = settings.practice.then(|| running.of(day));
+    let top_bar = TopBarView::of(day, running);
     let bare = egui::Frame::side_top_panel(&ctx.global_style()).fill(egui::Color32::TRANSPARENT);
     egui::Panel::top("top-bar").frame(bare).show(&mut root, |ui| {
         ui.add_space(2.0);
-        top_bar_ui(ui, &TopBarView::of(day, running), &mut out);
+        top_bar_ui(ui, &top_bar, &mut out);
         ui.add_space(2.0);
     });
     // The panels take a fixed share of the window so the desk scene always keeps its place.
@@ -136,7 +138,7 @@ fn shift_ui(
             ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
             ui.horizontal(|ui| {
                 for tab in Tab::ALL {
-                    let badge = tab_badge(day, tab);
+                    let badge = top_bar.badge(tab);
                     let label = if badge > 0 { format!("{} ({badge})", tab.label()) } else { tab.label().to_string() };
                     if ui.selectable_label(shared.tab == tab, label).on_hover_text(tab.key()).clicked() {
                         set_focus(ui.ctx(), |f| f.tab = tab);
@@ -171,18 +173,23 @@ fn shift_ui(
     Ok(())
 }
 
-/// The score if the day ended now, for practice mode's top bar.
-fn running_score(day: &crate::sim::Day) -> f32 {
-    let judgments = day.journal.judgments().cloned().collect();
-    Scorecard::from_judgments(&day.scenario.id, day.seed, &day.scenario.scoring, judgments).total
+/// The score if the day ended now, for practice mode's top bar; scored again only when the journal
+/// has grown, not every frame.
+#[derive(Default)]
+struct RunningScore {
+    journal_len: usize,
+    total: f32,
 }
 
-fn tab_badge(day: &crate::sim::Day, tab: Tab) -> usize {
-    match tab {
-        Tab::Phone => day.calls.values().filter(|c| matches!(c.state, CallState::Ringing | CallState::OnHold)).count(),
-        Tab::Desk => day.present.iter().filter_map(|&i| day.visitors.get(i)).filter(|v| v.waiting()).count(),
-        Tab::Inbox => day.inbox.iter().filter(|i| !i.dealt_with()).count(),
-        _ => 0,
+impl RunningScore {
+    fn of(&mut self, day: &crate::sim::Day) -> f32 {
+        let len = day.journal.entries.len();
+        if len != self.journal_len {
+            let judgments = day.journal.judgments().cloned().collect();
+            self.total = Scorecard::from_judgments(&day.scenario.id, day.seed, &day.scenario.scoring, judgments).total;
+            self.journal_len = len;
+        }
+        self.total
     }
 }
 
@@ -382,7 +389,7 @@ fn pace_updates(
     let moving = *screen.get() == Screen::Shift
         && day.is_some_and(|d| {
             let d = &d.0;
-            !d.finished && (!d.paused || d.calls.values().any(|c| c.state == CallState::Ringing))
+            !d.finished && (!d.paused || d.is_ringing())
         })
         || !toasts.shown.is_empty();
     let wanted = if moving {

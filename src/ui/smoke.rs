@@ -13,7 +13,6 @@ use super::screen::{Finished, Screen};
 use super::session::GameOptions;
 use crate::sim::Action;
 use crate::sim::autoplay::{Player, Style};
-use crate::sim::phone::CallState;
 use crate::sim::plugin::{LearnerAction, SimDay, SimSet};
 
 /// Frames to let a screen settle (layout, fonts) before its screenshot, and to let the capture land.
@@ -76,7 +75,7 @@ fn play(
         return;
     }
     // Two moments to show: the first ring, and a busy one (the phone ringing with people waiting).
-    let ringing = day.calls.values().any(|c| c.state == CallState::Ringing);
+    let ringing = day.is_ringing();
     if smoke.hold.is_none() {
         if ringing && !smoke.shots.contains(&"shift") {
             smoke.hold = Some(("shift", 2 * SETTLE));

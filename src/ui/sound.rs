@@ -57,7 +57,6 @@ mod play {
     use bevy::audio::{AudioPlayer, AudioSource, PlaybackSettings};
     use bevy::prelude::*;
 
-    use crate::sim::phone::CallState;
     use crate::sim::plugin::SimDay;
     use crate::ui::screen::Screen;
     use crate::ui::session::Settings;
@@ -91,7 +90,7 @@ mod play {
         let Some(mut sounds) = sounds else { return };
         let day = &day.0;
         let now = time.elapsed_secs_f64();
-        let ringing = day.calls.values().any(|c| c.state == CallState::Ringing);
+        let ringing = day.is_ringing();
         let present = day.present.len();
         if settings.sound && ringing && now - sounds.last_ring > 3.0 {
             commands.spawn((AudioPlayer(sounds.ring.clone()), PlaybackSettings::DESPAWN));

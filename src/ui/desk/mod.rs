@@ -12,7 +12,6 @@ use super::screen::Screen;
 use super::session::Settings;
 use super::shift::PanelWidth;
 use crate::sim::desk::VisitorState;
-use crate::sim::phone::CallState;
 use crate::sim::plugin::SimDay;
 
 /// The scene is laid out in this many world units; the camera scales it into the free area.
@@ -62,6 +61,21 @@ pub(super) fn plugin(app: &mut App) {
             (sync_figures, recolour, ring_phone, flash_door, click_scene, fit_camera).run_if(in_state(Screen::Shift)),
         )
         .add_systems(OnExit(Screen::Shift), reset_camera);
+}
+
+impl Palette {
+    /// A figure's body colour: grey while with the physician, else how restless they are.
+    fn body_for(&self, day: &crate::sim::Day, visitor: &crate::sim::desk::Visitor) -> Handle<ColorMaterial> {
+        if visitor.state == VisitorState::InRoom {
+            return self.in_room.clone();
+        }
+        match day.restlessness(visitor) {
+            0 => self.calm.clone(),
+            1 => self.impatient.clone(),
+            2 => self.restless.clone(),
+            _ => self.leaving.clone(),
+        }
+    }
 }
 
 fn rect(meshes: &mut Assets<Mesh>, w: f32, h: f32) -> Mesh2d {
@@ -247,20 +261,7 @@ fn sync_figures(
                 seat_position(seat - 1)
             }
         };
-        let material = match visitor.state {
-            VisitorState::InRoom => palette.in_room.clone(),
-            _ if visitor.restless_since.is_some() => palette.leaving.clone(),
-            _ => {
-                let expected = day.expected_start(visitor);
-                if day.now > expected.plus_minutes(10) {
-                    palette.restless.clone()
-                } else if day.now > expected {
-                    palette.impatient.clone()
-                } else {
-                    palette.calm.clone()
-                }
-            }
-        };
+        let material = palette.body_for(day, visitor);
         match figures.shown.iter().find(|(v, _)| *v == i) {
             Some((_, entity)) => {
                 if let Ok(mut transform) = places.get_mut(*entity) {
@@ -318,20 +319,7 @@ fn recolour(
     let day = &day.0;
     for (figure, children) in &figures {
         let Some(visitor) = day.visitors.get(figure.visitor) else { continue };
-        let material = match visitor.state {
-            VisitorState::InRoom => palette.in_room.clone(),
-            _ if visitor.restless_since.is_some() => palette.leaving.clone(),
-            _ => {
-                let expected = day.expected_start(visitor);
-                if day.now > expected.plus_minutes(10) {
-                    palette.restless.clone()
-                } else if day.now > expected {
-                    palette.impatient.clone()
-                } else {
-                    palette.calm.clone()
-                }
-            }
-        };
+        let material = palette.body_for(day, visitor);
         for child in children.iter() {
             if let Ok(mut body) = bodies.get_mut(child)
                 && body.0 != material
@@ -343,7 +331,7 @@ fn recolour(
 }
 
 fn ring_phone(day: Res<SimDay>, time: Res<Time>, mut phones: Query<&mut Transform, With<Phone>>) {
-    let ringing = day.0.calls.values().any(|c| c.state == CallState::Ringing);
+    let ringing = day.0.is_ringing();
     for mut transform in &mut phones {
         let angle = if ringing { (time.elapsed_secs() * 40.0).sin() * 0.12 } else { 0.0 };
         transform.rotation = Quat::from_rotation_z(angle);

@@ -146,26 +146,3 @@ pub fn describe(scenario: &Scenario, action: &Action) -> String {
         Action::EndDay => "Closed the office".into(),
     }
 }
-
-/// The call an action is about, if any: the transcript of that call shows it.
-pub fn call_of(action: &Action) -> Option<&crate::scenario::EventId> {
-    match action {
-        Action::Answer { call }
-        | Action::Hold { call }
-        | Action::TakeOffHold { call }
-        | Action::EndCall { call }
-        | Action::AskIdentifiers { call }
-        | Action::ReadOutIdentifier { call, .. }
-        | Action::CallBackOnFile { call }
-        | Action::Disclose { call, .. }
-        | Action::SendRecord { call, .. }
-        | Action::TakeMessage { call, .. }
-        | Action::Transfer { call, .. }
-        | Action::Advise { call, .. }
-        | Action::Reassure { call }
-        | Action::GiveLimitedUseCode { call }
-        | Action::ReportToChildrensAid { call } => Some(call),
-        Action::Book(request) => request.answers.as_ref(),
-        _ => None,
-    }
-}

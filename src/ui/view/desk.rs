@@ -59,16 +59,6 @@ fn row(day: &Day, visitor: &Visitor) -> VisitorRow {
     let scenario = &*day.scenario;
     let appointment = visitor.appointment.as_ref().and_then(|id| day.book.get(id));
     let waited = day.now.since(visitor.arrived) / 60;
-    let expected = day.expected_start(visitor);
-    let restlessness = if visitor.restless_since.is_some() {
-        3
-    } else if day.now > expected.plus_minutes(10) {
-        2
-    } else if day.now > expected {
-        1
-    } else {
-        0
-    };
     VisitorRow {
         patient: Pick::new(visitor.patient.as_str(), patient_name(scenario, &visitor.patient)),
         appointment: visitor.appointment.clone(),
@@ -76,11 +66,7 @@ fn row(day: &Day, visitor: &Visitor) -> VisitorRow {
         walk_in: visitor.walk_in.as_ref().map(|e| e.to_string()),
         state: visitor.state,
         waited_minutes: waited,
-        restlessness: if matches!(visitor.state, VisitorState::AtDesk | VisitorState::Waiting) {
-            restlessness
-        } else {
-            0
-        },
+        restlessness: if visitor.waiting() { day.restlessness(visitor) } else { 0 },
         complaint: visitor.symptoms.as_ref().map(|s| s.complaint.clone()),
         distress: visitor.distress,
         card: match &visitor.card {

@@ -1,7 +1,7 @@
 //! The phone: lines ringing or on hold, the call being talked on with its transcript, the mailbox,
 //! and the outgoing call.
 
-use super::describe::{call_of, describe};
+use super::describe::describe;
 use super::{Pick, claimed_role, clinicians, patient_name, patients};
 use crate::scenario::{EventId, GreetingItem, PhoneKind, Request};
 use crate::sim::action::Purpose;
@@ -195,11 +195,11 @@ fn call_view(day: &Day, call: &CallHandling) -> CallView {
     let mut asked = false;
     for entry in day.journal.entries.iter().filter(|e| e.at >= call.since) {
         match &entry.what {
-            Entry::Action(action) if call_of(action) == Some(&call.id) => {
+            Entry::Action(action) if action.call() == Some(&call.id) => {
                 asked |= matches!(action, crate::sim::Action::AskIdentifiers { .. });
                 transcript.push(Said::Desk(describe(scenario, action)));
             }
-            Entry::Refused { action, reason } if call_of(action) == Some(&call.id) => {
+            Entry::Refused { action, reason } if action.call() == Some(&call.id) => {
                 transcript.push(Said::Refused(reason.clone()));
             }
             Entry::Happened(Happening::IdentifiersStated { call: id, answers, .. }) if *id == call.id => {

@@ -2,7 +2,6 @@
 
 use crate::sim::action::Speed;
 use crate::sim::day::Day;
-use crate::sim::desk::VisitorState;
 use crate::sim::phone::CallState;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -18,15 +17,18 @@ pub struct TopBarView {
     pub on_hold: usize,
     /// Patients at the desk or in the waiting room.
     pub waiting: usize,
-    /// Inbox items not yet filed or dealt with, and messages in the mailbox.
+    /// Inbox items not yet filed or dealt with, and messages in the mailbox not yet returned.
     pub unread: usize,
+    /// The inbox's share of `unread`.
+    pub inbox: usize,
     /// The score so far, in practice mode; `None` in exam mode.
     pub running_score: Option<f32>,
 }
 
 impl TopBarView {
     pub fn of(day: &Day, running_score: Option<f32>) -> Self {
-        let calls = || day.calls.values();
+        let lines = || day.lines();
+        let inbox = day.inbox.iter().filter(|item| !item.dealt_with()).count();
         TopBarView {
             clinic: day.scenario.clinic.name.clone(),
             clock: clock_text(day),
@@ -34,17 +36,26 @@ impl TopBarView {
             speed: day.speed,
             finished: day.finished,
             real_time: !day.paused && day.needs_the_desk_now(),
-            ringing: calls().filter(|c| c.state == CallState::Ringing).count(),
-            on_hold: calls().filter(|c| c.state == CallState::OnHold).count(),
-            waiting: day
-                .present
-                .iter()
-                .filter_map(|&i| day.visitors.get(i))
-                .filter(|v| matches!(v.state, VisitorState::AtDesk | VisitorState::Waiting))
-                .count(),
-            unread: day.inbox.iter().filter(|item| !item.dealt_with()).count()
-                + calls().filter(|c| c.state == CallState::InMailbox && c.returned_at.is_none()).count(),
+            ringing: lines().filter(|c| c.state == CallState::Ringing).count(),
+            on_hold: lines().filter(|c| c.state == CallState::OnHold).count(),
+            waiting: day.waiting().count(),
+            unread: inbox
+                + day.mailbox.iter().filter_map(|id| day.calls.get(id)).filter(|c| c.returned_at.is_none()).count(),
+            inbox,
             running_score,
+        }
+    }
+}
+
+impl TopBarView {
+    /// The count shown on a tab: what is waiting there.
+    pub fn badge(&self, tab: crate::ui::panel::Tab) -> usize {
+        use crate::ui::panel::Tab;
+        match tab {
+            Tab::Phone => self.ringing + self.on_hold,
+            Tab::Desk => self.waiting,
+            Tab::Inbox => self.inbox,
+            Tab::Book | Tab::Chart => 0,
         }
     }
 }
