@@ -189,6 +189,43 @@ fn book_books_a_free_row_for_the_patient_in_focus() {
     }
 }
 
+#[test]
+fn book_moves_a_visit_dragged_onto_a_free_row() {
+    use clinic_day::ui::view::book::Cell;
+    let day = reference_day();
+    let view = BookView::of(&day, &BookPage::Today);
+    let column = &view.columns[0];
+    let visit = column
+        .cells
+        .iter()
+        .find_map(|c| match c {
+            Cell::Starts(visits) => visits.first().cloned(),
+            _ => None,
+        })
+        .expect("a visit today");
+    let free = column.cells.iter().position(|c| matches!(c, Cell::Free { .. })).expect("a free row today");
+    let at = view.rows[free];
+    let label = format!("free: {} {} {}", column.title, column.date, at);
+    let block = format!("{} · {}", visit.patient.label, visit.kind);
+    let mut harness = Harness::new_ui_state(move |ui, out: &mut Vec<Action>| book_ui(ui, &view, out), Vec::new());
+    harness.set_size(egui::vec2(1200.0, 900.0));
+    harness.run();
+    let from = harness.get_by_label_contains(&block).rect().center();
+    let to = harness.get_by_label(&label).rect().center();
+    harness.hover_at(from);
+    harness.drag_at(from);
+    harness.run();
+    // Past egui's drag threshold, then over the free row, then let go.
+    harness.hover_at(from + egui::vec2(0.0, 12.0));
+    harness.run();
+    harness.hover_at(to);
+    harness.run();
+    harness.drop_at(to);
+    harness.run();
+    let date = day.today();
+    assert_eq!(harness.state().as_slice(), [Action::Reschedule { appointment: visit.id.clone(), date, at }]);
+}
+
 fn column_physician(day: &Day) -> clinic_day::scenario::StaffId {
     day.scenario.staff.physicians[0].id.clone()
 }

@@ -36,6 +36,10 @@ struct FrameBench {
     waiting: usize,
     ringing: usize,
     frames: Vec<f64>,
+    /// What egui handed the renderer in the last frame: triangles, and the area they cover in
+    /// points (on a software GPU the cost of a frame follows these).
+    egui_triangles: usize,
+    egui_area: f64,
 }
 
 /// The first moment of the day, with nobody at the desk, when the phone rings and the most people
@@ -72,6 +76,8 @@ pub(super) fn plugin(app: &mut App) {
             waiting: 0,
             ringing: 0,
             frames: Vec::new(),
+            egui_triangles: 0,
+            egui_area: 0.0,
         })
         .insert_resource(AlwaysRedraw)
         .insert_resource(bevy::winit::WinitSettings::game())
@@ -79,12 +85,20 @@ pub(super) fn plugin(app: &mut App) {
             Update,
             (|mut next: ResMut<NextState<Screen>>| next.set(Screen::Shift)).run_if(in_state(Screen::Briefing)),
         )
-        .add_systems(Update, frame_bench.run_if(in_state(Screen::Shift)));
+        .add_systems(Update, frame_bench.run_if(in_state(Screen::Shift)))
+        .add_systems(Last, ask_for_the_next_frame)
+        .add_systems(PostUpdate, count_egui_shapes.after(bevy_egui::EguiPostUpdateSet::ProcessOutput));
     }
     if let Some(out) = std::env::var_os("CLINIC_DAY_STARTUP_BENCH") {
         app.insert_resource(StartupBench { out: out.into(), frames: 0 })
             .add_systems(Last, startup_bench.run_if(in_state(Screen::Title)));
     }
+}
+
+/// Asks for the next frame at once, as the bare window does (see `examples/bare_egui.rs`), so what is
+/// measured is the work of a frame and not how long X11 takes to hand a redraw request back.
+fn ask_for_the_next_frame(mut redraw: MessageWriter<bevy::window::RequestRedraw>) {
+    redraw.write(bevy::window::RequestRedraw);
 }
 
 fn frame_bench(
@@ -129,6 +143,8 @@ fn frame_bench(
         "frames": measured.len(),
         "median_ms": at(0.5),
         "p95_ms": at(0.95),
+        "egui_triangles": bench.egui_triangles,
+        "egui_area_points": bench.egui_area.round(),
     });
     if let Err(error) = std::fs::write(&bench.out, result.to_string()) {
         error!("frame bench: cannot write {}: {error}", bench.out.display());
@@ -145,4 +161,19 @@ fn startup_bench(mut bench: ResMut<StartupBench>, mut exit: MessageWriter<AppExi
     let seconds = STARTED.get().map_or(f64::NAN, |t| t.elapsed().as_secs_f64());
     let _ = std::fs::write(&bench.out, serde_json::json!({ "title_after_s": seconds }).to_string());
     exit.write(AppExit::Success);
+}
+
+fn count_egui_shapes(outputs: Query<&bevy_egui::EguiRenderOutput>, bench: Option<ResMut<FrameBench>>) {
+    let Some(mut bench) = bench else { return };
+    let (mut triangles, mut area) = (0, 0.0);
+    for job in outputs.iter().flat_map(|output| &output.paint_jobs) {
+        let bevy_egui::egui::epaint::Primitive::Mesh(mesh) = &job.primitive else { continue };
+        triangles += mesh.indices.len() / 3;
+        for corners in mesh.indices.chunks_exact(3) {
+            let [a, b, c] = [0, 1, 2].map(|k| mesh.vertices[corners[k] as usize].pos);
+            area += f64::from(((b - a).x * (c - a).y - (c - a).x * (b - a).y).abs()) / 2.0;
+        }
+    }
+    bench.egui_triangles = triangles;
+    bench.egui_area = area;
 }

@@ -16,6 +16,12 @@ use crate::sim::plugin::SimDay;
 
 /// The scene is laid out in this many world units; the camera scales it into the free area.
 const SCENE: Vec2 = Vec2::new(520.0, 700.0);
+const WALL: f32 = 5.0;
+const EXAM_ROOMS: usize = 3;
+/// The wall between the exam rooms and the waiting room.
+const EXAM_WALL_Y: f32 = 240.0;
+/// The middle of the street door, on the left wall.
+const DOOR_Y: f32 = -40.0;
 
 #[derive(Component)]
 struct Phone;
@@ -93,26 +99,38 @@ fn spawn_scene(
     settings: Res<Settings>,
 ) {
     let scoped = DespawnOnExit(Screen::Shift);
-    // Floor and walls.
-    commands.spawn((
-        rect(&mut meshes, SCENE.x, SCENE.y),
-        colour(&mut materials, 58, 62, 70),
-        Transform::from_xyz(0.0, 0.0, 0.0),
-        scoped.clone(),
-    ));
-    commands.spawn((
-        rect(&mut meshes, SCENE.x, 40.0),
-        colour(&mut materials, 40, 44, 52),
-        Transform::from_xyz(0.0, SCENE.y / 2.0 - 20.0, 0.1),
-        scoped.clone(),
-    ));
-    // The waiting room's floor, a warmer colour, with two rows of chairs.
-    commands.spawn((
-        rect(&mut meshes, SCENE.x - 40.0, 330.0),
-        colour(&mut materials, 74, 70, 66),
-        Transform::from_xyz(0.0, 95.0, 0.1),
-        scoped.clone(),
-    ));
+    // Drawn as a floor plan, walls on the window's own background: filling floors would cost more of
+    // a frame on a software GPU than everything else in the scene together.
+    let mut walls: Vec<(Vec2, Vec2)> = Vec::new();
+    let mut wall_between = |from: Vec2, to: Vec2| walls.push((from, to));
+    let (left, right, top, bottom) = (-SCENE.x / 2.0, SCENE.x / 2.0, SCENE.y / 2.0, -SCENE.y / 2.0);
+    // The outer walls, with the street door's opening on the left.
+    wall_between(Vec2::new(left, top), Vec2::new(right, top));
+    wall_between(Vec2::new(right, top), Vec2::new(right, bottom));
+    wall_between(Vec2::new(left, bottom), Vec2::new(right, bottom));
+    wall_between(Vec2::new(left, top), Vec2::new(left, DOOR_Y + 50.0));
+    wall_between(Vec2::new(left, DOOR_Y - 50.0), Vec2::new(left, bottom));
+    // The exam rooms along the top, each with a doorway onto the waiting room.
+    let room = SCENE.x / EXAM_ROOMS as f32;
+    for k in 0..EXAM_ROOMS {
+        let x0 = left + k as f32 * room;
+        wall_between(Vec2::new(x0, EXAM_WALL_Y), Vec2::new(x0 + room * 0.3, EXAM_WALL_Y));
+        wall_between(Vec2::new(x0 + room * 0.7, EXAM_WALL_Y), Vec2::new(x0 + room, EXAM_WALL_Y));
+        if k > 0 {
+            wall_between(Vec2::new(x0, top), Vec2::new(x0, EXAM_WALL_Y));
+        }
+        label(&mut commands, &format!("Exam {}", k + 1), Vec2::new(x0 + 40.0, top - 22.0), 14.0, scoped.clone());
+    }
+    let wall = colour(&mut materials, 96, 106, 124);
+    for (from, to) in walls {
+        let size = (to - from).abs() + Vec2::splat(WALL);
+        commands.spawn((
+            Mesh2d(meshes.add(Rectangle::new(size.x, size.y))),
+            wall.clone(),
+            Transform::from_translation(((from + to) / 2.0).extend(0.1)),
+            scoped.clone(),
+        ));
+    }
     for row in 0..2 {
         for seat in 0..6 {
             let (x, y) = seat_position(row * 6 + seat);
@@ -124,12 +142,12 @@ fn spawn_scene(
             ));
         }
     }
-    label(&mut commands, "Waiting room", Vec2::new(-170.0, 245.0), 18.0, scoped.clone());
+    label(&mut commands, "Waiting room", Vec2::new(-110.0, -5.0), 18.0, scoped.clone());
     // The door, on the left wall.
     commands.spawn((
         rect(&mut meshes, 16.0, 90.0),
         colour(&mut materials, 150, 110, 70),
-        Transform::from_xyz(-SCENE.x / 2.0 + 8.0, -40.0, 0.3),
+        Transform::from_xyz(-SCENE.x / 2.0 + 8.0, DOOR_Y, 0.3),
         Door { flash: 0.0 },
         scoped.clone(),
     ));
@@ -224,6 +242,14 @@ fn seat_position(seat: usize) -> (f32, f32) {
     (-200.0 + col * 78.0, 180.0 - row * 120.0)
 }
 
+/// With the physician: one exam room each, in turn; a fourth shares the first room.
+fn exam_position(place: usize) -> (f32, f32) {
+    let room = SCENE.x / EXAM_ROOMS as f32;
+    let k = place % EXAM_ROOMS;
+    let shared = (place / EXAM_ROOMS) as f32 * 36.0;
+    (-SCENE.x / 2.0 + room * (k as f32 + 0.5) + shared, 270.0)
+}
+
 fn counter_position(place: usize) -> (f32, f32) {
     (-60.0 + place as f32 * 70.0, -120.0)
 }
@@ -247,7 +273,7 @@ fn sync_figures(
         }
         keep
     });
-    let (mut seat, mut counter) = (0, 0);
+    let (mut seat, mut counter, mut in_room) = (0, 0, 0);
     for &i in &present {
         let Some(visitor) = day.visitors.get(i) else { continue };
         let (x, y) = match visitor.state {
@@ -255,7 +281,10 @@ fn sync_figures(
                 counter += 1;
                 counter_position(counter - 1)
             }
-            VisitorState::InRoom => (SCENE.x / 2.0 - 30.0, 300.0),
+            VisitorState::InRoom => {
+                in_room += 1;
+                exam_position(in_room - 1)
+            }
             _ => {
                 seat += 1;
                 seat_position(seat - 1)

@@ -1,18 +1,18 @@
 //! The appointment book: a day view with a column per physician (or one physician's week), rows of
-//! five minutes coloured by visit type, status badges; click a free row to book, click a visit to
-//! check in, cancel or move it (then click its new row). Refusals come back from the simulation
-//! with their reason. The waitlist sits beside it.
+//! five minutes, visits as blocks coloured by type with status badges; click a free row to book,
+//! click a visit to check in, cancel or move it (then click its new row), or drag it onto its new
+//! row. Refusals come back from the simulation with their reason. The waitlist sits beside it.
 
 use bevy_egui::egui::{self, Color32, RichText, Sense, Vec2};
 
 use super::{focus, form, keep_form, pick_combo, set_focus};
-use crate::book::Status;
+use crate::book::{ROW_MINUTES, Status};
 use crate::scenario::time::{Date, TimeOfDay};
 use crate::scenario::{AppointmentId, AppointmentTypeId, EventId, PatientId, Priority, StaffId};
 use crate::sim::action::{Action, BookRequest, Flag};
 use crate::ui::view::book::{BookPage, BookView, Cell, Visit};
 
-const ROW_HEIGHT: f32 = 18.0;
+const ROW_HEIGHT: f32 = 13.0;
 
 #[derive(Clone, Debug, Default)]
 struct BookForm {
@@ -185,10 +185,17 @@ pub fn book_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>) {
     keep_form(ui, id, f);
 }
 
+/// The day drawn as one sheet rather than a widget per row: visits are blocks as tall as they last,
+/// free rows are bare until hovered (filling every row is most of a frame's cost on a software GPU),
+/// and rows outside the physician's hours are outlined. A visit can be dragged onto a free row to
+/// move it, or clicked and then moved with "Move…".
 fn grid_ui(ui: &mut egui::Ui, view: &BookView, f: &mut BookForm, out: &mut Vec<Action>) {
-    let width = ((ui.available_width() - 50.0) / view.columns.len().max(1) as f32).clamp(110.0, 260.0);
-    egui::Grid::new("book").spacing(Vec2::new(2.0, 1.0)).min_row_height(ROW_HEIGHT).show(ui, |ui| {
-        ui.label("");
+    const GUTTER: f32 = 46.0;
+    const GAP: f32 = 3.0;
+    let count = view.columns.len().max(1) as f32;
+    let width = ((ui.available_width() - GUTTER) / count - GAP).clamp(110.0, 340.0);
+    ui.horizontal(|ui| {
+        ui.add_space(GUTTER - ui.spacing().item_spacing.x);
         for column in &view.columns {
             ui.vertical(|ui| {
                 ui.set_width(width);
@@ -198,58 +205,116 @@ fn grid_ui(ui: &mut egui::Ui, view: &BookView, f: &mut BookForm, out: &mut Vec<A
                 }
             });
         }
-        ui.end_row();
-        for (r, at) in view.rows.iter().enumerate() {
-            let label = if at.minutes() % 15 == 0 { at.to_string() } else { String::new() };
-            ui.label(RichText::new(label).monospace().weak());
-            for column in &view.columns {
-                let size = Vec2::new(width, ROW_HEIGHT);
-                match column.cells.get(r) {
-                    Some(Cell::Starts(visits)) => {
-                        ui.horizontal(|ui| {
-                            let each = width / visits.len() as f32;
-                            for visit in visits {
-                                if visit_button(ui, visit, Vec2::new(each - 2.0, ROW_HEIGHT)).clicked() {
-                                    f.visit = Some((visit.id.clone(), column.physician.clone()));
-                                    f.slot = None;
-                                }
-                            }
-                        });
+    });
+    let size = Vec2::new(GUTTER + count * (width + GAP), view.rows.len() as f32 * ROW_HEIGHT);
+    let (sheet, _) = ui.allocate_exact_size(size, Sense::hover());
+    let painter = ui.painter().clone();
+    let visuals = ui.visuals().clone();
+    let row_top = |r: usize| sheet.top() + r as f32 * ROW_HEIGHT;
+    for (r, at) in view.rows.iter().enumerate() {
+        if at.minutes() % 15 == 0 {
+            let strong = at.minutes() % 60 == 0;
+            let line = if strong { Color32::from_gray(70) } else { Color32::from_gray(45) };
+            painter.hline(sheet.left() + GUTTER - 4.0..=sheet.right(), row_top(r), egui::Stroke::new(1.0, line));
+            painter.text(
+                egui::pos2(sheet.left(), row_top(r) + 1.0),
+                egui::Align2::LEFT_TOP,
+                at.to_string(),
+                egui::FontId::monospace(11.0),
+                if strong { visuals.text_color() } else { visuals.weak_text_color() },
+            );
+        }
+    }
+    let dragging = egui::DragAndDrop::has_payload_of_type::<AppointmentId>(ui.ctx());
+    for (c, column) in view.columns.iter().enumerate() {
+        let left = sheet.left() + GUTTER + c as f32 * (width + GAP);
+        let cell = |r: usize, rows: usize| {
+            egui::Rect::from_min_size(egui::pos2(left, row_top(r)), Vec2::new(width, rows as f32 * ROW_HEIGHT))
+        };
+        let mut r = 0;
+        while r < column.cells.len() {
+            match &column.cells[r] {
+                Cell::Closed => {
+                    // One outline for the whole run of rows the physician does not book.
+                    let run = column.cells[r..].iter().take_while(|c| matches!(c, Cell::Closed)).count();
+                    let rect = cell(r, run).shrink(2.0);
+                    painter.rect_stroke(rect, 3.0, (1.0, Color32::from_gray(50)), egui::StrokeKind::Inside);
+                    if run >= 2 {
+                        painter.text(
+                            rect.center(),
+                            egui::Align2::CENTER_CENTER,
+                            "not booking",
+                            egui::FontId::proportional(11.0),
+                            Color32::from_gray(90),
+                        );
                     }
-                    Some(Cell::Continues) => {
-                        let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
-                        ui.painter().rect_filled(rect, 0.0, Color32::from_gray(70));
+                    r += run;
+                    continue;
+                }
+                Cell::Continues => {}
+                Cell::Free { same_day, types } => {
+                    let at = view.rows[r];
+                    let rect = cell(r, 1);
+                    let id = ui.id().with(("free", c, r));
+                    let response = ui.interact(rect, id, Sense::click());
+                    // Screen readers (and the panel tests) find a free row by what it is.
+                    let name = format!("free: {} {} {}", column.title, column.date, at);
+                    response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Button, true, &name));
+                    if *same_day {
+                        let bar = egui::Rect::from_min_size(rect.min, Vec2::new(3.0, ROW_HEIGHT));
+                        painter.rect_filled(bar, 0.0, Color32::from_rgb(70, 150, 90));
                     }
-                    Some(Cell::Free { same_day, types }) => {
-                        let fill = if *same_day { Color32::from_rgb(52, 66, 52) } else { Color32::from_gray(45) };
-                        let response = ui
-                            .add_sized(size, egui::Button::new("").fill(fill))
-                            .on_hover_text(if *same_day { "held for same-day urgent visits" } else { "free" });
-                        // Screen readers (and the panel tests) find a free row by what it is.
-                        let name = format!("free: {} {} {}", column.title, column.date, at);
-                        response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Button, true, &name));
-                        if response.clicked() {
-                            if let Some(moving) = f.moving.take() {
-                                out.push(Action::Reschedule { appointment: moving, date: column.date, at: *at });
-                            } else {
-                                f.slot = Some((column.physician.clone(), column.date, *at));
-                                f.kind = types.first().map(|t| t.to_string());
-                                f.visit = None;
-                            }
+                    let target = dragging && response.contains_pointer();
+                    if target || response.hovered() || response.has_focus() {
+                        let fill = if target { Color32::from_rgb(60, 90, 130) } else { Color32::from_gray(48) };
+                        painter.rect_filled(rect, 2.0, fill);
+                        painter.text(
+                            rect.left_center() + Vec2::new(6.0, 0.0),
+                            egui::Align2::LEFT_CENTER,
+                            format!("{at} free{}", if *same_day { " · held for same-day urgent" } else { "" }),
+                            egui::FontId::proportional(11.0),
+                            visuals.text_color(),
+                        );
+                    }
+                    if response.has_focus() {
+                        painter.rect_stroke(rect, 2.0, visuals.selection.stroke, egui::StrokeKind::Inside);
+                    }
+                    if let Some(moving) = response.dnd_release_payload::<AppointmentId>() {
+                        out.push(Action::Reschedule { appointment: (*moving).clone(), date: column.date, at });
+                        f.moving = None;
+                    } else if response.clicked() {
+                        if let Some(moving) = f.moving.take() {
+                            out.push(Action::Reschedule { appointment: moving, date: column.date, at });
+                        } else {
+                            f.slot = Some((column.physician.clone(), column.date, at));
+                            f.kind = types.first().map(|t| t.to_string());
+                            f.visit = None;
                         }
                     }
-                    Some(Cell::Closed) | None => {
-                        let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
-                        ui.painter().rect_filled(rect, 0.0, Color32::from_gray(28));
+                }
+                Cell::Starts(visits) => {
+                    // Double-booked visits share the column's width.
+                    let each = width / visits.len() as f32;
+                    for (k, visit) in visits.iter().enumerate() {
+                        let rows = usize::from(visit.minutes.div_ceil(ROW_MINUTES)).clamp(1, column.cells.len() - r);
+                        let mut rect = cell(r, rows);
+                        rect.set_left(left + k as f32 * each);
+                        rect.set_width(each - 1.0);
+                        if visit_block(ui, &painter, rect.shrink2(Vec2::new(0.0, 0.5)), visit).clicked() {
+                            f.visit = Some((visit.id.clone(), column.physician.clone()));
+                            f.slot = None;
+                        }
                     }
                 }
             }
-            ui.end_row();
+            r += 1;
         }
-    });
+    }
 }
 
-fn visit_button(ui: &mut egui::Ui, visit: &Visit, size: Vec2) -> egui::Response {
+/// A visit on the sheet: a block in its type's colour with the patient, type and status; click it to
+/// act on it, drag it onto a free row to move it.
+fn visit_block(ui: &egui::Ui, painter: &egui::Painter, rect: egui::Rect, visit: &Visit) -> egui::Response {
     let badge = match visit.status {
         Status::Booked => "",
         Status::Confirmed => " ✔",
@@ -260,10 +325,48 @@ fn visit_button(ui: &mut egui::Ui, visit: &Visit, size: Vec2) -> egui::Response 
         Status::Cancelled => " cancelled",
         Status::Rescheduled { .. } => " moved",
     };
-    let text =
-        RichText::new(format!("{} · {}{badge}", visit.patient.label, visit.kind)).color(Color32::WHITE).size(12.0);
-    ui.add_sized(size, egui::Button::new(text).fill(colour(visit.colour)).truncate()).on_hover_text(format!(
-        "{} {} min, {}",
+    let text = format!("{} · {}{badge}", visit.patient.label, visit.kind);
+    let response = ui.interact(rect, ui.id().with(("visit", &visit.id)), Sense::click_and_drag());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Button, true, &text));
+    response.dnd_set_drag_payload(visit.id.clone());
+    let over = matches!(visit.status, Status::Done | Status::NoShow | Status::Cancelled | Status::Rescheduled { .. });
+    let mut fill = colour(visit.colour);
+    if over {
+        fill = fill.gamma_multiply(0.45);
+    }
+    if response.hovered() {
+        fill = fill.gamma_multiply(1.2);
+    }
+    painter.rect_filled(rect, 3.0, fill);
+    if response.has_focus() || response.dragged() {
+        painter.rect_stroke(rect, 3.0, ui.visuals().selection.stroke, egui::StrokeKind::Inside);
+    }
+    let clip = painter.with_clip_rect(rect.intersect(painter.clip_rect()));
+    let font = egui::FontId::proportional(12.0);
+    clip.text(rect.left_top() + Vec2::new(5.0, 2.0), egui::Align2::LEFT_TOP, &text, font.clone(), Color32::WHITE);
+    if rect.height() >= 32.0 {
+        let detail = format!("{} · {} min", visit.at, visit.minutes);
+        clip.text(
+            rect.left_top() + Vec2::new(5.0, 17.0),
+            egui::Align2::LEFT_TOP,
+            detail,
+            font,
+            Color32::from_white_alpha(190),
+        );
+    }
+    if response.dragged() {
+        // What is being moved follows the pointer until it is dropped on a free row.
+        if let Some(pointer) = ui.ctx().pointer_interact_pos() {
+            let layer = egui::LayerId::new(egui::Order::Tooltip, response.id.with("ghost"));
+            let ghost = ui.ctx().layer_painter(layer);
+            let galley = ghost.layout_no_wrap(format!("Move {text}"), egui::FontId::proportional(12.0), Color32::WHITE);
+            let at = pointer + Vec2::new(12.0, 4.0);
+            ghost.rect_filled(egui::Rect::from_min_size(at, galley.size()).expand(4.0), 3.0, colour(visit.colour));
+            ghost.galley(at, galley, Color32::WHITE);
+        }
+    }
+    response.on_hover_text(format!(
+        "{} {} min, {}. Drag to a free row to move it.",
         visit.at,
         visit.minutes,
         visit.status.label()
