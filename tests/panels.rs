@@ -7,6 +7,7 @@ use clinic_day::scenario::{BUILTIN, Scenario};
 use clinic_day::sim::Action;
 use clinic_day::sim::action::Speed;
 use clinic_day::sim::day::Day;
+use clinic_day::sim::desk::VisitorState;
 use clinic_day::sim::phone::CallState;
 use clinic_day::ui::panel::book::book_ui;
 use clinic_day::ui::panel::chart::chart_ui;
@@ -137,6 +138,43 @@ fn phone_records_a_new_greeting() {
     });
     use clinic_day::scenario::GreetingItem;
     assert_eq!(out, vec![Action::SetGreeting { mentions: vec![GreetingItem::Hours, GreetingItem::Health811] }]);
+}
+
+#[test]
+fn desk_shows_what_the_health_card_check_found() {
+    let mut day = reference_day();
+    // Patients come and go: check every card handed over until one fails, as the reference day's do.
+    let mut seen = (false, false);
+    while !(seen.0 && seen.1) {
+        run_until(&mut day, |d| {
+            d.present
+                .iter()
+                .any(|&i| d.visitors[i].state == VisitorState::AtDesk && d.visitors[i].card_verified.is_none())
+        });
+        let i = *day
+            .present
+            .iter()
+            .find(|&&i| day.visitors[i].state == VisitorState::AtDesk && day.visitors[i].card_verified.is_none())
+            .expect("someone at the counter");
+        let patient = day.visitors[i].patient.clone();
+        day.apply(Action::VerifyHealthCard { patient: patient.clone() }).expect("the card can be checked");
+        let failed = day.visitors[i].card_failed;
+        let view = DeskView::of(&day);
+        let harness = Harness::new_ui(move |ui| {
+            let mut out = Vec::new();
+            desk_ui(ui, &view, &mut out);
+        });
+        let said = if failed { "card check failed" } else { "card valid" };
+        assert!(harness.query_by_label_contains(said).is_some(), "the desk shows \"{said}\" for {patient}");
+        if failed {
+            seen.1 = true;
+        } else {
+            seen.0 = true;
+        }
+        let Some(wake) = day.next_wake() else { break };
+        day.advance_to(wake);
+    }
+    assert!(seen.1, "a failed card was shown as failed");
 }
 
 #[test]
@@ -346,15 +384,19 @@ fn a_voicemail_is_passed_on_to_a_clinician() {
     harness.set_size(egui::vec2(1200.0, 900.0));
     // Choose whom from the first message's list, then pass it on.
     harness.ctx.data_mut(|d| {
-        d.insert_temp(egui::Id::new(("pass-on", message.call.as_str())), Some(nurse_or_doctor.id.clone()))
+        d.insert_temp(egui::Id::new(("pass-on", message.call.as_str())), (Some(nurse_or_doctor.id.clone()), false))
     });
+    harness.run();
+    // Worsening symptoms go on as urgent (T7): the box beside the message says so.
+    harness.get_all_by_label("urgent").next().expect("an urgent box").click();
     harness.run();
     harness.get_all_by_label("Pass the message on").next().expect("a pass-on button").click();
     harness.run();
     match harness.state().as_slice() {
-        [Action::TakeMessage { call, for_whom, .. }] => {
+        [Action::TakeMessage { call, for_whom, urgent, .. }] => {
             assert_eq!(call, &message.call);
             assert_eq!(for_whom.as_str(), nurse_or_doctor.id);
+            assert!(urgent, "the urgent box was ticked");
         }
         other => panic!("expected one TakeMessage, got {other:?}"),
     }

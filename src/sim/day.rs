@@ -433,6 +433,7 @@ impl Day {
                 visitor.card = arrival.card;
                 visitor.problems = arrival.problems;
                 visitor.symptoms = arrival.symptoms;
+                visitor.says = arrival.says;
                 self.admit(visitor);
             }
             Event::WalkIn(walk_in) => {
@@ -440,6 +441,7 @@ impl Day {
                 visitor.walk_in = Some(walk_in.id.clone());
                 visitor.card = walk_in.card;
                 visitor.symptoms = Some(walk_in.symptoms);
+                visitor.says = walk_in.says;
                 visitor.distress = walk_in.distress;
                 self.admit(visitor);
             }

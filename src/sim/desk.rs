@@ -36,6 +36,8 @@ pub struct Visitor {
     pub card: CardPresented,
     pub problems: Vec<CheckInProblem>,
     pub symptoms: Option<Symptoms>,
+    /// What they say at the counter, in their own words.
+    pub says: Vec<String>,
     pub distress: bool,
     pub card_verified: Option<SimTime>,
     /// The card checked failed (expired, someone else's, missing) and what the desk did about it.
@@ -64,6 +66,7 @@ impl Visitor {
             card: CardPresented::OnFile,
             problems: Vec::new(),
             symptoms: None,
+            says: Vec::new(),
             distress: false,
             card_verified: None,
             card_failed: false,

@@ -190,6 +190,11 @@ fn run_clock(time: Res<Time>, drive: Option<Res<Drive>>, mut day: ResMut<SimDay>
         *carry -= seconds;
         let target = day.now.plus_seconds(seconds as u32);
         day.advance_to(target);
+        // Closed and nobody left: the clock stops there rather than run on into the evening; the
+        // top bar offers to close the office.
+        if day.is_over() {
+            day.paused = true;
+        }
     }
 }
 

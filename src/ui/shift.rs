@@ -42,13 +42,25 @@ struct Toasts {
     shown: Vec<Toast>,
     /// The rule whose "why?" was clicked, shown in a window.
     why: Option<String>,
+    /// The rule of the latest judgment, for the W key.
+    latest_rule: Option<String>,
 }
 
 struct Toast {
+    kind: ToastKind,
+    /// The rule judged; empty for a refusal.
     rule: String,
-    kept: bool,
     text: String,
     until: f64,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ToastKind {
+    Kept,
+    Broken,
+    /// The simulation would not do what was asked (a booking into the past, a move onto a taken
+    /// row): said in every mode, since it is not a judgment.
+    Refused,
 }
 
 /// The shift's overlays.
@@ -57,6 +69,10 @@ struct Overlay {
     help: bool,
     menu: bool,
     confirm_quit: bool,
+    /// Whether the clock was paused when the menu opened, so closing it leaves it that way.
+    paused_before_menu: bool,
+    /// The menu has just opened: its first button takes the keyboard focus.
+    focus_menu: bool,
 }
 
 pub(super) fn plugin(app: &mut App) {
@@ -80,15 +96,23 @@ fn collect_toasts(
 ) {
     let now = time.elapsed_secs_f64();
     for DayNews(entry) in news.read() {
-        if let Entry::Judgment(j) = &entry.what
-            && settings.practice
-        {
-            toasts.shown.push(Toast {
-                rule: j.rule.clone(),
-                kept: j.kept,
-                text: if j.kept { j.did.clone() } else { format!("{} Expected: {}", j.did, j.expected) },
+        match &entry.what {
+            Entry::Judgment(j) if settings.practice => {
+                toasts.latest_rule = Some(j.rule.clone());
+                toasts.shown.push(Toast {
+                    kind: if j.kept { ToastKind::Kept } else { ToastKind::Broken },
+                    rule: j.rule.clone(),
+                    text: if j.kept { j.did.clone() } else { format!("{} Expected: {}", j.did, j.expected) },
+                    until: now + 8.0,
+                });
+            }
+            Entry::Refused { reason, .. } => toasts.shown.push(Toast {
+                kind: ToastKind::Refused,
+                rule: String::new(),
+                text: format!("Not done: {reason}"),
                 until: now + 8.0,
-            });
+            }),
+            _ => {}
         }
     }
     toasts.shown.retain(|t| t.until > now);
@@ -120,6 +144,10 @@ fn shift_ui(
     let mut out: Vec<Action> = Vec::new();
     let mut shared = focus(ctx);
     shortcuts(ctx, day, &mut overlay, &mut shared, &mut out);
+    let typing = ctx.memory(|m| m.focused()).is_some_and(|id| egui::text_edit::TextEditState::load(ctx, id).is_some());
+    if !typing && !overlay.menu && ctx.input(|i| i.key_pressed(egui::Key::W)) {
+        toasts.why = toasts.latest_rule.clone();
+    }
     set_focus(ctx, |f| f.tab = shared.tab);
     let mut root = root(ctx);
 
@@ -202,7 +230,10 @@ fn shortcuts(
     out: &mut Vec<Action>,
 ) {
     use egui::Key;
-    if ctx.egui_wants_keyboard_input() {
+    // Keys belong to a text field while one is being typed in; a focused button only keeps Space
+    // and Enter (which press it), so the letter keys work however the learner got there.
+    let focused = ctx.memory(|m| m.focused());
+    if focused.is_some_and(|id| egui::text_edit::TextEditState::load(ctx, id).is_some()) {
         return;
     }
     let pressed = |key: Key| ctx.input(|i| i.key_pressed(key));
@@ -212,9 +243,20 @@ fn shortcuts(
     if pressed(Key::Escape) {
         if overlay.help {
             overlay.help = false;
+        } else if focused.is_some() && !overlay.menu {
+            // The first Esc lets go of the focused control (and closes its list, if open).
+            ctx.memory_mut(|m| m.surrender_focus(focused.unwrap_or(egui::Id::NULL)));
+            egui::Popup::close_all(ctx);
+        } else if overlay.menu {
+            overlay.menu = false;
+            if !overlay.paused_before_menu {
+                out.push(Action::Resume);
+            }
         } else {
-            overlay.menu = !overlay.menu;
-            out.push(if overlay.menu { Action::Pause } else { Action::Resume });
+            overlay.menu = true;
+            overlay.focus_menu = true;
+            overlay.paused_before_menu = day.paused;
+            out.push(Action::Pause);
         }
     }
     if overlay.menu {
@@ -231,7 +273,7 @@ fn shortcuts(
             focus.tab = tab;
         }
     }
-    if pressed(Key::Space) {
+    if (pressed(Key::Space) && focused.is_none()) || pressed(Key::P) {
         out.push(if day.paused { Action::Resume } else { Action::Pause });
     }
     for (key, speed) in [(Key::Num1, Speed::Normal), (Key::Num2, Speed::Fast), (Key::Num3, Speed::Faster)] {
@@ -264,7 +306,7 @@ fn shortcuts(
 }
 
 pub const SHORTCUTS: &[(&str, &str)] = &[
-    ("Space", "pause / resume"),
+    ("Space or P", "pause / resume (Space presses the focused button instead, if there is one)"),
     ("1 2 3", "speed 1×, 2×, 4×"),
     ("N", "skip to the next event"),
     ("F2 … F6", "phone, front desk, book, inbox, chart"),
@@ -272,6 +314,7 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("I", "ask the caller for identifiers"),
     ("H", "put the caller on hold"),
     ("E", "end the call"),
+    ("W", "why? for the latest judgment (practice mode)"),
     ("Tab / Shift+Tab", "move between buttons; Enter or Space presses"),
     ("Esc", "pause menu"),
     ("F1 or ?", "this help"),
@@ -312,9 +355,15 @@ fn pause_menu(ctx: &egui::Context, overlay: &mut Overlay, out: &mut Vec<Action>,
                 });
                 return;
             }
-            if ui.button("Resume").clicked() {
+            let resume = ui.button(if overlay.paused_before_menu { "Back to the shift (paused)" } else { "Resume" });
+            if std::mem::take(&mut overlay.focus_menu) {
+                resume.request_focus();
+            }
+            if resume.clicked() {
                 overlay.menu = false;
-                out.push(Action::Resume);
+                if !overlay.paused_before_menu {
+                    out.push(Action::Resume);
+                }
             }
             if ui.button("Close the office now (end the day)").clicked() {
                 overlay.menu = false;
@@ -330,10 +379,10 @@ fn toasts_ui(ctx: &egui::Context, toasts: &mut Toasts) {
     let mut why = None;
     egui::Area::new("toasts".into()).anchor(egui::Align2::LEFT_BOTTOM, [12.0, -12.0]).show(ctx, |ui| {
         for toast in &toasts.shown {
-            let (fill, mark) = if toast.kept {
-                (egui::Color32::from_rgb(30, 80, 50), "✔")
-            } else {
-                (egui::Color32::from_rgb(110, 35, 35), "✘")
+            let (fill, mark) = match toast.kind {
+                ToastKind::Kept => (egui::Color32::from_rgb(30, 80, 50), "✔"),
+                ToastKind::Broken => (egui::Color32::from_rgb(110, 35, 35), "×"),
+                ToastKind::Refused => (egui::Color32::from_rgb(120, 80, 20), "!"),
             };
             egui::Frame::popup(ui.style()).fill(fill).show(ui, |ui| {
                 ui.set_max_width(420.0);
@@ -342,7 +391,7 @@ fn toasts_ui(ctx: &egui::Context, toasts: &mut Toasts) {
                         egui::RichText::new(format!("{mark} {}", toast.rule)).strong().color(egui::Color32::WHITE),
                     );
                     ui.label(egui::RichText::new(&toast.text).color(egui::Color32::WHITE));
-                    if ui.small_button("why?").clicked() {
+                    if !toast.rule.is_empty() && ui.small_button("why?").on_hover_text("W").clicked() {
                         why = Some(toast.rule.clone());
                     }
                 });

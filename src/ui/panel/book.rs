@@ -21,11 +21,24 @@ struct BookForm {
     kind: Option<String>,
     approved_by: Option<String>,
     /// A visit the learner clicked, and its physician.
-    visit: Option<(AppointmentId, StaffId)>,
+    visit: Option<(AppointmentId, StaffId, String)>,
     /// A visit being moved: the next free row clicked is its new time.
-    moving: Option<AppointmentId>,
+    moving: Option<(AppointmentId, String)>,
     reason: String,
 }
+
+/// Puts the book in "moving" mode for a visit chosen elsewhere (a cancellation email asking to
+/// rebook): the next free row clicked is its new time.
+pub fn start_moving(ctx: &egui::Context, appointment: AppointmentId, name: &str) {
+    let id = egui::Id::new(BOOK_FORM);
+    let mut f: BookForm = ctx.data(|d| d.get_temp(id)).unwrap_or_default();
+    f.moving = Some((appointment, name.to_string()));
+    f.visit = None;
+    f.slot = None;
+    ctx.data_mut(|d| d.insert_temp(id, f));
+}
+
+const BOOK_FORM: &str = "book-form";
 
 fn page_id() -> egui::Id {
     egui::Id::new("book-page")
@@ -45,7 +58,7 @@ fn colour([r, g, b]: [u8; 3]) -> Color32 {
 }
 
 pub fn book_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>) {
-    let id = egui::Id::new("book-form");
+    let id = egui::Id::new(BOOK_FORM);
     let mut f: BookForm = form(ui, id);
     let mut shared = focus(ui.ctx());
     ui.horizontal(|ui| {
@@ -77,8 +90,10 @@ pub fn book_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>) {
         for t in &view.types {
             ui.label(RichText::new(format!("■ {} ({} min)", t.label, t.minutes)).color(colour(t.colour)));
         }
+        ui.label(RichText::new("▌ held for same-day urgent visits").color(Color32::from_rgb(70, 150, 90)));
+        ui.label(RichText::new("(free rows light up under the pointer)").weak());
     });
-    if let Some(moving) = f.moving.clone() {
+    if let Some((_, moving)) = f.moving.clone() {
         ui.horizontal(|ui| {
             ui.label(
                 RichText::new(format!("Moving {moving}: click its new time.")).color(Color32::from_rgb(230, 150, 40)),
@@ -104,7 +119,7 @@ pub fn book_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>) {
             });
             if let Some(answers) = shared.answers.clone() {
                 ui.horizontal(|ui| {
-                    ui.label(format!("answers {answers}"));
+                    ui.label(format!("answers {}", answers.label));
                     if ui.small_button("not for that").clicked() {
                         shared.answers = None;
                     }
@@ -122,7 +137,7 @@ pub fn book_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>) {
                         date,
                         at,
                         minutes: None,
-                        answers: shared.answers.clone().map(EventId),
+                        answers: shared.answers.as_ref().map(|a| EventId(a.id.clone())),
                         approved_by: f.approved_by.clone().map(StaffId),
                     };
                     out.push(if offering {
@@ -138,15 +153,15 @@ pub fn book_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>) {
             });
         });
     }
-    if let Some((visit, physician)) = f.visit.clone() {
+    if let Some((visit, physician, name)) = f.visit.clone() {
         egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.label(RichText::new(format!("Appointment {visit}")).strong());
+            ui.label(RichText::new(format!("Appointment: {name}")).strong());
             ui.horizontal_wrapped(|ui| {
                 if ui.button("Check in").clicked() {
                     out.push(Action::CheckIn { appointment: visit.clone() });
                 }
                 if ui.button("Move…").clicked() {
-                    f.moving = Some(visit.clone());
+                    f.moving = Some((visit.clone(), name.clone()));
                     f.visit = None;
                 }
                 ui.add(egui::TextEdit::singleline(&mut f.reason).hint_text("reason").desired_width(120.0));
@@ -174,13 +189,14 @@ pub fn book_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>) {
         .auto_shrink([false, false])
         .max_height(ui.available_height() - 150.0)
         .show(ui, |ui| {
-            grid_ui(ui, view, &mut f, out);
+            grid_ui(ui, view, &mut f, shared.kind.clone(), out);
         });
     ui.separator();
     waitlist_ui(ui, view, out, &mut shared);
     set_focus(ui.ctx(), |focus| {
         focus.patient = shared.patient.clone();
         focus.answers = shared.answers.clone();
+        focus.kind = shared.kind.clone();
     });
     keep_form(ui, id, f);
 }
@@ -189,7 +205,13 @@ pub fn book_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>) {
 /// free rows are bare until hovered (filling every row is most of a frame's cost on a software GPU),
 /// and rows outside the physician's hours are outlined. A visit can be dragged onto a free row to
 /// move it, or clicked and then moved with "Move…".
-fn grid_ui(ui: &mut egui::Ui, view: &BookView, f: &mut BookForm, out: &mut Vec<Action>) {
+fn grid_ui(
+    ui: &mut egui::Ui,
+    view: &BookView,
+    f: &mut BookForm,
+    preferred_kind: Option<String>,
+    out: &mut Vec<Action>,
+) {
     const GUTTER: f32 = 46.0;
     const GAP: f32 = 3.0;
     let count = view.columns.len().max(1) as f32;
@@ -283,11 +305,13 @@ fn grid_ui(ui: &mut egui::Ui, view: &BookView, f: &mut BookForm, out: &mut Vec<A
                         out.push(Action::Reschedule { appointment: (*moving).clone(), date: column.date, at });
                         f.moving = None;
                     } else if response.clicked() {
-                        if let Some(moving) = f.moving.take() {
+                        if let Some((moving, _)) = f.moving.take() {
                             out.push(Action::Reschedule { appointment: moving, date: column.date, at });
                         } else {
                             f.slot = Some((column.physician.clone(), column.date, at));
-                            f.kind = types.first().map(|t| t.to_string());
+                            let wanted =
+                                preferred_kind.as_ref().filter(|k| types.iter().any(|t| t.as_str() == k.as_str()));
+                            f.kind = wanted.cloned().or_else(|| types.first().map(|t| t.to_string()));
                             f.visit = None;
                         }
                     }
@@ -301,7 +325,8 @@ fn grid_ui(ui: &mut egui::Ui, view: &BookView, f: &mut BookForm, out: &mut Vec<A
                         rect.set_left(left + k as f32 * each);
                         rect.set_width(each - 1.0);
                         if visit_block(ui, &painter, rect.shrink2(Vec2::new(0.0, 0.5)), visit).clicked() {
-                            f.visit = Some((visit.id.clone(), column.physician.clone()));
+                            let name = format!("{}, {} {}", visit.patient.label, column.date, visit.at);
+                            f.visit = Some((visit.id.clone(), column.physician.clone(), name));
                             f.slot = None;
                         }
                     }
@@ -321,7 +346,7 @@ fn visit_block(ui: &egui::Ui, painter: &egui::Painter, rect: egui::Rect, visit: 
         Status::Arrived => " · here",
         Status::InRoom => " · in room",
         Status::Done => " ✓ done",
-        Status::NoShow => " ✗ no-show",
+        Status::NoShow => " × no-show",
         Status::Cancelled => " cancelled",
         Status::Rescheduled { .. } => " moved",
     };
@@ -343,7 +368,10 @@ fn visit_block(ui: &egui::Ui, painter: &egui::Painter, rect: egui::Rect, visit: 
     }
     let clip = painter.with_clip_rect(rect.intersect(painter.clip_rect()));
     let font = egui::FontId::proportional(12.0);
-    clip.text(rect.left_top() + Vec2::new(5.0, 2.0), egui::Align2::LEFT_TOP, &text, font.clone(), Color32::WHITE);
+    // Dark text on light type colours (an author's yellow), white on dark ones.
+    let [r, g, b] = visit.colour.map(f32::from);
+    let ink = if 0.299 * r + 0.587 * g + 0.114 * b > 150.0 { Color32::from_gray(20) } else { Color32::WHITE };
+    clip.text(rect.left_top() + Vec2::new(5.0, 2.0), egui::Align2::LEFT_TOP, &text, font.clone(), ink);
     if rect.height() >= 32.0 {
         let detail = format!("{} · {} min", visit.at, visit.minutes);
         clip.text(
@@ -351,7 +379,7 @@ fn visit_block(ui: &egui::Ui, painter: &egui::Painter, rect: egui::Rect, visit: 
             egui::Align2::LEFT_TOP,
             detail,
             font,
-            Color32::from_white_alpha(190),
+            ink.gamma_multiply(0.8),
         );
     }
     if response.dragged() {
@@ -392,6 +420,7 @@ fn waitlist_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>, shared
                 } else if ui.small_button("Offer a slot…").clicked() {
                     shared.patient = Some(row.patient.id.clone());
                     shared.answers = None;
+                    shared.kind = Some(row.kind.to_string());
                     out.push(Action::PlaceCall {
                         patient: PatientId(row.patient.id.clone()),
                         number: crate::scenario::PhoneKind::Home,

@@ -71,7 +71,9 @@ pub fn debrief_ui(ui: &mut egui::Ui, view: &DebriefView, out: &mut Vec<DebriefCh
                     if j.kept { 0.0 } else { -j.points }
                 ));
                 ui.label(format!("Expected: {}", j.expected));
-                ui.label(format!("Why: {}", j.explanation));
+                if j.explanation != j.expected {
+                    ui.label(format!("Why: {}", j.explanation));
+                }
                 ui.label(RichText::new(format!("Source: {}", j.source)).italics().weak());
             });
         }

@@ -1,5 +1,6 @@
 //! The front desk: who is at the counter and in the waiting room, and what the desk does for them.
 
+use crate::ui::view::Pick;
 use bevy_egui::egui::{self, Color32, RichText};
 
 use super::{Tab, form, keep_form, pick_combo, set_focus};
@@ -72,13 +73,32 @@ fn visitor_ui(ui: &mut egui::Ui, v: &VisitorRow, clinician: Option<&str>, out: &
                     .strong(),
             );
         }
-        if let Some(complaint) = &v.complaint {
-            ui.label(format!("\"{complaint}\""));
+        for line in &v.says {
+            ui.label(format!("\"{line}\""));
         }
         for mention in &v.mentions {
             ui.label(mention);
         }
-        ui.label(RichText::new(&v.card).weak());
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(&v.card).weak());
+            match &v.card_result {
+                Some((true, said)) => {
+                    ui.label(RichText::new(format!("card valid: {said}")).color(Color32::from_rgb(60, 160, 90)));
+                }
+                Some((false, said)) => {
+                    ui.label(
+                        RichText::new(format!("card check failed: {said}"))
+                            .color(Color32::from_rgb(220, 70, 60))
+                            .strong(),
+                    );
+                }
+                None => {}
+            }
+        });
+        if v.state == VisitorState::CheckingOut {
+            checkout_ui(ui, v, &patient, out);
+            return;
+        }
         if !matches!(v.state, VisitorState::AtDesk | VisitorState::Waiting) {
             return;
         }
@@ -122,7 +142,9 @@ fn visitor_ui(ui: &mut egui::Ui, v: &VisitorRow, clinician: Option<&str>, out: &
             if v.appointment.is_none() && ui.button("Book a visit…").clicked() {
                 set_focus(ui.ctx(), |focus| {
                     focus.patient = Some(patient.to_string());
-                    focus.answers = v.walk_in.clone();
+                    focus.kind = None;
+                    focus.answers =
+                        v.walk_in.as_ref().map(|w| Pick::new(w.as_str(), format!("{}'s walk-in", v.patient.label)));
                     focus.tab = Tab::Book;
                 });
             }
@@ -143,5 +165,35 @@ fn visitor_ui(ui: &mut egui::Ui, v: &VisitorRow, clinician: Option<&str>, out: &
                 out.push(Action::Call911 { patient: patient.clone() });
             }
         });
+    });
+}
+
+/// Checkout: the physician's order slip, and the way to the book (or to the chart, for an outside
+/// lab) to book what it asks for before the patient leaves.
+fn checkout_ui(ui: &mut egui::Ui, v: &VisitorRow, patient: &PatientId, out: &mut Vec<Action>) {
+    if v.orders.is_empty() {
+        ui.label(RichText::new("Everything the physician ordered is booked.").color(Color32::from_rgb(60, 160, 90)));
+        return;
+    }
+    ui.label(RichText::new("The physician's orders, still to book before they leave:").strong());
+    for order in &v.orders {
+        ui.label(format!("• {order}"));
+    }
+    ui.horizontal_wrapped(|ui| {
+        if ui.button("Book in the appointment book…").clicked() {
+            set_focus(ui.ctx(), |focus| {
+                focus.patient = Some(patient.to_string());
+                focus.kind = None;
+                focus.answers = None;
+                focus.tab = Tab::Book;
+            });
+        }
+        if ui.button("Book an outside test from the chart…").clicked() {
+            out.push(Action::OpenChart { patient: patient.clone() });
+            set_focus(ui.ctx(), |focus| {
+                focus.chart = Some(patient.to_string());
+                focus.tab = Tab::Chart;
+            });
+        }
     });
 }

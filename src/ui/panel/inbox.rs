@@ -1,6 +1,7 @@
 //! The inbox: file to a chart, flag to the physician, print renewals, report a misdirected fax,
 //! send appointment details to a referring office, book from a referral.
 
+use crate::ui::view::Pick;
 use bevy_egui::egui::{self, Color32, RichText};
 
 use super::{Tab, form, keep_form, pick_combo, set_focus};
@@ -65,6 +66,21 @@ fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, out: &mut Vec<A
             }
         });
         if item.kind == "Cancellation" {
+            if let Some(visit) = &item.cancels {
+                ui.horizontal_wrapped(|ui| {
+                    if ui.button("Cancel the visit").clicked() {
+                        out.push(Action::Cancel {
+                            appointment: AppointmentId(visit.id.clone()),
+                            reason: "the patient cancelled by email".into(),
+                        });
+                    }
+                    if ui.button("Move it in the book…").on_hover_text("then click or drag to its new time").clicked()
+                    {
+                        crate::ui::panel::book::start_moving(ui.ctx(), AppointmentId(visit.id.clone()), &visit.label);
+                        set_focus(ui.ctx(), |focus| focus.tab = Tab::Book);
+                    }
+                });
+            }
             return;
         }
         ui.horizontal_wrapped(|ui| {
@@ -103,9 +119,10 @@ fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, out: &mut Vec<A
                     && ui.button("Book from this referral…").clicked()
                 {
                     let patient = patient.clone();
-                    let doc = item.id.to_string();
+                    let doc = Pick::new(item.id.as_str(), format!("the referral from {}", item.from.label));
                     set_focus(ui.ctx(), |focus| {
                         focus.patient = Some(patient);
+                        focus.kind = None;
                         focus.answers = Some(doc);
                         focus.tab = Tab::Book;
                     });

@@ -19,7 +19,10 @@ use bevy_egui::egui;
 pub struct Focus {
     pub tab: Tab,
     pub patient: Option<String>,
-    pub answers: Option<String>,
+    /// The call, walk-in or document a booking answers: its event id, and how the desk names it.
+    pub answers: Option<crate::ui::view::Pick>,
+    /// The visit type the booking needs, when the desk knows it (a waitlist entry's).
+    pub kind: Option<String>,
     /// The chart open on the chart tab.
     pub chart: Option<String>,
 }

@@ -1,6 +1,7 @@
 //! The phone: answer, hold, end; the call's transcript; the desk's moves on the call; the mailbox;
 //! and the outgoing call with the voicemail the desk leaves.
 
+use crate::ui::view::Pick;
 use bevy_egui::egui::{self, Color32, RichText};
 
 use super::{Tab, form, keep_form, pick_combo, set_focus};
@@ -109,26 +110,35 @@ pub fn phone_ui(ui: &mut egui::Ui, view: &PhoneView, out: &mut Vec<Action>) {
             ui.label(&message.message);
             ui.horizontal_wrapped(|ui| {
                 let id = egui::Id::new(("pass-on", message.call.as_str()));
-                let mut whom: Option<String> = form(ui, id);
+                let (mut whom, mut urgent): (Option<String>, bool) = form(ui, id);
                 pick_combo(ui, &format!("pass-on-{}", message.call), "to pass it on to", &view.clinicians, &mut whom);
+                ui.checkbox(&mut urgent, "urgent");
                 if let Some(for_whom) = &whom
                     && ui.button("Pass the message on").clicked()
                 {
                     out.push(Action::TakeMessage {
                         call: message.call.clone(),
                         for_whom: StaffId(for_whom.clone()),
-                        urgent: false,
+                        urgent,
                         note: message.message.clone(),
                     });
                 }
-                keep_form(ui, id, whom);
+                if let Some(passed) = &message.passed_on {
+                    ui.label(RichText::new(format!("passed on to {passed}")).color(Color32::from_rgb(60, 160, 90)));
+                }
+                keep_form(ui, id, (whom, urgent));
             });
-            if let Some(back) = &message.call_back
-                && !message.returned
-            {
+            if let Some(back) = &message.call_back {
                 ui.horizontal(|ui| {
                     for (kind, number) in &message.numbers {
-                        if ui.button(format!("Call {} back: {number}", back.label)).clicked() {
+                        if ui
+                            .button(format!(
+                                "Call {} {}: {number}",
+                                back.label,
+                                if message.returned { "again" } else { "back" }
+                            ))
+                            .clicked()
+                        {
                             out.push(Action::PlaceCall {
                                 patient: PatientId(back.id.clone()),
                                 number: *kind,
@@ -202,7 +212,8 @@ fn active_call_ui(ui: &mut egui::Ui, view: &PhoneView, call: &CallView, out: &mu
             if ui.button("Book for this call…").clicked() {
                 set_focus(ui.ctx(), |focus| {
                     focus.patient = Some(patient.to_string());
-                    focus.answers = Some(call_id.to_string());
+                    focus.kind = None;
+                    focus.answers = Some(Pick::new(call_id.as_str(), format!("the call from {}", call.caller)));
                     focus.tab = Tab::Book;
                 });
             }

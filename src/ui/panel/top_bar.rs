@@ -28,6 +28,14 @@ pub fn top_bar_ui(ui: &mut egui::Ui, view: &TopBarView, out: &mut Vec<Action>) {
         if ui.button("⏭ Next event").on_hover_text("N: jump to the next thing that happens").clicked() {
             out.push(Action::SkipToNextEvent);
         }
+        if view.closing
+            && ui
+                .button(RichText::new("Close the office").strong().color(egui::Color32::from_rgb(230, 150, 40)))
+                .on_hover_text("Closing time: end the day and see the debrief (Esc also offers this)")
+                .clicked()
+        {
+            out.push(Action::EndDay);
+        }
         if view.real_time {
             ui.label(RichText::new("real time").color(egui::Color32::from_rgb(230, 150, 40))).on_hover_text(
                 "The clock slows to real time while you are on a call, the phone rings or someone is at the counter",

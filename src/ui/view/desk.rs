@@ -5,6 +5,7 @@ use crate::scenario::{AppointmentId, CardPresented, CheckInProblem, PhoneKind};
 use crate::sim::action::Demographic;
 use crate::sim::day::Day;
 use crate::sim::desk::{Visitor, VisitorState};
+use crate::sim::journal::{Entry, Happening};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct DeskView {
@@ -26,10 +27,15 @@ pub struct VisitorRow {
     /// 0 calm … 3 about to leave.
     pub restlessness: u8,
     /// What the desk can see and hear: the complaint a walk-in gives, visible distress.
-    pub complaint: Option<String>,
+    pub says: Vec<String>,
     pub distress: bool,
     pub card: String,
     pub card_checked: bool,
+    /// At checkout: what the physician ordered that is not booked yet (the order slip the patient
+    /// hands over).
+    pub orders: Vec<String>,
+    /// What the card check said, once done: whether the card passed, and the reader's words.
+    pub card_result: Option<(bool, String)>,
     /// What the patient mentions at the counter.
     pub mentions: Vec<String>,
     /// Changes to the chart the patient asks for.
@@ -67,7 +73,9 @@ fn row(day: &Day, visitor: &Visitor) -> VisitorRow {
         state: visitor.state,
         waited_minutes: waited,
         restlessness: if visitor.waiting() { day.restlessness(visitor) } else { 0 },
-        complaint: visitor.symptoms.as_ref().map(|s| s.complaint.clone()),
+        // Their own words; the scenario's clinical truth about them stays hidden (it is what the
+        // desk is judged on recognising).
+        says: visitor.says.clone(),
         distress: visitor.distress,
         card: match &visitor.card {
             CardPresented::OnFile => "hands over a health card".into(),
@@ -76,6 +84,20 @@ fn row(day: &Day, visitor: &Visitor) -> VisitorRow {
             CardPresented::Borrowed(_) | CardPresented::Shows(_) => "hands over a health card".into(),
         },
         card_checked: visitor.card_verified.is_some() || visitor.card_failed,
+        orders: match (visitor.state, visitor.appointment.as_ref().and_then(|id| scenario.booking(id))) {
+            (VisitorState::CheckingOut, Some(booking)) => {
+                crate::rules::judge::desk::missing_orders(day, &visitor.patient, &booking.orders)
+            }
+            _ => Vec::new(),
+        },
+        card_result: visitor.card_verified.and_then(|_| {
+            day.journal.entries.iter().rev().find_map(|e| match &e.what {
+                Entry::Happened(Happening::CardChecked { patient, result }) if *patient == visitor.patient => {
+                    Some((!visitor.card_failed, result.clone()))
+                }
+                _ => None,
+            })
+        }),
         mentions: visitor
             .problems
             .iter()

@@ -39,6 +39,8 @@ pub struct InboxRow {
     pub appointments: Vec<Pick>,
     /// Whose inbox it belongs in: the physician who ordered a test or is referred to.
     pub for_physician: Option<Pick>,
+    /// A cancellation's booking (id and how the desk names it), while it still holds its time.
+    pub cancels: Option<Pick>,
 }
 
 impl InboxView {
@@ -129,7 +131,7 @@ fn row(day: &Day, item: &InboxItem) -> InboxRow {
                 "email",
                 Pick::new("", about.as_ref().map_or("a patient", |p| p.label.as_str())),
                 "Cancellation",
-                format!("Cancels {}{when}", c.appointment),
+                format!("Cancels {}{when}", about.as_ref().map_or("a visit", |p| p.label.as_str())),
                 about,
             )
         }
@@ -157,6 +159,14 @@ fn row(day: &Day, item: &InboxItem) -> InboxRow {
         done: item.dealt_with(),
         referral_to,
         for_physician,
+        cancels: match &item.kind {
+            InboxKind::Cancellation(c) => day
+                .book
+                .get(&c.appointment)
+                .filter(|a| a.holds_time())
+                .map(|_| Pick::new(c.appointment.as_str(), super::visit_name(day, &c.appointment))),
+            _ => None,
+        },
         appointments: item_patient(&item.kind, day)
             .map(|p| {
                 let mut list: Vec<_> =

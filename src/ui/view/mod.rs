@@ -14,8 +14,9 @@ pub mod inbox;
 pub mod phone;
 pub mod top_bar;
 
-use crate::scenario::{ContactId, Scenario, StaffId};
+use crate::scenario::{AppointmentId, ContactId, EventId, Scenario, StaffId};
 use crate::scenario::{PatientId, Role};
+use crate::sim::day::Day;
 
 /// Something the learner can pick from a list: an id for the `Action`, a label for people.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -159,4 +160,29 @@ pub fn policy_lines(scenario: &Scenario) -> Vec<String> {
         policies.greeting.must_mention.iter().map(|g| g.label()).collect::<Vec<_>>().join(", ")
     ));
     lines
+}
+
+/// A visit as the desk speaks of it: "Gordon MacLeod, 09:15" (with the date when not today), not
+/// its id.
+pub fn visit_name(day: &Day, id: &AppointmentId) -> String {
+    match day.book.get(id) {
+        Some(a) if a.date == day.today() => format!("{}, {}", patient_name(&day.scenario, &a.patient), a.at),
+        Some(a) => format!("{}, {} {}", patient_name(&day.scenario, &a.patient), a.date, a.at),
+        None => id.to_string(),
+    }
+}
+
+/// What a booking answers, as the desk speaks of it: "the call from Tom Becker", "Ruth Okafor's
+/// walk-in", "the referral from …".
+pub fn request_name(day: &Day, id: &EventId) -> String {
+    if let Some(call) = day.calls.get(id) {
+        return format!("the call from {}", call.call.caller.name);
+    }
+    if let Some(v) = day.visitors.iter().find(|v| v.walk_in.as_ref() == Some(id)) {
+        return format!("{}'s walk-in", patient_name(&day.scenario, &v.patient));
+    }
+    if day.inbox.iter().any(|i| &i.id == id) {
+        return "the document in the inbox".into();
+    }
+    id.to_string()
 }

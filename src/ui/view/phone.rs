@@ -2,9 +2,9 @@
 //! and the outgoing call.
 
 use super::describe::describe;
-use super::{Pick, claimed_role, clinicians, patient_name, patients};
+use super::{Pick, claimed_role, clinicians, patient_name, patients, staff_name, visit_name};
 use crate::scenario::{EventId, GreetingItem, PhoneKind, Request};
-use crate::sim::action::Purpose;
+use crate::sim::action::{Action, Purpose};
 use crate::sim::day::Day;
 use crate::sim::journal::{Entry, Happening};
 use crate::sim::phone::{CallHandling, CallState};
@@ -79,6 +79,8 @@ pub struct MailboxRow {
     pub message: String,
     pub about: Option<Pick>,
     pub returned: bool,
+    /// Whom the message was passed on to, if it was.
+    pub passed_on: Option<String>,
     /// The patient to call back, when the caller is one of the clinic's patients.
     pub call_back: Option<Pick>,
     /// The numbers on that patient's chart.
@@ -135,6 +137,12 @@ impl PhoneView {
                 message: call.call.says.join(" "),
                 about: call.call.about.as_ref().map(|p| Pick::new(p.as_str(), patient_name(scenario, p))),
                 returned: call.returned_at.is_some(),
+                passed_on: day.journal.entries.iter().rev().find_map(|e| match &e.what {
+                    Entry::Action(Action::TakeMessage { call: taken, for_whom, urgent, .. }) if *taken == call.id => {
+                        Some(format!("{}{}", staff_name(scenario, for_whom), if *urgent { ", urgent" } else { "" }))
+                    }
+                    _ => None,
+                }),
                 call_back: call_back(call).map(|p| Pick::new(p.as_str(), patient_name(scenario, p))),
                 numbers: call_back(call)
                     .and_then(|p| scenario.patient(p))
@@ -146,9 +154,9 @@ impl PhoneView {
             patient: Pick::new(out.patient.as_str(), patient_name(scenario, &out.patient)),
             number: out.number,
             purpose: match &out.purpose {
-                Purpose::Reminder { appointment } => format!("reminder for {appointment}"),
+                Purpose::Reminder { appointment } => format!("reminder for {}", visit_name(day, appointment)),
                 Purpose::WaitlistOffer => "waitlist offer".into(),
-                Purpose::Rebooking { appointment } => format!("rebooking {appointment}"),
+                Purpose::Rebooking { appointment } => format!("rebooking {}", visit_name(day, appointment)),
                 Purpose::ReturnVoicemail { .. } => "returning their message".into(),
                 Purpose::FollowUp => "follow-up".into(),
             },
@@ -186,11 +194,6 @@ fn call_view(day: &Day, call: &CallHandling) -> CallView {
         && transcript.is_empty()
     {
         transcript.push(Said::Caller(reason));
-    }
-    if let Some(symptoms) = &call.call.symptoms
-        && !call.call.says.iter().any(|line| line.contains(&symptoms.complaint))
-    {
-        transcript.push(Said::Caller(symptoms.complaint.clone()));
     }
     let mut asked = false;
     for entry in day.journal.entries.iter().filter(|e| e.at >= call.since) {

@@ -23,6 +23,9 @@ pub struct TopBarView {
     pub inbox: usize,
     /// The score so far, in practice mode; `None` in exam mode.
     pub running_score: Option<f32>,
+    /// Closing time has come: the desk may close the office (and once nobody is left, the clock
+    /// stops there).
+    pub closing: bool,
 }
 
 impl TopBarView {
@@ -43,6 +46,7 @@ impl TopBarView {
                 + day.mailbox.iter().filter_map(|id| day.calls.get(id)).filter(|c| c.returned_at.is_none()).count(),
             inbox,
             running_score,
+            closing: day.now >= day.close,
         }
     }
 }
