@@ -401,3 +401,28 @@ fn a_voicemail_is_passed_on_to_a_clinician() {
         other => panic!("expected one TakeMessage, got {other:?}"),
     }
 }
+
+#[test]
+fn a_focused_picker_steps_through_its_choices_with_the_arrow_keys() {
+    use clinic_day::ui::panel::pick_combo;
+    use clinic_day::ui::view::Pick;
+    let picks = vec![Pick::new("greene", "Dr. Helen Greene"), Pick::new("park", "Jordan Park, RN")];
+    let mut harness = Harness::new_ui_state(
+        move |ui, selected: &mut Option<String>| {
+            pick_combo(ui, "whom", "pass it on to", &picks, selected);
+        },
+        None,
+    );
+    harness.run();
+    harness.key_press(egui::Key::Tab);
+    harness.run();
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    assert_eq!(harness.state().as_deref(), Some("greene"));
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    assert_eq!(harness.state().as_deref(), Some("park"));
+    harness.key_press(egui::Key::ArrowUp);
+    harness.run();
+    assert_eq!(harness.state().as_deref(), Some("greene"));
+}

@@ -336,43 +336,41 @@ fn help_ui(ctx: &egui::Context, open: &mut bool) {
 }
 
 fn pause_menu(ctx: &egui::Context, overlay: &mut Overlay, out: &mut Vec<Action>, next: &mut NextState<Screen>) {
-    egui::Window::new("Paused")
-        .collapsible(false)
-        .resizable(false)
-        .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
-        .show(ctx, |ui| {
-            if overlay.confirm_quit {
-                ui.label("Leave this shift? Everything done so far in it is lost.");
-                ui.horizontal(|ui| {
-                    if ui.button("Leave the shift").clicked() {
-                        overlay.menu = false;
-                        overlay.confirm_quit = false;
-                        next.set(Screen::Title);
-                    }
-                    if ui.button("Stay").clicked() {
-                        overlay.confirm_quit = false;
-                    }
-                });
-                return;
-            }
-            let resume = ui.button(if overlay.paused_before_menu { "Back to the shift (paused)" } else { "Resume" });
-            if std::mem::take(&mut overlay.focus_menu) {
-                resume.request_focus();
-            }
-            if resume.clicked() {
-                overlay.menu = false;
-                if !overlay.paused_before_menu {
-                    out.push(Action::Resume);
+    // A modal: the shift behind it takes no clicks, and Tab stays among the menu's buttons.
+    egui::Modal::new(egui::Id::new("pause-menu")).show(ctx, |ui| {
+        ui.heading("Paused");
+        if overlay.confirm_quit {
+            ui.label("Leave this shift? Everything done so far in it is lost.");
+            ui.horizontal(|ui| {
+                if ui.button("Leave the shift").clicked() {
+                    overlay.menu = false;
+                    overlay.confirm_quit = false;
+                    next.set(Screen::Title);
                 }
+                if ui.button("Stay").clicked() {
+                    overlay.confirm_quit = false;
+                }
+            });
+            return;
+        }
+        let resume = ui.button(if overlay.paused_before_menu { "Back to the shift (paused)" } else { "Resume" });
+        if std::mem::take(&mut overlay.focus_menu) {
+            resume.request_focus();
+        }
+        if resume.clicked() {
+            overlay.menu = false;
+            if !overlay.paused_before_menu {
+                out.push(Action::Resume);
             }
-            if ui.button("Close the office now (end the day)").clicked() {
-                overlay.menu = false;
-                out.push(Action::EndDay);
-            }
-            if ui.button("Quit to the title screen…").clicked() {
-                overlay.confirm_quit = true;
-            }
-        });
+        }
+        if ui.button("Close the office now (end the day)").clicked() {
+            overlay.menu = false;
+            out.push(Action::EndDay);
+        }
+        if ui.button("Quit to the title screen…").clicked() {
+            overlay.confirm_quit = true;
+        }
+    });
 }
 
 fn toasts_ui(ctx: &egui::Context, toasts: &mut Toasts) {

@@ -24,6 +24,8 @@ struct BookForm {
     visit: Option<(AppointmentId, StaffId, String)>,
     /// A visit being moved: the next free row clicked is its new time.
     moving: Option<(AppointmentId, String)>,
+    /// A row was just chosen: the form above the sheet takes the keyboard focus.
+    focus_form: bool,
     reason: String,
 }
 
@@ -108,13 +110,19 @@ pub fn book_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>) {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.label(RichText::new(format!("Book {date} at {at}")).strong());
             ui.horizontal_wrapped(|ui| {
-                pick_combo(ui, "book-patient", "patient", &view.patients, &mut shared.patient);
+                let focus_form = std::mem::take(&mut f.focus_form);
+                let patient = pick_combo(ui, "book-patient", "patient", &view.patients, &mut shared.patient);
                 let kinds: Vec<crate::ui::view::Pick> = view
                     .types
                     .iter()
                     .map(|t| crate::ui::view::Pick::new(t.id.as_str(), format!("{} ({} min)", t.label, t.minutes)))
                     .collect();
-                pick_combo(ui, "book-kind", "type", &kinds, &mut f.kind);
+                let kind = pick_combo(ui, "book-kind", "type", &kinds, &mut f.kind);
+                // From the keyboard, the form comes next after the row: focus its first open choice,
+                // or the type when the patient is already known.
+                if focus_form {
+                    if shared.patient.is_none() { patient.request_focus() } else { kind.request_focus() }
+                }
                 pick_combo(ui, "book-approved", "add-on approved by", &view.physicians, &mut f.approved_by);
             });
             if let Some(answers) = shared.answers.clone() {
@@ -309,6 +317,7 @@ fn grid_ui(
                             out.push(Action::Reschedule { appointment: moving, date: column.date, at });
                         } else {
                             f.slot = Some((column.physician.clone(), column.date, at));
+                            f.focus_form = true;
                             let wanted =
                                 preferred_kind.as_ref().filter(|k| types.iter().any(|t| t.as_str() == k.as_str()));
                             f.kind = wanted.cloned().or_else(|| types.first().map(|t| t.to_string()));

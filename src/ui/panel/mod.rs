@@ -83,24 +83,42 @@ pub fn keep_form<T: Clone + Send + Sync + 'static>(ui: &egui::Ui, id: egui::Id, 
     ui.data_mut(|d| d.insert_temp(id, value));
 }
 
-/// A combo box over picks, storing the chosen id in `selected`.
+/// A combo box over picks, storing the chosen id in `selected`, with its label in front. From the
+/// keyboard: with the box focused, the arrow keys step through the choices without opening the list,
+/// and picking from the open list (Enter) closes it.
 pub fn pick_combo(
     ui: &mut egui::Ui,
     salt: &str,
     label: &str,
     picks: &[crate::ui::view::Pick],
     selected: &mut Option<String>,
-) {
-    let shown = selected
-        .as_ref()
-        .and_then(|id| picks.iter().find(|p| &p.id == id))
-        .map_or_else(|| "choose…".to_string(), |p| p.label.clone());
-    egui::ComboBox::from_id_salt(salt).width(170.0).selected_text(shown).show_ui(ui, |ui| {
-        for pick in picks {
-            ui.selectable_value(selected, Some(pick.id.clone()), &pick.label);
-        }
-    });
+) -> egui::Response {
     if !label.is_empty() {
         ui.label(label);
     }
+    let at = selected.as_ref().and_then(|id| picks.iter().position(|p| &p.id == id));
+    let shown = at.map_or_else(|| "choose…".to_string(), |i| picks[i].label.clone());
+    let mut picked = false;
+    let combo = egui::ComboBox::from_id_salt(salt).width(170.0).selected_text(shown).show_ui(ui, |ui| {
+        for pick in picks {
+            picked |= ui.selectable_value(selected, Some(pick.id.clone()), &pick.label).clicked();
+        }
+    });
+    let popup = egui::Popup::default_response_id(&combo.response);
+    if picked {
+        egui::Popup::close_id(ui.ctx(), popup);
+        combo.response.request_focus();
+    } else if combo.response.has_focus() && !egui::Popup::is_id_open(ui.ctx(), popup) && !picks.is_empty() {
+        let (down, up) = ui.input(|i| (i.key_pressed(egui::Key::ArrowDown), i.key_pressed(egui::Key::ArrowUp)));
+        let step = match (down, up, at) {
+            (true, _, None) => Some(0),
+            (true, _, Some(i)) => Some((i + 1).min(picks.len() - 1)),
+            (_, true, Some(i)) => Some(i.saturating_sub(1)),
+            _ => None,
+        };
+        if let Some(i) = step {
+            *selected = Some(picks[i].id.clone());
+        }
+    }
+    combo.response
 }
