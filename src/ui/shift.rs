@@ -375,7 +375,7 @@ fn pause_menu(ctx: &egui::Context, overlay: &mut Overlay, out: &mut Vec<Action>,
 
 fn toasts_ui(ctx: &egui::Context, toasts: &mut Toasts) {
     let mut why = None;
-    egui::Area::new("toasts".into()).anchor(egui::Align2::LEFT_BOTTOM, [12.0, -12.0]).show(ctx, |ui| {
+    egui::Area::new("toasts".into()).anchor(egui::Align2::LEFT_TOP, [12.0, 56.0]).show(ctx, |ui| {
         for toast in &toasts.shown {
             let (fill, mark) = match toast.kind {
                 ToastKind::Kept => (egui::Color32::from_rgb(30, 80, 50), "✔"),

@@ -48,14 +48,13 @@ struct Figures {
 
 #[derive(Resource)]
 struct Palette {
-    calm: Handle<ColorMaterial>,
-    impatient: Handle<ColorMaterial>,
-    restless: Handle<ColorMaterial>,
-    leaving: Handle<ColorMaterial>,
-    in_room: Handle<ColorMaterial>,
-    head: Handle<ColorMaterial>,
-    body: Handle<Mesh>,
-    head_mesh: Handle<Mesh>,
+    calm: Color,
+    impatient: Color,
+    restless: Color,
+    leaving: Color,
+    in_room: Color,
+    head: Color,
+    shapes: Shapes,
 }
 
 pub(super) fn plugin(app: &mut App) {
@@ -71,33 +70,67 @@ pub(super) fn plugin(app: &mut App) {
 
 impl Palette {
     /// A figure's body colour: grey while with the physician, else how restless they are.
-    fn body_for(&self, day: &crate::sim::Day, visitor: &crate::sim::desk::Visitor) -> Handle<ColorMaterial> {
+    fn body_for(&self, day: &crate::sim::Day, visitor: &crate::sim::desk::Visitor) -> Color {
         if visitor.state == VisitorState::InRoom {
-            return self.in_room.clone();
+            return self.in_room;
         }
         match day.restlessness(visitor) {
-            0 => self.calm.clone(),
-            1 => self.impatient.clone(),
-            2 => self.restless.clone(),
-            _ => self.leaving.clone(),
+            0 => self.calm,
+            1 => self.impatient,
+            2 => self.restless,
+            _ => self.leaving,
         }
     }
 }
 
-fn rect(meshes: &mut Assets<Mesh>, w: f32, h: f32) -> Mesh2d {
-    Mesh2d(meshes.add(Rectangle::new(w, h)))
+/// Round shapes as white images tinted per sprite: the scene is all sprites, which a software GPU
+/// fills faster than 2D meshes.
+#[derive(Clone)]
+struct Shapes {
+    disc: Handle<Image>,
+    capsule: Handle<Image>,
 }
 
-fn colour(materials: &mut Assets<ColorMaterial>, r: u8, g: u8, b: u8) -> MeshMaterial2d<ColorMaterial> {
-    MeshMaterial2d(materials.add(Color::srgb_u8(r, g, b)))
+impl Shapes {
+    fn new(images: &mut Assets<Image>) -> Self {
+        Shapes { disc: images.add(rounded(64, 64)), capsule: images.add(rounded(64, 128)) }
+    }
+
+    fn disc(&self, colour: Color, diameter: f32) -> Sprite {
+        Sprite { image: self.disc.clone(), color: colour, custom_size: Some(Vec2::splat(diameter)), ..default() }
+    }
+
+    /// Upright: `width` across, `height` from end to end.
+    fn capsule(&self, colour: Color, width: f32, height: f32) -> Sprite {
+        Sprite { image: self.capsule.clone(), color: colour, custom_size: Some(Vec2::new(width, height)), ..default() }
+    }
 }
 
-fn spawn_scene(
-    mut commands: Commands,
-    mut meshes: ResMut<Assets<Mesh>>,
-    mut materials: ResMut<Assets<ColorMaterial>>,
-    settings: Res<Settings>,
-) {
+/// A white upright capsule (a disc when square) with a soft one-pixel edge.
+fn rounded(width: u32, height: u32) -> Image {
+    use bevy::asset::RenderAssetUsages;
+    use bevy::render::render_resource::{Extent3d, TextureDimension, TextureFormat};
+    let r = width as f32 / 2.0;
+    let mut data = Vec::with_capacity((width * height * 4) as usize);
+    for y in 0..height {
+        for x in 0..width {
+            let (px, py) = (x as f32 + 0.5 - r, y as f32 + 0.5);
+            let dy = py - py.clamp(r, height as f32 - r);
+            let alpha = (r - (px * px + dy * dy).sqrt() + 0.5).clamp(0.0, 1.0);
+            data.extend_from_slice(&[255, 255, 255, (alpha * 255.0) as u8]);
+        }
+    }
+    Image::new(
+        Extent3d { width, height, depth_or_array_layers: 1 },
+        TextureDimension::D2,
+        data,
+        TextureFormat::Rgba8UnormSrgb,
+        RenderAssetUsages::RENDER_WORLD,
+    )
+}
+
+fn spawn_scene(mut commands: Commands, mut images: ResMut<Assets<Image>>, settings: Res<Settings>) {
+    let shapes = Shapes::new(&mut images);
     let scoped = DespawnOnExit(Screen::Shift);
     // Drawn as a floor plan, walls on the window's own background: filling floors would cost more of
     // a frame on a software GPU than everything else in the scene together.
@@ -121,12 +154,11 @@ fn spawn_scene(
         }
         label(&mut commands, &format!("Exam {}", k + 1), Vec2::new(x0 + 40.0, top - 22.0), 14.0, scoped.clone());
     }
-    let wall = colour(&mut materials, 96, 106, 124);
+    let wall = Color::srgb_u8(96, 106, 124);
     for (from, to) in walls {
         let size = (to - from).abs() + Vec2::splat(WALL);
         commands.spawn((
-            Mesh2d(meshes.add(Rectangle::new(size.x, size.y))),
-            wall.clone(),
+            Sprite::from_color(wall, size),
             Transform::from_translation(((from + to) / 2.0).extend(0.1)),
             scoped.clone(),
         ));
@@ -135,8 +167,7 @@ fn spawn_scene(
         for seat in 0..6 {
             let (x, y) = seat_position(row * 6 + seat);
             commands.spawn((
-                rect(&mut meshes, 50.0, 16.0),
-                colour(&mut materials, 96, 110, 130),
+                Sprite::from_color(Color::srgb_u8(96, 110, 130), Vec2::new(50.0, 16.0)),
                 Transform::from_xyz(x, y - 28.0, 0.2),
                 scoped.clone(),
             ));
@@ -145,53 +176,43 @@ fn spawn_scene(
     label(&mut commands, "Waiting room", Vec2::new(-110.0, -5.0), 18.0, scoped.clone());
     // The door, on the left wall.
     commands.spawn((
-        rect(&mut meshes, 16.0, 90.0),
-        colour(&mut materials, 150, 110, 70),
+        Sprite::from_color(Color::srgb_u8(150, 110, 70), Vec2::new(16.0, 90.0)),
         Transform::from_xyz(-SCENE.x / 2.0 + 8.0, DOOR_Y, 0.3),
         Door { flash: 0.0 },
         scoped.clone(),
     ));
     // The reception desk with the computer and the phone.
     commands.spawn((
-        rect(&mut meshes, 380.0, 70.0),
-        colour(&mut materials, 120, 84, 56),
+        Sprite::from_color(Color::srgb_u8(120, 84, 56), Vec2::new(380.0, 70.0)),
         Transform::from_xyz(40.0, -200.0, 0.3),
         scoped.clone(),
     ));
     commands.spawn((
-        rect(&mut meshes, 380.0, 10.0),
-        colour(&mut materials, 150, 108, 74),
+        Sprite::from_color(Color::srgb_u8(150, 108, 74), Vec2::new(380.0, 10.0)),
         Transform::from_xyz(40.0, -168.0, 0.35),
         scoped.clone(),
     ));
     commands.spawn((
-        rect(&mut meshes, 90.0, 56.0),
-        colour(&mut materials, 30, 32, 38),
+        Sprite::from_color(Color::srgb_u8(30, 32, 38), Vec2::new(90.0, 56.0)),
         Transform::from_xyz(-40.0, -198.0, 0.4),
         scoped.clone(),
     ));
     commands.spawn((
-        rect(&mut meshes, 80.0, 44.0),
-        colour(&mut materials, 70, 120, 170),
+        Sprite::from_color(Color::srgb_u8(70, 120, 170), Vec2::new(80.0, 44.0)),
         Transform::from_xyz(-40.0, -196.0, 0.45),
         scoped.clone(),
     ));
     commands
         .spawn((Transform::from_xyz(130.0, -198.0, 0.5), Visibility::default(), Phone, scoped.clone()))
         .with_children(|phone| {
+            phone.spawn(Sprite::from_color(Color::srgb_u8(35, 35, 40), Vec2::new(70.0, 44.0)));
             phone.spawn((
-                Mesh2d(meshes.add(Rectangle::new(70.0, 44.0))),
-                MeshMaterial2d(materials.add(Color::srgb_u8(35, 35, 40))),
-            ));
-            phone.spawn((
-                Mesh2d(meshes.add(Capsule2d::new(8.0, 54.0))),
-                MeshMaterial2d(materials.add(Color::srgb_u8(20, 20, 24))),
+                shapes.capsule(Color::srgb_u8(20, 20, 24), 16.0, 70.0),
                 Transform::from_xyz(0.0, 16.0, 0.1).with_rotation(Quat::from_rotation_z(std::f32::consts::FRAC_PI_2)),
             ));
             for i in 0..3 {
                 phone.spawn((
-                    Mesh2d(meshes.add(Circle::new(4.0))),
-                    MeshMaterial2d(materials.add(Color::srgb_u8(200, 200, 200))),
+                    shapes.disc(Color::srgb_u8(200, 200, 200), 8.0),
                     Transform::from_xyz(-14.0 + 14.0 * i as f32, -8.0, 0.1),
                 ));
             }
@@ -199,14 +220,12 @@ fn spawn_scene(
     label(&mut commands, "Reception", Vec2::new(40.0, -255.0), 18.0, scoped.clone());
     // The desk's own person, behind the counter.
     commands.spawn((
-        Mesh2d(meshes.add(Circle::new(18.0))),
-        colour(&mut materials, 225, 190, 160),
+        shapes.disc(Color::srgb_u8(225, 190, 160), 36.0),
         Transform::from_xyz(40.0, -280.0, 0.3),
         scoped.clone(),
     ));
     commands.spawn((
-        Mesh2d(meshes.add(Capsule2d::new(20.0, 10.0))),
-        colour(&mut materials, 90, 150, 170),
+        shapes.capsule(Color::srgb_u8(90, 150, 170), 40.0, 50.0),
         Transform::from_xyz(40.0, -310.0, 0.25),
         scoped,
     ));
@@ -214,14 +233,13 @@ fn spawn_scene(
     let (good, bad) =
         if settings.colour_blind { ((90, 150, 230), (240, 150, 40)) } else { ((90, 170, 110), (220, 70, 60)) };
     commands.insert_resource(Palette {
-        calm: materials.add(Color::srgb_u8(good.0, good.1, good.2)),
-        impatient: materials.add(Color::srgb_u8(220, 190, 80)),
-        restless: materials.add(Color::srgb_u8(235, 140, 60)),
-        leaving: materials.add(Color::srgb_u8(bad.0, bad.1, bad.2)),
-        in_room: materials.add(Color::srgb_u8(120, 120, 130)),
-        head: materials.add(Color::srgb_u8(225, 195, 165)),
-        body: meshes.add(Capsule2d::new(15.0, 22.0)),
-        head_mesh: meshes.add(Circle::new(12.0)),
+        calm: Color::srgb_u8(good.0, good.1, good.2),
+        impatient: Color::srgb_u8(220, 190, 80),
+        restless: Color::srgb_u8(235, 140, 60),
+        leaving: Color::srgb_u8(bad.0, bad.1, bad.2),
+        in_room: Color::srgb_u8(120, 120, 130),
+        head: Color::srgb_u8(225, 195, 165),
+        shapes,
     });
 }
 
@@ -290,7 +308,7 @@ fn sync_figures(
                 seat_position(seat - 1)
             }
         };
-        let material = palette.body_for(day, visitor);
+        let colour = palette.body_for(day, visitor);
         match figures.shown.iter().find(|(v, _)| *v == i) {
             Some((_, entity)) => {
                 if let Ok(mut transform) = places.get_mut(*entity) {
@@ -310,16 +328,11 @@ fn sync_figures(
                     ))
                     .with_children(|figure| {
                         figure.spawn((
-                            Mesh2d(palette.body.clone()),
-                            MeshMaterial2d(material),
+                            palette.shapes.capsule(colour, 30.0, 52.0),
                             Transform::from_xyz(0.0, -6.0, 0.0),
                             FigureBody,
                         ));
-                        figure.spawn((
-                            Mesh2d(palette.head_mesh.clone()),
-                            MeshMaterial2d(palette.head.clone()),
-                            Transform::from_xyz(0.0, 30.0, 0.1),
-                        ));
+                        figure.spawn((palette.shapes.disc(palette.head, 24.0), Transform::from_xyz(0.0, 30.0, 0.1)));
                         figure.spawn((
                             Text2d::new(first),
                             TextFont { font_size: FontSize::Px(13.0), ..default() },
@@ -342,18 +355,18 @@ fn recolour(
     day: Res<SimDay>,
     palette: Option<Res<Palette>>,
     figures: Query<(&Figure, &Children)>,
-    mut bodies: Query<&mut MeshMaterial2d<ColorMaterial>, With<FigureBody>>,
+    mut bodies: Query<&mut Sprite, With<FigureBody>>,
 ) {
     let Some(palette) = palette else { return };
     let day = &day.0;
     for (figure, children) in &figures {
         let Some(visitor) = day.visitors.get(figure.visitor) else { continue };
-        let material = palette.body_for(day, visitor);
+        let colour = palette.body_for(day, visitor);
         for child in children.iter() {
             if let Ok(mut body) = bodies.get_mut(child)
-                && body.0 != material
+                && body.color != colour
             {
-                body.0 = material.clone();
+                body.color = colour;
             }
         }
     }
