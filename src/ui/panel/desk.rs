@@ -3,7 +3,7 @@
 use crate::ui::view::Pick;
 use bevy_egui::egui::{self, Color32, RichText};
 
-use super::{Tab, form, keep_form, pick_combo, set_focus};
+use super::{Tab, form, keep_form, pick_combo, set_focus, stable_button};
 use crate::scenario::{ContactId, PatientId, StaffId};
 use crate::sim::action::Action;
 use crate::sim::desk::VisitorState;
@@ -22,7 +22,7 @@ pub fn desk_ui(ui: &mut egui::Ui, view: &DeskView, out: &mut Vec<Action>) {
         let mut minutes = f.delay.unwrap_or(view.behind_minutes.max(15));
         ui.add(egui::DragValue::new(&mut minutes).range(5..=240).suffix(" min"));
         f.delay = Some(minutes);
-        if ui.button("Announce the delay to the waiting room").on_hover_text("D").clicked() {
+        if stable_button(ui, "Announce the delay to the waiting room").on_hover_text("D").clicked() {
             out.push(Action::AnnounceDelay { minutes });
         }
     });
@@ -35,7 +35,8 @@ pub fn desk_ui(ui: &mut egui::Ui, view: &DeskView, out: &mut Vec<Action>) {
     }
     egui::ScrollArea::vertical().id_salt("visitors").show(ui, |ui| {
         for visitor in &view.visitors {
-            visitor_ui(ui, visitor, f.clinician.as_deref(), out);
+            // Each card keeps its identity (and its buttons their focus) as others come and go.
+            ui.push_id(&visitor.patient.id, |ui| visitor_ui(ui, visitor, f.clinician.as_deref(), out));
         }
     });
     keep_form(ui, id, f);
@@ -105,30 +106,30 @@ fn visitor_ui(ui: &mut egui::Ui, v: &VisitorRow, clinician: Option<&str>, out: &
         ui.horizontal_wrapped(|ui| {
             if let Some(appointment) = &v.appointment
                 && !v.checked_in
-                && ui.button("Check in").on_hover_text("C").clicked()
+                && stable_button(ui, "Check in").on_hover_text("C").clicked()
             {
                 out.push(Action::CheckIn { appointment: appointment.clone() });
             }
-            if !v.card_checked && ui.button("Verify health card").on_hover_text("V").clicked() {
+            if !v.card_checked && stable_button(ui, "Verify health card").on_hover_text("V").clicked() {
                 out.push(Action::VerifyHealthCard { patient: patient.clone() });
             }
-            if ui.button("Open chart").clicked() {
+            if stable_button(ui, "Open chart").clicked() {
                 out.push(Action::OpenChart { patient: patient.clone() });
                 set_focus(ui.ctx(), |focus| {
                     focus.chart = Some(patient.to_string());
                     focus.tab = Tab::Chart;
                 });
             }
-            if !v.on_file && ui.button("Register as a new patient").clicked() {
+            if !v.on_file && stable_button(ui, "Register as a new patient").clicked() {
                 out.push(Action::RegisterPatient { patient: patient.clone() });
             }
-            for change in &v.changes {
-                if ui.button("Update the chart with the new details").clicked() {
+            for (k, change) in v.changes.iter().enumerate() {
+                if ui.push_id(k, |ui| stable_button(ui, "Update the chart with the new details")).inner.clicked() {
                     out.push(Action::UpdateDemographics { patient: patient.clone(), change: change.clone() });
                 }
             }
             for (from, what) in &v.missing {
-                if ui.button(format!("Ask {} for the {what}", from.label)).clicked() {
+                if stable_button(ui, &format!("Ask {} for the {what}", from.label)).clicked() {
                     out.push(Action::RequestRecords {
                         patient: patient.clone(),
                         from: ContactId(from.id.clone()),
@@ -136,10 +137,10 @@ fn visitor_ui(ui: &mut egui::Ui, v: &VisitorRow, clinician: Option<&str>, out: &
                     });
                 }
             }
-            if v.card_checked && ui.button("Refer to ServiceOntario for a valid card").clicked() {
+            if v.card_checked && stable_button(ui, "Refer to ServiceOntario for a valid card").clicked() {
                 out.push(Action::ReferToServiceOntario { patient: patient.clone() });
             }
-            if v.appointment.is_none() && ui.button("Book a visit…").clicked() {
+            if v.appointment.is_none() && stable_button(ui, "Book a visit…").clicked() {
                 set_focus(ui.ctx(), |focus| {
                     focus.patient = Some(patient.to_string());
                     focus.kind = None;
@@ -151,17 +152,13 @@ fn visitor_ui(ui: &mut egui::Ui, v: &VisitorRow, clinician: Option<&str>, out: &
         });
         ui.horizontal_wrapped(|ui| {
             if let Some(who) = clinician
-                && ui.button("Get the clinician now").clicked()
+                && stable_button(ui, "Get the clinician now").clicked()
             {
                 out.push(Action::FetchClinician { patient: patient.clone(), who: StaffId(who.to_string()) });
             }
-            if ui
-                .add(
-                    egui::Button::new(RichText::new("Call 911").color(Color32::WHITE))
-                        .fill(Color32::from_rgb(180, 40, 40)),
-                )
-                .clicked()
-            {
+            let call_911 =
+                egui::Button::new(RichText::new("Call 911").color(Color32::WHITE)).fill(Color32::from_rgb(180, 40, 40));
+            if ui.push_id("Call 911", |ui| ui.add(call_911)).inner.clicked() {
                 out.push(Action::Call911 { patient: patient.clone() });
             }
         });
@@ -180,7 +177,7 @@ fn checkout_ui(ui: &mut egui::Ui, v: &VisitorRow, patient: &PatientId, out: &mut
         ui.label(format!("• {order}"));
     }
     ui.horizontal_wrapped(|ui| {
-        if ui.button("Book in the appointment book…").clicked() {
+        if stable_button(ui, "Book in the appointment book…").clicked() {
             set_focus(ui.ctx(), |focus| {
                 focus.patient = Some(patient.to_string());
                 focus.kind = None;
@@ -188,7 +185,7 @@ fn checkout_ui(ui: &mut egui::Ui, v: &VisitorRow, patient: &PatientId, out: &mut
                 focus.tab = Tab::Book;
             });
         }
-        if ui.button("Book an outside test from the chart…").clicked() {
+        if stable_button(ui, "Book an outside test from the chart…").clicked() {
             out.push(Action::OpenChart { patient: patient.clone() });
             set_focus(ui.ctx(), |focus| {
                 focus.chart = Some(patient.to_string());

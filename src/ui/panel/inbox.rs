@@ -4,7 +4,7 @@
 use crate::ui::view::Pick;
 use bevy_egui::egui::{self, Color32, RichText};
 
-use super::{Tab, form, keep_form, pick_combo, set_focus};
+use super::{Tab, form, keep_form, pick_combo, set_focus, stable_button};
 use crate::scenario::{AppointmentId, ContactId, EventId, PatientId, StaffId};
 use crate::sim::action::{Action, Flag, Sending};
 use crate::ui::view::inbox::{InboxRow, InboxView};
@@ -24,7 +24,7 @@ pub fn inbox_ui(ui: &mut egui::Ui, view: &InboxView, out: &mut Vec<Action>) {
     }
     egui::ScrollArea::vertical().id_salt("inbox").show(ui, |ui| {
         for item in &view.items {
-            item_ui(ui, view, item, out);
+            ui.push_id(item.id.as_str(), |ui| item_ui(ui, view, item, out));
         }
     });
 }
@@ -68,13 +68,15 @@ fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, out: &mut Vec<A
         if item.kind == "Cancellation" {
             if let Some(visit) = &item.cancels {
                 ui.horizontal_wrapped(|ui| {
-                    if ui.button("Cancel the visit").clicked() {
+                    if stable_button(ui, "Cancel the visit").clicked() {
                         out.push(Action::Cancel {
                             appointment: AppointmentId(visit.id.clone()),
                             reason: "the patient cancelled by email".into(),
                         });
                     }
-                    if ui.button("Move it in the book…").on_hover_text("then click or drag to its new time").clicked()
+                    if stable_button(ui, "Move it in the book…")
+                        .on_hover_text("then click or drag to its new time")
+                        .clicked()
                     {
                         crate::ui::panel::book::start_moving(ui.ctx(), AppointmentId(visit.id.clone()), &visit.label);
                         set_focus(ui.ctx(), |focus| focus.tab = Tab::Book);
@@ -87,14 +89,14 @@ fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, out: &mut Vec<A
             pick_combo(ui, &format!("file-{}", item.id), "", &view.patients, &mut f.patient);
             if let Some(patient) = &f.patient
                 && item.filed_to.is_none()
-                && ui.button("File to chart").clicked()
+                && stable_button(ui, "File to chart").clicked()
             {
                 out.push(Action::FileDocument { document: document.clone(), patient: PatientId(patient.clone()) });
             }
-            if item.kind == "Renewal" && !item.printed && ui.button("Print for signature").clicked() {
+            if item.kind == "Renewal" && !item.printed && stable_button(ui, "Print for signature").clicked() {
                 out.push(Action::PrintForSignature { document: document.clone() });
             }
-            if ui.button("Report as a privacy breach").clicked() {
+            if stable_button(ui, "Report as a privacy breach").clicked() {
                 out.push(Action::ReportBreach { document: document.clone() });
             }
         });
@@ -103,7 +105,7 @@ fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, out: &mut Vec<A
             ui.checkbox(&mut f.urgent, "urgent");
             ui.add(egui::TextEdit::singleline(&mut f.note).hint_text("note").desired_width(140.0));
             if let Some(physician) = &f.physician
-                && ui.button("Flag to physician").clicked()
+                && stable_button(ui, "Flag to physician").clicked()
             {
                 out.push(Action::FlagToPhysician {
                     about: Flag::Document(document.clone()),
@@ -116,7 +118,7 @@ fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, out: &mut Vec<A
         if item.kind == "Referral" {
             ui.horizontal_wrapped(|ui| {
                 if let Some(patient) = &f.patient
-                    && ui.button("Book from this referral…").clicked()
+                    && stable_button(ui, "Book from this referral…").clicked()
                 {
                     let patient = patient.clone();
                     let doc = Pick::new(item.id.as_str(), format!("the referral from {}", item.from.label));
@@ -130,7 +132,7 @@ fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, out: &mut Vec<A
                 pick_combo(ui, &format!("details-{}", item.id), "", &item.appointments, &mut f.appointment);
                 if let Some(appointment) = f.appointment.clone() {
                     for (by, label) in [(Sending::Fax, "Fax"), (Sending::Phone, "Phone"), (Sending::Email, "Email")] {
-                        if ui.button(format!("{label} the details to {}", item.from.label)).clicked() {
+                        if stable_button(ui, &format!("{label} the details to {}", item.from.label)).clicked() {
                             out.push(Action::SendAppointmentDetails {
                                 appointment: AppointmentId(appointment.clone()),
                                 to: ContactId(item.from.id.clone()),

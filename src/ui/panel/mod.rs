@@ -122,3 +122,10 @@ pub fn pick_combo(
     }
     combo.response
 }
+
+/// A button whose identity is its label. egui numbers widgets by position, so when a pressed button
+/// disappears the next one would inherit its keyboard focus, and a second Enter would press it (it
+/// may be "Open chart" or "Call 911"); a button named by its label keeps its own.
+pub fn stable_button(ui: &mut egui::Ui, label: &str) -> egui::Response {
+    ui.push_id(label, |ui| ui.button(label)).inner
+}

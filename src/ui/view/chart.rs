@@ -4,7 +4,9 @@
 use super::{Pick, contact_name, relationship_word, staff_name};
 use crate::scenario::health_card::{check_expiry, check_ontario_number, check_version_code};
 use crate::scenario::{Authority, ClinicalFlag, Jurisdiction, PatientId, PhoneKind};
+use crate::sim::action::{Action, Demographic};
 use crate::sim::day::Day;
+use crate::sim::journal::Entry;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChartView {
@@ -83,6 +85,24 @@ impl ChartView {
             PhoneKind::Mobile => "mobile",
             PhoneKind::Work => "work",
         };
+        // Details the desk updated today, over what the chart said this morning.
+        let mut address = patient.address.clone();
+        let mut phones: Vec<String> =
+            patient.phones.iter().map(|p| format!("{}: {}", phone_kind(p.kind), p.number)).collect();
+        for entry in &day.journal.entries {
+            if let Entry::Action(Action::UpdateDemographics { patient: who, change }) = &entry.what
+                && who == id
+            {
+                match change {
+                    Demographic::Address(new) => address = format!("{new} (updated today)"),
+                    Demographic::Phone { kind, number } => {
+                        let label = phone_kind(*kind);
+                        phones.retain(|p| !p.starts_with(&format!("{label}:")));
+                        phones.push(format!("{label}: {number} (updated today)"));
+                    }
+                }
+            }
+        }
         Some(ChartView {
             patient: Pick::new(id.as_str(), patient.name.clone()),
             on_file: patient.on_file,
@@ -90,8 +110,8 @@ impl ChartView {
             born: patient.born.to_string(),
             sex: format!("{:?}", patient.sex),
             physician: patient.physician.as_ref().map(|p| staff_name(scenario, p)),
-            address: patient.address.clone(),
-            phones: patient.phones.iter().map(|p| format!("{}: {}", phone_kind(p.kind), p.number)).collect(),
+            address,
+            phones,
             voicemail: match patient.contact.voicemail_on {
                 Some(kind) => format!("messages may be left on the {} number", phone_kind(kind)),
                 None => "no voicemail messages".to_string(),

@@ -118,6 +118,7 @@ fn row(day: &Day, visitor: &Visitor) -> VisitorRow {
                 }
                 _ => None,
             })
+            .filter(|_| !day.demographics_updated.iter().any(|(at, p)| *p == visitor.patient && *at >= visitor.arrived))
             .collect(),
         missing: visitor
             .problems
