@@ -1,5 +1,5 @@
 //! The appointment book: a day view with a column per physician (or one physician's week), rows of
-//! five minutes, visits as blocks coloured by type with status badges; click a free row to book,
+//! five minutes, visits as blocks outlined in their type's colour with status badges; click a free row to book,
 //! click a visit to check in, cancel or move it (then click its new row), or drag it onto its new
 //! row. Refusals come back from the simulation with their reason. The waitlist sits beside it.
 
@@ -92,7 +92,7 @@ pub fn book_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>) {
         for t in &view.types {
             ui.label(RichText::new(format!("■ {} ({} min)", t.label, t.minutes)).color(colour(t.colour)));
         }
-        ui.label(RichText::new("▌ held for same-day urgent visits").color(Color32::from_rgb(70, 150, 90)));
+        ui.label(RichText::new("■ held for same-day urgent visits").color(Color32::from_rgb(70, 150, 90)));
         ui.label(RichText::new("(free rows light up under the pointer)").weak());
     });
     if let Some((_, moving)) = f.moving.clone() {
@@ -364,31 +364,33 @@ fn visit_block(ui: &egui::Ui, painter: &egui::Painter, rect: egui::Rect, visit: 
     response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Button, true, &text));
     response.dnd_set_drag_payload(visit.id.clone());
     let over = matches!(visit.status, Status::Done | Status::NoShow | Status::Cancelled | Status::Rescheduled { .. });
-    let mut fill = colour(visit.colour);
+    // Outlined in the type's colour with a solid bar down its left edge, filled only under the
+    // pointer: a filled block per visit was the largest area a frame paints, and on a software GPU
+    // the cost of a frame follows the area painted.
+    let mut tint = colour(visit.colour);
     if over {
-        fill = fill.gamma_multiply(0.45);
+        tint = tint.gamma_multiply(0.45);
     }
-    if response.hovered() {
-        fill = fill.gamma_multiply(1.2);
+    if response.hovered() || response.dragged() {
+        painter.rect_filled(rect, 3.0, tint.gamma_multiply(0.35));
     }
-    painter.rect_filled(rect, 3.0, fill);
+    painter.rect_stroke(rect, 3.0, (1.0, tint), egui::StrokeKind::Inside);
+    painter.rect_filled(egui::Rect::from_min_size(rect.min, Vec2::new(5.0, rect.height())), 2.0, tint);
     if response.has_focus() || response.dragged() {
         painter.rect_stroke(rect, 3.0, ui.visuals().selection.stroke, egui::StrokeKind::Inside);
     }
     let clip = painter.with_clip_rect(rect.intersect(painter.clip_rect()));
     let font = egui::FontId::proportional(12.0);
-    // Dark text on light type colours (an author's yellow), white on dark ones.
-    let [r, g, b] = visit.colour.map(f32::from);
-    let ink = if 0.299 * r + 0.587 * g + 0.114 * b > 150.0 { Color32::from_gray(20) } else { Color32::WHITE };
-    clip.text(rect.left_top() + Vec2::new(5.0, 2.0), egui::Align2::LEFT_TOP, &text, font.clone(), ink);
+    let ink = if over { ui.visuals().weak_text_color() } else { ui.visuals().strong_text_color() };
+    clip.text(rect.left_top() + Vec2::new(9.0, 2.0), egui::Align2::LEFT_TOP, &text, font.clone(), ink);
     if rect.height() >= 32.0 {
         let detail = format!("{} · {} min", visit.at, visit.minutes);
         clip.text(
-            rect.left_top() + Vec2::new(5.0, 17.0),
+            rect.left_top() + Vec2::new(9.0, 17.0),
             egui::Align2::LEFT_TOP,
             detail,
             font,
-            ink.gamma_multiply(0.8),
+            ui.visuals().weak_text_color(),
         );
     }
     if response.dragged() {
