@@ -164,7 +164,7 @@ fn desk_shows_what_the_health_card_check_found() {
             let mut out = Vec::new();
             desk_ui(ui, &view, &mut out);
         });
-        let said = if failed { "card check failed" } else { "card valid" };
+        let said = if failed { "card check failed" } else { "card check: valid" };
         assert!(harness.query_by_label_contains(said).is_some(), "the desk shows \"{said}\" for {patient}");
         if failed {
             seen.1 = true;

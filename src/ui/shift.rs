@@ -284,6 +284,27 @@ fn shortcuts(
     if pressed(Key::N) {
         out.push(Action::SkipToNextEvent);
     }
+    // The patient at the counter (the first to come up, if several).
+    let at_counter = day
+        .present
+        .iter()
+        .filter_map(|&i| day.visitors.get(i))
+        .find(|v| v.state == crate::sim::desk::VisitorState::AtDesk);
+    if pressed(Key::V)
+        && let Some(v) = at_counter
+        && v.card_verified.is_none()
+    {
+        out.push(Action::VerifyHealthCard { patient: v.patient.clone() });
+        focus.tab = Tab::Desk;
+    }
+    if pressed(Key::C)
+        && let Some(v) = at_counter
+        && v.checked_in.is_none()
+        && let Some(appointment) = &v.appointment
+    {
+        out.push(Action::CheckIn { appointment: appointment.clone() });
+        focus.tab = Tab::Desk;
+    }
     let ringing = day.call_order.iter().find(|id| day.calls.get(*id).is_some_and(|c| c.state == CallState::Ringing));
     let active = day.active_call.clone();
     if pressed(Key::A)
@@ -314,6 +335,7 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("I", "ask the caller for identifiers"),
     ("H", "put the caller on hold"),
     ("E", "end the call"),
+    ("V / C", "verify the health card / check in the patient at the counter"),
     ("W", "why? for the latest judgment (practice mode)"),
     ("Tab / Shift+Tab", "move between buttons; Enter or Space presses"),
     ("Esc", "pause menu"),

@@ -22,7 +22,7 @@ pub fn desk_ui(ui: &mut egui::Ui, view: &DeskView, out: &mut Vec<Action>) {
         let mut minutes = f.delay.unwrap_or(view.behind_minutes.max(15));
         ui.add(egui::DragValue::new(&mut minutes).range(5..=240).suffix(" min"));
         f.delay = Some(minutes);
-        if stable_button(ui, "Announce the delay to the waiting room").on_hover_text("D").clicked() {
+        if stable_button(ui, "Announce the delay to the waiting room").clicked() {
             out.push(Action::AnnounceDelay { minutes });
         }
     });
@@ -84,7 +84,7 @@ fn visitor_ui(ui: &mut egui::Ui, v: &VisitorRow, clinician: Option<&str>, out: &
             ui.label(RichText::new(&v.card).weak());
             match &v.card_result {
                 Some((true, said)) => {
-                    ui.label(RichText::new(format!("card valid: {said}")).color(Color32::from_rgb(60, 160, 90)));
+                    ui.label(RichText::new(format!("card check: {said}")).color(Color32::from_rgb(60, 160, 90)));
                 }
                 Some((false, said)) => {
                     ui.label(

@@ -127,5 +127,13 @@ pub fn pick_combo(
 /// disappears the next one would inherit its keyboard focus, and a second Enter would press it (it
 /// may be "Open chart" or "Call 911"); a button named by its label keeps its own.
 pub fn stable_button(ui: &mut egui::Ui, label: &str) -> egui::Response {
+    // The button sits in a scope of its own, which cannot move itself to the next row of a wrapping
+    // layout: start the next row here when the button would not fit, rather than squeeze its text.
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    let width = ui.painter().layout_no_wrap(label.to_owned(), font, egui::Color32::WHITE).size().x
+        + 2.0 * ui.spacing().button_padding.x;
+    if ui.layout().main_wrap && ui.available_size_before_wrap().x < width && ui.cursor().min.x > ui.max_rect().min.x {
+        ui.end_row();
+    }
     ui.push_id(label, |ui| ui.button(label)).inner
 }
