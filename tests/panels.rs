@@ -264,6 +264,52 @@ fn book_moves_a_visit_dragged_onto_a_free_row() {
     assert_eq!(harness.state().as_slice(), [Action::Reschedule { appointment: visit.id.clone(), date, at }]);
 }
 
+#[test]
+fn book_week_moves_a_visit_to_another_day_by_dragging() {
+    use clinic_day::ui::view::book::Cell;
+    // Rebooking a conference day: one physician's week, a visit dragged onto another day's free row.
+    let day = reference_day();
+    let physician = column_physician(&day);
+    let view = BookView::of(&day, &BookPage::Week { physician, week_of: day.today() });
+    let (from_column, visit) = view
+        .columns
+        .iter()
+        .enumerate()
+        .find_map(|(c, column)| {
+            column.cells.iter().find_map(|cell| match cell {
+                Cell::Starts(visits) => visits.first().map(|v| (c, v.clone())),
+                _ => None,
+            })
+        })
+        .expect("a visit this week");
+    let (to_column, row) = view
+        .columns
+        .iter()
+        .enumerate()
+        .filter(|(c, _)| *c != from_column)
+        .find_map(|(c, column)| column.cells.iter().position(|cell| matches!(cell, Cell::Free { .. })).map(|r| (c, r)))
+        .expect("a free row on another day");
+    let target = &view.columns[to_column];
+    let (date, at) = (target.date, view.rows[row]);
+    let label = format!("free: {} {} {}", target.title, date, at);
+    let block = format!("{} · {}", visit.patient.label, visit.kind);
+    let mut harness = Harness::new_ui_state(move |ui, out: &mut Vec<Action>| book_ui(ui, &view, out), Vec::new());
+    harness.set_size(egui::vec2(1400.0, 1600.0));
+    harness.run();
+    let from = harness.get_all_by_label_contains(&block).next().expect("the visit's block").rect().center();
+    let to = harness.get_by_label(&label).rect().center();
+    harness.hover_at(from);
+    harness.drag_at(from);
+    harness.run();
+    harness.hover_at(from + egui::vec2(12.0, 0.0));
+    harness.run();
+    harness.hover_at(to);
+    harness.run();
+    harness.drop_at(to);
+    harness.run();
+    assert_eq!(harness.state().as_slice(), [Action::Reschedule { appointment: visit.id.clone(), date, at }]);
+}
+
 fn column_physician(day: &Day) -> clinic_day::scenario::StaffId {
     day.scenario.staff.physicians[0].id.clone()
 }
