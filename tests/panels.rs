@@ -310,6 +310,34 @@ fn book_week_moves_a_visit_to_another_day_by_dragging() {
     assert_eq!(harness.state().as_slice(), [Action::Reschedule { appointment: visit.id.clone(), date, at }]);
 }
 
+#[test]
+fn a_no_show_stays_on_the_sheet_to_be_flagged() {
+    use clinic_day::book::Status;
+    use clinic_day::ui::view::book::Cell;
+    let mut day = reference_day();
+    run_until(&mut day, |d| d.book.appointments().any(|a| a.status == Status::NoShow));
+    let view = BookView::of(&day, &BookPage::Today);
+    let no_show = view
+        .columns
+        .iter()
+        .flat_map(|c| &c.cells)
+        .find_map(|cell| match cell {
+            Cell::Starts(visits) => visits.iter().find(|v| v.status == Status::NoShow).cloned(),
+            _ => None,
+        })
+        .expect("the no-show is still on today's sheet");
+    let block = format!("{} · {}", no_show.patient.label, no_show.kind);
+    let out = emitted(view, book_ui, |h| {
+        h.get_by_label_contains(&block).click();
+        h.run();
+        h.get_by_label("Flag a no-show to the physician").click();
+    });
+    assert!(
+        matches!(out.as_slice(), [Action::FlagToPhysician { about: clinic_day::sim::action::Flag::NoShow(id), .. }] if *id == no_show.id),
+        "{out:?}"
+    );
+}
+
 fn column_physician(day: &Day) -> clinic_day::scenario::StaffId {
     day.scenario.staff.physicians[0].id.clone()
 }

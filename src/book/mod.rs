@@ -206,7 +206,7 @@ impl Book {
 
     /// One physician's appointments on one day, in the order they entered the book, whatever their
     /// status.
-    fn on_day(&self, physician: &StaffId, date: Date) -> impl Iterator<Item = &Appointment> {
+    pub fn on_day(&self, physician: &StaffId, date: Date) -> impl Iterator<Item = &Appointment> {
         self.by_day
             .get(physician)
             .and_then(|days| days.get(&date))

@@ -21,7 +21,7 @@ struct BookForm {
     kind: Option<String>,
     approved_by: Option<String>,
     /// A visit the learner clicked, and its physician.
-    visit: Option<(AppointmentId, StaffId, String)>,
+    visit: Option<(AppointmentId, StaffId, String, Date)>,
     /// A visit being moved: the next free row clicked is its new time.
     moving: Option<(AppointmentId, String)>,
     /// A row was just chosen: the form above the sheet takes the keyboard focus.
@@ -161,11 +161,13 @@ pub fn book_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>) {
             });
         });
     }
-    if let Some((visit, physician, name)) = f.visit.clone() {
+    if let Some((visit, physician, name, date)) = f.visit.clone() {
+        // Checking in and flagging a no-show are for today's visits only.
+        let today = date == view.today;
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.label(RichText::new(format!("Appointment: {name}")).strong());
             ui.horizontal_wrapped(|ui| {
-                if ui.button("Check in").clicked() {
+                if today && ui.button("Check in").clicked() {
                     out.push(Action::CheckIn { appointment: visit.clone() });
                 }
                 if ui.button("Move…").clicked() {
@@ -177,7 +179,7 @@ pub fn book_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>) {
                     out.push(Action::Cancel { appointment: visit.clone(), reason: f.reason.clone() });
                     f.visit = None;
                 }
-                if ui.button("Flag a no-show to the physician").clicked() {
+                if today && ui.button("Flag a no-show to the physician").clicked() {
                     out.push(Action::FlagToPhysician {
                         about: Flag::NoShow(visit.clone()),
                         physician: physician.clone(),
@@ -335,7 +337,7 @@ fn grid_ui(
                         rect.set_width(each - 1.0);
                         if visit_block(ui, &painter, rect.shrink2(Vec2::new(0.0, 0.5)), visit).clicked() {
                             let name = format!("{}, {} {}", visit.patient.label, column.date, visit.at);
-                            f.visit = Some((visit.id.clone(), column.physician.clone(), name));
+                            f.visit = Some((visit.id.clone(), column.physician.clone(), name, column.date));
                             f.slot = None;
                         }
                     }

@@ -220,7 +220,10 @@ fn column(day: &Day, physician: &StaffId, title: String, date: Date, rows: &[Tim
             })
             .map(|away| format!("Away: {}", away.reason))
     };
-    let visits: Vec<&Appointment> = day.book.day(physician, date);
+    // A no-show keeps its place on the sheet (its time is gone anyway): the desk flags it from there.
+    let mut visits: Vec<&Appointment> =
+        day.book.on_day(physician, date).filter(|a| a.holds_time() || a.status == Status::NoShow).collect();
+    visits.sort_by(|a, b| (a.at, &a.id).cmp(&(b.at, &b.id)));
     let weekday = date.weekday();
     let cells = rows
         .iter()
