@@ -21,7 +21,13 @@ pub fn due(day: &Day) -> Vec<Verdict> {
         let (rule, acted) = if emergency {
             ("T1", visitor.called_911.map(|t| (t, "called 911".to_owned())))
         } else {
-            ("T4", visitor.clinician_fetched.as_ref().map(|(who, t)| (*t, format!("brought {who} to them"))))
+            (
+                "T4",
+                visitor
+                    .clinician_fetched
+                    .as_ref()
+                    .map(|(who, t)| (*t, format!("brought {} to them", super::staff_name(&day.scenario, who)))),
+            )
         };
         let deadline = visitor.arrived.plus_minutes(DISTRESS_MINUTES);
         match acted {

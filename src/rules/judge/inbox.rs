@@ -74,7 +74,7 @@ pub fn flagged(day: &Day, item: &InboxItem) -> Vec<Verdict> {
                     id,
                     format!(
                         "Interrupted {} with the critical {test} result {minutes} minutes after it came in.",
-                        flag.physician
+                        super::staff_name(&day.scenario, &flag.physician)
                     ),
                 )]
             } else if !flag.urgent {
