@@ -8,4 +8,5 @@ pub mod book;
 pub mod rules;
 pub mod scenario;
 pub mod sim;
+pub mod storage;
 pub mod ui;

@@ -147,6 +147,9 @@ fn t5_broken_when_a_same_day_need_is_booked_days_out() {
         [Book(booking("ann", "visit", "2026-03-16", "09:00", Some("call-sameday"))), end("call-sameday")],
     );
     assert_broken(&day, "T5", "call-sameday", Major);
+    // The debrief says what this caller needed, not the rule's case of a feverish infant.
+    let expected = &common::judgment(&day, "T5", "call-sameday").expect("judged").expected;
+    assert!(expected.contains("same-day slot") && !expected.contains("Infant"), "{expected}");
 }
 
 #[test]
@@ -873,6 +876,23 @@ fn s9_kept_when_tomorrows_patient_is_reminded_and_broken_when_not() {
     day.finish();
     assert_kept(&day, "S9", "gus-tomorrow");
     assert_broken(&day, "S9", "ann-tomorrow", Minor);
+}
+
+#[test]
+fn s9_does_not_ask_to_remind_someone_the_desk_sent_to_the_emergency_department() {
+    let mut day = bench();
+    at(
+        &mut day,
+        "09:05",
+        [
+            Answer { call: "call-chest".into() },
+            Advise { call: "call-chest".into(), advice: Advice::Call911 },
+            end("call-chest"),
+        ],
+    );
+    day.finish();
+    assert!(common::judgment(&day, "S9", "ann-tomorrow").is_none(), "Ann went to hospital with chest pain today");
+    assert_broken(&day, "S9", "gus-tomorrow", Minor);
 }
 
 #[test]

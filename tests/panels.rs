@@ -26,7 +26,7 @@ use clinic_day::ui::view::patients;
 use clinic_day::ui::view::phone::PhoneView;
 use clinic_day::ui::view::top_bar::TopBarView;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 fn scenario(file: &str) -> Arc<Scenario> {
     let builtin = BUILTIN.iter().find(|b| b.file == file).expect("a shipped day");
@@ -363,8 +363,11 @@ fn inbox_files_and_flags_a_result_to_its_physician() {
     });
     let view = InboxView::of(&day);
     let item = view.items.iter().find(|i| i.about.is_some()).expect("a document about a patient").clone();
-    let out =
-        emitted(view.clone(), inbox_ui, |h| h.get_all_by_label("File to chart").next().expect("a file button").click());
+    let out = emitted(view.clone(), inbox_ui, |h| {
+        // An item that names nobody has its button greyed until a patient is chosen.
+        let mut buttons = h.get_all_by_label("File to chart").filter(|b| !b.accesskit_node().is_disabled());
+        buttons.next().expect("a file button for a document that names its patient").click()
+    });
     assert!(matches!(out.as_slice(), [Action::FileDocument { .. }]), "{out:?}");
     if item.for_physician.is_some() {
         let out =
@@ -499,4 +502,101 @@ fn a_focused_picker_steps_through_its_choices_with_the_arrow_keys() {
     harness.key_press(egui::Key::ArrowUp);
     harness.run();
     assert_eq!(harness.state().as_deref(), Some("greene"));
+}
+
+#[test]
+fn desk_buttons_keep_their_places_once_a_step_is_done() {
+    let mut day = reference_day();
+    run_until(&mut day, |d| d.present.iter().any(|&i| d.visitors[i].appointment.is_some()));
+    let mut view = DeskView::of(&day);
+    view.visitors.retain(|v| v.appointment.is_some());
+    view.visitors.truncate(1);
+    let place = |view: DeskView| {
+        let mut harness = Harness::new_ui_state(move |ui, out: &mut Vec<Action>| desk_ui(ui, &view, out), Vec::new());
+        harness.set_size(egui::vec2(1000.0, 700.0));
+        harness.run();
+        let rect = harness.get_by_label("Open chart").rect();
+        let done = harness.query_by_label_contains("Card checked").is_some();
+        (rect, done)
+    };
+    let (before, shown_done) = place(view.clone());
+    assert!(!shown_done);
+    view.visitors[0].card_checked = true;
+    view.visitors[0].checked_in = true;
+    let (after, shown_done) = place(view);
+    assert!(shown_done, "the card check shows as done where its button was");
+    assert_eq!(before, after, "Open chart did not move when the card check was done");
+}
+
+#[test]
+fn desk_gets_the_clinician_chosen_on_the_patients_own_card() {
+    let mut day = reference_day();
+    run_until(&mut day, |d| !d.present.is_empty());
+    let mut view = DeskView::of(&day);
+    view.visitors.truncate(1);
+    let patient = clinic_day::scenario::PatientId(view.visitors[0].patient.id.clone());
+    let who = view.clinicians.last().expect("a clinician").clone();
+    let out = emitted(view, desk_ui, |h| {
+        h.get_by_label("Get a clinician now…").click();
+        h.run();
+        h.get_by_label(&who.label).click();
+    });
+    assert_eq!(out, vec![Action::FetchClinician { patient, who: clinic_day::scenario::StaffId(who.id) }]);
+}
+
+#[test]
+fn book_double_books_by_moving_onto_a_visits_row_and_a_refused_move_stays_in_progress() {
+    use clinic_day::ui::view::book::Cell;
+    let day = reference_day();
+    let view = BookView::of(&day, &BookPage::Today);
+    let column = &view.columns[0];
+    let visits: Vec<_> = column
+        .cells
+        .iter()
+        .filter_map(|c| match c {
+            Cell::Starts(visits) => visits.first().cloned(),
+            _ => None,
+        })
+        .collect();
+    let (moving, onto) = (visits[0].clone(), visits[1].clone());
+    let block = format!("{} · {}", onto.patient.label, onto.kind);
+    let mut harness = Harness::new_ui_state(move |ui, out: &mut Vec<Action>| book_ui(ui, &view, out), Vec::new());
+    harness.set_size(egui::vec2(1200.0, 900.0));
+    clinic_day::ui::panel::book::start_moving(&harness.ctx, moving.id.clone(), &moving.patient.label);
+    harness.run();
+    // The top edge of the block: its first row, the time it starts.
+    let top = harness.get_by_label_contains(&block).rect().left_top() + egui::vec2(20.0, 3.0);
+    // A press and release in one place: a click there.
+    harness.hover_at(top);
+    harness.run();
+    harness.drag_at(top);
+    harness.run();
+    harness.drop_at(top);
+    harness.run();
+    let date = day.today();
+    assert_eq!(harness.state().as_slice(), [Action::Reschedule { appointment: moving.id.clone(), date, at: onto.at }]);
+    // The view did not change (the book refused, say): the move is still going.
+    harness.run();
+    assert!(harness.query_by_label_contains("Moving").is_some(), "a refused move keeps the book in moving mode");
+}
+
+#[test]
+fn chart_picker_looks_a_name_up_and_opens_the_chart_only_on_open() {
+    let day = reference_day();
+    let all = patients(&day.scenario);
+    let wanted = all[1].clone();
+    let mut harness = Harness::new_ui_state(move |ui, out: &mut Vec<Action>| chart_ui(ui, None, &all, out), Vec::new());
+    harness.set_size(egui::vec2(1000.0, 800.0));
+    harness.run();
+    // Stepping through the names with the arrow keys passes over charts without opening them.
+    harness.key_press(egui::Key::Tab);
+    harness.run();
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    assert!(harness.state().is_empty(), "looking a name up opens nothing: {:?}", harness.state());
+    harness.get_by_label("Open").click();
+    harness.run();
+    assert_eq!(harness.state().as_slice(), [Action::OpenChart { patient: clinic_day::scenario::PatientId(wanted.id) }]);
 }

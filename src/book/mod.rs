@@ -243,6 +243,8 @@ impl Book {
         }
         let block = physician.block_for(date.weekday(), request.at, minutes, &request.kind).ok_or_else(|| {
             Refusal::OutsideTemplate {
+                at: request.at,
+                minutes,
                 offered: physician
                     .week
                     .iter()

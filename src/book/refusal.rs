@@ -21,6 +21,8 @@ pub enum Refusal {
     PhysicianAway,
     /// The time is not in a template block offering this type; `offered` lists that day's blocks that do.
     OutsideTemplate {
+        at: TimeOfDay,
+        minutes: u16,
         offered: Vec<(TimeOfDay, TimeOfDay)>,
     },
     NeverDoubleBooked {
@@ -68,12 +70,21 @@ impl fmt::Display for Refusal {
             Refusal::OutsideCalendar { end } => write!(f, "the book only runs until {}", end.plus_days(-1)),
             Refusal::ClosedDay { day } => write!(f, "the clinic is closed on {}s", day.name()),
             Refusal::PhysicianAway => f.write_str("the physician is away that day"),
-            Refusal::OutsideTemplate { offered } if offered.is_empty() => {
+            Refusal::OutsideTemplate { offered, .. } if offered.is_empty() => {
                 f.write_str("the physician's template offers no such visit that day")
             }
-            Refusal::OutsideTemplate { offered } => {
-                let blocks: Vec<String> = offered.iter().map(|(a, b)| format!("{a}–{b}")).collect();
-                write!(f, "outside the template: that day offers this visit {}", blocks.join(", "))
+            Refusal::OutsideTemplate { at, minutes, offered } => {
+                let starts_inside = offered.iter().find(|(from, to)| from <= at && at < to);
+                match (starts_inside, at.plus(*minutes)) {
+                    // Starts in the right hours but runs past their end: say so in those words.
+                    (Some((_, to)), Some(ends)) => {
+                        write!(f, "a {minutes}-minute visit at {at} would end at {ends}, after these hours end at {to}")
+                    }
+                    _ => {
+                        let blocks: Vec<String> = offered.iter().map(|(a, b)| format!("{a}–{b}")).collect();
+                        write!(f, "not in the hours for this visit: that day offers it {}", blocks.join(", "))
+                    }
+                }
             }
             Refusal::NeverDoubleBooked { with } => write!(f, "overlaps `{with}`, and the clinic never double-books"),
             Refusal::NotDoubleBookable { with } => {

@@ -18,26 +18,49 @@ pub struct Verdict {
     pub about: String,
     /// What the learner did (or did not do), in words.
     pub did: String,
+    /// What this case asked for, where the rule's general wording would mislead (an adult's
+    /// worsening symptoms under a rule that also covers feverish infants); the rule's text otherwise.
+    pub expected: Option<String>,
 }
 
 impl Verdict {
     /// A kept rule; the severity is the rulebook's default (what breaking it would have cost).
     pub fn kept(rule: &'static str, about: impl Into<String>, did: impl Into<String>) -> Self {
-        Verdict { rule, kept: true, severity: default_severity(rule), about: about.into(), did: did.into() }
+        Verdict {
+            rule,
+            kept: true,
+            severity: default_severity(rule),
+            about: about.into(),
+            did: did.into(),
+            expected: None,
+        }
     }
 
     /// A broken rule at the rulebook's default severity.
     pub fn broken(rule: &'static str, about: impl Into<String>, did: impl Into<String>) -> Self {
-        Verdict { rule, kept: false, severity: default_severity(rule), about: about.into(), did: did.into() }
+        Verdict {
+            rule,
+            kept: false,
+            severity: default_severity(rule),
+            about: about.into(),
+            did: did.into(),
+            expected: None,
+        }
     }
 
     /// A broken rule at a severity the circumstances call for.
     pub fn broken_as(rule: &'static str, severity: Severity, about: impl Into<String>, did: impl Into<String>) -> Self {
-        Verdict { rule, kept: false, severity, about: about.into(), did: did.into() }
+        Verdict { rule, kept: false, severity, about: about.into(), did: did.into(), expected: None }
     }
 
     pub fn with_severity(mut self, severity: Severity) -> Self {
         self.severity = severity;
+        self
+    }
+
+    /// What this case asked for, in place of the rule's general wording.
+    pub fn expecting(mut self, expected: impl Into<String>) -> Self {
+        self.expected = Some(expected.into());
         self
     }
 }
@@ -109,7 +132,7 @@ pub fn judge(verdict: Verdict, at: SimTime, scoring: &Scoring) -> Option<Judgmen
         about: verdict.about,
         points: severity.points() * weight,
         did: verdict.did,
-        expected: rule.expected.to_owned(),
+        expected: verdict.expected.unwrap_or_else(|| rule.expected.to_owned()),
         explanation: format!("{}. {}", rule.title, rule.expected),
         source: rule.source.to_owned(),
     })

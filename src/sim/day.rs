@@ -482,6 +482,12 @@ impl Day {
                     .collect();
                 let urgent = affected.iter().filter(|id| self.is_clinically_urgent(id)).cloned().collect();
                 self.book.add_absence(&absence.physician, from, to, &absence.reason);
+                self.happened(Happening::AbsenceAnnounced {
+                    physician: absence.physician.clone(),
+                    from,
+                    to,
+                    visits: affected.len(),
+                });
                 self.absences.push(Absence {
                     physician: absence.physician,
                     from,

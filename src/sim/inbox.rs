@@ -50,6 +50,16 @@ impl InboxItem {
         }
     }
 
+    /// The desk has done something with it (filed, flagged, printed, booked from it, answered it,
+    /// reported it): it is no longer waiting to be looked at, whatever the judge makes of it later.
+    pub fn acted_on(&self) -> bool {
+        self.dealt_with()
+            || !self.flagged.is_empty()
+            || self.printed.is_some()
+            || !self.bookings.is_empty()
+            || !self.details_sent.is_empty()
+    }
+
     /// Nothing more is expected of the desk.
     pub fn dealt_with(&self) -> bool {
         self.filed_to.is_some() || self.breach_reported.is_some()

@@ -102,6 +102,13 @@ pub enum Happening {
         physician: StaffId,
         minutes: u32,
     },
+    /// A physician will be away on days that already have visits booked: the desk must rebook them.
+    AbsenceAnnounced {
+        physician: StaffId,
+        from: Date,
+        to: Date,
+        visits: usize,
+    },
     /// Work nobody is judged on but a real desk would have done; listed for the debrief.
     LeftUndone {
         what: String,

@@ -13,7 +13,7 @@ use super::view::staff_name;
 use crate::rules::Scorecard;
 use crate::scenario::{BUILTIN, load_file};
 use crate::sim::day::Day;
-use crate::sim::plugin::{SimDay, end_session, start_day};
+use crate::sim::plugin::{end_session, start_day};
 
 #[derive(States, Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Screen {
@@ -292,7 +292,6 @@ pub fn finish(day: &Day) -> Finished {
 fn debrief_screen_ui(
     mut contexts: EguiContexts,
     finished: Option<ResMut<Finished>>,
-    day: Option<Res<SimDay>>,
     mut next: ResMut<NextState<Screen>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
@@ -312,18 +311,27 @@ fn debrief_screen_ui(
             DebriefChoice::Retry => next.set(Screen::Briefing),
             DebriefChoice::Title => next.set(Screen::Title),
             DebriefChoice::SaveReport => {
-                let name =
-                    format!("clinic-day-report-{}-{}.json", finished.scorecard.scenario, finished.scorecard.seed);
-                let written = serde_json::to_string_pretty(&finished.scorecard)
-                    .map_err(|e| e.to_string())
-                    .and_then(|json| std::fs::write(&name, json).map_err(|e| e.to_string()));
-                finished.saved_to = Some(match written {
-                    Ok(()) => format!("Report saved to {}", std::path::Path::new(&name).display()),
+                finished.saved_to = Some(match save_report(&finished.scorecard) {
+                    Ok(paths) => format!("Report saved to {paths}"),
                     Err(error) => format!("Could not save the report: {error}"),
                 });
-                let _ = &day;
             }
         }
     }
     Ok(())
+}
+
+/// Saves the scorecard in the data directory's `reports/`: a text report to read and the JSON a
+/// grader's tools take, named by scenario, seed and time so a retry never overwrites the last one.
+fn save_report(scorecard: &Scorecard) -> Result<String, String> {
+    let stamp = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let dir = crate::storage::data_dir().join("reports");
+    let stem = format!("{}-seed{}-{stamp}", scorecard.scenario, scorecard.seed);
+    let json = serde_json::to_string_pretty(scorecard).map_err(|e| e.to_string())? + "\n";
+    let text_path = dir.join(format!("{stem}.txt"));
+    let json_path = dir.join(format!("{stem}.json"));
+    crate::storage::write_atomic(&text_path, scorecard.render().as_bytes())
+        .and_then(|()| crate::storage::write_atomic(&json_path, json.as_bytes()))
+        .map_err(|e| format!("{e} (in {})", dir.display()))?;
+    Ok(format!("{} (and .json beside it)", text_path.display()))
 }

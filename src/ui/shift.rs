@@ -24,7 +24,7 @@ use crate::rules::{Scorecard, rule};
 use crate::scenario::PatientId;
 use crate::sim::Action;
 use crate::sim::action::Speed;
-use crate::sim::journal::Entry;
+use crate::sim::journal::{Entry, Happening};
 use crate::sim::phone::CallState;
 use crate::sim::plugin::{DayNews, LearnerAction, SimDay};
 
@@ -52,6 +52,8 @@ struct Toast {
     rule: String,
     text: String,
     until: f64,
+    /// How many more times the same message came while this one was shown.
+    repeats: u32,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -61,6 +63,11 @@ enum ToastKind {
     /// The simulation would not do what was asked (a booking into the past, a move onto a taken
     /// row): said in every mode, since it is not a judgment.
     Refused,
+    /// Something the whole desk must know at once (a physician running late, an absence to rebook):
+    /// said in every mode, like a colleague leaning in to tell you.
+    News,
+    /// The book took a booking or a move: the learner sees it happened (judgments come at closing).
+    Done,
 }
 
 /// The shift's overlays.
@@ -93,6 +100,7 @@ fn collect_toasts(
     mut toasts: ResMut<Toasts>,
     time: Res<Time>,
     settings: Res<Settings>,
+    day: Res<SimDay>,
 ) {
     let now = time.elapsed_secs_f64();
     for DayNews(entry) in news.read() {
@@ -104,6 +112,7 @@ fn collect_toasts(
                     rule: j.rule.clone(),
                     text: if j.kept { j.did.clone() } else { format!("{} Expected: {}", j.did, j.expected) },
                     until: now + 8.0,
+                    repeats: 0,
                 });
             }
             Entry::Refused { reason, .. } => toasts.shown.push(Toast {
@@ -111,13 +120,64 @@ fn collect_toasts(
                 rule: String::new(),
                 text: format!("Not done: {reason}"),
                 until: now + 8.0,
+                repeats: 0,
             }),
+            Entry::Happened(happening) => {
+                if let Some(text) = headline(&day.0, happening) {
+                    // A confirmation is read at a glance; news about the day stays longer.
+                    let (kind, seconds) = match happening {
+                        Happening::Booked { .. } | Happening::Rescheduled { .. } => (ToastKind::Done, 5.0),
+                        _ => (ToastKind::News, 12.0),
+                    };
+                    toasts.shown.push(Toast { kind, rule: String::new(), text, until: now + seconds, repeats: 0 });
+                }
+            }
             _ => {}
         }
     }
+    // The same message again (N pressed while a call rings) refreshes the one shown and counts it,
+    // rather than filling the corner with copies.
+    let mut merged: Vec<Toast> = Vec::new();
+    for toast in toasts.shown.drain(..) {
+        match merged.iter_mut().find(|t| t.text == toast.text && t.rule == toast.rule) {
+            Some(same) => {
+                same.until = same.until.max(toast.until);
+                same.repeats += 1;
+            }
+            None => merged.push(toast),
+        }
+    }
+    toasts.shown = merged;
     toasts.shown.retain(|t| t.until > now);
     let excess = toasts.shown.len().saturating_sub(4);
     toasts.shown.drain(..excess);
+}
+
+/// What the desk is told at once when it happens, in words.
+fn headline(day: &crate::sim::day::Day, happening: &Happening) -> Option<String> {
+    let name = |id| super::view::staff_name(&day.scenario, id);
+    match happening {
+        Happening::PhysicianBehind { physician, minutes } => Some(format!(
+            "{} is running {minutes} minutes behind. The waiting room should hear it from the desk (Front desk tab).",
+            name(physician)
+        )),
+        Happening::AbsenceAnnounced { physician, from, to, visits } => {
+            let days = if from == to {
+                format!("on {} {from}", from.weekday().name())
+            } else {
+                format!("from {} {from} to {} {to}", from.weekday().name(), to.weekday().name())
+            };
+            Some(format!(
+                "{} will be away {days}: {visits} booked visits must be rebooked (Appointment book, week view).",
+                name(physician)
+            ))
+        }
+        Happening::Booked { appointment, physician, .. } => {
+            Some(format!("Booked {} with {}.", super::view::visit_name(day, appointment), name(physician)))
+        }
+        Happening::Rescheduled { to, .. } => Some(format!("Moved to {}.", super::view::visit_name(day, to))),
+        _ => None,
+    }
 }
 
 fn end_of_day(day: Res<SimDay>, mut commands: Commands, mut next: ResMut<NextState<Screen>>) {
@@ -145,7 +205,7 @@ fn shift_ui(
     let mut shared = focus(ctx);
     shortcuts(ctx, day, &mut overlay, &mut shared, &mut out);
     let typing = ctx.memory(|m| m.focused()).is_some_and(|id| egui::text_edit::TextEditState::load(ctx, id).is_some());
-    if !typing && !overlay.menu && ctx.input(|i| i.key_pressed(egui::Key::W)) {
+    if !typing && !overlay.menu && !egui::Popup::is_any_open(ctx) && ctx.input(|i| i.key_pressed(egui::Key::W)) {
         toasts.why = toasts.latest_rule.clone();
     }
     set_focus(ctx, |f| f.tab = shared.tab);
@@ -237,6 +297,14 @@ fn shortcuts(
         return;
     }
     let pressed = |key: Key| ctx.input(|i| i.key_pressed(key));
+    // An open list (a picker, a menu) has the keys: typing in it must not pause the day, and Esc
+    // closes the list and nothing else.
+    if egui::Popup::is_any_open(ctx) {
+        if pressed(Key::Escape) {
+            egui::Popup::close_all(ctx);
+        }
+        return;
+    }
     if pressed(Key::F1) || ctx.input(|i| i.events.iter().any(|e| matches!(e, egui::Event::Text(t) if t == "?"))) {
         overlay.help = !overlay.help;
     }
@@ -403,6 +471,8 @@ fn toasts_ui(ctx: &egui::Context, toasts: &mut Toasts) {
                 ToastKind::Kept => (egui::Color32::from_rgb(30, 80, 50), "✔"),
                 ToastKind::Broken => (egui::Color32::from_rgb(110, 35, 35), "×"),
                 ToastKind::Refused => (egui::Color32::from_rgb(120, 80, 20), "!"),
+                ToastKind::News => (egui::Color32::from_rgb(35, 70, 120), "⚠"),
+                ToastKind::Done => (egui::Color32::from_rgb(50, 60, 70), "✔"),
             };
             egui::Frame::popup(ui.style()).fill(fill).show(ui, |ui| {
                 ui.set_max_width(420.0);
@@ -411,6 +481,9 @@ fn toasts_ui(ctx: &egui::Context, toasts: &mut Toasts) {
                         egui::RichText::new(format!("{mark} {}", toast.rule)).strong().color(egui::Color32::WHITE),
                     );
                     ui.label(egui::RichText::new(&toast.text).color(egui::Color32::WHITE));
+                    if toast.repeats > 0 {
+                        ui.label(egui::RichText::new(format!("(×{})", toast.repeats + 1)).color(egui::Color32::WHITE));
+                    }
                     if !toast.rule.is_empty() && ui.small_button("why?").on_hover_text("W").clicked() {
                         why = Some(toast.rule.clone());
                     }

@@ -153,15 +153,18 @@ pub fn triage(day: &Day, call: &CallHandling, live: bool) -> Vec<Verdict> {
                 || call.advised(Advice::Call911)
                 || call.advised(Advice::EmergencyDepartment)
                 || (!live && call.escalated_urgently());
-            verdicts.push(if ok {
+            let verdict = if ok {
                 Verdict::kept("T5", id, format!("Got a clinician to the caller with {what} at once."))
             } else {
                 Verdict::broken("T5", id, format!("The caller with {what} needed a clinician now and did not get one."))
-            });
+            };
+            verdicts.push(verdict.expecting(format!(
+                "A clinician now (a live transfer) or the emergency department, for the caller with {what}."
+            )));
         }
         Routing::SameDay => {
             let ok = booked_today || call.escalated_urgently();
-            verdicts.push(match (ok, booked_later) {
+            let verdict = match (ok, booked_later) {
                 (true, _) => Verdict::kept(
                     "T5",
                     id,
@@ -177,7 +180,12 @@ pub fn triage(day: &Day, call: &CallHandling, live: bool) -> Vec<Verdict> {
                 (false, None) => {
                     Verdict::broken("T5", id, format!("The caller with {what} was neither seen nor called back today."))
                 }
-            });
+            };
+            verdicts.push(
+                verdict.expecting(format!(
+                    "A same-day slot, or a clinician's call-back today, for the caller with {what}."
+                )),
+            );
         }
         Routing::Routine => {}
     }

@@ -13,6 +13,9 @@ use crate::sim::day::Day;
 use crate::sim::inbox::InboxKind;
 use crate::sim::phone::Origin;
 
+/// What S12 asks of an incoming document: the rule's words are about records requested for a visit.
+pub(crate) const FILE_TO_CHART: &str = "File each incoming result or report to the right patient's chart the same day, so it is there when the physician needs it.";
+
 pub fn day_end(day: &Day) -> Vec<Verdict> {
     let mut verdicts = Vec::new();
     verdicts.extend(calls_and_voicemails(day));
@@ -196,11 +199,12 @@ fn documents(day: &Day) -> Vec<Verdict> {
             }
             DocumentKind::Lab { .. } | DocumentKind::Report { .. } => {
                 let right = item.filed_to.as_ref().is_some_and(|(p, _)| Some(p) == document.about.as_ref());
-                verdicts.push(if right {
+                let verdict = if right {
                     Verdict::kept("S12", id, "Filed the document to the right chart.")
                 } else {
                     Verdict::broken("S12", id, "The document was left unfiled, off the chart.")
-                });
+                };
+                verdicts.push(verdict.expecting(FILE_TO_CHART));
             }
             _ => {}
         }
@@ -258,6 +262,8 @@ fn reminders(day: &Day) -> Vec<Verdict> {
         .iter()
         .filter_map(|booking| day.book.get(&booking.id))
         .filter(|a| days.contains(&a.date) && a.holds_time())
+        // Someone the desk sent to the emergency department today is not reminded of tomorrow.
+        .filter(|a| !sent_to_emergency(day, &a.patient))
         .map(|a| {
             let called = day
                 .outgoing_calls()
@@ -270,6 +276,16 @@ fn reminders(day: &Day) -> Vec<Verdict> {
             }
         })
         .collect()
+}
+
+/// The desk called 911 for the patient, or told them (or whoever called about them) to call 911 or
+/// go to the emergency department.
+fn sent_to_emergency(day: &Day, patient: &crate::scenario::PatientId) -> bool {
+    let by_phone = day.calls.values().any(|call| {
+        (call.advised(Advice::Call911) || call.advised(Advice::EmergencyDepartment))
+            && crate::sim::handle::phone_subject(call).as_ref() == Some(patient)
+    });
+    by_phone || day.visitors.iter().any(|v| v.patient == *patient && v.called_911.is_some())
 }
 
 fn absences(day: &Day) -> Vec<Verdict> {

@@ -37,11 +37,14 @@ pub fn checked_in(day: &Day, visitor: &Visitor) -> Vec<Verdict> {
     if details_changed {
         let updated = day.demographics_updated.iter().any(|(t, p)| p == &visitor.patient && *t >= visitor.arrived);
         let about = format!("{}-details", visitor.patient);
-        verdicts.push(if updated {
+        let verdict = if updated {
             Verdict::kept("S12", about, format!("Updated {who}'s contact details at check-in."))
         } else {
             Verdict::broken("S12", about, format!("Left {who}'s old contact details on the chart."))
-        });
+        };
+        verdicts.push(verdict.expecting(
+            "Update the chart with the new address or phone number the patient gives at check-in, so the chart is current before the visit.",
+        ));
     }
     verdicts
 }
@@ -94,16 +97,29 @@ pub fn left_after_visit(day: &Day, visitor: &Visitor) -> Vec<Verdict> {
     if missing.is_empty() {
         vec![Verdict::kept("S13", about, format!("Booked everything the physician ordered before {who} left."))]
     } else {
+        let missing: Vec<&str> = missing.iter().map(|m| m.label.as_str()).collect();
         vec![Verdict::broken("S13", about, format!("{who} left without {} booked.", missing.join(", ")))]
     }
 }
 
+/// An order not booked yet: how the slip words it, and the visit type that books it in the clinic's
+/// own book (none for an outside lab).
+#[derive(Clone, Debug, PartialEq)]
+pub struct MissingOrder {
+    pub label: String,
+    pub kind: Option<crate::scenario::AppointmentTypeId>,
+}
+
 /// The orders not yet booked for a patient.
-pub fn missing_orders(day: &Day, patient: &PatientId, orders: &[Order]) -> Vec<String> {
+pub fn missing_orders(day: &Day, patient: &PatientId, orders: &[Order]) -> Vec<MissingOrder> {
     let today = day.today();
     orders
         .iter()
         .filter_map(|order| {
+            let in_clinic = match order {
+                Order::FollowUp { kind, .. } | Order::Test { kind: Some(kind), at: None, .. } => Some(kind.clone()),
+                _ => None,
+            };
             let (label, within, booked) = match order {
                 Order::FollowUp { kind, within_days } | Order::Test { kind: Some(kind), within_days, at: None, .. } => {
                     let by = today.plus_days(i32::from(*within_days));
@@ -128,7 +144,7 @@ pub fn missing_orders(day: &Day, patient: &PatientId, orders: &[Order]) -> Vec<S
                 }
                 Order::Test { name, within_days, .. } => (name.clone(), *within_days, true),
             };
-            (!booked).then(|| format!("{label} (within {within} days)"))
+            (!booked).then(|| MissingOrder { label: format!("{label} (within {within} days)"), kind: in_clinic })
         })
         .collect()
 }

@@ -50,12 +50,15 @@ pub fn filed(day: &Day, item: &InboxItem, patient: &PatientId) -> Vec<Verdict> {
         && about != patient
     {
         let name = |p: &PatientId| day.scenario.patient(p).map_or(p.to_string(), |r| r.name.clone());
-        verdicts.push(Verdict::broken_as(
-            "S12",
-            Severity::Major,
-            id,
-            format!("Filed {}'s document to {}'s chart.", name(about), name(patient)),
-        ));
+        verdicts.push(
+            Verdict::broken_as(
+                "S12",
+                Severity::Major,
+                id,
+                format!("Filed {}'s document to {}'s chart.", name(about), name(patient)),
+            )
+            .expecting(super::closing::FILE_TO_CHART),
+        );
     }
     verdicts
 }

@@ -113,8 +113,8 @@ pub fn disclosed(
                 format!("{told} Their identity was not confirmed with two identifiers they stated.")
             },
         ));
-    } else {
-        verdicts.push(Verdict::kept("C1", id, "Confirmed two identifiers the caller stated before disclosing."));
+    } else if let Some(how) = call.verified_how() {
+        verdicts.push(Verdict::kept("C1", id, format!("{how} before disclosing.")));
     }
     match rule {
         "C1" if info == InfoKind::Results => {

@@ -122,7 +122,7 @@ fn report_refusal(
                 .error(code, path.field("date"), format!("{} is away on {date}", physician.name))
                 .label("physician away");
         }
-        Refusal::OutsideTemplate { offered } => {
+        Refusal::OutsideTemplate { offered, .. } => {
             let minutes = request.minutes.unwrap_or(kind.minutes);
             let day = date.weekday().name();
             let help = if offered.is_empty() {

@@ -12,7 +12,8 @@ use crate::scenario::{AppointmentId, AppointmentTypeId, EventId, PatientId, Prio
 use crate::sim::action::{Action, BookRequest, Flag};
 use crate::ui::view::book::{BookPage, BookView, Cell, Visit};
 
-const ROW_HEIGHT: f32 = 13.0;
+/// Tall enough to hit a five-minute row with the pointer without care.
+const ROW_HEIGHT: f32 = 16.0;
 
 #[derive(Clone, Debug, Default)]
 struct BookForm {
@@ -20,8 +21,8 @@ struct BookForm {
     slot: Option<(StaffId, Date, TimeOfDay)>,
     kind: Option<String>,
     approved_by: Option<String>,
-    /// A visit the learner clicked, and its physician.
-    visit: Option<(AppointmentId, StaffId, String, Date)>,
+    /// A visit the learner clicked: its physician, how the desk names it, its date and time.
+    visit: Option<(AppointmentId, StaffId, String, Date, TimeOfDay)>,
     /// A visit being moved: the next free row clicked is its new time.
     moving: Option<(AppointmentId, String)>,
     /// A row was just chosen: the form above the sheet takes the keyboard focus.
@@ -63,14 +64,26 @@ pub fn book_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>) {
     let id = egui::Id::new(BOOK_FORM);
     let mut f: BookForm = form(ui, id);
     let mut shared = focus(ui.ctx());
+    // A move lasts until the book has it: a refused one (a taken row, after hours) stays in progress.
+    if f.moving.as_ref().is_some_and(|(moving, _)| view.settled.contains(moving)) {
+        f.moving = None;
+    }
+    for notice in &view.notices {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(format!("⚠ {}.", notice.text)).color(Color32::from_rgb(230, 150, 40)).strong());
+            if view.page != notice.page && ui.button("Open that week").clicked() {
+                set_book_page(ui.ctx(), notice.page.clone());
+            }
+        });
+    }
     ui.horizontal(|ui| {
-        if ui.add_enabled(view.previous.is_some(), egui::Button::new("◀")).clicked()
+        // The arrows stay put whatever the title's length: the title comes after them.
+        if ui.add_enabled(view.previous.is_some(), egui::Button::new("◀")).on_hover_text("Earlier").clicked()
             && let Some(page) = &view.previous
         {
             set_book_page(ui.ctx(), page.clone());
         }
-        ui.label(RichText::new(&view.title).strong().size(16.0));
-        if ui.add_enabled(view.next.is_some(), egui::Button::new("▶")).clicked()
+        if ui.add_enabled(view.next.is_some(), egui::Button::new("▶")).on_hover_text("Later").clicked()
             && let Some(page) = &view.next
         {
             set_book_page(ui.ctx(), page.clone());
@@ -87,6 +100,7 @@ pub fn book_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>) {
                 }
             }
         });
+        ui.label(RichText::new(&view.title).strong().size(16.0));
     });
     ui.horizontal_wrapped(|ui| {
         for t in &view.types {
@@ -161,7 +175,7 @@ pub fn book_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>) {
             });
         });
     }
-    if let Some((visit, physician, name, date)) = f.visit.clone() {
+    if let Some((visit, physician, name, date, at)) = f.visit.clone() {
         // Checking in and flagging a no-show are for today's visits only.
         let today = date == view.today;
         egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -172,6 +186,15 @@ pub fn book_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>) {
                 }
                 if ui.button("Move…").clicked() {
                     f.moving = Some((visit.clone(), name.clone()));
+                    f.visit = None;
+                }
+                if ui
+                    .button("Book another visit at this time…")
+                    .on_hover_text("Double-book, where the policy allows")
+                    .clicked()
+                {
+                    f.slot = Some((physician.clone(), date, at));
+                    f.focus_form = true;
                     f.visit = None;
                 }
                 ui.add(egui::TextEdit::singleline(&mut f.reason).hint_text("reason").desired_width(120.0));
@@ -313,10 +336,9 @@ fn grid_ui(
                     }
                     if let Some(moving) = response.dnd_release_payload::<AppointmentId>() {
                         out.push(Action::Reschedule { appointment: (*moving).clone(), date: column.date, at });
-                        f.moving = None;
                     } else if response.clicked() {
-                        if let Some((moving, _)) = f.moving.take() {
-                            out.push(Action::Reschedule { appointment: moving, date: column.date, at });
+                        if let Some((moving, _)) = &f.moving {
+                            out.push(Action::Reschedule { appointment: moving.clone(), date: column.date, at });
                         } else {
                             f.slot = Some((column.physician.clone(), column.date, at));
                             f.focus_form = true;
@@ -335,10 +357,39 @@ fn grid_ui(
                         let mut rect = cell(r, rows);
                         rect.set_left(left + k as f32 * each);
                         rect.set_width(each - 1.0);
-                        if visit_block(ui, &painter, rect.shrink2(Vec2::new(0.0, 0.5)), visit).clicked() {
-                            let name = format!("{}, {} {}", visit.patient.label, column.date, visit.at);
-                            f.visit = Some((visit.id.clone(), column.physician.clone(), name, column.date));
-                            f.slot = None;
+                        let response = visit_block(ui, &painter, rect.shrink2(Vec2::new(0.0, 0.5)), visit);
+                        // Dropped (or, while moving, clicked) on a visit: the row under the pointer,
+                        // double-booked if the policy allows; the book says no otherwise.
+                        let row_under = |pointer: Option<egui::Pos2>| {
+                            let y = pointer.map_or(rect.top(), |p| p.y);
+                            let offset = ((y - rect.top()) / ROW_HEIGHT).floor().max(0.0) as usize;
+                            view.rows.get(r + offset.min(rows - 1)).copied()
+                        };
+                        let pointer = ui.ctx().pointer_interact_pos();
+                        if let Some(moving) = response.dnd_release_payload::<AppointmentId>() {
+                            if *moving != visit.id
+                                && let Some(at) = row_under(pointer)
+                            {
+                                out.push(Action::Reschedule { appointment: (*moving).clone(), date: column.date, at });
+                            }
+                        } else if response.clicked() {
+                            match &f.moving {
+                                Some((moving, _)) if *moving != visit.id => {
+                                    if let Some(at) = row_under(pointer) {
+                                        out.push(Action::Reschedule {
+                                            appointment: moving.clone(),
+                                            date: column.date,
+                                            at,
+                                        });
+                                    }
+                                }
+                                _ => {
+                                    let name = format!("{}, {} {}", visit.patient.label, column.date, visit.at);
+                                    f.visit =
+                                        Some((visit.id.clone(), column.physician.clone(), name, column.date, visit.at));
+                                    f.slot = None;
+                                }
+                            }
                         }
                     }
                 }
@@ -407,7 +458,9 @@ fn visit_block(ui: &egui::Ui, painter: &egui::Painter, rect: egui::Rect, visit: 
         }
     }
     response.on_hover_text(format!(
-        "{} {} min, {}. Drag to a free row to move it.",
+        "{}: {} at {}, {} min, {}. Drag to a free row to move it.",
+        visit.patient.label,
+        visit.kind,
         visit.at,
         visit.minutes,
         visit.status.label()

@@ -32,17 +32,31 @@ pub fn chart_ui(
     patients: &[crate::ui::view::Pick],
     out: &mut Vec<Action>,
 ) {
-    let mut open: Option<String> = None;
+    // Choosing a name only looks it up; the chart opens (and the audit log records it) on "Open",
+    // so stepping through the list with the arrow keys never opens a row of charts.
+    let lookup_id = egui::Id::new("chart-lookup");
+    let showing = view.map(|c| c.patient.id.clone());
+    let mut lookup: Option<String> =
+        ui.data(|d| d.get_temp::<Option<String>>(lookup_id)).unwrap_or_else(|| showing.clone());
     ui.horizontal(|ui| {
-        pick_combo(ui, "chart-open", "", patients, &mut open);
-        ui.label(
-            RichText::new("Every chart you open is logged (C14): open only the charts today's work needs.").weak(),
-        );
+        pick_combo(ui, "chart-open", "Chart of", patients, &mut lookup);
+        if let Some(patient) = lookup.clone().filter(|p| Some(p) != showing.as_ref())
+            && ui.button("Open").clicked()
+        {
+            out.push(Action::OpenChart { patient: PatientId(patient.clone()) });
+            super::set_focus(ui.ctx(), |focus| focus.chart = Some(patient));
+        }
     });
-    if let Some(patient) = open {
-        out.push(Action::OpenChart { patient: PatientId(patient.clone()) });
-        super::set_focus(ui.ctx(), |focus| focus.chart = Some(patient));
+    ui.label(RichText::new("Every chart you open is logged (C14): open only the charts today's work needs.").weak());
+    // A chart opened elsewhere (from the desk) replaces the name looked up here.
+    let shown_before = ui.data(|d| d.get_temp::<Option<String>>(lookup_id.with("shown")));
+    if shown_before.as_ref() != Some(&showing) {
+        lookup = showing.clone();
     }
+    ui.data_mut(|d| {
+        d.insert_temp(lookup_id, lookup);
+        d.insert_temp(lookup_id.with("shown"), showing);
+    });
     let Some(chart) = view else {
         ui.label(RichText::new("No chart open.").weak());
         return;

@@ -3,7 +3,7 @@
 use crate::ui::view::Pick;
 use bevy_egui::egui::{self, Color32, RichText};
 
-use super::{Tab, form, keep_form, pick_combo, set_focus, stable_button};
+use super::{Tab, form, keep_form, once_button, set_focus, stable_button};
 use crate::scenario::{ContactId, PatientId, StaffId};
 use crate::sim::action::Action;
 use crate::sim::desk::VisitorState;
@@ -11,23 +11,32 @@ use crate::ui::view::desk::{DeskView, VisitorRow};
 
 #[derive(Clone, Debug, Default)]
 struct DeskForm {
-    clinician: Option<String>,
+    /// The delay the learner chose to announce, if they changed the suggested one.
     delay: Option<u16>,
+    /// How far behind the desk was last frame: a new, longer delay replaces the learner's choice.
+    behind_seen: u16,
 }
 
 pub fn desk_ui(ui: &mut egui::Ui, view: &DeskView, out: &mut Vec<Action>) {
     let id = egui::Id::new("desk-form");
     let mut f: DeskForm = form(ui, id);
+    for line in &view.behind {
+        ui.label(RichText::new(format!("⏰ {line}.")).color(Color32::from_rgb(220, 110, 50)).strong());
+    }
+    if view.behind_minutes > f.behind_seen {
+        f.delay = None;
+    }
+    f.behind_seen = view.behind_minutes;
     ui.horizontal(|ui| {
-        let mut minutes = f.delay.unwrap_or(view.behind_minutes.max(15));
-        ui.add(egui::DragValue::new(&mut minutes).range(5..=240).suffix(" min"));
-        f.delay = Some(minutes);
+        // Suggest the delay rounded up to five minutes, until the learner says otherwise.
+        let suggested = view.behind_minutes.div_ceil(5).max(1) * 5;
+        let mut minutes = f.delay.unwrap_or(suggested);
+        if ui.add(egui::DragValue::new(&mut minutes).range(5..=240).suffix(" min")).changed() {
+            f.delay = Some(minutes);
+        }
         if stable_button(ui, "Announce the delay to the waiting room").clicked() {
             out.push(Action::AnnounceDelay { minutes });
         }
-    });
-    ui.horizontal(|ui| {
-        pick_combo(ui, "desk-clinician", "for a patient who must be seen now", &view.clinicians, &mut f.clinician);
     });
     ui.separator();
     if view.visitors.is_empty() {
@@ -36,13 +45,13 @@ pub fn desk_ui(ui: &mut egui::Ui, view: &DeskView, out: &mut Vec<Action>) {
     egui::ScrollArea::vertical().id_salt("visitors").show(ui, |ui| {
         for visitor in &view.visitors {
             // Each card keeps its identity (and its buttons their focus) as others come and go.
-            ui.push_id(&visitor.patient.id, |ui| visitor_ui(ui, visitor, f.clinician.as_deref(), out));
+            ui.push_id(&visitor.patient.id, |ui| visitor_ui(ui, visitor, &view.clinicians, out));
         }
     });
     keep_form(ui, id, f);
 }
 
-fn visitor_ui(ui: &mut egui::Ui, v: &VisitorRow, clinician: Option<&str>, out: &mut Vec<Action>) {
+fn visitor_ui(ui: &mut egui::Ui, v: &VisitorRow, clinicians: &[Pick], out: &mut Vec<Action>) {
     let patient = PatientId(v.patient.id.clone());
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.horizontal(|ui| {
@@ -104,14 +113,32 @@ fn visitor_ui(ui: &mut egui::Ui, v: &VisitorRow, clinician: Option<&str>, out: &
             return;
         }
         ui.horizontal_wrapped(|ui| {
-            if let Some(appointment) = &v.appointment
-                && !v.checked_in
-                && stable_button(ui, "Check in").on_hover_text("C").clicked()
-            {
-                out.push(Action::CheckIn { appointment: appointment.clone() });
+            // The first place is the visit: book one for a walk-in, then check it in.
+            match &v.appointment {
+                None => {
+                    if stable_button(ui, "Book a visit…").clicked() {
+                        set_focus(ui.ctx(), |focus| {
+                            focus.patient = Some(patient.to_string());
+                            focus.kind = None;
+                            focus.answers = v
+                                .walk_in
+                                .as_ref()
+                                .map(|w| Pick::new(w.as_str(), format!("{}'s walk-in", v.patient.label)));
+                            focus.tab = Tab::Book;
+                        });
+                    }
+                }
+                Some(appointment) => {
+                    if once_button(ui, "Check in", "Checked in", v.checked_in) {
+                        out.push(Action::CheckIn { appointment: appointment.clone() });
+                    }
+                }
             }
-            if !v.card_checked && stable_button(ui, "Verify health card").on_hover_text("V").clicked() {
+            if once_button(ui, "Verify health card", "Card checked", v.card_checked) {
                 out.push(Action::VerifyHealthCard { patient: patient.clone() });
+            }
+            if v.card_failed && once_button(ui, "Refer to ServiceOntario", "Referred", v.card_referred) {
+                out.push(Action::ReferToServiceOntario { patient: patient.clone() });
             }
             if stable_button(ui, "Open chart").clicked() {
                 out.push(Action::OpenChart { patient: patient.clone() });
@@ -120,16 +147,22 @@ fn visitor_ui(ui: &mut egui::Ui, v: &VisitorRow, clinician: Option<&str>, out: &
                     focus.tab = Tab::Chart;
                 });
             }
-            if !v.on_file && stable_button(ui, "Register as a new patient").clicked() {
+            if (!v.on_file || v.registered_today)
+                && once_button(ui, "Register as a new patient", "Registered", v.registered_today)
+            {
                 out.push(Action::RegisterPatient { patient: patient.clone() });
+            }
+            if v.chart_updated {
+                once_button(ui, "Update the chart with the new details", "Chart updated", true);
             }
             for (k, change) in v.changes.iter().enumerate() {
                 if ui.push_id(k, |ui| stable_button(ui, "Update the chart with the new details")).inner.clicked() {
                     out.push(Action::UpdateDemographics { patient: patient.clone(), change: change.clone() });
                 }
             }
-            for (from, what) in &v.missing {
-                if stable_button(ui, &format!("Ask {} for the {what}", from.label)).clicked() {
+            for (from, what, asked) in &v.missing {
+                let label = format!("Ask {} for the {what}", from.label);
+                if once_button(ui, &label, "Asked", *asked) {
                     out.push(Action::RequestRecords {
                         patient: patient.clone(),
                         from: ContactId(from.id.clone()),
@@ -137,25 +170,18 @@ fn visitor_ui(ui: &mut egui::Ui, v: &VisitorRow, clinician: Option<&str>, out: &
                     });
                 }
             }
-            if v.card_checked && stable_button(ui, "Refer to ServiceOntario for a valid card").clicked() {
-                out.push(Action::ReferToServiceOntario { patient: patient.clone() });
-            }
-            if v.appointment.is_none() && stable_button(ui, "Book a visit…").clicked() {
-                set_focus(ui.ctx(), |focus| {
-                    focus.patient = Some(patient.to_string());
-                    focus.kind = None;
-                    focus.answers =
-                        v.walk_in.as_ref().map(|w| Pick::new(w.as_str(), format!("{}'s walk-in", v.patient.label)));
-                    focus.tab = Tab::Book;
-                });
-            }
         });
         ui.horizontal_wrapped(|ui| {
-            if let Some(who) = clinician
-                && stable_button(ui, "Get the clinician now").clicked()
-            {
-                out.push(Action::FetchClinician { patient: patient.clone(), who: StaffId(who.to_string()) });
-            }
+            // Each card has its own choice of clinician, so getting help for one patient never
+            // depends on a picker somewhere else.
+            ui.menu_button("Get a clinician now…", |ui| {
+                for who in clinicians {
+                    if ui.button(&who.label).clicked() {
+                        out.push(Action::FetchClinician { patient: patient.clone(), who: StaffId(who.id.clone()) });
+                        ui.close();
+                    }
+                }
+            });
             let call_911 =
                 egui::Button::new(RichText::new("Call 911").color(Color32::WHITE)).fill(Color32::from_rgb(180, 40, 40));
             if ui.push_id("Call 911", |ui| ui.add(call_911)).inner.clicked() {
@@ -180,7 +206,7 @@ fn checkout_ui(ui: &mut egui::Ui, v: &VisitorRow, patient: &PatientId, out: &mut
         if stable_button(ui, "Book in the appointment book…").clicked() {
             set_focus(ui.ctx(), |focus| {
                 focus.patient = Some(patient.to_string());
-                focus.kind = None;
+                focus.kind = v.order_kind.clone();
                 focus.answers = None;
                 focus.tab = Tab::Book;
             });

@@ -4,7 +4,7 @@
 use crate::ui::view::Pick;
 use bevy_egui::egui::{self, Color32, RichText};
 
-use super::{Tab, form, keep_form, pick_combo, set_focus, stable_button};
+use super::{Tab, form, keep_form, once_button, pick_combo, set_focus, stable_button};
 use crate::scenario::{AppointmentId, ContactId, EventId, PatientId, StaffId};
 use crate::sim::action::{Action, Flag, Sending};
 use crate::ui::view::inbox::{InboxRow, InboxView};
@@ -64,6 +64,9 @@ fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, out: &mut Vec<A
             if item.breach_reported {
                 ui.label("breach reported");
             }
+            for by in &item.details_sent {
+                ui.label(RichText::new(format!("details sent by {by}")).color(Color32::from_rgb(60, 160, 90)));
+            }
         });
         if item.kind == "Cancellation" {
             if let Some(visit) = &item.cancels {
@@ -87,17 +90,26 @@ fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, out: &mut Vec<A
         }
         ui.horizontal_wrapped(|ui| {
             pick_combo(ui, &format!("file-{}", item.id), "", &view.patients, &mut f.patient);
-            if let Some(patient) = &f.patient
-                && item.filed_to.is_none()
-                && stable_button(ui, "File to chart").clicked()
-            {
-                out.push(Action::FileDocument { document: document.clone(), patient: PatientId(patient.clone()) });
+            // The buttons keep their places whatever has been done, so none moves under the pointer.
+            match (&item.filed_to, &f.patient) {
+                (Some(_), _) => {
+                    once_button(ui, "File to chart", "Filed", true);
+                }
+                (None, Some(patient)) => {
+                    if stable_button(ui, "File to chart").clicked() {
+                        out.push(Action::FileDocument {
+                            document: document.clone(),
+                            patient: PatientId(patient.clone()),
+                        });
+                    }
+                }
+                (None, None) => {
+                    ui.add_enabled(false, egui::Button::new("File to chart"))
+                        .on_disabled_hover_text("Choose the patient first");
+                }
             }
-            if item.kind == "Renewal" && !item.printed && stable_button(ui, "Print for signature").clicked() {
+            if item.kind == "Renewal" && once_button(ui, "Print for signature", "Printed", item.printed) {
                 out.push(Action::PrintForSignature { document: document.clone() });
-            }
-            if stable_button(ui, "Report as a privacy breach").clicked() {
-                out.push(Action::ReportBreach { document: document.clone() });
             }
         });
         ui.horizontal_wrapped(|ui| {
@@ -113,6 +125,13 @@ fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, out: &mut Vec<A
                     urgent: f.urgent,
                     note: f.note.clone(),
                 });
+            }
+        });
+        // Apart from the everyday buttons, so it is never pressed by a slip of the pointer.
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new("Not meant for this clinic?").weak());
+            if once_button(ui, "Report as a privacy breach", "Breach reported", item.breach_reported) {
+                out.push(Action::ReportBreach { document: document.clone() });
             }
         });
         if item.kind == "Referral" {

@@ -127,13 +127,40 @@ pub fn pick_combo(
 /// disappears the next one would inherit its keyboard focus, and a second Enter would press it (it
 /// may be "Open chart" or "Call 911"); a button named by its label keeps its own.
 pub fn stable_button(ui: &mut egui::Ui, label: &str) -> egui::Response {
-    // The button sits in a scope of its own, which cannot move itself to the next row of a wrapping
-    // layout: start the next row here when the button would not fit, rather than squeeze its text.
+    let width = button_width(ui, label);
+    wrap_before(ui, width);
+    ui.push_id(label, |ui| ui.button(label)).inner
+}
+
+/// A step done once (check the card, check in, register): a button until it is done, then a greyed
+/// "✔ done" mark in the same place. Both are as wide as the wider of the two, so the buttons after
+/// it never move under the pointer, and the learner sees that it took.
+pub fn once_button(ui: &mut egui::Ui, label: &str, done_label: &str, done: bool) -> bool {
+    let done_text = format!("✔ {done_label}");
+    let width = button_width(ui, label).max(button_width(ui, &done_text));
+    wrap_before(ui, width);
+    let size = egui::vec2(width, 0.0);
+    ui.push_id(label, |ui| {
+        if done {
+            ui.add_enabled(false, egui::Button::new(done_text).min_size(size));
+            false
+        } else {
+            ui.add(egui::Button::new(label).min_size(size)).clicked()
+        }
+    })
+    .inner
+}
+
+fn button_width(ui: &egui::Ui, label: &str) -> f32 {
     let font = egui::TextStyle::Button.resolve(ui.style());
-    let width = ui.painter().layout_no_wrap(label.to_owned(), font, egui::Color32::WHITE).size().x
-        + 2.0 * ui.spacing().button_padding.x;
+    ui.painter().layout_no_wrap(label.to_owned(), font, egui::Color32::WHITE).size().x
+        + 2.0 * ui.spacing().button_padding.x
+}
+
+/// A button in a scope of its own cannot move itself to the next row of a wrapping layout: start the
+/// next row here when it would not fit, rather than squeeze its text.
+fn wrap_before(ui: &mut egui::Ui, width: f32) {
     if ui.layout().main_wrap && ui.available_size_before_wrap().x < width && ui.cursor().min.x > ui.max_rect().min.x {
         ui.end_row();
     }
-    ui.push_id(label, |ui| ui.button(label)).inner
 }

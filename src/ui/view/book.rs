@@ -39,6 +39,17 @@ pub struct BookView {
     /// The previous and next open days (or weeks) for the arrows.
     pub previous: Option<BookPage>,
     pub next: Option<BookPage>,
+    /// Visits that no longer hold a time (moved or cancelled): a move in progress for one of them is
+    /// over, and one that was refused is still going.
+    pub settled: Vec<AppointmentId>,
+    /// Absences announced today with visits still booked on them, and the week to rebook them from.
+    pub notices: Vec<Notice>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub text: String,
+    pub page: BookPage,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -192,8 +203,39 @@ impl BookView {
             on_call_with: day.outgoing.as_ref().filter(|o| o.answered).map(|o| o.patient.to_string()),
             previous,
             next,
+            settled: day
+                .book
+                .appointments()
+                .filter(|a| !a.holds_time() && a.status != Status::NoShow)
+                .map(|a| a.id.clone())
+                .collect(),
+            notices: notices(day),
         }
     }
+}
+
+fn notices(day: &Day) -> Vec<Notice> {
+    day.absences
+        .iter()
+        .filter_map(|absence| {
+            let left = day
+                .book
+                .appointments()
+                .filter(|a| a.physician == absence.physician && absence.from <= a.date && a.date <= absence.to)
+                .filter(|a| a.holds_time())
+                .count();
+            let name = super::staff_name(&day.scenario, &absence.physician);
+            let days = if absence.from == absence.to {
+                format!("{} {}", absence.from.weekday().name(), absence.from)
+            } else {
+                format!("{} to {}", absence.from, absence.to)
+            };
+            (left > 0).then(|| Notice {
+                text: format!("{name} is away {days}: {left} visits still booked there to move or rebook"),
+                page: BookPage::Week { physician: absence.physician.clone(), week_of: absence.from },
+            })
+        })
+        .collect()
 }
 
 fn column(day: &Day, physician: &StaffId, title: String, date: Date, rows: &[TimeOfDay]) -> Column {

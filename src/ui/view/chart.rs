@@ -150,7 +150,7 @@ impl ChartView {
                     ClinicalFlag::Palliative => "palliative",
                 })
                 .collect(),
-            available: patient.available.iter().map(|a| format!("{a:?}")).collect(),
+            available: patient.available.iter().map(availability_words).collect(),
             appointments: {
                 let mut list: Vec<_> = day.book.of_patient(id).collect();
                 list.sort_by_key(|a| (a.date, a.at));
@@ -191,5 +191,22 @@ impl ChartView {
             numbers: patient.phones.iter().map(|p| (p.kind, p.number.clone())).collect(),
             today: today.to_string(),
         })
+    }
+}
+
+/// When a patient can come, as the chart would say it.
+fn availability_words(availability: &crate::scenario::Availability) -> String {
+    use crate::scenario::Availability::*;
+    let days = |days: &[crate::scenario::time::Weekday]| {
+        days.iter().map(|d| format!("{}s", d.name())).collect::<Vec<_>>().join(", ")
+    };
+    match availability {
+        MorningsOnly => "mornings only".to_string(),
+        AfternoonsOnly => "afternoons only".to_string(),
+        NotOn(d) => format!("not on {}", days(d)),
+        OnlyOn(d) => format!("only on {}", days(d)),
+        NotBefore(t) => format!("not before {t}"),
+        NotAfter(t) => format!("not after {t}"),
+        Away { from, to } => format!("away from {from} to {to}"),
     }
 }

@@ -11,8 +11,10 @@ use crate::sim::journal::{Entry, Happening};
 pub struct DeskView {
     pub visitors: Vec<VisitorRow>,
     pub clinicians: Vec<Pick>,
-    /// The longest anyone has been told to wait, for the "announce a delay" default.
+    /// How far behind the furthest-behind physician is, for the "announce a delay" default.
     pub behind_minutes: u16,
+    /// Who is running behind, in words: "Dr. Helen Greene is 45 minutes behind".
+    pub behind: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -34,15 +36,25 @@ pub struct VisitorRow {
     /// At checkout: what the physician ordered that is not booked yet (the order slip the patient
     /// hands over).
     pub orders: Vec<String>,
+    /// The visit type the first of those orders books in the clinic, to start the booking with.
+    pub order_kind: Option<String>,
     /// What the card check said, once done: whether the card passed, and the reader's words.
     pub card_result: Option<(bool, String)>,
     /// What the patient mentions at the counter.
     pub mentions: Vec<String>,
     /// Changes to the chart the patient asks for.
     pub changes: Vec<Demographic>,
-    /// Records the chart is missing, and where they are: (lab or pharmacy, what).
-    pub missing: Vec<(Pick, String)>,
+    /// Records the chart is missing, and where they are: (lab or pharmacy, what, asked for yet).
+    pub missing: Vec<(Pick, String, bool)>,
+    /// Whether the clinic has a chart for them: on file before today, or registered today.
     pub on_file: bool,
+    /// Registered as a new patient today, so the desk can show it was done.
+    pub registered_today: bool,
+    /// Whether the card check failed, so a referral to ServiceOntario is the next step.
+    pub card_failed: bool,
+    pub card_referred: bool,
+    /// The details they gave at the counter are in the chart now.
+    pub chart_updated: bool,
     pub checked_in: bool,
 }
 
@@ -57,7 +69,16 @@ impl DeskView {
             .max()
             .unwrap_or(0)
             .min(u32::from(u16::MAX)) as u16;
-        DeskView { visitors, clinicians: clinicians(scenario), behind_minutes }
+        let behind = day
+            .physician_free_at
+            .iter()
+            .filter(|(_, free)| free.minutes() > day.now.minutes())
+            .map(|(who, free)| {
+                let late = free.minutes() - day.now.minutes();
+                format!("{} is running {late} minutes behind", super::staff_name(scenario, who))
+            })
+            .collect();
+        DeskView { visitors, clinicians: clinicians(scenario), behind_minutes, behind }
     }
 }
 
@@ -65,6 +86,20 @@ fn row(day: &Day, visitor: &Visitor) -> VisitorRow {
     let scenario = &*day.scenario;
     let appointment = visitor.appointment.as_ref().and_then(|id| day.book.get(id));
     let waited = day.now.since(visitor.arrived) / 60;
+    let registered_today = day.registered.contains(&visitor.patient);
+    let asked = |from: &crate::scenario::ContactId| {
+        day.records_requested.iter().any(|(at, p, c)| *p == visitor.patient && c == from && *at >= visitor.arrived)
+    };
+    let has_changes = visitor
+        .problems
+        .iter()
+        .any(|p| matches!(p, CheckInProblem::AddressChanged(_) | CheckInProblem::PhoneChanged(_)));
+    let orders = match (visitor.state, visitor.appointment.as_ref().and_then(|id| scenario.booking(id))) {
+        (VisitorState::CheckingOut, Some(booking)) => {
+            crate::rules::judge::desk::missing_orders(day, &visitor.patient, &booking.orders)
+        }
+        _ => Vec::new(),
+    };
     VisitorRow {
         patient: Pick::new(visitor.patient.as_str(), patient_name(scenario, &visitor.patient)),
         appointment: visitor.appointment.clone(),
@@ -84,12 +119,8 @@ fn row(day: &Day, visitor: &Visitor) -> VisitorRow {
             CardPresented::Borrowed(_) | CardPresented::Shows(_) => "hands over a health card".into(),
         },
         card_checked: visitor.card_verified.is_some() || visitor.card_failed,
-        orders: match (visitor.state, visitor.appointment.as_ref().and_then(|id| scenario.booking(id))) {
-            (VisitorState::CheckingOut, Some(booking)) => {
-                crate::rules::judge::desk::missing_orders(day, &visitor.patient, &booking.orders)
-            }
-            _ => Vec::new(),
-        },
+        orders: orders.iter().map(|o| o.label.clone()).collect(),
+        order_kind: orders.iter().find_map(|o| o.kind.as_ref().map(|k| k.to_string())),
         card_result: visitor.card_verified.and_then(|_| {
             day.journal.entries.iter().rev().find_map(|e| match &e.what {
                 Entry::Happened(Happening::CardChecked { patient, result }) if *patient == visitor.patient => {
@@ -125,16 +156,22 @@ fn row(day: &Day, visitor: &Visitor) -> VisitorRow {
             .iter()
             .filter_map(|p| match p {
                 CheckInProblem::MissingBloodwork { lab, test } => {
-                    Some((Pick::new(lab.as_str(), contact_name(scenario, lab)), test.clone()))
+                    Some((Pick::new(lab.as_str(), contact_name(scenario, lab)), test.clone(), asked(lab)))
                 }
                 CheckInProblem::ForgotMedicationList { pharmacy } => Some((
                     Pick::new(pharmacy.as_str(), contact_name(scenario, pharmacy)),
                     "medication list".to_string(),
+                    asked(pharmacy),
                 )),
                 _ => None,
             })
             .collect(),
-        on_file: scenario.patient(&visitor.patient).is_some_and(|p| p.on_file),
+        on_file: scenario.patient(&visitor.patient).is_some_and(|p| p.on_file) || registered_today,
+        registered_today,
+        card_failed: visitor.card_failed,
+        card_referred: visitor.card_referred,
+        chart_updated: has_changes
+            && day.demographics_updated.iter().any(|(at, p)| *p == visitor.patient && *at >= visitor.arrived),
         checked_in: visitor.checked_in.is_some(),
     }
 }

@@ -41,6 +41,8 @@ pub struct InboxRow {
     pub for_physician: Option<Pick>,
     /// A cancellation's booking (id and how the desk names it), while it still holds its time.
     pub cancels: Option<Pick>,
+    /// How appointment details went back to the sender ("fax", "phone", "email").
+    pub details_sent: Vec<&'static str>,
 }
 
 impl InboxView {
@@ -167,6 +169,15 @@ fn row(day: &Day, item: &InboxItem) -> InboxRow {
                 .map(|_| Pick::new(c.appointment.as_str(), super::visit_name(day, &c.appointment))),
             _ => None,
         },
+        details_sent: item
+            .details_sent
+            .iter()
+            .map(|by| match by {
+                crate::sim::action::Sending::Fax => "fax",
+                crate::sim::action::Sending::Phone => "phone",
+                crate::sim::action::Sending::Email => "email",
+            })
+            .collect(),
         appointments: item_patient(&item.kind, day)
             .map(|p| {
                 let mut list: Vec<_> =

@@ -31,7 +31,7 @@ pub struct TopBarView {
 impl TopBarView {
     pub fn of(day: &Day, running_score: Option<f32>) -> Self {
         let lines = || day.lines();
-        let inbox = day.inbox.iter().filter(|item| !item.dealt_with()).count();
+        let inbox = day.inbox.iter().filter(|item| !handled(day, item)).count();
         TopBarView {
             clinic: day.scenario.clinic.name.clone(),
             clock: clock_text(day),
@@ -61,6 +61,15 @@ impl TopBarView {
             Tab::Inbox => self.inbox,
             Tab::Book | Tab::Chart => 0,
         }
+    }
+}
+
+/// Whether the desk has done something with an item yet; a cancellation is done once its visit is
+/// out of the book (cancelled or moved).
+fn handled(day: &Day, item: &crate::sim::inbox::InboxItem) -> bool {
+    match &item.kind {
+        crate::sim::inbox::InboxKind::Cancellation(c) => day.book.get(&c.appointment).is_none_or(|a| !a.holds_time()),
+        crate::sim::inbox::InboxKind::Document(_) => item.acted_on(),
     }
 }
 
