@@ -40,6 +40,8 @@ struct FrameBench {
     /// points (on a software GPU the cost of a frame follows these).
     egui_triangles: usize,
     egui_area: f64,
+    /// egui's paint jobs: one draw call each (a clip rectangle or texture change starts a new one).
+    egui_draws: usize,
 }
 
 /// The first moment of the day, with nobody at the desk, when the phone rings and the most people
@@ -78,6 +80,7 @@ pub(super) fn plugin(app: &mut App) {
             frames: Vec::new(),
             egui_triangles: 0,
             egui_area: 0.0,
+            egui_draws: 0,
         })
         .insert_resource(AlwaysRedraw)
         .insert_resource(bevy::winit::WinitSettings::game())
@@ -144,6 +147,7 @@ fn frame_bench(
         "median_ms": at(0.5),
         "p95_ms": at(0.95),
         "egui_triangles": bench.egui_triangles,
+        "egui_draws": bench.egui_draws,
         "egui_area_points": bench.egui_area.round(),
     });
     if let Err(error) = std::fs::write(&bench.out, result.to_string()) {
@@ -165,9 +169,10 @@ fn startup_bench(mut bench: ResMut<StartupBench>, mut exit: MessageWriter<AppExi
 
 fn count_egui_shapes(outputs: Query<&bevy_egui::EguiRenderOutput>, bench: Option<ResMut<FrameBench>>) {
     let Some(mut bench) = bench else { return };
-    let (mut triangles, mut area) = (0, 0.0);
+    let (mut triangles, mut area, mut draws) = (0, 0.0, 0);
     for job in outputs.iter().flat_map(|output| &output.paint_jobs) {
         let bevy_egui::egui::epaint::Primitive::Mesh(mesh) = &job.primitive else { continue };
+        draws += 1;
         triangles += mesh.indices.len() / 3;
         for corners in mesh.indices.chunks_exact(3) {
             let [a, b, c] = [0, 1, 2].map(|k| mesh.vertices[corners[k] as usize].pos);
@@ -175,5 +180,6 @@ fn count_egui_shapes(outputs: Query<&bevy_egui::EguiRenderOutput>, bench: Option
         }
     }
     bench.egui_triangles = triangles;
+    bench.egui_draws = draws;
     bench.egui_area = area;
 }

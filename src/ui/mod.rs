@@ -6,6 +6,7 @@ pub mod bench;
 pub mod desk;
 pub mod panel;
 mod reload;
+mod render;
 pub mod screen;
 pub mod session;
 pub mod shift;
@@ -36,6 +37,7 @@ impl Plugin for UiPlugin {
             // Reactive when nothing moves: a paused shift or the title screen does not spin a core.
             .insert_resource(WinitSettings::desktop_app())
             .add_plugins(EguiPlugin::default())
+            .add_plugins(render::plugin)
             .add_systems(
                 PreUpdate,
                 quiet_unchanged_modifiers

@@ -67,6 +67,12 @@ fn apply_ui_scale(settings: Res<Settings>, mut applied: Local<Option<f32>>, mut 
     }
     if let Ok(ctx) = contexts.ctx_mut() {
         ctx.set_zoom_factor(settings.ui_scale);
+        // Flat popups, tooltips and windows: a soft shadow is a blurred band of triangles around
+        // each one, and on a software GPU a frame's cost follows the area it paints.
+        ctx.all_styles_mut(|style| {
+            style.visuals.popup_shadow = egui::epaint::Shadow::NONE;
+            style.visuals.window_shadow = egui::epaint::Shadow::NONE;
+        });
         *applied = Some(settings.ui_scale);
     }
 }

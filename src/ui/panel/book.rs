@@ -106,8 +106,8 @@ pub fn book_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>) {
         for t in &view.types {
             ui.label(RichText::new(format!("■ {} ({} min)", t.label, t.minutes)).color(colour(t.colour)));
         }
-        ui.label(RichText::new("■ held for same-day urgent visits").color(Color32::from_rgb(70, 150, 90)));
-        ui.label(RichText::new("(free rows light up under the pointer)").weak());
+        ui.label(RichText::new("■ held for same-day urgent visits").color(Color32::from_rgb(70, 150, 90)))
+            .on_hover_text("Free rows light up under the pointer: click one to book it.");
     });
     if let Some((_, moving)) = f.moving.clone() {
         ui.horizontal(|ui| {
@@ -271,12 +271,15 @@ fn grid_ui(
             let strong = at.minutes() % 60 == 0;
             let line = if strong { Color32::from_gray(70) } else { Color32::from_gray(45) };
             painter.hline(sheet.left() + GUTTER - 4.0..=sheet.right(), row_top(r), egui::Stroke::new(1.0, line));
+        }
+        // Times on the half hours only: every glyph is two triangles a software GPU must set up.
+        if at.minutes() % 30 == 0 {
             painter.text(
                 egui::pos2(sheet.left(), row_top(r) + 1.0),
                 egui::Align2::LEFT_TOP,
                 at.to_string(),
                 egui::FontId::monospace(11.0),
-                if strong { visuals.text_color() } else { visuals.weak_text_color() },
+                if at.minutes() % 60 == 0 { visuals.text_color() } else { visuals.weak_text_color() },
             );
         }
     }
@@ -293,7 +296,7 @@ fn grid_ui(
                     // One outline for the whole run of rows the physician does not book.
                     let run = column.cells[r..].iter().take_while(|c| matches!(c, Cell::Closed)).count();
                     let rect = cell(r, run).shrink(2.0);
-                    painter.rect_stroke(rect, 3.0, (1.0, Color32::from_gray(50)), egui::StrokeKind::Inside);
+                    painter.rect_stroke(rect, 0.0, (1.0, Color32::from_gray(50)), egui::StrokeKind::Inside);
                     if run >= 2 {
                         painter.text(
                             rect.center(),
@@ -424,28 +427,31 @@ fn visit_block(ui: &egui::Ui, painter: &egui::Painter, rect: egui::Rect, visit: 
     if over {
         tint = tint.gamma_multiply(0.45);
     }
+    // Square corners: a rounded outline is dozens of triangles, and on a software GPU a frame's cost
+    // follows its triangles (the book's sheet was most of a busy frame).
     if response.hovered() || response.dragged() {
-        painter.rect_filled(rect, 3.0, tint.gamma_multiply(0.35));
+        painter.rect_filled(rect, 0.0, tint.gamma_multiply(0.35));
     }
-    painter.rect_stroke(rect, 3.0, (1.0, tint), egui::StrokeKind::Inside);
-    painter.rect_filled(egui::Rect::from_min_size(rect.min, Vec2::new(5.0, rect.height())), 2.0, tint);
+    painter.rect_stroke(rect, 0.0, (1.0, tint), egui::StrokeKind::Inside);
+    painter.rect_filled(egui::Rect::from_min_size(rect.min, Vec2::new(5.0, rect.height())), 0.0, tint);
     if response.has_focus() || response.dragged() {
-        painter.rect_stroke(rect, 3.0, ui.visuals().selection.stroke, egui::StrokeKind::Inside);
+        painter.rect_stroke(rect, 0.0, ui.visuals().selection.stroke, egui::StrokeKind::Inside);
     }
-    let clip = painter.with_clip_rect(rect.intersect(painter.clip_rect()));
-    let font = egui::FontId::proportional(12.0);
     let ink = if over { ui.visuals().weak_text_color() } else { ui.visuals().strong_text_color() };
-    clip.text(rect.left_top() + Vec2::new(9.0, 2.0), egui::Align2::LEFT_TOP, &text, font.clone(), ink);
-    if rect.height() >= 32.0 {
-        let detail = format!("{} · {} min", visit.at, visit.minutes);
-        clip.text(
-            rect.left_top() + Vec2::new(9.0, 17.0),
-            egui::Align2::LEFT_TOP,
-            detail,
-            font,
-            ui.visuals().weak_text_color(),
-        );
-    }
+    // One line, cut with "…" to the block's width: the time is the row's, the length is the block's,
+    // and both are in the tooltip. Cut by layout rather than by a clip rectangle, since every clip
+    // rectangle is a draw call of its own.
+    let mut job = egui::text::LayoutJob::single_section(
+        text.clone(),
+        egui::TextFormat::simple(egui::FontId::proportional(12.0), ink),
+    );
+    job.wrap = egui::text::TextWrapping {
+        max_width: (rect.width() - 12.0).max(8.0),
+        max_rows: 1,
+        break_anywhere: true,
+        overflow_character: Some('…'),
+    };
+    painter.galley(rect.left_top() + Vec2::new(9.0, 1.0), ui.fonts_mut(|f| f.layout_job(job)), ink);
     if response.dragged() {
         // What is being moved follows the pointer until it is dropped on a free row.
         if let Some(pointer) = ui.ctx().pointer_interact_pos() {
@@ -478,9 +484,9 @@ fn waitlist_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>, shared
                     Priority::Routine => ("routine", Color32::GRAY),
                 };
                 ui.label(RichText::new(label).color(c).strong());
-                ui.label(&row.patient.label);
-                ui.label(RichText::new(format!("{} days", row.waited_days)).weak());
-                ui.label(RichText::new(&row.reason).weak());
+                // The reason is a hover away: the priority and the wait are what order the list.
+                ui.label(&row.patient.label).on_hover_text(&row.reason);
+                ui.label(RichText::new(format!("{} days", row.waited_days)).weak()).on_hover_text(&row.reason);
                 if row.booked {
                     ui.label(RichText::new("booked").color(Color32::from_rgb(60, 160, 90)));
                 } else if ui.small_button("Offer a slot…").clicked() {
