@@ -600,3 +600,26 @@ fn chart_picker_looks_a_name_up_and_opens_the_chart_only_on_open() {
     harness.run();
     assert_eq!(harness.state().as_slice(), [Action::OpenChart { patient: clinic_day::scenario::PatientId(wanted.id) }]);
 }
+
+#[test]
+fn j_and_k_step_the_keyboard_through_the_patients_at_the_desk() {
+    let mut day = reference_day();
+    run_until(&mut day, |d| d.present.len() >= 2);
+    let view = DeskView::of(&day);
+    let names: Vec<String> = view.visitors.iter().map(|v| v.patient.label.clone()).collect();
+    let mut harness = Harness::new_ui_state(move |ui, out: &mut Vec<Action>| desk_ui(ui, &view, out), Vec::new());
+    harness.set_size(egui::vec2(1000.0, 900.0));
+    harness.run();
+    let step = |harness: &mut Harness<'_, Vec<Action>>, by: i8| {
+        set_focus(&harness.ctx, |f| f.step = by);
+        harness.run();
+        harness.run();
+    };
+    step(&mut harness, 1);
+    assert!(harness.get_by_label(&names[0]).is_focused(), "the first step lands on the first patient");
+    step(&mut harness, 1);
+    assert!(harness.get_by_label(&names[1]).is_focused(), "the next step lands on the second");
+    step(&mut harness, -1);
+    assert!(harness.get_by_label(&names[0]).is_focused(), "and back");
+    assert!(harness.state().is_empty(), "stepping does nothing but move the keyboard");
+}

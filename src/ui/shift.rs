@@ -208,7 +208,10 @@ fn shift_ui(
     if !typing && !overlay.menu && !egui::Popup::is_any_open(ctx) && ctx.input(|i| i.key_pressed(egui::Key::W)) {
         toasts.why = toasts.latest_rule.clone();
     }
-    set_focus(ctx, |f| f.tab = shared.tab);
+    set_focus(ctx, |f| {
+        f.tab = shared.tab;
+        f.step = shared.step;
+    });
     let mut root = root(ctx);
 
     let running = settings.practice.then(|| running.of(day));
@@ -352,6 +355,13 @@ fn shortcuts(
     if pressed(Key::N) {
         out.push(Action::SkipToNextEvent);
     }
+    // Step through the cards of the panel in front (patients, messages, documents).
+    if pressed(Key::CloseBracket) || pressed(Key::J) {
+        focus.step = 1;
+    }
+    if pressed(Key::OpenBracket) || pressed(Key::K) {
+        focus.step = -1;
+    }
     // The patient at the counter (the first to come up, if several).
     let at_counter = day
         .present
@@ -404,6 +414,7 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("H", "put the caller on hold"),
     ("E", "end the call"),
     ("V / C", "verify the health card / check in the patient at the counter"),
+    ("J / K (or ] / [)", "next / previous card: patient at the desk, message, document; then Tab"),
     ("W", "why? for the latest judgment (practice mode)"),
     ("Tab / Shift+Tab", "move between buttons; Enter or Space presses"),
     ("Esc", "pause menu"),

@@ -3,7 +3,7 @@
 use crate::ui::view::Pick;
 use bevy_egui::egui::{self, Color32, RichText};
 
-use super::{Tab, form, keep_form, once_button, set_focus, stable_button};
+use super::{Cards, Tab, card_title, form, keep_form, once_button, set_focus, stable_button};
 use crate::scenario::{ContactId, PatientId, StaffId};
 use crate::sim::action::Action;
 use crate::sim::desk::VisitorState;
@@ -42,20 +42,24 @@ pub fn desk_ui(ui: &mut egui::Ui, view: &DeskView, out: &mut Vec<Action>) {
     if view.visitors.is_empty() {
         ui.label(RichText::new("Nobody at the desk or in the waiting room.").weak());
     }
+    let mut cards = Cards::new(ui, "desk");
     egui::ScrollArea::vertical().id_salt("visitors").show(ui, |ui| {
         for visitor in &view.visitors {
             // Each card keeps its identity (and its buttons their focus) as others come and go.
-            ui.push_id(&visitor.patient.id, |ui| visitor_ui(ui, visitor, &view.clinicians, out));
+            ui.push_id(&visitor.patient.id, |ui| {
+                cards.card(ui, |ui, grab| visitor_ui(ui, visitor, &view.clinicians, grab, out))
+            });
         }
     });
+    cards.finish(ui);
     keep_form(ui, id, f);
 }
 
-fn visitor_ui(ui: &mut egui::Ui, v: &VisitorRow, clinicians: &[Pick], out: &mut Vec<Action>) {
+fn visitor_ui(ui: &mut egui::Ui, v: &VisitorRow, clinicians: &[Pick], grab: bool, out: &mut Vec<Action>) {
     let patient = PatientId(v.patient.id.clone());
-    egui::Frame::group(ui.style()).show(ui, |ui| {
+    {
         ui.horizontal(|ui| {
-            ui.label(RichText::new(&v.patient.label).strong());
+            card_title(ui, RichText::new(&v.patient.label).strong(), grab);
             let (state, colour) = match v.state {
                 VisitorState::AtDesk => ("at the desk", Color32::from_rgb(80, 140, 220)),
                 VisitorState::Waiting => ("waiting", Color32::GRAY),
@@ -188,7 +192,7 @@ fn visitor_ui(ui: &mut egui::Ui, v: &VisitorRow, clinicians: &[Pick], out: &mut 
                 out.push(Action::Call911 { patient: patient.clone() });
             }
         });
-    });
+    }
 }
 
 /// Checkout: the physician's order slip, and the way to the book (or to the chart, for an outside

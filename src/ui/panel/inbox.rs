@@ -4,7 +4,7 @@
 use crate::ui::view::Pick;
 use bevy_egui::egui::{self, Color32, RichText};
 
-use super::{Tab, form, keep_form, once_button, pick_combo, set_focus, stable_button};
+use super::{Cards, Tab, card_title, form, keep_form, once_button, pick_combo, set_focus, stable_button};
 use crate::scenario::{AppointmentId, ContactId, EventId, PatientId, StaffId};
 use crate::sim::action::{Action, Flag, Sending};
 use crate::ui::view::inbox::{InboxRow, InboxView};
@@ -22,14 +22,16 @@ pub fn inbox_ui(ui: &mut egui::Ui, view: &InboxView, out: &mut Vec<Action>) {
     if view.items.is_empty() {
         ui.label(RichText::new("The inbox is empty.").weak());
     }
+    let mut cards = Cards::new(ui, "inbox");
     egui::ScrollArea::vertical().id_salt("inbox").show(ui, |ui| {
         for item in &view.items {
-            ui.push_id(item.id.as_str(), |ui| item_ui(ui, view, item, out));
+            ui.push_id(item.id.as_str(), |ui| cards.card(ui, |ui, grab| item_ui(ui, view, item, grab, out)));
         }
     });
+    cards.finish(ui);
 }
 
-fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, out: &mut Vec<Action>) {
+fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, grab: bool, out: &mut Vec<Action>) {
     let id = egui::Id::new(("inbox", item.id.as_str()));
     let mut f: ItemForm = form(ui, id);
     if f.patient.is_none() {
@@ -39,10 +41,11 @@ fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, out: &mut Vec<A
         f.physician = item.for_physician.as_ref().map(|p| p.id.clone());
     }
     let document = EventId(item.id.to_string());
-    egui::Frame::group(ui.style()).show(ui, |ui| {
+    // The card's frame is drawn by `Cards`; the closure keeps its early returns.
+    (|| {
         ui.horizontal_wrapped(|ui| {
             let title = RichText::new(format!("{}: {}", item.kind, item.title)).strong();
-            ui.label(if item.critical { title.color(Color32::from_rgb(230, 60, 60)) } else { title });
+            card_title(ui, if item.critical { title.color(Color32::from_rgb(230, 60, 60)) } else { title }, grab);
             ui.label(RichText::new(format!("{} by {} from {}", item.arrived, item.via, item.from.label)).weak());
         });
         if let Some(about) = &item.about {
@@ -162,6 +165,6 @@ fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, out: &mut Vec<A
                 }
             });
         }
-    });
+    })();
     keep_form(ui, id, f);
 }

@@ -25,6 +25,9 @@ pub struct Focus {
     pub kind: Option<String>,
     /// The chart open on the chart tab.
     pub chart: Option<String>,
+    /// `]` (1) or `[` (-1) was pressed: the panel in front moves the keyboard to its next or previous
+    /// card (a patient, a message, a document).
+    pub step: i8,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -81,6 +84,68 @@ pub fn form<T: Clone + Default + Send + Sync + 'static>(ui: &egui::Ui, id: egui:
 
 pub fn keep_form<T: Clone + Send + Sync + 'static>(ui: &egui::Ui, id: egui::Id, value: T) {
     ui.data_mut(|d| d.insert_temp(id, value));
+}
+
+/// A panel's list of cards (patients at the desk, messages, documents) that `[` and `]` step through
+/// from the keyboard: the step lands on a card's title, from where Tab goes through its buttons; the
+/// card holding the keyboard focus is outlined. Which card that is comes from last frame's layout.
+pub struct Cards {
+    id: egui::Id,
+    target: Option<usize>,
+    focused: Option<egui::Rect>,
+    rects: Vec<egui::Rect>,
+}
+
+impl Cards {
+    pub fn new(ui: &egui::Ui, salt: &str) -> Self {
+        let id = egui::Id::new(("cards", salt));
+        let last: Vec<egui::Rect> = ui.data(|d| d.get_temp(id)).unwrap_or_default();
+        let focused = ui.memory(|m| m.focused()).and_then(|f| ui.ctx().read_response(f)).map(|r| r.rect);
+        let step = focus(ui.ctx()).step;
+        let target = (step != 0 && !last.is_empty()).then(|| {
+            let at = focused.and_then(|r| last.iter().position(|card| card.contains_rect(r)));
+            match (at, step > 0) {
+                (None, true) => 0,
+                (None, false) => last.len() - 1,
+                (Some(i), true) => (i + 1).min(last.len() - 1),
+                (Some(i), false) => i.saturating_sub(1),
+            }
+        });
+        if step != 0 {
+            set_focus(ui.ctx(), |f| f.step = 0);
+        }
+        Cards { id, target, focused, rects: Vec::new() }
+    }
+
+    /// One card in a group frame. `contents` gets whether the keyboard is stepping onto this card,
+    /// for its `card_title`.
+    pub fn card<R>(&mut self, ui: &mut egui::Ui, contents: impl FnOnce(&mut egui::Ui, bool) -> R) -> R {
+        let grab = self.target == Some(self.rects.len());
+        let shown = egui::Frame::group(ui.style()).show(ui, |ui| contents(ui, grab));
+        let rect = shown.response.rect;
+        if self.focused.is_some_and(|f| rect.contains_rect(f)) {
+            ui.painter().rect_stroke(rect, 4.0, ui.visuals().selection.stroke, egui::StrokeKind::Outside);
+        }
+        self.rects.push(rect);
+        shown.inner
+    }
+
+    pub fn finish(self, ui: &egui::Ui) {
+        ui.data_mut(|d| d.insert_temp(self.id, self.rects));
+    }
+}
+
+/// A card's title: focusable, so `[` and `]` can land on it (`grab`) and bring it into view.
+pub fn card_title(ui: &mut egui::Ui, text: impl Into<egui::WidgetText>, grab: bool) -> egui::Response {
+    let title = ui.add(egui::Label::new(text).sense(egui::Sense::focusable_noninteractive()));
+    if grab {
+        title.request_focus();
+        title.scroll_to_me(Some(egui::Align::Center));
+    }
+    if title.has_focus() {
+        ui.painter().rect_stroke(title.rect.expand(2.0), 2.0, ui.visuals().selection.stroke, egui::StrokeKind::Outside);
+    }
+    title
 }
 
 /// A combo box over picks, storing the chosen id in `selected`, with its label in front. From the

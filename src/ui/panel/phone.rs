@@ -4,7 +4,7 @@
 use crate::ui::view::Pick;
 use bevy_egui::egui::{self, Color32, RichText};
 
-use super::{Tab, form, keep_form, pick_combo, set_focus};
+use super::{Cards, Tab, card_title, form, keep_form, pick_combo, set_focus};
 use crate::scenario::GreetingItem;
 use crate::scenario::{EventId, InfoKind, PatientId, StaffId};
 use crate::sim::action::{Action, Purpose, VoicemailItem};
@@ -98,10 +98,11 @@ pub fn phone_ui(ui: &mut egui::Ui, view: &PhoneView, out: &mut Vec<Action>) {
     if view.mailbox.is_empty() {
         ui.label(RichText::new("No messages.").weak());
     }
+    let mut cards = Cards::new(ui, "mailbox");
     for message in &view.mailbox {
-        egui::Frame::group(ui.style()).show(ui, |ui| {
+        cards.card(ui, |ui, grab| {
             ui.horizontal(|ui| {
-                ui.label(RichText::new(&message.caller).strong());
+                card_title(ui, RichText::new(&message.caller).strong(), grab);
                 ui.label(RichText::new(&message.left).weak());
                 if message.returned {
                     ui.label(RichText::new("returned").color(Color32::from_rgb(60, 160, 90)));
@@ -150,6 +151,7 @@ pub fn phone_ui(ui: &mut egui::Ui, view: &PhoneView, out: &mut Vec<Action>) {
             }
         });
     }
+    cards.finish(ui);
 }
 
 fn active_call_ui(ui: &mut egui::Ui, view: &PhoneView, call: &CallView, out: &mut Vec<Action>) {
