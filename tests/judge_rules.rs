@@ -816,6 +816,29 @@ fn s6_broken_in_list_order_against_availability_and_critical_when_an_urgent_pati
 }
 
 #[test]
+fn s6_a_slot_accepted_on_a_rebooking_call_moves_the_visit_off_the_absence_day() {
+    let mut day = bench();
+    let request = booking("dee", "visit", "2026-03-20", "09:00", None);
+    at(
+        &mut day,
+        "13:00",
+        [
+            PlaceCall {
+                patient: "dee".into(),
+                number: clinic_day::scenario::PhoneKind::Home,
+                purpose: Purpose::Rebooking { appointment: "dee-away".into() },
+            },
+            OfferSlot { patient: "dee".into(), request },
+            HangUp,
+        ],
+    );
+    let original = day.book.get(&"dee-away".into()).expect("the original visit");
+    assert!(!original.holds_time(), "the original was left booked: {:?}", original.status);
+    day.finish();
+    assert_kept(&day, "S6", "dee-away");
+}
+
+#[test]
 fn s7_kept_when_the_waiting_room_is_told() {
     let mut day = bench();
     at(&mut day, "11:31", [AnnounceDelay { minutes: 40 }]);

@@ -14,7 +14,7 @@ impl Day {
     pub(super) fn handle_book(&mut self, action: &Action) -> Result<(), String> {
         let now = self.now;
         match action {
-            Action::Book(request) => self.book_request(request, false),
+            Action::Book(request) => self.book_request(request, false).map(|_| ()),
             Action::Reschedule { appointment, date, at } => {
                 let old = self
                     .book
@@ -120,7 +120,12 @@ impl Day {
         Ok(())
     }
 
-    pub(crate) fn book_request(&mut self, request: &BookRequest, offered: bool) -> Result<(), String> {
+    /// Books what the request asks; the new appointment's id.
+    pub(crate) fn book_request(
+        &mut self,
+        request: &BookRequest,
+        offered: bool,
+    ) -> Result<crate::scenario::AppointmentId, String> {
         let patient = self
             .scenario
             .patient(&request.patient)
@@ -209,10 +214,10 @@ impl Day {
         {
             slot.filled_by = Some((request.patient.clone(), id.clone()));
         }
-        Ok(())
+        Ok(id)
     }
 
-    fn absence_handled(&mut self, appointment: &crate::scenario::AppointmentId) {
+    pub(super) fn absence_handled(&mut self, appointment: &crate::scenario::AppointmentId) {
         for absence in &mut self.absences {
             if absence.affected.contains(appointment) && !absence.handled.contains(appointment) {
                 absence.handled.push(appointment.clone());

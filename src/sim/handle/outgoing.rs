@@ -115,6 +115,7 @@ impl Day {
                 if &line.patient != patient || !line.answered {
                     return Err(format!("`{patient}` is not on the line"));
                 }
+                let line_purpose = line.purpose.clone();
                 if &request.patient != patient {
                     return Err("the slot offered is for someone else".to_owned());
                 }
@@ -127,7 +128,24 @@ impl Day {
                     self.happened(Happening::OfferDeclined { patient: patient.clone(), reason });
                     return Ok(());
                 }
-                self.book_request(request, true)
+                let new = self.book_request(request, true)?;
+                // A rebooking call moves the visit it is about: the accepted slot replaces it, with
+                // this physician or whoever covers.
+                if let Purpose::Rebooking { appointment } = &line_purpose
+                    && self.book.get(appointment).is_some_and(|a| a.holds_time())
+                {
+                    self.book
+                        .set_status(appointment, crate::book::Status::Rescheduled { to: new.clone() })
+                        .map_err(|r| r.to_string())?;
+                    self.happened(Happening::Rescheduled {
+                        from: appointment.clone(),
+                        to: new,
+                        date: request.date,
+                        at: request.at,
+                    });
+                    self.absence_handled(appointment);
+                }
+                Ok(())
             }
             Action::HangUp => {
                 let line = self.outgoing.take().ok_or("no outgoing call is on the line")?;
