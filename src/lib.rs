@@ -5,6 +5,7 @@
 //! the day's plan for a seed (`sim`). The simulation, the GUI and practicum grading build on these.
 
 pub mod book;
+pub mod practicum;
 pub mod rules;
 pub mod scenario;
 pub mod sim;

@@ -168,3 +168,24 @@ fn run_help_reads_well() {
         assert!(out.contains(text), "{text} in {out}");
     }
 }
+
+#[test]
+fn run_writes_a_results_file_that_grade_accepts_and_an_edited_copy_is_flagged() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let results = dir.path().join("s001.json");
+    let results = results.to_str().expect("utf-8 path");
+    let (code, _, err) =
+        clinic_day(&["run", "tutorial", "--autoplay", "expert", "--results", results, "--learner", "s001", "-q"]);
+    assert_eq!(code, 0, "{err}");
+    let dir_arg = dir.path().to_str().expect("utf-8 path");
+    let (code, out, err) = clinic_day(&["grade", dir_arg, "--scenario", "scenarios/tutorial.ron"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("graded") && out.contains("s001") && out.contains("1 graded, 0 flagged"), "{out}");
+    let text = std::fs::read_to_string(results).expect("written");
+    let edited = text.replacen("\"total\": 100.0", "\"total\": 90.0", 1);
+    assert_ne!(edited, text, "the score is in the file");
+    std::fs::write(dir.path().join("s001-edited.json"), edited).expect("write");
+    let (code, out, _) = clinic_day(&["grade", dir_arg, "--scenario", "scenarios/tutorial.ron"]);
+    assert_eq!(code, 3, "a flagged file is reported in the exit status: {out}");
+    assert!(out.contains("FLAGGED") && out.contains("tampered") && out.contains("1 graded, 1 flagged"), "{out}");
+}

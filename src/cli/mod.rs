@@ -1,5 +1,6 @@
 //! Command-line arguments.
 
+pub mod grade;
 pub mod play;
 pub mod rules;
 pub mod run;
@@ -15,7 +16,7 @@ use clap::{Parser, Subcommand};
 #[derive(Debug, Parser)]
 #[command(name = "clinic-day", version, propagate_version = true, max_term_width = 100)]
 #[command(
-    after_help = "Examples:\n  clinic-day                              open the game\n  clinic-day play scenarios/tutorial.ron --watch   play a file, reloading it on save\n  clinic-day validate scenarios/          check every shipped day\n  clinic-day validate my-day.ron --format json\n  clinic-day run tutorial --autoplay expert   play a day with the built-in expert\n  clinic-day rules C2                     what rule C2 asks, and its source"
+    after_help = "Examples:\n  clinic-day                              open the game\n  clinic-day play scenarios/tutorial.ron --watch   play a file, reloading it on save\n  clinic-day validate scenarios/          check every shipped day\n  clinic-day validate my-day.ron --format json\n  clinic-day run tutorial --autoplay expert   play a day with the built-in expert\n  clinic-day rules C2                     what rule C2 asks, and its source\n  clinic-day grade results/ --scenario scenarios/   re-grade a class's results files"
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -28,6 +29,7 @@ pub enum Command {
     Validate(validate::Args),
     Run(run::Args),
     Rules(rules::Args),
+    Grade(grade::Args),
 }
 
 /// Open the game (what `clinic-day` with no subcommand does), optionally on a scenario file.

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
+use clinic_day::practicum::results::{ResultsFile, ShiftRecord};
 use clinic_day::scenario::{BUILTIN, FileReport, Scenario, load_file};
 use clinic_day::sim::autoplay::Style;
 use clinic_day::sim::outcome::{Player, run_day_in_app};
@@ -52,6 +53,16 @@ pub struct Args {
     #[arg(long, value_name = "FILE")]
     pub save_actions: Option<PathBuf>,
 
+    /// Write a results file (JSON): the learner, the scenario's id and SHA-256, the seed, every
+    /// action and the scorecard, as the game writes at the end of a shift; `clinic-day grade`
+    /// re-grades it. For instructors' reference answers and for tests.
+    #[arg(long, value_name = "FILE")]
+    pub results: Option<PathBuf>,
+
+    /// The learner id written into the results file
+    #[arg(long, value_name = "ID", default_value = "reference", requires = "results")]
+    pub learner: String,
+
     /// Print only the total and pass/fail line
     #[arg(long, short)]
     pub quiet: bool,
@@ -64,8 +75,8 @@ pub struct Args {
 
 pub fn run(args: &Args) -> ExitCode {
     let colour = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-    let scenario = match load_scenario(&args.scenario) {
-        Ok(s) => Arc::new(s),
+    let (scenario, bytes) = match load_scenario(&args.scenario) {
+        Ok((s, bytes)) => (Arc::new(s), bytes),
         Err(report) => {
             eprint!("{}", report.render(colour));
             return ExitCode::from(1);
@@ -87,7 +98,8 @@ pub fn run(args: &Args) -> ExitCode {
         (None, Some(style)) => Player::Autoplay(style),
         (None, None) => return ExitCode::from(2),
     };
-    let outcome = run_day_in_app(scenario, seed, player, args.threads);
+    let started = clinic_day::practicum::results::now_iso8601();
+    let outcome = run_day_in_app(scenario.clone(), seed, player, args.threads);
     let card = &outcome.scorecard;
     if args.quiet {
         println!("{:.1} {}", card.total, if card.passed { "pass" } else { "fail" });
@@ -107,18 +119,39 @@ pub fn run(args: &Args) -> ExitCode {
         eprintln!("error: cannot write {}: {e}", path.display());
         ok = false;
     }
+    if let Some(path) = &args.results {
+        let results = ResultsFile::of_shift(ShiftRecord {
+            learner: &args.learner,
+            scenario: &scenario,
+            scenario_bytes: &bytes,
+            seed,
+            mode: "practice",
+            started: Some(started),
+            journal: outcome.actions.clone(),
+            scorecard: outcome.scorecard.clone(),
+        });
+        if let Err(e) = clinic_day::storage::write_atomic(path, results.to_json().as_bytes()) {
+            eprintln!("error: cannot write {}: {e}", path.display());
+            ok = false;
+        }
+    }
     if ok { ExitCode::SUCCESS } else { ExitCode::from(1) }
 }
 
-/// A scenario by path, or a built-in day by name.
-fn load_scenario(name: &str) -> Result<Scenario, FileReport> {
+/// A scenario by path, or a built-in day by name; with the bytes it was read from (results files
+/// carry their hash).
+pub fn load_scenario(name: &str) -> Result<(Scenario, Vec<u8>), FileReport> {
     let path = Path::new(name);
     if !path.exists()
         && let Some(builtin) = BUILTIN.iter().find(|b| b.file.trim_end_matches(".ron") == name)
     {
-        return builtin.load().map(|l| l.scenario);
+        return builtin.load().map(|l| (l.scenario, builtin.text.as_bytes().to_vec()));
     }
-    load_file(path).map(|l| l.scenario)
+    let scenario = load_file(path)?.scenario;
+    // The same bytes the loader just read: a file changing between the two reads would give a
+    // hash that no longer matches, which the grader would flag rather than trust.
+    let bytes = std::fs::read(path).unwrap_or_default();
+    Ok((scenario, bytes))
 }
 
 fn read_actions(path: &Path, scenario: &Scenario) -> Result<Vec<clinic_day::sim::script::TimedAction>, FileReport> {

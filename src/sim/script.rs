@@ -74,6 +74,25 @@ pub fn load_actions(name: &str, text: &str, scenario: &Scenario) -> Result<Vec<T
     if report.has_errors() { Err(report) } else { Ok(actions) }
 }
 
+/// Checks actions that are already parsed (a results file's journal) against the scenario: the first
+/// problem in words, if any. The same checks as `load_actions`, without a text to point into.
+pub fn check_actions(actions: &[TimedAction], scenario: &Scenario) -> Result<(), String> {
+    let names = Names::of(scenario);
+    let mut last: Option<SimTime> = None;
+    for (i, timed) in actions.iter().enumerate() {
+        if last.is_some_and(|previous| timed.at < previous) {
+            return Err(format!("action {} (at {}) goes back in time", i + 1, timed.at));
+        }
+        last = Some(timed.at);
+        for (field, reference) in references(&timed.action) {
+            if let Some((problem, _)) = names.problem(&reference) {
+                return Err(format!("action {} (at {}), `{field}`: {problem}", i + 1, timed.at));
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Writes actions as an action file.
 pub fn to_text(actions: &[TimedAction]) -> String {
     let mut out = String::from("[\n");

@@ -1,0 +1,86 @@
+//! `clinic-day grade`: re-grade a class's results files by replaying every journal.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clinic_day::practicum::grade::{Scenarios, grade_all};
+
+/// Re-grade results files by replaying each learner's journal on the scenario.
+///
+/// Every journal is played again headless on the scenario it names and its scorecard recomputed. A
+/// file is graded only if the scenario's text matches (SHA-256), the journal replays, and the score
+/// it claims is the replay's; otherwise it is flagged (unreadable, unknown scenario, wrong scenario
+/// version, corrupt, tampered) and the rest are graded anyway.
+///
+/// Exit status: 0 when every file was graded; 3 when some were flagged (listed with the reason);
+/// 1 when no scenario could be read.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  clinic-day grade results/ --scenario scenarios/greene-cardiology.ron\n  clinic-day grade a.json b.json --scenario scenarios/"
+)]
+pub struct Args {
+    /// Results files, or directories of them (every *.json inside)
+    #[arg(required = true, value_name = "RESULTS_OR_DIR")]
+    pub results: Vec<PathBuf>,
+
+    /// The scenario files the class played, or directories of them (every *.ron inside); built-in
+    /// days by name too
+    #[arg(long, required = true, value_name = "FILE_OR_DIR")]
+    pub scenario: Vec<String>,
+}
+
+pub fn run(args: &Args) -> ExitCode {
+    let colour = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let mut scenarios = Scenarios::default();
+    for name in &args.scenario {
+        for path in files(Path::new(name), "ron", name) {
+            match super::run::load_scenario(&path) {
+                Ok((scenario, bytes)) => scenarios.add(&bytes, scenario),
+                Err(report) => eprint!("{}", report.render(colour)),
+            }
+        }
+    }
+    if scenarios.is_empty() {
+        eprintln!("error: no scenario could be read from {}", args.scenario.join(", "));
+        return ExitCode::from(1);
+    }
+    let paths: Vec<PathBuf> =
+        args.results.iter().flat_map(|p| files(p, "json", &p.display().to_string())).map(PathBuf::from).collect();
+    let graded = grade_all(&paths, &scenarios);
+    let flagged = graded.iter().filter(|g| g.outcome.is_err()).count();
+    for g in &graded {
+        let who = g.learner.as_deref().unwrap_or("?");
+        match &g.outcome {
+            Ok(card) => println!(
+                "graded   {who:<16} {:>5.1} {}  {}",
+                card.total,
+                if card.passed { "pass" } else { "fail" },
+                g.path.display()
+            ),
+            Err(flag) => println!("FLAGGED  {who:<16} {}  {}", g.path.display(), flag),
+        }
+    }
+    println!("{} files: {} graded, {flagged} flagged", graded.len(), graded.len() - flagged);
+    if flagged > 0 { ExitCode::from(3) } else { ExitCode::SUCCESS }
+}
+
+/// A file as given, or the files with this extension in a directory (sorted); a built-in day's
+/// name passes through.
+fn files(path: &Path, extension: &str, as_given: &str) -> Vec<String> {
+    if !path.is_dir() {
+        return vec![as_given.to_owned()];
+    }
+    let mut found: Vec<String> = std::fs::read_dir(path)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case(extension)))
+                .map(|p| p.display().to_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    found.sort();
+    found
+}

@@ -1,0 +1,178 @@
+//! Re-grading: each results file's journal is played again, headless, on the scenario it names, and
+//! the scorecard recomputed. A file is graded only when everything agrees: the scenario's id and
+//! text (SHA-256), a journal that replays, and the claimed scorecard equal to the replayed one.
+//! Anything else is flagged with its reason; one bad file never stops the rest.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use super::results::{ResultsFile, sha256_hex};
+use crate::rules::Scorecard;
+use crate::scenario::Scenario;
+use crate::sim::outcome::{Player, run_day};
+
+/// The scenarios a class may have played, by id; more than one version of a scenario may be known
+/// (this term's and last term's), told apart by the hash of their text.
+#[derive(Default)]
+pub struct Scenarios {
+    by_id: BTreeMap<String, Vec<(String, Arc<Scenario>)>>,
+}
+
+impl Scenarios {
+    /// Adds a scenario from its file's bytes (already loaded and checked).
+    pub fn add(&mut self, bytes: &[u8], scenario: Scenario) {
+        let hash = sha256_hex(bytes);
+        let versions = self.by_id.entry(scenario.id.clone()).or_default();
+        if !versions.iter().any(|(h, _)| *h == hash) {
+            versions.push((hash, Arc::new(scenario)));
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.by_id.is_empty()
+    }
+
+    fn find(&self, id: &str, hash: &str) -> Result<&Arc<Scenario>, Flag> {
+        let versions = self.by_id.get(id).ok_or_else(|| Flag::UnknownScenario { id: id.to_owned() })?;
+        versions.iter().find(|(h, _)| h == hash).map(|(_, s)| s).ok_or_else(|| Flag::WrongScenarioVersion {
+            id: id.to_owned(),
+            claimed: hash.to_owned(),
+            known: versions.iter().map(|(h, _)| h.clone()).collect(),
+        })
+    }
+}
+
+/// Why a results file was not graded.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Flag {
+    /// Not a results file, or not a whole one: the diagnostic, rendered.
+    Unreadable(String),
+    UnknownScenario {
+        id: String,
+    },
+    /// Played on a scenario whose text differs from every version given to the grader.
+    WrongScenarioVersion {
+        id: String,
+        claimed: String,
+        known: Vec<String>,
+    },
+    /// The journal names things the scenario does not have, or goes back in time.
+    Corrupt(String),
+    /// The replayed scorecard differs from the one the file claims.
+    Tampered(String),
+}
+
+impl Flag {
+    /// One word for the gradebook and the class summary.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Flag::Unreadable(_) => "unreadable",
+            Flag::UnknownScenario { .. } => "unknown scenario",
+            Flag::WrongScenarioVersion { .. } => "wrong scenario version",
+            Flag::Corrupt(_) => "corrupt",
+            Flag::Tampered(_) => "tampered",
+        }
+    }
+}
+
+impl std::fmt::Display for Flag {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Flag::Unreadable(why) => write!(f, "unreadable: {why}"),
+            Flag::UnknownScenario { id } => {
+                write!(f, "unknown scenario: `{id}` is not among the scenarios given with --scenario")
+            }
+            Flag::WrongScenarioVersion { id, claimed, known } => write!(
+                f,
+                "wrong scenario version: played on a `{id}` with SHA-256 {}…, but the `{id}` given has {}",
+                &claimed[..claimed.len().min(12)],
+                known.iter().map(|h| format!("{}…", &h[..h.len().min(12)])).collect::<Vec<_>>().join(", ")
+            ),
+            Flag::Corrupt(why) => write!(f, "corrupt: the journal does not replay ({why})"),
+            Flag::Tampered(why) => write!(f, "tampered: {why}"),
+        }
+    }
+}
+
+/// Replays one results file: the scorecard it earns, or why it cannot be trusted.
+pub fn regrade(results: &ResultsFile, scenarios: &Scenarios) -> Result<Scorecard, Flag> {
+    let scenario = scenarios.find(&results.scenario.id, &results.scenario.sha256)?;
+    crate::sim::script::check_actions(&results.journal, scenario).map_err(Flag::Corrupt)?;
+    let replayed = run_day(scenario.clone(), results.seed, Player::Script(&results.journal)).scorecard;
+    if replayed != results.scorecard {
+        return Err(Flag::Tampered(difference(&results.scorecard, &replayed)));
+    }
+    Ok(replayed)
+}
+
+/// What differs between a claimed scorecard and the replayed one, in words.
+fn difference(claimed: &Scorecard, replayed: &Scorecard) -> String {
+    if claimed.total != replayed.total {
+        return format!("claims a total of {:.1}, the journal replays to {:.1}", claimed.total, replayed.total);
+    }
+    if claimed.passed != replayed.passed {
+        return format!("claims {}, the journal replays to {}", pass_word(claimed), pass_word(replayed));
+    }
+    if claimed.categories != replayed.categories {
+        return "the category scores differ from the replay's".to_owned();
+    }
+    if claimed.seed != replayed.seed || claimed.scenario != replayed.scenario {
+        return "the scorecard names another scenario or seed than the file".to_owned();
+    }
+    "the judgments differ from the replay's".to_owned()
+}
+
+fn pass_word(card: &Scorecard) -> &'static str {
+    if card.passed { "a pass" } else { "a fail" }
+}
+
+/// One file's grade, in the order the files were given.
+pub struct Graded {
+    pub path: PathBuf,
+    pub learner: Option<String>,
+    pub outcome: Result<Scorecard, Flag>,
+}
+
+/// Grades every file, on as many threads as there are cores; the order of `paths` is kept.
+pub fn grade_all(paths: &[PathBuf], scenarios: &Scenarios) -> Vec<Graded> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(paths.len().max(1));
+    let chunk = paths.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = paths
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(|p| grade_guarded(p, scenarios)).collect::<Vec<_>>()))
+            .collect();
+        workers.into_iter().flat_map(|w| w.join().unwrap_or_default()).collect()
+    })
+}
+
+/// A file that made the replay panic (a bug, never a learner's fault) is flagged, not lost with the
+/// rest of its thread's share.
+fn grade_guarded(path: &Path, scenarios: &Scenarios) -> Graded {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| grade_one(path, scenarios))).unwrap_or_else(|_| Graded {
+        path: path.to_owned(),
+        learner: None,
+        outcome: Err(Flag::Corrupt("replaying it crashed the grader; please report this file".into())),
+    })
+}
+
+fn grade_one(path: &Path, scenarios: &Scenarios) -> Graded {
+    let name = path.display().to_string();
+    let text = match std::fs::read(path).map(String::from_utf8) {
+        Ok(Ok(text)) => text,
+        Ok(Err(_)) => return unreadable(path, "the file is not UTF-8 text".into()),
+        Err(e) => return unreadable(path, format!("cannot read it: {e}")),
+    };
+    match ResultsFile::parse(&name, &text) {
+        Ok(results) => {
+            let outcome = regrade(&results, scenarios);
+            Graded { path: path.to_owned(), learner: Some(results.learner), outcome }
+        }
+        Err(report) => unreadable(path, report.render(false).trim_end().to_owned()),
+    }
+}
+
+fn unreadable(path: &Path, why: String) -> Graded {
+    Graded { path: path.to_owned(), learner: None, outcome: Err(Flag::Unreadable(why)) }
+}

@@ -1,0 +1,6 @@
+//! Graded practicum work: the results file a shift leaves behind, and re-grading a class's results
+//! by replaying each journal against the scenario it claims (a grade must be reproducible and hard
+//! to fake). Exam sheets, the live journal, gradebooks and xAPI build on these.
+
+pub mod grade;
+pub mod results;

@@ -1,0 +1,219 @@
+//! The results file: who played which scenario (by id and by the SHA-256 of its text), with which
+//! seed and simulator, every action they took, and the scorecard the shift ended with. JSON, so a
+//! college's own tools can read it; written atomically.
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::rules::Scorecard;
+use crate::scenario::diagnostic::{Diagnostic, FileReport};
+use crate::sim::script::TimedAction;
+
+/// What the first field of every results file says, so a foreign JSON file is told apart at once.
+pub const FORMAT: &str = "clinic-day results";
+/// The version of the layout below; a file with another one is refused with its version named.
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResultsFile {
+    pub format: String,
+    pub format_version: u32,
+    /// `clinic-day 0.1.0`: the simulator that played the shift.
+    pub simulator: String,
+    /// The learner's id as the college knows it (student number or username).
+    pub learner: String,
+    /// One attempt: unique per shift played, the xAPI registration.
+    pub attempt: String,
+    pub scenario: ScenarioStamp,
+    pub seed: u64,
+    /// `practice` or `exam`.
+    pub mode: String,
+    /// Wall-clock start and end (ISO 8601, UTC), when known.
+    #[serde(default)]
+    pub started: Option<String>,
+    #[serde(default)]
+    pub finished: Option<String>,
+    /// Every action the learner took, with its time on the simulated clock.
+    pub journal: Vec<TimedAction>,
+    /// The scorecard the shift ended with, as the app computed it: re-grading checks it.
+    pub scorecard: Scorecard,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScenarioStamp {
+    pub id: String,
+    pub title: String,
+    /// SHA-256 of the scenario file's bytes, lowercase hex.
+    pub sha256: String,
+}
+
+/// `clinic-day 0.1.0`.
+pub fn simulator() -> String {
+    format!("clinic-day {}", env!("CARGO_PKG_VERSION"))
+}
+
+/// Lowercase hex SHA-256 of a scenario's text.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// An attempt id from the things that make an attempt unique, in the UUID's textual shape (xAPI
+/// registrations are UUIDs). Derived, not random, so a replayed run names the same attempt.
+pub fn attempt_id(learner: &str, scenario_sha256: &str, seed: u64, started: &str) -> String {
+    let digest = Sha256::digest(format!("{learner}\n{scenario_sha256}\n{seed}\n{started}").as_bytes());
+    let mut b: [u8; 16] = [0; 16];
+    b.copy_from_slice(&digest[..16]);
+    // Version 8 (custom) and the RFC 4122 variant bits, so validators accept it as a UUID.
+    b[6] = (b[6] & 0x0f) | 0x80;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
+    format!("{}-{}-{}-{}-{}", &hex[0..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..32])
+}
+
+/// Now as ISO 8601 UTC to the second (`2026-11-23T07:58:01Z`).
+pub fn now_iso8601() -> String {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    iso8601(secs)
+}
+
+/// Seconds since 1970 as ISO 8601 UTC.
+pub fn iso8601(secs: u64) -> String {
+    let epoch = crate::scenario::time::Date::from_ymd(1970, 1, 1);
+    let days = i32::try_from(secs / 86_400).unwrap_or(i32::MAX);
+    let (year, month, day) = epoch.map_or((1970, 1, 1), |e| e.plus_days(days).ymd());
+    let rest = secs % 86_400;
+    format!("{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z", rest / 3600, rest % 3600 / 60, rest % 60)
+}
+
+/// What a finished shift hands over to become a results file.
+pub struct ShiftRecord<'a> {
+    pub learner: &'a str,
+    pub scenario: &'a crate::scenario::Scenario,
+    pub scenario_bytes: &'a [u8],
+    pub seed: u64,
+    pub mode: &'a str,
+    pub started: Option<String>,
+    pub journal: Vec<TimedAction>,
+    pub scorecard: Scorecard,
+}
+
+impl ResultsFile {
+    pub fn of_shift(shift: ShiftRecord<'_>) -> Self {
+        let sha256 = sha256_hex(shift.scenario_bytes);
+        let started = shift.started.clone();
+        ResultsFile {
+            format: FORMAT.to_owned(),
+            format_version: FORMAT_VERSION,
+            simulator: simulator(),
+            learner: shift.learner.to_owned(),
+            attempt: attempt_id(shift.learner, &sha256, shift.seed, started.as_deref().unwrap_or("")),
+            scenario: ScenarioStamp { id: shift.scenario.id.clone(), title: shift.scenario.title.clone(), sha256 },
+            seed: shift.seed,
+            mode: shift.mode.to_owned(),
+            started,
+            finished: Some(now_iso8601()),
+            journal: shift.journal,
+            scorecard: shift.scorecard,
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default() + "\n"
+    }
+
+    /// Reads a results file's text. Anything that is not one (truncated, edited out of shape,
+    /// another program's JSON, an older layout) is a located diagnostic, never a panic.
+    pub fn parse(name: &str, text: &str) -> Result<ResultsFile, FileReport> {
+        let mut report = FileReport::new(name);
+        report.text = Some(text.to_owned());
+        // The header first, leniently: a foreign or older file is named as such rather than as a
+        // missing field somewhere in the middle.
+        #[derive(Deserialize)]
+        struct Header {
+            format: Option<String>,
+            format_version: Option<u32>,
+        }
+        if let Ok(header) = serde_json::from_str::<Header>(text) {
+            let span = field_span(text, "format");
+            if header.format.as_deref() != Some(FORMAT) {
+                report.diagnostics.push(
+                    Diagnostic::error("not-results", "this is not a Clinic Day results file")
+                        .at(span, "expected \"format\": \"clinic-day results\"")
+                        .with_help("results files are written at the end of a shift, or by `clinic-day run --results`"),
+                );
+                return Err(report);
+            }
+            if let Some(version) = header.format_version
+                && version != FORMAT_VERSION
+            {
+                report.diagnostics.push(
+                    Diagnostic::error(
+                        "results-version",
+                        format!("results format version {version}; this simulator reads version {FORMAT_VERSION}"),
+                    )
+                    .at(field_span(text, "format_version"), "another version")
+                    .with_help("grade it with the Clinic Day version that wrote it"),
+                );
+                return Err(report);
+            }
+        }
+        match serde_json::from_str::<ResultsFile>(text) {
+            Ok(results) => Ok(results),
+            Err(error) => {
+                let at = offset_of(text, error.line(), error.column());
+                let what = if error.is_eof() {
+                    "the file ends too early: is it truncated?".to_owned()
+                } else {
+                    error.to_string()
+                };
+                report.diagnostics.push(
+                    Diagnostic::error("bad-results", what).at(at..(at + 1).min(text.len()).max(at), "here").with_help(
+                        "a results file is written whole by Clinic Day; an edited or cut copy cannot be graded",
+                    ),
+                );
+                Err(report)
+            }
+        }
+    }
+}
+
+/// The byte offset of a 1-based line and column (serde_json's way of pointing).
+fn offset_of(text: &str, line: usize, column: usize) -> usize {
+    let start: usize = text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum();
+    (start + column.saturating_sub(1)).min(text.len())
+}
+
+/// Where `"field"` is written, for pointing at it.
+fn field_span(text: &str, field: &str) -> std::ops::Range<usize> {
+    let needle = format!("\"{field}\"");
+    text.find(&needle).map_or(0..0, |at| at..at + needle.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_iso_8601_utc() {
+        assert_eq!(iso8601(0), "1970-01-01T00:00:00Z");
+        assert_eq!(iso8601(951_782_400), "2000-02-29T00:00:00Z");
+        assert_eq!(iso8601(1_795_419_481), "2026-11-23T07:38:01Z");
+    }
+
+    #[test]
+    fn attempt_ids_look_like_uuids_and_differ_by_start() {
+        let a = attempt_id("s1", "abc", 7, "2026-11-23T08:00:00Z");
+        let b = attempt_id("s1", "abc", 7, "2026-11-23T08:00:01Z");
+        assert_ne!(a, b);
+        assert_eq!(a.len(), 36);
+        assert_eq!(a.as_bytes()[14], b'8', "version 8: {a}");
+        assert!(matches!(a.as_bytes()[19], b'8' | b'9' | b'a' | b'b'), "RFC 4122 variant: {a}");
+    }
+
+    #[test]
+    fn the_sha256_of_nothing_is_the_known_one() {
+        assert_eq!(sha256_hex(b""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    }
+}

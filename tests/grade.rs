@@ -1,0 +1,118 @@
+//! Re-grading results files: a genuine file is graded with the replay's score; an edited score, a
+//! file made against another version of the scenario, a journal that names things the scenario does
+//! not have, and files that are not whole results files are each flagged with their reason, and one
+//! bad file never stops the others.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use clinic_day::practicum::grade::{Flag, Scenarios, grade_all};
+use clinic_day::practicum::results::{ResultsFile, ShiftRecord};
+use clinic_day::scenario::{BUILTIN, Scenario, load_str};
+use clinic_day::sim::autoplay::Style;
+use clinic_day::sim::outcome::{Player, run_day};
+
+fn tutorial() -> (&'static str, Scenario) {
+    let builtin = BUILTIN.iter().find(|b| b.file == "tutorial.ron").expect("the tutorial ships");
+    (builtin.text, builtin.load().unwrap_or_else(|r| panic!("{}", r.render(false))).scenario)
+}
+
+fn results_of(text: &str, scenario: &Scenario, learner: &str, style: Style) -> ResultsFile {
+    let seed = scenario.randomness.seed;
+    let outcome = run_day(Arc::new(scenario.clone()), seed, Player::Autoplay(style));
+    ResultsFile::of_shift(ShiftRecord {
+        learner,
+        scenario,
+        scenario_bytes: text.as_bytes(),
+        seed,
+        mode: "practice",
+        started: Some("2026-11-23T08:00:00Z".into()),
+        journal: outcome.actions,
+        scorecard: outcome.scorecard,
+    })
+}
+
+#[test]
+fn genuine_files_are_graded_and_every_kind_of_bad_one_is_flagged_with_its_reason() {
+    let (text, scenario) = tutorial();
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let write = |name: &str, body: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, body).expect("write");
+        path
+    };
+    let expert = results_of(text, &scenario, "s001", Style::Expert);
+    let novice = results_of(text, &scenario, "s002", Style::Novice);
+    let mut edited = novice.clone();
+    edited.learner = "s003".into();
+    edited.scorecard.total = 95.0;
+    // Another version of the scenario: the same id, one word changed in its text.
+    let older_text = text.replacen("tutorial", "Tutorial", 1);
+    assert_ne!(older_text, text);
+    let older_scenario = load_str("older.ron", &older_text).expect("still valid").scenario;
+    let older = results_of(&older_text, &older_scenario, "s004", Style::Expert);
+    let mut corrupt = expert.clone();
+    corrupt.learner = "s005".into();
+    if let Some(first) = corrupt.journal.iter_mut().find_map(|t| match &mut t.action {
+        clinic_day::sim::Action::OpenChart { patient } => Some(patient),
+        _ => None,
+    }) {
+        *first = "nobody-at-all".into();
+    } else {
+        corrupt.journal.push(clinic_day::sim::script::TimedAction {
+            at: "17:00".parse().expect("time"),
+            action: clinic_day::sim::Action::OpenChart { patient: "nobody-at-all".into() },
+        });
+    }
+    let expert_json = expert.to_json();
+    let paths: Vec<PathBuf> = vec![
+        write("expert.json", &expert_json),
+        write("novice.json", &novice.to_json()),
+        write("edited.json", &edited.to_json()),
+        write("older.json", &older.to_json()),
+        write("corrupt.json", &corrupt.to_json()),
+        write("truncated.json", &expert_json[..expert_json.len() / 2]),
+        write("foreign.json", r#"{"name": "a gradebook export", "rows": []}"#),
+        write("newer.json", &expert_json.replace("\"format_version\": 1", "\"format_version\": 2")),
+    ];
+    let mut scenarios = Scenarios::default();
+    scenarios.add(text.as_bytes(), scenario.clone());
+    let graded = grade_all(&paths, &scenarios);
+    assert_eq!(graded.len(), paths.len(), "every file has a line");
+    let outcome =
+        |name: &str| &graded.iter().find(|g| g.path.ends_with(name)).unwrap_or_else(|| panic!("{name} graded")).outcome;
+    match outcome("expert.json") {
+        Ok(card) => assert_eq!(card, &expert.scorecard),
+        Err(flag) => panic!("the expert's file was flagged: {flag}"),
+    }
+    assert!(matches!(outcome("novice.json"), Ok(card) if card.total < expert.scorecard.total));
+    assert!(
+        matches!(outcome("edited.json"), Err(Flag::Tampered(why)) if why.contains("95.0")),
+        "{:?}",
+        outcome("edited.json")
+    );
+    assert!(matches!(outcome("older.json"), Err(Flag::WrongScenarioVersion { .. })), "{:?}", outcome("older.json"));
+    assert!(
+        matches!(outcome("corrupt.json"), Err(Flag::Corrupt(why)) if why.contains("nobody-at-all")),
+        "{:?}",
+        outcome("corrupt.json")
+    );
+    assert!(
+        matches!(outcome("truncated.json"), Err(Flag::Unreadable(why)) if why.contains("truncated")),
+        "{:?}",
+        outcome("truncated.json")
+    );
+    assert!(
+        matches!(outcome("foreign.json"), Err(Flag::Unreadable(why)) if why.contains("not a Clinic Day results file"))
+    );
+    assert!(matches!(outcome("newer.json"), Err(Flag::Unreadable(why)) if why.contains("version 2")));
+}
+
+#[test]
+fn a_results_file_reads_back_as_it_was_written() {
+    let (text, scenario) = tutorial();
+    let results = results_of(text, &scenario, "s001", Style::Expert);
+    let back = ResultsFile::parse("r.json", &results.to_json()).unwrap_or_else(|r| panic!("{}", r.render(false)));
+    assert_eq!(back, results);
+    assert_eq!(back.scenario.sha256, clinic_day::practicum::results::sha256_hex(text.as_bytes()));
+}
