@@ -6,10 +6,15 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use clinic_day::practicum::results::{ResultsFile, ShiftRecord};
+use clinic_day::practicum::live::{self, LiveHeader, LiveJournal};
+use clinic_day::practicum::results::{ResultsFile, ScenarioStamp, ShiftRecord};
 use clinic_day::scenario::{BUILTIN, FileReport, Scenario, load_file};
 use clinic_day::sim::autoplay::Style;
+use clinic_day::sim::day::Day;
+use clinic_day::sim::outcome::resume_in_app;
 use clinic_day::sim::outcome::{Player, run_day_in_app};
+use clinic_day::sim::plugin::{Drive, LiveRecord};
+use clinic_day::sim::script::TimedAction;
 use clinic_day::sim::script::{load_actions, to_text};
 
 /// Play a clinic day headless and print its scorecard.
@@ -59,8 +64,15 @@ pub struct Args {
     #[arg(long, value_name = "FILE")]
     pub results: Option<PathBuf>,
 
+    /// Keep a live journal in FILE while playing an action file: each action is synced to the disk
+    /// before it takes effect. If FILE is left from an interrupted run of the same scenario and seed,
+    /// the run resumes from it instead of starting over (the journal it ends with is the one an
+    /// uninterrupted run gives). The file is removed once the day is over.
+    #[arg(long, value_name = "FILE", requires = "actions")]
+    pub live: Option<PathBuf>,
+
     /// The learner id written into the results file
-    #[arg(long, value_name = "ID", default_value = "reference", requires = "results")]
+    #[arg(long, value_name = "ID", default_value = "reference")]
     pub learner: String,
 
     /// Print only the total and pass/fail line
@@ -98,8 +110,27 @@ pub fn run(args: &Args) -> ExitCode {
         (None, Some(style)) => Player::Autoplay(style),
         (None, None) => return ExitCode::from(2),
     };
-    let started = clinic_day::practicum::results::now_iso8601();
-    let outcome = run_day_in_app(scenario.clone(), seed, player, args.threads);
+    let mut started = clinic_day::practicum::results::now_iso8601();
+    let outcome = match (&args.live, &script) {
+        (Some(path), Some(actions)) => {
+            let stamp = ScenarioStamp {
+                id: scenario.id.clone(),
+                title: scenario.title.clone(),
+                sha256: clinic_day::practicum::results::sha256_hex(&bytes),
+            };
+            match play_live(path, &scenario, stamp, seed, actions, args) {
+                Ok((outcome, began)) => {
+                    started = began;
+                    outcome
+                }
+                Err(message) => {
+                    eprintln!("error: {message}");
+                    return ExitCode::from(1);
+                }
+            }
+        }
+        _ => run_day_in_app(scenario.clone(), seed, player, args.threads),
+    };
     let card = &outcome.scorecard;
     if args.quiet {
         println!("{:.1} {}", card.total, if card.passed { "pass" } else { "fail" });
@@ -136,6 +167,60 @@ pub fn run(args: &Args) -> ExitCode {
         }
     }
     if ok { ExitCode::SUCCESS } else { ExitCode::from(1) }
+}
+
+/// Plays an action file with a live journal at `path`, resuming from it when it is left from an
+/// interrupted run; the outcome and when the shift first started.
+fn play_live(
+    path: &Path,
+    scenario: &Arc<Scenario>,
+    stamp: ScenarioStamp,
+    seed: u64,
+    actions: &[TimedAction],
+    args: &Args,
+) -> Result<(clinic_day::sim::outcome::Outcome, String), String> {
+    let mut day = Day::new(scenario.clone(), seed);
+    let (journal, done, started) = if path.exists() {
+        let recovered = live::recover(path)?;
+        let header = &recovered.header;
+        if header.scenario != stamp || header.seed != seed {
+            return Err(format!(
+                "{} is the journal of another shift ({} with seed {}); move it away to start afresh",
+                path.display(),
+                header.scenario.id,
+                header.seed
+            ));
+        }
+        if actions.get(..recovered.actions.len()) != Some(&recovered.actions[..]) {
+            return Err(format!("{} does not begin like the action file: it is another shift's", path.display()));
+        }
+        // The day as it was: the same actions at the same moments, on the same seed.
+        for timed in &recovered.actions {
+            day.advance_to(timed.at);
+            let _ = day.apply(timed.action.clone());
+        }
+        eprintln!(
+            "resuming from {}: {} actions replayed{}",
+            path.display(),
+            recovered.actions.len(),
+            if recovered.torn { " (a half-written last line was dropped)" } else { "" }
+        );
+        let journal = LiveJournal::reopen(&recovered).map_err(|e| format!("cannot reopen {}: {e}", path.display()))?;
+        (journal, recovered.actions.len(), header.started.clone())
+    } else {
+        let started = clinic_day::practicum::results::now_iso8601();
+        let header = LiveHeader::new(&args.learner, "practice", stamp, &args.scenario, seed, started.clone());
+        let journal =
+            LiveJournal::create(path, &header).map_err(|e| format!("cannot create {}: {e}", path.display()))?;
+        (journal, 0, started)
+    };
+    let drive = Drive::Script { actions: actions.to_vec(), next: done };
+    let outcome = resume_in_app(day, drive, Some(LiveRecord::new(journal)), args.threads);
+    // The day is over and everything it produces is about to be written: no shift left to resume.
+    if let Err(e) = std::fs::remove_file(path) {
+        eprintln!("warning: cannot remove the finished journal {}: {e}", path.display());
+    }
+    Ok((outcome, started))
 }
 
 /// A scenario by path, or a built-in day by name; with the bytes it was read from (results files

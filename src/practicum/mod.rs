@@ -3,4 +3,5 @@
 //! to fake). Exam sheets, the live journal, gradebooks and xAPI build on these.
 
 pub mod grade;
+pub mod live;
 pub mod results;

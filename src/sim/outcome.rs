@@ -44,6 +44,33 @@ pub fn outcome_of(day: Day, actions: Vec<TimedAction>) -> Outcome {
     Outcome { journal: day.journal, scorecard, actions }
 }
 
+/// Plays on from `day` (a day put back where an interrupted shift left it) through the Bevy
+/// simulation app with `drive`, writing each action to `live` before it takes effect.
+pub fn resume_in_app(
+    day: Day,
+    drive: super::plugin::Drive,
+    live: Option<super::plugin::LiveRecord>,
+    threads: Option<usize>,
+) -> Outcome {
+    use super::plugin::{AppExt, Drive, SimDay, headless_app, start_day};
+    let mut app = headless_app(day.scenario.clone(), day.seed, threads);
+    start_day(app.world_mut(), day);
+    app.insert_resource(drive);
+    if let Some(live) = live {
+        app.insert_resource(live);
+    }
+    app.run_to_end();
+    let actions = match app.world_mut().remove_resource::<Drive>() {
+        Some(Drive::Script { actions, .. }) => actions,
+        Some(Drive::Autoplay { played, .. }) => played,
+        None => Vec::new(),
+    };
+    match app.world_mut().remove_resource::<SimDay>() {
+        Some(day) => outcome_of(day.0, actions),
+        None => unreachable!("the SimPlugin always holds a day"),
+    }
+}
+
 /// Plays `scenario` through the Bevy simulation app (the same systems the game runs), headless,
 /// with `threads` task-pool threads when given.
 pub fn run_day_in_app(scenario: Arc<Scenario>, seed: u64, player: Player<'_>, threads: Option<usize>) -> Outcome {

@@ -116,12 +116,51 @@ pub fn end_session(world: &mut World) {
     world.remove_resource::<Drive>();
 }
 
+/// The shift's live journal, when one is kept (the game; `clinic-day run --live`): every learner
+/// action is written to it and synced before it takes effect.
+#[derive(Resource)]
+pub struct LiveRecord {
+    pub journal: crate::practicum::live::LiveJournal,
+    /// Why the last write failed (a full disk, a pulled USB stick), for the GUI to say so.
+    pub failed: Option<String>,
+    /// Test hook (`CLINIC_DAY_CRASH_AFTER=N`): abort the process, as a `kill -9` would, once N
+    /// actions are on the disk.
+    crash_after: Option<usize>,
+}
+
+impl LiveRecord {
+    pub fn new(journal: crate::practicum::live::LiveJournal) -> Self {
+        let crash_after = std::env::var("CLINIC_DAY_CRASH_AFTER").ok().and_then(|n| n.parse().ok());
+        LiveRecord { journal, failed: None, crash_after }
+    }
+
+    fn write(&mut self, at: SimTime, action: &Action) {
+        let timed = TimedAction { at, action: action.clone() };
+        match self.journal.append(&timed) {
+            Ok(()) => self.failed = None,
+            Err(e) => {
+                self.failed = Some(format!("cannot write the shift's journal {}: {e}", self.journal.path().display()))
+            }
+        }
+        if self.crash_after.is_some_and(|n| self.journal.len() >= n) {
+            std::process::abort();
+        }
+    }
+}
+
 /// How many journal entries have gone out as news.
 #[derive(Resource)]
 struct Published(usize);
 
-fn take_actions(mut actions: MessageReader<LearnerAction>, mut day: ResMut<SimDay>) {
+fn take_actions(
+    mut actions: MessageReader<LearnerAction>,
+    mut day: ResMut<SimDay>,
+    mut live: Option<ResMut<LiveRecord>>,
+) {
     for LearnerAction(action) in actions.read() {
+        if let Some(live) = live.as_mut() {
+            live.write(day.0.now, action);
+        }
         // A refused action is journaled with its reason; the GUI shows it from the news.
         let _ = day.0.apply(action.clone());
     }
@@ -133,7 +172,7 @@ const STEPS_PER_UPDATE: usize = 256;
 
 /// A headless driver plays a batch of steps: the script's next actions (each after moving the clock
 /// to its time), or the autoplayer's decisions at each moment followed by a jump to the next wake.
-fn drive(drive: Option<ResMut<Drive>>, mut day: ResMut<SimDay>) {
+fn drive(drive: Option<ResMut<Drive>>, mut day: ResMut<SimDay>, mut live: Option<ResMut<LiveRecord>>) {
     let Some(mut drive) = drive else { return };
     let day = &mut day.0;
     for _ in 0..STEPS_PER_UPDATE {
@@ -144,6 +183,9 @@ fn drive(drive: Option<ResMut<Drive>>, mut day: ResMut<SimDay>) {
             Drive::Script { actions, next } => match actions.get(*next) {
                 Some(timed) => {
                     day.advance_to(timed.at);
+                    if let Some(live) = live.as_mut() {
+                        live.write(day.now, &timed.action);
+                    }
                     let _ = day.apply(timed.action.clone());
                     *next += 1;
                 }
