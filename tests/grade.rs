@@ -23,7 +23,7 @@ fn results_of(text: &str, scenario: &Scenario, learner: &str, style: Style) -> R
     ResultsFile::of_shift(ShiftRecord {
         learner,
         scenario,
-        scenario_bytes: text.as_bytes(),
+        scenario_sha256: clinic_day::practicum::results::sha256_hex(text.as_bytes()),
         seed,
         mode: "practice",
         started: Some("2026-11-23T08:00:00Z".into()),

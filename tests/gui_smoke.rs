@@ -54,6 +54,7 @@ fn the_tutorial_plays_to_the_debrief_in_a_real_window() {
     let run = command
         .args(["play", scenario])
         .env("CLINIC_DAY_SMOKE_TEST", out.path())
+        .env("CLINIC_DAY_DATA_DIR", out.path().join("data"))
         .env("WGPU_BACKEND", "vulkan")
         .output()
         .expect("the game starts");
@@ -77,6 +78,28 @@ fn the_tutorial_plays_to_the_debrief_in_a_real_window() {
         let n = colours(&path);
         assert!(n > 20, "{shot} is not blank ({n} colours)");
     }
+    // The shift left a results file that re-grades to what the debrief showed, and no journal to
+    // resume (it finished).
+    let results: Vec<_> = std::fs::read_dir(out.path().join("data/results"))
+        .expect("a results directory")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .collect();
+    assert_eq!(results.len(), 1, "one results file: {results:?}");
+    let text = std::fs::read_to_string(&results[0]).expect("readable");
+    let file = clinic_day::practicum::results::ResultsFile::parse("results", &text)
+        .unwrap_or_else(|r| panic!("{}", r.render(false)));
+    let mut scenarios = clinic_day::practicum::grade::Scenarios::default();
+    let tutorial = std::fs::read(scenario).expect("the tutorial");
+    let loaded = clinic_day::scenario::load_bytes(scenario, &tutorial).expect("valid").scenario;
+    scenarios.add(&tutorial, loaded);
+    let card =
+        clinic_day::practicum::grade::regrade(&file, &scenarios).unwrap_or_else(|flag| panic!("flagged: {flag}"));
+    assert_eq!(format!("{:.1}", card.total), format!("{total:.1}"), "the re-graded total is the one shown");
+    let left: Vec<_> = std::fs::read_dir(out.path().join("data/shifts"))
+        .map(|d| d.filter_map(Result::ok).filter(|e| e.path().extension().is_some_and(|x| x == "live")).collect())
+        .unwrap_or_default();
+    assert!(left.is_empty(), "a finished shift leaves no live journal: {left:?}");
     // Keep the pictures for people to look at.
     if let Some(keep) = std::env::var_os("CLINIC_DAY_SMOKE_KEEP") {
         let keep = Path::new(&keep);

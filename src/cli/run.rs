@@ -154,7 +154,7 @@ pub fn run(args: &Args) -> ExitCode {
         let results = ResultsFile::of_shift(ShiftRecord {
             learner: &args.learner,
             scenario: &scenario,
-            scenario_bytes: &bytes,
+            scenario_sha256: clinic_day::practicum::results::sha256_hex(&bytes),
             seed,
             mode: "practice",
             started: Some(started),

@@ -91,7 +91,8 @@ pub fn iso8601(secs: u64) -> String {
 pub struct ShiftRecord<'a> {
     pub learner: &'a str,
     pub scenario: &'a crate::scenario::Scenario,
-    pub scenario_bytes: &'a [u8],
+    /// SHA-256 of the scenario's text (`sha256_hex`).
+    pub scenario_sha256: String,
     pub seed: u64,
     pub mode: &'a str,
     pub started: Option<String>,
@@ -101,7 +102,7 @@ pub struct ShiftRecord<'a> {
 
 impl ResultsFile {
     pub fn of_shift(shift: ShiftRecord<'_>) -> Self {
-        let sha256 = sha256_hex(shift.scenario_bytes);
+        let sha256 = shift.scenario_sha256;
         let started = shift.started.clone();
         ResultsFile {
             format: FORMAT.to_owned(),

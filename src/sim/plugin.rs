@@ -109,6 +109,14 @@ pub fn start_day(world: &mut World, day: Day) {
     world.insert_resource(Published(0));
 }
 
+/// Takes up a day put back by replaying an interrupted shift: what already happened in it is not news
+/// (no toasts, rings or chimes for the replayed morning).
+pub fn resume_day(world: &mut World, day: Day) {
+    let seen = day.journal.entries.len();
+    world.insert_resource(SimDay(day));
+    world.insert_resource(Published(seen));
+}
+
 /// Stops playing: the systems go idle until the next [`start_day`].
 pub fn end_session(world: &mut World) {
     world.remove_resource::<SimDay>();

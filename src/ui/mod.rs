@@ -4,6 +4,7 @@
 
 pub mod bench;
 pub mod desk;
+mod keeping;
 pub mod panel;
 mod reload;
 mod render;
@@ -51,6 +52,7 @@ impl Plugin for UiPlugin {
                 desk::plugin,
                 smoke::plugin,
                 reload::plugin,
+                keeping::plugin,
                 sound::plugin,
                 bench::plugin,
             ));

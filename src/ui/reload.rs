@@ -48,9 +48,13 @@ fn check_file(world: &mut World) {
                     let speed = world.resource::<Settings>().speed;
                     let mut day = Day::new(session.scenario.clone(), session.seed);
                     day.speed = speed;
+                    world.insert_resource(session);
                     start_day(world, day);
+                    // The edited day is another scenario text: a new shift, with a journal of its own.
+                    super::keeping::start_record(world);
+                } else {
+                    world.insert_resource(session);
                 }
-                world.insert_resource(session);
             }
             Err(error) => watched.error = Some(error),
         }

@@ -30,6 +30,8 @@ pub struct Finished {
     pub scorecard: Scorecard,
     pub view: DebriefView,
     pub saved_to: Option<String>,
+    /// Where the results file went (or why it could not be written).
+    pub results: Option<String>,
 }
 
 /// What went wrong opening a file, shown on the title screen.
@@ -39,6 +41,8 @@ struct TitleState {
     error: Option<String>,
     /// Each shipped day's title and clinic, read once.
     days: Vec<String>,
+    /// Shifts cut short (a crash, a power cut), read from the disk each time the title opens.
+    interrupted: Option<Vec<super::keeping::Interrupted>>,
 }
 
 pub(super) fn plugin(app: &mut App) {
@@ -51,7 +55,9 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(EguiPrimaryContextPass, debrief_screen_ui.run_if(in_state(Screen::Debrief)))
         .add_systems(OnEnter(Screen::Shift), begin_shift)
         .add_systems(OnExit(Screen::Debrief), |world: &mut World| end_session(world))
-        .add_systems(Update, apply_ui_scale);
+        .add_systems(Update, apply_ui_scale)
+        // The disk is looked at again for interrupted shifts each time the title opens.
+        .add_systems(OnEnter(Screen::Title), |mut title: ResMut<TitleState>| title.interrupted = None);
 }
 
 fn spawn_camera(mut commands: Commands) {
@@ -102,7 +108,8 @@ pub fn open_file(path: &std::path::Path, seed: Option<u64>) -> Result<Session, S
     match load_file(path) {
         Ok(loaded) if !loaded.report.has_errors() => {
             let seed = seed.unwrap_or(loaded.scenario.randomness.seed);
-            Ok(Session { scenario: Arc::new(loaded.scenario), source: Source::File(path.to_path_buf()), seed })
+            let sha256 = crate::practicum::results::sha256_hex(&std::fs::read(path).unwrap_or_default());
+            Ok(Session { scenario: Arc::new(loaded.scenario), source: Source::File(path.to_path_buf()), seed, sha256 })
         }
         Ok(loaded) => Err(loaded.report.render(false)),
         Err(report) => Err(report.render(false)),
@@ -113,7 +120,8 @@ fn open_builtin(index: usize, seed: Option<u64>) -> Result<Session, String> {
     let builtin = BUILTIN.get(index).ok_or("no such day")?;
     let loaded = builtin.load().map_err(|r| r.render(false))?;
     let seed = seed.unwrap_or(loaded.scenario.randomness.seed);
-    Ok(Session { scenario: Arc::new(loaded.scenario), source: Source::Builtin(builtin.file), seed })
+    let sha256 = crate::practicum::results::sha256_hex(builtin.text.as_bytes());
+    Ok(Session { scenario: Arc::new(loaded.scenario), source: Source::Builtin(builtin.file), seed, sha256 })
 }
 
 fn title_ui(
@@ -133,6 +141,35 @@ fn title_ui(
             ui.label(egui::RichText::new("A day at the front desk of a medical office").size(18.0).weak());
             ui.add_space(24.0);
         });
+        let interrupted = title.interrupted.get_or_insert_with(super::keeping::interrupted).clone();
+        let mut forget = false;
+        for shift in &interrupted {
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.label(egui::RichText::new("An unfinished shift is waiting").strong().size(16.0));
+                ui.label(&shift.summary);
+                ui.horizontal(|ui| {
+                    if ui.button("Resume it where it stopped").clicked() {
+                        let shift = shift.clone();
+                        commands.queue(move |world: &mut World| match super::keeping::resume(world, &shift) {
+                            Ok(()) => world.resource_mut::<NextState<Screen>>().set(Screen::Shift),
+                            Err(error) => {
+                                let mut title = world.resource_mut::<TitleState>();
+                                title.error = Some(format!("Cannot resume: {error}"));
+                            }
+                        });
+                    }
+                    if ui.button("Set it aside").on_hover_text("kept on the disk, not offered again").clicked() {
+                        if let Err(e) = super::keeping::set_aside(shift) {
+                            title.error = Some(format!("Cannot set the shift aside: {e}"));
+                        }
+                        forget = true;
+                    }
+                });
+            });
+        }
+        if forget {
+            title.interrupted = None;
+        }
         ui.columns(2, |cols| {
             let ui = &mut cols[0];
             ui.heading("Choose a day");
@@ -279,12 +316,23 @@ fn briefing_ui(mut contexts: EguiContexts, session: Res<Session>, mut next: ResM
 }
 
 fn begin_shift(world: &mut World) {
+    world.remove_resource::<Finished>();
+    // A shift put back after a crash goes on where it was, with its own journal.
+    if let Some(mut resumed) = world.remove_resource::<super::keeping::Resumed>()
+        && let Some(day) = resumed.day.take()
+    {
+        crate::sim::plugin::resume_day(world, day);
+        if let Some(record) = resumed.record.take() {
+            world.insert_resource(record);
+        }
+        return;
+    }
     let Some(session) = world.get_resource::<Session>().cloned() else { return };
     let speed = world.get_resource::<Settings>().map(|s| s.speed).unwrap_or(crate::sim::action::Speed::Normal);
     let mut day = Day::new(session.scenario.clone(), session.seed);
     day.speed = speed;
     start_day(world, day);
-    world.remove_resource::<Finished>();
+    super::keeping::start_record(world);
 }
 
 /// Scores a finished day for the debrief.
@@ -292,7 +340,7 @@ pub fn finish(day: &Day) -> Finished {
     let judgments = day.journal.judgments().cloned().collect();
     let scorecard = Scorecard::from_judgments(&day.scenario.id, day.seed, &day.scenario.scoring, judgments);
     let view = DebriefView::of(&day.scenario.title, &scorecard);
-    Finished { scorecard, view, saved_to: None }
+    Finished { scorecard, view, saved_to: None, results: None }
 }
 
 fn debrief_screen_ui(
@@ -307,8 +355,8 @@ fn debrief_screen_ui(
     };
     let mut choices = Vec::new();
     egui::CentralPanel::default().show(&mut root(ctx), |ui| {
-        if let Some(saved) = &finished.saved_to {
-            ui.label(egui::RichText::new(saved).weak());
+        for note in finished.results.iter().chain(&finished.saved_to) {
+            ui.label(egui::RichText::new(note).weak());
         }
         debrief_ui(ui, &finished.view, &mut choices);
     });

@@ -33,6 +33,8 @@ pub struct Session {
     pub scenario: Arc<Scenario>,
     pub source: Source,
     pub seed: u64,
+    /// SHA-256 of the scenario's text, for the results file and for resuming exactly.
+    pub sha256: String,
 }
 
 /// The learner's settings.

@@ -1,0 +1,232 @@
+//! Keeping the learner's work: while a shift is played every action goes to a live journal on the
+//! disk (synced before it takes effect, see `practicum::live`); when the office closes the results
+//! file is written and the journal let go; and a shift cut short by a crash or a power cut is offered
+//! back on the title screen, put back exactly where it was by replaying its actions.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use bevy::prelude::*;
+
+use super::screen::{Finished, Screen};
+use super::session::{Session, Source};
+use crate::practicum::live::{self, LiveHeader, LiveJournal, Recovered};
+use crate::practicum::results::{ResultsFile, ScenarioStamp, ShiftRecord, now_iso8601};
+use crate::scenario::BUILTIN;
+use crate::sim::day::Day;
+use crate::sim::journal::Entry;
+use crate::sim::plugin::{LiveRecord, SimDay};
+use crate::sim::script::TimedAction;
+
+/// The learner id of a practice shift (exam mode asks for the real one).
+pub const PRACTICE_LEARNER: &str = "practice";
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::Debrief), keep_results).add_systems(OnEnter(Screen::Title), drop_abandoned);
+}
+
+/// Where interrupted shifts wait to be resumed.
+pub fn shifts_dir() -> PathBuf {
+    crate::storage::data_dir().join("shifts")
+}
+
+fn stamp(session: &Session) -> ScenarioStamp {
+    ScenarioStamp {
+        id: session.scenario.id.clone(),
+        title: session.scenario.title.clone(),
+        sha256: session.sha256.clone(),
+    }
+}
+
+fn source_text(source: &Source) -> String {
+    match source {
+        Source::Builtin(file) => format!("builtin:{file}"),
+        Source::File(path) => path.display().to_string(),
+    }
+}
+
+/// Starts a live journal for the shift that is beginning (replacing the record of any other).
+pub fn start_record(world: &mut World) {
+    let Some(session) = world.get_resource::<Session>().cloned() else { return };
+    world.remove_resource::<LiveRecord>();
+    let started = now_iso8601();
+    let header = LiveHeader::new(
+        PRACTICE_LEARNER,
+        "practice",
+        stamp(&session),
+        &source_text(&session.source),
+        session.seed,
+        started,
+    );
+    let path = shifts_dir().join(format!("{}.live", header.attempt));
+    match LiveJournal::create(&path, &header) {
+        Ok(journal) => {
+            world.insert_resource(LiveRecord::new(journal));
+        }
+        // The shift goes on, but the learner is told their work is not being kept.
+        Err(e) => warn!("cannot keep the shift's journal at {}: {e}", path.display()),
+    }
+}
+
+/// The shift is over: the results file goes next to the others, and the live journal, no longer
+/// needed, is let go (kept if the results could not be written, so nothing is lost).
+fn keep_results(world: &mut World) {
+    let Some(session) = world.get_resource::<Session>().cloned() else { return };
+    let Some((journal, scorecard)) =
+        world.get_resource::<SimDay>().map(|day| (actions_of(&day.0), super::screen::finish(&day.0).scorecard))
+    else {
+        return;
+    };
+    let live = world.remove_resource::<LiveRecord>();
+    let started = live.as_ref().and_then(|l| live::recover(l.journal.path()).ok()).map(|r| r.header.started);
+    let results = ResultsFile::of_shift(ShiftRecord {
+        learner: PRACTICE_LEARNER,
+        scenario: &session.scenario,
+        scenario_sha256: session.sha256.clone(),
+        seed: session.seed,
+        mode: "practice",
+        started,
+        journal,
+        scorecard,
+    });
+    let name = format!("{}-{}-{}.json", results.scenario.id, results.learner, file_stamp(results.finished.as_deref()));
+    let path = crate::storage::data_dir().join("results").join(name);
+    let said = match crate::storage::write_atomic(&path, results.to_json().as_bytes()) {
+        Ok(()) => {
+            if let Some(live) = live
+                && let Err(e) = live.journal.close()
+            {
+                warn!("cannot remove the finished shift's journal: {e}");
+            }
+            format!("Results saved to {}", path.display())
+        }
+        Err(e) => {
+            format!("Could not save the results ({e}); the shift's journal is kept in {}", shifts_dir().display())
+        }
+    };
+    if let Some(mut finished) = world.get_resource_mut::<Finished>() {
+        finished.results = Some(said);
+    }
+}
+
+/// `2026-11-23T08:00:00Z` as `20261123-080000`, for file names.
+fn file_stamp(iso: Option<&str>) -> String {
+    iso.unwrap_or("").chars().filter(char::is_ascii_digit).enumerate().fold(String::new(), |mut s, (i, c)| {
+        if i == 8 {
+            s.push('-');
+        }
+        s.push(c);
+        s
+    })
+}
+
+/// The learner's actions as the journal holds them, refused ones included (replaying them gives the
+/// same journal).
+pub fn actions_of(day: &Day) -> Vec<TimedAction> {
+    day.journal
+        .entries
+        .iter()
+        .filter_map(|e| match &e.what {
+            Entry::Action(action) | Entry::Refused { action, .. } => {
+                Some(TimedAction { at: e.at, action: action.clone() })
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// Quitting to the title throws the shift away (the learner was asked): its journal goes too.
+fn drop_abandoned(world: &mut World) {
+    if let Some(live) = world.remove_resource::<LiveRecord>()
+        && let Err(e) = live.journal.close()
+    {
+        warn!("cannot remove an abandoned shift's journal: {e}");
+    }
+}
+
+/// A shift left unfinished on the disk, as the title screen offers it.
+#[derive(Clone, Debug)]
+pub struct Interrupted {
+    pub recovered: Recovered,
+    /// "A day in the life…, 37 actions, the last at 10:42".
+    pub summary: String,
+}
+
+/// Every interrupted shift in the data directory, newest first.
+pub fn interrupted() -> Vec<Interrupted> {
+    let Ok(entries) = std::fs::read_dir(shifts_dir()) else { return Vec::new() };
+    let mut found: Vec<Interrupted> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "live"))
+        .filter_map(|p| live::recover(&p).ok())
+        .map(|recovered| {
+            let last = recovered
+                .actions
+                .last()
+                .map_or_else(|| "no actions yet".to_owned(), |a| format!("the last at {}", a.at));
+            let summary = format!(
+                "{}, started {}: {} actions, {last}",
+                recovered.header.scenario.title,
+                recovered.header.started.replace('T', " ").trim_end_matches('Z'),
+                recovered.actions.len()
+            );
+            Interrupted { recovered, summary }
+        })
+        .collect();
+    found.sort_by(|a, b| b.recovered.header.started.cmp(&a.recovered.header.started));
+    found
+}
+
+/// Puts an interrupted shift back: the scenario it was played on (the same text, by its hash), the
+/// day replayed to where it stopped, paused, and its journal open to go on. `Err` says why not.
+pub fn resume(world: &mut World, shift: &Interrupted) -> Result<(), String> {
+    let header = &shift.recovered.header;
+    let (text, source) = match header.source.strip_prefix("builtin:") {
+        Some(file) => {
+            let builtin = BUILTIN.iter().find(|b| b.file == file).ok_or(format!("the built-in day {file} is gone"))?;
+            (builtin.text.as_bytes().to_vec(), Source::Builtin(builtin.file))
+        }
+        None => {
+            let path = Path::new(&header.source);
+            let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            (bytes, Source::File(path.to_owned()))
+        }
+    };
+    if crate::practicum::results::sha256_hex(&text) != header.scenario.sha256 {
+        return Err(format!(
+            "{} has changed since this shift began, so it cannot be put back exactly",
+            header.source.trim_start_matches("builtin:")
+        ));
+    }
+    let text = String::from_utf8(text).map_err(|_| "the scenario is not UTF-8 text".to_owned())?;
+    let scenario = crate::scenario::load_str(&header.source, &text).map_err(|r| r.render(false))?.scenario;
+    let session =
+        Session { scenario: Arc::new(scenario), source, seed: header.seed, sha256: header.scenario.sha256.clone() };
+    let mut day = Day::new(session.scenario.clone(), session.seed);
+    for timed in &shift.recovered.actions {
+        day.advance_to(timed.at);
+        let _ = day.apply(timed.action.clone());
+    }
+    day.paused = true;
+    let journal = LiveJournal::reopen(&shift.recovered).map_err(|e| format!("cannot reopen the journal: {e}"))?;
+    world.insert_resource(session);
+    world.insert_resource(Resumed { day: Some(day), record: Some(LiveRecord::new(journal)) });
+    Ok(())
+}
+
+/// A shift put back by `resume`, for the shift screen to take up instead of a new day.
+#[derive(Resource)]
+pub struct Resumed {
+    pub day: Option<Day>,
+    pub record: Option<LiveRecord>,
+}
+
+/// Moves an interrupted shift's journal aside (the learner chose not to resume it); never deleted,
+/// so an instructor can still look at it.
+pub fn set_aside(shift: &Interrupted) -> std::io::Result<()> {
+    let dir = shifts_dir().join("set-aside");
+    std::fs::create_dir_all(&dir)?;
+    let name = shift.recovered.path.file_name().map(PathBuf::from).unwrap_or_else(|| PathBuf::from("shift.live"));
+    std::fs::rename(&shift.recovered.path, dir.join(name))
+}
