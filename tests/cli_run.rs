@@ -178,9 +178,26 @@ fn run_writes_a_results_file_that_grade_accepts_and_an_edited_copy_is_flagged() 
         clinic_day(&["run", "tutorial", "--autoplay", "expert", "--results", results, "--learner", "s001", "-q"]);
     assert_eq!(code, 0, "{err}");
     let dir_arg = dir.path().to_str().expect("utf-8 path");
-    let (code, out, err) = clinic_day(&["grade", dir_arg, "--scenario", "scenarios/tutorial.ron"]);
+    let books = tempfile::tempdir().expect("a temp dir");
+    let (moodle, d2l) = (books.path().join("moodle.csv"), books.path().join("d2l.csv"));
+    let (code, out, err) = clinic_day(&[
+        "grade",
+        dir_arg,
+        "--scenario",
+        "scenarios/tutorial.ron",
+        "--moodle",
+        moodle.to_str().expect("utf-8"),
+        "--d2l",
+        d2l.to_str().expect("utf-8"),
+        "--item",
+        "Practicum 1",
+    ]);
     assert_eq!(code, 0, "{out}{err}");
     assert!(out.contains("graded") && out.contains("s001") && out.contains("1 graded, 0 flagged"), "{out}");
+    let moodle = std::fs::read_to_string(moodle).expect("the Moodle CSV");
+    assert_eq!(moodle, "Username,Practicum 1\r\ns001,100.0\r\n");
+    let d2l = std::fs::read_to_string(d2l).expect("the Brightspace CSV");
+    assert_eq!(d2l, "OrgDefinedId,Practicum 1 Points Grade,End-of-Line Indicator\r\n#s001,100.0,#\r\n");
     let text = std::fs::read_to_string(results).expect("written");
     let edited = text.replacen("\"total\": 100.0", "\"total\": 90.0", 1);
     assert_ne!(edited, text, "the score is in the file");

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clinic_day::practicum::grade::{Scenarios, grade_all};
+use clinic_day::practicum::gradebook::{D2lIdentity, GradeRow, d2l_csv, moodle_csv};
 
 /// Re-grade results files by replaying each learner's journal on the scenario.
 ///
@@ -28,6 +29,28 @@ pub struct Args {
     /// days by name too
     #[arg(long, required = true, value_name = "FILE_OR_DIR")]
     pub scenario: Vec<String>,
+
+    /// Write the graded files' scores as a Moodle grade-import CSV
+    #[arg(long, value_name = "FILE")]
+    pub moodle: Option<PathBuf>,
+
+    /// Write them as a Brightspace (D2L) grade-import CSV
+    #[arg(long, value_name = "FILE")]
+    pub d2l: Option<PathBuf>,
+
+    /// Which Brightspace field the learner ids are
+    #[arg(long, value_enum, default_value = "org-defined-id")]
+    pub d2l_id: D2lId,
+
+    /// The grade item's name in the gradebook [default: "Clinic Day: " and the scenario's title]
+    #[arg(long, value_name = "NAME")]
+    pub item: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+pub enum D2lId {
+    OrgDefinedId,
+    Username,
 }
 
 pub fn run(args: &Args) -> ExitCode {
@@ -62,6 +85,36 @@ pub fn run(args: &Args) -> ExitCode {
         }
     }
     println!("{} files: {} graded, {flagged} flagged", graded.len(), graded.len() - flagged);
+    let rows: Vec<GradeRow> = graded
+        .iter()
+        .filter_map(|g| match (&g.learner, &g.outcome) {
+            (Some(learner), Ok(card)) => Some(GradeRow { learner: learner.clone(), points: card.total }),
+            _ => None,
+        })
+        .collect();
+    let item = args.item.clone().unwrap_or_else(|| format!("Clinic Day: {}", scenarios.title()));
+    let identity = match args.d2l_id {
+        D2lId::OrgDefinedId => D2lIdentity::OrgDefinedId,
+        D2lId::Username => D2lIdentity::Username,
+    };
+    let mut written = true;
+    for (path, text) in [
+        (&args.moodle, args.moodle.as_ref().map(|_| moodle_csv(&item, &rows))),
+        (&args.d2l, args.d2l.as_ref().map(|_| d2l_csv(&item, identity, &rows))),
+    ] {
+        if let (Some(path), Some(text)) = (path, text) {
+            match clinic_day::storage::write_atomic(path, text.as_bytes()) {
+                Ok(()) => println!("wrote {} ({} learners)", path.display(), rows.len()),
+                Err(e) => {
+                    eprintln!("error: cannot write {}: {e}", path.display());
+                    written = false;
+                }
+            }
+        }
+    }
+    if !written {
+        return ExitCode::from(1);
+    }
     if flagged > 0 { ExitCode::from(3) } else { ExitCode::SUCCESS }
 }
 

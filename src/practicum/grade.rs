@@ -33,6 +33,14 @@ impl Scenarios {
         self.by_id.is_empty()
     }
 
+    /// The scenarios' titles (one, usually), for naming the grade item.
+    pub fn title(&self) -> String {
+        let mut titles: Vec<&str> =
+            self.by_id.values().flat_map(|versions| versions.iter().map(|(_, s)| s.title.as_str())).collect();
+        titles.dedup();
+        titles.join(" / ")
+    }
+
     fn find(&self, id: &str, hash: &str) -> Result<&Arc<Scenario>, Flag> {
         let versions = self.by_id.get(id).ok_or_else(|| Flag::UnknownScenario { id: id.to_owned() })?;
         versions.iter().find(|(h, _)| h == hash).map(|(_, s)| s).ok_or_else(|| Flag::WrongScenarioVersion {

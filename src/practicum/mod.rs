@@ -3,5 +3,6 @@
 //! to fake). Exam sheets, the live journal, gradebooks and xAPI build on these.
 
 pub mod grade;
+pub mod gradebook;
 pub mod live;
 pub mod results;
