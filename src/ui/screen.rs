@@ -304,7 +304,12 @@ fn briefing_ui(mut contexts: EguiContexts, session: Res<Session>, mut next: ResM
             ui.add_space(8.0);
             ui.label(egui::RichText::new("Today's book").strong());
             let today: Vec<_> = s.book.iter().filter(|b| b.date.resolve(s.clinic.date) == s.clinic.date).collect();
-            ui.label(format!("{} appointments booked today; {} on the waitlist.", today.len(), s.waitlist.len()));
+            let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+            ui.label(format!(
+                "{} booked today; {} on the waitlist.",
+                plural(today.len(), "appointment", "appointments"),
+                plural(s.waitlist.len(), "patient", "patients")
+            ));
         });
     });
     if start {

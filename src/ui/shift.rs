@@ -391,6 +391,10 @@ fn shortcuts(
         out.push(Action::Answer { call: call.clone() });
         focus.tab = Tab::Phone;
     }
+    // E ends an outgoing call too (the desk placed it: hanging up is ending it).
+    if active.is_none() && day.outgoing.is_some() && pressed(Key::E) {
+        out.push(Action::HangUp);
+    }
     if let Some(call) = active {
         if pressed(Key::I) {
             out.push(Action::AskIdentifiers { call: call.clone() });

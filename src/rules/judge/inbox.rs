@@ -71,12 +71,16 @@ pub fn flagged(day: &Day, item: &InboxItem) -> Vec<Verdict> {
     match &document.kind {
         DocumentKind::Lab { result: LabResult::Critical, test, ordered_by, .. } => {
             if flag.urgent && may_take_result(day, ordered_by, &flag.physician) {
-                let minutes = flag.at.since(item.arrived) / 60;
+                let when = match flag.at.since(item.arrived) / 60 {
+                    0 => "as soon as it came in".to_owned(),
+                    1 => "a minute after it came in".to_owned(),
+                    minutes => format!("{minutes} minutes after it came in"),
+                };
                 vec![Verdict::kept(
                     "T11",
                     id,
                     format!(
-                        "Interrupted {} with the critical {test} result {minutes} minutes after it came in.",
+                        "Interrupted {} with the critical {test} result {when}.",
                         super::staff_name(&day.scenario, &flag.physician)
                     ),
                 )]

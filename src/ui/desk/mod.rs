@@ -282,7 +282,10 @@ fn sync_figures(
 ) {
     let Some(palette) = palette else { return };
     let day = &day.0;
-    let present: Vec<usize> = day.present.clone();
+    // Someone who has just left (booked for another day, gone home) may still be on the day's list
+    // until its next step: they are not drawn.
+    let present: Vec<usize> =
+        day.present.iter().copied().filter(|&i| day.visitors.get(i).is_some_and(|v| v.present())).collect();
     // Gone: despawn.
     figures.shown.retain(|(i, entity)| {
         let keep = present.contains(i);

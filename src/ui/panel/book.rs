@@ -71,7 +71,7 @@ pub fn book_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>) {
     for notice in &view.notices {
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(format!("⚠ {}.", notice.text)).color(Color32::from_rgb(230, 150, 40)).strong());
-            if view.page != notice.page && ui.button("Open that week").clicked() {
+            if view.page != notice.page && super::button(ui, "Open that week").clicked() {
                 set_book_page(ui.ctx(), notice.page.clone());
             }
         });
@@ -88,12 +88,12 @@ pub fn book_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>) {
         {
             set_book_page(ui.ctx(), page.clone());
         }
-        if ui.button("Today").clicked() {
+        if super::button(ui, "Today").clicked() {
             set_book_page(ui.ctx(), BookPage::Today);
         }
         ui.menu_button("Week of…", |ui| {
             for physician in &view.physicians {
-                if ui.button(&physician.label).clicked() {
+                if super::button(ui, &physician.label).clicked() {
                     let date = view.columns.first().map_or(view.today, |c| c.date);
                     set_book_page(ui.ctx(), BookPage::Week { physician: StaffId(physician.id.clone()), week_of: date });
                     ui.close();
@@ -114,7 +114,7 @@ pub fn book_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>) {
             ui.label(
                 RichText::new(format!("Moving {moving}: click its new time.")).color(Color32::from_rgb(230, 150, 40)),
             );
-            if ui.button("Stop moving").clicked() {
+            if super::button(ui, "Stop moving").clicked() {
                 f.moving = None;
             }
         });
@@ -142,7 +142,7 @@ pub fn book_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>) {
             if let Some(answers) = shared.answers.clone() {
                 ui.horizontal(|ui| {
                     ui.label(format!("answers {}", answers.label));
-                    if ui.small_button("not for that").clicked() {
+                    if super::small_button(ui, "not for that").clicked() {
                         shared.answers = None;
                     }
                 });
@@ -150,7 +150,7 @@ pub fn book_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>) {
             ui.horizontal(|ui| {
                 let offering = shared.patient.is_some() && view.on_call_with == shared.patient;
                 if let (Some(patient), Some(kind)) = (&shared.patient, &f.kind)
-                    && ui.button(if offering { "Offer this slot" } else { "Book" }).clicked()
+                    && super::button(ui, if offering { "Offer this slot" } else { "Book" }).clicked()
                 {
                     let request = BookRequest {
                         patient: PatientId(patient.clone()),
@@ -169,7 +169,7 @@ pub fn book_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>) {
                     });
                     f.slot = None;
                 }
-                if ui.button("Close").clicked() {
+                if super::button(ui, "Close").clicked() {
                     f.slot = None;
                 }
             });
@@ -181,10 +181,10 @@ pub fn book_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>) {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.label(RichText::new(format!("Appointment: {name}")).strong());
             ui.horizontal_wrapped(|ui| {
-                if today && ui.button("Check in").clicked() {
+                if today && super::button(ui, "Check in").clicked() {
                     out.push(Action::CheckIn { appointment: visit.clone() });
                 }
-                if ui.button("Move…").clicked() {
+                if super::button(ui, "Move…").clicked() {
                     f.moving = Some((visit.clone(), name.clone()));
                     f.visit = None;
                 }
@@ -198,11 +198,11 @@ pub fn book_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>) {
                     f.visit = None;
                 }
                 ui.add(egui::TextEdit::singleline(&mut f.reason).hint_text("reason").desired_width(120.0));
-                if ui.button("Cancel it").clicked() {
+                if super::button(ui, "Cancel it").clicked() {
                     out.push(Action::Cancel { appointment: visit.clone(), reason: f.reason.clone() });
                     f.visit = None;
                 }
-                if today && ui.button("Flag a no-show to the physician").clicked() {
+                if today && super::button(ui, "Flag a no-show to the physician").clicked() {
                     out.push(Action::FlagToPhysician {
                         about: Flag::NoShow(visit.clone()),
                         physician: physician.clone(),
@@ -210,7 +210,7 @@ pub fn book_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>) {
                         note: f.reason.clone(),
                     });
                 }
-                if ui.button("Close").clicked() {
+                if super::button(ui, "Close").clicked() {
                     f.visit = None;
                 }
             });
@@ -315,6 +315,7 @@ fn grid_ui(
                     let rect = cell(r, 1);
                     let id = ui.id().with(("free", c, r));
                     let response = ui.interact(rect, id, Sense::click());
+                    super::follow_focus(&response);
                     // Screen readers (and the panel tests) find a free row by what it is.
                     let name = format!("free: {} {} {}", column.title, column.date, at);
                     response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Button, true, &name));
@@ -390,6 +391,8 @@ fn grid_ui(
                                     let name = format!("{}, {} {}", visit.patient.label, column.date, visit.at);
                                     f.visit =
                                         Some((visit.id.clone(), column.physician.clone(), name, column.date, visit.at));
+                                    // A reason typed for one visit is not another's.
+                                    f.reason.clear();
                                     f.slot = None;
                                 }
                             }
@@ -417,6 +420,7 @@ fn visit_block(ui: &egui::Ui, painter: &egui::Painter, rect: egui::Rect, visit: 
     };
     let text = format!("{} · {}{badge}", visit.patient.label, visit.kind);
     let response = ui.interact(rect, ui.id().with(("visit", &visit.id)), Sense::click_and_drag());
+    super::follow_focus(&response);
     response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Button, true, &text));
     response.dnd_set_drag_payload(visit.id.clone());
     let over = matches!(visit.status, Status::Done | Status::NoShow | Status::Cancelled | Status::Rescheduled { .. });
@@ -489,15 +493,19 @@ fn waitlist_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>, shared
                 ui.label(RichText::new(format!("{} days", row.waited_days)).weak()).on_hover_text(&row.reason);
                 if row.booked {
                     ui.label(RichText::new("booked").color(Color32::from_rgb(60, 160, 90)));
-                } else if ui.small_button("Offer a slot…").clicked() {
-                    shared.patient = Some(row.patient.id.clone());
-                    shared.answers = None;
-                    shared.kind = Some(row.kind.to_string());
-                    out.push(Action::PlaceCall {
-                        patient: PatientId(row.patient.id.clone()),
-                        number: crate::scenario::PhoneKind::Home,
-                        purpose: crate::sim::action::Purpose::WaitlistOffer,
-                    });
+                } else if let Some(number) = row.phone {
+                    if super::small_button(ui, "Offer a slot…").clicked() {
+                        shared.patient = Some(row.patient.id.clone());
+                        shared.answers = None;
+                        shared.kind = Some(row.kind.to_string());
+                        out.push(Action::PlaceCall {
+                            patient: PatientId(row.patient.id.clone()),
+                            number,
+                            purpose: crate::sim::action::Purpose::WaitlistOffer,
+                        });
+                    }
+                } else {
+                    ui.label(RichText::new("no phone on file").weak());
                 }
             });
         }

@@ -41,7 +41,7 @@ pub fn chart_ui(
     ui.horizontal(|ui| {
         pick_combo(ui, "chart-open", "Chart of", patients, &mut lookup);
         if let Some(patient) = lookup.clone().filter(|p| Some(p) != showing.as_ref())
-            && ui.button("Open").clicked()
+            && super::button(ui, "Open").clicked()
         {
             out.push(Action::OpenChart { patient: PatientId(patient.clone()) });
             super::set_focus(ui.ctx(), |focus| focus.chart = Some(patient));
@@ -90,7 +90,7 @@ pub fn chart_ui(
                 ("Pharmacy", chart.pharmacy.as_ref().map(|p| p.label.clone()).unwrap_or_default()),
                 ("Availability", chart.available.join(", ")),
             ] {
-                ui.label(RichText::new(k).weak());
+                ui.add(egui::Label::new(RichText::new(k).weak()).extend());
                 ui.label(v);
                 ui.end_row();
             }
@@ -139,7 +139,7 @@ pub fn chart_ui(
         ui.separator();
         ui.horizontal(|ui| {
             ui.add(egui::TextEdit::singleline(&mut f.note).hint_text("note for the chart").desired_width(260.0));
-            if !f.note.trim().is_empty() && ui.button("Add note").clicked() {
+            if !f.note.trim().is_empty() && super::button(ui, "Add note").clicked() {
                 out.push(Action::Note { patient: patient.clone(), text: f.note.trim().to_string() });
                 f.note.clear();
             }
@@ -149,7 +149,7 @@ pub fn chart_ui(
             ui.add(egui::TextEdit::singleline(&mut f.what).hint_text("what (e.g. lipid panel)").desired_width(140.0));
             if let Some(from) = &f.from
                 && !f.what.trim().is_empty()
-                && ui.button("Request records").clicked()
+                && super::button(ui, "Request records").clicked()
             {
                 out.push(Action::RequestRecords {
                     patient: patient.clone(),
@@ -162,7 +162,7 @@ pub fn chart_ui(
         ui.label(RichText::new("For this patient").strong());
         ui.horizontal_wrapped(|ui| {
             for (kind, number) in &chart.numbers {
-                if ui.button(format!("Call {number} (follow-up)")).clicked() {
+                if super::button(ui, format!("Call {number} (follow-up)")).clicked() {
                     out.push(Action::PlaceCall { patient: patient.clone(), number: *kind, purpose: Purpose::FollowUp });
                 }
             }
@@ -178,7 +178,7 @@ pub fn chart_ui(
                     }
                 });
             if let (Some(physician), Some(kind), Some(priority)) = (&f.physician, &f.kind, f.priority)
-                && ui.button("Add to the waitlist").clicked()
+                && super::button(ui, "Add to the waitlist").clicked()
             {
                 out.push(Action::AddToWaitlist {
                     patient: patient.clone(),
@@ -196,7 +196,7 @@ pub fn chart_ui(
             );
             ui.checkbox(&mut f.urgent, "urgent");
             if let Some(physician) = &f.physician
-                && ui.button("Flag the patient to the physician").clicked()
+                && super::button(ui, "Flag the patient to the physician").clicked()
             {
                 out.push(Action::FlagToPhysician {
                     about: Flag::Patient(patient.clone()),
@@ -213,7 +213,7 @@ pub fn chart_ui(
             let date = f.test_date.trim().parse::<Date>().ok();
             if let (Some(at), Some(date)) = (&f.test_at, date)
                 && !f.test.trim().is_empty()
-                && ui.button("Book the outside test").clicked()
+                && super::button(ui, "Book the outside test").clicked()
             {
                 out.push(Action::BookOutsideTest {
                     patient: patient.clone(),
@@ -224,10 +224,10 @@ pub fn chart_ui(
             }
         });
         ui.horizontal_wrapped(|ui| {
-            if ui.button("Verify health card").clicked() {
+            if super::button(ui, "Verify health card").clicked() {
                 out.push(Action::VerifyHealthCard { patient: patient.clone() });
             }
-            if !chart.on_file && !chart.registered_today && ui.button("Register").clicked() {
+            if !chart.on_file && !chart.registered_today && super::button(ui, "Register").clicked() {
                 out.push(Action::RegisterPatient { patient: patient.clone() });
             }
         });
@@ -258,14 +258,14 @@ fn appointments_ui(ui: &mut egui::Ui, chart: &ChartView, f: &mut ChartForm, out:
     let Some(appointment) = f.appointment.clone() else { return };
     ui.horizontal_wrapped(|ui| {
         for (kind, number) in &chart.numbers {
-            if ui.button(format!("Reminder call to {number}")).clicked() {
+            if super::button(ui, format!("Reminder call to {number}")).clicked() {
                 out.push(Action::PlaceCall {
                     patient: patient.clone(),
                     number: *kind,
                     purpose: Purpose::Reminder { appointment: AppointmentId(appointment.clone()) },
                 });
             }
-            if ui.button(format!("Call {number} to rebook")).clicked() {
+            if super::button(ui, format!("Call {number} to rebook")).clicked() {
                 out.push(Action::PlaceCall {
                     patient: patient.clone(),
                     number: *kind,

@@ -180,7 +180,7 @@ fn visitor_ui(ui: &mut egui::Ui, v: &VisitorRow, clinicians: &[Pick], grab: bool
             // depends on a picker somewhere else.
             ui.menu_button("Get a clinician now…", |ui| {
                 for who in clinicians {
-                    if ui.button(&who.label).clicked() {
+                    if super::button(ui, &who.label).clicked() {
                         out.push(Action::FetchClinician { patient: patient.clone(), who: StaffId(who.id.clone()) });
                         ui.close();
                     }

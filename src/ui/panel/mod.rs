@@ -169,6 +169,7 @@ pub fn pick_combo(
             picked |= ui.selectable_value(selected, Some(pick.id.clone()), &pick.label).clicked();
         }
     });
+    follow_focus(&combo.response);
     let popup = egui::Popup::default_response_id(&combo.response);
     if picked {
         egui::Popup::close_id(ui.ctx(), popup);
@@ -188,13 +189,37 @@ pub fn pick_combo(
     combo.response
 }
 
+/// Brings a control into view when the keyboard moves onto it: panels scroll, and a learner working
+/// by Tab alone must see where they are (egui leaves that to each widget).
+pub fn follow_focus(response: &egui::Response) {
+    if response.gained_focus() {
+        response.scroll_to_me(None);
+    }
+}
+
+/// `ui.button` that scrolls into view when Tab lands on it.
+pub fn button(ui: &mut egui::Ui, text: impl Into<egui::WidgetText>) -> egui::Response {
+    let response = ui.button(text);
+    follow_focus(&response);
+    response
+}
+
+/// `ui.small_button` that scrolls into view when Tab lands on it.
+pub fn small_button(ui: &mut egui::Ui, text: impl Into<egui::WidgetText>) -> egui::Response {
+    let response = ui.small_button(text);
+    follow_focus(&response);
+    response
+}
+
 /// A button whose identity is its label. egui numbers widgets by position, so when a pressed button
 /// disappears the next one would inherit its keyboard focus, and a second Enter would press it (it
 /// may be "Open chart" or "Call 911"); a button named by its label keeps its own.
 pub fn stable_button(ui: &mut egui::Ui, label: &str) -> egui::Response {
     let width = button_width(ui, label);
     wrap_before(ui, width);
-    ui.push_id(label, |ui| ui.button(label)).inner
+    let response = ui.push_id(label, |ui| ui.button(label)).inner;
+    follow_focus(&response);
+    response
 }
 
 /// A step done once (check the card, check in, register): a button until it is done, then a greyed
@@ -210,7 +235,9 @@ pub fn once_button(ui: &mut egui::Ui, label: &str, done_label: &str, done: bool)
             ui.add_enabled(false, egui::Button::new(done_text).min_size(size));
             false
         } else {
-            ui.add(egui::Button::new(label).min_size(size)).clicked()
+            let response = ui.add(egui::Button::new(label).min_size(size));
+            follow_focus(&response);
+            response.clicked()
         }
     })
     .inner

@@ -44,10 +44,10 @@ pub fn phone_ui(ui: &mut egui::Ui, view: &PhoneView, out: &mut Vec<Action>) {
             ui.label(&line.caller);
             ui.label(RichText::new(&line.waiting).weak());
             match line.state {
-                CallState::Ringing if ui.button("Answer").on_hover_text("A").clicked() => {
+                CallState::Ringing if super::button(ui, "Answer").on_hover_text("A").clicked() => {
                     out.push(Action::Answer { call: line.call.clone() });
                 }
-                CallState::OnHold if ui.button("Take off hold").clicked() => {
+                CallState::OnHold if super::button(ui, "Take off hold").clicked() => {
                     out.push(Action::TakeOffHold { call: line.call.clone() });
                 }
                 _ => {}
@@ -81,13 +81,13 @@ pub fn phone_ui(ui: &mut egui::Ui, view: &PhoneView, out: &mut Vec<Action>) {
                     }
                 }
             }
-            if ui.button("Leave the voicemail").clicked() {
+            if super::button(ui, "Leave the voicemail").clicked() {
                 out.push(Action::LeaveVoicemail { patient: patient.clone(), says: vm.says.clone() });
                 vm = VoicemailForm::default();
             }
             keep_form(ui, id, vm);
         }
-        if ui.button("Hang up").clicked() {
+        if super::button(ui, "Hang up").clicked() {
             out.push(Action::HangUp);
         }
     }
@@ -115,7 +115,7 @@ pub fn phone_ui(ui: &mut egui::Ui, view: &PhoneView, out: &mut Vec<Action>) {
                 pick_combo(ui, &format!("pass-on-{}", message.call), "to pass it on to", &view.clinicians, &mut whom);
                 ui.checkbox(&mut urgent, "urgent");
                 if let Some(for_whom) = &whom
-                    && ui.button("Pass the message on").clicked()
+                    && super::button(ui, "Pass the message on").clicked()
                 {
                     out.push(Action::TakeMessage {
                         call: message.call.clone(),
@@ -190,13 +190,13 @@ fn active_call_ui(ui: &mut egui::Ui, view: &PhoneView, call: &CallView, out: &mu
         {
             out.push(Action::AskIdentifiers { call: call_id.clone() });
         }
-        if ui.button("Call back on the number on file").clicked() {
+        if super::button(ui, "Call back on the number on file").clicked() {
             out.push(Action::CallBackOnFile { call: call_id.clone() });
         }
-        if ui.button("Hold").on_hover_text("H").clicked() {
+        if super::button(ui, "Hold").on_hover_text("H").clicked() {
             out.push(Action::Hold { call: call_id.clone() });
         }
-        if ui.button("End call").on_hover_text("E").clicked() {
+        if super::button(ui, "End call").on_hover_text("E").clicked() {
             out.push(Action::EndCall { call: call_id.clone() });
         }
     });
@@ -204,14 +204,14 @@ fn active_call_ui(ui: &mut egui::Ui, view: &PhoneView, call: &CallView, out: &mu
         pick_combo(ui, "call-patient", "is the patient", &view.patients, &mut f.patient);
         if let Some(patient) = &f.patient {
             let patient = PatientId(patient.clone());
-            if ui.button("Open chart").clicked() {
+            if super::button(ui, "Open chart").clicked() {
                 out.push(Action::OpenChart { patient: patient.clone() });
                 set_focus(ui.ctx(), |focus| {
                     focus.chart = Some(patient.to_string());
                     focus.tab = Tab::Chart;
                 });
             }
-            if ui.button("Book for this call…").clicked() {
+            if super::button(ui, "Book for this call…").clicked() {
                 set_focus(ui.ctx(), |focus| {
                     focus.patient = Some(patient.to_string());
                     focus.kind = None;
@@ -232,7 +232,7 @@ fn active_call_ui(ui: &mut egui::Ui, view: &PhoneView, call: &CallView, out: &mu
                 },
             );
             if let Some(info) = f.info
-                && ui.button("Tell the caller").clicked()
+                && super::button(ui, "Tell the caller").clicked()
             {
                 out.push(Action::Disclose { call: call_id.clone(), patient: patient.clone(), info });
             }
@@ -244,7 +244,7 @@ fn active_call_ui(ui: &mut egui::Ui, view: &PhoneView, call: &CallView, out: &mu
                 out.push(Action::ReadOutIdentifier { call: call_id.clone(), patient: patient.clone() });
             }
             ui.menu_button("Send the record…", |ui| {
-                if ui.button("Send, leaving out what the patient locked").clicked() {
+                if super::button(ui, "Send, leaving out what the patient locked").clicked() {
                     out.push(Action::SendRecord {
                         call: call_id.clone(),
                         patient: patient.clone(),
@@ -252,7 +252,7 @@ fn active_call_ui(ui: &mut egui::Ui, view: &PhoneView, call: &CallView, out: &mu
                     });
                     ui.close();
                 }
-                if ui.button("Send everything").clicked() {
+                if super::button(ui, "Send everything").clicked() {
                     out.push(Action::SendRecord {
                         call: call_id.clone(),
                         patient: patient.clone(),
@@ -268,7 +268,7 @@ fn active_call_ui(ui: &mut egui::Ui, view: &PhoneView, call: &CallView, out: &mu
         ui.checkbox(&mut f.urgent, "urgent");
         ui.add(egui::TextEdit::singleline(&mut f.note).hint_text("message").desired_width(160.0));
         if let Some(whom) = f.for_whom.clone() {
-            if ui.button("Decline and take a message").clicked() {
+            if super::button(ui, "Decline and take a message").clicked() {
                 out.push(Action::TakeMessage {
                     call: call_id.clone(),
                     for_whom: StaffId(whom.clone()),
@@ -276,7 +276,7 @@ fn active_call_ui(ui: &mut egui::Ui, view: &PhoneView, call: &CallView, out: &mu
                     note: f.note.clone(),
                 });
             }
-            if ui.button("Transfer now").clicked() {
+            if super::button(ui, "Transfer now").clicked() {
                 out.push(Action::Transfer { call: call_id.clone(), to: StaffId(whom) });
             }
         }
@@ -284,22 +284,22 @@ fn active_call_ui(ui: &mut egui::Ui, view: &PhoneView, call: &CallView, out: &mu
     ui.horizontal_wrapped(|ui| {
         ui.menu_button("Advise…", |ui| {
             for advice in ADVICE {
-                if ui.button(advice_words(advice)).clicked() {
+                if super::button(ui, advice_words(advice)).clicked() {
                     out.push(Action::Advise { call: call_id.clone(), advice });
                     ui.close();
                 }
             }
         });
         ui.menu_button("More…", |ui| {
-            if ui.button("Reassure: it's probably nothing").clicked() {
+            if super::button(ui, "Reassure: it's probably nothing").clicked() {
                 out.push(Action::Reassure { call: call_id.clone() });
                 ui.close();
             }
-            if ui.button("Give the Limited Use code").clicked() {
+            if super::button(ui, "Give the Limited Use code").clicked() {
                 out.push(Action::GiveLimitedUseCode { call: call_id.clone() });
                 ui.close();
             }
-            if ui.button("Report to the Children's Aid Society").clicked() {
+            if super::button(ui, "Report to the Children's Aid Society").clicked() {
                 out.push(Action::ReportToChildrensAid { call: call_id.clone() });
                 ui.close();
             }
@@ -334,7 +334,7 @@ fn greeting_ui(ui: &mut egui::Ui, view: &PhoneView, out: &mut Vec<Action>) {
                 }
             }
         });
-        if ui.button("Record the greeting").clicked() {
+        if super::button(ui, "Record the greeting").clicked() {
             out.push(Action::SetGreeting { mentions: says.clone() });
         }
     });

@@ -102,6 +102,8 @@ pub struct WaitlistRow {
     pub waited_days: i32,
     pub reason: String,
     pub booked: bool,
+    /// The first number on the patient's chart, to call them with an offer (none: no phone on file).
+    pub phone: Option<crate::scenario::PhoneKind>,
 }
 
 /// `#4e79a7` as bytes; grey when the author wrote something else.
@@ -185,6 +187,7 @@ impl BookView {
                 waited_days: place.since.days_until(today),
                 reason: place.entry.reason.clone(),
                 booked: place.booked.is_some(),
+                phone: scenario.patient(&place.entry.patient).and_then(|p| p.phones.first()).map(|p| p.kind),
             })
             .collect();
         waitlist.sort_by(|a, b| {

@@ -61,7 +61,13 @@ pub struct VisitorRow {
 impl DeskView {
     pub fn of(day: &Day) -> Self {
         let scenario = &*day.scenario;
-        let visitors = day.present.iter().filter_map(|&i| day.visitors.get(i)).map(|v| row(day, v)).collect();
+        let visitors = day
+            .present
+            .iter()
+            .filter_map(|&i| day.visitors.get(i))
+            .filter(|v| v.present())
+            .map(|v| row(day, v))
+            .collect();
         let behind_minutes = day
             .physician_free_at
             .values()
@@ -69,10 +75,14 @@ impl DeskView {
             .max()
             .unwrap_or(0)
             .min(u32::from(u16::MAX)) as u16;
+        // Only a physician who is late (the day said so) is behind: one simply busy with the patient
+        // of the hour is on time.
+        let late: Vec<&crate::scenario::StaffId> =
+            day.open_delays.iter().filter_map(|&i| day.delays.get(i)).map(|d| &d.physician).collect();
         let behind = day
             .physician_free_at
             .iter()
-            .filter(|(_, free)| free.minutes() > day.now.minutes())
+            .filter(|(who, free)| late.contains(who) && free.minutes() > day.now.minutes())
             .map(|(who, free)| {
                 let late = free.minutes() - day.now.minutes();
                 format!("{} is running {late} minutes behind", super::staff_name(scenario, who))
