@@ -487,6 +487,9 @@ fn a_focused_picker_steps_through_its_choices_with_the_arrow_keys() {
     let mut harness = Harness::new_ui_state(
         move |ui, selected: &mut Option<String>| {
             pick_combo(ui, "whom", "pass it on to", &picks, selected);
+            // A second picker after it: the arrows must step the first, not move on to this one.
+            let mut other = None;
+            pick_combo(ui, "other", "and then", &picks, &mut other);
         },
         None,
     );

@@ -175,6 +175,10 @@ pub fn pick_combo(
         egui::Popup::close_id(ui.ctx(), popup);
         combo.response.request_focus();
     } else if combo.response.has_focus() && !egui::Popup::is_id_open(ui.ctx(), popup) && !picks.is_empty() {
+        // The arrows are the picker's while it has the keyboard: they step the choice and must not
+        // also move the focus on to the next control (egui's arrow-key navigation).
+        let arrows = egui::EventFilter { horizontal_arrows: true, vertical_arrows: true, ..Default::default() };
+        ui.memory_mut(|m| m.set_focus_lock_filter(combo.response.id, arrows));
         let (down, up) = ui.input(|i| (i.key_pressed(egui::Key::ArrowDown), i.key_pressed(egui::Key::ArrowUp)));
         let step = match (down, up, at) {
             (true, _, None) => Some(0),
