@@ -413,7 +413,7 @@ fn visit_block(ui: &egui::Ui, painter: &egui::Painter, rect: egui::Rect, visit: 
         Status::Confirmed => " ✔",
         Status::Arrived => " · here",
         Status::InRoom => " · in room",
-        Status::Done => " ✓ done",
+        Status::Done => " ✔ done",
         Status::NoShow => " × no-show",
         Status::Cancelled => " cancelled",
         Status::Rescheduled { .. } => " moved",

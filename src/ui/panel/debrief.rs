@@ -21,7 +21,7 @@ pub fn debrief_ui(ui: &mut egui::Ui, view: &DebriefView, out: &mut Vec<DebriefCh
             if ui.button("Back to the title screen").clicked() {
                 out.push(DebriefChoice::Title);
             }
-            if ui.button("Save the report…").clicked() {
+            if ui.button("Save the report").clicked() {
                 out.push(DebriefChoice::SaveReport);
             }
             if ui.button("Retry the day").clicked() {

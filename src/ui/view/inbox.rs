@@ -133,7 +133,7 @@ fn row(day: &Day, item: &InboxItem) -> InboxRow {
                 "email",
                 Pick::new("", about.as_ref().map_or("a patient", |p| p.label.as_str())),
                 "Cancellation",
-                format!("Cancels {}{when}", about.as_ref().map_or("a visit", |p| p.label.as_str())),
+                format!("{} cancels their visit{when}", about.as_ref().map_or("A patient", |p| p.label.as_str())),
                 about,
             )
         }
