@@ -626,3 +626,31 @@ fn j_and_k_step_the_keyboard_through_the_patients_at_the_desk() {
     assert!(harness.get_by_label(&names[0]).is_focused(), "and back");
     assert!(harness.state().is_empty(), "stepping does nothing but move the keyboard");
 }
+
+#[test]
+fn a_step_done_from_the_keyboard_keeps_the_focus_where_it_was() {
+    let mut day = reference_day();
+    run_until(&mut day, |d| d.present.iter().any(|&i| d.visitors[i].appointment.is_some()));
+    let mut view = DeskView::of(&day);
+    view.visitors.retain(|v| v.appointment.is_some());
+    view.visitors.truncate(1);
+    let mut harness = Harness::new_ui_state(
+        |ui, state: &mut (DeskView, Vec<Action>)| {
+            let (view, out) = state;
+            desk_ui(ui, view, out)
+        },
+        (view, Vec::new()),
+    );
+    harness.set_size(egui::vec2(1000.0, 700.0));
+    harness.run();
+    harness.get_by_label("Verify health card").focus();
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert!(matches!(harness.state().1.as_slice(), [Action::VerifyHealthCard { .. }]), "{:?}", harness.state().1);
+    // The day answers: the card is checked, and the button becomes its done mark.
+    harness.state_mut().0.visitors[0].card_checked = true;
+    harness.run();
+    harness.run();
+    assert!(harness.get_by_label("✔ Card checked").is_focused(), "the focus stayed on the done step");
+}

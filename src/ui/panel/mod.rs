@@ -236,7 +236,11 @@ pub fn once_button(ui: &mut egui::Ui, label: &str, done_label: &str, done: bool)
     let size = egui::vec2(width, 0.0);
     ui.push_id(label, |ui| {
         if done {
-            ui.add_enabled(false, egui::Button::new(done_text).min_size(size));
+            // Greyed but still focusable, under the same id: a step done from the keyboard keeps the
+            // focus where it was, so the next Tab goes on through the card instead of starting over.
+            let mark = egui::Button::new(egui::RichText::new(done_text).weak()).frame(false).min_size(size);
+            let response = ui.add(mark);
+            follow_focus(&response);
             false
         } else {
             let response = ui.add(egui::Button::new(label).min_size(size));
