@@ -122,6 +122,16 @@ fn phone_returns_a_message_on_a_number_from_the_chart() {
         [Action::PlaceCall { number, .. }] => assert_eq!(*number, kind),
         other => panic!("expected one PlaceCall, got {other:?}"),
     }
+    // Placed: when the patient picks up, the call on the line is the conversation, and ending it is
+    // the one way to hang up; when they don't, the voicemail form has its own "Hang up".
+    let mut day = day;
+    let [placed] = out.as_slice() else { unreachable!() };
+    day.apply(placed.clone()).expect("the call can be placed");
+    let view = PhoneView::of(&day);
+    let answered = view.outgoing.as_ref().expect("a call is out").answered;
+    let harness = Harness::new_ui(move |ui| phone_ui(ui, &view, &mut Vec::new()));
+    assert_eq!(harness.query_by_label("End call").is_some(), answered);
+    assert_eq!(harness.query_by_label("Hang up").is_some(), !answered);
 }
 
 #[test]
@@ -653,4 +663,72 @@ fn a_step_done_from_the_keyboard_keeps_the_focus_where_it_was() {
     harness.run();
     harness.run();
     assert!(harness.get_by_label("✔ Card checked").is_focused(), "the focus stayed on the done step");
+}
+
+#[test]
+fn a_menu_opened_from_the_keyboard_takes_the_focus_onto_its_first_choice() {
+    use clinic_day::ui::panel::menu_choice;
+    let mut harness = Harness::new_ui_state(
+        |ui, out: &mut Vec<&'static str>| {
+            ui.horizontal(|ui| {
+                let choices = [("First".to_owned(), "first"), ("Second".to_owned(), "second")];
+                if let Some(choice) = menu_choice(ui, "Advise…", choices) {
+                    out.push(choice);
+                }
+                if ui.button("After").clicked() {
+                    out.push("after");
+                }
+            });
+        },
+        Vec::new(),
+    );
+    harness.run();
+    harness.get_by_label("Advise…").focus();
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    harness.run();
+    assert!(harness.get_by_label("First").is_focused(), "the open menu has the keyboard");
+    harness.key_press(egui::Key::Tab);
+    harness.run();
+    assert!(harness.get_by_label("Second").is_focused(), "Tab goes on through the menu");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    harness.run();
+    assert_eq!(harness.state().as_slice(), ["second"]);
+    assert!(harness.query_by_label("First").is_none(), "choosing closes the menu");
+}
+
+#[test]
+fn an_open_picker_finds_a_choice_by_the_letters_typed() {
+    use clinic_day::ui::panel::pick_combo;
+    use clinic_day::ui::view::Pick;
+    let picks = vec![
+        Pick::new("a", "Amira Haddad"),
+        Pick::new("b", "Lucille Bouchard"),
+        Pick::new("c", "Louis Boudreau"),
+        Pick::new("d", "Tom Brennan"),
+    ];
+    let mut harness = Harness::new_ui_state(
+        move |ui, selected: &mut Option<String>| {
+            pick_combo(ui, "who", "patient", &picks, selected);
+        },
+        None,
+    );
+    harness.set_size(egui::vec2(600.0, 400.0));
+    harness.run();
+    harness.key_press(egui::Key::Tab);
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert!(harness.query_by_label("Tom Brennan").is_some(), "Enter opens the list");
+    for letters in ["bou", "d"] {
+        harness.event(egui::Event::Text(letters.to_owned()));
+        harness.run();
+    }
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    harness.run();
+    assert_eq!(harness.state().as_deref(), Some("c"), "'boud' is Louis Boudreau, past Bouchard");
+    assert!(harness.query_by_label("Tom Brennan").is_none(), "picking closes the list");
 }

@@ -421,6 +421,7 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("J / K (or ] / [)", "next / previous card: patient at the desk, message, document; then Tab"),
     ("W", "why? for the latest judgment (practice mode)"),
     ("Tab / Shift+Tab", "move between buttons; Enter or Space presses"),
+    ("↑ ↓", "on a picker: step its choice; in its open list, type letters to jump to a name"),
     ("Esc", "pause menu"),
     ("F1 or ?", "this help"),
 ];

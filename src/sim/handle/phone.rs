@@ -194,8 +194,10 @@ impl Day {
         if self.active_call.as_ref() == Some(id) {
             self.active_call = None;
         }
-        if self.outgoing.as_ref().is_some_and(|o| o.answered && o.returning(id)) {
-            self.outgoing = None;
+        if self.outgoing.as_ref().is_some_and(|o| o.answered && o.returning(id))
+            && let Some(line) = self.outgoing.take()
+        {
+            self.outgoing_log.push(line);
         }
         self.judge_call(id, judge::calls::ended);
     }

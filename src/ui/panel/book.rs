@@ -91,15 +91,11 @@ pub fn book_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>) {
         if super::button(ui, "Today").clicked() {
             set_book_page(ui.ctx(), BookPage::Today);
         }
-        ui.menu_button("Week of…", |ui| {
-            for physician in &view.physicians {
-                if super::button(ui, &physician.label).clicked() {
-                    let date = view.columns.first().map_or(view.today, |c| c.date);
-                    set_book_page(ui.ctx(), BookPage::Week { physician: StaffId(physician.id.clone()), week_of: date });
-                    ui.close();
-                }
-            }
-        });
+        let physicians = view.physicians.iter().map(|p| (p.label.clone(), StaffId(p.id.clone())));
+        if let Some(physician) = super::menu_choice(ui, "Week of…", physicians) {
+            let date = view.columns.first().map_or(view.today, |c| c.date);
+            set_book_page(ui.ctx(), BookPage::Week { physician, week_of: date });
+        }
         ui.label(RichText::new(&view.title).strong().size(16.0));
     });
     ui.horizontal_wrapped(|ui| {
@@ -197,7 +193,7 @@ pub fn book_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>) {
                     f.focus_form = true;
                     f.visit = None;
                 }
-                ui.add(egui::TextEdit::singleline(&mut f.reason).hint_text("reason").desired_width(120.0));
+                super::text_line(ui, &mut f.reason, "reason", 120.0);
                 if super::button(ui, "Cancel it").clicked() {
                     out.push(Action::Cancel { appointment: visit.clone(), reason: f.reason.clone() });
                     f.visit = None;

@@ -138,7 +138,7 @@ pub fn chart_ui(
         list(ui, "Notes", &chart.notes, "none today");
         ui.separator();
         ui.horizontal(|ui| {
-            ui.add(egui::TextEdit::singleline(&mut f.note).hint_text("note for the chart").desired_width(260.0));
+            super::text_line(ui, &mut f.note, "note for the chart", 260.0);
             if !f.note.trim().is_empty() && super::button(ui, "Add note").clicked() {
                 out.push(Action::Note { patient: patient.clone(), text: f.note.trim().to_string() });
                 f.note.clear();
@@ -146,7 +146,7 @@ pub fn chart_ui(
         });
         ui.horizontal_wrapped(|ui| {
             pick_combo(ui, "records-from", "", &chart.contacts, &mut f.from);
-            ui.add(egui::TextEdit::singleline(&mut f.what).hint_text("what (e.g. lipid panel)").desired_width(140.0));
+            super::text_line(ui, &mut f.what, "what (e.g. lipid panel)", 140.0);
             if let Some(from) = &f.from
                 && !f.what.trim().is_empty()
                 && super::button(ui, "Request records").clicked()
@@ -189,11 +189,7 @@ pub fn chart_ui(
             }
         });
         ui.horizontal_wrapped(|ui| {
-            ui.add(
-                egui::TextEdit::singleline(&mut f.flag_note)
-                    .hint_text("what the physician should know")
-                    .desired_width(220.0),
-            );
+            super::text_line(ui, &mut f.flag_note, "what the physician should know", 220.0);
             ui.checkbox(&mut f.urgent, "urgent");
             if let Some(physician) = &f.physician
                 && super::button(ui, "Flag the patient to the physician").clicked()
@@ -208,8 +204,8 @@ pub fn chart_ui(
         });
         ui.horizontal_wrapped(|ui| {
             pick_combo(ui, "test-at", "", &chart.contacts, &mut f.test_at);
-            ui.add(egui::TextEdit::singleline(&mut f.test).hint_text("test ordered").desired_width(140.0));
-            ui.add(egui::TextEdit::singleline(&mut f.test_date).hint_text(chart.today.as_str()).desired_width(90.0));
+            super::text_line(ui, &mut f.test, "test ordered", 140.0);
+            super::text_line(ui, &mut f.test_date, chart.today.as_str(), 90.0);
             let date = f.test_date.trim().parse::<Date>().ok();
             if let (Some(at), Some(date)) = (&f.test_at, date)
                 && !f.test.trim().is_empty()

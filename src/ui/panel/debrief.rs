@@ -17,17 +17,20 @@ pub enum DebriefChoice {
 pub fn debrief_ui(ui: &mut egui::Ui, view: &DebriefView, out: &mut Vec<DebriefChoice>) {
     ui.horizontal(|ui| {
         ui.heading(format!("Debrief: {}", view.title));
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button("Back to the title screen").clicked() {
-                out.push(DebriefChoice::Title);
+        // Right-aligned, but laid out left to right so that Tab meets them in the order they read.
+        let choices = [
+            ("Retry the day", DebriefChoice::Retry),
+            ("Save the report", DebriefChoice::SaveReport),
+            ("Back to the title screen", DebriefChoice::Title),
+        ];
+        let width: f32 =
+            choices.iter().map(|(label, _)| super::button_width(ui, label) + ui.spacing().item_spacing.x).sum();
+        ui.add_space((ui.available_width() - width).max(0.0));
+        for (label, choice) in choices {
+            if super::button(ui, label).clicked() {
+                out.push(choice);
             }
-            if ui.button("Save the report").clicked() {
-                out.push(DebriefChoice::SaveReport);
-            }
-            if ui.button("Retry the day").clicked() {
-                out.push(DebriefChoice::Retry);
-            }
-        });
+        }
     });
     ui.horizontal(|ui| {
         let (verdict, c) = if view.passed {

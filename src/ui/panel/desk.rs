@@ -178,14 +178,10 @@ fn visitor_ui(ui: &mut egui::Ui, v: &VisitorRow, clinicians: &[Pick], grab: bool
         ui.horizontal_wrapped(|ui| {
             // Each card has its own choice of clinician, so getting help for one patient never
             // depends on a picker somewhere else.
-            ui.menu_button("Get a clinician now…", |ui| {
-                for who in clinicians {
-                    if super::button(ui, &who.label).clicked() {
-                        out.push(Action::FetchClinician { patient: patient.clone(), who: StaffId(who.id.clone()) });
-                        ui.close();
-                    }
-                }
-            });
+            let who = clinicians.iter().map(|who| (who.label.clone(), StaffId(who.id.clone())));
+            if let Some(who) = super::menu_choice(ui, "Get a clinician now…", who) {
+                out.push(Action::FetchClinician { patient: patient.clone(), who });
+            }
             let call_911 =
                 egui::Button::new(RichText::new("Call 911").color(Color32::WHITE)).fill(Color32::from_rgb(180, 40, 40));
             if ui.push_id("Call 911", |ui| ui.add(call_911)).inner.clicked() {

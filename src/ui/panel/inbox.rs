@@ -118,7 +118,7 @@ fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, grab: bool, out
         ui.horizontal_wrapped(|ui| {
             pick_combo(ui, &format!("flag-{}", item.id), "", &view.clinicians, &mut f.physician);
             ui.checkbox(&mut f.urgent, "urgent");
-            ui.add(egui::TextEdit::singleline(&mut f.note).hint_text("note").desired_width(140.0));
+            super::text_line(ui, &mut f.note, "note", 140.0);
             if let Some(physician) = &f.physician
                 && stable_button(ui, "Flag to physician").clicked()
             {

@@ -164,9 +164,16 @@ pub fn pick_combo(
     let at = selected.as_ref().and_then(|id| picks.iter().position(|p| &p.id == id));
     let shown = at.map_or_else(|| "choose…".to_string(), |i| picks[i].label.clone());
     let mut picked = false;
+    let find_id = egui::Id::new(("type-to-find", salt));
     let combo = egui::ComboBox::from_id_salt(salt).width(170.0).selected_text(shown).show_ui(ui, |ui| {
-        for pick in picks {
-            picked |= ui.selectable_value(selected, Some(pick.id.clone()), &pick.label).clicked();
+        let found = type_to_find(ui, find_id, picks);
+        for (i, pick) in picks.iter().enumerate() {
+            let choice = ui.selectable_value(selected, Some(pick.id.clone()), &pick.label);
+            if found == Some(i) {
+                choice.request_focus();
+                choice.scroll_to_me(Some(egui::Align::Center));
+            }
+            picked |= choice.clicked();
         }
     });
     follow_focus(&combo.response);
@@ -191,6 +198,69 @@ pub fn pick_combo(
         }
     }
     combo.response
+}
+
+/// A one-line text box. Enter keeps the keyboard in the box (egui lets go of it, and the next Tab
+/// would start again from the top of the screen), so Tab goes on to the button that uses the text.
+pub fn text_line(ui: &mut egui::Ui, text: &mut String, hint: &str, width: f32) -> egui::Response {
+    let response = ui.add(egui::TextEdit::singleline(text).hint_text(hint).desired_width(width));
+    follow_focus(&response);
+    if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+        response.request_focus();
+    }
+    response
+}
+
+/// A menu of choices behind a button ("Advise…"): returns the choice clicked, and closes. Opened from
+/// the keyboard, the menu takes the focus onto its first choice; egui leaves it on the button, and
+/// the first Tab would land on nothing the learner can see.
+pub fn menu_choice<T>(ui: &mut egui::Ui, label: &str, choices: impl IntoIterator<Item = (String, T)>) -> Option<T> {
+    let mut chosen = None;
+    let mut first = None;
+    let menu = ui.menu_button(label, |ui| {
+        for (words, choice) in choices {
+            let response = button(ui, words);
+            first.get_or_insert(response.id);
+            if response.clicked() {
+                chosen = Some(choice);
+                ui.close();
+            }
+        }
+    });
+    follow_focus(&menu.response);
+    let placed = menu.response.id.with("focus-placed");
+    match (menu.inner.is_some(), first) {
+        (true, Some(first)) => {
+            let done = ui.data(|d| d.get_temp::<bool>(placed)).unwrap_or(false);
+            if !done && menu.response.has_focus() {
+                ui.memory_mut(|m| m.request_focus(first));
+            }
+            ui.data_mut(|d| d.insert_temp(placed, true));
+        }
+        _ => ui.data_mut(|d| d.remove::<bool>(placed)),
+    }
+    chosen
+}
+
+/// In an open list, the letters typed so far (a pause of a second starts over) find the first choice
+/// with a word that begins with them: "bou" finds Lucille Bouchard among forty patients.
+fn type_to_find(ui: &egui::Ui, id: egui::Id, picks: &[crate::ui::view::Pick]) -> Option<usize> {
+    let typed: String = ui.input(|i| {
+        i.events.iter().filter_map(|e| if let egui::Event::Text(t) = e { Some(t.as_str()) } else { None }).collect()
+    });
+    if typed.is_empty() {
+        return None;
+    }
+    let now = ui.input(|i| i.time);
+    let (mut so_far, last): (String, f64) = ui.data(|d| d.get_temp(id)).unwrap_or_default();
+    if now - last > 1.0 {
+        so_far.clear();
+    }
+    so_far.push_str(&typed.to_lowercase());
+    let found =
+        picks.iter().position(|p| p.label.split_whitespace().any(|word| word.to_lowercase().starts_with(&so_far)));
+    ui.data_mut(|d| d.insert_temp(id, (so_far, now)));
+    found
 }
 
 /// Brings a control into view when the keyboard moves onto it: panels scroll, and a learner working
@@ -251,7 +321,7 @@ pub fn once_button(ui: &mut egui::Ui, label: &str, done_label: &str, done: bool)
     .inner
 }
 
-fn button_width(ui: &egui::Ui, label: &str) -> f32 {
+pub(crate) fn button_width(ui: &egui::Ui, label: &str) -> f32 {
     let font = egui::TextStyle::Button.resolve(ui.style());
     ui.painter().layout_no_wrap(label.to_owned(), font, egui::Color32::WHITE).size().x
         + 2.0 * ui.spacing().button_padding.x

@@ -4,7 +4,7 @@
 use crate::ui::view::Pick;
 use bevy_egui::egui::{self, Color32, RichText};
 
-use super::{Cards, Tab, card_title, form, keep_form, pick_combo, set_focus};
+use super::{Cards, Tab, card_title, form, keep_form, menu_choice, pick_combo, set_focus};
 use crate::scenario::GreetingItem;
 use crate::scenario::{EventId, InfoKind, PatientId, StaffId};
 use crate::sim::action::{Action, Purpose, VoicemailItem};
@@ -62,7 +62,9 @@ pub fn phone_ui(ui: &mut egui::Ui, view: &PhoneView, out: &mut Vec<Action>) {
         ui.separator();
         ui.heading(format!("Calling {} ({})", outgoing.patient.label, outgoing.purpose));
         let patient = PatientId(outgoing.patient.id.clone());
-        if outgoing.answered {
+        if outgoing.continues_on_the_line {
+            ui.label(format!("{} picked up: the call is on the line above.", outgoing.patient.label));
+        } else if outgoing.answered {
             ui.label(format!("{} picked up.", outgoing.patient.label));
         } else if outgoing.voicemail_left {
             ui.label("Voicemail left.");
@@ -87,7 +89,7 @@ pub fn phone_ui(ui: &mut egui::Ui, view: &PhoneView, out: &mut Vec<Action>) {
             }
             keep_form(ui, id, vm);
         }
-        if super::button(ui, "Hang up").clicked() {
+        if !outgoing.continues_on_the_line && super::button(ui, "Hang up").on_hover_text("E").clicked() {
             out.push(Action::HangUp);
         }
     }
@@ -243,30 +245,17 @@ fn active_call_ui(ui: &mut egui::Ui, view: &PhoneView, call: &CallView, out: &mu
             {
                 out.push(Action::ReadOutIdentifier { call: call_id.clone(), patient: patient.clone() });
             }
-            ui.menu_button("Send the record…", |ui| {
-                if super::button(ui, "Send, leaving out what the patient locked").clicked() {
-                    out.push(Action::SendRecord {
-                        call: call_id.clone(),
-                        patient: patient.clone(),
-                        withhold_locked: true,
-                    });
-                    ui.close();
-                }
-                if super::button(ui, "Send everything").clicked() {
-                    out.push(Action::SendRecord {
-                        call: call_id.clone(),
-                        patient: patient.clone(),
-                        withhold_locked: false,
-                    });
-                    ui.close();
-                }
-            });
+            let sends =
+                [("Send, leaving out what the patient locked".to_owned(), true), ("Send everything".to_owned(), false)];
+            if let Some(withhold_locked) = menu_choice(ui, "Send the record…", sends) {
+                out.push(Action::SendRecord { call: call_id.clone(), patient: patient.clone(), withhold_locked });
+            }
         });
     }
     ui.horizontal_wrapped(|ui| {
         pick_combo(ui, "call-for", "", &view.clinicians, &mut f.for_whom);
         ui.checkbox(&mut f.urgent, "urgent");
-        ui.add(egui::TextEdit::singleline(&mut f.note).hint_text("message").desired_width(160.0));
+        super::text_line(ui, &mut f.note, "message", 160.0);
         if let Some(whom) = f.for_whom.clone() {
             if super::button(ui, "Decline and take a message").clicked() {
                 out.push(Action::TakeMessage {
@@ -282,28 +271,18 @@ fn active_call_ui(ui: &mut egui::Ui, view: &PhoneView, call: &CallView, out: &mu
         }
     });
     ui.horizontal_wrapped(|ui| {
-        ui.menu_button("Advise…", |ui| {
-            for advice in ADVICE {
-                if super::button(ui, advice_words(advice)).clicked() {
-                    out.push(Action::Advise { call: call_id.clone(), advice });
-                    ui.close();
-                }
-            }
-        });
-        ui.menu_button("More…", |ui| {
-            if super::button(ui, "Reassure: it's probably nothing").clicked() {
-                out.push(Action::Reassure { call: call_id.clone() });
-                ui.close();
-            }
-            if super::button(ui, "Give the Limited Use code").clicked() {
-                out.push(Action::GiveLimitedUseCode { call: call_id.clone() });
-                ui.close();
-            }
-            if super::button(ui, "Report to the Children's Aid Society").clicked() {
-                out.push(Action::ReportToChildrensAid { call: call_id.clone() });
-                ui.close();
-            }
-        });
+        let advice = ADVICE.map(|advice| (advice_words(advice).to_owned(), advice));
+        if let Some(advice) = menu_choice(ui, "Advise…", advice) {
+            out.push(Action::Advise { call: call_id.clone(), advice });
+        }
+        let more = [
+            ("Reassure: it's probably nothing".to_owned(), Action::Reassure { call: call_id.clone() }),
+            ("Give the Limited Use code".to_owned(), Action::GiveLimitedUseCode { call: call_id.clone() }),
+            ("Report to the Children's Aid Society".to_owned(), Action::ReportToChildrensAid { call: call_id.clone() }),
+        ];
+        if let Some(action) = menu_choice(ui, "More…", more) {
+            out.push(action);
+        }
     });
     keep_form(ui, id, f);
 }

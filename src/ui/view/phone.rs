@@ -94,6 +94,9 @@ pub struct OutgoingView {
     pub purpose: String,
     pub answered: bool,
     pub voicemail_left: bool,
+    /// A returned message the patient picked up: the conversation is the call on the line, whose
+    /// "End call" also hangs up, so a second "Hang up" would only confuse.
+    pub continues_on_the_line: bool,
 }
 
 impl PhoneView {
@@ -162,6 +165,9 @@ impl PhoneView {
             },
             answered: out.answered,
             voicemail_left: out.voicemail_left,
+            continues_on_the_line: out.answered
+                && matches!(&out.purpose, Purpose::ReturnVoicemail { voicemail }
+                    if day.calls.get(voicemail).is_some_and(|c| c.is_live())),
         });
         PhoneView {
             lines,
