@@ -14,6 +14,7 @@ fn main() -> ExitCode {
         Some(cli::Command::Run(run)) => cli::run::run(&run),
         Some(cli::Command::Rules(rules)) => cli::rules::run(&rules),
         Some(cli::Command::Grade(grade)) => cli::grade::run(&grade),
+        Some(cli::Command::Exam(exam)) => cli::exam::run(&exam),
         Some(cli::Command::Play(play)) => cli::play::run(play.options()),
         None => cli::play::run(cli::PlayArgs { scenario: None, seed: None, watch: false }.options()),
     }

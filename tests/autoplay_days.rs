@@ -81,3 +81,22 @@ fn scorecards_of_the_shipped_days() {
         }
     }
 }
+
+/// Closing the office at opening is not a way out of the day: what was still to come reaches no
+/// one and is judged, exactly as if the desk had sat idle until closing time.
+#[test]
+fn closing_early_scores_the_same_as_doing_nothing_all_day() {
+    use clinic_day::sim::script::TimedAction;
+    for scenario in shipped() {
+        let file = scenario.id.clone();
+        let seed = scenario.randomness.seed;
+        let end_at =
+            |at: &str| vec![TimedAction { at: at.parse().expect("a time"), action: clinic_day::sim::Action::EndDay }];
+        let open = scenario.clinic.hours.open.to_string();
+        let close = scenario.clinic.hours.close.to_string();
+        let early = run_day(scenario.clone(), seed, Player::Script(&end_at(&open))).scorecard;
+        let idle = run_day(scenario.clone(), seed, Player::Script(&end_at(&close))).scorecard;
+        assert_eq!((early.total, early.categories.clone()), (idle.total, idle.categories.clone()), "{file}");
+        assert!(!early.passed && early.total < 50.0, "{file}: closing at opening scored {}", early.total);
+    }
+}

@@ -21,6 +21,7 @@ fn results_of(text: &str, scenario: &Scenario, learner: &str, style: Style) -> R
     let seed = scenario.randomness.seed;
     let outcome = run_day(Arc::new(scenario.clone()), seed, Player::Autoplay(style));
     ResultsFile::of_shift(ShiftRecord {
+        exam: None,
         learner,
         scenario,
         scenario_sha256: clinic_day::practicum::results::sha256_hex(text.as_bytes()),
@@ -115,4 +116,44 @@ fn a_results_file_reads_back_as_it_was_written() {
     let back = ResultsFile::parse("r.json", &results.to_json()).unwrap_or_else(|r| panic!("{}", r.render(false)));
     assert_eq!(back, results);
     assert_eq!(back.scenario.sha256, clinic_day::practicum::results::sha256_hex(text.as_bytes()));
+}
+
+#[test]
+fn graded_against_an_exam_sheet_only_that_exams_attempts_pass() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let sheet = dir.path().join("week9.exam.ron");
+    std::fs::write(
+        &sheet,
+        r#"(exam_sheet: 1, title: "Week 9", scenario: "builtin:tutorial.ron", seed: 4242, pause: NoPause)"#,
+    )
+    .expect("write the sheet");
+    let exam = clinic_day::practicum::exam::load_exam(&sheet).unwrap_or_else(|r| panic!("{}", r.render(false)));
+    let attempt = |seed: u64, mode: &str, learner: &str| {
+        let outcome = run_day(exam.scenario.clone(), seed, Player::Autoplay(Style::Expert));
+        let file = ResultsFile::of_shift(ShiftRecord {
+            exam: Some(exam.stamp()),
+            learner,
+            scenario: &exam.scenario,
+            scenario_sha256: exam.scenario_sha256.clone(),
+            seed,
+            mode,
+            started: Some("2026-11-23T09:00:00Z".into()),
+            journal: outcome.actions,
+            scorecard: outcome.scorecard,
+        });
+        let path = dir.path().join(format!("{learner}.json"));
+        std::fs::write(&path, file.to_json()).expect("write results");
+        path
+    };
+    let paths = vec![attempt(4242, "exam", "s001"), attempt(7, "exam", "s002"), attempt(4242, "practice", "s003")];
+    let scenarios = Scenarios::of_exam(&exam);
+    assert_eq!(scenarios.title(), "Week 9");
+    let graded = grade_all(&paths, &scenarios);
+    assert!(graded[0].outcome.is_ok(), "the exam's own attempt: {:?}", graded[0].outcome.as_ref().err());
+    for (g, why) in graded[1..].iter().zip(["seed 7", "practice mode"]) {
+        match &g.outcome {
+            Err(Flag::NotThisExam(text)) => assert!(text.contains(why), "{text}"),
+            other => panic!("{} should be flagged as not this exam: {other:?}", g.path.display()),
+        }
+    }
 }

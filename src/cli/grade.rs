@@ -12,13 +12,13 @@ use clinic_day::practicum::gradebook::{D2lIdentity, GradeRow, d2l_csv, moodle_cs
 /// Every journal is played again headless on the scenario it names and its scorecard recomputed. A
 /// file is graded only if the scenario's text matches (SHA-256), the journal replays, and the score
 /// it claims is the replay's; otherwise it is flagged (unreadable, unknown scenario, wrong scenario
-/// version, corrupt, tampered) and the rest are graded anyway.
+/// version, corrupt, tampered; with --exam, not played as that exam) and the rest are graded anyway.
 ///
 /// Exit status: 0 when every file was graded; 3 when some were flagged (listed with the reason);
 /// 1 when no scenario could be read.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  clinic-day grade results/ --scenario scenarios/greene-cardiology.ron\n  clinic-day grade a.json b.json --scenario scenarios/"
+    after_help = "Examples:\n  clinic-day grade results/ --scenario scenarios/greene-cardiology.ron\n  clinic-day grade a.json b.json --scenario scenarios/\n  clinic-day grade practicum-results/ --exam week9.exam.ron --moodle grades.csv"
 )]
 pub struct Args {
     /// Results files, or directories of them (every *.json inside)
@@ -27,8 +27,13 @@ pub struct Args {
 
     /// The scenario files the class played, or directories of them (every *.ron inside); built-in
     /// days by name too
-    #[arg(long, required = true, value_name = "FILE_OR_DIR")]
+    #[arg(long, required_unless_present = "exam", value_name = "FILE_OR_DIR")]
     pub scenario: Vec<String>,
+
+    /// The exam sheet the class sat: its scenario is the one replayed, and a file not played as
+    /// that exam (in practice mode, or with another seed) is flagged
+    #[arg(long, conflicts_with = "scenario", value_name = "SHEET")]
+    pub exam: Option<PathBuf>,
 
     /// Write the graded files' scores as a Moodle grade-import CSV
     #[arg(long, value_name = "FILE")]
@@ -56,6 +61,15 @@ pub enum D2lId {
 pub fn run(args: &Args) -> ExitCode {
     let colour = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let mut scenarios = Scenarios::default();
+    if let Some(sheet) = &args.exam {
+        match clinic_day::practicum::exam::load_exam(sheet) {
+            Ok(exam) => scenarios = Scenarios::of_exam(&exam),
+            Err(report) => {
+                eprint!("{}", report.render(colour));
+                return ExitCode::from(1);
+            }
+        }
+    }
     for name in &args.scenario {
         for path in files(Path::new(name), "ron", name) {
             match super::run::load_scenario(&path) {
@@ -104,7 +118,7 @@ pub fn run(args: &Args) -> ExitCode {
     ] {
         if let (Some(path), Some(text)) = (path, text) {
             match clinic_day::storage::write_atomic(path, text.as_bytes()) {
-                Ok(()) => println!("wrote {} ({} learners)", path.display(), rows.len()),
+                Ok(()) => println!("wrote {} ({})", path.display(), plural(rows.len(), "learner")),
                 Err(e) => {
                     eprintln!("error: cannot write {}: {e}", path.display());
                     written = false;
@@ -136,4 +150,8 @@ fn files(path: &Path, extension: &str, as_given: &str) -> Vec<String> {
         .unwrap_or_default();
     found.sort();
     found
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
 }

@@ -1,5 +1,6 @@
 //! Command-line arguments.
 
+pub mod exam;
 pub mod grade;
 pub mod play;
 pub mod rules;
@@ -16,7 +17,7 @@ use clap::{Parser, Subcommand};
 #[derive(Debug, Parser)]
 #[command(name = "clinic-day", version, propagate_version = true, max_term_width = 100)]
 #[command(
-    after_help = "Examples:\n  clinic-day                              open the game\n  clinic-day play scenarios/tutorial.ron --watch   play a file, reloading it on save\n  clinic-day validate scenarios/          check every shipped day\n  clinic-day validate my-day.ron --format json\n  clinic-day run tutorial --autoplay expert   play a day with the built-in expert\n  clinic-day rules C2                     what rule C2 asks, and its source\n  clinic-day grade results/ --scenario scenarios/   re-grade a class's results files"
+    after_help = "Examples:\n  clinic-day                              open the game\n  clinic-day play scenarios/tutorial.ron --watch   play a file, reloading it on save\n  clinic-day validate scenarios/          check every shipped day\n  clinic-day validate my-day.ron --format json\n  clinic-day run tutorial --autoplay expert   play a day with the built-in expert\n  clinic-day rules C2                     what rule C2 asks, and its source\n  clinic-day grade results/ --scenario scenarios/   re-grade a class's results files\n  clinic-day exam week9.exam.ron          sit an exam an instructor handed out"
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -30,6 +31,24 @@ pub enum Command {
     Run(run::Args),
     Rules(rules::Args),
     Grade(grade::Args),
+    Exam(ExamArgs),
+}
+
+/// Sit an exam: open the game on an instructor's exam sheet.
+///
+/// The sheet names the scenario, the seed, how much pausing is allowed and whether the debrief is
+/// shown at the end; the learner's id is asked before the shift starts, nothing is judged out loud
+/// until the end, and the results file goes to the folder the sheet names. `--check` only checks
+/// the sheet (as `clinic-day validate` does) and says what it sets.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:\n  clinic-day exam week9.exam.ron\n  clinic-day exam week9.exam.ron --check")]
+pub struct ExamArgs {
+    /// The exam sheet (RON; docs/scenario-format.md, \"Exam sheets\")
+    pub sheet: std::path::PathBuf,
+
+    /// Check the sheet and say what it sets, without opening the game
+    #[arg(long)]
+    pub check: bool,
 }
 
 /// Open the game (what `clinic-day` with no subcommand does), optionally on a scenario file.
@@ -55,6 +74,7 @@ impl PlayArgs {
             seed: self.seed,
             watch: self.watch,
             smoke_test: std::env::var_os("CLINIC_DAY_SMOKE_TEST").map(std::path::PathBuf::from),
+            exam: None,
         }
     }
 }

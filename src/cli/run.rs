@@ -152,6 +152,7 @@ pub fn run(args: &Args) -> ExitCode {
     }
     if let Some(path) = &args.results {
         let results = ResultsFile::of_shift(ShiftRecord {
+            exam: None,
             learner: &args.learner,
             scenario: &scenario,
             scenario_sha256: clinic_day::practicum::results::sha256_hex(&bytes),

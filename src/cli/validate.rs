@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use clap::ValueEnum;
 use clinic_day::scenario::{FileReport, load_file};
 
-/// Check scenario files for mistakes, and say exactly where they are.
+/// Check scenario files (and exam sheets) for mistakes, and say exactly where they are.
 ///
 /// Every problem in a file is reported at once, each with its file:line:column, the line itself
 /// with a marker, and a hint. Folders are searched for `.ron` files. Warnings (legal but
@@ -63,7 +63,14 @@ pub fn run(args: &Args) -> ExitCode {
     if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }
 
+/// A scenario, or an exam sheet (told apart by its `exam_sheet` field), checked as what it is.
 fn validate(file: &Path) -> FileReport {
+    if std::fs::read_to_string(file).is_ok_and(|text| clinic_day::practicum::exam::is_exam_sheet(&text)) {
+        return match clinic_day::practicum::exam::load_exam(file) {
+            Ok(_) => FileReport::new(file.display().to_string()),
+            Err(report) => report,
+        };
+    }
     match load_file(file) {
         Ok(loaded) => loaded.report,
         Err(report) => report,

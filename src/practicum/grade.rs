@@ -17,6 +17,15 @@ use crate::sim::outcome::{Player, run_day};
 #[derive(Default)]
 pub struct Scenarios {
     by_id: BTreeMap<String, Vec<(String, Arc<Scenario>)>>,
+    /// Grading one exam: every file must have been played as that exam, on its seed.
+    exam: Option<ExamCheck>,
+}
+
+/// What grading against an exam sheet checks beyond the replay.
+#[derive(Clone, Debug)]
+pub struct ExamCheck {
+    pub title: String,
+    pub seed: u64,
 }
 
 impl Scenarios {
@@ -29,12 +38,24 @@ impl Scenarios {
         }
     }
 
+    /// The scenarios of one exam sheet, and its rules.
+    pub fn of_exam(exam: &super::exam::Exam) -> Self {
+        let mut scenarios = Scenarios::default();
+        let hash = exam.scenario_sha256.clone();
+        scenarios.by_id.entry(exam.scenario.id.clone()).or_default().push((hash, exam.scenario.clone()));
+        scenarios.exam = Some(ExamCheck { title: exam.sheet.title.clone(), seed: exam.sheet.seed });
+        scenarios
+    }
+
     pub fn is_empty(&self) -> bool {
         self.by_id.is_empty()
     }
 
-    /// The scenarios' titles (one, usually), for naming the grade item.
+    /// The exam's title, or the scenarios' titles (one, usually), for naming the grade item.
     pub fn title(&self) -> String {
+        if let Some(exam) = &self.exam {
+            return exam.title.clone();
+        }
         let mut titles: Vec<&str> =
             self.by_id.values().flat_map(|versions| versions.iter().map(|(_, s)| s.title.as_str())).collect();
         titles.dedup();
@@ -69,6 +90,8 @@ pub enum Flag {
     Corrupt(String),
     /// The replayed scorecard differs from the one the file claims.
     Tampered(String),
+    /// Graded against an exam sheet, but not played as that exam (practice mode, another seed).
+    NotThisExam(String),
 }
 
 impl Flag {
@@ -80,6 +103,7 @@ impl Flag {
             Flag::WrongScenarioVersion { .. } => "wrong scenario version",
             Flag::Corrupt(_) => "corrupt",
             Flag::Tampered(_) => "tampered",
+            Flag::NotThisExam(_) => "not this exam",
         }
     }
 }
@@ -99,6 +123,7 @@ impl std::fmt::Display for Flag {
             ),
             Flag::Corrupt(why) => write!(f, "corrupt: the journal does not replay ({why})"),
             Flag::Tampered(why) => write!(f, "tampered: {why}"),
+            Flag::NotThisExam(why) => write!(f, "not this exam: {why}"),
         }
     }
 }
@@ -106,6 +131,17 @@ impl std::fmt::Display for Flag {
 /// Replays one results file: the scorecard it earns, or why it cannot be trusted.
 pub fn regrade(results: &ResultsFile, scenarios: &Scenarios) -> Result<Scorecard, Flag> {
     let scenario = scenarios.find(&results.scenario.id, &results.scenario.sha256)?;
+    if let Some(exam) = &scenarios.exam {
+        if results.mode != "exam" {
+            return Err(Flag::NotThisExam(format!("played in {} mode, not as the exam", results.mode)));
+        }
+        if results.seed != exam.seed {
+            return Err(Flag::NotThisExam(format!(
+                "played with seed {}; \"{}\" sets {}",
+                results.seed, exam.title, exam.seed
+            )));
+        }
+    }
     crate::sim::script::check_actions(&results.journal, scenario).map_err(Flag::Corrupt)?;
     let replayed = run_day(scenario.clone(), results.seed, Player::Script(&results.journal)).scorecard;
     if replayed != results.scorecard {

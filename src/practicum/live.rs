@@ -30,6 +30,9 @@ pub struct LiveHeader {
     pub source: String,
     pub seed: u64,
     pub started: String,
+    /// The exam sheet, for an exam: resuming puts its rules back too.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exam: Option<super::exam::ExamStamp>,
 }
 
 impl LiveHeader {
@@ -45,6 +48,7 @@ impl LiveHeader {
             source: source.to_owned(),
             seed,
             started,
+            exam: None,
         }
     }
 }

@@ -2,6 +2,7 @@
 //! by replaying each journal against the scenario it claims (a grade must be reproducible and hard
 //! to fake). Exam sheets, the live journal, gradebooks and xAPI build on these.
 
+pub mod exam;
 pub mod grade;
 pub mod gradebook;
 pub mod live;

@@ -29,6 +29,9 @@ pub struct ResultsFile {
     pub seed: u64,
     /// `practice` or `exam`.
     pub mode: String,
+    /// The exam sheet the shift was played under, for an exam.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exam: Option<super::exam::ExamStamp>,
     /// Wall-clock start and end (ISO 8601, UTC), when known.
     #[serde(default)]
     pub started: Option<String>,
@@ -95,6 +98,7 @@ pub struct ShiftRecord<'a> {
     pub scenario_sha256: String,
     pub seed: u64,
     pub mode: &'a str,
+    pub exam: Option<super::exam::ExamStamp>,
     pub started: Option<String>,
     pub journal: Vec<TimedAction>,
     pub scorecard: Scorecard,
@@ -113,6 +117,7 @@ impl ResultsFile {
             scenario: ScenarioStamp { id: shift.scenario.id.clone(), title: shift.scenario.title.clone(), sha256 },
             seed: shift.seed,
             mode: shift.mode.to_owned(),
+            exam: shift.exam,
             started,
             finished: Some(now_iso8601()),
             journal: shift.journal,

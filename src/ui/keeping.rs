@@ -18,9 +18,6 @@ use crate::sim::journal::Entry;
 use crate::sim::plugin::{LiveRecord, SimDay};
 use crate::sim::script::TimedAction;
 
-/// The learner id of a practice shift (exam mode asks for the real one).
-pub const PRACTICE_LEARNER: &str = "practice";
-
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Debrief), keep_results).add_systems(OnEnter(Screen::Title), drop_abandoned);
 }
@@ -50,14 +47,15 @@ pub fn start_record(world: &mut World) {
     let Some(session) = world.get_resource::<Session>().cloned() else { return };
     world.remove_resource::<LiveRecord>();
     let started = now_iso8601();
-    let header = LiveHeader::new(
-        PRACTICE_LEARNER,
-        "practice",
+    let mut header = LiveHeader::new(
+        &session.learner,
+        session.mode(),
         stamp(&session),
         &source_text(&session.source),
         session.seed,
         started,
     );
+    header.exam = session.exam.as_ref().map(|exam| exam.stamp());
     let path = shifts_dir().join(format!("{}.live", header.attempt));
     match LiveJournal::create(&path, &header) {
         Ok(journal) => {
@@ -80,25 +78,42 @@ fn keep_results(world: &mut World) {
     let live = world.remove_resource::<LiveRecord>();
     let started = live.as_ref().and_then(|l| live::recover(l.journal.path()).ok()).map(|r| r.header.started);
     let results = ResultsFile::of_shift(ShiftRecord {
-        learner: PRACTICE_LEARNER,
+        exam: session.exam.as_ref().map(|exam| exam.stamp()),
+        learner: &session.learner,
         scenario: &session.scenario,
         scenario_sha256: session.sha256.clone(),
         seed: session.seed,
-        mode: "practice",
+        mode: session.mode(),
         started,
         journal,
         scorecard,
     });
     let name = format!("{}-{}-{}.json", results.scenario.id, results.learner, file_stamp(results.finished.as_deref()));
-    let path = crate::storage::data_dir().join("results").join(name);
-    let said = match crate::storage::write_atomic(&path, results.to_json().as_bytes()) {
-        Ok(()) => {
+    let home = crate::storage::data_dir().join("results");
+    // An exam's results go where the sheet says; if that folder cannot be written (a read-only
+    // share), they go home instead, and the learner is told where.
+    let wanted = session.exam.as_ref().map_or_else(|| home.clone(), |exam| exam.results_dir.clone());
+    let json = results.to_json();
+    let written = crate::storage::write_atomic(&wanted.join(&name), json.as_bytes())
+        .map(|()| (wanted.join(&name), None))
+        .or_else(|first| {
+            if wanted == home {
+                return Err(first);
+            }
+            crate::storage::write_atomic(&home.join(&name), json.as_bytes())
+                .map(|()| (home.join(&name), Some(format!("{} could not be written ({first})", wanted.display()))))
+        });
+    let said = match written {
+        Ok((path, detour)) => {
             if let Some(live) = live
                 && let Err(e) = live.journal.close()
             {
                 warn!("cannot remove the finished shift's journal: {e}");
             }
-            format!("Results saved to {}", path.display())
+            match detour {
+                None => format!("Results saved to {}", path.display()),
+                Some(why) => format!("Results saved to {} ({why}: hand this file to your instructor)", path.display()),
+            }
         }
         Err(e) => {
             format!("Could not save the results ({e}); the shift's journal is kept in {}", shifts_dir().display())
@@ -135,9 +150,12 @@ pub fn actions_of(day: &Day) -> Vec<TimedAction> {
         .collect()
 }
 
-/// Quitting to the title throws the shift away (the learner was asked): its journal goes too.
+/// Quitting a practice shift to the title throws it away (the learner was asked): its journal goes
+/// too. An exam shift is never thrown away: its journal stays, to be resumed from the title screen.
 fn drop_abandoned(world: &mut World) {
+    let exam = world.get_resource::<Session>().is_some_and(|s| s.exam.is_some());
     if let Some(live) = world.remove_resource::<LiveRecord>()
+        && !exam
         && let Err(e) = live.journal.close()
     {
         warn!("cannot remove an abandoned shift's journal: {e}");
@@ -165,8 +183,13 @@ pub fn interrupted() -> Vec<Interrupted> {
                 .actions
                 .last()
                 .map_or_else(|| "no actions yet".to_owned(), |a| format!("the last at {}", a.at));
+            let header = &recovered.header;
+            let whose = match &header.exam {
+                Some(exam) => format!("Exam \"{}\" for {}: ", exam.title, header.learner),
+                None => String::new(),
+            };
             let summary = format!(
-                "{}, started {}: {} actions, {last}",
+                "{whose}{}, started {}: {} actions, {last}",
                 recovered.header.scenario.title,
                 recovered.header.started.replace('T', " ").trim_end_matches('Z'),
                 recovered.actions.len()
@@ -201,8 +224,16 @@ pub fn resume(world: &mut World, shift: &Interrupted) -> Result<(), String> {
     }
     let text = String::from_utf8(text).map_err(|_| "the scenario is not UTF-8 text".to_owned())?;
     let scenario = crate::scenario::load_str(&header.source, &text).map_err(|r| r.render(false))?.scenario;
-    let session =
-        Session { scenario: Arc::new(scenario), source, seed: header.seed, sha256: header.scenario.sha256.clone() };
+    let mut session = Session::practice(Arc::new(scenario), source, header.seed, header.scenario.sha256.clone());
+    session.learner = header.learner.clone();
+    if let Some(stamp) = &header.exam {
+        let exam = crate::practicum::exam::load_exam(Path::new(&stamp.sheet))
+            .map_err(|r| format!("the exam sheet cannot be read again:\n{}", r.render(false)))?;
+        if exam.sha256 != stamp.sha256 {
+            return Err(format!("the exam sheet {} has changed since this shift began", stamp.sheet));
+        }
+        session.exam = Some(Arc::new(exam));
+    }
     let mut day = Day::new(session.scenario.clone(), session.seed);
     for timed in &shift.recovered.actions {
         day.advance_to(timed.at);

@@ -90,8 +90,13 @@ fn open_from_command_line(
     mut title: ResMut<TitleState>,
     mut next: ResMut<NextState<Screen>>,
 ) {
-    let Some(path) = &options.scenario else { return };
-    match open_file(path, options.seed) {
+    let opened = match (&options.exam, &options.scenario) {
+        (Some(sheet), _) => Some((sheet, open_exam(sheet))),
+        (None, Some(path)) => Some((path, open_file(path, options.seed))),
+        (None, None) => None,
+    };
+    let Some((path, opened)) = opened else { return };
+    match opened {
         Ok(session) => {
             commands.insert_resource(session);
             next.set(Screen::Briefing);
@@ -103,13 +108,21 @@ fn open_from_command_line(
     }
 }
 
-/// Loads a scenario file for play; errors come back as the validator prints them.
+/// Loads an exam sheet and its scenario; errors come back as the validator prints them.
+pub fn open_exam(path: &std::path::Path) -> Result<Session, String> {
+    crate::practicum::exam::load_exam(path).map(Session::exam).map_err(|report| report.render(false))
+}
+
+/// Loads a scenario file (or an exam sheet) for play; errors come back as the validator prints them.
 pub fn open_file(path: &std::path::Path, seed: Option<u64>) -> Result<Session, String> {
+    if std::fs::read_to_string(path).is_ok_and(|text| crate::practicum::exam::is_exam_sheet(&text)) {
+        return open_exam(path);
+    }
     match load_file(path) {
         Ok(loaded) if !loaded.report.has_errors() => {
             let seed = seed.unwrap_or(loaded.scenario.randomness.seed);
             let sha256 = crate::practicum::results::sha256_hex(&std::fs::read(path).unwrap_or_default());
-            Ok(Session { scenario: Arc::new(loaded.scenario), source: Source::File(path.to_path_buf()), seed, sha256 })
+            Ok(Session::practice(Arc::new(loaded.scenario), Source::File(path.to_path_buf()), seed, sha256))
         }
         Ok(loaded) => Err(loaded.report.render(false)),
         Err(report) => Err(report.render(false)),
@@ -121,7 +134,7 @@ fn open_builtin(index: usize, seed: Option<u64>) -> Result<Session, String> {
     let loaded = builtin.load().map_err(|r| r.render(false))?;
     let seed = seed.unwrap_or(loaded.scenario.randomness.seed);
     let sha256 = crate::practicum::results::sha256_hex(builtin.text.as_bytes());
-    Ok(Session { scenario: Arc::new(loaded.scenario), source: Source::Builtin(builtin.file), seed, sha256 })
+    Ok(Session::practice(Arc::new(loaded.scenario), Source::Builtin(builtin.file), seed, sha256))
 }
 
 fn title_ui(
@@ -192,7 +205,7 @@ fn title_ui(
                 }
             }
             ui.add_space(12.0);
-            ui.label("Or open a scenario file:");
+            ui.label("Or open a scenario file or an exam sheet:");
             ui.horizontal(|ui| {
                 let edit = ui.add(
                     egui::TextEdit::singleline(&mut title.path).hint_text("scenarios/my-day.ron").desired_width(300.0),
@@ -253,23 +266,34 @@ pub fn root(ctx: &egui::Context) -> egui::Ui {
     )
 }
 
-fn briefing_ui(mut contexts: EguiContexts, session: Res<Session>, mut next: ResMut<NextState<Screen>>) -> Result {
+fn briefing_ui(
+    mut contexts: EguiContexts,
+    mut session: ResMut<Session>,
+    mut next: ResMut<NextState<Screen>>,
+) -> Result {
     let ctx = contexts.ctx_mut()?;
-    let s = &*session.scenario;
+    let scenario = session.scenario.clone();
+    let s = &*scenario;
     let mut start = ctx.input(|i| i.key_pressed(egui::Key::Enter));
     let mut back = ctx.input(|i| i.key_pressed(egui::Key::Escape));
+    // An exam starts only once the learner has said who they are.
+    let id_problem = session.exam.as_ref().and_then(|_| super::session::valid_learner_id(&session.learner).err());
     let mut root = root(ctx);
     egui::Panel::bottom("briefing-buttons").show(&mut root, |ui| {
         ui.horizontal(|ui| {
             back |= ui.button("Back").on_hover_text("Esc").clicked();
+            let label = if session.exam.is_some() { "Start the exam" } else { "Start the shift" };
             start |= ui
-                .add(egui::Button::new(egui::RichText::new("Start the shift").size(18.0)))
+                .add_enabled(id_problem.is_none(), egui::Button::new(egui::RichText::new(label).size(18.0)))
                 .on_hover_text("Enter")
                 .clicked();
         });
     });
     egui::CentralPanel::default().show(&mut root, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
+            if let Some(exam) = session.exam.clone() {
+                exam_ui(ui, &exam, &mut session.learner, id_problem);
+            }
             ui.heading(&s.title);
             ui.label(format!(
                 "{} · {} {} · open {}–{}",
@@ -312,12 +336,40 @@ fn briefing_ui(mut contexts: EguiContexts, session: Res<Session>, mut next: ResM
             ));
         });
     });
-    if start {
+    if start && id_problem.is_none() {
+        session.learner = session.learner.trim().to_owned();
         next.set(Screen::Shift);
     } else if back {
         next.set(Screen::Title);
     }
     Ok(())
+}
+
+/// The exam's rules, and the learner's id, asked before the shift can start.
+fn exam_ui(ui: &mut egui::Ui, exam: &crate::practicum::exam::Exam, learner: &mut String, problem: Option<&str>) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.label(egui::RichText::new(format!("Exam: {}", exam.sheet.title)).size(22.0).strong());
+        ui.label("Nothing is judged out loud during an exam: no feedback, no running score, until the end.");
+        ui.label(exam.sheet.pause.describe());
+        ui.label(if exam.sheet.show_debrief {
+            "When the office closes you will see your debrief."
+        } else {
+            "When the office closes your results are saved for your instructor; the scores are not shown."
+        });
+        ui.label(egui::RichText::new(format!("Results go to {}", exam.results_dir.display())).weak());
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            ui.label(egui::RichText::new("Your student number or username:").strong());
+            let field = ui.add(egui::TextEdit::singleline(learner).desired_width(200.0).hint_text("e.g. s1234567"));
+            if learner.is_empty() && ui.memory(|m| m.focused().is_none()) {
+                field.request_focus();
+            }
+        });
+        if let Some(problem) = problem {
+            ui.label(egui::RichText::new(problem).color(egui::Color32::from_rgb(230, 150, 40)));
+        }
+    });
+    ui.add_space(8.0);
 }
 
 fn begin_shift(world: &mut World) {
@@ -351,6 +403,7 @@ pub fn finish(day: &Day) -> Finished {
 fn debrief_screen_ui(
     mut contexts: EguiContexts,
     finished: Option<ResMut<Finished>>,
+    session: Option<Res<Session>>,
     mut next: ResMut<NextState<Screen>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
@@ -358,12 +411,24 @@ fn debrief_screen_ui(
         next.set(Screen::Title);
         return Ok(());
     };
+    let exam = session.and_then(|s| s.exam.clone().map(|exam| (exam, s.learner.clone())));
     let mut choices = Vec::new();
     egui::CentralPanel::default().show(&mut root(ctx), |ui| {
-        for note in finished.results.iter().chain(&finished.saved_to) {
-            ui.label(egui::RichText::new(note).weak());
+        match &exam {
+            // The instructor keeps the scores for later: the learner hears only that the work is safe.
+            Some((exam, learner)) if !exam.sheet.show_debrief => {
+                exam_over_ui(ui, &exam.sheet.title, learner, finished.results.as_deref(), &mut choices);
+            }
+            _ => {
+                for note in finished.results.iter().chain(&finished.saved_to) {
+                    ui.label(egui::RichText::new(note).weak());
+                }
+                let mut view = finished.view.clone();
+                // One attempt per exam: no retry from its debrief.
+                view.retry = exam.is_none();
+                debrief_ui(ui, &view, &mut choices);
+            }
         }
-        debrief_ui(ui, &finished.view, &mut choices);
     });
     for choice in choices {
         match choice {
@@ -378,6 +443,23 @@ fn debrief_screen_ui(
         }
     }
     Ok(())
+}
+
+/// The end of an exam whose sheet keeps the debrief from the learner.
+fn exam_over_ui(ui: &mut egui::Ui, title: &str, learner: &str, results: Option<&str>, out: &mut Vec<DebriefChoice>) {
+    ui.vertical_centered(|ui| {
+        ui.add_space(60.0);
+        ui.label(egui::RichText::new("The office is closed: your exam is over.").size(28.0).strong());
+        ui.add_space(12.0);
+        ui.label(egui::RichText::new(format!("{title}, {learner}")).size(18.0));
+        ui.add_space(8.0);
+        ui.label(results.unwrap_or("Your results are being saved."));
+        ui.label("Your instructor will share your scores and the debrief.");
+        ui.add_space(24.0);
+        if ui.button("Back to the title screen").clicked() {
+            out.push(DebriefChoice::Title);
+        }
+    });
 }
 
 /// Saves the scorecard in the data directory's `reports/`: a text report to read and the JSON a

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use bevy::prelude::*;
 
+use crate::practicum::exam::{Exam, ScenarioSource};
 use crate::scenario::Scenario;
 use crate::sim::action::Speed;
 
@@ -18,6 +19,8 @@ pub struct GameOptions {
     pub watch: bool,
     /// Drive the game by itself and save screenshots here (the CI smoke test).
     pub smoke_test: Option<PathBuf>,
+    /// An exam sheet to sit, instead of the title screen's choice.
+    pub exam: Option<PathBuf>,
 }
 
 /// Where the day came from.
@@ -35,6 +38,66 @@ pub struct Session {
     pub seed: u64,
     /// SHA-256 of the scenario's text, for the results file and for resuming exactly.
     pub sha256: String,
+    /// Who is playing: `practice`, or the id an exam asked the learner for.
+    pub learner: String,
+    /// The exam being sat, if this shift is one.
+    pub exam: Option<Arc<Exam>>,
+}
+
+impl Session {
+    /// A practice shift on a scenario.
+    pub fn practice(scenario: Arc<Scenario>, source: Source, seed: u64, sha256: String) -> Self {
+        Session { scenario, source, seed, sha256, learner: PRACTICE_LEARNER.to_owned(), exam: None }
+    }
+
+    /// An exam shift: the sheet's scenario and seed; the learner's id is asked on the briefing.
+    pub fn exam(exam: Exam) -> Self {
+        let source = match &exam.scenario_source {
+            ScenarioSource::Builtin(file) => Source::Builtin(file),
+            ScenarioSource::File(path) => Source::File(path.clone()),
+        };
+        Session {
+            scenario: exam.scenario.clone(),
+            source,
+            seed: exam.sheet.seed,
+            sha256: exam.scenario_sha256.clone(),
+            learner: String::new(),
+            exam: Some(Arc::new(exam)),
+        }
+    }
+
+    /// `practice` or `exam`, as results files say it.
+    pub fn mode(&self) -> &'static str {
+        if self.exam.is_some() { "exam" } else { "practice" }
+    }
+
+    /// Judgments shown as they happen and the running score: practice only, and only if the
+    /// learner wants them; an exam gives no feedback until the end.
+    pub fn feedback(&self, settings: &Settings) -> bool {
+        self.exam.is_none() && settings.practice
+    }
+}
+
+/// The learner id of a practice shift (exam mode asks for the real one).
+pub const PRACTICE_LEARNER: &str = "practice";
+
+/// Whether a learner id can name a results file and a gradebook row: a student number or a
+/// username, not a path or a blank.
+pub fn valid_learner_id(id: &str) -> Result<(), &'static str> {
+    let id = id.trim();
+    if id.is_empty() {
+        return Err("type your student number or username");
+    }
+    if id.len() > 64 {
+        return Err("that is longer than any student number or username");
+    }
+    if id == PRACTICE_LEARNER {
+        return Err("`practice` is kept for practice shifts");
+    }
+    if !id.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '_' | '@')) {
+        return Err("use letters, digits and . - _ @ only");
+    }
+    Ok(())
 }
 
 /// The learner's settings.

@@ -12,7 +12,7 @@ use super::panel::phone::phone_ui;
 use super::panel::top_bar::top_bar_ui;
 use super::panel::{Tab, focus, set_focus};
 use super::screen::{Screen, finish, root};
-use super::session::Settings;
+use super::session::{Session, Settings};
 use super::view::book::BookView;
 use super::view::chart::ChartView;
 use super::view::desk::DeskView;
@@ -20,6 +20,7 @@ use super::view::inbox::InboxView;
 use super::view::patients;
 use super::view::phone::PhoneView;
 use super::view::top_bar::TopBarView;
+use crate::practicum::exam::pauses_taken;
 use crate::rules::{Scorecard, rule};
 use crate::scenario::PatientId;
 use crate::sim::Action;
@@ -76,6 +77,8 @@ struct Overlay {
     help: bool,
     menu: bool,
     confirm_quit: bool,
+    /// "Leave the desk for the day" was chosen before closing time: asked once more.
+    confirm_leave: bool,
     /// Whether the clock was paused when the menu opened, so closing it leaves it that way.
     paused_before_menu: bool,
     /// The menu has just opened: its first button takes the keyboard focus.
@@ -87,7 +90,8 @@ pub(super) fn plugin(app: &mut App) {
         .init_resource::<Toasts>()
         .init_resource::<Overlay>()
         .add_systems(EguiPrimaryContextPass, shift_ui.run_if(in_state(Screen::Shift)))
-        .add_systems(Update, (collect_toasts, end_of_day).run_if(in_state(Screen::Shift)))
+        .init_resource::<ExamPauseClock>()
+        .add_systems(Update, (collect_toasts, end_of_day, end_long_exam_pauses).run_if(in_state(Screen::Shift)))
         .add_systems(Update, pace_updates)
         .add_systems(OnEnter(Screen::Shift), |mut toasts: ResMut<Toasts>, mut overlay: ResMut<Overlay>| {
             *toasts = Toasts::default();
@@ -100,12 +104,14 @@ fn collect_toasts(
     mut toasts: ResMut<Toasts>,
     time: Res<Time>,
     settings: Res<Settings>,
+    session: Option<Res<Session>>,
     day: Res<SimDay>,
 ) {
     let now = time.elapsed_secs_f64();
+    let feedback = session.is_some_and(|s| s.feedback(&settings));
     for DayNews(entry) in news.read() {
         match &entry.what {
-            Entry::Judgment(j) if settings.practice => {
+            Entry::Judgment(j) if feedback => {
                 toasts.latest_rule = Some(j.rule.clone());
                 toasts.shown.push(Toast {
                     kind: if j.kept { ToastKind::Kept } else { ToastKind::Broken },
@@ -153,6 +159,17 @@ fn collect_toasts(
     toasts.shown.drain(..excess);
 }
 
+impl Toasts {
+    /// Something asked for that will not be done, and why (said in every mode).
+    fn refuse(&mut self, text: String, now: f64) {
+        self.shown.push(Toast { kind: ToastKind::Refused, rule: String::new(), text, until: now + 6.0, repeats: 0 });
+    }
+
+    fn news(&mut self, text: String, now: f64) {
+        self.shown.push(Toast { kind: ToastKind::News, rule: String::new(), text, until: now + 8.0, repeats: 0 });
+    }
+}
+
 /// What the desk is told at once when it happens, in words.
 fn headline(day: &crate::sim::day::Day, happening: &Happening) -> Option<String> {
     let name = |id| super::view::staff_name(&day.scenario, id);
@@ -198,14 +215,23 @@ fn shift_ui(
     mut actions: MessageWriter<LearnerAction>,
     mut next: ResMut<NextState<Screen>>,
     mut running: Local<RunningScore>,
+    session: Option<Res<Session>>,
+    time: Res<Time>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let day = &day.0;
+    let feedback = session.as_ref().is_some_and(|s| s.feedback(&settings));
+    let exam_pause = session.as_ref().and_then(|s| s.exam.as_ref()).map(|exam| exam.sheet.pause);
     let mut out: Vec<Action> = Vec::new();
     let mut shared = focus(ctx);
     shortcuts(ctx, day, &mut overlay, &mut shared, &mut out);
     let typing = ctx.memory(|m| m.focused()).is_some_and(|id| egui::text_edit::TextEditState::load(ctx, id).is_some());
-    if !typing && !overlay.menu && !egui::Popup::is_any_open(ctx) && ctx.input(|i| i.key_pressed(egui::Key::W)) {
+    if feedback
+        && !typing
+        && !overlay.menu
+        && !egui::Popup::is_any_open(ctx)
+        && ctx.input(|i| i.key_pressed(egui::Key::W))
+    {
         toasts.why = toasts.latest_rule.clone();
     }
     set_focus(ctx, |f| {
@@ -214,8 +240,13 @@ fn shift_ui(
     });
     let mut root = root(ctx);
 
-    let running = settings.practice.then(|| running.of(day));
-    let top_bar = TopBarView::of(day, running);
+    let running = feedback.then(|| running.of(day));
+    let mut top_bar = TopBarView::of(day, running);
+    if let Some(policy) = exam_pause {
+        let used = pauses_taken(day);
+        top_bar.exam = Some(policy.status(used));
+        top_bar.can_pause = policy.allows_pause(used).is_ok();
+    }
     let bare = egui::Frame::side_top_panel(&ctx.global_style()).fill(egui::Color32::TRANSPARENT);
     egui::Panel::top("top-bar").frame(bare).show(&mut root, |ui| {
         ui.add_space(2.0);
@@ -256,12 +287,54 @@ fn shift_ui(
         help_ui(ctx, &mut overlay.help);
     }
     if overlay.menu {
-        pause_menu(ctx, &mut overlay, &mut out, &mut next);
+        pause_menu(ctx, &mut overlay, exam_pause.is_some(), day.now >= day.close, &mut out, &mut next);
+    }
+    if let Some(policy) = exam_pause {
+        let now = time.elapsed_secs_f64();
+        policy.keep_pauses(day.paused, pauses_taken(day), &mut out, |text| toasts.refuse(text, now));
     }
     for action in out {
         actions.write(LearnerAction(action));
     }
     Ok(())
+}
+
+/// How long the day has been paused in an exam, in real time: a pause longer than the sheet allows
+/// ends by itself.
+#[derive(Resource, Default)]
+pub struct ExamPauseClock {
+    since: Option<std::time::Instant>,
+}
+
+impl ExamPauseClock {
+    pub fn running(&self) -> bool {
+        self.since.is_some()
+    }
+}
+
+fn end_long_exam_pauses(
+    session: Option<Res<Session>>,
+    day: Res<SimDay>,
+    mut clock: ResMut<ExamPauseClock>,
+    mut toasts: ResMut<Toasts>,
+    time: Res<Time<Real>>,
+    mut actions: MessageWriter<LearnerAction>,
+) {
+    let longest = session.as_ref().and_then(|s| s.exam.as_ref()).and_then(|exam| exam.sheet.pause.longest_pause());
+    let Some(longest) = longest.filter(|_| day.0.paused && !day.0.finished) else {
+        clock.since = None;
+        return;
+    };
+    let since = *clock.since.get_or_insert_with(std::time::Instant::now);
+    if since.elapsed() >= longest {
+        actions.write(LearnerAction(Action::Resume));
+        clock.since = None;
+        let minutes = longest.as_secs() / 60;
+        toasts.news(
+            format!("The pause is over ({minutes} min, as the exam allows): the clock runs again."),
+            time.elapsed_secs_f64(),
+        );
+    }
 }
 
 /// The score if the day ended now, for practice mode's top bar; scored again only when the journal
@@ -441,22 +514,42 @@ fn help_ui(ctx: &egui::Context, open: &mut bool) {
     );
 }
 
-fn pause_menu(ctx: &egui::Context, overlay: &mut Overlay, out: &mut Vec<Action>, next: &mut NextState<Screen>) {
+fn pause_menu(
+    ctx: &egui::Context,
+    overlay: &mut Overlay,
+    exam: bool,
+    closing_time: bool,
+    out: &mut Vec<Action>,
+    next: &mut NextState<Screen>,
+) {
     // A modal: the shift behind it takes no clicks, and Tab stays among the menu's buttons.
     egui::Modal::new(egui::Id::new("pause-menu")).show(ctx, |ui| {
-        ui.heading("Paused");
+        ui.heading(if exam { "Menu" } else { "Paused" });
         if overlay.confirm_quit {
-            ui.label("Leave this shift? Everything done so far in it is lost.");
-            ui.horizontal(|ui| {
-                if ui.button("Leave the shift").clicked() {
+            let question = if exam {
+                "Leave the exam for now? Nothing is lost: it waits on the title screen, to be resumed where you left it."
+            } else {
+                "Leave this shift? Everything done so far in it is lost."
+            };
+            if let Some(leave) = confirm(ui, question, "Leave the shift") {
+                overlay.confirm_quit = false;
+                if leave {
                     overlay.menu = false;
-                    overlay.confirm_quit = false;
                     next.set(Screen::Title);
                 }
-                if ui.button("Stay").clicked() {
-                    overlay.confirm_quit = false;
+            }
+            return;
+        }
+        if overlay.confirm_leave {
+            let question = "Leave before closing time? The rest of the day still happens: the calls, patients and \
+                            documents still to come reach no one, and the debrief judges them that way.";
+            if let Some(leave) = confirm(ui, question, "Leave the desk and end the day") {
+                overlay.confirm_leave = false;
+                if leave {
+                    overlay.menu = false;
+                    out.push(Action::EndDay);
                 }
-            });
+            }
             return;
         }
         let resume = ui.button(if overlay.paused_before_menu { "Back to the shift (paused)" } else { "Resume" });
@@ -469,14 +562,33 @@ fn pause_menu(ctx: &egui::Context, overlay: &mut Overlay, out: &mut Vec<Action>,
                 out.push(Action::Resume);
             }
         }
-        if ui.button("Close the office now (end the day)").clicked() {
-            overlay.menu = false;
-            out.push(Action::EndDay);
+        if closing_time {
+            if ui.button("Close the office now (end the day)").clicked() {
+                overlay.menu = false;
+                out.push(Action::EndDay);
+            }
+        } else if ui.button("Leave the desk for the day…").clicked() {
+            overlay.confirm_leave = true;
         }
         if ui.button("Quit to the title screen…").clicked() {
             overlay.confirm_quit = true;
         }
     });
+}
+
+/// A question with a button to go ahead and "Stay": `Some(true)` to go ahead, `Some(false)` to stay.
+fn confirm(ui: &mut egui::Ui, question: &str, go_ahead: &str) -> Option<bool> {
+    ui.label(question);
+    ui.horizontal(|ui| {
+        if ui.button(go_ahead).clicked() {
+            Some(true)
+        } else if ui.button("Stay").clicked() {
+            Some(false)
+        } else {
+            None
+        }
+    })
+    .inner
 }
 
 fn toasts_ui(ctx: &egui::Context, toasts: &mut Toasts) {
@@ -538,6 +650,7 @@ fn pace_updates(
     screen: Res<State<Screen>>,
     toasts: Res<Toasts>,
     mut winit: ResMut<bevy::winit::WinitSettings>,
+    exam_pause: Res<ExamPauseClock>,
 ) {
     use bevy::winit::{UpdateMode, WinitSettings};
     use std::time::Duration;
@@ -553,6 +666,10 @@ fn pace_updates(
     let wanted = if moving {
         let frame = UpdateMode::reactive(Duration::from_secs_f64(1.0 / 30.0));
         WinitSettings { focused_mode: frame, unfocused_mode: frame }
+    } else if exam_pause.running() {
+        // An exam's pause ends on time even if nobody touches anything.
+        let tick = UpdateMode::reactive(Duration::from_secs(1));
+        WinitSettings { focused_mode: tick, unfocused_mode: tick }
     } else {
         WinitSettings::desktop_app()
     };

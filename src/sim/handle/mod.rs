@@ -39,6 +39,18 @@ impl Day {
                 Ok(())
             }
             Action::EndDay => {
+                // Closing before the hours are up does not make the rest of the day go away: the
+                // desk walks off, and what was still to come (calls, patients, faxes) comes to no
+                // one and is judged as such. Otherwise ending at opening would be a perfect score.
+                if self.now < self.close {
+                    if let Some(call) = self.active_call.clone() {
+                        self.end_call(&call);
+                    }
+                    if let Some(line) = self.outgoing.take() {
+                        self.outgoing_log.push(line);
+                    }
+                    self.advance_to(self.close);
+                }
                 self.finish();
                 Ok(())
             }

@@ -18,11 +18,12 @@ pub fn debrief_ui(ui: &mut egui::Ui, view: &DebriefView, out: &mut Vec<DebriefCh
     ui.horizontal(|ui| {
         ui.heading(format!("Debrief: {}", view.title));
         // Right-aligned, but laid out left to right so that Tab meets them in the order they read.
-        let choices = [
+        let mut choices = vec![
             ("Retry the day", DebriefChoice::Retry),
             ("Save the report", DebriefChoice::SaveReport),
             ("Back to the title screen", DebriefChoice::Title),
         ];
+        choices.retain(|(_, choice)| view.retry || *choice != DebriefChoice::Retry);
         let width: f32 =
             choices.iter().map(|(label, _)| super::button_width(ui, label) + ui.spacing().item_spacing.x).sum();
         ui.add_space((ui.available_width() - width).max(0.0));

@@ -13,7 +13,12 @@ pub fn top_bar_ui(ui: &mut egui::Ui, view: &TopBarView, out: &mut Vec<Action>) {
             if ui.button("▶ Resume").on_hover_text("Space").clicked() {
                 out.push(Action::Resume);
             }
-        } else if ui.button("⏸ Pause").on_hover_text("Space").clicked() {
+        } else if ui
+            .add_enabled(view.can_pause, egui::Button::new("⏸ Pause"))
+            .on_hover_text("Space")
+            .on_disabled_hover_text("This exam allows no more pauses")
+            .clicked()
+        {
             out.push(Action::Pause);
         }
         for (speed, label, key) in [(Speed::Normal, "1×", "1"), (Speed::Fast, "2×", "2"), (Speed::Faster, "4×", "3")]
@@ -47,6 +52,9 @@ pub fn top_bar_ui(ui: &mut egui::Ui, view: &TopBarView, out: &mut Vec<Action>) {
         pending(ui, "waiting", view.waiting, egui::Color32::from_rgb(80, 140, 220));
         pending(ui, "unread", view.unread, egui::Color32::from_rgb(140, 110, 200));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if let Some(exam) = &view.exam {
+                ui.label(RichText::new(exam).strong().color(egui::Color32::from_rgb(230, 150, 40)));
+            }
             if let Some(score) = view.running_score {
                 ui.label(RichText::new(format!("score {score:.0}")).strong());
             }

@@ -14,6 +14,8 @@ pub struct DebriefView {
     pub kept: usize,
     pub broken: usize,
     pub judgments: Vec<JudgmentRow>,
+    /// Whether "Retry the day" is offered (not after an exam: one attempt each).
+    pub retry: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -73,6 +75,7 @@ impl DebriefView {
             kept: card.kept,
             broken: card.broken,
             judgments,
+            retry: true,
         }
     }
 }

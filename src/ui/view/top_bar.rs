@@ -26,6 +26,9 @@ pub struct TopBarView {
     /// Closing time has come: the desk may close the office (and once nobody is left, the clock
     /// stops there).
     pub closing: bool,
+    /// In an exam: what the sheet allows ("exam · 1 pause left"), and whether a pause is left.
+    pub exam: Option<String>,
+    pub can_pause: bool,
 }
 
 impl TopBarView {
@@ -47,6 +50,8 @@ impl TopBarView {
             inbox,
             running_score,
             closing: day.now >= day.close,
+            exam: None,
+            can_pause: true,
         }
     }
 }

@@ -1,0 +1,440 @@
+//! The exam sheet: what an instructor hands out for a graded practicum. A small RON file naming the
+//! scenario, the seed every learner plays, how much pausing is allowed, whether the debrief is shown
+//! at the end, and the folder the results files go to. Checked like a scenario: every mistake is a
+//! located diagnostic with a hint.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+use super::results::sha256_hex;
+use crate::scenario::diagnostic::{Diagnostic, FileReport};
+use crate::scenario::locate::{Path as RonPath, SpanIndex};
+use crate::scenario::{BUILTIN, Scenario};
+
+/// The sheet format this simulator reads (the value of its `exam_sheet` field).
+pub const SHEET_VERSION: u32 = 1;
+
+/// An exam sheet as written.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExamSheet {
+    /// Marks the file as an exam sheet, and says which layout: `exam_sheet: 1`.
+    pub exam_sheet: u32,
+    /// How the exam is named to the learner and in the gradebook.
+    pub title: String,
+    /// The scenario file, relative to the sheet's folder, or `builtin:<file>` for a shipped day.
+    pub scenario: String,
+    /// The seed every learner plays with: the same day for everyone.
+    pub seed: u64,
+    #[serde(default)]
+    pub pause: PausePolicy,
+    /// Show the debrief (scores and judgments) when the shift ends; otherwise the learner only sees
+    /// that their results were saved.
+    #[serde(default)]
+    pub show_debrief: bool,
+    /// The folder the results files go to, relative to the sheet's folder.
+    #[serde(default = "default_results")]
+    pub results: String,
+}
+
+fn default_results() -> String {
+    "results".to_owned()
+}
+
+/// How much a learner may stop the clock during the exam.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PausePolicy {
+    /// The clock never stops once the shift has begun.
+    #[default]
+    NoPause,
+    /// At most `times` pauses, each ending on its own after `minutes` of real time.
+    Limited { times: u32, minutes: u32 },
+    /// As in practice.
+    Unlimited,
+}
+
+impl PausePolicy {
+    /// In words, for the briefing.
+    pub fn describe(self) -> String {
+        match self {
+            PausePolicy::NoPause => "The clock cannot be paused once the shift has begun.".to_owned(),
+            PausePolicy::Limited { times, minutes } => format!(
+                "You may pause {} at most, for up to {minutes} minute{} each; the clock then starts again by itself.",
+                if times == 1 { "once".to_owned() } else { format!("{times} times") },
+                if minutes == 1 { "" } else { "s" }
+            ),
+            PausePolicy::Unlimited => "You may pause whenever you need to.".to_owned(),
+        }
+    }
+}
+
+impl PausePolicy {
+    /// Whether the learner may pause once more, having paused `used` times; if not, why, in words.
+    pub fn allows_pause(self, used: u32) -> Result<(), String> {
+        match self {
+            PausePolicy::Unlimited => Ok(()),
+            PausePolicy::NoPause => Err("No pausing in this exam: the clock runs on.".to_owned()),
+            PausePolicy::Limited { times, .. } if used < times => Ok(()),
+            PausePolicy::Limited { times, .. } => {
+                Err(format!("No pauses left: this exam allows {times}, and you have taken them. The clock runs on."))
+            }
+        }
+    }
+
+    /// Takes out of what the learner asked for a pause the sheet does not allow (`refuse` is told
+    /// why), and the "Resume" that would follow it.
+    pub fn keep_pauses(
+        self,
+        paused: bool,
+        used: u32,
+        asked: &mut Vec<crate::sim::Action>,
+        mut refuse: impl FnMut(String),
+    ) {
+        use crate::sim::Action;
+        asked.retain(|action| match action {
+            Action::Pause if !paused => match self.allows_pause(used) {
+                Ok(()) => true,
+                Err(why) => {
+                    refuse(why);
+                    false
+                }
+            },
+            Action::Resume if !paused => false,
+            _ => true,
+        });
+    }
+
+    /// How long one pause may last before the clock starts again by itself.
+    pub fn longest_pause(self) -> Option<std::time::Duration> {
+        match self {
+            PausePolicy::Limited { minutes, .. } => Some(std::time::Duration::from_secs(u64::from(minutes) * 60)),
+            _ => None,
+        }
+    }
+
+    /// For the top bar: "exam · 2 pauses left".
+    pub fn status(self, used: u32) -> String {
+        match self {
+            PausePolicy::NoPause => "exam · no pausing".to_owned(),
+            PausePolicy::Unlimited => "exam".to_owned(),
+            PausePolicy::Limited { times, .. } => {
+                let left = times.saturating_sub(used);
+                format!("exam · {left} pause{} left", if left == 1 { "" } else { "s" })
+            }
+        }
+    }
+}
+
+/// How many times the learner has paused the day so far (refused pauses do not count).
+pub fn pauses_taken(day: &crate::sim::Day) -> u32 {
+    let pauses = day
+        .journal
+        .entries
+        .iter()
+        .filter(|e| matches!(e.what, crate::sim::journal::Entry::Action(crate::sim::Action::Pause)));
+    u32::try_from(pauses.count()).unwrap_or(u32::MAX)
+}
+
+/// A checked sheet with its scenario loaded.
+#[derive(Clone, Debug)]
+pub struct Exam {
+    pub sheet: ExamSheet,
+    /// Where the sheet was read from.
+    pub path: PathBuf,
+    /// SHA-256 of the sheet's text.
+    pub sha256: String,
+    pub scenario: Arc<Scenario>,
+    /// Where the scenario came from: a path, or a built-in day's file name.
+    pub scenario_source: ScenarioSource,
+    /// SHA-256 of the scenario's text.
+    pub scenario_sha256: String,
+    /// The results folder, resolved against the sheet's folder.
+    pub results_dir: PathBuf,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ScenarioSource {
+    Builtin(&'static str),
+    File(PathBuf),
+}
+
+/// What an exam's results and live journal record of the sheet, so a grader can tell which exam a
+/// file belongs to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExamStamp {
+    pub title: String,
+    /// The sheet's path when the shift began (to find it again on resume).
+    pub sheet: String,
+    pub sha256: String,
+}
+
+impl Exam {
+    pub fn stamp(&self) -> ExamStamp {
+        ExamStamp {
+            title: self.sheet.title.clone(),
+            sheet: self.path.display().to_string(),
+            sha256: self.sha256.clone(),
+        }
+    }
+}
+
+/// Whether a RON text is an exam sheet (it has a top-level `exam_sheet` field) rather than a
+/// scenario, so one "open a file" box and `validate` can take both.
+pub fn is_exam_sheet(text: &str) -> bool {
+    let index = SpanIndex::new(text);
+    match (index.span(&RonPath::root().field("exam_sheet")), index.span(&RonPath::root())) {
+        (Some(field), Some(whole)) => field != whole,
+        _ => false,
+    }
+}
+
+/// Reads and checks an exam sheet file, and loads the scenario it names.
+pub fn load_exam(path: &Path) -> Result<Exam, FileReport> {
+    let name = path.display().to_string();
+    let text = match std::fs::read(path) {
+        Ok(bytes) if bytes.len() > 64 * 1024 => {
+            return Err(fail(
+                &name,
+                Diagnostic::error("too-big", "an exam sheet is a few lines; this file is far bigger")
+                    .with_help("is this the right file? `clinic-day exam` takes the sheet, not the scenario"),
+            ));
+        }
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(_) => {
+                return Err(fail(
+                    &name,
+                    Diagnostic::error("encoding", "the file is not valid UTF-8")
+                        .with_help("save the sheet as UTF-8 text"),
+                ));
+            }
+        },
+        Err(e) => {
+            return Err(fail(
+                &name,
+                Diagnostic::error("io", format!("cannot read the exam sheet: {e}"))
+                    .with_help("check the path you were given"),
+            ));
+        }
+    };
+    // Absolute, so the results folder is where the instructor meant whatever the learner's working
+    // folder, and a resumed exam finds its sheet again.
+    let path = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+    load_exam_str(&name, &text, path.parent().unwrap_or(Path::new(""))).map(|mut exam| {
+        exam.path = path.clone();
+        exam
+    })
+}
+
+fn fail(name: &str, diagnostic: Diagnostic) -> FileReport {
+    let mut report = FileReport::new(name);
+    report.diagnostics.push(diagnostic);
+    report
+}
+
+/// Checks a sheet's text; `folder` is where relative paths in it start from.
+pub fn load_exam_str(name: &str, text: &str, folder: &Path) -> Result<Exam, FileReport> {
+    let mut report = FileReport::new(name);
+    report.text = Some(text.to_owned());
+    let index = SpanIndex::new(text);
+    let span_of = |field: &str| index.span(&RonPath::root().field(field)).unwrap_or(0..0);
+    if !is_exam_sheet(text) {
+        let hint = if text.contains("format:") {
+            "this looks like a scenario; an exam sheet names one with `scenario: \"…\"` (docs/scenario-format.md, \"Exam sheets\")"
+        } else {
+            "an exam sheet starts with `(exam_sheet: 1, title: \"…\", scenario: \"…\", seed: …)`"
+        };
+        report.diagnostics.push(Diagnostic::error("not-exam-sheet", "this is not an exam sheet").with_help(hint));
+        return Err(report);
+    }
+    let sheet: ExamSheet = match crate::scenario::ron_options().from_str(text) {
+        Ok(sheet) => sheet,
+        Err(error) => {
+            report.diagnostics.push(crate::scenario::load::parse_error(text, &error));
+            return Err(report);
+        }
+    };
+    if sheet.exam_sheet != SHEET_VERSION {
+        report.diagnostics.push(
+            Diagnostic::error(
+                "sheet-version",
+                format!("exam sheet version {}; this Clinic Day reads version {SHEET_VERSION}", sheet.exam_sheet),
+            )
+            .at(span_of("exam_sheet"), "another version")
+            .with_help(format!("write `exam_sheet: {SHEET_VERSION}`, or use the Clinic Day the sheet was written for")),
+        );
+    }
+    if sheet.title.trim().is_empty() {
+        report.diagnostics.push(
+            Diagnostic::error("empty-title", "the exam has no title").at(span_of("title"), "empty").with_help(
+                "the title is shown to the learner and names the grade item, e.g. \"MOA 120 practicum, week 9\"",
+            ),
+        );
+    }
+    if let PausePolicy::Limited { times, minutes } = sheet.pause
+        && (times == 0 || minutes == 0)
+    {
+        report.diagnostics.push(
+            Diagnostic::error("pause", "a limited pause needs at least one pause of at least one minute")
+                .at(span_of("pause"), "nothing allowed")
+                .with_help("write `pause: NoPause` to allow none"),
+        );
+    }
+    if sheet.results.trim().is_empty() {
+        report.diagnostics.push(
+            Diagnostic::error("results-folder", "no folder for the results")
+                .at(span_of("results"), "empty")
+                .with_help("leave `results` out to use a `results` folder beside the sheet"),
+        );
+    }
+    let scenario = match resolve_scenario(&sheet.scenario, folder) {
+        Ok(found) => Some(found),
+        Err((why, help)) => {
+            report
+                .diagnostics
+                .push(Diagnostic::error("scenario", why).at(span_of("scenario"), "this scenario").with_help(help));
+            None
+        }
+    };
+    if report.has_errors() {
+        return Err(report);
+    }
+    let Some((scenario, scenario_source, scenario_bytes)) = scenario else { return Err(report) };
+    Ok(Exam {
+        results_dir: folder.join(sheet.results.trim()),
+        sheet,
+        path: PathBuf::from(name),
+        sha256: sha256_hex(text.as_bytes()),
+        scenario: Arc::new(scenario),
+        scenario_source,
+        scenario_sha256: sha256_hex(&scenario_bytes),
+    })
+}
+
+/// The scenario a sheet names, loaded and checked; or why not, and what to do.
+fn resolve_scenario(named: &str, folder: &Path) -> Result<(Scenario, ScenarioSource, Vec<u8>), (String, String)> {
+    if let Some(file) = named.strip_prefix("builtin:") {
+        let builtin =
+            BUILTIN.iter().find(|b| b.file == file || b.file.trim_end_matches(".ron") == file).ok_or_else(|| {
+                let known: Vec<&str> = BUILTIN.iter().map(|b| b.file).collect();
+                (format!("there is no built-in day `{file}`"), format!("the built-in days are {}", known.join(", ")))
+            })?;
+        let loaded = builtin.load().map_err(|r| {
+            (format!("the built-in day does not load: {}", r.render(false)), "please report this".to_owned())
+        })?;
+        return Ok((loaded.scenario, ScenarioSource::Builtin(builtin.file), builtin.text.as_bytes().to_vec()));
+    }
+    let path = folder.join(named);
+    let bytes = std::fs::read(&path).map_err(|e| {
+        (
+            format!("cannot read the scenario {}: {e}", path.display()),
+            "the path is relative to the exam sheet's folder; `builtin:greene-cardiology.ron` names a shipped day"
+                .to_owned(),
+        )
+    })?;
+    let loaded = crate::scenario::load_bytes(&path.display().to_string(), &bytes).map_err(|report| {
+        (
+            format!("the scenario {} has {} error(s)", path.display(), report.errors()),
+            format!("`clinic-day validate {}` shows them", path.display()),
+        )
+    })?;
+    Ok((loaded.scenario, ScenarioSource::File(path), bytes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str) -> Result<Exam, String> {
+        load_exam_str("sheet.ron", text, Path::new(".")).map_err(|r| r.render(false))
+    }
+
+    const GOOD: &str = r#"(
+        exam_sheet: 1,
+        title: "MOA 120 practicum",
+        scenario: "builtin:tutorial.ron",
+        seed: 7,
+        pause: Limited(times: 2, minutes: 3),
+        show_debrief: true,
+    )"#;
+
+    #[test]
+    fn a_good_sheet_loads_its_scenario() {
+        let exam = check(GOOD).expect("a good sheet");
+        assert_eq!(exam.sheet.seed, 7);
+        assert_eq!(exam.sheet.pause, PausePolicy::Limited { times: 2, minutes: 3 });
+        assert_eq!(exam.scenario_source, ScenarioSource::Builtin("tutorial.ron"));
+        assert_eq!(exam.results_dir, Path::new("./results"));
+        assert_eq!(exam.scenario_sha256.len(), 64);
+    }
+
+    #[test]
+    fn leaving_settings_out_is_the_strict_exam() {
+        let exam = check(r#"(exam_sheet: 1, title: "T", scenario: "builtin:tutorial", seed: 1)"#).expect("loads");
+        assert_eq!(exam.sheet.pause, PausePolicy::NoPause);
+        assert!(!exam.sheet.show_debrief);
+    }
+
+    #[test]
+    fn mistakes_are_located_with_a_hint() {
+        let e = check(&GOOD.replace("builtin:tutorial.ron", "builtin:nope.ron")).expect_err("unknown day");
+        assert!(e.contains("no built-in day `nope.ron`") && e.contains("sheet.ron:4:"), "{e}");
+        let e = check(&GOOD.replace("seed: 7", "sed: 7")).expect_err("a typo");
+        assert!(e.contains("unknown field `sed`") && e.contains("did you mean `seed`"), "{e}");
+        let e = check(&GOOD.replace("times: 2", "times: 0")).expect_err("no pauses");
+        assert!(e.contains("NoPause"), "{e}");
+        let e = check(&GOOD.replace("exam_sheet: 1", "exam_sheet: 2")).expect_err("newer");
+        assert!(e.contains("version 2"), "{e}");
+        let e = check("(format: 1, id: \"x\")").expect_err("a scenario");
+        assert!(e.contains("looks like a scenario"), "{e}");
+        let e = check(&GOOD[..GOOD.len() - 10]).expect_err("cut short");
+        assert!(e.contains("error"), "{e}");
+        let e = check(&GOOD.replace("builtin:tutorial.ron", "missing.ron")).expect_err("no such file");
+        assert!(e.contains("cannot read the scenario") && e.contains("relative to the exam sheet"), "{e}");
+    }
+
+    #[test]
+    fn sheets_are_told_from_scenarios() {
+        assert!(is_exam_sheet(GOOD));
+        assert!(!is_exam_sheet("(format: 1, id: \"x\", patients: [(exam_sheet: 1)])"));
+    }
+
+    #[test]
+    fn limited_pauses_run_out() {
+        let policy = PausePolicy::Limited { times: 2, minutes: 3 };
+        assert!(policy.allows_pause(0).is_ok() && policy.allows_pause(1).is_ok());
+        assert!(policy.allows_pause(2).expect_err("used up").contains("allows 2"));
+        assert!(PausePolicy::NoPause.allows_pause(0).is_err());
+        assert!(PausePolicy::Unlimited.allows_pause(99).is_ok());
+        assert_eq!(policy.longest_pause(), Some(std::time::Duration::from_secs(180)));
+        assert_eq!(policy.status(1), "exam · 1 pause left");
+    }
+
+    #[test]
+    fn a_pause_beyond_the_sheet_is_refused_and_the_rest_goes_through() {
+        use crate::sim::Action;
+        let mut refused = Vec::new();
+        let mut asked = vec![Action::Pause, Action::SkipToNextEvent];
+        PausePolicy::NoPause.keep_pauses(false, 0, &mut asked, |why| refused.push(why));
+        assert_eq!(asked, vec![Action::SkipToNextEvent]);
+        assert_eq!(refused.len(), 1);
+        // A resumed shift starts paused: the learner may always start the clock.
+        let mut asked = vec![Action::Resume];
+        PausePolicy::NoPause.keep_pauses(true, 0, &mut asked, |why| refused.push(why));
+        assert_eq!(asked, vec![Action::Resume]);
+        let mut asked = vec![Action::Pause];
+        PausePolicy::Limited { times: 1, minutes: 1 }.keep_pauses(false, 0, &mut asked, |why| refused.push(why));
+        assert_eq!(asked, vec![Action::Pause], "the first of one allowed");
+    }
+
+    #[test]
+    fn pause_policies_read_as_sentences() {
+        assert_eq!(
+            PausePolicy::Limited { times: 1, minutes: 1 }.describe(),
+            "You may pause once at most, for up to 1 minute each; the clock then starts again by itself."
+        );
+    }
+}
