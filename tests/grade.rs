@@ -65,8 +65,14 @@ fn genuine_files_are_graded_and_every_kind_of_bad_one_is_flagged_with_its_reason
             action: clinic_day::sim::Action::OpenChart { patient: "nobody-at-all".into() },
         });
     }
+    // Made by an older Clinic Day that judged the same journal differently.
+    let mut older_simulator = novice.clone();
+    older_simulator.learner = "s006".into();
+    older_simulator.simulator = "clinic-day 0.0.9".into();
+    older_simulator.scorecard.total = 88.0;
     let expert_json = expert.to_json();
     let paths: Vec<PathBuf> = vec![
+        write("older-simulator.json", &older_simulator.to_json()),
         write("expert.json", &expert_json),
         write("novice.json", &novice.to_json()),
         write("edited.json", &edited.to_json()),
@@ -93,6 +99,13 @@ fn genuine_files_are_graded_and_every_kind_of_bad_one_is_flagged_with_its_reason
         outcome("edited.json")
     );
     assert!(matches!(outcome("older.json"), Err(Flag::WrongScenarioVersion { .. })), "{:?}", outcome("older.json"));
+    match outcome("older-simulator.json") {
+        Err(flag @ Flag::OtherSimulator { claimed, .. }) => {
+            assert_eq!(*claimed, 88.0);
+            assert!(flag.to_string().contains("Grade it with clinic-day 0.0.9"), "{flag}");
+        }
+        other => panic!("another simulator's file: {other:?}"),
+    }
     assert!(
         matches!(outcome("corrupt.json"), Err(Flag::Corrupt(why)) if why.contains("nobody-at-all")),
         "{:?}",
@@ -156,4 +169,42 @@ fn graded_against_an_exam_sheet_only_that_exams_attempts_pass() {
             other => panic!("{} should be flagged as not this exam: {other:?}", g.path.display()),
         }
     }
+}
+
+#[test]
+fn feedback_and_the_class_summary_read_the_graded_scorecards() {
+    use clinic_day::practicum::feedback::{self, Attempt};
+    use clinic_day::practicum::summary::{self, Summary, Ungraded};
+    let (text, scenario) = tutorial();
+    let novice = results_of(text, &scenario, "s002", Style::Novice);
+    let expert = results_of(text, &scenario, "s001", Style::Expert);
+    fn attempt(r: &ResultsFile) -> Attempt<'_> {
+        Attempt {
+            learner: &r.learner,
+            title: "Week 9",
+            attempt: &r.attempt,
+            finished: Some("2026-11-23T10:00:00Z"),
+            card: &r.scorecard,
+        }
+    }
+    let md = feedback::markdown(&attempt(&novice));
+    let worst = novice.scorecard.deductions()[0];
+    assert!(md.contains(&format!("{} {}", worst.at, worst.rule)) && md.contains(&worst.source), "{md}");
+    assert!(md.find("## What to work on") < md.find("## What went well"));
+    let html = feedback::html(&attempt(&novice));
+    assert!(html.starts_with("<!doctype html>") && html.contains(&feedback::escape(&worst.did)));
+    assert!(feedback::markdown(&attempt(&expert)).contains("Nothing: every judged decision kept its rule."));
+
+    let cards = [&novice.scorecard, &expert.scorecard];
+    let class = Summary::of(&cards);
+    assert_eq!((class.graded, class.passed), (2, 1));
+    let ungraded = [Ungraded { file: "x.json".into(), learner: None, reason: "corrupt: …".into() }];
+    let md = summary::markdown("Week 9", &class, &ungraded);
+    let (most_missed, record) = class.most_missed()[0];
+    assert_eq!(record.broken_in, 1, "only the novice broke it");
+    assert!(md.contains(&format!("| {most_missed} |")) && md.contains("50 %"), "{md}");
+    assert!(md.contains("| x.json | ? | corrupt: … |"), "{md}");
+    // What an instructor reads, word for word: a change to either shows up in review.
+    insta::assert_snapshot!("class-summary-tutorial", md);
+    insta::assert_snapshot!("feedback-tutorial-novice", feedback::markdown(&attempt(&novice)));
 }

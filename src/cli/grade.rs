@@ -4,8 +4,11 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clinic_day::practicum::grade::{Scenarios, grade_all};
+use clinic_day::practicum::feedback::{self, Attempt};
+use clinic_day::practicum::grade::{Graded, Scenarios, grade_all};
 use clinic_day::practicum::gradebook::{D2lIdentity, GradeRow, d2l_csv, moodle_csv};
+use clinic_day::practicum::summary::{self, Summary, Ungraded};
+use clinic_day::rules::Scorecard;
 
 /// Re-grade results files by replaying each learner's journal on the scenario.
 ///
@@ -46,6 +49,16 @@ pub struct Args {
     /// Which Brightspace field the learner ids are
     #[arg(long, value_enum, default_value = "org-defined-id")]
     pub d2l_id: D2lId,
+
+    /// Write a feedback report per graded attempt into DIR: `<learner>-<attempt>.md` and `.html`,
+    /// the debrief's judgments with what was expected and the source
+    #[arg(long, value_name = "DIR")]
+    pub feedback: Option<PathBuf>,
+
+    /// Write the class summary (Markdown): the score distribution, each category's mean, every
+    /// rule's miss rate, and the files not graded
+    #[arg(long, value_name = "FILE")]
+    pub summary: Option<PathBuf>,
 
     /// The grade item's name in the gradebook [default: "Clinic Day: " and the scenario's title]
     #[arg(long, value_name = "NAME")]
@@ -126,10 +139,56 @@ pub fn run(args: &Args) -> ExitCode {
             }
         }
     }
+    let title = scenarios.title();
+    if let Some(dir) = &args.feedback {
+        written &= write_feedback(dir, &title, &graded);
+    }
+    if let Some(path) = &args.summary {
+        let cards: Vec<&Scorecard> = graded.iter().filter_map(|g| g.outcome.as_ref().ok()).collect();
+        let ungraded: Vec<Ungraded<'_>> = graded
+            .iter()
+            .filter_map(|g| {
+                let reason = g.outcome.as_ref().err()?.to_string();
+                Some(Ungraded { file: g.path.display().to_string(), learner: g.learner.as_deref(), reason })
+            })
+            .collect();
+        let text = summary::markdown(&title, &Summary::of(&cards), &ungraded);
+        match clinic_day::storage::write_atomic(path, text.as_bytes()) {
+            Ok(()) => println!("wrote {} (class summary)", path.display()),
+            Err(e) => {
+                eprintln!("error: cannot write {}: {e}", path.display());
+                written = false;
+            }
+        }
+    }
     if !written {
         return ExitCode::from(1);
     }
     if flagged > 0 { ExitCode::from(3) } else { ExitCode::SUCCESS }
+}
+
+/// A Markdown and an HTML report per graded attempt; false if any could not be written.
+fn write_feedback(dir: &Path, title: &str, graded: &[Graded]) -> bool {
+    let mut written = 0;
+    let mut ok = true;
+    for g in graded {
+        let (Some(learner), Ok(card)) = (&g.learner, &g.outcome) else { continue };
+        let attempt = g.attempt.as_deref().unwrap_or("");
+        let report = Attempt { learner, title, attempt, finished: g.finished.as_deref(), card };
+        let stem = feedback::file_stem(learner, attempt);
+        for (extension, text) in [("md", feedback::markdown(&report)), ("html", feedback::html(&report))] {
+            let path = dir.join(format!("{stem}.{extension}"));
+            match clinic_day::storage::write_atomic(&path, text.as_bytes()) {
+                Ok(()) => written += 1,
+                Err(e) => {
+                    eprintln!("error: cannot write {}: {e}", path.display());
+                    ok = false;
+                }
+            }
+        }
+    }
+    println!("wrote {written} feedback reports into {}", dir.display());
+    ok
 }
 
 /// A file as given, or the files with this extension in a directory (sorted); a built-in day's

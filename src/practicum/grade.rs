@@ -92,6 +92,12 @@ pub enum Flag {
     Tampered(String),
     /// Graded against an exam sheet, but not played as that exam (practice mode, another seed).
     NotThisExam(String),
+    /// Played on another version of Clinic Day, whose judging this one does not reproduce.
+    OtherSimulator {
+        made_by: String,
+        replayed: f32,
+        claimed: f32,
+    },
 }
 
 impl Flag {
@@ -104,6 +110,7 @@ impl Flag {
             Flag::Corrupt(_) => "corrupt",
             Flag::Tampered(_) => "tampered",
             Flag::NotThisExam(_) => "not this exam",
+            Flag::OtherSimulator { .. } => "other simulator version",
         }
     }
 }
@@ -124,6 +131,12 @@ impl std::fmt::Display for Flag {
             Flag::Corrupt(why) => write!(f, "corrupt: the journal does not replay ({why})"),
             Flag::Tampered(why) => write!(f, "tampered: {why}"),
             Flag::NotThisExam(why) => write!(f, "not this exam: {why}"),
+            Flag::OtherSimulator { made_by, replayed, claimed } => write!(
+                f,
+                "other simulator version: made by {made_by}, which scored it {claimed:.1}; {} replays it to \
+                 {replayed:.1}. Grade it with {made_by}",
+                super::results::simulator()
+            ),
         }
     }
 }
@@ -145,6 +158,14 @@ pub fn regrade(results: &ResultsFile, scenarios: &Scenarios) -> Result<Scorecard
     crate::sim::script::check_actions(&results.journal, scenario).map_err(Flag::Corrupt)?;
     let replayed = run_day(scenario.clone(), results.seed, Player::Script(&results.journal)).scorecard;
     if replayed != results.scorecard {
+        // Judging changes between versions: a file from another one is not called tampered.
+        if results.simulator != super::results::simulator() {
+            return Err(Flag::OtherSimulator {
+                made_by: results.simulator.clone(),
+                replayed: replayed.total,
+                claimed: results.scorecard.total,
+            });
+        }
         return Err(Flag::Tampered(difference(&results.scorecard, &replayed)));
     }
     Ok(replayed)
@@ -175,6 +196,9 @@ fn pass_word(card: &Scorecard) -> &'static str {
 pub struct Graded {
     pub path: PathBuf,
     pub learner: Option<String>,
+    /// The attempt's id and when it ended, as the file says (for feedback reports).
+    pub attempt: Option<String>,
+    pub finished: Option<String>,
     pub outcome: Result<Scorecard, Flag>,
 }
 
@@ -197,6 +221,8 @@ fn grade_guarded(path: &Path, scenarios: &Scenarios) -> Graded {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| grade_one(path, scenarios))).unwrap_or_else(|_| Graded {
         path: path.to_owned(),
         learner: None,
+        attempt: None,
+        finished: None,
         outcome: Err(Flag::Corrupt("replaying it crashed the grader; please report this file".into())),
     })
 }
@@ -211,12 +237,18 @@ fn grade_one(path: &Path, scenarios: &Scenarios) -> Graded {
     match ResultsFile::parse(&name, &text) {
         Ok(results) => {
             let outcome = regrade(&results, scenarios);
-            Graded { path: path.to_owned(), learner: Some(results.learner), outcome }
+            Graded {
+                path: path.to_owned(),
+                learner: Some(results.learner),
+                attempt: Some(results.attempt),
+                finished: results.finished,
+                outcome,
+            }
         }
         Err(report) => unreadable(path, report.render(false).trim_end().to_owned()),
     }
 }
 
 fn unreadable(path: &Path, why: String) -> Graded {
-    Graded { path: path.to_owned(), learner: None, outcome: Err(Flag::Unreadable(why)) }
+    Graded { path: path.to_owned(), learner: None, attempt: None, finished: None, outcome: Err(Flag::Unreadable(why)) }
 }
