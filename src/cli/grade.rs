@@ -7,7 +7,9 @@ use std::process::ExitCode;
 use clinic_day::practicum::feedback::{self, Attempt};
 use clinic_day::practicum::grade::{Graded, Scenarios, grade_all};
 use clinic_day::practicum::gradebook::{D2lIdentity, GradeRow, d2l_csv, moodle_csv};
+use clinic_day::practicum::lrs::Lrs;
 use clinic_day::practicum::summary::{self, Summary, Ungraded};
+use clinic_day::practicum::xapi::{self, GradedAttempt};
 use clinic_day::rules::Scorecard;
 
 /// Re-grade results files by replaying each learner's journal on the scenario.
@@ -60,6 +62,28 @@ pub struct Args {
     #[arg(long, value_name = "FILE")]
     pub summary: Option<PathBuf>,
 
+    /// Write xAPI statements (JSON) for every graded attempt: completed, passed or failed, and one
+    /// per judged decision
+    #[arg(long, value_name = "FILE")]
+    pub xapi: Option<PathBuf>,
+
+    /// The `homePage` of the learners' xAPI accounts: the learning system their ids belong to
+    #[arg(long, value_name = "URL", default_value = clinic_day::practicum::xapi::BASE)]
+    pub xapi_home: String,
+
+    /// Also send the statements to this Learning Record Store's xAPI endpoint (…/xAPI); they stay
+    /// in the --xapi file whatever happens
+    #[arg(long, value_name = "URL", requires = "xapi")]
+    pub lrs: Option<String>,
+
+    /// The LRS user (HTTP basic auth)
+    #[arg(long, value_name = "NAME", env = "CLINIC_DAY_LRS_USER", requires = "lrs")]
+    pub lrs_user: Option<String>,
+
+    /// The LRS password; better given in the environment than on the command line
+    #[arg(long, value_name = "SECRET", env = "CLINIC_DAY_LRS_PASSWORD", hide_env_values = true, requires = "lrs")]
+    pub lrs_password: Option<String>,
+
     /// The grade item's name in the gradebook [default: "Clinic Day: " and the scenario's title]
     #[arg(long, value_name = "NAME")]
     pub item: Option<String>,
@@ -100,7 +124,7 @@ pub fn run(args: &Args) -> ExitCode {
     let graded = grade_all(&paths, &scenarios);
     let flagged = graded.iter().filter(|g| g.outcome.is_err()).count();
     for g in &graded {
-        let who = g.learner.as_deref().unwrap_or("?");
+        let who = g.learner().unwrap_or("?");
         match &g.outcome {
             Ok(card) => println!(
                 "graded   {who:<16} {:>5.1} {}  {}",
@@ -114,8 +138,8 @@ pub fn run(args: &Args) -> ExitCode {
     println!("{} files: {} graded, {flagged} flagged", graded.len(), graded.len() - flagged);
     let rows: Vec<GradeRow> = graded
         .iter()
-        .filter_map(|g| match (&g.learner, &g.outcome) {
-            (Some(learner), Ok(card)) => Some(GradeRow { learner: learner.clone(), points: card.total }),
+        .filter_map(|g| match (g.learner(), &g.outcome) {
+            (Some(learner), Ok(card)) => Some(GradeRow { learner: learner.to_owned(), points: card.total }),
             _ => None,
         })
         .collect();
@@ -149,7 +173,7 @@ pub fn run(args: &Args) -> ExitCode {
             .iter()
             .filter_map(|g| {
                 let reason = g.outcome.as_ref().err()?.to_string();
-                Some(Ungraded { file: g.path.display().to_string(), learner: g.learner.as_deref(), reason })
+                Some(Ungraded { file: g.path.display().to_string(), learner: g.learner(), reason })
             })
             .collect();
         let text = summary::markdown(&title, &Summary::of(&cards), &ungraded);
@@ -160,6 +184,9 @@ pub fn run(args: &Args) -> ExitCode {
                 written = false;
             }
         }
+    }
+    if let Some(path) = &args.xapi {
+        written &= send_xapi(path, args, &graded);
     }
     if !written {
         return ExitCode::from(1);
@@ -172,10 +199,15 @@ fn write_feedback(dir: &Path, title: &str, graded: &[Graded]) -> bool {
     let mut written = 0;
     let mut ok = true;
     for g in graded {
-        let (Some(learner), Ok(card)) = (&g.learner, &g.outcome) else { continue };
-        let attempt = g.attempt.as_deref().unwrap_or("");
-        let report = Attempt { learner, title, attempt, finished: g.finished.as_deref(), card };
-        let stem = feedback::file_stem(learner, attempt);
+        let (Some(results), Ok(card)) = (&g.results, &g.outcome) else { continue };
+        let report = Attempt {
+            learner: &results.learner,
+            title,
+            attempt: &results.attempt,
+            finished: results.finished.as_deref(),
+            card,
+        };
+        let stem = feedback::file_stem(&results.learner, &results.attempt);
         for (extension, text) in [("md", feedback::markdown(&report)), ("html", feedback::html(&report))] {
             let path = dir.join(format!("{stem}.{extension}"));
             match clinic_day::storage::write_atomic(&path, text.as_bytes()) {
@@ -189,6 +221,48 @@ fn write_feedback(dir: &Path, title: &str, graded: &[Graded]) -> bool {
     }
     println!("wrote {written} feedback reports into {}", dir.display());
     ok
+}
+
+/// Writes the statements of every graded attempt to `path`, then sends them to the LRS if one is
+/// given; false if either failed (the file is written first, so a failed send loses nothing).
+fn send_xapi(path: &Path, args: &Args, graded: &[Graded]) -> bool {
+    let batches: Vec<Vec<serde_json::Value>> = graded
+        .iter()
+        .filter_map(|g| {
+            let (Some(results), Ok(card)) = (&g.results, &g.outcome) else { return None };
+            Some(xapi::statements(&GradedAttempt { results, card, home_page: &args.xapi_home }))
+        })
+        .collect();
+    let all: Vec<&serde_json::Value> = batches.iter().flatten().collect();
+    let text = serde_json::to_string_pretty(&all).unwrap_or_default() + "\n";
+    if let Err(e) = clinic_day::storage::write_atomic(path, text.as_bytes()) {
+        eprintln!("error: cannot write {}: {e}", path.display());
+        return false;
+    }
+    println!("wrote {} ({} xAPI statements, {})", path.display(), all.len(), plural(batches.len(), "attempt"));
+    let Some(endpoint) = &args.lrs else { return true };
+    let lrs = Lrs {
+        endpoint: endpoint.clone(),
+        user: args.lrs_user.clone().unwrap_or_default(),
+        password: args.lrs_password.clone().unwrap_or_default(),
+    };
+    let all: Vec<serde_json::Value> = all.into_iter().cloned().collect();
+    match lrs.send(&all) {
+        Ok(sent) => {
+            println!("sent {sent} statements to {}", lrs.statements_url());
+            true
+        }
+        Err((sent, why)) => {
+            eprintln!("error: {why}");
+            eprintln!(
+                "  {sent} of the {} statements were sent before it stopped; all are in {}. Run the same command \
+                 again later: it makes the same statements, and the store keeps no copies",
+                all.len(),
+                path.display()
+            );
+            false
+        }
+    }
 }
 
 /// A file as given, or the files with this extension in a directory (sorted); a built-in day's

@@ -195,11 +195,16 @@ fn pass_word(card: &Scorecard) -> &'static str {
 /// One file's grade, in the order the files were given.
 pub struct Graded {
     pub path: PathBuf,
-    pub learner: Option<String>,
-    /// The attempt's id and when it ended, as the file says (for feedback reports).
-    pub attempt: Option<String>,
-    pub finished: Option<String>,
+    /// The file as read (its journal dropped once replayed): who, which attempt, when, for the
+    /// reports and xAPI. `None` when it could not be read.
+    pub results: Option<ResultsFile>,
     pub outcome: Result<Scorecard, Flag>,
+}
+
+impl Graded {
+    pub fn learner(&self) -> Option<&str> {
+        self.results.as_ref().map(|r| r.learner.as_str())
+    }
 }
 
 /// Grades every file, on as many threads as there are cores; the order of `paths` is kept.
@@ -220,9 +225,7 @@ pub fn grade_all(paths: &[PathBuf], scenarios: &Scenarios) -> Vec<Graded> {
 fn grade_guarded(path: &Path, scenarios: &Scenarios) -> Graded {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| grade_one(path, scenarios))).unwrap_or_else(|_| Graded {
         path: path.to_owned(),
-        learner: None,
-        attempt: None,
-        finished: None,
+        results: None,
         outcome: Err(Flag::Corrupt("replaying it crashed the grader; please report this file".into())),
     })
 }
@@ -237,18 +240,14 @@ fn grade_one(path: &Path, scenarios: &Scenarios) -> Graded {
     match ResultsFile::parse(&name, &text) {
         Ok(results) => {
             let outcome = regrade(&results, scenarios);
-            Graded {
-                path: path.to_owned(),
-                learner: Some(results.learner),
-                attempt: Some(results.attempt),
-                finished: results.finished,
-                outcome,
-            }
+            let mut results = results;
+            results.journal = Vec::new();
+            Graded { path: path.to_owned(), results: Some(results), outcome }
         }
         Err(report) => unreadable(path, report.render(false).trim_end().to_owned()),
     }
 }
 
 fn unreadable(path: &Path, why: String) -> Graded {
-    Graded { path: path.to_owned(), learner: None, attempt: None, finished: None, outcome: Err(Flag::Unreadable(why)) }
+    Graded { path: path.to_owned(), results: None, outcome: Err(Flag::Unreadable(why)) }
 }

@@ -8,5 +8,7 @@ pub mod feedback;
 pub mod grade;
 pub mod gradebook;
 pub mod live;
+pub mod lrs;
 pub mod results;
 pub mod summary;
+pub mod xapi;

@@ -65,10 +65,15 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 /// An attempt id from the things that make an attempt unique, in the UUID's textual shape (xAPI
 /// registrations are UUIDs). Derived, not random, so a replayed run names the same attempt.
 pub fn attempt_id(learner: &str, scenario_sha256: &str, seed: u64, started: &str) -> String {
-    let digest = Sha256::digest(format!("{learner}\n{scenario_sha256}\n{seed}\n{started}").as_bytes());
+    uuid_of(&format!("{learner}\n{scenario_sha256}\n{seed}\n{started}"))
+}
+
+/// A UUID-shaped id (version 8, custom; the RFC 4122 variant) from the SHA-256 of `text`: the same
+/// text always names the same thing, which is what makes a replay or a resend idempotent.
+pub fn uuid_of(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
     let mut b: [u8; 16] = [0; 16];
     b.copy_from_slice(&digest[..16]);
-    // Version 8 (custom) and the RFC 4122 variant bits, so validators accept it as a UUID.
     b[6] = (b[6] & 0x0f) | 0x80;
     b[8] = (b[8] & 0x3f) | 0x80;
     let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
