@@ -127,14 +127,23 @@ impl PausePolicy {
     }
 }
 
-/// How many times the learner has paused the day so far (refused pauses do not count).
+/// How many times the learner has stopped the running clock so far: a pause while already paused
+/// (the menu opened on a paused day) and a refused pause do not count.
 pub fn pauses_taken(day: &crate::sim::Day) -> u32 {
-    let pauses = day
-        .journal
-        .entries
-        .iter()
-        .filter(|e| matches!(e.what, crate::sim::journal::Entry::Action(crate::sim::Action::Pause)));
-    u32::try_from(pauses.count()).unwrap_or(u32::MAX)
+    use crate::sim::Action;
+    use crate::sim::journal::Entry;
+    let (mut paused, mut taken) = (false, 0u32);
+    for entry in &day.journal.entries {
+        match &entry.what {
+            Entry::Action(Action::Pause) if !paused => {
+                paused = true;
+                taken = taken.saturating_add(1);
+            }
+            Entry::Action(Action::Resume) => paused = false,
+            _ => {}
+        }
+    }
+    taken
 }
 
 /// A checked sheet with its scenario loaded.
@@ -428,6 +437,18 @@ mod tests {
         let mut asked = vec![Action::Pause];
         PausePolicy::Limited { times: 1, minutes: 1 }.keep_pauses(false, 0, &mut asked, |why| refused.push(why));
         assert_eq!(asked, vec![Action::Pause], "the first of one allowed");
+    }
+
+    #[test]
+    fn only_stopping_a_running_clock_counts_as_a_pause() {
+        use crate::sim::Action;
+        let builtin = BUILTIN.iter().find(|b| b.file == "tutorial.ron").expect("shipped");
+        let scenario = Arc::new(builtin.load().expect("loads").scenario);
+        let mut day = crate::sim::Day::new(scenario.clone(), 1);
+        for action in [Action::Pause, Action::Pause, Action::Resume, Action::Resume, Action::Pause] {
+            let _ = day.apply(action);
+        }
+        assert_eq!(pauses_taken(&day), 2);
     }
 
     #[test]

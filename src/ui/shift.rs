@@ -400,7 +400,9 @@ fn shortcuts(
             overlay.menu = true;
             overlay.focus_menu = true;
             overlay.paused_before_menu = day.paused;
-            out.push(Action::Pause);
+            if !day.paused {
+                out.push(Action::Pause);
+            }
         }
     }
     if overlay.menu {
@@ -578,6 +580,8 @@ fn pause_menu(
 
 /// A question with a button to go ahead and "Stay": `Some(true)` to go ahead, `Some(false)` to stay.
 fn confirm(ui: &mut egui::Ui, question: &str, go_ahead: &str) -> Option<bool> {
+    // Wide enough to read the question in a few lines rather than squeezed under its buttons.
+    ui.set_min_width(420.0);
     ui.label(question);
     ui.horizontal(|ui| {
         if ui.button(go_ahead).clicked() {
