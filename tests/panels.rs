@@ -84,6 +84,19 @@ fn top_bar_pauses_changes_speed_and_skips() {
 }
 
 #[test]
+fn top_bar_in_an_exam_shows_the_pauses_left_and_no_score() {
+    let day = reference_day();
+    let mut view = TopBarView::of(&day, None);
+    view.exam = Some("exam · 0 pauses left".into());
+    view.can_pause = false;
+    let out = emitted(view.clone(), top_bar_ui, |h| h.get_by_label("⏸ Pause").click());
+    assert!(out.is_empty(), "a disabled pause does nothing: {out:?}");
+    let harness = Harness::new_ui(move |ui| top_bar_ui(ui, &view, &mut Vec::new()));
+    assert!(harness.query_by_label("exam · 0 pauses left").is_some());
+    assert!(harness.query_by_label_contains("score").is_none(), "no running score in an exam");
+}
+
+#[test]
 fn phone_answers_a_ringing_call_then_works_the_line() {
     let mut day = reference_day();
     run_until(&mut day, |d| ringing(d).is_some());
