@@ -450,6 +450,12 @@ fn debrief_shows_the_score_and_offers_a_retry() {
     harness.get_by_label("Retry the day").click();
     harness.run();
     assert_eq!(harness.state().as_slice(), [DebriefChoice::Retry]);
+    // After an exam (one attempt each) there is no retry; the rest is the same.
+    let mut exam = finished.view.clone();
+    exam.retry = false;
+    let harness = Harness::new_ui(move |ui| debrief_ui(ui, &exam, &mut Vec::new()));
+    assert!(harness.query_by_label("Retry the day").is_none());
+    assert!(harness.query_by_label("Save the report").is_some());
 }
 
 #[test]
