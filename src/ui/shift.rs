@@ -525,7 +525,12 @@ fn pause_menu(
     next: &mut NextState<Screen>,
 ) {
     // A modal: the shift behind it takes no clicks, and Tab stays among the menu's buttons.
-    egui::Modal::new(egui::Id::new("pause-menu")).show(ctx, |ui| {
+    // Pinned by its top and of one width: egui centres a modal by last frame's size, so a menu that
+    // changed to a question would move under the pointer and the first click could miss.
+    let id = egui::Id::new("pause-menu");
+    let area = egui::Modal::default_area(id).anchor(egui::Align2::CENTER_TOP, [0.0, 160.0]);
+    egui::Modal::new(id).area(area).show(ctx, |ui| {
+        ui.set_width(420.0);
         ui.heading(if exam { "Menu" } else { "Paused" });
         if overlay.confirm_quit {
             let question = if exam {
@@ -580,8 +585,6 @@ fn pause_menu(
 
 /// A question with a button to go ahead and "Stay": `Some(true)` to go ahead, `Some(false)` to stay.
 fn confirm(ui: &mut egui::Ui, question: &str, go_ahead: &str) -> Option<bool> {
-    // Wide enough to read the question in a few lines rather than squeezed under its buttons.
-    ui.set_min_width(420.0);
     ui.label(question);
     ui.horizontal(|ui| {
         if ui.button(go_ahead).clicked() {

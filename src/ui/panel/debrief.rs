@@ -75,7 +75,9 @@ pub fn debrief_ui(ui: &mut egui::Ui, view: &DebriefView, out: &mut Vec<DebriefCh
                     if j.kept { 0.0 } else { -j.points }
                 ));
                 ui.label(format!("Expected: {}", j.expected));
-                if j.explanation != j.expected {
+                // The rule's own explanation ends with what it expects: only a case-specific
+                // expectation needs the rule's words beside it.
+                if !j.explanation.ends_with(&j.expected) {
                     ui.label(format!("Why: {}", j.explanation));
                 }
                 ui.label(RichText::new(format!("Source: {}", j.source)).italics().weak());
