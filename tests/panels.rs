@@ -353,10 +353,14 @@ fn a_no_show_stays_on_the_sheet_to_be_flagged() {
     let out = emitted(view, book_ui, |h| {
         h.get_by_label_contains(&block).click();
         h.run();
-        h.get_by_label("Flag a no-show to the physician").click();
+        h.get_by_label("Note the no-show and flag it to the physician").click();
     });
+    // Both halves of S8: the chart note, and the flag.
     assert!(
-        matches!(out.as_slice(), [Action::FlagToPhysician { about: clinic_day::sim::action::Flag::NoShow(id), .. }] if *id == no_show.id),
+        matches!(out.as_slice(), [
+            Action::Note { patient, .. },
+            Action::FlagToPhysician { about: clinic_day::sim::action::Flag::NoShow(id), .. }
+        ] if *id == no_show.id && patient.as_str() == no_show.patient.id),
         "{out:?}"
     );
 }

@@ -53,7 +53,7 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(EguiPrimaryContextPass, title_ui.run_if(in_state(Screen::Title)))
         .add_systems(EguiPrimaryContextPass, briefing_ui.run_if(in_state(Screen::Briefing)))
         .add_systems(EguiPrimaryContextPass, debrief_screen_ui.run_if(in_state(Screen::Debrief)))
-        .add_systems(OnEnter(Screen::Shift), begin_shift)
+        .add_systems(OnEnter(Screen::Shift), (forget_last_shift, begin_shift))
         .add_systems(OnExit(Screen::Debrief), |world: &mut World| end_session(world))
         .add_systems(Update, apply_ui_scale)
         // The disk is looked at again for interrupted shifts each time the title opens.
@@ -370,6 +370,14 @@ fn exam_ui(ui: &mut egui::Ui, exam: &crate::practicum::exam::Exam, learner: &mut
         }
     });
     ui.add_space(8.0);
+}
+
+/// A new shift starts with empty forms, the first tab and every list scrolled to the top: what the
+/// last one left in egui's memory (a half-filled form, a chart, ticked boxes) is not carried over.
+fn forget_last_shift(mut contexts: EguiContexts) {
+    if let Ok(ctx) = contexts.ctx_mut() {
+        ctx.data_mut(|data| data.clear());
+    }
 }
 
 fn begin_shift(world: &mut World) {

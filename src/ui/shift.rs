@@ -124,7 +124,7 @@ fn collect_toasts(
             Entry::Refused { reason, .. } => toasts.shown.push(Toast {
                 kind: ToastKind::Refused,
                 rule: String::new(),
-                text: format!("Not done: {reason}"),
+                text: format!("Not done: {}", super::view::describe::in_words(&day.0, reason)),
                 until: now + 8.0,
                 repeats: 0,
             }),

@@ -146,9 +146,17 @@ fn durations(day: &Day, request: &BookRequest, id: &AppointmentId) -> Vec<Verdic
     match expected {
         Some(expected) if expected != request.kind => {
             let label = day.scenario.appointment_type(&expected).map_or(expected.as_str(), |t| t.label.as_str());
-            vec![Verdict::broken("S1", id.as_str(), format!("Booked a {} where a {label} was needed.", kind.label))]
+            vec![Verdict::broken(
+                "S1",
+                id.as_str(),
+                format!("Booked {} {} where {} {label} was needed.", a_or_an(&kind.label), kind.label, a_or_an(label)),
+            )]
         }
-        Some(_) => vec![Verdict::kept("S1", id.as_str(), format!("Booked a {} at the practice's length.", kind.label))],
+        Some(_) => vec![Verdict::kept(
+            "S1",
+            id.as_str(),
+            format!("Booked {} {} at the practice's length.", a_or_an(&kind.label), kind.label),
+        )],
         None => Vec::new(),
     }
 }
@@ -282,4 +290,9 @@ pub fn add_on(_day: &Day, request: &BookRequest, accepted: bool) -> Vec<Verdict>
             "Tried to double-book into a long or procedure slot.",
         )]
     }
+}
+
+/// "a" or "an" before a word, by its first letter ("an urgent visit", "a follow-up").
+fn a_or_an(word: &str) -> &'static str {
+    if word.trim_start().chars().next().is_some_and(|c| "aeiouAEIOU".contains(c)) { "an" } else { "a" }
 }

@@ -83,12 +83,21 @@ fn safety_net(day: &Day, call: &crate::sim::phone::CallHandling) -> Vec<Verdict>
             .iter()
             .any(|a| call.advised(*a));
     let id = format!("{}-note", call.id);
+    let caller = &call.call.caller.name;
     match (noted, netted) {
-        (true, true) => vec![Verdict::kept("T9", id, "Documented the call and left the caller with a safety net.")],
-        (false, _) => {
-            vec![Verdict::broken("T9", id, "No note of the caller's words, the advice given and who was told.")]
+        (true, true) => vec![Verdict::kept(
+            "T9",
+            id,
+            format!("Documented {caller}'s call on the chart and left them with a safety net."),
+        )],
+        (false, _) => vec![Verdict::broken(
+            "T9",
+            id,
+            format!("No note on the chart of {caller}'s call: their words, the advice given and who was told."),
+        )],
+        (true, false) => {
+            vec![Verdict::broken("T9", id, format!("{caller} was not told to call 911 if it gets worse."))]
         }
-        (true, false) => vec![Verdict::broken("T9", id, "The caller was not told to call 911 if it gets worse.")],
     }
 }
 

@@ -22,7 +22,8 @@ struct BookForm {
     kind: Option<String>,
     approved_by: Option<String>,
     /// A visit the learner clicked: its physician, how the desk names it, its date and time.
-    visit: Option<(AppointmentId, StaffId, String, Date, TimeOfDay)>,
+    /// The visit clicked: its id, physician, name, date, time and patient.
+    visit: Option<(AppointmentId, StaffId, String, Date, TimeOfDay, PatientId)>,
     /// A visit being moved: the next free row clicked is its new time.
     moving: Option<(AppointmentId, String)>,
     /// A row was just chosen: the form above the sheet takes the keyboard focus.
@@ -59,6 +60,10 @@ pub fn set_book_page(ctx: &egui::Context, page: BookPage) {
 fn colour([r, g, b]: [u8; 3]) -> Color32 {
     Color32::from_rgb(r, g, b)
 }
+
+/// The height kept above the sheet for the controls of what was clicked (the booking form, the
+/// actions on a visit, a move in progress).
+const ACTION_STRIP: f32 = 120.0;
 
 pub fn book_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>) {
     let id = egui::Id::new(BOOK_FORM);
@@ -105,113 +110,145 @@ pub fn book_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>) {
         ui.label(RichText::new("■ held for same-day urgent visits").color(Color32::from_rgb(70, 150, 90)))
             .on_hover_text("Free rows light up under the pointer: click one to book it.");
     });
-    if let Some((_, moving)) = f.moving.clone() {
-        ui.horizontal(|ui| {
+    // What was clicked gets its controls in a strip of one height above the sheet, whatever they
+    // are: the sheet never moves under the pointer between one click and the next.
+    let strip = egui::vec2(ui.available_width(), ACTION_STRIP);
+    ui.allocate_ui_with_layout(strip, egui::Layout::top_down(egui::Align::Min), |ui| {
+        ui.set_min_size(strip);
+        if f.moving.is_none() && f.slot.is_none() && f.visit.is_none() {
+            ui.add_space(6.0);
             ui.label(
-                RichText::new(format!("Moving {moving}: click its new time.")).color(Color32::from_rgb(230, 150, 40)),
+                RichText::new(
+                    "Click a free row to book it, or a visit to check it in, move, cancel or double-book it; \
+                     drag a visit onto its new time.",
+                )
+                .weak(),
             );
-            if super::button(ui, "Stop moving").clicked() {
-                f.moving = None;
-            }
-        });
-    }
-    // The form for what was clicked: booking a free row, or acting on a visit.
-    if let Some((physician, date, at)) = f.slot.clone() {
-        egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.label(RichText::new(format!("Book {date} at {at}")).strong());
-            ui.horizontal_wrapped(|ui| {
-                let focus_form = std::mem::take(&mut f.focus_form);
-                let patient = pick_combo(ui, "book-patient", "patient", &view.patients, &mut shared.patient);
-                let kinds: Vec<crate::ui::view::Pick> = view
-                    .types
-                    .iter()
-                    .map(|t| crate::ui::view::Pick::new(t.id.as_str(), format!("{} ({} min)", t.label, t.minutes)))
-                    .collect();
-                let kind = pick_combo(ui, "book-kind", "type", &kinds, &mut f.kind);
-                // From the keyboard, the form comes next after the row: focus its first open choice,
-                // or the type when the patient is already known.
-                if focus_form {
-                    if shared.patient.is_none() { patient.request_focus() } else { kind.request_focus() }
+        }
+        if let Some((_, moving)) = f.moving.clone() {
+            ui.horizontal(|ui| {
+                ui.label(
+                    RichText::new(format!("Moving {moving}: click its new time."))
+                        .color(Color32::from_rgb(230, 150, 40)),
+                );
+                if super::button(ui, "Stop moving").clicked() {
+                    f.moving = None;
                 }
-                pick_combo(ui, "book-approved", "add-on approved by", &view.physicians, &mut f.approved_by);
             });
-            if let Some(answers) = shared.answers.clone() {
+        }
+        // The form for what was clicked: booking a free row, or acting on a visit.
+        if let Some((physician, date, at)) = f.slot.clone() {
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.label(RichText::new(format!("Book {date} at {at}")).strong());
+                ui.horizontal_wrapped(|ui| {
+                    let focus_form = std::mem::take(&mut f.focus_form);
+                    let patient = pick_combo(ui, "book-patient", "patient", &view.patients, &mut shared.patient);
+                    let kinds: Vec<crate::ui::view::Pick> = view
+                        .types
+                        .iter()
+                        .map(|t| crate::ui::view::Pick::new(t.id.as_str(), format!("{} ({} min)", t.label, t.minutes)))
+                        .collect();
+                    let kind = pick_combo(ui, "book-kind", "type", &kinds, &mut f.kind);
+                    // From the keyboard, the form comes next after the row: focus its first open choice,
+                    // or the type when the patient is already known.
+                    if focus_form {
+                        if shared.patient.is_none() { patient.request_focus() } else { kind.request_focus() }
+                    }
+                    pick_combo(ui, "book-approved", "add-on approved by", &view.physicians, &mut f.approved_by);
+                });
+                if let Some(answers) = shared.answers.clone() {
+                    ui.horizontal(|ui| {
+                        ui.label(format!("answers {}", answers.label));
+                        if super::small_button(ui, "not for that").clicked() {
+                            shared.answers = None;
+                        }
+                    });
+                }
                 ui.horizontal(|ui| {
-                    ui.label(format!("answers {}", answers.label));
-                    if super::small_button(ui, "not for that").clicked() {
+                    let offering = shared.patient.is_some() && view.on_call_with == shared.patient;
+                    if let (Some(patient), Some(kind)) = (&shared.patient, &f.kind)
+                        && super::button(ui, if offering { "Offer this slot" } else { "Book" }).clicked()
+                    {
+                        let request = BookRequest {
+                            patient: PatientId(patient.clone()),
+                            physician: physician.clone(),
+                            kind: AppointmentTypeId(kind.clone()),
+                            date,
+                            at,
+                            minutes: None,
+                            answers: shared.answers.as_ref().map(|a| EventId(a.id.clone())),
+                            approved_by: f.approved_by.clone().map(StaffId),
+                        };
+                        out.push(if offering {
+                            Action::OfferSlot { patient: PatientId(patient.clone()), request }
+                        } else {
+                            Action::Book(request)
+                        });
+                        f.slot = None;
+                        // Booked: the next form starts empty, not with this patient waiting in it.
+                        shared.patient = None;
                         shared.answers = None;
+                        shared.kind = None;
+                    }
+                    if super::button(ui, "Close").clicked() {
+                        f.slot = None;
                     }
                 });
-            }
-            ui.horizontal(|ui| {
-                let offering = shared.patient.is_some() && view.on_call_with == shared.patient;
-                if let (Some(patient), Some(kind)) = (&shared.patient, &f.kind)
-                    && super::button(ui, if offering { "Offer this slot" } else { "Book" }).clicked()
-                {
-                    let request = BookRequest {
-                        patient: PatientId(patient.clone()),
-                        physician: physician.clone(),
-                        kind: AppointmentTypeId(kind.clone()),
-                        date,
-                        at,
-                        minutes: None,
-                        answers: shared.answers.as_ref().map(|a| EventId(a.id.clone())),
-                        approved_by: f.approved_by.clone().map(StaffId),
-                    };
-                    out.push(if offering {
-                        Action::OfferSlot { patient: PatientId(patient.clone()), request }
-                    } else {
-                        Action::Book(request)
-                    });
-                    f.slot = None;
-                }
-                if super::button(ui, "Close").clicked() {
-                    f.slot = None;
-                }
             });
-        });
-    }
-    if let Some((visit, physician, name, date, at)) = f.visit.clone() {
-        // Checking in and flagging a no-show are for today's visits only.
-        let today = date == view.today;
-        egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.label(RichText::new(format!("Appointment: {name}")).strong());
-            ui.horizontal_wrapped(|ui| {
-                if today && super::button(ui, "Check in").clicked() {
-                    out.push(Action::CheckIn { appointment: visit.clone() });
-                }
-                if super::button(ui, "Move…").clicked() {
-                    f.moving = Some((visit.clone(), name.clone()));
-                    f.visit = None;
-                }
-                if ui
-                    .button("Book another visit at this time…")
-                    .on_hover_text("Double-book, where the policy allows")
-                    .clicked()
-                {
-                    f.slot = Some((physician.clone(), date, at));
-                    f.focus_form = true;
-                    f.visit = None;
-                }
-                super::text_line(ui, &mut f.reason, "reason", 120.0);
-                if super::button(ui, "Cancel it").clicked() {
-                    out.push(Action::Cancel { appointment: visit.clone(), reason: f.reason.clone() });
-                    f.visit = None;
-                }
-                if today && super::button(ui, "Flag a no-show to the physician").clicked() {
-                    out.push(Action::FlagToPhysician {
-                        about: Flag::NoShow(visit.clone()),
-                        physician: physician.clone(),
-                        urgent: false,
-                        note: f.reason.clone(),
-                    });
-                }
-                if super::button(ui, "Close").clicked() {
-                    f.visit = None;
-                }
+        }
+        if let Some((visit, physician, name, date, at, patient)) = f.visit.clone() {
+            // Checking in and flagging a no-show are for today's visits only.
+            let today = date == view.today;
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.label(RichText::new(format!("Appointment: {name}")).strong());
+                ui.horizontal_wrapped(|ui| {
+                    if today && super::button(ui, "Check in").clicked() {
+                        out.push(Action::CheckIn { appointment: visit.clone() });
+                    }
+                    if super::button(ui, "Move…").clicked() {
+                        f.moving = Some((visit.clone(), name.clone()));
+                        f.visit = None;
+                    }
+                    if ui
+                        .button("Book another visit at this time…")
+                        .on_hover_text("Double-book, where the policy allows")
+                        .clicked()
+                    {
+                        f.slot = Some((physician.clone(), date, at));
+                        f.focus_form = true;
+                        f.visit = None;
+                        // Another visit is someone else's: nobody is picked for it yet.
+                        shared.patient = None;
+                        shared.answers = None;
+                    }
+                    super::text_line(ui, &mut f.reason, "reason", 120.0);
+                    if super::button(ui, "Cancel it").clicked() {
+                        out.push(Action::Cancel { appointment: visit.clone(), reason: f.reason.clone() });
+                        f.visit = None;
+                    }
+                    // A no-show is documented in the chart and flagged to the physician (S8): one step here,
+                    // so neither half is forgotten.
+                    if today && super::button(ui, "Note the no-show and flag it to the physician").clicked() {
+                        let why =
+                            if f.reason.trim().is_empty() { String::new() } else { format!(": {}", f.reason.trim()) };
+                        out.push(Action::Note {
+                            patient: patient.clone(),
+                            text: format!("Did not attend the {at} visit{why}."),
+                        });
+                        out.push(Action::FlagToPhysician {
+                            about: Flag::NoShow(visit.clone()),
+                            physician: physician.clone(),
+                            urgent: false,
+                            note: f.reason.clone(),
+                        });
+                    }
+                    if super::button(ui, "Close").clicked() {
+                        f.visit = None;
+                    }
+                });
             });
-        });
-    }
+        }
+    });
     ui.separator();
     egui::ScrollArea::both()
         .id_salt("book-grid")
@@ -385,8 +422,14 @@ fn grid_ui(
                                 }
                                 _ => {
                                     let name = format!("{}, {} {}", visit.patient.label, column.date, visit.at);
-                                    f.visit =
-                                        Some((visit.id.clone(), column.physician.clone(), name, column.date, visit.at));
+                                    f.visit = Some((
+                                        visit.id.clone(),
+                                        column.physician.clone(),
+                                        name,
+                                        column.date,
+                                        visit.at,
+                                        PatientId(visit.patient.id.clone()),
+                                    ));
                                     // A reason typed for one visit is not another's.
                                     f.reason.clear();
                                     f.slot = None;

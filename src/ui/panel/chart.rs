@@ -22,7 +22,6 @@ struct ChartForm {
     test_date: String,
     flag_note: String,
     urgent: bool,
-    appointment: Option<String>,
 }
 
 /// `view` is `None` when no chart is open; `patients` lists whose chart can be opened.
@@ -133,7 +132,7 @@ pub fn chart_ui(
         list(ui, "Allergies", &chart.allergies, "none recorded");
         list(ui, "Medications", &chart.medications, "none recorded");
         list(ui, "Authorized contacts", &chart.authorized, "none: tell no one but the patient");
-        appointments_ui(ui, chart, &mut f, out);
+        appointments_ui(ui, chart, out);
         list(ui, "Documents", &chart.documents, "none filed today");
         list(ui, "Notes", &chart.notes, "none today");
         ui.separator();
@@ -239,8 +238,9 @@ fn priority_word(priority: Priority) -> &'static str {
     }
 }
 
-/// The patient's appointments, each with the calls the desk makes about one.
-fn appointments_ui(ui: &mut egui::Ui, chart: &ChartView, f: &mut ChartForm, out: &mut Vec<Action>) {
+/// The patient's appointments, each with the calls the desk makes about one on its own line: a
+/// reminder, or a call to rebook it.
+fn appointments_ui(ui: &mut egui::Ui, chart: &ChartView, out: &mut Vec<Action>) {
     ui.label(RichText::new("Appointments").strong());
     if chart.appointments.is_empty() {
         ui.label(RichText::new("none").weak());
@@ -248,26 +248,22 @@ fn appointments_ui(ui: &mut egui::Ui, chart: &ChartView, f: &mut ChartForm, out:
     let patient = PatientId(chart.patient.id.clone());
     for (id, text) in &chart.appointments {
         ui.horizontal_wrapped(|ui| {
-            ui.selectable_value(&mut f.appointment, Some(id.clone()), format!("• {text}"));
+            ui.label(format!("• {text}"));
+            let numbers = |purpose: Purpose| {
+                chart.numbers.iter().map(move |(kind, number)| (format!("Call {number}"), (*kind, purpose.clone())))
+            };
+            let appointment = AppointmentId(id.clone());
+            let remind = numbers(Purpose::Reminder { appointment: appointment.clone() });
+            let rebook = numbers(Purpose::Rebooking { appointment });
+            ui.push_id(id, |ui| {
+                for (label, calls) in
+                    [("Reminder call…", remind.collect::<Vec<_>>()), ("Call to rebook…", rebook.collect())]
+                {
+                    if let Some((number, purpose)) = super::menu_choice(ui, label, calls) {
+                        out.push(Action::PlaceCall { patient: patient.clone(), number, purpose });
+                    }
+                }
+            });
         });
     }
-    let Some(appointment) = f.appointment.clone() else { return };
-    ui.horizontal_wrapped(|ui| {
-        for (kind, number) in &chart.numbers {
-            if super::button(ui, format!("Reminder call to {number}")).clicked() {
-                out.push(Action::PlaceCall {
-                    patient: patient.clone(),
-                    number: *kind,
-                    purpose: Purpose::Reminder { appointment: AppointmentId(appointment.clone()) },
-                });
-            }
-            if super::button(ui, format!("Call {number} to rebook")).clicked() {
-                out.push(Action::PlaceCall {
-                    patient: patient.clone(),
-                    number: *kind,
-                    purpose: Purpose::Rebooking { appointment: AppointmentId(appointment.clone()) },
-                });
-            }
-        }
-    });
 }

@@ -21,6 +21,8 @@ struct CallForm {
     for_whom: Option<String>,
     urgent: bool,
     note: String,
+    /// What goes on the patient's chart about this call (the caller's words, the advice given).
+    chart_note: String,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -170,19 +172,26 @@ fn active_call_ui(ui: &mut egui::Ui, view: &PhoneView, call: &CallView, out: &mu
     if !call.paperwork.is_empty() {
         ui.label(format!("Says they hold: {}", call.paperwork.join(", ")));
     }
-    egui::ScrollArea::vertical().max_height(180.0).id_salt("transcript").stick_to_bottom(true).show(ui, |ui| {
-        for said in &call.transcript {
-            match said {
-                Said::Caller(text) => ui.label(RichText::new(format!("{}: {text}", call.caller))),
-                Said::Desk(text) => {
-                    ui.label(RichText::new(format!("You: {text}")).color(Color32::from_rgb(90, 150, 230)))
-                }
-                Said::Refused(text) => {
-                    ui.label(RichText::new(format!("(can't: {text})")).color(Color32::from_rgb(220, 120, 60)))
-                }
-            };
-        }
-    });
+    // Of one height from the first line, so the buttons under it stay where they were as the
+    // conversation grows.
+    egui::ScrollArea::vertical()
+        .max_height(150.0)
+        .auto_shrink([false, false])
+        .id_salt("transcript")
+        .stick_to_bottom(true)
+        .show(ui, |ui| {
+            for said in &call.transcript {
+                match said {
+                    Said::Caller(text) => ui.label(RichText::new(format!("{}: {text}", call.caller))),
+                    Said::Desk(text) => {
+                        ui.label(RichText::new(format!("You: {text}")).color(Color32::from_rgb(90, 150, 230)))
+                    }
+                    Said::Refused(text) => {
+                        ui.label(RichText::new(format!("(can't: {text})")).color(Color32::from_rgb(220, 120, 60)))
+                    }
+                };
+            }
+        });
     let call_id: EventId = call.call.clone();
     ui.horizontal_wrapped(|ui| {
         if ui
@@ -249,6 +258,14 @@ fn active_call_ui(ui: &mut egui::Ui, view: &PhoneView, call: &CallView, out: &mu
                 [("Send, leaving out what the patient locked".to_owned(), true), ("Send everything".to_owned(), false)];
             if let Some(withhold_locked) = menu_choice(ui, "Send the record…", sends) {
                 out.push(Action::SendRecord { call: call_id.clone(), patient: patient.clone(), withhold_locked });
+            }
+        });
+        // The call documented where it happens: the caller's words, the advice, who was told.
+        ui.horizontal(|ui| {
+            super::text_line(ui, &mut f.chart_note, "note on the chart: their words, the advice, who was told", 380.0);
+            if !f.chart_note.trim().is_empty() && super::button(ui, "Add to the chart").clicked() {
+                out.push(Action::Note { patient: patient.clone(), text: f.chart_note.trim().to_owned() });
+                f.chart_note.clear();
             }
         });
     }

@@ -146,3 +146,55 @@ pub fn describe(scenario: &Scenario, action: &Action) -> String {
         Action::EndDay => "Closed the office".into(),
     }
 }
+
+/// What the simulation says with ids (`` `tom-becker` is not at the clinic ``), in the desk's
+/// words: patients and staff by name, a visit by whose and when, a call by its caller. An id it
+/// does not know stays as written.
+pub fn in_words(day: &crate::sim::Day, text: &str) -> String {
+    use crate::scenario::{AppointmentId, EventId, PatientId, StaffId};
+    let name_of = |id: &str| -> Option<String> {
+        let scenario = &day.scenario;
+        if scenario.patient(&PatientId::from(id)).is_some() {
+            return Some(patient_name(scenario, &PatientId::from(id)));
+        }
+        if scenario.is_staff(&StaffId::from(id)) {
+            return Some(staff_name(scenario, &StaffId::from(id)));
+        }
+        if day.book.get(&AppointmentId::from(id)).is_some() {
+            return Some(format!("the visit of {}", super::visit_name(day, &AppointmentId::from(id))));
+        }
+        let event = EventId::from(id);
+        let named = super::request_name(day, &event);
+        (named != id).then_some(named)
+    };
+    let mut out = String::with_capacity(text.len());
+    for (i, part) in text.split('`').enumerate() {
+        match i % 2 {
+            1 => match name_of(part) {
+                Some(name) => out.push_str(&name),
+                None => {
+                    out.push('`');
+                    out.push_str(part);
+                    out.push('`');
+                }
+            },
+            _ => out.push_str(part),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod words_tests {
+    use super::*;
+
+    #[test]
+    fn refusals_name_people_not_ids() {
+        let builtin = crate::scenario::BUILTIN.iter().find(|b| b.file == "tutorial.ron").expect("shipped");
+        let scenario = std::sync::Arc::new(builtin.load().expect("loads").scenario);
+        let patient = scenario.patients[0].clone();
+        let day = crate::sim::Day::new(scenario, 1);
+        let said = in_words(&day, &format!("`{}` is not at the clinic; `nobody-at-all` either", patient.id));
+        assert_eq!(said, format!("{} is not at the clinic; `nobody-at-all` either", patient.name));
+    }
+}
