@@ -755,3 +755,31 @@ fn an_open_picker_finds_a_choice_by_the_letters_typed() {
     assert_eq!(harness.state().as_deref(), Some("c"), "'boud' is Louis Boudreau, past Bouchard");
     assert!(harness.query_by_label("Tom Brennan").is_none(), "picking closes the list");
 }
+
+#[test]
+fn an_open_picker_list_is_walked_with_the_arrows() {
+    use clinic_day::ui::panel::pick_combo;
+    use clinic_day::ui::view::Pick;
+    let picks = vec![Pick::new("a", "Attendance"), Pick::new("b", "Appointments"), Pick::new("c", "Results")];
+    let mut harness = Harness::new_ui_state(
+        move |ui, selected: &mut Option<String>| {
+            pick_combo(ui, "what", "tell them", &picks, selected);
+            let _ = ui.button("Behind the list");
+        },
+        None,
+    );
+    harness.set_size(egui::vec2(600.0, 400.0));
+    harness.run();
+    harness.key_press(egui::Key::Tab);
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert!(harness.get_by_label("Attendance").is_focused(), "the list takes the keyboard as it opens");
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    assert!(harness.get_by_label("Appointments").is_focused(), "Down walks the list, not what is behind it");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    harness.run();
+    assert_eq!(harness.state().as_deref(), Some("b"));
+}

@@ -224,6 +224,10 @@ fn shift_ui(
     let exam_pause = session.as_ref().and_then(|s| s.exam.as_ref()).map(|exam| exam.sheet.pause);
     let mut out: Vec<Action> = Vec::new();
     let mut shared = focus(ctx);
+    // Esc closes the rule window the learner opened with "why?" before it means anything else.
+    if toasts.why.is_some() && ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape)) {
+        toasts.why = None;
+    }
     shortcuts(ctx, day, &mut overlay, &mut shared, &mut out);
     let typing = ctx.memory(|m| m.focused()).is_some_and(|id| egui::text_edit::TextEditState::load(ctx, id).is_some());
     if feedback

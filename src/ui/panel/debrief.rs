@@ -67,21 +67,24 @@ pub fn debrief_ui(ui: &mut egui::Ui, view: &DebriefView, out: &mut Vec<DebriefCh
                 }
             };
             let header = RichText::new(format!("{}  {}  {} {}: {}", j.at, mark, j.rule, j.rule_title, j.did)).color(c);
-            egui::CollapsingHeader::new(header).id_salt(("judgment", i)).default_open(!j.kept).show(ui, |ui| {
-                ui.label(format!(
-                    "{} · {} · {:+.1} points",
-                    j.category,
-                    severity_name(j.severity),
-                    if j.kept { 0.0 } else { -j.points }
-                ));
-                ui.label(format!("Expected: {}", j.expected));
-                // The rule's own explanation ends with what it expects: only a case-specific
-                // expectation needs the rule's words beside it.
-                if !j.explanation.ends_with(&j.expected) {
-                    ui.label(format!("Why: {}", j.explanation));
-                }
-                ui.label(RichText::new(format!("Source: {}", j.source)).italics().weak());
-            });
+            let shown =
+                egui::CollapsingHeader::new(header).id_salt(("judgment", i)).default_open(!j.kept).show(ui, |ui| {
+                    ui.label(format!(
+                        "{} · {} · {:+.1} points",
+                        j.category,
+                        severity_name(j.severity),
+                        if j.kept { 0.0 } else { -j.points }
+                    ));
+                    ui.label(format!("Expected: {}", j.expected));
+                    // The rule's own explanation ends with what it expects: only a case-specific
+                    // expectation needs the rule's words beside it.
+                    if !j.explanation.ends_with(&j.expected) {
+                        ui.label(format!("Why: {}", j.explanation));
+                    }
+                    ui.label(RichText::new(format!("Source: {}", j.source)).italics().weak());
+                });
+            // Tab through a long debrief keeps the row in view.
+            super::follow_focus(&shown.header_response);
         }
     });
 }

@@ -165,8 +165,12 @@ pub fn pick_combo(
     let shown = at.map_or_else(|| "choose…".to_string(), |i| picks[i].label.clone());
     let mut picked = false;
     let find_id = egui::Id::new(("type-to-find", salt));
+    let open_id = egui::Id::new(("pick-open", salt));
+    // The list has just opened: the keyboard goes onto the current choice (or the first), so the
+    // arrows move through the list and Enter picks, rather than moving on to what is behind it.
+    let opening = !ui.data(|d| d.get_temp::<bool>(open_id)).unwrap_or(false);
     let combo = egui::ComboBox::from_id_salt(salt).width(170.0).selected_text(shown).show_ui(ui, |ui| {
-        let found = type_to_find(ui, find_id, picks);
+        let found = type_to_find(ui, find_id, picks).or(opening.then_some(at.unwrap_or(0)));
         for (i, pick) in picks.iter().enumerate() {
             let choice = ui.selectable_value(selected, Some(pick.id.clone()), &pick.label);
             if found == Some(i) {
@@ -176,6 +180,8 @@ pub fn pick_combo(
             picked |= choice.clicked();
         }
     });
+    let open = combo.inner.is_some();
+    ui.data_mut(|d| d.insert_temp(open_id, open));
     follow_focus(&combo.response);
     let popup = egui::Popup::default_response_id(&combo.response);
     if picked {

@@ -56,9 +56,12 @@ pub fn phone_ui(ui: &mut egui::Ui, view: &PhoneView, out: &mut Vec<Action>) {
             }
         });
     }
+    // Each call's and each message's controls under ids of their own: egui numbers widgets by
+    // position, and when a call ends the keyboard focus on its "End call" must not pass to a button
+    // of the next message ("Call … back") that takes its place.
     if let Some(call) = &view.active {
         ui.separator();
-        active_call_ui(ui, view, call, out);
+        ui.push_id(("call", call.call.as_str()), |ui| active_call_ui(ui, view, call, out));
     }
     if let Some(outgoing) = &view.outgoing {
         ui.separator();
@@ -105,54 +108,63 @@ pub fn phone_ui(ui: &mut egui::Ui, view: &PhoneView, out: &mut Vec<Action>) {
     let mut cards = Cards::new(ui, "mailbox");
     for message in &view.mailbox {
         cards.card(ui, |ui, grab| {
-            ui.horizontal(|ui| {
-                card_title(ui, RichText::new(&message.caller).strong(), grab);
-                ui.label(RichText::new(&message.left).weak());
-                if message.returned {
-                    ui.label(RichText::new("returned").color(Color32::from_rgb(60, 160, 90)));
-                }
-            });
-            ui.label(&message.message);
-            ui.horizontal_wrapped(|ui| {
-                let id = egui::Id::new(("pass-on", message.call.as_str()));
-                let (mut whom, mut urgent): (Option<String>, bool) = form(ui, id);
-                pick_combo(ui, &format!("pass-on-{}", message.call), "to pass it on to", &view.clinicians, &mut whom);
-                ui.checkbox(&mut urgent, "urgent");
-                if let Some(for_whom) = &whom
-                    && super::button(ui, "Pass the message on").clicked()
-                {
-                    out.push(Action::TakeMessage {
-                        call: message.call.clone(),
-                        for_whom: StaffId(for_whom.clone()),
-                        urgent,
-                        note: message.message.clone(),
-                    });
-                }
-                if let Some(passed) = &message.passed_on {
-                    ui.label(RichText::new(format!("passed on to {passed}")).color(Color32::from_rgb(60, 160, 90)));
-                }
-                keep_form(ui, id, (whom, urgent));
-            });
-            if let Some(back) = &message.call_back {
+            ui.push_id(("message", message.call.as_str()), |ui| {
                 ui.horizontal(|ui| {
-                    for (kind, number) in &message.numbers {
-                        if ui
-                            .button(format!(
-                                "Call {} {}: {number}",
-                                back.label,
-                                if message.returned { "again" } else { "back" }
-                            ))
-                            .clicked()
-                        {
-                            out.push(Action::PlaceCall {
-                                patient: PatientId(back.id.clone()),
-                                number: *kind,
-                                purpose: Purpose::ReturnVoicemail { voicemail: message.call.clone() },
-                            });
-                        }
+                    card_title(ui, RichText::new(&message.caller).strong(), grab);
+                    ui.label(RichText::new(&message.left).weak());
+                    if message.returned {
+                        ui.label(RichText::new("returned").color(Color32::from_rgb(60, 160, 90)));
                     }
                 });
-            }
+                ui.label(&message.message);
+                ui.horizontal_wrapped(|ui| {
+                    let id = egui::Id::new(("pass-on", message.call.as_str()));
+                    let (mut whom, mut urgent): (Option<String>, bool) = form(ui, id);
+                    pick_combo(
+                        ui,
+                        &format!("pass-on-{}", message.call),
+                        "to pass it on to",
+                        &view.clinicians,
+                        &mut whom,
+                    );
+                    ui.checkbox(&mut urgent, "urgent");
+                    if let Some(for_whom) = &whom
+                        && super::button(ui, "Pass the message on").clicked()
+                    {
+                        out.push(Action::TakeMessage {
+                            call: message.call.clone(),
+                            for_whom: StaffId(for_whom.clone()),
+                            urgent,
+                            note: message.message.clone(),
+                        });
+                    }
+                    if let Some(passed) = &message.passed_on {
+                        ui.label(RichText::new(format!("passed on to {passed}")).color(Color32::from_rgb(60, 160, 90)));
+                    }
+                    keep_form(ui, id, (whom, urgent));
+                });
+                if let Some(back) = &message.call_back {
+                    ui.horizontal(|ui| {
+                        for (kind, number) in &message.numbers {
+                            if ui
+                                .button(format!(
+                                    "Call {} {}: {number}",
+                                    back.label,
+                                    if message.returned { "again" } else { "back" }
+                                ))
+                                .clicked()
+                            {
+                                out.push(Action::PlaceCall {
+                                    patient: PatientId(back.id.clone()),
+                                    number: *kind,
+                                    purpose: Purpose::ReturnVoicemail { voicemail: message.call.clone() },
+                                });
+                            }
+                        }
+                    });
+                }
+            })
+            .inner
         });
     }
     cards.finish(ui);
@@ -234,14 +246,11 @@ fn active_call_ui(ui: &mut egui::Ui, view: &PhoneView, call: &CallView, out: &mu
     });
     if let Some(patient) = f.patient.clone().map(PatientId) {
         ui.horizontal_wrapped(|ui| {
-            egui::ComboBox::from_id_salt("call-info").selected_text(f.info.map_or("what…", info_word)).show_ui(
-                ui,
-                |ui| {
-                    for info in INFO_KINDS {
-                        ui.selectable_value(&mut f.info, Some(info), info_word(info));
-                    }
-                },
-            );
+            // What to tell the caller, as a picker like the others: arrows, type-to-find, Enter.
+            let infos: Vec<Pick> = INFO_KINDS.iter().map(|i| Pick::new(info_word(*i), info_word(*i))).collect();
+            let mut chosen = f.info.map(|i| info_word(i).to_owned());
+            pick_combo(ui, "call-info", "tell them", &infos, &mut chosen);
+            f.info = chosen.and_then(|word| INFO_KINDS.into_iter().find(|i| info_word(*i) == word));
             if let Some(info) = f.info
                 && super::button(ui, "Tell the caller").clicked()
             {

@@ -38,8 +38,10 @@ pub const VOICEMAIL_ITEMS: [VoicemailItem; 8] = [
     VoicemailItem::Results,
 ];
 
+/// The least drastic first: a menu opened from the keyboard lands on the first, and a slip of the
+/// key must not send a caller to 911.
 pub const ADVICE: [Advice; 5] =
-    [Advice::Call911, Advice::Crisis988, Advice::EmergencyDepartment, Advice::Health811, Advice::CallBackIfWorse];
+    [Advice::CallBackIfWorse, Advice::Health811, Advice::EmergencyDepartment, Advice::Crisis988, Advice::Call911];
 
 /// One line saying what the learner did.
 pub fn describe(scenario: &Scenario, action: &Action) -> String {
