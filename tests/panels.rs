@@ -376,6 +376,35 @@ fn book_shows_a_physicians_week_for_rebooking() {
     let view = BookView::of(&day, &BookPage::Week { physician, week_of: day.today() });
     assert!(view.columns.len() >= 5, "a week has a column per open day");
     assert!(view.next.is_some(), "the book goes on for weeks");
+    // Rebooking by urgency and availability: each visit says the patient's flags and when they can
+    // come, where the scenario says so, without a chart opened.
+    let visits: Vec<_> = view
+        .columns
+        .iter()
+        .flat_map(|c| &c.cells)
+        .filter_map(|cell| match cell {
+            clinic_day::ui::view::book::Cell::Starts(visits) => Some(visits.iter()),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    assert!(!visits.is_empty());
+    let flagged = day
+        .book
+        .appointments()
+        .find(|a| day.scenario.patient(&a.patient).is_some_and(|p| !p.flags.is_empty()))
+        .expect("the reference day books a flagged patient");
+    let week = BookView::of(&day, &BookPage::Week { physician: flagged.physician.clone(), week_of: flagged.date });
+    let shown = week
+        .columns
+        .iter()
+        .flat_map(|c| &c.cells)
+        .find_map(|cell| match cell {
+            clinic_day::ui::view::book::Cell::Starts(visits) => visits.iter().find(|v| v.id == flagged.id),
+            _ => None,
+        })
+        .expect("the flagged visit is on its week");
+    assert!(shown.about.iter().any(|f| f.starts_with("flags: ")), "{:?}", shown.about);
     let harness = Harness::new_ui_state(move |ui, out: &mut Vec<Action>| book_ui(ui, &view, out), Vec::new());
     assert!(harness.query_by_label_contains("week of").is_some());
 }

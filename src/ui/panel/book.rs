@@ -154,7 +154,14 @@ pub fn book_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>) {
                     if focus_form {
                         if shared.patient.is_none() { patient.request_focus() } else { kind.request_focus() }
                     }
-                    pick_combo(ui, "book-approved", "add-on approved by", &view.physicians, &mut f.approved_by);
+                    // Most bookings are not add-ons: "nobody" is a choice, so a slip can be taken back.
+                    let approvers: Vec<crate::ui::view::Pick> =
+                        std::iter::once(crate::ui::view::Pick::new("", "nobody: not an add-on"))
+                            .chain(view.physicians.iter().cloned())
+                            .collect();
+                    let mut approver = f.approved_by.clone().or(Some(String::new()));
+                    pick_combo(ui, "book-approved", "add-on approved by", &approvers, &mut approver);
+                    f.approved_by = approver.filter(|id| !id.is_empty());
                 });
                 if let Some(answers) = shared.answers.clone() {
                     ui.horizontal(|ui| {
@@ -201,6 +208,14 @@ pub fn book_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>) {
             let today = date == view.today;
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.label(RichText::new(format!("Appointment: {name}")).strong());
+                // What the tooltip says, here too: the keyboard never hovers.
+                let about = view.columns.iter().flat_map(|c| &c.cells).find_map(|cell| match cell {
+                    crate::ui::view::book::Cell::Starts(visits) => visits.iter().find(|v| v.id == visit),
+                    _ => None,
+                });
+                if let Some(about) = about.filter(|v| !v.about.is_empty()) {
+                    ui.label(RichText::new(about.about.join(" · ")).weak());
+                }
                 ui.horizontal_wrapped(|ui| {
                     if today && super::button(ui, "Check in").clicked() {
                         out.push(Action::CheckIn { appointment: visit.clone() });
@@ -506,8 +521,9 @@ fn visit_block(ui: &egui::Ui, painter: &egui::Painter, rect: egui::Rect, visit: 
             ghost.galley(at, galley, Color32::WHITE);
         }
     }
+    let facts: String = visit.about.iter().map(|fact| format!("\n{fact}")).collect();
     response.on_hover_text(format!(
-        "{}: {} at {}, {} min, {}. Drag to a free row to move it.",
+        "{}: {} at {}, {} min, {}.{facts}\nDrag to a free row to move it.",
         visit.patient.label,
         visit.kind,
         visit.at,

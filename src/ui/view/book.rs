@@ -83,6 +83,9 @@ pub struct Visit {
     pub minutes: u16,
     pub status: Status,
     pub at: TimeOfDay,
+    /// What the desk needs to place or move it: the reason for the visit, the patient's clinical
+    /// flags and when they can come.
+    pub about: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -286,6 +289,7 @@ fn column(day: &Day, physician: &StaffId, title: String, date: Date, rows: &[Tim
                         minutes: a.minutes,
                         status: a.status.clone(),
                         at: a.at,
+                        about: visit_facts(scenario, a),
                     }
                 })
                 .collect();
@@ -311,4 +315,24 @@ fn column(day: &Day, physician: &StaffId, title: String, date: Date, rows: &[Tim
         })
         .collect();
     Column { title, physician: physician.clone(), date, closed, cells }
+}
+
+/// The reason for a visit, the patient's flags and availability, in words for the visit's tooltip:
+/// rebooking a conference day by urgency and availability should not need a chart opened per visit.
+fn visit_facts(scenario: &crate::scenario::Scenario, a: &crate::book::Appointment) -> Vec<String> {
+    let mut facts = Vec::new();
+    if let Some(booked) = scenario.book.iter().find(|b| b.id == a.id).filter(|b| !b.reason.trim().is_empty()) {
+        facts.push(format!("reason: {}", booked.reason.trim()));
+    }
+    if let Some(patient) = scenario.patient(&a.patient) {
+        let flags: Vec<&str> = patient.flags.iter().map(|f| super::chart::flag_words(*f)).collect();
+        if !flags.is_empty() {
+            facts.push(format!("flags: {}", flags.join(", ")));
+        }
+        let available: Vec<String> = patient.available.iter().map(super::chart::availability_words).collect();
+        if !available.is_empty() {
+            facts.push(format!("can come: {}", available.join("; ")));
+        }
+    }
+    facts
 }

@@ -139,17 +139,7 @@ impl ChartView {
                 })
                 .collect(),
             lockbox: patient.lockbox.clone(),
-            flags: patient
-                .flags
-                .iter()
-                .map(|f| match f {
-                    ClinicalFlag::PostOp => "post-op",
-                    ClinicalFlag::Pregnant => "pregnant",
-                    ClinicalFlag::AbnormalResultPending => "abnormal result pending",
-                    ClinicalFlag::FlaggedUrgent => "physician asks: see soon",
-                    ClinicalFlag::Palliative => "palliative",
-                })
-                .collect(),
+            flags: patient.flags.iter().map(|f| flag_words(*f)).collect(),
             available: patient.available.iter().map(availability_words).collect(),
             appointments: {
                 let mut list: Vec<_> = day.book.of_patient(id).collect();
@@ -194,8 +184,19 @@ impl ChartView {
     }
 }
 
+/// A clinical flag as the chart says it.
+pub fn flag_words(flag: ClinicalFlag) -> &'static str {
+    match flag {
+        ClinicalFlag::PostOp => "post-op",
+        ClinicalFlag::Pregnant => "pregnant",
+        ClinicalFlag::AbnormalResultPending => "abnormal result pending",
+        ClinicalFlag::FlaggedUrgent => "physician asks: see soon",
+        ClinicalFlag::Palliative => "palliative",
+    }
+}
+
 /// When a patient can come, as the chart would say it.
-fn availability_words(availability: &crate::scenario::Availability) -> String {
+pub fn availability_words(availability: &crate::scenario::Availability) -> String {
     use crate::scenario::Availability::*;
     let days = |days: &[crate::scenario::time::Weekday]| {
         days.iter().map(|d| format!("{}s", d.name())).collect::<Vec<_>>().join(", ")
