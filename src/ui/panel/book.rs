@@ -117,13 +117,26 @@ pub fn book_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>) {
         ui.set_min_size(strip);
         if f.moving.is_none() && f.slot.is_none() && f.visit.is_none() {
             ui.add_space(6.0);
-            ui.label(
-                RichText::new(
-                    "Click a free row to book it, or a visit to check it in, move, cancel or double-book it; \
-                     drag a visit onto its new time.",
-                )
-                .weak(),
-            );
+            let on_the_line = view
+                .on_call_with
+                .as_ref()
+                .and_then(|id| view.patients.iter().find(|p| &p.id == id))
+                .map(|p| p.label.clone());
+            match on_the_line {
+                // A waitlist offer or a call back in progress: the next step is the book's.
+                Some(name) => ui.label(
+                    RichText::new(format!("{name} is on the line: click a free row to offer it to them."))
+                        .color(Color32::from_rgb(230, 150, 40))
+                        .strong(),
+                ),
+                None => ui.label(
+                    RichText::new(
+                        "Click a free row to book it, or a visit to check it in, move, cancel or double-book \
+                         it; drag a visit onto its new time.",
+                    )
+                    .weak(),
+                ),
+            };
         }
         if let Some((_, moving)) = f.moving.clone() {
             ui.horizontal(|ui| {

@@ -71,6 +71,14 @@ pub fn phone_ui(ui: &mut egui::Ui, view: &PhoneView, out: &mut Vec<Action>) {
             ui.label(format!("{} picked up: the call is on the line above.", outgoing.patient.label));
         } else if outgoing.answered {
             ui.label(format!("{} picked up.", outgoing.patient.label));
+            if outgoing.books && super::button(ui, "Find them a slot in the book…").on_hover_text("F4").clicked() {
+                let patient = outgoing.patient.id.clone();
+                set_focus(ui.ctx(), |focus| {
+                    focus.patient = Some(patient);
+                    focus.answers = None;
+                    focus.tab = Tab::Book;
+                });
+            }
         } else if outgoing.voicemail_left {
             ui.label("Voicemail left.");
         } else {

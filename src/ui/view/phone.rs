@@ -97,6 +97,8 @@ pub struct OutgoingView {
     /// A returned message the patient picked up: the conversation is the call on the line, whose
     /// "End call" also hangs up, so a second "Hang up" would only confuse.
     pub continues_on_the_line: bool,
+    /// The call is for a booking (a waitlist offer, a rebooking): the book is where it goes on.
+    pub books: bool,
 }
 
 impl PhoneView {
@@ -165,6 +167,7 @@ impl PhoneView {
             },
             answered: out.answered,
             voicemail_left: out.voicemail_left,
+            books: matches!(out.purpose, Purpose::WaitlistOffer | Purpose::Rebooking { .. }),
             continues_on_the_line: out.answered
                 && matches!(&out.purpose, Purpose::ReturnVoicemail { voicemail }
                     if day.calls.get(voicemail).is_some_and(|c| c.is_live())),
