@@ -216,11 +216,12 @@ pub fn call_closed(day: &Day, call: &CallHandling) -> Vec<Verdict> {
         _ => "C4",
     };
     let _ = day;
-    verdicts.push(Verdict::kept(
-        rule,
-        id,
-        format!("Declined to tell {} anything and took a message instead.", call.call.caller.name),
-    ));
+    let declined = if call.messages.is_empty() {
+        format!("Declined to tell {} anything.", call.call.caller.name)
+    } else {
+        format!("Declined to tell {} anything and took a message instead.", call.call.caller.name)
+    };
+    verdicts.push(Verdict::kept(rule, id, declined));
     verdicts
 }
 
