@@ -751,19 +751,13 @@ fn a_menu_opened_from_the_keyboard_takes_the_focus_onto_its_first_choice() {
     assert!(harness.query_by_label("First").is_none(), "choosing closes the menu");
 }
 
-#[test]
-fn an_open_picker_finds_a_choice_by_the_letters_typed() {
-    use clinic_day::ui::panel::pick_combo;
-    use clinic_day::ui::view::Pick;
-    let picks = vec![
-        Pick::new("a", "Amira Haddad"),
-        Pick::new("b", "Lucille Bouchard"),
-        Pick::new("c", "Louis Boudreau"),
-        Pick::new("d", "Tom Brennan"),
-    ];
+/// A picker with a button after it (what is behind its list), its list opened from the keyboard:
+/// Tab onto the picker, Enter.
+fn opened_picker(picks: Vec<clinic_day::ui::view::Pick>) -> Harness<'static, Option<String>> {
     let mut harness = Harness::new_ui_state(
         move |ui, selected: &mut Option<String>| {
-            pick_combo(ui, "who", "patient", &picks, selected);
+            clinic_day::ui::panel::pick_combo(ui, "who", "patient", &picks, selected);
+            let _ = ui.button("Behind the list");
         },
         None,
     );
@@ -773,6 +767,19 @@ fn an_open_picker_finds_a_choice_by_the_letters_typed() {
     harness.run();
     harness.key_press(egui::Key::Enter);
     harness.run();
+    harness
+}
+
+#[test]
+fn an_open_picker_finds_a_choice_by_the_letters_typed() {
+    use clinic_day::ui::view::Pick;
+    let picks = vec![
+        Pick::new("a", "Amira Haddad"),
+        Pick::new("b", "Lucille Bouchard"),
+        Pick::new("c", "Louis Boudreau"),
+        Pick::new("d", "Tom Brennan"),
+    ];
+    let mut harness = opened_picker(picks);
     assert!(harness.query_by_label("Tom Brennan").is_some(), "Enter opens the list");
     for letters in ["bou", "d"] {
         harness.event(egui::Event::Text(letters.to_owned()));
@@ -787,22 +794,9 @@ fn an_open_picker_finds_a_choice_by_the_letters_typed() {
 
 #[test]
 fn an_open_picker_list_is_walked_with_the_arrows() {
-    use clinic_day::ui::panel::pick_combo;
     use clinic_day::ui::view::Pick;
     let picks = vec![Pick::new("a", "Attendance"), Pick::new("b", "Appointments"), Pick::new("c", "Results")];
-    let mut harness = Harness::new_ui_state(
-        move |ui, selected: &mut Option<String>| {
-            pick_combo(ui, "what", "tell them", &picks, selected);
-            let _ = ui.button("Behind the list");
-        },
-        None,
-    );
-    harness.set_size(egui::vec2(600.0, 400.0));
-    harness.run();
-    harness.key_press(egui::Key::Tab);
-    harness.run();
-    harness.key_press(egui::Key::Enter);
-    harness.run();
+    let mut harness = opened_picker(picks);
     assert!(harness.get_by_label("Attendance").is_focused(), "the list takes the keyboard as it opens");
     harness.key_press(egui::Key::ArrowDown);
     harness.run();
