@@ -806,3 +806,35 @@ fn an_open_picker_list_is_walked_with_the_arrows() {
     harness.run();
     assert_eq!(harness.state().as_deref(), Some("b"));
 }
+
+#[test]
+fn when_the_focused_control_goes_away_the_keyboard_goes_to_the_panels_tab() {
+    use clinic_day::ui::panel::KeyboardPlace;
+    let mut place = KeyboardPlace::default();
+    let mut harness = Harness::new_ui_state(
+        move |ui, shown: &mut bool| {
+            let anchor = ui.selectable_label(true, "Appointment book").id;
+            // In a scope of its own, as the book's strip is: nothing else takes its id when it goes.
+            if *shown && ui.push_id("strip", |ui| ui.button("Cancel it")).inner.clicked() {
+                *shown = false;
+            }
+            let _ = ui.button("After");
+            place.keep(ui.ctx(), anchor);
+        },
+        true,
+    );
+    harness.run();
+    harness.key_press(egui::Key::Tab);
+    harness.run();
+    harness.key_press(egui::Key::Tab);
+    harness.run();
+    assert!(harness.get_by_label("Cancel it").is_focused());
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    harness.run();
+    assert!(!*harness.state(), "the step was taken");
+    assert!(harness.get_by_label("Appointment book").is_focused(), "the keyboard did not fall to nowhere");
+    harness.key_press(egui::Key::Tab);
+    harness.run();
+    assert!(harness.get_by_label("After").is_focused(), "and Tab goes on from there");
+}

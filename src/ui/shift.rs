@@ -217,6 +217,7 @@ fn shift_ui(
     mut running: Local<RunningScore>,
     session: Option<Res<Session>>,
     time: Res<Time>,
+    mut place: Local<super::panel::KeyboardPlace>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let day = &day.0;
@@ -243,6 +244,7 @@ fn shift_ui(
         f.step = shared.step;
     });
     let mut root = root(ctx);
+    let mut tab_in_front = None;
 
     let running = feedback.then(|| running.of(day));
     let mut top_bar = TopBarView::of(day, running);
@@ -266,7 +268,11 @@ fn shift_ui(
                 for tab in Tab::ALL {
                     let badge = top_bar.badge(tab);
                     let label = if badge > 0 { format!("{} ({badge})", tab.label()) } else { tab.label().to_string() };
-                    if ui.selectable_label(shared.tab == tab, label).on_hover_text(tab.key()).clicked() {
+                    let shown = ui.selectable_label(shared.tab == tab, label).on_hover_text(tab.key());
+                    if shared.tab == tab {
+                        tab_in_front = Some(shown.id);
+                    }
+                    if shown.clicked() {
                         set_focus(ui.ctx(), |f| f.tab = tab);
                     }
                 }
@@ -285,6 +291,12 @@ fn shift_ui(
             }
         });
     width.0 = panel.response.rect.width() * ctx.zoom_factor();
+    if let Some(anchor) = tab_in_front
+        && !overlay.menu
+        && !overlay.help
+    {
+        place.keep(ctx, anchor);
+    }
 
     toasts_ui(ctx, &mut toasts);
     if overlay.help {

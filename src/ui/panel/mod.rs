@@ -217,6 +217,37 @@ pub fn text_line(ui: &mut egui::Ui, text: &mut String, hint: &str, width: f32) -
     response
 }
 
+/// Where the keyboard is. When the control that had the focus goes away (a step done, a form
+/// closed, a call placed), egui lets go of the focus and the next Tab would start again at the top
+/// of the window; for a learner working by keyboard the focus goes to `anchor` instead (the panel's
+/// tab), from where Tab goes on into the panel. A learner using the mouse is left alone, and Esc
+/// still lets go on purpose.
+#[derive(Default)]
+pub struct KeyboardPlace {
+    last: Option<egui::Id>,
+    by_keyboard: bool,
+}
+
+impl KeyboardPlace {
+    /// Called once a frame, after the panels are drawn.
+    pub fn keep(&mut self, ctx: &egui::Context, anchor: egui::Id) {
+        let (pointer, key, escape) = ctx.input(|i| {
+            let key = i.events.iter().any(|e| matches!(e, egui::Event::Key { pressed: true, .. }));
+            (i.pointer.any_pressed(), key, i.key_pressed(egui::Key::Escape))
+        });
+        if pointer {
+            self.by_keyboard = false;
+        } else if key {
+            self.by_keyboard = true;
+        }
+        let now = ctx.memory(|m| m.focused());
+        if now.is_none() && self.last.is_some() && self.by_keyboard && !escape {
+            ctx.memory_mut(|m| m.request_focus(anchor));
+        }
+        self.last = if escape { None } else { now };
+    }
+}
+
 /// A menu of choices behind a button ("Advise…"): returns the choice clicked, and closes. Opened from
 /// the keyboard, the menu takes the focus onto its first choice; egui leaves it on the button, and
 /// the first Tab would land on nothing the learner can see.
@@ -234,6 +265,10 @@ pub fn menu_choice<T>(ui: &mut egui::Ui, label: &str, choices: impl IntoIterator
         }
     });
     follow_focus(&menu.response);
+    if chosen.is_some() && !menu.response.has_focus() && ui.memory(|m| m.focused().is_some()) {
+        // Chosen from the keyboard: the keyboard goes back to the menu's button, not to nowhere.
+        menu.response.request_focus();
+    }
     let placed = menu.response.id.with("focus-placed");
     match (menu.inner.is_some(), first) {
         (true, Some(first)) => {
