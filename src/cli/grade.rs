@@ -4,6 +4,8 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use super::plural;
+
 use clinic_day::practicum::feedback::{self, Attempt};
 use clinic_day::practicum::grade::{Graded, Scenarios, grade_all};
 use clinic_day::practicum::gradebook::{D2lIdentity, GradeRow, d2l_csv, moodle_csv};
@@ -226,27 +228,28 @@ fn write_feedback(dir: &Path, title: &str, graded: &[Graded]) -> bool {
 /// Writes the statements of every graded attempt to `path`, then sends them to the LRS if one is
 /// given; false if either failed (the file is written first, so a failed send loses nothing).
 fn send_xapi(path: &Path, args: &Args, graded: &[Graded]) -> bool {
-    let batches: Vec<Vec<serde_json::Value>> = graded
+    let mut attempts = 0;
+    let all: Vec<serde_json::Value> = graded
         .iter()
         .filter_map(|g| {
             let (Some(results), Ok(card)) = (&g.results, &g.outcome) else { return None };
+            attempts += 1;
             Some(xapi::statements(&GradedAttempt { results, card, home_page: &args.xapi_home }))
         })
+        .flatten()
         .collect();
-    let all: Vec<&serde_json::Value> = batches.iter().flatten().collect();
     let text = serde_json::to_string_pretty(&all).unwrap_or_default() + "\n";
     if let Err(e) = clinic_day::storage::write_atomic(path, text.as_bytes()) {
         eprintln!("error: cannot write {}: {e}", path.display());
         return false;
     }
-    println!("wrote {} ({} xAPI statements, {})", path.display(), all.len(), plural(batches.len(), "attempt"));
+    println!("wrote {} ({} xAPI statements, {})", path.display(), all.len(), plural(attempts, "attempt"));
     let Some(endpoint) = &args.lrs else { return true };
     let lrs = Lrs {
         endpoint: endpoint.clone(),
         user: args.lrs_user.clone().unwrap_or_default(),
         password: args.lrs_password.clone().unwrap_or_default(),
     };
-    let all: Vec<serde_json::Value> = all.into_iter().cloned().collect();
     match lrs.send(&all) {
         Ok(sent) => {
             println!("sent {sent} statements to {}", lrs.statements_url());
@@ -283,8 +286,4 @@ fn files(path: &Path, extension: &str, as_given: &str) -> Vec<String> {
         .unwrap_or_default();
     found.sort();
     found
-}
-
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
 }

@@ -78,3 +78,8 @@ impl PlayArgs {
         }
     }
 }
+
+/// "1 file", "3 files".
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
+}

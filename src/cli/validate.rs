@@ -4,6 +4,8 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use super::plural;
+
 use clap::ValueEnum;
 use clinic_day::scenario::{FileReport, load_file};
 
@@ -170,8 +172,4 @@ fn print_json(reports: &[FileReport], skipped: &[PathBuf]) {
         Ok(text) => println!("{text}"),
         Err(e) => eprintln!("clinic-day: could not write JSON: {e}"),
     }
-}
-
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
 }

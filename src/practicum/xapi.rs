@@ -52,24 +52,19 @@ pub fn statements(a: &GradedAttempt<'_>) -> Vec<Value> {
         format!("{BASE}/xapi/mode"): r.mode,
         format!("{BASE}/xapi/simulator"): r.simulator,
     });
-    if let (Some(exam), Some(map)) = (&r.exam, extensions.as_object_mut()) {
-        map.insert(format!("{BASE}/xapi/exam"), json!({"title": exam.title, "sha256": exam.sha256}));
-    }
+    let exam = r.exam.as_ref().map(|exam| json!({"title": exam.title, "sha256": exam.sha256}));
+    set_if(&mut extensions, &format!("{BASE}/xapi/exam"), exam);
     let context = json!({"registration": r.attempt, "extensions": extensions});
     let score = json!({"scaled": card.total / 100.0, "raw": card.total, "min": 0.0, "max": 100.0});
-    let mut completed_result = json!({"completion": true, "score": score});
     let duration = match (r.started.as_deref(), r.finished.as_deref()) {
-        (Some(start), Some(end)) => seconds_between(start, end).map(iso_duration),
+        (Some(start), Some(end)) => seconds_between(start, end).map(|s| json!(iso_duration(s))),
         _ => None,
     };
-    if let (Some(duration), Some(map)) = (&duration, completed_result.as_object_mut()) {
-        map.insert("duration".into(), json!(duration));
-    }
+    let mut completed_result = json!({"completion": true, "score": score});
+    set_if(&mut completed_result, "duration", duration.clone());
     let mut outcome_result = json!({"success": card.passed, "completion": true, "score": score});
-    if let (Some(duration), Some(map)) = (&duration, outcome_result.as_object_mut()) {
-        map.insert("duration".into(), json!(duration));
-    }
-    let timestamp = r.finished.clone();
+    set_if(&mut outcome_result, "duration", duration);
+    let timestamp = r.finished.as_ref().map(|at| json!(at));
     let attempt_statement = |kind: &str, verb: &str, display: &str, result: Value| {
         let mut statement = json!({
             "id": statement_id(&r.attempt, kind),
@@ -79,9 +74,7 @@ pub fn statements(a: &GradedAttempt<'_>) -> Vec<Value> {
             "result": result,
             "context": context,
         });
-        if let (Some(at), Some(map)) = (&timestamp, statement.as_object_mut()) {
-            map.insert("timestamp".into(), json!(at));
-        }
+        set_if(&mut statement, "timestamp", timestamp.clone());
         statement
     };
     let mut all = vec![
@@ -94,9 +87,7 @@ pub fn statements(a: &GradedAttempt<'_>) -> Vec<Value> {
     ];
     for (i, j) in card.judgments.iter().enumerate() {
         let mut statement = judgment_statement(&actor, &scenario, r, i, j);
-        if let (Some(at), Some(map)) = (&timestamp, statement.as_object_mut()) {
-            map.insert("timestamp".into(), json!(at));
-        }
+        set_if(&mut statement, "timestamp", timestamp.clone());
         all.push(statement);
     }
     all
@@ -133,6 +124,14 @@ fn judgment_statement(actor: &Value, scenario: &Value, r: &ResultsFile, i: usize
             },
         },
     })
+}
+
+/// Adds `key` to a JSON object when there is a value for it: xAPI wants an unknown field left out,
+/// not null.
+fn set_if(object: &mut Value, key: &str, value: Option<Value>) {
+    if let (Some(value), Some(map)) = (value, object.as_object_mut()) {
+        map.insert(key.to_owned(), value);
+    }
 }
 
 /// A UUID-shaped id from the attempt and the statement's place in it.

@@ -121,13 +121,10 @@ fn collect_toasts(
                     repeats: 0,
                 });
             }
-            Entry::Refused { reason, .. } => toasts.shown.push(Toast {
-                kind: ToastKind::Refused,
-                rule: String::new(),
-                text: format!("Not done: {}", super::view::describe::in_words(&day.0, reason)),
-                until: now + 8.0,
-                repeats: 0,
-            }),
+            Entry::Refused { reason, .. } => {
+                let text = format!("Not done: {}", super::view::describe::in_words(&day.0, reason));
+                toasts.say(ToastKind::Refused, text, now, 8.0);
+            }
             Entry::Happened(happening) => {
                 if let Some(text) = headline(&day.0, happening) {
                     // A confirmation is read at a glance; news about the day stays longer.
@@ -135,7 +132,7 @@ fn collect_toasts(
                         Happening::Booked { .. } | Happening::Rescheduled { .. } => (ToastKind::Done, 5.0),
                         _ => (ToastKind::News, 12.0),
                     };
-                    toasts.shown.push(Toast { kind, rule: String::new(), text, until: now + seconds, repeats: 0 });
+                    toasts.say(kind, text, now, seconds);
                 }
             }
             _ => {}
@@ -160,13 +157,18 @@ fn collect_toasts(
 }
 
 impl Toasts {
+    /// A message with no rule (a refusal, news, a confirmation), shown for `seconds`.
+    fn say(&mut self, kind: ToastKind, text: String, now: f64, seconds: f64) {
+        self.shown.push(Toast { kind, rule: String::new(), text, until: now + seconds, repeats: 0 });
+    }
+
     /// Something asked for that will not be done, and why (said in every mode).
     fn refuse(&mut self, text: String, now: f64) {
-        self.shown.push(Toast { kind: ToastKind::Refused, rule: String::new(), text, until: now + 6.0, repeats: 0 });
+        self.say(ToastKind::Refused, text, now, 6.0);
     }
 
     fn news(&mut self, text: String, now: f64) {
-        self.shown.push(Toast { kind: ToastKind::News, rule: String::new(), text, until: now + 8.0, repeats: 0 });
+        self.say(ToastKind::News, text, now, 8.0);
     }
 }
 
@@ -248,10 +250,11 @@ fn shift_ui(
 
     let running = feedback.then(|| running.of(day));
     let mut top_bar = TopBarView::of(day, running);
+    // The journal walked once a frame, for the bar and for the pauses asked for below.
+    let pauses_used = exam_pause.map(|_| pauses_taken(day)).unwrap_or(0);
     if let Some(policy) = exam_pause {
-        let used = pauses_taken(day);
-        top_bar.exam = Some(policy.status(used));
-        top_bar.can_pause = policy.allows_pause(used).is_ok();
+        top_bar.exam = Some(policy.status(pauses_used));
+        top_bar.can_pause = policy.allows_pause(pauses_used).is_ok();
     }
     let bare = egui::Frame::side_top_panel(&ctx.global_style()).fill(egui::Color32::TRANSPARENT);
     egui::Panel::top("top-bar").frame(bare).show(&mut root, |ui| {
@@ -307,7 +310,7 @@ fn shift_ui(
     }
     if let Some(policy) = exam_pause {
         let now = time.elapsed_secs_f64();
-        policy.keep_pauses(day.paused, pauses_taken(day), &mut out, |text| toasts.refuse(text, now));
+        policy.keep_pauses(day.paused, pauses_used, &mut out, |text| toasts.refuse(text, now));
     }
     for action in out {
         actions.write(LearnerAction(action));

@@ -156,14 +156,15 @@ pub fn in_words(day: &crate::sim::Day, text: &str) -> String {
     use crate::scenario::{AppointmentId, EventId, PatientId, StaffId};
     let name_of = |id: &str| -> Option<String> {
         let scenario = &day.scenario;
-        if scenario.patient(&PatientId::from(id)).is_some() {
-            return Some(patient_name(scenario, &PatientId::from(id)));
+        let (patient, staff, visit) = (PatientId::from(id), StaffId::from(id), AppointmentId::from(id));
+        if scenario.patient(&patient).is_some() {
+            return Some(patient_name(scenario, &patient));
         }
-        if scenario.is_staff(&StaffId::from(id)) {
-            return Some(staff_name(scenario, &StaffId::from(id)));
+        if scenario.is_staff(&staff) {
+            return Some(staff_name(scenario, &staff));
         }
-        if day.book.get(&AppointmentId::from(id)).is_some() {
-            return Some(format!("the visit of {}", super::visit_name(day, &AppointmentId::from(id))));
+        if day.book.get(&visit).is_some() {
+            return Some(format!("the visit of {}", super::visit_name(day, &visit)));
         }
         let event = EventId::from(id);
         let named = super::request_name(day, &event);
