@@ -65,6 +65,12 @@ fn genuine_files_are_graded_and_every_kind_of_bad_one_is_flagged_with_its_reason
             action: clinic_day::sim::Action::OpenChart { patient: "nobody-at-all".into() },
         });
     }
+    // The same grade told in other words (a later build rewords a judgment): not tampering.
+    let mut reworded = expert.clone();
+    reworded.learner = "s007".into();
+    if let Some(j) = reworded.scorecard.judgments.first_mut() {
+        j.did = format!("{} (as an earlier build put it)", j.did);
+    }
     // Made by an older Clinic Day that judged the same journal differently.
     let mut older_simulator = novice.clone();
     older_simulator.learner = "s006".into();
@@ -73,6 +79,7 @@ fn genuine_files_are_graded_and_every_kind_of_bad_one_is_flagged_with_its_reason
     let expert_json = expert.to_json();
     let paths: Vec<PathBuf> = vec![
         write("older-simulator.json", &older_simulator.to_json()),
+        write("reworded.json", &reworded.to_json()),
         write("expert.json", &expert_json),
         write("novice.json", &novice.to_json()),
         write("edited.json", &edited.to_json()),
@@ -93,6 +100,11 @@ fn genuine_files_are_graded_and_every_kind_of_bad_one_is_flagged_with_its_reason
         Err(flag) => panic!("the expert's file was flagged: {flag}"),
     }
     assert!(matches!(outcome("novice.json"), Ok(card) if card.total < expert.scorecard.total));
+    assert!(
+        matches!(outcome("reworded.json"), Ok(card) if card == &expert.scorecard),
+        "graded, with the replay's words: {:?}",
+        outcome("reworded.json")
+    );
     assert!(
         matches!(outcome("edited.json"), Err(Flag::Tampered(why)) if why.contains("95.0")),
         "{:?}",
