@@ -9,8 +9,8 @@
 use std::sync::Arc;
 
 use clinic_day::scenario::{BUILTIN, Scenario, scaled::scaled};
-use clinic_day::sim::autoplay::Style;
-use clinic_day::sim::outcome::{Player, run_day, run_day_in_app};
+use clinic_day::shift::autoplay::Style;
+use clinic_day::shift::outcome::{Player, run_day, run_day_in_app};
 
 fn reference() -> Arc<Scenario> {
     let loaded = BUILTIN[0].load().unwrap_or_else(|r| panic!("{}", r.render(false)));

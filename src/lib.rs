@@ -2,12 +2,14 @@
 //!
 //! The library holds everything but the command line: the scenario format and its checks
 //! (`scenario`), the rulebook (`rules`), the appointment book with its booking rules (`book`) and
-//! the day's plan for a seed (`sim`). The simulation, the GUI and practicum grading build on these.
+//! the simulated day (`sim`) and the shift that drives a day under the judge's eye (`shift`). The
+//! GUI and practicum grading build on these.
 
 pub mod book;
 pub mod practicum;
 pub mod rules;
 pub mod scenario;
+pub mod shift;
 pub mod sim;
 pub mod storage;
 pub mod ui;

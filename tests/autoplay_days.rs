@@ -5,8 +5,8 @@ use std::sync::Arc;
 
 use clinic_day::rules::Severity;
 use clinic_day::scenario::{BUILTIN, Scenario};
-use clinic_day::sim::autoplay::Style;
-use clinic_day::sim::outcome::{Player, run_day, run_day_in_app};
+use clinic_day::shift::autoplay::Style;
+use clinic_day::shift::outcome::{Player, run_day, run_day_in_app};
 
 fn shipped() -> Vec<Arc<Scenario>> {
     BUILTIN.iter().map(|b| Arc::new(b.load().unwrap_or_else(|r| panic!("{}", r.render(false))).scenario)).collect()
@@ -51,7 +51,7 @@ fn the_same_scenario_seed_and_actions_give_a_byte_identical_journal() {
         let seed = scenario.randomness.seed;
         let first = run_day(scenario.clone(), seed, Player::Autoplay(Style::Expert));
         let second = run_day(scenario.clone(), seed, Player::Autoplay(Style::Expert));
-        let text = |o: &clinic_day::sim::outcome::Outcome| {
+        let text = |o: &clinic_day::shift::outcome::Outcome| {
             (clinic_day::scenario::to_ron(&o.journal).expect("ron"), serde_json::to_string(&o.scorecard).expect("json"))
         };
         assert_eq!(text(&first), text(&second), "{}", scenario.id);

@@ -9,8 +9,8 @@ use std::sync::Arc;
 use clinic_day::practicum::grade::{Flag, Scenarios, grade_all};
 use clinic_day::practicum::results::{ResultsFile, ShiftRecord};
 use clinic_day::scenario::{BUILTIN, Scenario, load_str};
-use clinic_day::sim::autoplay::Style;
-use clinic_day::sim::outcome::{Player, run_day};
+use clinic_day::shift::autoplay::Style;
+use clinic_day::shift::outcome::{Player, run_day};
 
 fn tutorial() -> (&'static str, Scenario) {
     let builtin = BUILTIN.iter().find(|b| b.file == "tutorial.ron").expect("the tutorial ships");

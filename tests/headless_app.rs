@@ -12,13 +12,13 @@ use bevy::ecs::schedule::{LogLevel, ScheduleBuildSettings};
 use bevy::time::TimeUpdateStrategy;
 use clinic_day::book::Status;
 use clinic_day::scenario::{Event, PhoneKind};
+use clinic_day::shift::plugin::{AppExt, DayNews, SimSet, headless_app};
 use clinic_day::sim::Action::*;
 use clinic_day::sim::action::{Advice, Purpose, Speed};
 use clinic_day::sim::desk::VisitorState;
 use clinic_day::sim::inbox::InboxKind;
 use clinic_day::sim::journal::{Entry, Happening};
 use clinic_day::sim::phone::CallState;
-use clinic_day::sim::plugin::{AppExt, DayNews, SimSet, headless_app};
 use common::{bench_scenario, t};
 
 /// Everything the app published, for assertions.

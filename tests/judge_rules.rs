@@ -5,12 +5,13 @@ mod common;
 
 use clinic_day::rules::Severity::{Critical, Major, Minor};
 use clinic_day::scenario::{GreetingItem, InfoKind, Priority};
+use clinic_day::shift::Shift;
+use clinic_day::sim::Action;
 use clinic_day::sim::Action::*;
 use clinic_day::sim::action::{Advice, BookRequest, Flag, Purpose, Sending, VoicemailItem};
-use clinic_day::sim::{Action, Day};
 use common::{assert_broken, assert_kept, at, bench};
 
-fn answer_and_identify(day: &mut Day, time: &str, call: &str) {
+fn answer_and_identify(day: &mut Shift, time: &str, call: &str) {
     at(day, time, [Answer { call: call.into() }, AskIdentifiers { call: call.into() }]);
 }
 
@@ -473,7 +474,7 @@ fn c8_broken_when_the_locked_note_goes_out_too() {
     assert_broken(&day, "C8", "dee", Critical);
 }
 
-fn voicemail_to_bob(items: Vec<VoicemailItem>) -> Day {
+fn voicemail_to_bob(items: Vec<VoicemailItem>) -> Shift {
     let mut day = bench();
     at(
         &mut day,
@@ -847,9 +848,20 @@ fn s7_kept_when_the_waiting_room_is_told() {
 }
 
 #[test]
+fn s7_kept_when_told_just_inside_the_limit() {
+    // Known at 11:30 (Dr. Lee 40 minutes late); the rulebook's limit is 15 minutes.
+    let mut day = bench();
+    at(&mut day, "11:45", [AnnounceDelay { minutes: 40 }]);
+    day.advance_to(common::t("12:30"));
+    assert_kept(&day, "S7", "delay-lee-0");
+}
+
+#[test]
 fn s7_broken_when_the_room_fills_in_silence() {
     let mut day = bench();
-    day.advance_to(common::t("11:41"));
+    day.advance_to(common::t("11:45"));
+    assert!(!day.judge().was_judged("S7", "delay-lee-0"), "judged before the limit passed");
+    day.advance_to(common::t("11:46"));
     assert_broken(&day, "S7", "delay-lee-0", Minor);
 }
 
@@ -1026,9 +1038,9 @@ fn s13_broken_when_the_patient_leaves_with_nothing_booked() {
 
 #[test]
 fn reference_rules_are_never_judged() {
-    for style in [clinic_day::sim::autoplay::Style::Expert, clinic_day::sim::autoplay::Style::Novice] {
+    for style in [clinic_day::shift::autoplay::Style::Expert, clinic_day::shift::autoplay::Style::Novice] {
         let mut day = bench();
-        clinic_day::sim::autoplay::autoplay(&mut day, style);
+        clinic_day::shift::autoplay::autoplay(&mut day, style);
         assert!(day.journal.judgments().all(|j| j.rule != "T8" && j.rule != "S2"));
     }
 }
@@ -1042,7 +1054,7 @@ fn a_rule_switched_off_by_the_scenario_is_not_judged() {
         weight: None,
         enabled: false,
     });
-    let mut day = Day::new(std::sync::Arc::new(scenario), 5);
+    let mut day = Shift::new(std::sync::Arc::new(scenario), 5);
     at(&mut day, "09:01", [OpenChart { patient: "zed".into() }]);
     assert!(common::judgment(&day, "C14", "chart-zed").is_none());
     let _ = Priority::Urgent;

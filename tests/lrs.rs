@@ -15,8 +15,8 @@ use std::time::{Duration, Instant};
 use clinic_day::practicum::lrs::Lrs;
 use clinic_day::practicum::results::{ResultsFile, ShiftRecord};
 use clinic_day::scenario::BUILTIN;
-use clinic_day::sim::autoplay::Style;
-use clinic_day::sim::outcome::{Player, run_day};
+use clinic_day::shift::autoplay::Style;
+use clinic_day::shift::outcome::{Player, run_day};
 use serde_json::Value;
 
 const PASSWORD: &str = "correct horse battery staple";

@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use clinic_day::scenario::{BUILTIN, Scenario};
+use clinic_day::shift::Shift;
 use clinic_day::sim::Action;
 use clinic_day::sim::action::Speed;
 use clinic_day::sim::day::Day;
@@ -33,14 +34,14 @@ fn scenario(file: &str) -> Arc<Scenario> {
     Arc::new(builtin.load().unwrap_or_else(|r| panic!("{}", r.render(false))).scenario)
 }
 
-fn reference_day() -> Day {
+fn reference_day() -> Shift {
     let s = scenario("greene-cardiology.ron");
     let seed = s.randomness.seed;
-    Day::new(s, seed)
+    Shift::new(s, seed)
 }
 
 /// Lets the day run until `ready` holds (nobody acting), or panics if the day ends first.
-fn run_until(day: &mut Day, ready: impl Fn(&Day) -> bool) {
+fn run_until(day: &mut Shift, ready: impl Fn(&Day) -> bool) {
     while !ready(day) {
         let wake = day.next_wake().expect("the moment comes before the day ends");
         day.advance_to(wake);
@@ -470,7 +471,7 @@ fn chart_shows_the_health_card_checks_and_takes_a_note() {
 fn debrief_shows_the_score_and_offers_a_retry() {
     let s = scenario("tutorial.ron");
     let seed = s.randomness.seed;
-    let mut day = Day::new(s, seed);
+    let mut day = Shift::new(s, seed);
     day.run_to_end();
     let finished = finish(&day);
     let view = finished.view.clone();

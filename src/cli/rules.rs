@@ -51,4 +51,10 @@ fn print_rule(r: &Rule) {
     println!("expected:  {}", r.expected);
     println!("typical mistake: {}", r.typical_wrong);
     println!("source:    {}", r.source);
+    for clock in clinic_day::rules::deadline::deadlines_of(r.id) {
+        println!(
+            "deadline:  {}: within {} minutes of when {} (scoring.deadlines.{} sets a clinic's own); {}",
+            clock.must, clock.minutes, clock.from, clock.field, clock.reference
+        );
+    }
 }

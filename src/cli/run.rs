@@ -9,11 +9,11 @@ use std::sync::Arc;
 use clinic_day::practicum::live::{self, LiveHeader, LiveJournal};
 use clinic_day::practicum::results::{ResultsFile, ScenarioStamp, ShiftRecord};
 use clinic_day::scenario::{BUILTIN, FileReport, Scenario, load_file};
-use clinic_day::sim::autoplay::Style;
-use clinic_day::sim::day::Day;
-use clinic_day::sim::outcome::resume_in_app;
-use clinic_day::sim::outcome::{Player, run_day_in_app};
-use clinic_day::sim::plugin::{Drive, LiveRecord};
+use clinic_day::shift::Shift;
+use clinic_day::shift::autoplay::Style;
+use clinic_day::shift::outcome::resume_in_app;
+use clinic_day::shift::outcome::{Player, run_day_in_app};
+use clinic_day::shift::plugin::{Drive, LiveRecord};
 use clinic_day::sim::script::TimedAction;
 use clinic_day::sim::script::{load_actions, to_text};
 
@@ -179,8 +179,8 @@ fn play_live(
     seed: u64,
     actions: &[TimedAction],
     args: &Args,
-) -> Result<(clinic_day::sim::outcome::Outcome, String), String> {
-    let mut day = Day::new(scenario.clone(), seed);
+) -> Result<(clinic_day::shift::outcome::Outcome, String), String> {
+    let mut day = Shift::new(scenario.clone(), seed);
     let (journal, done, started) = if path.exists() {
         let recovered = live::recover(path)?;
         let header = &recovered.header;

@@ -444,7 +444,7 @@ mod tests {
         use crate::sim::Action;
         let builtin = BUILTIN.iter().find(|b| b.file == "tutorial.ron").expect("shipped");
         let scenario = Arc::new(builtin.load().expect("loads").scenario);
-        let mut day = crate::sim::Day::new(scenario.clone(), 1);
+        let mut day = crate::shift::Shift::new(scenario.clone(), 1);
         for action in [Action::Pause, Action::Pause, Action::Resume, Action::Resume, Action::Pause] {
             let _ = day.apply(action);
         }

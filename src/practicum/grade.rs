@@ -10,7 +10,7 @@ use std::sync::Arc;
 use super::results::{ResultsFile, sha256_hex};
 use crate::rules::Scorecard;
 use crate::scenario::Scenario;
-use crate::sim::outcome::{Player, run_day};
+use crate::shift::outcome::{Player, run_day};
 
 /// The scenarios a class may have played, by id; more than one version of a scenario may be known
 /// (this term's and last term's), told apart by the hash of their text.

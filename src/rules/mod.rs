@@ -4,6 +4,7 @@
 //! re-grade or switch off a rule, but cannot invent one.
 
 mod catalogue;
+pub mod deadline;
 pub mod judge;
 pub mod judgment;
 pub mod scorecard;

@@ -1,7 +1,8 @@
 //! The simulated day as plain data: the clock, the phone, the desk, the inbox, the book and the
-//! journal. `Day::apply` is the only way a learner changes it (DESIGN principle 1); `advance_to`
-//! moves the clock from one due thing to the next rather than ticking, so a whole day replays in
-//! well under a millisecond of work per event.
+//! journal. `Day::apply` is the only way a learner changes it (DESIGN principle 1); the clock moves
+//! from one due thing to the next rather than ticking, so a whole day replays in well under a
+//! millisecond of work per event. The day knows nothing of rules: a `Shift` (crate::shift) drives it
+//! and hands each new journal entry to the judge, which only reads.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
@@ -17,7 +18,6 @@ use super::journal::{Entry, Happening, Journal};
 use super::phone::{CallHandling, CallState, Origin, OutgoingCall};
 use super::plan::{PlannedEvent, plan_day};
 use crate::book::{Book, Status};
-use crate::rules::{Verdict, judge, judgment};
 use crate::scenario::time::{Date, TimeOfDay};
 use crate::scenario::{
     AppointmentId, ContactId, Event, EventId, GreetingItem, PatientId, Scenario, StaffId, WaitlistEntry,
@@ -25,16 +25,10 @@ use crate::scenario::{
 
 /// Seconds of one ring of the phone.
 pub const RING_SECONDS: u32 = 6;
-/// Minutes a visitor in visible distress may wait before a clinician must be with them (T4).
-pub const DISTRESS_MINUTES: u32 = 5;
-/// Minutes within which a critical result must reach the physician (T11).
-pub const CRITICAL_RESULT_MINUTES: u32 = 15;
 /// Minutes a patient spends at the desk after the visit before going home.
 pub const CHECKOUT_MINUTES: u32 = 10;
 /// Minutes a clinician spends with a walk-in fetched to them.
 pub const WALK_IN_VISIT_MINUTES: u32 = 20;
-/// Minutes after a delay starts (or a patient arrives during one) within which they must be told (S7).
-pub const TELL_DELAY_MINUTES: u32 = 10;
 
 /// A place on the waitlist.
 #[derive(Clone, Debug, PartialEq)]
@@ -139,11 +133,7 @@ pub struct Day {
     pub visitors: Vec<Visitor>,
     /// Indices of the visitors still in the clinic (pruned as they leave).
     pub present: Vec<usize>,
-    /// Indices of the visitors who needed a clinician now on arrival (T1, T4 deadlines).
-    pub watch: Vec<usize>,
     pub inbox: Vec<InboxItem>,
-    /// Indices of the critical results in the inbox (T11 deadline).
-    pub critical_results: Vec<usize>,
     pub book: Book,
     pub waitlist: Vec<WaitlistPlace>,
     pub greetings: Vec<(SimTime, Vec<GreetingItem>)>,
@@ -161,8 +151,6 @@ pub struct Day {
     pub said_aloud: Vec<(SimTime, PatientId)>,
     pub freed: Vec<FreedSlot>,
     pub delays: Vec<Delay>,
-    /// Indices of the delays the waiting room has not yet been judged on (S7 deadline).
-    pub open_delays: Vec<usize>,
     pub announcements: Vec<(SimTime, u16)>,
     pub absences: Vec<Absence>,
     /// Appointments whose patient did not come, and when that became known (S8).
@@ -172,9 +160,6 @@ pub struct Day {
     pub paused: bool,
     pub speed: Speed,
     pub journal: Journal,
-    /// (rule, about) pairs already judged, with the journal index of the judgment (none when the
-    /// scenario switched the rule off): each rule is judged once per thing.
-    pub(crate) judged: BTreeMap<&'static str, BTreeMap<String, Option<usize>>>,
     pub finished: bool,
 }
 
@@ -216,9 +201,7 @@ impl Day {
             outgoing_log: Vec::new(),
             visitors: Vec::new(),
             present: Vec::new(),
-            watch: Vec::new(),
             inbox: Vec::new(),
-            critical_results: Vec::new(),
             waitlist,
             involved: BTreeSet::new(),
             audit: Vec::new(),
@@ -231,7 +214,6 @@ impl Day {
             said_aloud: Vec::new(),
             freed: Vec::new(),
             delays: Vec::new(),
-            open_delays: Vec::new(),
             announcements: Vec::new(),
             absences: Vec::new(),
             no_shows: Vec::new(),
@@ -239,7 +221,6 @@ impl Day {
             paused: false,
             speed: Speed::Normal,
             journal: Journal::default(),
-            judged: BTreeMap::new(),
             finished: false,
             scenario,
         };
@@ -260,7 +241,8 @@ impl Day {
     // ── Time ─────────────────────────────────────────────────────────────────────────────────────
 
     /// The next time after now at which something happens by itself: a scripted event, a ringing
-    /// phone rolling to voicemail, a caller giving up, a visit starting or ending, a deadline.
+    /// phone rolling to voicemail, a caller giving up, a visit starting or ending, closing time.
+    /// (Deadlines are the judge's: a shift wakes for those too.)
     pub fn next_wake(&self) -> Option<SimTime> {
         if self.finished {
             return None;
@@ -296,42 +278,20 @@ impl Day {
             }
         }
         self.queue_heads().into_values().for_each(|(start, _)| consider(start));
-        for &i in &self.critical_results {
-            if let Some(item) = self.inbox.get(i) {
-                consider(item.arrived.plus_minutes(CRITICAL_RESULT_MINUTES));
-            }
-        }
-        for delay in self.open_delays.iter().filter_map(|&i| self.delays.get(i)) {
-            consider(delay.at.plus_minutes(TELL_DELAY_MINUTES));
-        }
         if now < self.close {
             consider(self.close);
         }
         earliest
     }
 
-    /// Moves the clock to `until`, letting everything due on the way happen.
-    pub fn advance_to(&mut self, until: SimTime) {
-        while !self.finished {
-            match self.next_wake() {
-                Some(wake) if wake <= until => {
-                    self.now = wake;
-                    self.process_due();
-                }
-                _ => break,
-            }
+    /// Moves the clock to `at` (never back) and lets everything due by then happen. A shift calls
+    /// it once per wake, so the judge sees the day at every moment something happened.
+    pub(crate) fn step_to(&mut self, at: SimTime) {
+        if self.finished {
+            return;
         }
-        if !self.finished && until > self.now {
-            self.now = until;
-            self.process_due();
-        }
-    }
-
-    /// Jumps to the next thing that happens by itself (the GUI's "skip to the next event").
-    pub fn skip_to_next(&mut self) {
-        if let Some(wake) = self.next_wake() {
-            self.advance_to(wake);
-        }
+        self.now = self.now.max(at);
+        self.process_due();
     }
 
     /// Whether the desk is busy with someone this moment: a call ringing, on hold or being talked
@@ -351,35 +311,22 @@ impl Day {
             && !self.lines().any(|c| c.is_live() || c.state == CallState::Ringing)
     }
 
-    /// Plays the clock out to the end of the day (past closing while patients remain) and closes it.
-    pub fn run_to_end(&mut self) {
-        // Bounded: every visitor leaves within hours of closing, however the desk behaved.
-        let limit = self.close.plus_minutes(12 * 60);
-        while !self.is_over() && !self.finished {
-            match self.next_wake() {
-                Some(wake) if wake <= limit => self.advance_to(wake),
-                _ => break,
-            }
-        }
-        self.finish();
-    }
-
-    /// Ends the day: what was left undone is judged now.
-    pub fn finish(&mut self) {
-        if self.finished {
-            return;
-        }
+    /// The desk walks away from the phone: the call being talked on ends, the outgoing line drops.
+    pub(crate) fn leave_the_phone(&mut self) {
         if let Some(call) = self.active_call.clone() {
             self.end_call(&call);
         }
-        for verdict in judge::closing::day_end(self) {
-            self.record(verdict);
+        if let Some(line) = self.outgoing.take() {
+            self.outgoing_log.push(line);
         }
-        for what in judge::closing::left_undone(self) {
-            self.happened(Happening::LeftUndone { what });
+    }
+
+    /// Closes the journal: nothing happens after this.
+    pub(crate) fn close(&mut self) {
+        if !self.finished {
+            self.finished = true;
+            self.journal.push(self.now, Entry::DayEnded);
         }
-        self.finished = true;
-        self.journal.push(self.now, Entry::DayEnded);
     }
 
     /// Everything due at `now`: scripted events, then the consequences of waiting.
@@ -396,28 +343,6 @@ impl Day {
         }
         self.phone_consequences();
         self.desk_consequences();
-        for verdict in judge::deadlines::due(self) {
-            self.record(verdict);
-        }
-        self.settle_deadlines();
-    }
-
-    /// Drops what has been judged from the deadline lists, so each later check looks only at what is
-    /// still open (a long day would otherwise re-check every past deadline after every action).
-    fn settle_deadlines(&mut self) {
-        let judged = |rule: &str, about: &str| self.judged.get(rule).is_some_and(|abouts| abouts.contains_key(about));
-        let visitors = &self.visitors;
-        self.watch.retain(|&i| {
-            visitors.get(i).is_some_and(|v| {
-                let about = judge::deadlines::visitor_about(v);
-                !judged("T1", &about) && !judged("T4", &about)
-            })
-        });
-        let inbox = &self.inbox;
-        self.critical_results.retain(|&i| inbox.get(i).is_some_and(|item| !judged("T11", item.id.as_str())));
-        let delays = &self.delays;
-        self.open_delays
-            .retain(|&n| delays.get(n).is_some_and(|d| !judged("S7", &judge::deadlines::delay_about(d, n))));
     }
 
     fn dispatch(&mut self, event: Event) {
@@ -446,12 +371,6 @@ impl Day {
                 self.admit(visitor);
             }
             Event::Document(document) => {
-                if matches!(
-                    document.kind,
-                    crate::scenario::DocumentKind::Lab { result: crate::scenario::LabResult::Critical, .. }
-                ) {
-                    self.critical_results.push(self.inbox.len());
-                }
                 self.inbox.push(InboxItem::new(document.id.clone(), InboxKind::Document(document), now))
             }
             Event::Cancellation(cancellation) => {
@@ -466,7 +385,6 @@ impl Day {
                 let minutes = u32::from(late.minutes);
                 let free = self.physician_free_at.entry(late.physician.clone()).or_insert(now);
                 *free = (*free).max(now.plus_minutes(minutes));
-                self.open_delays.push(self.delays.len());
                 self.delays.push(Delay { physician: late.physician.clone(), at: now, minutes });
                 self.happened(Happening::PhysicianBehind { physician: late.physician, minutes });
             }
@@ -504,11 +422,7 @@ impl Day {
     }
 
     fn admit(&mut self, visitor: Visitor) {
-        let i = self.visitors.len();
-        if visitor.needs_clinician_now() {
-            self.watch.push(i);
-        }
-        self.present.push(i);
+        self.present.push(self.visitors.len());
         self.visitors.push(visitor);
     }
 
@@ -597,10 +511,6 @@ impl Day {
         }
         for call in hung_up {
             self.mailbox.push(call.clone());
-            let verdicts = self.calls.get(&call).map(|c| judge::calls::hung_up(self, c)).unwrap_or_default();
-            for verdict in verdicts {
-                self.record(verdict);
-            }
             self.happened(Happening::HungUpOnHold { call });
         }
     }
@@ -611,9 +521,6 @@ impl Day {
         let pace = self.scenario.desk;
         match visitor.state {
             VisitorState::AtDesk | VisitorState::Waiting => {
-                if visitor.needs_clinician_now() {
-                    wake(visitor.arrived.plus_minutes(DISTRESS_MINUTES));
-                }
                 let expected = self.expected_start(visitor);
                 match visitor.restless_since {
                     None => wake(expected.plus_minutes(u32::from(pace.restless_after))),
@@ -716,10 +623,6 @@ impl Day {
                 }
                 VisitorState::CheckingOut if visitor.leaves_desk_at.is_some_and(|t| t <= now) => {
                     self.visitors[i].state = VisitorState::Gone;
-                    let verdicts = judge::desk::left_after_visit(self, &self.visitors[i]);
-                    for verdict in verdicts {
-                        self.record(verdict);
-                    }
                     let patient = self.visitors[i].patient.clone();
                     self.happened(Happening::LeftClinic { patient });
                 }
@@ -734,9 +637,6 @@ impl Day {
             else {
                 continue;
             };
-            for verdict in judge::desk::visit_starts(self, &self.visitors[i]) {
-                self.record(verdict);
-            }
             let ends = now.plus_minutes(u32::from(appointment.minutes));
             let visitor = &mut self.visitors[i];
             visitor.state = VisitorState::InRoom;
@@ -783,44 +683,9 @@ impl Day {
         self.journal.push(self.now, Entry::Happened(happening));
     }
 
-    /// Adds a judgment, once per rule and thing: the first verdict on a rule about a thing stands.
-    /// A later breach of the same rule about the same thing that is graver (a read-out date of birth
-    /// that then leads to a wrong disclosure) escalates the judgment instead.
-    pub(crate) fn record(&mut self, verdict: Verdict) {
-        if let Some(existing) = self.judged.get(verdict.rule).and_then(|about| about.get(&verdict.about)) {
-            let Some(index) = *existing else { return };
-            let Some(escalated) = judgment::judge(verdict, self.now, &self.scenario.scoring) else { return };
-            if let Some(Entry::Judgment(judgment)) = self.journal.entries.get_mut(index).map(|e| &mut e.what)
-                && !judgment.kept
-                && !escalated.kept
-                && escalated.severity > judgment.severity
-            {
-                judgment.severity = escalated.severity;
-                judgment.points = escalated.points;
-                judgment.did = format!("{} {}", judgment.did, escalated.did);
-            }
-            return;
-        }
-        let (rule, about) = (verdict.rule, verdict.about.clone());
-        match judgment::judge(verdict, self.now, &self.scenario.scoring) {
-            Some(judgment) => {
-                let index = self.journal.entries.len();
-                self.judged.entry(rule).or_default().insert(about, Some(index));
-                self.journal.push(self.now, Entry::Judgment(judgment));
-            }
-            None => {
-                self.judged.entry(rule).or_default().insert(about, None);
-            }
-        }
-    }
-
     /// Every call the desk placed today, the one on the line last.
     pub fn outgoing_calls(&self) -> impl Iterator<Item = &OutgoingCall> {
         self.outgoing_log.iter().chain(self.outgoing.iter())
-    }
-
-    pub fn was_judged(&self, rule: &str, about: &str) -> bool {
-        self.judged.get(rule).is_some_and(|abouts| abouts.contains_key(about))
     }
 
     /// Applies one learner action. A refused action changes nothing; it is journaled with the
@@ -832,14 +697,7 @@ impl Day {
         let index = self.journal.entries.len();
         self.journal.push(self.now, Entry::Action(action.clone()));
         match self.handle(&action) {
-            Ok(()) => {
-                // Deadlines kept by this action (help fetched in time) are judged at once.
-                for verdict in judge::deadlines::due(self) {
-                    self.record(verdict);
-                }
-                self.settle_deadlines();
-                Ok(())
-            }
+            Ok(()) => Ok(()),
             Err(reason) => {
                 // The refusal takes the action's place in the journal, so the log reads as what
                 // happened; a verdict the attempt earned (an overbooking tried) stays after it.

@@ -38,6 +38,10 @@ pub enum Entry {
     },
     Happened(Happening),
     Judgment(Judgment),
+    /// A later, graver breach of a rule already judged about the same thing (a read-out date of
+    /// birth that then led to a wrong disclosure): the judgment as it now stands. The journal is
+    /// append-only, so the first judgment stays where it was and this one supersedes it.
+    Escalated(Judgment),
     DayEnded,
 }
 
@@ -45,6 +49,14 @@ pub enum Entry {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Happening {
     RolledToVoicemail {
+        call: EventId,
+    },
+    /// The desk put a call on hold (itself, or to pick up another line).
+    PutOnHold {
+        call: EventId,
+    },
+    /// A call the desk spoke on ended: hung up, transferred, or cut off at closing.
+    CallEnded {
         call: EventId,
     },
     HungUpOnHold {
@@ -67,6 +79,16 @@ pub enum Happening {
         physician: StaffId,
         date: Date,
         at: TimeOfDay,
+        /// The time was held for same-day urgent needs (S3).
+        same_day_hold: bool,
+    },
+    /// An add-on was asked for with a clinician's approval (S4); `booked` says whether the book
+    /// took it. Journaled even when the attempt is refused.
+    AddOnAsked {
+        patient: PatientId,
+        date: Date,
+        at: TimeOfDay,
+        booked: bool,
     },
     Rescheduled {
         from: AppointmentId,
@@ -125,9 +147,17 @@ impl Journal {
         self.entries.push(JournalEntry { at, what });
     }
 
+    /// The day's judgments in the order they were first made, each as it finally stands (an
+    /// escalation replaces the judgment it escalates, in that judgment's place).
     pub fn judgments(&self) -> impl Iterator<Item = &Judgment> {
-        self.entries.iter().filter_map(|e| match &e.what {
-            Entry::Judgment(j) => Some(j),
+        let mut latest: std::collections::HashMap<(&str, &str), &Judgment> = std::collections::HashMap::new();
+        for entry in &self.entries {
+            if let Entry::Escalated(j) = &entry.what {
+                latest.insert((j.rule.as_str(), j.about.as_str()), j);
+            }
+        }
+        self.entries.iter().filter_map(move |e| match &e.what {
+            Entry::Judgment(j) => Some(latest.get(&(j.rule.as_str(), j.about.as_str())).copied().unwrap_or(j)),
             _ => None,
         })
     }

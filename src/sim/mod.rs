@@ -1,18 +1,16 @@
 //! The headless clinic day: the learner's `Action`s, the day's plan for a seed, and the simulated
-//! day itself (`Day`), which takes actions, lets time pass, and journals every judgment.
+//! day itself (`Day`), which takes actions, lets time pass, and journals what happened. It knows
+//! nothing of rules: `crate::shift` drives it under the judge's eye.
 
 pub mod action;
-pub mod autoplay;
 pub mod clock;
 pub mod day;
 pub mod desk;
 pub(crate) mod handle;
 pub mod inbox;
 pub mod journal;
-pub mod outcome;
 pub mod phone;
 pub mod plan;
-pub mod plugin;
 pub mod script;
 
 pub use action::Action;

@@ -8,7 +8,10 @@ use serde::{Deserialize, Serialize};
 
 use super::action::{Advice, Purpose};
 use super::clock::SimTime;
-use crate::scenario::{AppointmentId, Call, EventId, IdentityAnswers, InfoKind, PatientId, PhoneKind, StaffId};
+use crate::scenario::{
+    AppointmentId, AuthorizedContact, Call, EventId, IdentityAnswers, InfoKind, Patient, PatientId, PhoneKind,
+    Relationship, Role, StaffId,
+};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum CallState {
@@ -154,4 +157,27 @@ impl OutgoingCall {
     pub fn returning(&self, id: &EventId) -> bool {
         matches!(&self.purpose, Purpose::ReturnVoicemail { voicemail } if voicemail == id)
     }
+}
+
+/// Whether the caller can state the patient's identifiers from their own knowledge: the patient,
+/// someone the patient authorized, or the circle of care with the patient in front of them.
+pub fn knows_identifiers(call: &CallHandling, patient: &Patient) -> bool {
+    match call.call.caller.true_role() {
+        Role::Patient(p) => p == &patient.id,
+        Role::Relative { patient: p, relationship } => {
+            p == &patient.id && authorized_contact(call, patient, *relationship).is_some()
+        }
+        Role::Pharmacist(_) | Role::Clinician { .. } | Role::Lab(_) => true,
+        _ => false,
+    }
+}
+
+/// The patient's authorized contact the caller is, by relationship and name.
+pub fn authorized_contact<'p>(
+    call: &CallHandling,
+    patient: &'p Patient,
+    relationship: Relationship,
+) -> Option<&'p AuthorizedContact> {
+    let name = call.call.caller.name.trim();
+    patient.authorized.iter().find(|a| a.relationship == relationship && a.name.trim().eq_ignore_ascii_case(name))
 }

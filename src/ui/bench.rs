@@ -16,10 +16,11 @@ use bevy::prelude::*;
 use super::panel::{Tab, set_focus};
 use super::screen::Screen;
 use super::shift::AlwaysRedraw;
+use crate::shift::Shift;
+use crate::shift::plugin::SimDay;
 use crate::sim::SimTime;
 use crate::sim::day::Day;
 use crate::sim::phone::CallState;
-use crate::sim::plugin::SimDay;
 
 const WARM_UP: usize = 60;
 const MEASURED: usize = 300;
@@ -47,7 +48,7 @@ struct FrameBench {
 /// The first moment of the day, with nobody at the desk, when the phone rings and the most people
 /// are waiting (six or more ends the search).
 fn busiest_moment(day: &Day) -> SimTime {
-    let mut ahead = Day::new(day.scenario.clone(), day.seed);
+    let mut ahead = Shift::new(day.scenario.clone(), day.seed);
     let mut best = (0, ahead.now);
     while let Some(wake) = ahead.next_wake() {
         ahead.advance_to(wake);
@@ -113,7 +114,7 @@ fn frame_bench(
 ) {
     let day = &mut day.0;
     if !bench.busy {
-        day.paused = true;
+        day.pause();
         let target = *bench.moment.get_or_insert_with(|| busiest_moment(day));
         if day.now < target
             && let Some(wake) = day.next_wake().filter(|w| *w <= target)

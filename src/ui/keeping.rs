@@ -13,9 +13,10 @@ use super::session::{Session, Source};
 use crate::practicum::live::{self, LiveHeader, LiveJournal, Recovered};
 use crate::practicum::results::{ResultsFile, ScenarioStamp, ShiftRecord, now_iso8601};
 use crate::scenario::BUILTIN;
+use crate::shift::Shift;
+use crate::shift::plugin::{LiveRecord, SimDay};
 use crate::sim::day::Day;
 use crate::sim::journal::Entry;
-use crate::sim::plugin::{LiveRecord, SimDay};
 use crate::sim::script::TimedAction;
 
 pub(super) fn plugin(app: &mut App) {
@@ -234,12 +235,12 @@ pub fn resume(world: &mut World, shift: &Interrupted) -> Result<(), String> {
         }
         session.exam = Some(Arc::new(exam));
     }
-    let mut day = Day::new(session.scenario.clone(), session.seed);
+    let mut day = Shift::new(session.scenario.clone(), session.seed);
     for timed in &shift.recovered.actions {
         day.advance_to(timed.at);
         let _ = day.apply(timed.action.clone());
     }
-    day.paused = true;
+    day.pause();
     let journal = LiveJournal::reopen(&shift.recovered).map_err(|e| format!("cannot reopen the journal: {e}"))?;
     world.insert_resource(session);
     world.insert_resource(Resumed { day: Some(day), record: Some(LiveRecord::new(journal)) });
@@ -249,7 +250,7 @@ pub fn resume(world: &mut World, shift: &Interrupted) -> Result<(), String> {
 /// A shift put back by `resume`, for the shift screen to take up instead of a new day.
 #[derive(Resource)]
 pub struct Resumed {
-    pub day: Option<Day>,
+    pub day: Option<Shift>,
     pub record: Option<LiveRecord>,
 }
 

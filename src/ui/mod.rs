@@ -20,7 +20,7 @@ use bevy::window::{PresentMode, WindowResolution};
 use bevy::winit::WinitSettings;
 use bevy_egui::EguiPlugin;
 
-use crate::sim::plugin::SimSystemsPlugin;
+use crate::shift::plugin::SimSystemsPlugin;
 
 pub use session::{GameOptions, Session};
 

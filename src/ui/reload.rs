@@ -11,8 +11,8 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use super::screen::{Screen, open_file};
 use super::session::{GameOptions, Session, Settings, Source};
-use crate::sim::day::Day;
-use crate::sim::plugin::start_day;
+use crate::shift::Shift;
+use crate::shift::plugin::start_day;
 
 #[derive(Resource)]
 struct Watched {
@@ -46,8 +46,8 @@ fn check_file(world: &mut World) {
                 let screen = *world.resource::<State<Screen>>().get();
                 if matches!(session.source, Source::File(_)) && screen == Screen::Shift {
                     let speed = world.resource::<Settings>().speed;
-                    let mut day = Day::new(session.scenario.clone(), session.seed);
-                    day.speed = speed;
+                    let mut day = Shift::new(session.scenario.clone(), session.seed);
+                    day.start_at_speed(speed);
                     world.insert_resource(session);
                     start_day(world, day);
                     // The edited day is another scenario text: a new shift, with a journal of its own.

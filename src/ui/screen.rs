@@ -12,8 +12,9 @@ use super::view::debrief::DebriefView;
 use super::view::staff_name;
 use crate::rules::Scorecard;
 use crate::scenario::{BUILTIN, load_file};
+use crate::shift::Shift;
+use crate::shift::plugin::{end_session, start_day};
 use crate::sim::day::Day;
-use crate::sim::plugin::{end_session, start_day};
 
 #[derive(States, Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Screen {
@@ -386,7 +387,7 @@ fn begin_shift(world: &mut World) {
     if let Some(mut resumed) = world.remove_resource::<super::keeping::Resumed>()
         && let Some(day) = resumed.day.take()
     {
-        crate::sim::plugin::resume_day(world, day);
+        crate::shift::plugin::resume_day(world, day);
         if let Some(record) = resumed.record.take() {
             world.insert_resource(record);
         }
@@ -394,8 +395,8 @@ fn begin_shift(world: &mut World) {
     }
     let Some(session) = world.get_resource::<Session>().cloned() else { return };
     let speed = world.get_resource::<Settings>().map(|s| s.speed).unwrap_or(crate::sim::action::Speed::Normal);
-    let mut day = Day::new(session.scenario.clone(), session.seed);
-    day.speed = speed;
+    let mut day = Shift::new(session.scenario.clone(), session.seed);
+    day.start_at_speed(speed);
     start_day(world, day);
     super::keeping::start_record(world);
 }

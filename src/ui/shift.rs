@@ -23,11 +23,11 @@ use super::view::top_bar::TopBarView;
 use crate::practicum::exam::pauses_taken;
 use crate::rules::{Scorecard, rule};
 use crate::scenario::PatientId;
+use crate::shift::plugin::{DayNews, LearnerAction, SimDay};
 use crate::sim::Action;
 use crate::sim::action::Speed;
 use crate::sim::journal::{Entry, Happening};
 use crate::sim::phone::CallState;
-use crate::sim::plugin::{DayNews, LearnerAction, SimDay};
 
 /// Redraw continuously whatever happens (the smoke test and the frame-time benchmark).
 #[derive(Resource)]

@@ -11,9 +11,9 @@ use bevy::render::view::screenshot::{Screenshot, save_to_disk};
 
 use super::screen::{Finished, Screen};
 use super::session::GameOptions;
+use crate::shift::autoplay::{Player, Style};
+use crate::shift::plugin::{LearnerAction, SimDay, SimSet};
 use crate::sim::Action;
-use crate::sim::autoplay::{Player, Style};
-use crate::sim::plugin::{LearnerAction, SimDay, SimSet};
 
 /// Frames to let a screen settle (layout, fonts) before its screenshot, and to let the capture land.
 const SETTLE: u32 = 30;

@@ -57,7 +57,7 @@ mod play {
     use bevy::audio::{AudioPlayer, AudioSource, PlaybackSettings};
     use bevy::prelude::*;
 
-    use crate::sim::plugin::SimDay;
+    use crate::shift::plugin::SimDay;
     use crate::ui::screen::Screen;
     use crate::ui::session::Settings;
 

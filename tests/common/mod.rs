@@ -7,6 +7,7 @@ use std::sync::{Arc, OnceLock};
 
 use clinic_day::rules::{Judgment, Severity};
 use clinic_day::scenario::{Scenario, load_file};
+use clinic_day::shift::Shift;
 use clinic_day::sim::{Action, Day, SimTime};
 
 /// The bench day in `tests/fixtures/judge-day.ron`, loaded once.
@@ -20,8 +21,8 @@ pub fn bench_scenario() -> Arc<Scenario> {
         .clone()
 }
 
-pub fn bench() -> Day {
-    Day::new(bench_scenario(), 5)
+pub fn bench() -> Shift {
+    Shift::new(bench_scenario(), 5)
 }
 
 pub fn t(text: &str) -> SimTime {
@@ -29,7 +30,7 @@ pub fn t(text: &str) -> SimTime {
 }
 
 /// Applies actions that must be accepted.
-pub fn act(day: &mut Day, actions: impl IntoIterator<Item = Action>) {
+pub fn act(day: &mut Shift, actions: impl IntoIterator<Item = Action>) {
     for action in actions {
         let shown = format!("{action:?}");
         if let Err(reason) = day.apply(action) {
@@ -39,7 +40,7 @@ pub fn act(day: &mut Day, actions: impl IntoIterator<Item = Action>) {
 }
 
 /// Moves the clock to `time` and applies the actions there.
-pub fn at(day: &mut Day, time: &str, actions: impl IntoIterator<Item = Action>) {
+pub fn at(day: &mut Shift, time: &str, actions: impl IntoIterator<Item = Action>) {
     day.advance_to(t(time));
     act(day, actions);
 }

@@ -278,8 +278,8 @@ pub fn rescheduled(day: &Day, old: &Appointment, new: &AppointmentId) -> Vec<Ver
 }
 
 /// An urgent add-on was squeezed into a full slot with a clinician's approval (S4).
-pub fn add_on(_day: &Day, request: &BookRequest, accepted: bool) -> Vec<Verdict> {
-    let about = format!("add-on-{}-{}-{}", request.patient, request.date, request.at);
+pub fn add_on(patient: &PatientId, date: Date, at: crate::scenario::time::TimeOfDay, accepted: bool) -> Vec<Verdict> {
+    let about = format!("add-on-{patient}-{date}-{at}");
     if accepted {
         vec![Verdict::kept("S4", about, "Double-booked a short urgent add-on with the clinician's approval.")]
     } else {

@@ -1,89 +1,303 @@
-//! Things that must happen within minutes: help for someone unwell at the desk (T1, T4), a critical
-//! result reaching the physician (T11), the waiting room told of a delay (S7).
+//! The rulebook's clocks (RULEBOOK.md, second edition): help for someone unwell at the desk (T1,
+//! T4), a message from someone in danger or in crisis returned (T1, T3), a clinician for a caller
+//! who needs one now (T5), an urgent message answered (T10), a critical result reaching the
+//! physician (T11), the waiting room told of a delay (S7). The judge keeps the open ones and the
+//! shift wakes it as each limit passes: done in time is kept (or left to the rule's own judgment),
+//! not done by the limit is broken then, saying which limit applied, so practice mode shows it the
+//! minute it is late rather than at closing.
 
-use super::{Routing, routing};
+use super::{Routing, routing, staff_name, urgent};
 use crate::rules::Verdict;
-use crate::scenario::{DocumentKind, LabResult};
-use crate::sim::day::{CRITICAL_RESULT_MINUTES, DISTRESS_MINUTES, Day, Delay, TELL_DELAY_MINUTES};
+use crate::rules::deadline::{Clock, Limit, duration_words, limit};
+use crate::scenario::{DocumentKind, EventId, LabResult};
+use crate::sim::SimTime;
+use crate::sim::day::{Day, Delay};
 use crate::sim::desk::Visitor;
+use crate::sim::phone::CallHandling;
 
-/// Verdicts that are due now: kept as soon as the desk acts, broken once the deadline passes.
-pub fn due(day: &Day) -> Vec<Verdict> {
-    let now = day.now;
-    let mut verdicts = Vec::new();
-    for visitor in day.watch.iter().filter_map(|&i| day.visitors.get(i)) {
-        let about = visitor_about(visitor);
-        if day.was_judged("T1", &about) || day.was_judged("T4", &about) {
-            continue;
+/// Delays shorter than this are not judged: S7 asks the waiting room be told of ≈30 minutes or more.
+pub const TELL_DELAYS_FROM_MINUTES: u32 = 30;
+
+/// A clock running on a call or message.
+#[derive(Clone, Debug, PartialEq)]
+struct CallClock {
+    call: EventId,
+    clock: Clock,
+    rule: &'static str,
+}
+
+/// The deadlines still open, by what they are about (indices into the day's lists).
+#[derive(Clone, Debug, Default)]
+pub struct Open {
+    /// Visitors who needed a clinician now on arrival (T1, T4).
+    visitors: Vec<usize>,
+    /// Critical results in the inbox (T11).
+    critical_results: Vec<usize>,
+    /// Delays the waiting room has not been judged on (S7).
+    delays: Vec<usize>,
+    /// Calls and messages on the clock (T1, T3, T5, T10).
+    calls: Vec<CallClock>,
+    /// How far into each of the day's lists the judge has looked.
+    visitors_seen: usize,
+    inbox_seen: usize,
+    delays_seen: usize,
+    calls_seen: usize,
+}
+
+impl Open {
+    /// Takes on the clocks started by what came in since the last look.
+    pub fn take_on(&mut self, day: &Day) {
+        for (i, visitor) in day.visitors.iter().enumerate().skip(self.visitors_seen) {
+            if visitor.needs_clinician_now() {
+                self.visitors.push(i);
+            }
         }
-        let name = day.scenario.patient(&visitor.patient).map_or(visitor.patient.as_str(), |p| p.name.as_str());
-        let emergency = visitor.symptoms.as_ref().map(routing) == Some(Routing::Emergency);
-        let (rule, acted) = if emergency {
-            ("T1", visitor.called_911.map(|t| (t, "called 911".to_owned())))
-        } else {
-            (
-                "T4",
-                visitor
-                    .clinician_fetched
-                    .as_ref()
-                    .map(|(who, t)| (*t, format!("brought {} to them", super::staff_name(&day.scenario, who)))),
-            )
+        self.visitors_seen = day.visitors.len();
+        for (i, item) in day.inbox.iter().enumerate().skip(self.inbox_seen) {
+            if critical(item) {
+                self.critical_results.push(i);
+            }
+        }
+        self.inbox_seen = day.inbox.len();
+        let long = |d: &Delay| d.minutes >= TELL_DELAYS_FROM_MINUTES;
+        self.delays.extend((self.delays_seen..day.delays.len()).filter(|&n| day.delays.get(n).is_some_and(long)));
+        self.delays_seen = day.delays.len();
+        let new_calls: Vec<EventId> = day.call_order.iter().skip(self.calls_seen).cloned().collect();
+        self.calls_seen = day.call_order.len();
+        for id in new_calls {
+            let Some(call) = day.calls.get(&id) else { continue };
+            if route(call) == Some(Routing::ClinicianNow) {
+                self.calls.push(CallClock { call: id.clone(), clock: Clock::ClinicianNow, rule: "T5" });
+            }
+            if call.state == crate::sim::phone::CallState::InMailbox {
+                self.message_left(call);
+            }
+        }
+    }
+
+    /// A call reached the mailbox (left as a voicemail, rolled over, or given up on hold): the
+    /// clocks for returning it start from its first ring.
+    pub fn message_left(&mut self, call: &CallHandling) {
+        let Some(routing) = route(call) else { return };
+        let danger = match routing {
+            Routing::Emergency => Some((Clock::EmergencyMessage, "T1")),
+            Routing::Suicidal { danger: true } => Some((Clock::EmergencyMessage, "T3")),
+            Routing::Suicidal { danger: false } => Some((Clock::CrisisHandOff, "T3")),
+            _ => None,
         };
-        let deadline = visitor.arrived.plus_minutes(DISTRESS_MINUTES);
-        match acted {
-            Some((t, what)) if t <= deadline => {
-                let minutes = t.since(visitor.arrived) / 60;
-                verdicts.push(Verdict::kept(
+        let answered = urgent(routing).then_some((Clock::UrgentMessage, "T10"));
+        for (clock, rule) in danger.into_iter().chain(answered) {
+            if !self.calls.iter().any(|c| c.call == call.id && c.clock == clock) {
+                self.calls.push(CallClock { call: call.id.clone(), clock, rule });
+            }
+        }
+    }
+
+    /// Verdicts that are due now: kept as soon as the desk acts, broken once the limit passes.
+    pub fn due(&self, day: &Day) -> Vec<Verdict> {
+        let now = day.now;
+        let scoring = &day.scenario.scoring;
+        let mut verdicts = Vec::new();
+        let distress = limit(scoring, Clock::DistressAtDesk);
+        for visitor in self.visitors.iter().filter_map(|&i| day.visitors.get(i)) {
+            let about = visitor_about(visitor);
+            let name = day.scenario.patient(&visitor.patient).map_or(visitor.patient.as_str(), |p| p.name.as_str());
+            let emergency = visitor.symptoms.as_ref().map(routing) == Some(Routing::Emergency);
+            let (rule, acted) = if emergency {
+                ("T1", visitor.called_911.map(|t| (t, "called 911".to_owned())))
+            } else {
+                (
+                    "T4",
+                    visitor
+                        .clinician_fetched
+                        .as_ref()
+                        .map(|(who, t)| (*t, format!("brought {} to them", staff_name(&day.scenario, who)))),
+                )
+            };
+            let deadline = visitor.arrived.plus_minutes(distress.minutes);
+            match acted {
+                Some((t, what)) if t <= deadline => verdicts.push(Verdict::kept(
                     rule,
                     about,
-                    format!("{name} was unwell at the desk: {what} within {minutes} minutes."),
-                ))
+                    format!(
+                        "{name} was unwell at the desk: {what} within {}.",
+                        duration_words(t.since(visitor.arrived))
+                    ),
+                )),
+                _ if now > deadline => verdicts.push(Verdict::broken(
+                    rule,
+                    about,
+                    format!(
+                        "{name} was unwell at the desk and was still waiting {} after reaching it ({}).",
+                        duration_words(now.since(visitor.arrived)),
+                        distress.quoted()
+                    ),
+                )),
+                _ => {}
             }
-            _ if now >= deadline => verdicts.push(Verdict::broken(
-                rule,
-                about,
-                format!("{name} was unwell at the desk and was left waiting more than {DISTRESS_MINUTES} minutes."),
-            )),
-            _ => {}
         }
+        let results = limit(scoring, Clock::CriticalResult);
+        for item in self.critical_results.iter().filter_map(|&i| day.inbox.get(i)) {
+            let Some(document) = item.document() else { continue };
+            if let DocumentKind::Lab { result: LabResult::Critical, test, .. } = &document.kind
+                && now > item.arrived.plus_minutes(results.minutes)
+            {
+                verdicts.push(Verdict::broken(
+                    "T11",
+                    item.id.as_str(),
+                    format!(
+                        "The critical {test} result that came in at {} had not reached a physician {} later ({}).",
+                        item.arrived,
+                        duration_words(now.since(item.arrived)),
+                        results.quoted()
+                    ),
+                ));
+            }
+        }
+        let tell = limit(scoring, Clock::DelayTold);
+        for (n, delay) in self.delays.iter().filter_map(|&n| Some((n, day.delays.get(n)?))) {
+            let about = delay_about(delay, n);
+            let deadline = delay.at.plus_minutes(tell.minutes);
+            let told = day.announcements.iter().find(|(t, _)| *t >= delay.at && *t <= deadline);
+            if let Some((t, _)) = told {
+                verdicts.push(Verdict::kept(
+                    "S7",
+                    about,
+                    format!(
+                        "Told the waiting room about the {}-minute delay {} after it was known.",
+                        delay.minutes,
+                        duration_words(t.since(delay.at))
+                    ),
+                ));
+            } else if now > deadline {
+                verdicts.push(Verdict::broken(
+                    "S7",
+                    about,
+                    format!(
+                        "The physician was {} minutes behind from {} and the waiting room had not been told {} later ({}).",
+                        delay.minutes,
+                        delay.at,
+                        duration_words(now.since(delay.at)),
+                        tell.quoted()
+                    ),
+                ));
+            }
+        }
+        for clock in &self.calls {
+            let Some(call) = day.calls.get(&clock.call) else { continue };
+            let limit = limit(scoring, clock.clock);
+            if now <= call.since.plus_minutes(limit.minutes) || met(call, clock.clock) {
+                continue;
+            }
+            verdicts.push(late_call(call, clock, limit, now));
+        }
+        verdicts
     }
-    for item in day.critical_results.iter().filter_map(|&i| day.inbox.get(i)) {
-        let Some(document) = item.document() else { continue };
-        if let DocumentKind::Lab { result: LabResult::Critical, test, .. } = &document.kind
-            && now >= item.arrived.plus_minutes(CRITICAL_RESULT_MINUTES)
-            && !day.was_judged("T11", item.id.as_str())
-        {
-            verdicts.push(Verdict::broken(
-                "T11",
-                item.id.as_str(),
-                format!(
-                    "The critical {test} result did not reach a physician within {CRITICAL_RESULT_MINUTES} minutes."
-                ),
-            ));
-        }
+
+    /// Drops what has been judged, so each later look sees only what is still open (a long day
+    /// would otherwise re-check every past deadline after every action).
+    pub fn settle(&mut self, day: &Day, judged: impl Fn(&str, &str) -> bool) {
+        self.visitors.retain(|&i| {
+            day.visitors.get(i).is_some_and(|v| {
+                let about = visitor_about(v);
+                !judged("T1", &about) && !judged("T4", &about)
+            })
+        });
+        self.critical_results.retain(|&i| day.inbox.get(i).is_some_and(|item| !judged("T11", item.id.as_str())));
+        self.delays.retain(|&n| day.delays.get(n).is_some_and(|d| !judged("S7", &delay_about(d, n))));
+        // A clock met in time has nothing left to judge: the rule's own verdict (at the call's end or
+        // at closing) says whether what was done was right.
+        self.calls.retain(|c| {
+            day.calls.get(&c.call).is_some_and(|call| !met(call, c.clock) && !judged(c.rule, c.call.as_str()))
+        });
     }
-    for (n, delay) in day.open_delays.iter().filter_map(|&n| Some((n, day.delays.get(n)?))) {
-        let about = delay_about(delay, n);
-        if day.was_judged("S7", &about) {
-            continue;
-        }
-        let deadline = delay.at.plus_minutes(TELL_DELAY_MINUTES);
-        let told = day.announcements.iter().any(|(t, _)| *t >= delay.at && *t <= deadline);
-        if told {
-            verdicts.push(Verdict::kept(
-                "S7",
-                about,
-                format!("Told the waiting room about the {}-minute delay.", delay.minutes),
-            ));
-        } else if now >= deadline {
-            verdicts.push(Verdict::broken(
-                "S7",
-                about,
-                format!("The physician was {} minutes behind and the waiting room was not told.", delay.minutes),
-            ));
-        }
+
+    /// The first moment after now at which a limit has passed: the shift wakes then, so a late
+    /// judgment is made the minute it becomes late.
+    pub fn next(&self, day: &Day) -> Option<SimTime> {
+        let scoring = &day.scenario.scoring;
+        let minutes = |clock| limit(scoring, clock).minutes;
+        let visitors = self
+            .visitors
+            .iter()
+            .filter_map(|&i| day.visitors.get(i))
+            .map(|v| v.arrived.plus_minutes(minutes(Clock::DistressAtDesk)));
+        let results = self
+            .critical_results
+            .iter()
+            .filter_map(|&i| day.inbox.get(i))
+            .map(|item| item.arrived.plus_minutes(minutes(Clock::CriticalResult)));
+        let delays =
+            self.delays.iter().filter_map(|&n| day.delays.get(n)).map(|d| d.at.plus_minutes(minutes(Clock::DelayTold)));
+        let calls =
+            self.calls.iter().filter_map(|c| Some(day.calls.get(&c.call)?.since.plus_minutes(minutes(c.clock))));
+        // A limit is met by acting at the very minute it ends; it has passed a second later.
+        visitors.chain(results).chain(delays).chain(calls).map(|t| t.plus_seconds(1)).filter(|&t| t > day.now).min()
     }
-    verdicts
+}
+
+fn route(call: &CallHandling) -> Option<Routing> {
+    call.call.symptoms.as_ref().map(routing)
+}
+
+/// Whether what a call's clock asks has been done: the timing only; whether it was the right thing
+/// is the rule's own judgment when the call ends or the day closes.
+fn met(call: &CallHandling, clock: Clock) -> bool {
+    use crate::sim::action::Advice;
+    match clock {
+        Clock::EmergencyMessage => call.advised(Advice::Call911) || call.escalated_urgently(),
+        Clock::CrisisHandOff => call.escalated_urgently() || call.advised(Advice::Call911),
+        Clock::ClinicianNow => {
+            call.escalated_urgently() || call.advised(Advice::Call911) || call.advised(Advice::EmergencyDepartment)
+        }
+        Clock::UrgentMessage => call.returned_at.is_some() || call.reached,
+        _ => true,
+    }
+}
+
+/// The verdict on a call whose clock ran out.
+fn late_call(call: &CallHandling, clock: &CallClock, limit: Limit, now: SimTime) -> Verdict {
+    let who = &call.call.caller.name;
+    let what = call.call.symptoms.as_ref().map_or_else(String::new, |s| s.complaint.to_lowercase());
+    let since = match call.origin {
+        crate::sim::phone::Origin::Voicemail => format!("the message was left at {}", call.since),
+        crate::sim::phone::Origin::Live => format!("the call first rang at {}", call.since),
+    };
+    let waited = duration_words(now.since(call.since));
+    let did = match clock.clock {
+        Clock::EmergencyMessage => {
+            format!("{who} ({what}) had not been told to call 911 {waited} after {since} ({}).", limit.quoted())
+        }
+        Clock::CrisisHandOff => {
+            format!(
+                "{who} (suicidal thoughts) had no hand-off to a clinician {waited} after {since} ({}).",
+                limit.quoted()
+            )
+        }
+        Clock::ClinicianNow => {
+            format!("{who} ({what}) had not reached a clinician {waited} after {since} ({}).", limit.quoted())
+        }
+        _ => format!(
+            "{who}'s urgent message ({what}) had not been returned {waited} after {since} ({}).",
+            limit.quoted()
+        ),
+    };
+    let verdict = Verdict::broken(clock.rule, call.id.as_str(), did);
+    match clock.clock {
+        Clock::UrgentMessage => verdict.expecting(format!(
+            "Return urgent voicemails and messages within {} minutes of when they were left; the rest before closing.",
+            limit.minutes
+        )),
+        Clock::EmergencyMessage => verdict.expecting(format!(
+            "At once: call back and tell the caller to hang up and call 911, within {} minutes of the message.",
+            limit.minutes
+        )),
+        _ => verdict,
+    }
+}
+
+fn critical(item: &crate::sim::inbox::InboxItem) -> bool {
+    item.document().is_some_and(|d| matches!(d.kind, DocumentKind::Lab { result: LabResult::Critical, .. }))
 }
 
 /// What a T1 / T4 judgment of someone unwell at the desk is about: the walk-in, or the patient.

@@ -1,7 +1,10 @@
 //! The judge: facts from the scenario plus what the desk did give verdicts (DESIGN principle 3).
-//! Each module answers for one moment of the day: a call ending, a disclosure, a booking, a
-//! document filed, a deadline passing, the office closing. Verdicts become judgments in
-//! `Day::record`, once per rule and thing.
+//!
+//! The judge is an observer (like a dialogue runtime's analysers): it is handed the day after each
+//! change, reads the journal entries it has not seen yet and the day's state read-only, and returns
+//! journal entries to append (judgments, escalations). It never changes the day; the day never
+//! calls it. Each module answers for one moment of the day: a call ending, a disclosure, a booking,
+//! a document filed, a deadline passing, the office closing.
 
 pub mod booking;
 pub mod calls;
@@ -12,7 +15,200 @@ pub mod inbox;
 pub mod outgoing;
 pub mod privacy;
 
+use std::collections::BTreeMap;
+
+use crate::rules::{Judgment, Verdict, judgment};
 use crate::scenario::{Acuity, RedFlag, Symptoms};
+use crate::sim::action::{Action, Flag};
+use crate::sim::day::Day;
+use crate::sim::journal::{Entry, Happening};
+use crate::sim::{SimTime, desk::VisitorState};
+
+/// The judge's memory over one day: what has been judged, and the deadlines still open.
+#[derive(Clone, Debug, Default)]
+pub struct Judge {
+    /// Journal entries already read.
+    seen: usize,
+    /// The last action tried (taken or refused): the booking happenings it caused are judged
+    /// with its request.
+    tried: Option<Action>,
+    /// Each (rule, thing) judged so far, with the judgment as it stands (none when the scenario
+    /// switched the rule off): each rule is judged once per thing.
+    judged: BTreeMap<&'static str, BTreeMap<String, Option<Judgment>>>,
+    open: deadlines::Open,
+}
+
+impl Judge {
+    pub fn new() -> Self {
+        Judge::default()
+    }
+
+    /// Reads what the day journaled since the last look, and the deadlines due now; returns the
+    /// entries to append to the journal, in order.
+    pub fn observe(&mut self, day: &Day) -> Vec<Entry> {
+        let mut verdicts = Vec::new();
+        self.open.take_on(day);
+        let entries = &day.journal.entries;
+        for entry in entries.get(self.seen..).unwrap_or_default() {
+            match &entry.what {
+                Entry::Action(action) => {
+                    self.tried = Some(action.clone());
+                    verdicts.extend(self.action_taken(day, action));
+                }
+                Entry::Refused { action, .. } => self.tried = Some(action.clone()),
+                Entry::Happened(happening) => {
+                    if let Happening::RolledToVoicemail { call } | Happening::HungUpOnHold { call } = happening
+                        && let Some(call) = day.calls.get(call)
+                    {
+                        self.open.message_left(call);
+                    }
+                    verdicts.extend(self.happened(day, happening));
+                }
+                _ => {}
+            }
+        }
+        self.seen = entries.len();
+        verdicts.extend(self.open.due(day));
+        let out = self.record_all(verdicts, day);
+        let judged = &self.judged;
+        self.open.settle(day, |rule, about| judged.get(rule).is_some_and(|a| a.contains_key(about)));
+        out
+    }
+
+    /// The office closed: what was left undone is judged, and what a desk would have done though
+    /// no rule judges it is listed.
+    pub fn closing(&mut self, day: &Day) -> Vec<Entry> {
+        let mut out = self.observe(day);
+        out.extend(self.record_all(closing::day_end(day), day));
+        out.extend(closing::left_undone(day).into_iter().map(|what| Entry::Happened(Happening::LeftUndone { what })));
+        out
+    }
+
+    /// The next time a deadline passes, when the day must be looked at even if nothing happens.
+    pub fn next_deadline(&self, day: &Day) -> Option<SimTime> {
+        self.open.next(day)
+    }
+
+    pub fn was_judged(&self, rule: &str, about: &str) -> bool {
+        self.judged.get(rule).is_some_and(|abouts| abouts.contains_key(about))
+    }
+
+    fn record_all(&mut self, verdicts: Vec<Verdict>, day: &Day) -> Vec<Entry> {
+        verdicts.into_iter().filter_map(|v| self.record(v, day)).collect()
+    }
+
+    /// A verdict as a journal entry, once per rule and thing: the first verdict on a rule about a
+    /// thing stands. A later breach of the same rule about the same thing that is graver (a
+    /// read-out date of birth that then leads to a wrong disclosure) escalates the judgment.
+    fn record(&mut self, verdict: Verdict, day: &Day) -> Option<Entry> {
+        let scoring = &day.scenario.scoring;
+        let abouts = self.judged.entry(verdict.rule).or_default();
+        if let Some(existing) = abouts.get_mut(&verdict.about) {
+            let judgment = existing.as_mut()?;
+            let graver = judgment::judge(verdict, day.now, scoring)?;
+            if judgment.kept || graver.kept || graver.severity <= judgment.severity {
+                return None;
+            }
+            judgment.severity = graver.severity;
+            judgment.points = graver.points;
+            judgment.did = format!("{} {}", judgment.did, graver.did);
+            return Some(Entry::Escalated(judgment.clone()));
+        }
+        let about = verdict.about.clone();
+        let judgment = judgment::judge(verdict, day.now, scoring);
+        abouts.insert(about, judgment.clone());
+        judgment.map(Entry::Judgment)
+    }
+
+    /// What an action the desk took asks of the rules.
+    fn action_taken(&self, day: &Day, action: &Action) -> Vec<Verdict> {
+        let call = |id| day.calls.get(id);
+        match action {
+            Action::ReadOutIdentifier { call: id, .. } => call(id).map(|c| calls::read_out(day, c)).unwrap_or_default(),
+            Action::Disclose { call: id, patient, info } => {
+                call(id).map(|c| privacy::disclosed(day, c, patient, *info, false)).unwrap_or_default()
+            }
+            Action::SendRecord { call: id, patient, withhold_locked } => call(id)
+                .map(|c| privacy::disclosed(day, c, patient, crate::scenario::InfoKind::Record, *withhold_locked))
+                .unwrap_or_default(),
+            Action::TakeMessage { call: id, .. } | Action::FlagToPhysician { about: Flag::Call(id), .. } => {
+                call(id).map(|c| calls::message_taken(day, c)).unwrap_or_default()
+            }
+            Action::Reassure { call: id } => call(id).map(|c| calls::reassured(day, c)).unwrap_or_default(),
+            Action::GiveLimitedUseCode { call: id } => call(id).map(|c| calls::gave_code(day, c)).unwrap_or_default(),
+            Action::CheckIn { appointment } => day
+                .visitors
+                .iter()
+                .find(|v| v.appointment.as_ref() == Some(appointment) && v.checked_in == Some(day.now))
+                .map(|v| desk::checked_in(day, v))
+                .unwrap_or_default(),
+            Action::VerifyHealthCard { patient } => day
+                .visitors
+                .iter()
+                .rfind(|v| &v.patient == patient && v.card_verified == Some(day.now))
+                .map(|v| desk::card_checked(day, v))
+                .unwrap_or_default(),
+            Action::SayAloud { patient, info } => desk::said_aloud(day, patient, *info),
+            Action::FileDocument { document, patient } => {
+                inbox_item(day, document).map(|item| inbox::filed(day, item, patient)).unwrap_or_default()
+            }
+            Action::FlagToPhysician { about: Flag::Document(id), .. } => {
+                inbox_item(day, id).map(|item| inbox::flagged(day, item)).unwrap_or_default()
+            }
+            Action::SendAppointmentDetails { to, by, .. } => inbox::details_sent(day, to, *by),
+            Action::ReportBreach { document } => {
+                inbox_item(day, document).map(|item| inbox::breach_reported(day, item)).unwrap_or_default()
+            }
+            Action::OpenChart { patient } => privacy::chart_opened(day, patient),
+            Action::PlaceCall { .. } => {
+                day.outgoing.as_ref().map(|line| outgoing::placed(day, line)).unwrap_or_default()
+            }
+            Action::LeaveVoicemail { says, .. } => {
+                day.outgoing.as_ref().map(|line| outgoing::voicemail_left(day, line, says)).unwrap_or_default()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// What a consequence (of an action or of waiting) asks of the rules.
+    fn happened(&self, day: &Day, happening: &Happening) -> Vec<Verdict> {
+        let call = |id| day.calls.get(id);
+        match happening {
+            Happening::PutOnHold { call: id } => call(id).map(|c| calls::held(day, c)).unwrap_or_default(),
+            Happening::HungUpOnHold { call: id } => call(id).map(|c| calls::hung_up(day, c)).unwrap_or_default(),
+            Happening::RolledToVoicemail { .. } => Vec::new(),
+            Happening::CallEnded { call: id } => call(id).map(|c| calls::ended(day, c)).unwrap_or_default(),
+            Happening::Booked { appointment, same_day_hold, .. } => match &self.tried {
+                Some(Action::Book(request)) => booking::booked(day, request, appointment, *same_day_hold, false),
+                Some(Action::OfferSlot { request, .. }) => {
+                    booking::booked(day, request, appointment, *same_day_hold, true)
+                }
+                _ => Vec::new(),
+            },
+            Happening::AddOnAsked { patient, date, at, booked } => booking::add_on(patient, *date, *at, *booked),
+            Happening::Rescheduled { from, to, .. } => {
+                day.book.get(from).map(|old| booking::rescheduled(day, old, to)).unwrap_or_default()
+            }
+            Happening::VisitStarted { patient, .. } => day
+                .visitors
+                .iter()
+                .rfind(|v| &v.patient == patient && v.state == VisitorState::InRoom && v.clinician_fetched.is_none())
+                .map(|v| desk::visit_starts(day, v))
+                .unwrap_or_default(),
+            Happening::LeftClinic { patient } => day
+                .visitors
+                .iter()
+                .rfind(|v| &v.patient == patient && v.state == VisitorState::Gone)
+                .map(|v| desk::left_after_visit(day, v))
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        }
+    }
+}
+
+fn inbox_item<'d>(day: &'d Day, id: &crate::scenario::EventId) -> Option<&'d crate::sim::inbox::InboxItem> {
+    day.inbox.iter().find(|i| &i.id == id)
+}
 
 /// How a complaint must be routed, from its truth rather than the caller's words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -11,10 +11,11 @@ pub fn placed(day: &Day, line: &OutgoingCall) -> Vec<Verdict> {
     if !matches!(line.purpose, Purpose::WaitlistOffer) {
         return Vec::new();
     }
-    // The first offer for each freed slot shows whether the waitlist was worked by priority.
+    // The first offer for each freed slot shows whether the waitlist was worked by priority (the
+    // call just placed is already on each open slot's list of offers).
     day.freed
         .iter()
-        .filter(|slot| slot.filled_by.is_none() && slot.offered_to.is_empty())
+        .filter(|slot| slot.filled_by.is_none() && slot.offered_to.len() == 1)
         .filter_map(|slot| waitlist_choice(day, slot, &line.patient, None))
         .collect()
 }

@@ -4,7 +4,7 @@ use crate::rules::{Severity, Verdict};
 use crate::scenario::{InfoKind, Paperwork, Patient, PatientId, Role};
 use crate::sim::day::Day;
 use crate::sim::handle::phone_subject;
-use crate::sim::phone::CallHandling;
+use crate::sim::phone::{CallHandling, authorized_contact};
 
 /// The caller really is the patient the call is about.
 pub fn is_the_patient(call: &CallHandling) -> bool {
@@ -15,29 +15,6 @@ pub fn is_the_patient(call: &CallHandling) -> bool {
 /// The caller is not who they claim to be.
 pub fn impostor(call: &CallHandling) -> bool {
     call.call.caller.really.as_ref().is_some_and(|really| really != &call.call.caller.claims)
-}
-
-/// Whether the caller can state the patient's identifiers from their own knowledge: the patient,
-/// someone the patient authorized, or the circle of care with the patient in front of them.
-pub fn knows_identifiers(day: &Day, call: &CallHandling, patient: &Patient) -> bool {
-    match call.call.caller.true_role() {
-        Role::Patient(p) => p == &patient.id,
-        Role::Relative { patient: p, relationship } => {
-            p == &patient.id && authorized_contact(day, call, patient, *relationship).is_some()
-        }
-        Role::Pharmacist(_) | Role::Clinician { .. } | Role::Lab(_) => true,
-        _ => false,
-    }
-}
-
-fn authorized_contact<'p>(
-    _day: &Day,
-    call: &CallHandling,
-    patient: &'p Patient,
-    relationship: crate::scenario::Relationship,
-) -> Option<&'p crate::scenario::AuthorizedContact> {
-    let name = call.call.caller.name.trim();
-    patient.authorized.iter().find(|a| a.relationship == relationship && a.name.trim().eq_ignore_ascii_case(name))
 }
 
 /// Consent the caller holds for `info`.
@@ -87,7 +64,7 @@ pub fn disclosed(
         Role::Patient(p) if p == patient_id => ("C1", true),
         Role::Relative { patient: p, relationship } => {
             let covered = p == patient_id
-                && authorized_contact(day, call, patient, *relationship)
+                && authorized_contact(call, patient, *relationship)
                     .is_some_and(|a| a.may_receive.contains(&info) || a.may_receive.contains(&InfoKind::Everything));
             ("C2", covered || holds_consent(call, info))
         }

@@ -6,6 +6,9 @@ use super::super::locate::Path;
 use super::{Checks, suggestion};
 use crate::rules::{self, CATALOGUE, Severity};
 
+/// The longest limit a clinic may set for a clock: a clinic day.
+const MAX_DEADLINE_MINUTES: u16 = 12 * 60;
+
 pub(super) fn check(checks: &mut Checks) {
     let scoring = &checks.scenario.scoring;
     let path = Path::root().field("scoring");
@@ -21,6 +24,20 @@ pub(super) fn check(checks: &mut Checks) {
     }
     if all.iter().all(|(_, w)| *w <= 0.0) {
         checks.error("weight", path.field("weights"), "at least one category must carry weight").label("all zero");
+    }
+    for row in rules::deadline::DEADLINES {
+        if let Some(minutes) = scoring.deadlines.minutes(row.clock)
+            && !(1..=MAX_DEADLINE_MINUTES).contains(&minutes)
+        {
+            checks
+                .error(
+                    "deadline",
+                    path.field("deadlines").field(row.field),
+                    format!("a limit for {} is between 1 and {MAX_DEADLINE_MINUTES} minutes", row.rule),
+                )
+                .label(if minutes == 0 { "zero: nobody could meet it" } else { "longer than a clinic day" })
+                .help(format!("the rulebook's default is {} minutes ({})", row.minutes, row.reference));
+        }
     }
     if scoring.pass_mark > 100 {
         checks.error("pass-mark", path.field("pass_mark"), "the pass mark is out of 100").label("over 100");

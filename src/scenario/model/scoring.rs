@@ -19,6 +19,57 @@ pub struct Scoring {
     /// Per-rule changes on top of the rulebook's defaults.
     #[serde(default)]
     pub rules: Vec<RuleOverride>,
+    /// The clinic's own time limits for rules with a clock, in minutes; the rulebook's defaults
+    /// where left out (`clinic-day rules T11` shows them).
+    #[serde(default, skip_serializing_if = "DeadlineLimits::is_default")]
+    pub deadlines: DeadlineLimits,
+}
+
+/// A clinic's own limits for the rulebook's clocks, in minutes (RULEBOOK.md, second edition).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeadlineLimits {
+    /// T1/T3 in danger, from a voicemail or message: called back and told to call 911 (15).
+    #[serde(default)]
+    pub emergency_message: Option<u16>,
+    /// T3 without immediate danger, from a message: a live hand-off and 988 (15).
+    #[serde(default)]
+    pub crisis_hand_off: Option<u16>,
+    /// T4 / T1 at the desk: a clinician (or 911) for someone in distress (5).
+    #[serde(default)]
+    pub distress_at_desk: Option<u16>,
+    /// T5: a clinician reached for a caller who needs one now (30).
+    #[serde(default)]
+    pub clinician_now: Option<u16>,
+    /// T10: an urgent voicemail or message returned (30).
+    #[serde(default)]
+    pub urgent_message: Option<u16>,
+    /// T11: a critical result reaching the physician (15).
+    #[serde(default)]
+    pub critical_result: Option<u16>,
+    /// S7: the waiting room told of a delay (15).
+    #[serde(default)]
+    pub delay_told: Option<u16>,
+}
+
+impl DeadlineLimits {
+    pub fn is_default(&self) -> bool {
+        *self == DeadlineLimits::default()
+    }
+
+    /// The clinic's limit for a clock, when it sets one.
+    pub fn minutes(&self, clock: crate::rules::deadline::Clock) -> Option<u16> {
+        use crate::rules::deadline::Clock;
+        match clock {
+            Clock::EmergencyMessage => self.emergency_message,
+            Clock::CrisisHandOff => self.crisis_hand_off,
+            Clock::DistressAtDesk => self.distress_at_desk,
+            Clock::ClinicianNow => self.clinician_now,
+            Clock::UrgentMessage => self.urgent_message,
+            Clock::CriticalResult => self.critical_result,
+            Clock::DelayTold => self.delay_told,
+        }
+    }
 }
 
 impl Default for Scoring {
@@ -28,6 +79,7 @@ impl Default for Scoring {
             pass_mark: default_pass_mark(),
             fail_gates: Vec::new(),
             rules: Vec::new(),
+            deadlines: DeadlineLimits::default(),
         }
     }
 }

@@ -1,7 +1,6 @@
 //! The appointment book: booking, moving, cancelling, the waitlist, outside tests.
 
 use crate::book::{Request, Status};
-use crate::rules::judge;
 use crate::scenario::WaitlistEntry;
 use crate::scenario::time::{Date, TimeOfDay};
 use crate::sim::SimTime;
@@ -14,13 +13,9 @@ impl Day {
     pub(super) fn handle_book(&mut self, action: &Action) -> Result<(), String> {
         let now = self.now;
         match action {
-            Action::Book(request) => self.book_request(request, false).map(|_| ()),
+            Action::Book(request) => self.book_request(request).map(|_| ()),
             Action::Reschedule { appointment, date, at } => {
-                let old = self
-                    .book
-                    .get(appointment)
-                    .cloned()
-                    .ok_or_else(|| format!("there is no appointment `{appointment}`"))?;
+                self.book.get(appointment).ok_or_else(|| format!("there is no appointment `{appointment}`"))?;
                 self.not_past(*date, *at)?;
                 let new = self.book.reschedule(appointment, *date, *at).map_err(|r| r.to_string())?;
                 self.happened(Happening::Rescheduled {
@@ -30,9 +25,6 @@ impl Day {
                     at: *at,
                 });
                 self.absence_handled(appointment);
-                for verdict in judge::booking::rescheduled(self, &old, &new) {
-                    self.record(verdict);
-                }
                 Ok(())
             }
             Action::Cancel { appointment, reason: _ } => {
@@ -121,11 +113,7 @@ impl Day {
     }
 
     /// Books what the request asks; the new appointment's id.
-    pub(crate) fn book_request(
-        &mut self,
-        request: &BookRequest,
-        offered: bool,
-    ) -> Result<crate::scenario::AppointmentId, String> {
+    pub(crate) fn book_request(&mut self, request: &BookRequest) -> Result<crate::scenario::AppointmentId, String> {
         let patient = self
             .scenario
             .patient(&request.patient)
@@ -149,15 +137,18 @@ impl Day {
             at: request.at,
             minutes: request.minutes,
         };
-        let block_same_day = self.book.check(&book_request, None).ok().map(|b| b.same_day);
+        let same_day_hold = self.book.check(&book_request, None).is_ok_and(|b| b.same_day);
         let result = match (&request.approved_by, self.book.check(&book_request, None)) {
             (_, Ok(_)) => self.book.book(book_request),
             (Some(approver), Err(_)) => {
                 self.known_staff(approver)?;
                 let outcome = self.book.book_add_on(book_request);
-                for verdict in judge::booking::add_on(self, request, outcome.is_ok()) {
-                    self.record(verdict);
-                }
+                self.happened(Happening::AddOnAsked {
+                    patient: request.patient.clone(),
+                    date: request.date,
+                    at: request.at,
+                    booked: outcome.is_ok(),
+                });
                 outcome
             }
             (None, Err(refusal)) => Err(refusal),
@@ -170,6 +161,7 @@ impl Day {
             physician: request.physician.clone(),
             date: request.date,
             at: request.at,
+            same_day_hold,
         });
         if let Some(answers) = &request.answers {
             if let Some(call) = self.calls.get_mut(answers) {
@@ -192,9 +184,6 @@ impl Day {
                 self.visitors[i].state = VisitorState::Gone;
                 self.happened(Happening::LeftClinic { patient: request.patient.clone() });
             }
-        }
-        for verdict in judge::booking::booked(self, request, &id, block_same_day.unwrap_or(false), offered) {
-            self.record(verdict);
         }
         let from_waitlist = self.waitlist.iter().position(|w| {
             w.entry.patient == request.patient && w.entry.physician == request.physician && w.booked.is_none()

@@ -1,7 +1,6 @@
 //! The inbox: filing, flagging, printing, requesting what is missing, answering referrals,
 //! reporting breaches.
 
-use crate::rules::judge;
 use crate::scenario::{DocumentKind, EventId};
 use crate::sim::action::{Action, Flag};
 use crate::sim::day::{Day, RaisedFlag};
@@ -21,11 +20,7 @@ impl Day {
                 if self.inbox[i].filed_to.is_some() {
                     return Err(format!("`{document}` is already filed"));
                 }
-                let verdicts = judge::inbox::filed(self, &self.inbox[i], patient);
                 self.inbox[i].filed_to = Some((patient.clone(), now));
-                for verdict in verdicts {
-                    self.record(verdict);
-                }
                 Ok(())
             }
             Action::FlagToPhysician { about, physician, urgent, note: _ } => {
@@ -34,10 +29,6 @@ impl Day {
                     Flag::Document(id) => {
                         let i = self.inbox_index(id)?;
                         self.inbox[i].flagged.push(Flagged { physician: physician.clone(), urgent: *urgent, at: now });
-                        let verdicts = judge::inbox::flagged(self, &self.inbox[i]);
-                        for verdict in verdicts {
-                            self.record(verdict);
-                        }
                     }
                     Flag::Call(id) => {
                         if self.call(id)?.state == CallState::Ringing {
@@ -45,11 +36,6 @@ impl Day {
                         }
                         let message = Message { for_whom: physician.clone(), urgent: *urgent, at: now };
                         self.call_mut(id)?.messages.push(message);
-                        let verdicts =
-                            self.calls.get(id).map(|c| judge::calls::message_taken(self, c)).unwrap_or_default();
-                        for verdict in verdicts {
-                            self.record(verdict);
-                        }
                     }
                     Flag::NoShow(appointment) => {
                         self.book.get(appointment).ok_or_else(|| format!("there is no appointment `{appointment}`"))?;
@@ -89,9 +75,6 @@ impl Day {
                 if self.scenario.contact(to).is_none() {
                     return Err(format!("there is no `{to}` in the clinic's directory"));
                 }
-                for verdict in judge::inbox::details_sent(self, to, *by) {
-                    self.record(verdict);
-                }
                 for item in self
                     .inbox
                     .iter_mut()
@@ -104,10 +87,6 @@ impl Day {
             Action::ReportBreach { document } => {
                 let i = self.inbox_index(document)?;
                 self.inbox[i].breach_reported = Some(now);
-                let verdicts = judge::inbox::breach_reported(self, &self.inbox[i]);
-                for verdict in verdicts {
-                    self.record(verdict);
-                }
                 Ok(())
             }
             _ => Err("not an inbox action".to_owned()),

@@ -1,5 +1,6 @@
 //! What each `Action` does to the day. Each handler checks that the action makes sense now (the
-//! call is ringing, the patient is at the desk), changes the state, and asks the judge for verdicts.
+//! call is ringing, the patient is at the desk), changes the state, and journals what happened; the
+//! judge reads that afterwards.
 
 mod book;
 mod desk;
@@ -35,23 +36,17 @@ impl Day {
                 if self.needs_the_desk_now() {
                     return Err("something is waiting for the desk: a call, or someone at the counter".into());
                 }
-                self.skip_to_next();
+                // The shift moves the clock: it knows the judge's deadlines too.
                 Ok(())
             }
             Action::EndDay => {
                 // Closing before the hours are up does not make the rest of the day go away: the
                 // desk walks off, and what was still to come (calls, patients, faxes) comes to no
                 // one and is judged as such. Otherwise ending at opening would be a perfect score.
+                // The shift plays the rest of the day and closes it.
                 if self.now < self.close {
-                    if let Some(call) = self.active_call.clone() {
-                        self.end_call(&call);
-                    }
-                    if let Some(line) = self.outgoing.take() {
-                        self.outgoing_log.push(line);
-                    }
-                    self.advance_to(self.close);
+                    self.leave_the_phone();
                 }
-                self.finish();
                 Ok(())
             }
             Action::Answer { .. }

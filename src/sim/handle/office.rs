@@ -1,6 +1,5 @@
 //! The office: the outgoing greeting, charts and chart notes.
 
-use crate::rules::judge;
 use crate::sim::action::Action;
 use crate::sim::day::{ChartNote, Day};
 
@@ -18,9 +17,6 @@ impl Day {
             Action::OpenChart { patient } => {
                 self.known_patient(patient)?;
                 self.audit.push((now, patient.clone()));
-                for verdict in judge::privacy::chart_opened(self, patient) {
-                    self.record(verdict);
-                }
                 Ok(())
             }
             Action::Note { patient, text } => {

@@ -2,7 +2,6 @@
 
 use rand::Rng;
 
-use crate::rules::judge;
 use crate::scenario::Pickup;
 use crate::sim::action::{Action, Purpose};
 use crate::sim::day::Day;
@@ -78,11 +77,6 @@ impl Day {
                 } else {
                     Happening::NoAnswer { patient: patient.clone() }
                 });
-                let verdicts =
-                    self.outgoing.as_ref().map(|line| judge::outgoing::placed(self, line)).unwrap_or_default();
-                for verdict in verdicts {
-                    self.record(verdict);
-                }
                 if matches!(purpose, Purpose::WaitlistOffer) {
                     for slot in self.freed.iter_mut().filter(|s| s.filled_by.is_none()) {
                         slot.offered_to.push(patient.clone());
@@ -90,7 +84,7 @@ impl Day {
                 }
                 Ok(())
             }
-            Action::LeaveVoicemail { patient, says } => {
+            Action::LeaveVoicemail { patient, says: _ } => {
                 let line = self.outgoing.as_ref().ok_or("no outgoing call is on the line")?;
                 if &line.patient != patient {
                     return Err(format!("the line is to `{}`, not `{patient}`", line.patient));
@@ -101,12 +95,8 @@ impl Day {
                 if line.voicemail_left {
                     return Err("a voicemail was already left on this call".to_owned());
                 }
-                let line = line.clone();
                 if let Some(l) = self.outgoing.as_mut() {
                     l.voicemail_left = true;
-                }
-                for verdict in judge::outgoing::voicemail_left(self, &line, says) {
-                    self.record(verdict);
                 }
                 Ok(())
             }
@@ -128,7 +118,7 @@ impl Day {
                     self.happened(Happening::OfferDeclined { patient: patient.clone(), reason });
                     return Ok(());
                 }
-                let new = self.book_request(request, true)?;
+                let new = self.book_request(request)?;
                 // A rebooking call moves the visit it is about: the accepted slot replaces it, with
                 // this physician or whoever covers.
                 if let Purpose::Rebooking { appointment } = &line_purpose

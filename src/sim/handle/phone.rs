@@ -1,11 +1,10 @@
 //! Inbound calls: answering, holding, identifying, disclosing, advising, passing on.
 
-use crate::rules::judge;
 use crate::scenario::{EventId, IdentityAnswers, InfoKind, PatientId, Role};
 use crate::sim::action::Action;
 use crate::sim::day::Day;
 use crate::sim::journal::Happening;
-use crate::sim::phone::{CallHandling, CallState, Message};
+use crate::sim::phone::{CallHandling, CallState, Message, knows_identifiers};
 
 impl Day {
     pub(super) fn handle_phone(&mut self, action: &Action) -> Result<(), String> {
@@ -37,7 +36,7 @@ impl Day {
                 if self.active_call.as_ref() == Some(call) {
                     self.active_call = None;
                 }
-                self.judge_call(call, judge::calls::held);
+                self.happened(Happening::PutOnHold { call: call.clone() });
                 Ok(())
             }
             Action::TakeOffHold { call } => {
@@ -67,7 +66,6 @@ impl Day {
                 self.live(call, true)?;
                 self.known_patient(patient)?;
                 self.call_mut(call)?.read_out_identifier = true;
-                self.judge_call(call, judge::calls::read_out);
                 Ok(())
             }
             Action::CallBackOnFile { call } => {
@@ -86,21 +84,12 @@ impl Day {
                 self.live(call, true)?;
                 self.known_patient(patient)?;
                 self.call_mut(call)?.disclosed.push((patient.clone(), *info));
-                let verdicts = judge::privacy::disclosed(self, self.call(call)?, patient, *info, false);
-                for verdict in verdicts {
-                    self.record(verdict);
-                }
                 Ok(())
             }
-            Action::SendRecord { call, patient, withhold_locked } => {
+            Action::SendRecord { call, patient, withhold_locked: _ } => {
                 self.live(call, true)?;
                 self.known_patient(patient)?;
                 self.call_mut(call)?.disclosed.push((patient.clone(), InfoKind::Record));
-                let verdicts =
-                    judge::privacy::disclosed(self, self.call(call)?, patient, InfoKind::Record, *withhold_locked);
-                for verdict in verdicts {
-                    self.record(verdict);
-                }
                 Ok(())
             }
             Action::TakeMessage { call, for_whom, urgent, note: _ } => {
@@ -111,7 +100,6 @@ impl Day {
                 }
                 let message = Message { for_whom: for_whom.clone(), urgent: *urgent, at: now };
                 self.call_mut(call)?.messages.push(message);
-                self.judge_call(call, judge::calls::message_taken);
                 Ok(())
             }
             Action::Transfer { call, to } => {
@@ -129,13 +117,11 @@ impl Day {
             Action::Reassure { call } => {
                 self.live(call, true)?;
                 self.call_mut(call)?.reassured = true;
-                self.judge_call(call, judge::calls::reassured);
                 Ok(())
             }
             Action::GiveLimitedUseCode { call } => {
                 self.live(call, true)?;
                 self.call_mut(call)?.gave_code = true;
-                self.judge_call(call, judge::calls::gave_code);
                 Ok(())
             }
             Action::ReportToChildrensAid { call } => {
@@ -180,7 +166,7 @@ impl Day {
         {
             handling.state = CallState::OnHold;
             handling.held_at = Some(self.now);
-            self.judge_call(&current, judge::calls::held);
+            self.happened(Happening::PutOnHold { call: current });
         }
     }
 
@@ -199,14 +185,7 @@ impl Day {
         {
             self.outgoing_log.push(line);
         }
-        self.judge_call(id, judge::calls::ended);
-    }
-
-    fn judge_call(&mut self, id: &EventId, rule: fn(&Day, &CallHandling) -> Vec<crate::rules::Verdict>) {
-        let verdicts = self.calls.get(id).map(|call| rule(self, call)).unwrap_or_default();
-        for verdict in verdicts {
-            self.record(verdict);
-        }
+        self.happened(Happening::CallEnded { call: id.clone() });
     }
 
     /// What the caller says when asked to state identifiers, and whether it matches the chart. A
@@ -218,7 +197,7 @@ impl Day {
         let Some(patient) = self.scenario.patient(&patient_id) else { return (IdentityAnswers::default(), false) };
         let answers = match &handling.call.answers {
             Some(answers) => answers.clone(),
-            None if judge::privacy::knows_identifiers(self, handling, patient) => IdentityAnswers {
+            None if knows_identifiers(handling, patient) => IdentityAnswers {
                 name: Some(patient.name.clone()),
                 born: Some(patient.born.to_string()),
                 health_number: patient.health_card.as_ref().map(|c| c.number.clone()),

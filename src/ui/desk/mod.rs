@@ -11,8 +11,8 @@ use super::panel::{Tab, set_focus};
 use super::screen::Screen;
 use super::session::Settings;
 use super::shift::PanelWidth;
+use crate::shift::plugin::SimDay;
 use crate::sim::desk::VisitorState;
-use crate::sim::plugin::SimDay;
 
 /// The scene is laid out in this many world units; the camera scales it into the free area.
 const SCENE: Vec2 = Vec2::new(520.0, 700.0);

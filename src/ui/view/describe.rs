@@ -196,7 +196,7 @@ mod words_tests {
         let builtin = crate::scenario::BUILTIN.iter().find(|b| b.file == "tutorial.ron").expect("shipped");
         let scenario = std::sync::Arc::new(builtin.load().expect("loads").scenario);
         let patient = scenario.patients[0].clone();
-        let day = crate::sim::Day::new(scenario, 1);
+        let day = crate::shift::Shift::new(scenario, 1);
         let said = in_words(&day, &format!("`{}` is not at the clinic; `nobody-at-all` either", patient.id));
         assert_eq!(said, format!("{} is not at the clinic; `nobody-at-all` either", patient.name));
     }

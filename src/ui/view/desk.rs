@@ -77,8 +77,7 @@ impl DeskView {
             .min(u32::from(u16::MAX)) as u16;
         // Only a physician who is late (the day said so) is behind: one simply busy with the patient
         // of the hour is on time.
-        let late: Vec<&crate::scenario::StaffId> =
-            day.open_delays.iter().filter_map(|&i| day.delays.get(i)).map(|d| &d.physician).collect();
+        let late: Vec<&crate::scenario::StaffId> = day.delays.iter().map(|d| &d.physician).collect();
         let behind = day
             .physician_free_at
             .iter()

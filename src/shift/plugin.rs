@@ -1,7 +1,7 @@
-//! The simulation as a Bevy plugin: the `Day` lives in a resource, learner `Action`s arrive as
+//! The simulation as a Bevy plugin: the `Shift` (the day and its judge) lives in a resource, learner `Action`s arrive as
 //! messages, the clock runs on `Time` at the chosen speed, and every new journal entry goes out as a
 //! message for the GUI (the phone's ring, the door chime, the practice-mode toasts). The systems are
-//! thin: all the rules live in `Day` and the judge (DESIGN principle 6).
+//! thin: the day's workings live in `Day`, the rules in the judge (DESIGN principle 6).
 //!
 //! Headless runs (`clinic-day run`, tests, benchmarks) add a [`Drive`]: instead of following wall
 //! time, each update jumps the clock to the next thing that happens, so a day plays in a few hundred
@@ -14,17 +14,17 @@ use bevy::ecs::message::{Message, MessageReader, MessageWriter};
 use bevy::ecs::prelude::{IntoScheduleConfigs, Local, Res, ResMut, Resource, SystemSet, World, resource_exists};
 use bevy::time::Time;
 
-use super::action::{Action, Speed};
+use super::Shift;
 use super::autoplay::{Player, Style};
-use super::clock::SimTime;
-use super::day::Day;
-use super::journal::{Entry, JournalEntry};
-use super::script::TimedAction;
 use crate::scenario::Scenario;
+use crate::sim::action::{Action, Speed};
+use crate::sim::clock::SimTime;
+use crate::sim::journal::{Entry, JournalEntry};
+use crate::sim::script::TimedAction;
 
-/// The day being played.
+/// The shift being played.
 #[derive(Resource)]
-pub struct SimDay(pub Day);
+pub struct SimDay(pub Shift);
 
 /// A decision by the learner (from the GUI) or a script.
 #[derive(Message, Clone, Debug, PartialEq)]
@@ -80,7 +80,7 @@ pub struct SimPlugin {
 impl Plugin for SimPlugin {
     fn build(&self, app: &mut App) {
         app.add_plugins(SimSystemsPlugin);
-        start_day(app.world_mut(), Day::new(self.scenario.clone(), self.seed));
+        start_day(app.world_mut(), Shift::new(self.scenario.clone(), self.seed));
     }
 }
 
@@ -104,14 +104,14 @@ impl Plugin for SimSystemsPlugin {
 }
 
 /// Makes `day` the day being played; its journal goes out as news from its first entry.
-pub fn start_day(world: &mut World, day: Day) {
+pub fn start_day(world: &mut World, day: Shift) {
     world.insert_resource(SimDay(day));
     world.insert_resource(Published(0));
 }
 
 /// Takes up a day put back by replaying an interrupted shift: what already happened in it is not news
 /// (no toasts, rings or chimes for the replayed morning).
-pub fn resume_day(world: &mut World, day: Day) {
+pub fn resume_day(world: &mut World, day: Shift) {
     let seen = day.journal.entries.len();
     world.insert_resource(SimDay(day));
     world.insert_resource(Published(seen));
@@ -243,7 +243,7 @@ fn run_clock(time: Res<Time>, drive: Option<Res<Drive>>, mut day: ResMut<SimDay>
         // Closed and nobody left: the clock stops there rather than run on into the evening; the
         // top bar offers to close the office.
         if day.is_over() {
-            day.paused = true;
+            day.pause();
         }
     }
 }
@@ -260,7 +260,7 @@ fn publish(day: Res<SimDay>, published: Option<ResMut<Published>>, mut news: Mes
 /// Test and tool helpers for driving a simulation app by hand.
 pub trait AppExt {
     /// The day as it stands.
-    fn day(&self) -> &Day;
+    fn day(&self) -> &Shift;
     /// Sends a learner action and runs one update.
     fn act(&mut self, action: Action);
     /// Lets `minutes` of simulated time pass.
@@ -272,7 +272,7 @@ pub trait AppExt {
 }
 
 impl AppExt for App {
-    fn day(&self) -> &Day {
+    fn day(&self) -> &Shift {
         &self.world().resource::<SimDay>().0
     }
 
@@ -306,7 +306,7 @@ impl AppExt for App {
 
 /// Whether an entry is a judgment (for news filters).
 pub fn is_judgment(entry: &JournalEntry) -> bool {
-    matches!(entry.what, Entry::Judgment(_))
+    matches!(entry.what, Entry::Judgment(_) | Entry::Escalated(_))
 }
 
 /// A windowless app that plays `scenario`: `MinimalPlugins` (with `threads` worker threads when

@@ -1,6 +1,7 @@
 //! Built-in players. `expert` plays a day the way the rulebook asks and is the instructors' answer
 //! key (it must reach 100 on every shipped day, which proves the day winnable); `novice` makes the
-//! typical mistakes a first-week student makes, so a debrief has something to explain.
+//! typical mistakes a first-week student makes, so a debrief has something to explain; `late` makes
+//! the expert's choices but only once each clock has run out, to show that lateness costs.
 //!
 //! Both read only what the desk can see (the day's state), except where the rulebook's answer
 //! depends on a judgment call the expert is trusted to get right (how urgent a complaint truly is).
@@ -8,8 +9,8 @@
 mod policy;
 pub mod slots;
 
-use super::day::Day;
-use super::script::TimedAction;
+use super::Shift;
+use crate::sim::script::TimedAction;
 
 pub use policy::Player;
 
@@ -17,11 +18,14 @@ pub use policy::Player;
 pub enum Style {
     Expert,
     Novice,
+    /// The expert's choices, each made after its limit has passed (the rulebook's clocks): what a
+    /// desk that does everything right but too late scores.
+    Late,
 }
 
 /// Plays the day to its end with `style`, returning every action taken (an action file that replays
 /// the same day).
-pub fn autoplay(day: &mut Day, style: Style) -> Vec<TimedAction> {
+pub fn autoplay(day: &mut Shift, style: Style) -> Vec<TimedAction> {
     let mut player = Player::new(style);
     let mut played = Vec::new();
     // A generous bound: a busy day takes a few thousand decisions.
@@ -50,7 +54,7 @@ pub fn autoplay(day: &mut Day, style: Style) -> Vec<TimedAction> {
 }
 
 /// Plays an action file: each action at its time, then the rest of the day.
-pub fn play_script(day: &mut Day, actions: &[TimedAction]) {
+pub fn play_script(day: &mut Shift, actions: &[TimedAction]) {
     for timed in actions {
         if day.finished {
             break;

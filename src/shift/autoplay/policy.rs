@@ -4,12 +4,14 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::Style;
 use super::slots::{SlotWanted, earliest};
+use crate::rules::deadline::{Clock, limit};
 use crate::rules::judge::{Routing, routing};
 use crate::scenario::time::TimeOfDay;
 use crate::scenario::{
     AppointmentId, AppointmentTypeId, CheckInProblem, DocumentKind, EventId, GreetingItem, InfoKind, LabResult, Order,
     PatientId, ReferralUrgency, Request, Role, StaffId, VisitKind,
 };
+use crate::sim::SimTime;
 use crate::sim::action::{Action, Advice, BookRequest, Demographic, Flag, Purpose, Sending, VoicemailItem};
 use crate::sim::day::Day;
 use crate::sim::desk::VisitorState;
@@ -82,13 +84,24 @@ impl Player {
         self.style == Style::Novice
     }
 
+    /// Whether to act now on something whose clocks started at `since`: at once, except for the late
+    /// player, who waits until the longest of them has run out.
+    fn time_to_act(&self, day: &Day, since: SimTime, clocks: &[Clock]) -> bool {
+        if self.style != Style::Late {
+            return true;
+        }
+        let longest = clocks.iter().map(|&c| limit(&day.scenario.scoring, c).minutes).max().unwrap_or(0);
+        day.now > since.plus_minutes(longest)
+    }
+
     /// The next actions to take now; empty when there is nothing to do until something happens.
     pub fn decide(&mut self, day: &Day) -> Vec<Action> {
-        let steps: [fn(&mut Player, &Day) -> Vec<Action>; 13] = [
+        let steps: [fn(&mut Player, &Day) -> Vec<Action>; 14] = [
             Player::greeting,
             Player::emergencies_at_desk,
             Player::critical_results,
             Player::outgoing_line,
+            Player::urgent_messages,
             Player::phone,
             Player::delays,
             Player::desk,
@@ -134,7 +147,7 @@ impl Player {
     fn emergencies_at_desk(&mut self, day: &Day) -> Vec<Action> {
         for visitor in day.visitors.iter().filter(|v| v.waiting() && v.needs_clinician_now()) {
             let key = (visitor.patient.clone(), visitor.arrived.seconds());
-            if !self.helped.insert(key) {
+            if !self.time_to_act(day, visitor.arrived, &[Clock::DistressAtDesk]) || !self.helped.insert(key) {
                 continue;
             }
             if self.novice() {
@@ -158,11 +171,17 @@ impl Player {
         }
         let behind =
             |physician: &StaffId| day.physician_free_at.get(physician).map_or(0, |free| free.since(day.now) / 60);
-        if self.delays_told < day.delays.len() {
+        if self.delays_told < day.delays.len()
+            && self.time_to_act(day, day.delays[day.delays.len() - 1].at, &[Clock::DelayTold])
+        {
             self.delays_told = day.delays.len();
             let delay = &day.delays[day.delays.len() - 1];
             let minutes = behind(&delay.physician).max(delay.minutes);
             return vec![Action::AnnounceDelay { minutes: u16::try_from(minutes).unwrap_or(u16::MAX) }];
+        }
+        if self.delays_told < day.delays.len() {
+            // The late player has not told the room yet: nobody hears of it one by one either.
+            return Vec::new();
         }
         // Keep people who grow restless (or arrive during a delay) up to date.
         for visitor in day.visitors.iter().filter(|v| v.waiting()) {
@@ -183,7 +202,8 @@ impl Player {
         for visitor in day.visitors.iter().filter(|v| v.state == VisitorState::AtDesk) {
             let key = (visitor.patient.clone(), visitor.arrived.seconds());
             let patient = visitor.patient.clone();
-            if self.visitors_done.contains(&key) {
+            // Someone who needs a clinician now is `emergencies_at_desk`' to handle first.
+            if self.visitors_done.contains(&key) || (visitor.needs_clinician_now() && !self.helped.contains(&key)) {
                 continue;
             }
             let record = day.scenario.patient(&patient);
@@ -329,6 +349,9 @@ impl Player {
 
     fn critical_results(&mut self, day: &Day) -> Vec<Action> {
         for item in &day.inbox[self.critical_cursor.min(day.inbox.len())..] {
+            if !self.time_to_act(day, item.arrived, &[Clock::CriticalResult]) {
+                break;
+            }
             self.critical_cursor += 1;
             let Some(document) = item.document() else { continue };
             if let DocumentKind::Lab { result: LabResult::Critical, ordered_by, .. } = &document.kind
@@ -355,7 +378,11 @@ impl Player {
     fn inbox(&mut self, day: &Day) -> Vec<Action> {
         for item in &day.inbox[self.inbox_cursor.min(day.inbox.len())..] {
             self.inbox_cursor += 1;
-            if self.docs_done.contains(&item.id) {
+            // A critical result is `critical_results`' to handle, when its time comes.
+            let critical = item
+                .document()
+                .is_some_and(|d| matches!(d.kind, DocumentKind::Lab { result: LabResult::Critical, .. }));
+            if critical || self.docs_done.contains(&item.id) {
                 continue;
             }
             self.docs_done.insert(item.id.clone());
@@ -853,6 +880,38 @@ impl Player {
         actions
     }
 
+    /// Urgent voicemails (symptoms above routine) are returned before anything that can wait, the
+    /// most urgent first: a life threat or a crisis within 15 minutes (T1, T3), a clinician now or an
+    /// urgent message within 30 (T5, T10).
+    fn urgent_messages(&mut self, day: &Day) -> Vec<Action> {
+        if self.novice() || day.outgoing.is_some() || day.active_call.is_some() {
+            return Vec::new();
+        }
+        let clocks = [Clock::EmergencyMessage, Clock::CrisisHandOff, Clock::ClinicianNow, Clock::UrgentMessage];
+        let mut waiting: Vec<(u8, &CallHandling)> = day
+            .mailbox
+            .iter()
+            .filter_map(|id| day.calls.get(id))
+            .filter(|call| call.state == CallState::InMailbox && !self.returns_tried.contains(&call.id))
+            .filter(|call| self.time_to_act(day, call.since, &clocks))
+            .filter_map(|call| Some((urgency_rank(call)?, call)))
+            .collect();
+        // Stable: messages of the same urgency in the order they were left.
+        waiting.sort_by_key(|(rank, _)| *rank);
+        for (_, call) in waiting {
+            self.returns_tried.insert(call.id.clone());
+            let Some(patient) = phone_subject(call) else { continue };
+            let Some(number) = phone_for(day, &patient) else { continue };
+            self.line_done = false;
+            return vec![Action::PlaceCall {
+                patient,
+                number,
+                purpose: Purpose::ReturnVoicemail { voicemail: call.id.clone() },
+            }];
+        }
+        Vec::new()
+    }
+
     fn mailbox_and_reminders(&mut self, day: &Day) -> Vec<Action> {
         if day.outgoing.is_some() || day.active_call.is_some() {
             return Vec::new();
@@ -861,6 +920,10 @@ impl Player {
             self.mailbox_cursor += 1;
             let Some(call) = day.calls.get(id) else { continue };
             if call.state != CallState::InMailbox || self.returns_tried.contains(id) {
+                continue;
+            }
+            if !self.novice() && urgency_rank(call).is_some() {
+                // Returned first, by `urgent_messages`.
                 continue;
             }
             self.returns_tried.insert(id.clone());
@@ -1004,4 +1067,15 @@ fn reminder_start(day: &Day) -> crate::sim::clock::SimTime {
     let midday = crate::sim::clock::SimTime::from_seconds((open + (close - open) / 2) * 60);
     let half_past_twelve = crate::sim::clock::SimTime::from_seconds((12 * 60 + 30) * 60);
     if half_past_twelve >= day.open && half_past_twelve < day.close { half_past_twelve } else { midday }
+}
+
+/// How soon a message must be returned: 0 a life threat or crisis, 1 a clinician now, 2 same day;
+/// none when it can wait its turn.
+fn urgency_rank(call: &CallHandling) -> Option<u8> {
+    match call.call.symptoms.as_ref().map(routing)? {
+        Routing::Emergency | Routing::Suicidal { .. } => Some(0),
+        Routing::ClinicianNow => Some(1),
+        Routing::SameDay => Some(2),
+        Routing::Routine => None,
+    }
 }

@@ -3,12 +3,12 @@
 
 use std::sync::Arc;
 
+use super::Shift;
 use super::autoplay::{Style, autoplay, play_script};
-use super::day::Day;
-use super::journal::Journal;
-use super::script::TimedAction;
 use crate::rules::Scorecard;
 use crate::scenario::Scenario;
+use crate::sim::journal::Journal;
+use crate::sim::script::TimedAction;
 
 /// Who plays the day.
 #[derive(Clone, Copy, Debug)]
@@ -26,7 +26,7 @@ pub struct Outcome {
 
 /// Plays `scenario` with `seed` to the end of the day.
 pub fn run_day(scenario: Arc<Scenario>, seed: u64, player: Player<'_>) -> Outcome {
-    let mut day = Day::new(scenario, seed);
+    let mut day = Shift::new(scenario, seed);
     let actions = match player {
         Player::Script(actions) => {
             play_script(&mut day, actions);
@@ -38,16 +38,17 @@ pub fn run_day(scenario: Arc<Scenario>, seed: u64, player: Player<'_>) -> Outcom
 }
 
 /// The outcome of a finished day.
-pub fn outcome_of(day: Day, actions: Vec<TimedAction>) -> Outcome {
+pub fn outcome_of(shift: Shift, actions: Vec<TimedAction>) -> Outcome {
+    let day = shift.day();
     let judgments = day.journal.judgments().cloned().collect();
     let scorecard = Scorecard::from_judgments(&day.scenario.id, day.seed, &day.scenario.scoring, judgments);
-    Outcome { journal: day.journal, scorecard, actions }
+    Outcome { journal: day.journal.clone(), scorecard, actions }
 }
 
 /// Plays on from `day` (a day put back where an interrupted shift left it) through the Bevy
 /// simulation app with `drive`, writing each action to `live` before it takes effect.
 pub fn resume_in_app(
-    day: Day,
+    day: Shift,
     drive: super::plugin::Drive,
     live: Option<super::plugin::LiveRecord>,
     threads: Option<usize>,

@@ -1,0 +1,196 @@
+//! The rulebook's clocks (RULEBOOK.md, second edition, "Deadlines"): every rule that says *at
+//! once*, *now*, *promptly* or *same day* has a limit, counted from when the desk could first have
+//! known (the first ring, the time a message was left, a person reaching the counter, a document
+//! arriving). Done within it: kept; after it: broken, and the judgment says how late and which limit
+//! applied. A scenario may set its clinic's own limits (`scoring.deadlines`).
+
+use serde::{Deserialize, Serialize};
+
+use crate::scenario::Scoring;
+
+/// One clock of the rulebook.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Clock {
+    /// T1 / T3 in danger, from a voicemail or message: called back and told to call 911.
+    EmergencyMessage,
+    /// T3 without immediate danger, from a voicemail or message: a live hand-off and 988.
+    CrisisHandOff,
+    /// T4 (and T1 at the desk): someone unwell at the counter or in the waiting room seen.
+    DistressAtDesk,
+    /// T5, clinician now: a clinician reached (hand-off, or an urgent message taken by one).
+    ClinicianNow,
+    /// T10: an urgent voicemail or message answered.
+    UrgentMessage,
+    /// T11: a critical result reaching the ordering or covering physician.
+    CriticalResult,
+    /// S7: the waiting room told of a delay of 30 minutes or more.
+    DelayTold,
+}
+
+/// A clock's row in the rulebook's table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Deadline {
+    pub clock: Clock,
+    /// The rule it times.
+    pub rule: &'static str,
+    /// The field that sets it in a scenario's `scoring.deadlines`.
+    pub field: &'static str,
+    /// What must happen, in the rulebook's words.
+    pub must: &'static str,
+    /// When the clock starts.
+    pub from: &'static str,
+    /// The rulebook's default limit, in minutes.
+    pub minutes: u16,
+    /// Where the limit comes from.
+    pub reference: &'static str,
+}
+
+pub static DEADLINES: &[Deadline] = &[
+    Deadline {
+        clock: Clock::EmergencyMessage,
+        rule: "T1",
+        field: "emergency_message",
+        must: "call back and tell the caller to call 911 (T1; T3 when in danger)",
+        from: "the message was left (or the call first rang)",
+        minutes: 15,
+        reference: "CTAS level 1 immediate, level 2 within 15 min (CAEP); RECEPTS stroke-call study",
+    },
+    Deadline {
+        clock: Clock::CrisisHandOff,
+        rule: "T3",
+        field: "crisis_hand_off",
+        must: "a live hand-off to a clinician, and the 988 crisis line given",
+        from: "the message was left (or the call first rang)",
+        minutes: 15,
+        reference: "Mental Health Commission of Canada, 988; CTAS level 2 within 15 min (CAEP)",
+    },
+    Deadline {
+        clock: Clock::DistressAtDesk,
+        rule: "T4",
+        field: "distress_at_desk",
+        must: "a clinician with the person in distress (911 for a life threat, T1)",
+        from: "they reached the counter (or their state changed in the waiting room)",
+        minutes: 5,
+        reference: "CTAS levels 1–2; SPSO 201202175, 201908098; Darnley v Croydon [2018] UKSC 50",
+    },
+    Deadline {
+        clock: Clock::ClinicianNow,
+        rule: "T5",
+        field: "clinician_now",
+        must: "a clinician reached (a hand-off, or an urgent message taken by one)",
+        from: "the call first rang (or the message was left)",
+        minutes: 30,
+        reference: "CTAS level 3 within 30 min (CAEP)",
+    },
+    Deadline {
+        clock: Clock::UrgentMessage,
+        rule: "T10",
+        field: "urgent_message",
+        must: "an urgent voicemail or message returned (the rest before closing)",
+        from: "the message was left (or the call first rang)",
+        minutes: 30,
+        reference: "CPSO \"Availability and Coverage\"; coroner's report on an unread practice e-mail (Manchester South, 2024)",
+    },
+    Deadline {
+        clock: Clock::CriticalResult,
+        rule: "T11",
+        field: "critical_result",
+        must: "the critical result reaches the ordering or covering physician",
+        from: "the result arrived",
+        minutes: 15,
+        reference: "CPSO \"Managing Tests\"",
+    },
+    Deadline {
+        clock: Clock::DelayTold,
+        rule: "S7",
+        field: "delay_told",
+        must: "waiting patients told of a delay of 30 minutes or more",
+        from: "the delay became known",
+        minutes: 15,
+        reference: "front-desk practice guidance",
+    },
+];
+
+/// The rulebook's row for a clock.
+pub fn deadline(clock: Clock) -> &'static Deadline {
+    DEADLINES.iter().find(|d| d.clock == clock).unwrap_or(&DEADLINES[0])
+}
+
+/// The clocks that time a rule.
+pub fn deadlines_of(rule: &str) -> impl Iterator<Item = &'static Deadline> {
+    DEADLINES.iter().filter(move |d| d.rule == rule)
+}
+
+/// The limit a day applies: the scenario's own, or the rulebook's default.
+pub fn limit(scoring: &Scoring, clock: Clock) -> Limit {
+    let row = deadline(clock);
+    match scoring.deadlines.minutes(clock) {
+        Some(minutes) => Limit { minutes: u32::from(minutes), clinic_set: true },
+        None => Limit { minutes: u32::from(row.minutes), clinic_set: false },
+    }
+}
+
+/// A limit as a judgment quotes it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limit {
+    pub minutes: u32,
+    /// The clinic set it (the scenario), rather than the rulebook's default.
+    pub clinic_set: bool,
+}
+
+impl Limit {
+    /// "the rulebook's 15 minutes" / "this clinic's 10 minutes".
+    pub fn quoted(self) -> String {
+        let whose = if self.clinic_set { "this clinic's limit" } else { "the rulebook's limit" };
+        format!("{whose} of {} minutes", self.minutes)
+    }
+}
+
+/// "21 minutes", "1 hour 5 minutes": how long something took, for a judgment.
+pub fn duration_words(seconds: u32) -> String {
+    let minutes = seconds / 60;
+    let plural = |n: u32, word: &str| if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") };
+    match (minutes / 60, minutes % 60) {
+        (0, m) => plural(m, "minute"),
+        (h, 0) => plural(h, "hour"),
+        (h, m) => format!("{} {}", plural(h, "hour"), plural(m, "minute")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_clock_has_one_row_naming_a_real_rule() {
+        for clock in [
+            Clock::EmergencyMessage,
+            Clock::CrisisHandOff,
+            Clock::DistressAtDesk,
+            Clock::ClinicianNow,
+            Clock::UrgentMessage,
+            Clock::CriticalResult,
+            Clock::DelayTold,
+        ] {
+            assert_eq!(DEADLINES.iter().filter(|d| d.clock == clock).count(), 1, "{clock:?}");
+            assert!(crate::rules::rule(deadline(clock).rule).is_some());
+        }
+    }
+
+    #[test]
+    fn a_scenario_limit_replaces_the_default() {
+        let mut scoring = Scoring::default();
+        assert_eq!(limit(&scoring, Clock::CriticalResult), Limit { minutes: 15, clinic_set: false });
+        scoring.deadlines.critical_result = Some(10);
+        assert_eq!(limit(&scoring, Clock::CriticalResult), Limit { minutes: 10, clinic_set: true });
+        assert_eq!(limit(&scoring, Clock::DelayTold).minutes, 15);
+    }
+
+    #[test]
+    fn durations_read_as_words() {
+        assert_eq!(duration_words(21 * 60 + 30), "21 minutes");
+        assert_eq!(duration_words(60), "1 minute");
+        assert_eq!(duration_words(65 * 60), "1 hour 5 minutes");
+        assert_eq!(duration_words(7 * 3600), "7 hours");
+    }
+}
