@@ -45,6 +45,65 @@ fn the_novice_scores_lower_with_a_named_critical_deduction() {
     }
 }
 
+/// The late player makes the expert's choices after each clock has run out: on the reference day
+/// that fails the day on its gates, and every late judgment says which limit it broke.
+#[test]
+fn acting_too_late_fails_the_reference_day_on_its_gates() {
+    let scenario = shipped().into_iter().find(|s| s.id == "greene-cardiology").expect("the reference day");
+    let card = run_day(scenario.clone(), scenario.randomness.seed, Player::Autoplay(Style::Late)).scorecard;
+    assert!(!card.passed);
+    assert_eq!(card.failed_gates, ["T11", "T4"]);
+    let late: Vec<_> = card.deductions().into_iter().filter(|j| j.did.contains("limit of")).collect();
+    for rule in ["T11", "T4", "T10", "S7"] {
+        assert!(late.iter().any(|j| j.rule == rule), "no late {rule} judgment: {:#?}", card.deductions());
+    }
+    // Nothing but lateness is held against it: every deduction is a clock that ran out.
+    assert_eq!(late.len(), card.broken, "{:#?}", card.deductions());
+}
+
+/// What the game shows live (the clock advancing a few seconds a frame, the judge looking after each
+/// one, the player acting between frames) is what judging the finished journal's actions in one pass
+/// gives: the same judgments, at the same times, in the same words, for every player.
+#[test]
+fn live_judgments_equal_one_pass_judgments_of_the_finished_journal() {
+    use clinic_day::shift::Shift;
+    use clinic_day::shift::autoplay::Player as Bot;
+    use clinic_day::sim::script::TimedAction;
+    for scenario in shipped() {
+        let seed = scenario.randomness.seed;
+        for style in [Style::Expert, Style::Novice, Style::Late] {
+            let mut live = Shift::new(scenario.clone(), seed);
+            let mut bot = Bot::new(style);
+            let mut played = Vec::new();
+            let give_up = live.close.plus_minutes(12 * 60);
+            while !live.finished && !live.is_over() && live.now < give_up {
+                for action in bot.decide(&live) {
+                    played.push(TimedAction { at: live.now, action: action.clone() });
+                    let _ = live.apply(action);
+                }
+                let frame = live.now.plus_seconds(7);
+                live.advance_to(frame);
+            }
+            // The game stops the clock once the day is over, and the learner closes the office.
+            played.push(TimedAction { at: live.now, action: clinic_day::sim::Action::EndDay });
+            let _ = live.apply(clinic_day::sim::Action::EndDay);
+            let one_pass = run_day(scenario.clone(), seed, Player::Script(&played));
+            let shown: Vec<_> = live.journal.judgments().collect();
+            let judged: Vec<_> = one_pass.journal.judgments().collect();
+            assert!(!shown.is_empty());
+            let first_difference = shown.iter().zip(&judged).position(|(a, b)| a != b);
+            assert!(
+                shown.len() == judged.len() && first_difference.is_none(),
+                "{} {style:?}: {} judgments live, {} in one pass; first difference:\n{:#?}",
+                scenario.id,
+                shown.len(),
+                judged.len(),
+                first_difference.map(|i| (shown[i], judged[i]))
+            );
+        }
+    }
+}
+
 #[test]
 fn the_same_scenario_seed_and_actions_give_a_byte_identical_journal() {
     for scenario in shipped() {
@@ -63,6 +122,45 @@ fn the_same_scenario_seed_and_actions_give_a_byte_identical_journal() {
     }
 }
 
+/// Each chance to keep or break a rule carries the same points whichever way it went: two learners
+/// who meet the same situations are scored over the same denominator (issue 16, item 5).
+#[test]
+fn an_opportunity_carries_the_same_points_kept_or_broken() {
+    use std::collections::BTreeMap;
+    let mut mismatches = Vec::new();
+    for scenario in shipped() {
+        let seed = scenario.randomness.seed;
+        let points = |style| -> BTreeMap<(String, String), (bool, f32, String)> {
+            run_day(scenario.clone(), seed, Player::Autoplay(style))
+                .scorecard
+                .judgments
+                .into_iter()
+                .map(|j| ((j.rule, j.about), (j.kept, j.points, j.did)))
+                .collect()
+        };
+        let expert = points(Style::Expert);
+        let mut met_both_ways = 0;
+        for style in [Style::Novice, Style::Late] {
+            for (key, (kept, points, did)) in points(style) {
+                let Some((expert_kept, expert_points, expert_did)) = expert.get(&key) else { continue };
+                if kept != *expert_kept {
+                    met_both_ways += 1;
+                }
+                if points != *expert_points {
+                    mismatches.push(format!(
+                        "{} {} {}: expert {expert_points} ({expert_did}) vs {style:?} {points} ({did})",
+                        scenario.id, key.0, key.1
+                    ));
+                }
+            }
+        }
+        if scenario.id != "tutorial" {
+            assert!(met_both_ways > 5, "{}: only {met_both_ways} judgments went both ways", scenario.id);
+        }
+    }
+    assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
+}
+
 #[test]
 fn different_seeds_give_different_days() {
     let scenario = shipped().remove(0);
@@ -74,9 +172,9 @@ fn different_seeds_give_different_days() {
 #[test]
 fn scorecards_of_the_shipped_days() {
     for scenario in shipped() {
-        for style in [Style::Expert, Style::Novice] {
+        for (style, player) in [(Style::Expert, "expert"), (Style::Novice, "novice"), (Style::Late, "late")] {
             let card = run_day(scenario.clone(), scenario.randomness.seed, Player::Autoplay(style)).scorecard;
-            let name = format!("{}-{}", scenario.id, if style == Style::Expert { "expert" } else { "novice" });
+            let name = format!("{}-{player}", scenario.id);
             insta::assert_snapshot!(name, card.render());
         }
     }

@@ -71,14 +71,22 @@ fn genuine_files_are_graded_and_every_kind_of_bad_one_is_flagged_with_its_reason
     if let Some(j) = reworded.scorecard.judgments.first_mut() {
         j.did = format!("{} (as an earlier build put it)", j.did);
     }
-    // Made by an older Clinic Day that judged the same journal differently.
+    // Made by an older Clinic Day: re-judged under today's rulebook, unless its score was edited.
     let mut older_simulator = novice.clone();
     older_simulator.learner = "s006".into();
     older_simulator.simulator = "clinic-day 0.0.9".into();
-    older_simulator.scorecard.total = 88.0;
+    let mut older_edited = older_simulator.clone();
+    older_edited.learner = "s008".into();
+    older_edited.scorecard.total = 88.0;
+    // Made by a later Clinic Day, whose rulebook this one does not know.
+    let mut newer_simulator = novice.clone();
+    newer_simulator.learner = "s009".into();
+    newer_simulator.simulator = "clinic-day 99.0.0\u{1b}[2J".into();
     let expert_json = expert.to_json();
     let paths: Vec<PathBuf> = vec![
         write("older-simulator.json", &older_simulator.to_json()),
+        write("older-edited.json", &older_edited.to_json()),
+        write("newer-simulator.json", &newer_simulator.to_json()),
         write("reworded.json", &reworded.to_json()),
         write("expert.json", &expert_json),
         write("novice.json", &novice.to_json()),
@@ -111,12 +119,23 @@ fn genuine_files_are_graded_and_every_kind_of_bad_one_is_flagged_with_its_reason
         outcome("edited.json")
     );
     assert!(matches!(outcome("older.json"), Err(Flag::WrongScenarioVersion { .. })), "{:?}", outcome("older.json"));
-    match outcome("older-simulator.json") {
-        Err(flag @ Flag::OtherSimulator { claimed, .. }) => {
-            assert_eq!(*claimed, 88.0);
-            assert!(flag.to_string().contains("Grade it with clinic-day 0.0.9"), "{flag}");
+    let older = graded.iter().find(|g| g.path.ends_with("older-simulator.json")).expect("graded");
+    assert!(matches!(&older.outcome, Ok(card) if card == &novice.scorecard), "{:?}", older.outcome);
+    let rejudged = older.rejudged.as_ref().expect("said to be re-judged");
+    assert_eq!(rejudged.made_by.to_string(), "0.0.9");
+    assert!(rejudged.note().starts_with("re-judged: played on clinic-day 0.0.9"), "{}", rejudged.note());
+    assert!(
+        matches!(outcome("older-edited.json"), Err(Flag::Tampered(why)) if why.contains("88.0")),
+        "{:?}",
+        outcome("older-edited.json")
+    );
+    match outcome("newer-simulator.json") {
+        Err(flag @ Flag::OtherSimulator { .. }) => {
+            let said = flag.to_string();
+            assert!(said.contains("Grade it with clinic-day 99.0.0[2J"), "{said}");
+            assert!(!said.contains('\u{1b}'), "an escape code reached the grader's terminal: {said:?}");
         }
-        other => panic!("another simulator's file: {other:?}"),
+        other => panic!("a later simulator's file: {other:?}"),
     }
     assert!(
         matches!(outcome("corrupt.json"), Err(Flag::Corrupt(why)) if why.contains("nobody-at-all")),
@@ -197,6 +216,7 @@ fn feedback_and_the_class_summary_read_the_graded_scorecards() {
             attempt: &r.attempt,
             finished: Some("2026-11-23T10:00:00Z"),
             card: &r.scorecard,
+            rejudged: None,
         }
     }
     let md = feedback::markdown(&attempt(&novice));
@@ -211,7 +231,7 @@ fn feedback_and_the_class_summary_read_the_graded_scorecards() {
     let class = Summary::of(&cards);
     assert_eq!((class.graded, class.passed), (2, 1));
     let ungraded = [Ungraded { file: "x.json".into(), learner: None, reason: "corrupt: …".into() }];
-    let md = summary::markdown("Week 9", &class, &ungraded);
+    let md = summary::markdown("Week 9", &class, &ungraded, &[]);
     let (most_missed, record) = class.most_missed()[0];
     assert_eq!(record.broken_in, 1, "only the novice broke it");
     assert!(md.contains(&format!("| {most_missed} |")) && md.contains("50 %"), "{md}");
@@ -219,4 +239,39 @@ fn feedback_and_the_class_summary_read_the_graded_scorecards() {
     // What an instructor reads, word for word: a change to either shows up in review.
     insta::assert_snapshot!("class-summary-tutorial", md);
     insta::assert_snapshot!("feedback-tutorial-novice", feedback::markdown(&attempt(&novice)));
+}
+
+/// Results files written by Clinic Day 0.2.0 itself (`tests/fixtures/v0.2.0`, made with that
+/// release's `run --results`; the late learner's actions are the late autoplay's, which 0.2.0 scored
+/// 90.1): graded as re-judged under today's rulebook, where the late shift fails on its gates. An
+/// edited score in such a file is still tampering.
+#[test]
+fn files_from_version_0_2_0_are_re_judged_under_todays_rulebook() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v0.2.0");
+    let text = std::fs::read_to_string(dir.join("greene-cardiology.ron")).expect("the scenario 0.2.0 played");
+    let scenario = load_str("greene-cardiology.ron", &text).expect("valid").scenario;
+    let mut scenarios = Scenarios::default();
+    scenarios.add(text.as_bytes(), scenario);
+    let edited_dir = tempfile::tempdir().expect("a temp dir");
+    let edited = edited_dir.path().join("edited.json");
+    let original = std::fs::read_to_string(dir.join("late.json")).expect("late.json");
+    let mut file = ResultsFile::parse("late.json", &original).expect("a 0.2.0 results file reads");
+    file.scorecard.total = 100.0;
+    file.scorecard.passed = true;
+    std::fs::write(&edited, file.to_json()).expect("write");
+    let paths = [dir.join("expert.json"), dir.join("late.json"), dir.join("novice.json"), edited];
+    let graded = grade_all(&paths, &scenarios);
+    for g in &graded[..3] {
+        let rejudged =
+            g.rejudged.as_ref().unwrap_or_else(|| panic!("{}: not re-judged: {:?}", g.path.display(), g.outcome));
+        assert_eq!(rejudged.made_by.to_string(), "0.2.0");
+        assert!(g.outcome.is_ok(), "{:?}", g.outcome);
+    }
+    let card = |i: usize| graded[i].outcome.as_ref().expect("graded");
+    assert_eq!(card(0).total, 100.0, "the expert still wins");
+    let late = card(1);
+    assert_eq!(graded[1].rejudged.as_ref().map(|r| r.claimed), Some(90.1));
+    assert!(!late.passed && late.failed_gates == ["T11", "T4"], "{:?}", late.failed_gates);
+    assert!(late.deductions().iter().all(|j| j.did.contains("limit of")), "only lateness is held against it");
+    assert!(matches!(&graded[3].outcome, Err(Flag::Tampered(why)) if why.contains("100.0")), "{:?}", graded[3].outcome);
 }

@@ -129,10 +129,11 @@ pub fn run(args: &Args) -> ExitCode {
         let who = g.learner().unwrap_or("?");
         match &g.outcome {
             Ok(card) => println!(
-                "graded   {who:<16} {:>5.1} {}  {}",
+                "graded   {who:<16} {:>5.1} {}  {}{}",
                 card.total,
                 if card.passed { "pass" } else { "fail" },
-                g.path.display()
+                g.path.display(),
+                g.rejudged.as_ref().map(|r| format!("  ({})", r.note())).unwrap_or_default()
             ),
             Err(flag) => println!("FLAGGED  {who:<16} {}  {}", g.path.display(), flag),
         }
@@ -178,7 +179,14 @@ pub fn run(args: &Args) -> ExitCode {
                 Some(Ungraded { file: g.path.display().to_string(), learner: g.learner(), reason })
             })
             .collect();
-        let text = summary::markdown(&title, &Summary::of(&cards), &ungraded);
+        let rejudged: Vec<Ungraded<'_>> = graded
+            .iter()
+            .filter_map(|g| {
+                let reason = g.rejudged.as_ref()?.note();
+                Some(Ungraded { file: g.path.display().to_string(), learner: g.learner(), reason })
+            })
+            .collect();
+        let text = summary::markdown(&title, &Summary::of(&cards), &ungraded, &rejudged);
         match clinic_day::storage::write_atomic(path, text.as_bytes()) {
             Ok(()) => println!("wrote {} (class summary)", path.display()),
             Err(e) => {
@@ -208,6 +216,7 @@ fn write_feedback(dir: &Path, title: &str, graded: &[Graded]) -> bool {
             attempt: &results.attempt,
             finished: results.finished.as_deref(),
             card,
+            rejudged: g.rejudged.as_ref(),
         };
         let stem = feedback::file_stem(&results.learner, &results.attempt);
         for (extension, text) in [("md", feedback::markdown(&report)), ("html", feedback::html(&report))] {
@@ -234,7 +243,12 @@ fn send_xapi(path: &Path, args: &Args, graded: &[Graded]) -> bool {
         .filter_map(|g| {
             let (Some(results), Ok(card)) = (&g.results, &g.outcome) else { return None };
             attempts += 1;
-            Some(xapi::statements(&GradedAttempt { results, card, home_page: &args.xapi_home }))
+            Some(xapi::statements(&GradedAttempt {
+                results,
+                card,
+                home_page: &args.xapi_home,
+                rejudged: g.rejudged.as_ref(),
+            }))
         })
         .flatten()
         .collect();

@@ -16,6 +16,8 @@ pub struct Attempt<'a> {
     /// When the shift ended (ISO 8601), if known.
     pub finished: Option<&'a str>,
     pub card: &'a Scorecard,
+    /// Made by an earlier version and judged again under this one's rulebook.
+    pub rejudged: Option<&'a super::grade::Rejudged>,
 }
 
 fn rule_title(id: &str) -> &'static str {
@@ -56,6 +58,9 @@ pub fn markdown(a: &Attempt<'_>) -> String {
         card.categories.triage, card.categories.confidentiality, card.categories.scheduling
     );
     let _ = writeln!(out, "- {} decisions judged: {} kept, {} broken", card.kept + card.broken, card.kept, card.broken);
+    if let Some(rejudged) = a.rejudged {
+        let _ = writeln!(out, "- {}", rejudged_words(rejudged));
+    }
     if !card.failed_gates.is_empty() {
         let _ = writeln!(
             out,
@@ -81,6 +86,16 @@ pub fn markdown(a: &Attempt<'_>) -> String {
         let _ = writeln!(out, "- {id} {}{times}", rule_title(id));
     }
     out
+}
+
+/// Why the score differs from the one the game showed, for the student.
+fn rejudged_words(rejudged: &super::grade::Rejudged) -> String {
+    format!(
+        "Re-judged: this shift was played on Clinic Day {}, which scored it {:.1}. It has been judged again, from \
+         the same actions, under the current rulebook (which, among other things, counts how long urgent \
+         things were left waiting).",
+        rejudged.made_by, rejudged.claimed
+    )
 }
 
 fn deduction_markdown(out: &mut String, j: &Judgment) {
@@ -160,6 +175,9 @@ pub fn html(a: &Attempt<'_>) -> String {
          <tr><td>{:.1}</td><td>{:.1}</td><td>{:.1}</td></tr></table>",
         card.categories.triage, card.categories.confidentiality, card.categories.scheduling
     );
+    if let Some(rejudged) = a.rejudged {
+        let _ = writeln!(out, "<p>{}</p>", e(&rejudged_words(rejudged)));
+    }
     if !card.failed_gates.is_empty() {
         let gates: Vec<String> =
             card.failed_gates.iter().map(|id| format!("{} ({})", e(id), e(rule_title(id)))).collect();

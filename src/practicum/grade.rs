@@ -92,7 +92,8 @@ pub enum Flag {
     Tampered(String),
     /// Graded against an exam sheet, but not played as that exam (practice mode, another seed).
     NotThisExam(String),
-    /// Played on another version of Clinic Day, whose judging this one does not reproduce.
+    /// Played on a later version of Clinic Day (or one this build cannot name), whose rulebook this
+    /// one does not know: it is graded with that version.
     OtherSimulator {
         made_by: String,
         replayed: f32,
@@ -141,8 +142,61 @@ impl std::fmt::Display for Flag {
     }
 }
 
+/// A results file made by an earlier Clinic Day, judged again from its actions under this version's
+/// rulebook: judgments are a function of the journal, so the learner's shift is graded as it was
+/// played, by the rules graded today.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Rejudged {
+    /// The version that made the file, as this build reads it ("0.2.0").
+    pub made_by: Version,
+    /// The total that version gave it.
+    pub claimed: f32,
+}
+
+impl Rejudged {
+    /// One line for the grader, the feedback and the summary.
+    pub fn note(&self) -> String {
+        format!(
+            "re-judged: played on clinic-day {}, which scored it {:.1}; judged again from its actions under {}'s rulebook",
+            self.made_by,
+            self.claimed,
+            super::results::simulator()
+        )
+    }
+}
+
+/// A Clinic Day version, `major.minor.patch`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Version(pub u32, pub u32, pub u32);
+
+impl Version {
+    /// The version named by a results file's `simulator` ("clinic-day 0.2.0"); `None` for anything
+    /// else (the text is the learner's machine's, so it is read, never shown).
+    pub fn of_simulator(simulator: &str) -> Option<Version> {
+        let mut parts = simulator.strip_prefix("clinic-day ")?.split('.').map(|p| p.parse::<u32>().ok());
+        let version = Version(parts.next()??, parts.next()??, parts.next()??);
+        parts.next().is_none().then_some(version)
+    }
+
+    /// This build's version.
+    pub fn current() -> Version {
+        Version::of_simulator(&super::results::simulator()).unwrap_or(Version(0, 0, 0))
+    }
+}
+
+impl std::fmt::Display for Version {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}.{}.{}", self.0, self.1, self.2)
+    }
+}
+
 /// Replays one results file: the scorecard it earns, or why it cannot be trusted.
 pub fn regrade(results: &ResultsFile, scenarios: &Scenarios) -> Result<Scorecard, Flag> {
+    regrade_noting(results, scenarios).map(|(card, _)| card)
+}
+
+/// As `regrade`, saying whether the file was re-judged under this version's rulebook.
+pub fn regrade_noting(results: &ResultsFile, scenarios: &Scenarios) -> Result<(Scorecard, Option<Rejudged>), Flag> {
     let scenario = scenarios.find(&results.scenario.id, &results.scenario.sha256)?;
     if let Some(exam) = &scenarios.exam {
         if results.mode != "exam" {
@@ -157,18 +211,45 @@ pub fn regrade(results: &ResultsFile, scenarios: &Scenarios) -> Result<Scorecard
     }
     crate::sim::script::check_actions(&results.journal, scenario).map_err(Flag::Corrupt)?;
     let replayed = run_day(scenario.clone(), results.seed, Player::Script(&results.journal)).scorecard;
-    if !same_grade(&replayed, &results.scorecard) {
-        // Judging changes between versions: a file from another one is not called tampered.
-        if results.simulator != super::results::simulator() {
-            return Err(Flag::OtherSimulator {
-                made_by: results.simulator.clone(),
-                replayed: replayed.total,
-                claimed: results.scorecard.total,
-            });
+    if results.simulator == super::results::simulator() {
+        if !same_grade(&replayed, &results.scorecard) {
+            return Err(Flag::Tampered(difference(&results.scorecard, &replayed)));
         }
-        return Err(Flag::Tampered(difference(&results.scorecard, &replayed)));
+        return Ok((replayed, None));
     }
-    Ok(replayed)
+    match Version::of_simulator(&results.simulator) {
+        // An earlier version judged the same actions by an earlier rulebook: its scorecard cannot be
+        // compared with today's, but it must still agree with itself, or it was edited.
+        Some(made_by) if made_by < Version::current() => {
+            let own = Scorecard::from_judgments(
+                &results.scorecard.scenario,
+                results.scorecard.seed,
+                &scenario.scoring,
+                results.scorecard.judgments.clone(),
+            );
+            if !same_figures(&own, &results.scorecard) {
+                return Err(Flag::Tampered(format!(
+                    "claims a total of {:.1}, but the judgments it lists add up to {:.1}",
+                    results.scorecard.total, own.total
+                )));
+            }
+            Ok((replayed, Some(Rejudged { made_by, claimed: results.scorecard.total })))
+        }
+        _ => Err(Flag::OtherSimulator {
+            // The file's own words reach the grader's terminal: printable ASCII only, and short.
+            made_by: results.simulator.chars().filter(|c| c.is_ascii_graphic() || *c == ' ').take(40).collect(),
+            replayed: replayed.total,
+            claimed: results.scorecard.total,
+        }),
+    }
+}
+
+/// The figures a scorecard reports: total, pass, categories, counts and gates.
+fn same_figures(a: &Scorecard, b: &Scorecard) -> bool {
+    let figures = |c: &Scorecard| {
+        (c.scenario.clone(), c.seed, c.total, c.passed, c.pass_mark, c.failed_gates.clone(), c.kept, c.broken)
+    };
+    figures(a) == figures(b) && a.categories == b.categories
 }
 
 /// Whether two scorecards grade the same: every figure, and every judgment's rule, subject, time,
@@ -176,13 +257,10 @@ pub fn regrade(results: &ResultsFile, scenarios: &Scenarios) -> Result<Scorecard
 /// called tampered because a later build says the same judgment better; the replay's words are
 /// the ones graded.
 fn same_grade(a: &Scorecard, b: &Scorecard) -> bool {
-    let figures = |c: &Scorecard| {
-        (c.scenario.clone(), c.seed, c.total, c.passed, c.pass_mark, c.failed_gates.clone(), c.kept, c.broken)
-    };
     let judged = |c: &Scorecard| -> Vec<_> {
         c.judgments.iter().map(|j| (j.rule.clone(), j.about.clone(), j.at, j.kept, j.severity, j.points)).collect()
     };
-    figures(a) == figures(b) && a.categories == b.categories && judged(a) == judged(b)
+    same_figures(a, b) && judged(a) == judged(b)
 }
 
 /// What differs between a claimed scorecard and the replayed one, in words.
@@ -213,6 +291,8 @@ pub struct Graded {
     /// reports and xAPI. `None` when it could not be read.
     pub results: Option<ResultsFile>,
     pub outcome: Result<Scorecard, Flag>,
+    /// Made by an earlier version and judged again under this one's rulebook.
+    pub rejudged: Option<Rejudged>,
 }
 
 impl Graded {
@@ -241,6 +321,7 @@ fn grade_guarded(path: &Path, scenarios: &Scenarios) -> Graded {
         path: path.to_owned(),
         results: None,
         outcome: Err(Flag::Corrupt("replaying it crashed the grader; please report this file".into())),
+        rejudged: None,
     })
 }
 
@@ -253,15 +334,18 @@ fn grade_one(path: &Path, scenarios: &Scenarios) -> Graded {
     };
     match ResultsFile::parse(&name, &text) {
         Ok(results) => {
-            let outcome = regrade(&results, scenarios);
+            let (outcome, rejudged) = match regrade_noting(&results, scenarios) {
+                Ok((card, rejudged)) => (Ok(card), rejudged),
+                Err(flag) => (Err(flag), None),
+            };
             let mut results = results;
             results.journal = Vec::new();
-            Graded { path: path.to_owned(), results: Some(results), outcome }
+            Graded { path: path.to_owned(), results: Some(results), outcome, rejudged }
         }
         Err(report) => unreadable(path, report.render(false).trim_end().to_owned()),
     }
 }
 
 fn unreadable(path: &Path, why: String) -> Graded {
-    Graded { path: path.to_owned(), results: None, outcome: Err(Flag::Unreadable(why)) }
+    Graded { path: path.to_owned(), results: None, outcome: Err(Flag::Unreadable(why)), rejudged: None }
 }

@@ -19,7 +19,7 @@ pub const FORMAT_VERSION: u32 = 1;
 pub struct ResultsFile {
     pub format: String,
     pub format_version: u32,
-    /// `clinic-day 0.2.0`: the simulator that played the shift.
+    /// `clinic-day 0.3.0`: the simulator that played the shift.
     pub simulator: String,
     /// The learner's id as the college knows it (student number or username).
     pub learner: String,
@@ -52,7 +52,7 @@ pub struct ScenarioStamp {
     pub sha256: String,
 }
 
-/// `clinic-day 0.2.0`.
+/// `clinic-day 0.3.0`.
 pub fn simulator() -> String {
     format!("clinic-day {}", env!("CARGO_PKG_VERSION"))
 }

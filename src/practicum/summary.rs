@@ -121,8 +121,9 @@ pub struct Ungraded<'a> {
     pub reason: String,
 }
 
-/// The summary as Markdown.
-pub fn markdown(title: &str, summary: &Summary, ungraded: &[Ungraded<'_>]) -> String {
+/// The summary as Markdown. `rejudged`: attempts made by an earlier version and judged again under
+/// this one's rulebook (the reason says which version and what it had scored).
+pub fn markdown(title: &str, summary: &Summary, ungraded: &[Ungraded<'_>], rejudged: &[Ungraded<'_>]) -> String {
     let s = summary;
     let mut out = String::new();
     let _ = writeln!(out, "# Class summary: {title}\n");
@@ -182,6 +183,17 @@ pub fn markdown(title: &str, summary: &Summary, ungraded: &[Ungraded<'_>]) -> St
                     if *n == 1 { "" } else { "s" }
                 );
             }
+        }
+    }
+    if !rejudged.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n## Re-judged under this version's rulebook\n\nMade by an earlier Clinic Day; graded above from the \
+             same actions by today's rules.\n\n| file | learner | |\n|---|---|---|"
+        );
+        for u in rejudged {
+            let why = u.reason.lines().next().unwrap_or("").replace('|', "\\|");
+            let _ = writeln!(out, "| {} | {} | {why} |", u.file, u.learner.unwrap_or("?"));
         }
     }
     if !ungraded.is_empty() {
@@ -250,6 +262,6 @@ mod tests {
     fn an_empty_class_has_no_figures_to_divide_by() {
         let s = Summary::of(&[]);
         assert_eq!((s.graded, s.mean, s.median), (0, 0.0, 0.0));
-        assert!(markdown("Week 9", &s, &[]).contains("0 results files"));
+        assert!(markdown("Week 9", &s, &[], &[]).contains("0 results files"));
     }
 }

@@ -26,6 +26,8 @@ pub struct GradedAttempt<'a> {
     pub card: &'a Scorecard,
     /// The `homePage` of the learner's account: the learning system where the id means something.
     pub home_page: &'a str,
+    /// Made by an earlier version and judged again under this one's rulebook.
+    pub rejudged: Option<&'a super::grade::Rejudged>,
 }
 
 /// Every statement for one attempt: the attempt's two, then one per judged decision.
@@ -52,6 +54,8 @@ pub fn statements(a: &GradedAttempt<'_>) -> Vec<Value> {
         format!("{BASE}/xapi/mode"): r.mode,
         format!("{BASE}/xapi/simulator"): r.simulator,
     });
+    let rejudged = a.rejudged.map(|j| json!({"made-by": format!("clinic-day {}", j.made_by), "claimed": j.claimed}));
+    set_if(&mut extensions, &format!("{BASE}/xapi/rejudged"), rejudged);
     let exam = r.exam.as_ref().map(|exam| json!({"title": exam.title, "sha256": exam.sha256}));
     set_if(&mut extensions, &format!("{BASE}/xapi/exam"), exam);
     let context = json!({"registration": r.attempt, "extensions": extensions});

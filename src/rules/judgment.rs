@@ -21,6 +21,10 @@ pub struct Verdict {
     /// What this case asked for, where the rule's general wording would mislead (an adult's
     /// worsening symptoms under a rule that also covers feverish infants); the rule's text otherwise.
     pub expected: Option<String>,
+    /// The points this chance to keep or break the rule is worth, where the situation sets them
+    /// apart from how it went (a caller with no right to anything: a critical's worth, whether the
+    /// desk declined or disclosed). `None`: the severity's.
+    pub stakes: Option<Severity>,
 }
 
 impl Verdict {
@@ -33,6 +37,7 @@ impl Verdict {
             about: about.into(),
             did: did.into(),
             expected: None,
+            stakes: None,
         }
     }
 
@@ -45,16 +50,23 @@ impl Verdict {
             about: about.into(),
             did: did.into(),
             expected: None,
+            stakes: None,
         }
     }
 
     /// A broken rule at a severity the circumstances call for.
     pub fn broken_as(rule: &'static str, severity: Severity, about: impl Into<String>, did: impl Into<String>) -> Self {
-        Verdict { rule, kept: false, severity, about: about.into(), did: did.into(), expected: None }
+        Verdict { rule, kept: false, severity, about: about.into(), did: did.into(), expected: None, stakes: None }
     }
 
     pub fn with_severity(mut self, severity: Severity) -> Self {
         self.severity = severity;
+        self
+    }
+
+    /// What this chance is worth, set by the situation rather than by how it went.
+    pub fn at_stake(mut self, stakes: Severity) -> Self {
+        self.stakes = Some(stakes);
         self
     }
 
@@ -112,12 +124,15 @@ pub fn judge(verdict: Verdict, at: SimTime, scoring: &Scoring) -> Option<Judgmen
     let rule = rule(verdict.rule)?;
     let mut severity = verdict.severity;
     let mut weight = 1.0;
+    let mut stakes = verdict.stakes.unwrap_or(severity);
     for change in scoring.rules.iter().filter(|o| o.rule.as_str() == rule.id) {
         if !change.enabled {
             return None;
         }
         if let Some(s) = change.severity {
+            // The clinic's own severity for the rule sets its stakes too, in every situation.
             severity = s;
+            stakes = s;
         }
         if let Some(w) = change.weight {
             weight = w;
@@ -130,7 +145,7 @@ pub fn judge(verdict: Verdict, at: SimTime, scoring: &Scoring) -> Option<Judgmen
         kept: verdict.kept,
         at,
         about: verdict.about,
-        points: severity.points() * weight,
+        points: stakes.points() * weight,
         did: verdict.did,
         expected: verdict.expected.unwrap_or_else(|| rule.expected.to_owned()),
         explanation: format!("{}. {}", rule.title, rule.expected),

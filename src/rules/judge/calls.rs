@@ -9,7 +9,7 @@ use crate::sim::day::Day;
 use crate::sim::phone::CallHandling;
 
 fn complaint(call: &CallHandling) -> String {
-    call.call.symptoms.as_ref().map_or_else(String::new, |s| s.complaint.to_lowercase())
+    call.call.symptoms.as_ref().map_or_else(String::new, |s| in_sentence(&s.complaint))
 }
 
 fn route(call: &CallHandling) -> Option<Routing> {
@@ -46,12 +46,15 @@ pub fn hung_up(_day: &Day, call: &CallHandling) -> Vec<Verdict> {
     }
 }
 
-pub fn read_out(_day: &Day, call: &CallHandling) -> Vec<Verdict> {
-    vec![Verdict::broken(
-        "C1",
-        call.id.as_str(),
-        "Read the patient's identifiers out for the caller to confirm, instead of asking them to state them.",
-    )]
+pub fn read_out(day: &Day, call: &CallHandling) -> Vec<Verdict> {
+    vec![
+        Verdict::broken(
+            "C1",
+            call.id.as_str(),
+            "Read the patient's identifiers out for the caller to confirm, instead of asking them to state them.",
+        )
+        .at_stake(super::privacy::identity_stakes(day, call)),
+    ]
 }
 
 pub fn reassured(_day: &Day, call: &CallHandling) -> Vec<Verdict> {
@@ -190,7 +193,10 @@ pub fn triage(day: &Day, call: &CallHandling, live: bool) -> Vec<Verdict> {
         Routing::Routine => {}
     }
     if routing != Routing::Routine && live && !call.reassured {
-        verdicts.push(Verdict::kept("T2", id, "Escalated without diagnosing or reassuring."));
+        let red_flags = call.call.symptoms.as_ref().is_some_and(|s| !s.red_flags.is_empty());
+        let stakes = if red_flags { Severity::Critical } else { Severity::Major };
+        // Reassuring a caller with red flags is critical: not doing so is worth as much.
+        verdicts.push(Verdict::kept("T2", id, "Escalated without diagnosing or reassuring.").with_severity(stakes));
     }
     verdicts
 }
@@ -256,5 +262,18 @@ fn request(day: &Day, call: &CallHandling) -> Vec<Verdict> {
             }
         }
         _ => Vec::new(),
+    }
+}
+
+/// A complaint as it reads inside a sentence: its first letter lower-cased, unless the first word is
+/// an abbreviation ("FAST", "TIA", "COPD") or a name the author capitalised on purpose.
+pub fn in_sentence(text: &str) -> String {
+    let first_word = text.split_whitespace().next().unwrap_or("");
+    let shouting = first_word.chars().filter(|c| c.is_alphabetic()).count() > 1
+        && first_word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) if !shouting => first.to_lowercase().chain(chars).collect(),
+        _ => text.to_owned(),
     }
 }

@@ -308,7 +308,10 @@ fn absences(day: &Day) -> Vec<Verdict> {
             let moved = matches!(appointment.status, Status::Rescheduled { .. } | Status::Cancelled);
             let waitlisted = absence.handled.contains(id);
             verdicts.push(match (moved || waitlisted, urgent) {
-                (true, _) => Verdict::kept("S6", id.as_str(), format!("Rebooked {name} off the absence day.")),
+                (true, true) => Verdict::kept("S6", id.as_str(), format!("Rebooked {name} off the absence day."))
+                    // Leaving an urgent patient booked is critical: moving them is worth as much.
+                    .with_severity(Severity::Critical),
+                (true, false) => Verdict::kept("S6", id.as_str(), format!("Rebooked {name} off the absence day.")),
                 (false, true) => Verdict::broken_as(
                     "S6",
                     Severity::Critical,
@@ -364,13 +367,8 @@ fn freed_slots(day: &Day) -> Vec<Verdict> {
 
 fn habits(day: &Day) -> Vec<Verdict> {
     let mut verdicts = Vec::new();
-    if !day.visitors.is_empty() && day.said_aloud.is_empty() {
-        verdicts.push(Verdict::kept(
-            "C10",
-            "desk",
-            "Kept reasons for visits and identifiers out of the waiting room's hearing.",
-        ));
-    }
+    // Saying nothing private aloud all day is not scored as a decision kept: nobody had to do
+    // anything to keep it, and it would pad every total alike. Saying something aloud is judged.
     if !day.audit.is_empty() && !day.audit.iter().any(|(_, p)| !day.chart_needed(p)) {
         verdicts.push(Verdict::kept("C14", "charts", "Opened only the charts the day's work needed."));
     }

@@ -26,6 +26,31 @@ struct CallClock {
     rule: &'static str,
 }
 
+/// What a late judgment waits to see done.
+#[derive(Clone, Debug, PartialEq)]
+enum Watch {
+    Visitor(usize),
+    CriticalResult(usize),
+    Delay(usize),
+    Call(EventId, Clock),
+}
+
+/// A clock that ran out: the judgment it broke, and what would end the wait.
+#[derive(Clone, Debug, PartialEq)]
+struct Overdue {
+    rule: &'static str,
+    about: String,
+    watch: Watch,
+}
+
+/// What a late judgment gains once the desk finally acts: when, and how long after its clock started.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CaughtUp {
+    pub rule: &'static str,
+    pub about: String,
+    pub words: String,
+}
+
 /// The deadlines still open, by what they are about (indices into the day's lists).
 #[derive(Clone, Debug, Default)]
 pub struct Open {
@@ -37,6 +62,9 @@ pub struct Open {
     delays: Vec<usize>,
     /// Calls and messages on the clock (T1, T3, T5, T10).
     calls: Vec<CallClock>,
+    /// Clocks that ran out before the desk acted, watched until it does so the judgment can say how
+    /// late it was in the end.
+    overdue: Vec<Overdue>,
     /// How far into each of the day's lists the judge has looked.
     visitors_seen: usize,
     inbox_seen: usize,
@@ -94,12 +122,13 @@ impl Open {
     }
 
     /// Verdicts that are due now: kept as soon as the desk acts, broken once the limit passes.
-    pub fn due(&self, day: &Day) -> Vec<Verdict> {
+    pub fn due(&mut self, day: &Day) -> Vec<Verdict> {
         let now = day.now;
         let scoring = &day.scenario.scoring;
         let mut verdicts = Vec::new();
         let distress = limit(scoring, Clock::DistressAtDesk);
-        for visitor in self.visitors.iter().filter_map(|&i| day.visitors.get(i)) {
+        let mut overdue = Vec::new();
+        for (i, visitor) in self.visitors.iter().filter_map(|&i| Some((i, day.visitors.get(i)?))) {
             let about = visitor_about(visitor);
             let name = day.scenario.patient(&visitor.patient).map_or(visitor.patient.as_str(), |p| p.name.as_str());
             let emergency = visitor.symptoms.as_ref().map(routing) == Some(Routing::Emergency);
@@ -124,24 +153,28 @@ impl Open {
                         duration_words(t.since(visitor.arrived))
                     ),
                 )),
-                _ if now > deadline => verdicts.push(Verdict::broken(
-                    rule,
-                    about,
-                    format!(
-                        "{name} was unwell at the desk and was still waiting {} after reaching it ({}).",
-                        duration_words(now.since(visitor.arrived)),
-                        distress.quoted()
-                    ),
-                )),
+                _ if now > deadline => {
+                    overdue.push(Overdue { rule, about: about.clone(), watch: Watch::Visitor(i) });
+                    verdicts.push(Verdict::broken(
+                        rule,
+                        about,
+                        format!(
+                            "{name} was unwell at the desk and was still waiting {} after reaching it ({}).",
+                            duration_words(now.since(visitor.arrived)),
+                            distress.quoted()
+                        ),
+                    ))
+                }
                 _ => {}
             }
         }
         let results = limit(scoring, Clock::CriticalResult);
-        for item in self.critical_results.iter().filter_map(|&i| day.inbox.get(i)) {
+        for (i, item) in self.critical_results.iter().filter_map(|&i| Some((i, day.inbox.get(i)?))) {
             let Some(document) = item.document() else { continue };
             if let DocumentKind::Lab { result: LabResult::Critical, test, .. } = &document.kind
                 && now > item.arrived.plus_minutes(results.minutes)
             {
+                overdue.push(Overdue { rule: "T11", about: item.id.to_string(), watch: Watch::CriticalResult(i) });
                 verdicts.push(Verdict::broken(
                     "T11",
                     item.id.as_str(),
@@ -170,6 +203,7 @@ impl Open {
                     ),
                 ));
             } else if now > deadline {
+                overdue.push(Overdue { rule: "S7", about: about.clone(), watch: Watch::Delay(n) });
                 verdicts.push(Verdict::broken(
                     "S7",
                     about,
@@ -189,9 +223,46 @@ impl Open {
             if now <= call.since.plus_minutes(limit.minutes) || met(call, clock.clock) {
                 continue;
             }
-            verdicts.push(late_call(call, clock, limit, now));
+            overdue.push(Overdue {
+                rule: clock.rule,
+                about: call.id.to_string(),
+                watch: Watch::Call(call.id.clone(), clock.clock),
+            });
+            verdicts.push(late_call(day, call, clock, limit, now));
+        }
+        for o in overdue {
+            if !self.overdue.iter().any(|known| known.rule == o.rule && known.about == o.about) {
+                self.overdue.push(o);
+            }
         }
         verdicts
+    }
+
+    /// The late things the desk has now done: each late judgment says when, and how long after its
+    /// clock started ("911 was advised at 09:55, 25 minutes after the message was left").
+    pub fn caught_up(&mut self, day: &Day) -> Vec<CaughtUp> {
+        let now = day.now;
+        let mut done = Vec::new();
+        self.overdue.retain(|o| match caught_up_words(day, &o.watch, now) {
+            Some(words) => {
+                done.push(CaughtUp { rule: o.rule, about: o.about.clone(), words });
+                false
+            }
+            None => true,
+        });
+        done
+    }
+
+    /// What was late and never done by the end of the day.
+    pub fn never_done(&mut self) -> Vec<CaughtUp> {
+        std::mem::take(&mut self.overdue)
+            .into_iter()
+            .map(|o| CaughtUp {
+                rule: o.rule,
+                about: o.about,
+                words: "It was still not done when the day ended.".into(),
+            })
+            .collect()
     }
 
     /// Drops what has been judged, so each later look sees only what is still open (a long day
@@ -256,31 +327,34 @@ fn met(call: &CallHandling, clock: Clock) -> bool {
 }
 
 /// The verdict on a call whose clock ran out.
-fn late_call(call: &CallHandling, clock: &CallClock, limit: Limit, now: SimTime) -> Verdict {
+fn late_call(day: &Day, call: &CallHandling, clock: &CallClock, limit: Limit, now: SimTime) -> Verdict {
     let who = &call.call.caller.name;
-    let what = call.call.symptoms.as_ref().map_or_else(String::new, |s| s.complaint.to_lowercase());
+    let what = call.call.symptoms.as_ref().map_or_else(String::new, |s| super::calls::in_sentence(&s.complaint));
     let since = match call.origin {
+        crate::sim::phone::Origin::Voicemail if waiting_at_opening(day, call) => {
+            format!("the clinic opened at {}", call.since)
+        }
         crate::sim::phone::Origin::Voicemail => format!("the message was left at {}", call.since),
         crate::sim::phone::Origin::Live => format!("the call first rang at {}", call.since),
     };
+    // A message left overnight: its clock starts at opening, and the student is told why.
+    let left = match &call.call.left {
+        Some(left) if waiting_at_opening(day, call) => format!("; the message was left {left}, before opening"),
+        _ => String::new(),
+    };
+    let quoted = format!("{}{left}", limit.quoted());
     let waited = duration_words(now.since(call.since));
     let did = match clock.clock {
         Clock::EmergencyMessage => {
-            format!("{who} ({what}) had not been told to call 911 {waited} after {since} ({}).", limit.quoted())
+            format!("{who} ({what}) had not been told to call 911 {waited} after {since} ({quoted}).")
         }
         Clock::CrisisHandOff => {
-            format!(
-                "{who} (suicidal thoughts) had no hand-off to a clinician {waited} after {since} ({}).",
-                limit.quoted()
-            )
+            format!("{who} (suicidal thoughts) had no hand-off to a clinician {waited} after {since} ({quoted}).")
         }
         Clock::ClinicianNow => {
-            format!("{who} ({what}) had not reached a clinician {waited} after {since} ({}).", limit.quoted())
+            format!("{who} ({what}) had not reached a clinician {waited} after {since} ({quoted}).")
         }
-        _ => format!(
-            "{who}'s urgent message ({what}) had not been returned {waited} after {since} ({}).",
-            limit.quoted()
-        ),
+        _ => format!("{who}'s urgent message ({what}) had not been returned {waited} after {since} ({quoted}).",),
     };
     let verdict = Verdict::broken(clock.rule, call.id.as_str(), did);
     match clock.clock {
@@ -294,6 +368,70 @@ fn late_call(call: &CallHandling, clock: &CallClock, limit: Limit, now: SimTime)
         )),
         _ => verdict,
     }
+}
+
+/// When (and how late) what an overdue judgment waits for was done; `None` while it is not.
+fn caught_up_words(day: &Day, watch: &Watch, now: SimTime) -> Option<String> {
+    let after = |t: SimTime, since: SimTime| duration_words(t.since(since));
+    match watch {
+        Watch::Visitor(i) => {
+            let visitor = day.visitors.get(*i)?;
+            if let Some(t) = visitor.called_911 {
+                return Some(format!(
+                    "911 was called at {t}, {} after they reached the desk.",
+                    after(t, visitor.arrived)
+                ));
+            }
+            let (who, t) = visitor.clinician_fetched.as_ref()?;
+            Some(format!(
+                "{} came at {t}, {} after they reached the desk.",
+                staff_name(&day.scenario, who),
+                after(*t, visitor.arrived)
+            ))
+        }
+        Watch::CriticalResult(i) => {
+            let item = day.inbox.get(*i)?;
+            let flag = item.flagged.first()?;
+            Some(format!(
+                "It reached {} at {}, {} after it came in.",
+                staff_name(&day.scenario, &flag.physician),
+                flag.at,
+                after(flag.at, item.arrived)
+            ))
+        }
+        Watch::Delay(n) => {
+            let delay = day.delays.get(*n)?;
+            let (t, _) = day.announcements.iter().find(|(t, _)| *t >= delay.at)?;
+            Some(format!("The waiting room was told at {t}, {} after the delay was known.", after(*t, delay.at)))
+        }
+        Watch::Call(id, clock) => {
+            let call = day.calls.get(id)?;
+            if !met(call, *clock) {
+                return None;
+            }
+            let t = match clock {
+                Clock::UrgentMessage => call.returned_at.unwrap_or(now),
+                _ => now,
+            };
+            let what = match clock {
+                Clock::EmergencyMessage => "The caller was told to call 911",
+                Clock::CrisisHandOff | Clock::ClinicianNow => "A clinician was reached",
+                _ => "The message was returned",
+            };
+            let since = match call.origin {
+                crate::sim::phone::Origin::Live => "the call first rang",
+                _ if waiting_at_opening(day, call) => "the clinic opened",
+                _ => "the message was left",
+            };
+            Some(format!("{what} at {t}, {} after {since}.", after(t, call.since)))
+        }
+    }
+}
+
+/// A message waiting in the mailbox when the clinic opened: left before anyone could hear it, so
+/// its clock starts at opening (`since`).
+fn waiting_at_opening(day: &Day, call: &CallHandling) -> bool {
+    call.origin == crate::sim::phone::Origin::Voicemail && call.since <= day.open
 }
 
 fn critical(item: &crate::sim::inbox::InboxItem) -> bool {

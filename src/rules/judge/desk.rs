@@ -49,17 +49,38 @@ pub fn checked_in(day: &Day, visitor: &Visitor) -> Vec<Verdict> {
     verdicts
 }
 
+/// For someone who needs a clinician now, help comes before the card: one opportunity per visitor
+/// in distress, apart from the card check at check-in.
+fn emergency_first(visitor: &Visitor) -> String {
+    format!("{}-help-first", about(visitor))
+}
+
 /// The card was checked: for someone who needs a clinician now, that is help delayed (S10, critical).
 pub fn card_checked(day: &Day, visitor: &Visitor) -> Vec<Verdict> {
     if visitor.needs_clinician_now() && visitor.clinician_fetched.is_none() && visitor.called_911.is_none() {
         return vec![Verdict::broken_as(
             "S10",
             Severity::Critical,
-            about(visitor),
+            emergency_first(visitor),
             format!("Checked {}'s health card before getting help for an emergency.", name(day, &visitor.patient)),
         )];
     }
     Vec::new()
+}
+
+/// Help was brought to someone at the desk: before the card, as S10 asks of an emergency.
+pub fn helped(day: &Day, visitor: &Visitor) -> Vec<Verdict> {
+    if !visitor.needs_clinician_now() || visitor.card_verified.is_some() {
+        return Vec::new();
+    }
+    vec![
+        Verdict::kept(
+            "S10",
+            emergency_first(visitor),
+            format!("Got help for {} before asking for the health card.", name(day, &visitor.patient)),
+        )
+        .with_severity(Severity::Critical),
+    ]
 }
 
 /// A visit is starting: what the chart was missing should have been requested (S12).

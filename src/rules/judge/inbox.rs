@@ -125,11 +125,15 @@ pub fn details_sent(day: &Day, to: &ContactId, by: Sending) -> Vec<Verdict> {
 /// A breach was reported.
 pub fn breach_reported(_day: &Day, item: &InboxItem) -> Vec<Verdict> {
     match item.document().map(|d| &d.kind) {
-        Some(DocumentKind::Misdirected { intended_for, .. }) => vec![Verdict::kept(
-            "C15",
-            item.id.as_str(),
-            format!("Reported the fax meant for {intended_for} as a privacy breach at once."),
-        )],
+        Some(DocumentKind::Misdirected { intended_for, .. }) => vec![
+            Verdict::kept(
+                "C15",
+                item.id.as_str(),
+                format!("Reported the fax meant for {intended_for} as a privacy breach at once."),
+            )
+            // Filing it or leaving it unreported is critical: reporting it is worth as much.
+            .with_severity(crate::rules::Severity::Critical),
+        ],
         _ => Vec::new(),
     }
 }

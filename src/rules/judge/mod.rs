@@ -69,10 +69,24 @@ impl Judge {
         }
         self.seen = entries.len();
         verdicts.extend(self.open.due(day));
-        let out = self.record_all(verdicts, day);
+        let mut out = self.record_all(verdicts, day);
+        for late in self.open.caught_up(day) {
+            out.extend(self.amend(late));
+        }
         let judged = &self.judged;
         self.open.settle(day, |rule, about| judged.get(rule).is_some_and(|a| a.contains_key(about)));
         out
+    }
+
+    /// A late judgment told how late it was in the end: appended as a new entry (the journal is
+    /// append-only), with the same verdict, severity and points.
+    fn amend(&mut self, late: deadlines::CaughtUp) -> Option<Entry> {
+        let judgment = self.judged.get_mut(late.rule)?.get_mut(&late.about)?.as_mut()?;
+        if judgment.kept {
+            return None;
+        }
+        judgment.did = format!("{} {}", judgment.did, late.words);
+        Some(Entry::Escalated(judgment.clone()))
     }
 
     /// The office closed: what was left undone is judged, and what a desk would have done though
@@ -80,6 +94,9 @@ impl Judge {
     pub fn closing(&mut self, day: &Day) -> Vec<Entry> {
         let mut out = self.observe(day);
         out.extend(self.record_all(closing::day_end(day), day));
+        for late in self.open.never_done() {
+            out.extend(self.amend(late));
+        }
         out.extend(closing::left_undone(day).into_iter().map(|what| Entry::Happened(Happening::LeftUndone { what })));
         out
     }
@@ -110,7 +127,9 @@ impl Judge {
                 return None;
             }
             judgment.severity = graver.severity;
-            judgment.points = graver.points;
+            // One opportunity, one weight: the points were set by the situation when it was first
+            // judged; a graver breach changes the severity (and a gate), not the denominator.
+            judgment.points = judgment.points.max(graver.points);
             judgment.did = format!("{} {}", judgment.did, graver.did);
             return Some(Entry::Escalated(judgment.clone()));
         }
@@ -147,6 +166,16 @@ impl Judge {
                 .iter()
                 .rfind(|v| &v.patient == patient && v.card_verified == Some(day.now))
                 .map(|v| desk::card_checked(day, v))
+                .unwrap_or_default(),
+            Action::Call911 { patient } | Action::FetchClinician { patient, .. } => day
+                .visitors
+                .iter()
+                .rfind(|v| {
+                    &v.patient == patient
+                        && (v.called_911 == Some(day.now)
+                            || v.clinician_fetched.as_ref().is_some_and(|(_, t)| *t == day.now))
+                })
+                .map(|v| desk::helped(day, v))
                 .unwrap_or_default(),
             Action::SayAloud { patient, info } => desk::said_aloud(day, patient, *info),
             Action::FileDocument { document, patient } => {

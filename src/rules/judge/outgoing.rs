@@ -45,7 +45,8 @@ pub fn voicemail_left(day: &Day, line: &OutgoingCall, says: &[VoicemailItem]) ->
     if !forbidden.is_empty() {
         let did = format!("Left a voicemail for {} naming {}.", patient.name, forbidden.join(" and "));
         if let Purpose::Reminder { appointment } = &line.purpose {
-            verdicts.push(Verdict::broken_as("S9", Severity::Major, appointment.as_str(), did.clone()));
+            // The reminder's own rule, at its own weight: the privacy slip is C9's to judge.
+            verdicts.push(Verdict::broken("S9", appointment.as_str(), did.clone()));
         }
         verdicts.push(Verdict::broken("C9", about, did));
         return verdicts;

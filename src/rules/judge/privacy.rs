@@ -59,24 +59,8 @@ pub fn disclosed(
     };
     let told = format!("Told {caller} {what}.");
     let mut verdicts = Vec::new();
-    // Who the caller really is decides whether the disclosure was lawful.
-    let (rule, lawful): (&'static str, bool) = match call.call.caller.true_role() {
-        Role::Patient(p) if p == patient_id => ("C1", true),
-        Role::Relative { patient: p, relationship } => {
-            let covered = p == patient_id
-                && authorized_contact(call, patient, *relationship)
-                    .is_some_and(|a| a.may_receive.contains(&info) || a.may_receive.contains(&InfoKind::Everything));
-            ("C2", covered || holds_consent(call, info))
-        }
-        Role::Pharmacist(_) | Role::Clinician { .. } | Role::Lab(_) => ("C3", true),
-        Role::Employer(_) => ("C5", holds_consent(call, info) && info == InfoKind::Attendance),
-        Role::Police(_) => (
-            "C6",
-            call.call.caller.holds.iter().any(|p| matches!(p, Paperwork::Warrant | Paperwork::CourtOrder))
-                || holds_consent(call, info),
-        ),
-        _ => ("C4", holds_consent(call, info)),
-    };
+    let (rule, lawful) = entitlement(call, patient, info);
+    let stakes = identity_stakes(day, call);
     // The identity check comes first: was the person on the line confirmed before anything was said?
     if !call.verified() {
         let severity = if lawful && !impostor(call) { Severity::Major } else { Severity::Critical };
@@ -89,9 +73,9 @@ pub fn disclosed(
             } else {
                 format!("{told} Their identity was not confirmed with two identifiers they stated.")
             },
-        ));
+        ).at_stake(stakes));
     } else if let Some(how) = call.verified_how() {
-        verdicts.push(Verdict::kept("C1", id, format!("{how} before disclosing.")));
+        verdicts.push(Verdict::kept("C1", id, format!("{how} before disclosing.")).at_stake(stakes));
     }
     match rule {
         "C1" if info == InfoKind::Results => {
@@ -108,14 +92,17 @@ pub fn disclosed(
         "C3" => {
             let locked = !patient.lockbox.is_empty() && matches!(info, InfoKind::Record | InfoKind::Everything);
             if locked && withheld {
-                verdicts.push(Verdict::kept(
-                    "C8",
-                    patient_id.as_str(),
-                    format!(
-                        "Sent {}'s record without the locked part, saying some information was withheld.",
-                        patient.name
-                    ),
-                ));
+                verdicts.push(
+                    Verdict::kept(
+                        "C8",
+                        patient_id.as_str(),
+                        format!(
+                            "Sent {}'s record without the locked part, saying some information was withheld.",
+                            patient.name
+                        ),
+                    )
+                    .with_severity(Severity::Critical),
+                );
             } else if locked {
                 verdicts.push(Verdict::broken_as(
                     "C8",
@@ -146,6 +133,56 @@ pub fn disclosed(
         )),
     }
     verdicts
+}
+
+/// Which rule governs telling this caller `info` about `patient`, and whether the law allows it: who
+/// the caller really is decides, not who they say they are.
+fn entitlement(call: &CallHandling, patient: &Patient, info: InfoKind) -> (&'static str, bool) {
+    match call.call.caller.true_role() {
+        Role::Patient(p) if p == &patient.id => ("C1", true),
+        Role::Relative { patient: p, relationship } => {
+            let covered = p == &patient.id
+                && authorized_contact(call, patient, *relationship)
+                    .is_some_and(|a| a.may_receive.contains(&info) || a.may_receive.contains(&InfoKind::Everything));
+            ("C2", covered || holds_consent(call, info))
+        }
+        Role::Pharmacist(_) | Role::Clinician { .. } | Role::Lab(_) => ("C3", true),
+        Role::Employer(_) => ("C5", holds_consent(call, info) && info == InfoKind::Attendance),
+        Role::Police(_) => (
+            "C6",
+            call.call.caller.holds.iter().any(|p| matches!(p, Paperwork::Warrant | Paperwork::CourtOrder))
+                || holds_consent(call, info),
+        ),
+        _ => ("C4", holds_consent(call, info)),
+    }
+}
+
+/// What the caller asks to be told.
+fn asked_for(call: &CallHandling) -> Vec<InfoKind> {
+    use crate::scenario::Request;
+    match &call.call.wants {
+        Request::Results { .. } => vec![InfoKind::Results],
+        Request::Information(kinds) | Request::ClinicalInformation(kinds) => kinds.clone(),
+        _ => Vec::new(),
+    }
+}
+
+/// Whether the caller is entitled to everything they ask for about the patient the call is about.
+fn entitled_to_what_they_ask(day: &Day, call: &CallHandling) -> bool {
+    let Some(patient) = phone_subject(call).and_then(|p| day.scenario.patient(&p)) else { return false };
+    asked_for(call).into_iter().all(|info| entitlement(call, patient, info).1)
+}
+
+/// What checking this caller's identity is worth (C1), from the situation alone: a critical's points
+/// when a slip would hand health information to someone with no right to it (an impostor, or a
+/// caller asking for what they may not have), a major's otherwise. The same whether the desk
+/// checked or not, so that every learner on this call is scored over the same points.
+pub fn identity_stakes(day: &Day, call: &CallHandling) -> Severity {
+    if impostor(call) || !entitled_to_what_they_ask(day, call) && !asked_for(call).is_empty() {
+        Severity::Critical
+    } else {
+        Severity::Major
+    }
 }
 
 /// The caller's number is the one in the clinic's directory for where they say they are calling from.
@@ -179,7 +216,9 @@ pub fn call_closed(day: &Day, call: &CallHandling) -> Vec<Verdict> {
     let asked_for_info =
         matches!(call.call.wants, crate::scenario::Request::Results { .. } | crate::scenario::Request::Information(_));
     if call.stated.is_some() && !call.read_out_identifier {
-        verdicts.push(Verdict::kept("C1", id, "Asked the caller to state two identifiers."));
+        verdicts.push(
+            Verdict::kept("C1", id, "Asked the caller to state two identifiers.").at_stake(identity_stakes(day, call)),
+        );
     }
     if !asked_for_info || !call.disclosed.is_empty() {
         return verdicts;
@@ -192,13 +231,17 @@ pub fn call_closed(day: &Day, call: &CallHandling) -> Vec<Verdict> {
         Role::Pharmacist(_) | Role::Clinician { .. } | Role::Lab(_) => return verdicts,
         _ => "C4",
     };
-    let _ = day;
+    if entitled_to_what_they_ask(day, call) {
+        // Declining someone entitled is no privacy win (second edition, C18): not scored as one.
+        return verdicts;
+    }
     let declined = if call.messages.is_empty() {
         format!("Declined to tell {} anything.", call.call.caller.name)
     } else {
         format!("Declined to tell {} anything and took a message instead.", call.call.caller.name)
     };
-    verdicts.push(Verdict::kept(rule, id, declined));
+    // Telling them would have been critical: declining is worth as much.
+    verdicts.push(Verdict::kept(rule, id, declined).with_severity(Severity::Critical));
     verdicts
 }
 
