@@ -268,10 +268,21 @@ fn files_from_version_0_2_0_are_re_judged_under_todays_rulebook() {
         assert!(g.outcome.is_ok(), "{:?}", g.outcome);
     }
     let card = |i: usize| graded[i].outcome.as_ref().expect("graded");
-    assert_eq!(card(0).total, 100.0, "the expert still wins");
+    // 0.2.0's answer key rebooked the conference day but told nobody of their new times: today's
+    // S6 asks that, and nothing else is held against it.
+    let expert = card(0);
+    assert!(expert.total < 100.0 && expert.passed, "{}", expert.total);
+    assert!(
+        expert.deductions().iter().all(|j| j.rule == "S6" && j.about.ends_with("-told")),
+        "{:#?}",
+        expert.deductions()
+    );
     let late = card(1);
     assert_eq!(graded[1].rejudged.as_ref().map(|r| r.claimed), Some(90.1));
     assert!(!late.passed && late.failed_gates == ["T11", "T4"], "{:?}", late.failed_gates);
-    assert!(late.deductions().iter().all(|j| j.did.contains("limit of")), "only lateness is held against it");
+    // Every triage deduction is a clock that ran out (0.2.0's late shift also never told the moved
+    // patients of their new times, which today's S6 asks).
+    let triage = late.deductions().into_iter().filter(|j| j.rule.starts_with('T')).collect::<Vec<_>>();
+    assert!(triage.len() >= 3 && triage.iter().all(|j| j.did.contains("limit of")), "{triage:#?}");
     assert!(matches!(&graded[3].outcome, Err(Flag::Tampered(why)) if why.contains("100.0")), "{:?}", graded[3].outcome);
 }

@@ -783,13 +783,15 @@ fn s6_kept_when_urgent_patients_are_rebooked_first_within_their_availability() {
         [
             Reschedule {
                 appointment: "dee-away".into(),
-                date: "2026-03-20".parse().expect("date"),
+                date: "2026-03-18".parse().expect("date"),
                 at: "09:00".parse().expect("time"),
+                physician: None,
             },
             Reschedule {
                 appointment: "ivy-away".into(),
                 date: "2026-03-20".parse().expect("date"),
                 at: "09:30".parse().expect("time"),
+                physician: None,
             },
         ],
     );
@@ -809,6 +811,7 @@ fn s6_broken_in_list_order_against_availability_and_critical_when_an_urgent_pati
             appointment: "ivy-away".into(),
             date: "2026-03-20".parse().expect("date"),
             at: "14:00".parse().expect("time"),
+            physician: None,
         }],
     );
     day.finish();
@@ -820,7 +823,7 @@ fn s6_broken_in_list_order_against_availability_and_critical_when_an_urgent_pati
 #[test]
 fn s6_a_slot_accepted_on_a_rebooking_call_moves_the_visit_off_the_absence_day() {
     let mut day = bench();
-    let request = booking("dee", "visit", "2026-03-20", "09:00", None);
+    let request = booking("dee", "visit", "2026-03-18", "09:00", None);
     at(
         &mut day,
         "13:00",
@@ -838,6 +841,105 @@ fn s6_a_slot_accepted_on_a_rebooking_call_moves_the_visit_off_the_absence_day() 
     assert!(!original.holds_time(), "the original was left booked: {:?}", original.status);
     day.finish();
     assert_kept(&day, "S6", "dee-away");
+}
+
+fn move_visit(day: &mut Shift, appointment: &str, date: &str, at_time: &str, physician: Option<&str>) {
+    at(
+        day,
+        "13:00",
+        [Reschedule {
+            appointment: appointment.into(),
+            date: date.parse().expect("date"),
+            at: at_time.parse().expect("time"),
+            physician: physician.map(Into::into),
+        }],
+    );
+}
+
+/// Dee (post-op, so urgent) was booked with Dr. Lee on Thursday 19 March, the conference day.
+#[test]
+fn s6_an_urgent_patient_moved_past_the_original_date_while_there_was_room_is_critical() {
+    let mut day = bench();
+    move_visit(&mut day, "dee-away", "2026-03-20", "09:00", None);
+    day.finish();
+    assert_broken(&day, "S6", "dee-away", Critical);
+    let judgment = day.journal.judgments().find(|j| j.about == "dee-away").cloned().expect("judged");
+    assert!(judgment.did.contains("though Dr. Ada Lee had room on 2026-03-13"), "{}", judgment.did);
+}
+
+/// Ivy (routine, mornings only): ten working days after Thursday 19 March is Thursday 2 April.
+#[test]
+fn s6_a_routine_patient_within_ten_working_days_is_kept_and_past_them_is_broken() {
+    let mut inside = bench();
+    move_visit(&mut inside, "ivy-away", "2026-04-02", "09:30", None);
+    inside.finish();
+    assert_kept(&inside, "S6", "ivy-away");
+    let mut late = bench();
+    move_visit(&mut late, "ivy-away", "2026-04-03", "09:30", None);
+    late.finish();
+    assert_broken(&late, "S6", "ivy-away", Major);
+    let points = |day: &Shift| day.journal.judgments().find(|j| j.about == "ivy-away").map(|j| j.points);
+    assert_eq!(points(&inside), points(&late));
+}
+
+/// The bench with a second physician, Dr. Park, in the office every weekday morning: whoever covers
+/// Dr. Lee's conference day has a book.
+fn bench_with_a_covering_physician() -> Shift {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/judge-day.ron");
+    let text = std::fs::read_to_string(path).expect("the bench");
+    let park = r#"            (
+                id: "park",
+                name: "Dr. Min Park",
+                specialty: "Family medicine",
+                week: [(days: [Mon, Tue, Wed, Thu, Fri], from: "09:00", to: "12:00", types: ["visit"])],
+            ),
+        ],
+        nurses:"#;
+    let text = text.replacen(
+        "        ],
+        nurses:",
+        park,
+        1,
+    );
+    let scenario = clinic_day::scenario::load_str("bench-with-park.ron", &text)
+        .unwrap_or_else(|r| panic!("{}", r.render(false)))
+        .scenario;
+    Shift::new(std::sync::Arc::new(scenario), 5)
+}
+
+#[test]
+fn s6_an_urgent_patient_moved_to_another_physician_on_the_original_date_is_kept() {
+    let mut day = bench_with_a_covering_physician();
+    move_visit(&mut day, "dee-away", "2026-03-19", "09:00", Some("park"));
+    day.finish();
+    let moved = day.book.get(&"dee-away".into()).expect("the original");
+    let clinic_day::book::Status::Rescheduled { to } = &moved.status else { panic!("not moved: {:?}", moved.status) };
+    assert_eq!(day.book.get(to).map(|a| a.physician.as_str()), Some("park"));
+    assert_kept(&day, "S6", "dee-away");
+    let judgment = day.journal.judgments().find(|j| j.about == "dee-away").cloned().expect("judged");
+    assert!(judgment.did.contains("with Dr. Min Park: on or before the original visit"), "{}", judgment.did);
+}
+
+#[test]
+fn s6_every_moved_patient_is_told_the_same_day() {
+    let mut day = bench();
+    move_visit(&mut day, "dee-away", "2026-03-18", "09:00", None);
+    move_visit(&mut day, "ivy-away", "2026-03-20", "09:30", None);
+    at(
+        &mut day,
+        "13:05",
+        [
+            PlaceCall {
+                patient: "dee".into(),
+                number: clinic_day::scenario::PhoneKind::Home,
+                purpose: Purpose::Rebooking { appointment: "dee-away".into() },
+            },
+            HangUp,
+        ],
+    );
+    day.finish();
+    assert_kept(&day, "S6", "dee-away-told");
+    assert_broken(&day, "S6", "ivy-away-told", Major);
 }
 
 #[test]

@@ -268,6 +268,7 @@ fn book_moves_a_visit_dragged_onto_a_free_row() {
     let free = column.cells.iter().position(|c| matches!(c, Cell::Free { .. })).expect("a free row today");
     let at = view.rows[free];
     let label = format!("free: {} {} {}", column.title, column.date, at);
+    let physician = Some(column.physician.clone());
     let block = format!("{} · {}", visit.patient.label, visit.kind);
     let mut harness = Harness::new_ui_state(move |ui, out: &mut Vec<Action>| book_ui(ui, &view, out), Vec::new());
     harness.set_size(egui::vec2(1200.0, 900.0));
@@ -285,7 +286,7 @@ fn book_moves_a_visit_dragged_onto_a_free_row() {
     harness.drop_at(to);
     harness.run();
     let date = day.today();
-    assert_eq!(harness.state().as_slice(), [Action::Reschedule { appointment: visit.id.clone(), date, at }]);
+    assert_eq!(harness.state().as_slice(), [Action::Reschedule { appointment: visit.id.clone(), date, at, physician }]);
 }
 
 #[test]
@@ -315,6 +316,8 @@ fn book_week_moves_a_visit_to_another_day_by_dragging() {
         .expect("a free row on another day");
     let target = &view.columns[to_column];
     let (date, at) = (target.date, view.rows[row]);
+    // Dropped in another physician's column, the visit moves to that physician's book.
+    let physician = Some(target.physician.clone());
     let label = format!("free: {} {} {}", target.title, date, at);
     let block = format!("{} · {}", visit.patient.label, visit.kind);
     let mut harness = Harness::new_ui_state(move |ui, out: &mut Vec<Action>| book_ui(ui, &view, out), Vec::new());
@@ -331,7 +334,7 @@ fn book_week_moves_a_visit_to_another_day_by_dragging() {
     harness.run();
     harness.drop_at(to);
     harness.run();
-    assert_eq!(harness.state().as_slice(), [Action::Reschedule { appointment: visit.id.clone(), date, at }]);
+    assert_eq!(harness.state().as_slice(), [Action::Reschedule { appointment: visit.id.clone(), date, at, physician }]);
 }
 
 #[test]
@@ -625,6 +628,7 @@ fn book_double_books_by_moving_onto_a_visits_row_and_a_refused_move_stays_in_pro
         })
         .collect();
     let (moving, onto) = (visits[0].clone(), visits[1].clone());
+    let physician = Some(column.physician.clone());
     let block = format!("{} · {}", onto.patient.label, onto.kind);
     let mut harness = Harness::new_ui_state(move |ui, out: &mut Vec<Action>| book_ui(ui, &view, out), Vec::new());
     harness.set_size(egui::vec2(1200.0, 900.0));
@@ -640,7 +644,10 @@ fn book_double_books_by_moving_onto_a_visits_row_and_a_refused_move_stays_in_pro
     harness.drop_at(top);
     harness.run();
     let date = day.today();
-    assert_eq!(harness.state().as_slice(), [Action::Reschedule { appointment: moving.id.clone(), date, at: onto.at }]);
+    assert_eq!(
+        harness.state().as_slice(),
+        [Action::Reschedule { appointment: moving.id.clone(), date, at: onto.at, physician }]
+    );
     // The view did not change (the book refused, say): the move is still going.
     harness.run();
     assert!(harness.query_by_label_contains("Moving").is_some(), "a refused move keeps the book in moving mode");

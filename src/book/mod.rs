@@ -20,8 +20,8 @@ use bevy::platform::collections::HashMap;
 
 use crate::scenario::time::{Date, TimeOfDay, Weekday};
 use crate::scenario::{
-    AppointmentId, AppointmentTypeId, Booking, BookingStatus, DoubleBooking, PatientId, Physician, Scenario, StaffId,
-    TemplateBlock,
+    AppointmentId, AppointmentTypeId, Booking, BookingStatus, DoubleBooking, Patient, PatientId, Physician, Scenario,
+    StaffId, TemplateBlock,
 };
 
 /// The length and sharing rule of an appointment type.
@@ -369,14 +369,20 @@ impl Book {
     }
 
     /// Moves an appointment: the old one is marked rescheduled and a new one is made.
-    pub fn reschedule(&mut self, id: &AppointmentId, date: Date, at: TimeOfDay) -> Result<AppointmentId, Refusal> {
+    pub fn reschedule(
+        &mut self,
+        id: &AppointmentId,
+        physician: Option<&StaffId>,
+        date: Date,
+        at: TimeOfDay,
+    ) -> Result<AppointmentId, Refusal> {
         let old = self.get(id).ok_or(Refusal::UnknownAppointment)?;
         if !old.holds_time() {
             return Err(Refusal::NotActive { status: old.status.clone() });
         }
         let request = Request {
             patient: old.patient.clone(),
-            physician: old.physician.clone(),
+            physician: physician.unwrap_or(&old.physician).clone(),
             kind: old.kind.clone(),
             date,
             at,
@@ -427,6 +433,48 @@ impl Book {
             date = date.plus_days(1);
         }
         found
+    }
+
+    /// Whether a template block is the only one offering some visit type other than `kind` (the one
+    /// stress-test hour): a routine `kind` visit there spends capacity nothing else can replace.
+    pub fn scarce(&self, physician: &StaffId, block: &TemplateBlock, kind: &AppointmentTypeId) -> bool {
+        let Some(doctor) = self.physicians.get(physician) else { return false };
+        block
+            .types
+            .iter()
+            .filter(|t| *t != kind)
+            .any(|t| doctor.week.iter().filter(|b| b.types.contains(t)).count() == 1)
+    }
+
+    /// The earliest opening for a `kind` visit with any physician whose template offers it, after
+    /// `after` (a moment today or later) and no later than `by`, that `patient` can come to; a block
+    /// held for same-day urgent needs only when `urgent`. Physicians are tried in id order, so the
+    /// answer never depends on a hash. What S6 asks of a rebooking: was there room in time?
+    pub fn first_opening_with_anyone(
+        &self,
+        patient: &Patient,
+        kind: &AppointmentTypeId,
+        after: (Date, TimeOfDay),
+        by: Date,
+        urgent: bool,
+    ) -> Option<(StaffId, Date, TimeOfDay)> {
+        let minutes = self.types.get(kind)?.minutes;
+        let mut physicians: Vec<&StaffId> = self.physicians.keys().collect();
+        physicians.sort();
+        let mut best: Option<(StaffId, Date, TimeOfDay)> = None;
+        for physician in physicians {
+            let found = self.openings(physician, kind, after.0, by).into_iter().find(|&(date, at)| {
+                (date > after.0 || at > after.1)
+                    && self.fits(physician, kind, date, at, None).is_some_and(|block| urgent || !block.same_day)
+                    && can_come(patient, date, at, minutes, self.today).is_ok()
+            });
+            if let Some((date, at)) = found
+                && best.as_ref().is_none_or(|(_, d, t)| (date, at) < (*d, *t))
+            {
+                best = Some((physician.clone(), date, at));
+            }
+        }
+        best
     }
 }
 

@@ -91,16 +91,18 @@ fn an_away_day_refuses_bookings() {
 fn rescheduling_frees_the_old_time_and_keeps_the_length() {
     let mut book = Book::opening(&scenario("(max_per_slot: 1)"));
     let old: AppointmentId = "b1".into();
-    let new =
-        book.reschedule(&old, "2026-03-13".parse().expect("date"), "09:30".parse().expect("time")).expect("moves");
+    let new = book
+        .reschedule(&old, None, "2026-03-13".parse().expect("date"), "09:30".parse().expect("time"))
+        .expect("moves");
     assert_eq!(book.get(&old).map(|a| a.status.clone()), Some(Status::Rescheduled { to: new.clone() }));
     assert!(book.day(&"lee".into(), book.today()).is_empty(), "the old time is free");
     // Moving within the same day past its own old time does not conflict with itself.
-    let again =
-        book.reschedule(&new, "2026-03-13".parse().expect("date"), "09:35".parse().expect("time")).expect("moves");
+    let again = book
+        .reschedule(&new, None, "2026-03-13".parse().expect("date"), "09:35".parse().expect("time"))
+        .expect("moves");
     assert_eq!(book.get(&again).map(|a| a.minutes), Some(15));
     assert!(matches!(
-        book.reschedule(&old, book.today(), "10:00".parse().expect("time")),
+        book.reschedule(&old, None, book.today(), "10:00".parse().expect("time")),
         Err(Refusal::NotActive { .. })
     ));
 }

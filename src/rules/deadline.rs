@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::scenario::Scoring;
+use crate::scenario::time::Date;
 
 /// One clock of the rulebook.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -155,6 +156,31 @@ pub fn duration_words(seconds: u32) -> String {
         (h, 0) => plural(h, "hour"),
         (h, m) => format!("{} {}", plural(h, "hour"), plural(m, "minute")),
     }
+}
+
+/// S6: a routine patient of an absent physician is rebooked within this many working days of the
+/// original visit (RULEBOOK.md, second edition); an urgent one on or before the original date.
+pub const ROUTINE_REBOOK_WORKING_DAYS: u32 = 10;
+
+/// The last date an absent physician's patient may be rebooked to (S6): the original date for an
+/// urgent patient, ten working days (days the clinic opens) after it for a routine one.
+pub fn rebook_by(book: &crate::book::Book, original: Date, urgent: bool) -> Date {
+    if urgent {
+        return original;
+    }
+    let mut date = original;
+    let mut counted = 0;
+    // Bounded: a clinic open no day of the week still ends the count after a year.
+    for _ in 0..366 {
+        if counted == ROUTINE_REBOOK_WORKING_DAYS {
+            break;
+        }
+        date = date.plus_days(1);
+        if book.is_open_on(date) {
+            counted += 1;
+        }
+    }
+    date
 }
 
 #[cfg(test)]

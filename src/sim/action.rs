@@ -92,10 +92,14 @@ pub enum Action {
 
     // ── The appointment book ─────────────────────────────────────────────────────────────────────
     Book(BookRequest),
+    /// Move a visit to another time, and to another physician's book when `physician` names one
+    /// (a covering physician during an absence, S6); left out, the visit stays with its physician.
     Reschedule {
         appointment: AppointmentId,
         date: Date,
         at: TimeOfDay,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        physician: Option<StaffId>,
     },
     Cancel {
         appointment: AppointmentId,

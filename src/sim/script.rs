@@ -150,9 +150,15 @@ fn references(action: &Action) -> Vec<(&'static str, Reference<'_>)> {
                 refs.push(("answers", R::Event(answers.as_str())));
             }
         }
-        Action::Reschedule { appointment, .. }
-        | Action::Cancel { appointment, .. }
-        | Action::CheckIn { appointment } => refs.push(("appointment", R::Appointment(appointment.as_str()))),
+        Action::Reschedule { appointment, physician, .. } => {
+            refs.push(("appointment", R::Appointment(appointment.as_str())));
+            if let Some(physician) = physician {
+                refs.push(("physician", R::Staff(physician.as_str())));
+            }
+        }
+        Action::Cancel { appointment, .. } | Action::CheckIn { appointment } => {
+            refs.push(("appointment", R::Appointment(appointment.as_str())))
+        }
         Action::AddToWaitlist { patient, physician, kind, .. } => {
             refs.push(("patient", R::Patient(patient.as_str())));
             refs.push(("physician", R::Staff(physician.as_str())));

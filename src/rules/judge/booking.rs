@@ -4,8 +4,9 @@
 
 use super::{Routing, routing, urgent};
 use crate::book::{Appointment, can_come};
-use crate::rules::Verdict;
-use crate::scenario::time::Date;
+use crate::rules::deadline::{ROUTINE_REBOOK_WORKING_DAYS, rebook_by};
+use crate::rules::{Severity, Verdict};
+use crate::scenario::time::{Date, TimeOfDay};
 use crate::scenario::{AppointmentId, DocumentKind, PatientId, ReferralUrgency, VisitKind};
 use crate::sim::action::BookRequest;
 use crate::sim::day::{Day, FreedSlot};
@@ -114,7 +115,7 @@ fn durations(day: &Day, request: &BookRequest, id: &AppointmentId) -> Vec<Verdic
         && minutes < kind.minutes
     {
         let severity = if matches!(kind.kind, VisitKind::NewPatient | VisitKind::Physical | VisitKind::Procedure) {
-            crate::rules::Severity::Major
+            Severity::Major
         } else {
             crate::rules::Severity::Minor
         };
@@ -261,19 +262,74 @@ fn waitlist_fill(
     }
 }
 
-/// An appointment was moved (S6: the patient's availability when rebooking around an absence).
+/// An absent physician's patient was moved (S6): to a time they can come. Whether it was soon enough
+/// is judged at closing (`rebooked_in_time`), against the book as the day left it.
 pub fn rescheduled(day: &Day, old: &Appointment, new: &AppointmentId) -> Vec<Verdict> {
-    if !day.absences.iter().any(|a| a.affected.contains(&old.id)) {
-        return Vec::new();
-    }
+    let Some(absence) = day.absences.iter().find(|a| a.affected.contains(&old.id)) else { return Vec::new() };
     let (Some(new), Some(patient)) = (day.book.get(new), day.scenario.patient(&old.patient)) else { return Vec::new() };
+    let stakes = if absence.urgent.contains(&old.id) { Severity::Critical } else { Severity::Major };
     match can_come(patient, new.date, new.at, new.minutes, day.today()) {
         Ok(()) => Vec::new(),
-        Err(reason) => vec![Verdict::broken(
+        Err(reason) => vec![
+            Verdict::broken(
+                "S6",
+                old.id.as_str(),
+                format!("Rebooked {} on {} at {}, but \"{reason}\".", patient.name, new.date, new.at),
+            )
+            .at_stake(stakes),
+        ],
+    }
+}
+
+/// S6 at closing, for a patient moved off an absence: soon enough? An urgent patient on or before
+/// the original date (with whoever covers, when the absent physician has no room), a routine one
+/// within ten working days. Later is kept only when the book, as the day left it, has no room in
+/// time that the patient could come to, with any physician: room another patient's need took
+/// later in the day is not held against the desk. The judgment names the room there was.
+pub fn rebooked_in_time(day: &Day, old: &Appointment, new: &Appointment, urgent: bool) -> Verdict {
+    let name = day.scenario.patient(&old.patient).map_or_else(|| old.patient.to_string(), |p| p.name.clone());
+    let stakes = if urgent { Severity::Critical } else { Severity::Major };
+    let with = super::staff_name(&day.scenario, &new.physician);
+    let moved = format!("Moved {name} to {} at {} with {with}", new.date, new.at);
+    let by = rebook_by(&day.book, old.date, urgent);
+    let in_time = if urgent {
+        format!("on or before the original visit on {}", old.date)
+    } else {
+        format!("within {ROUTINE_REBOOK_WORKING_DAYS} working days of the original visit on {}", old.date)
+    };
+    if new.date <= by {
+        return Verdict::kept("S6", old.id.as_str(), format!("{moved}: {in_time}.")).with_severity(stakes);
+    }
+    // From tomorrow: a slot minutes away is no room for someone being told of a move by phone.
+    let tomorrow = (day.today().plus_days(1), TimeOfDay::from_minutes(0).unwrap_or(old.at));
+    let room = day
+        .scenario
+        .patient(&old.patient)
+        .and_then(|patient| day.book.first_opening_with_anyone(patient, &old.kind, tomorrow, by, urgent));
+    match room {
+        Some((physician, date, at)) => {
+            let who = if urgent { format!("{name}, an urgent patient,") } else { name.clone() };
+            let late = old.date.days_until(new.date);
+            Verdict::broken_as(
+                "S6",
+                stakes,
+                old.id.as_str(),
+                format!(
+                    "Moved {who} to {} at {} with {with}, {late} day{} after the original visit, though {} had room on {date} at {at}.",
+                    new.date,
+                    new.at,
+                    if late == 1 { "" } else { "s" },
+                    super::staff_name(&day.scenario, &physician)
+                ),
+            )
+            .expecting(format!("Rebook {name} {in_time}."))
+        }
+        None => Verdict::kept(
             "S6",
             old.id.as_str(),
-            format!("Rebooked {} on {} at {}, but \"{reason}\".", patient.name, new.date, new.at),
-        )],
+            format!("{moved}: nobody had room {in_time}, so the first room there was."),
+        )
+        .with_severity(stakes),
     }
 }
 
@@ -283,12 +339,7 @@ pub fn add_on(patient: &PatientId, date: Date, at: crate::scenario::time::TimeOf
     if accepted {
         vec![Verdict::kept("S4", about, "Double-booked a short urgent add-on with the clinician's approval.")]
     } else {
-        vec![Verdict::broken_as(
-            "S4",
-            crate::rules::Severity::Major,
-            about,
-            "Tried to double-book into a long or procedure slot.",
-        )]
+        vec![Verdict::broken_as("S4", Severity::Major, about, "Tried to double-book into a long or procedure slot.")]
     }
 }
 

@@ -297,6 +297,34 @@ fn sent_to_emergency(day: &Day, patient: &crate::scenario::PatientId) -> bool {
     by_phone || day.visitors.iter().any(|v| v.patient == *patient && v.called_911.is_some())
 }
 
+/// S6: a moved patient is told of the new time the same day: a rebooking call that reached them, or
+/// a voicemail on the number their chart allows, left once the visit was moved.
+fn told_of_the_move(
+    day: &Day,
+    old: &crate::book::Appointment,
+    to: &crate::scenario::AppointmentId,
+    name: &str,
+) -> Verdict {
+    use crate::sim::journal::{Entry, Happening};
+    let about = format!("{}-told", old.id);
+    let moved_at = day.journal.entries.iter().rev().find_map(|e| match &e.what {
+        Entry::Happened(Happening::Rescheduled { from, .. }) if from == &old.id => Some(e.at),
+        _ => None,
+    });
+    let consented = |number| day.scenario.patient(&old.patient).is_some_and(|p| p.contact.voicemail_on == Some(number));
+    let told = day.outgoing_calls().any(|call| {
+        matches!(&call.purpose, Purpose::Rebooking { appointment } if appointment == &old.id)
+            && (call.answered || (call.voicemail_left && consented(call.number) && Some(call.at) >= moved_at))
+    });
+    let new = day.book.get(to).map_or_else(String::new, |a| format!(" to {} at {}", a.date, a.at));
+    if told {
+        Verdict::kept("S6", about, format!("Told {name} of the move{new} the same day."))
+    } else {
+        Verdict::broken("S6", about, format!("{name} was moved{new} and never told."))
+            .expecting("Tell every moved patient of the new time the same day: a call that reaches them, or a voicemail on the number their chart allows.")
+    }
+}
+
 fn absences(day: &Day) -> Vec<Verdict> {
     let mut verdicts = Vec::new();
     for absence in &day.absences {
@@ -307,6 +335,12 @@ fn absences(day: &Day) -> Vec<Verdict> {
             let urgent = absence.urgent.contains(id);
             let moved = matches!(appointment.status, Status::Rescheduled { .. } | Status::Cancelled);
             let waitlisted = absence.handled.contains(id);
+            if let Status::Rescheduled { to } = &appointment.status {
+                if let Some(new) = day.book.get(to) {
+                    verdicts.push(super::booking::rebooked_in_time(day, appointment, new, urgent));
+                }
+                verdicts.push(told_of_the_move(day, appointment, to, &name));
+            }
             verdicts.push(match (moved || waitlisted, urgent) {
                 (true, true) => Verdict::kept("S6", id.as_str(), format!("Rebooked {name} off the absence day."))
                     // Leaving an urgent patient booked is critical: moving them is worth as much.

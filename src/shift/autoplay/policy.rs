@@ -3,8 +3,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::Style;
-use super::slots::{SlotWanted, earliest};
-use crate::rules::deadline::{Clock, limit};
+use super::slots::{SlotWanted, earliest, earliest_sparing};
+use crate::rules::deadline::{Clock, limit, rebook_by};
 use crate::rules::judge::{Routing, routing};
 use crate::scenario::time::TimeOfDay;
 use crate::scenario::{
@@ -48,6 +48,8 @@ pub struct Player {
     slot_candidates: BTreeMap<AppointmentId, std::collections::VecDeque<PatientId>>,
     /// The absence's appointments still to rebook, in the order they will be, with the absence.
     rebooking: std::collections::VecDeque<(AppointmentId, usize)>,
+    /// Moved patients still to be told of their new time (S6), one call each.
+    to_tell: std::collections::VecDeque<AppointmentId>,
 }
 
 impl Player {
@@ -77,6 +79,7 @@ impl Player {
             reminder_cursor: 0,
             slot_candidates: BTreeMap::new(),
             rebooking: std::collections::VecDeque::new(),
+            to_tell: std::collections::VecDeque::new(),
         }
     }
 
@@ -498,9 +501,24 @@ impl Player {
 
     // ── The rebooking around an absence ─────────────────────────────────────────────────────────
 
-    /// Rebooks an absence's patients one at a time, urgent ones first (the novice: in list order),
-    /// each into the earliest slot that fits; whoever fits nowhere goes on the waitlist.
+    /// Rebooks an absence's patients one at a time, urgent ones first (the novice: in list order):
+    /// each with their own physician if there is room in time (an urgent patient on or before the
+    /// original date, a routine one within ten working days), else with whoever has room in time,
+    /// else into the first room there is; whoever fits nowhere goes on the waitlist. Each moved
+    /// patient is then called and told (the novice tells nobody).
     fn absences(&mut self, day: &Day) -> Vec<Action> {
+        if day.outgoing.is_none() && day.active_call.is_none() {
+            while let Some(id) = self.to_tell.pop_front() {
+                let Some(appointment) = day.book.get(&id) else { continue };
+                let Some(number) = phone_for(day, &appointment.patient) else { continue };
+                self.line_done = false;
+                return vec![Action::PlaceCall {
+                    patient: appointment.patient.clone(),
+                    number,
+                    purpose: Purpose::Rebooking { appointment: id },
+                }];
+            }
+        }
         if self.rebooking.is_empty() && self.absences_done < day.absences.len() {
             let absence = &day.absences[self.absences_done];
             self.absences_done += 1;
@@ -513,18 +531,52 @@ impl Player {
         while let Some((id, n)) = self.rebooking.pop_front() {
             let Some(appointment) = day.book.get(&id).filter(|a| a.holds_time()) else { continue };
             let urgent = day.absences.get(n).is_some_and(|a| a.urgent.contains(&id));
-            let wanted = SlotWanted {
-                patient: &appointment.patient,
-                physician: &appointment.physician,
-                kind: &appointment.kind,
-                from: day.today().plus_days(1),
-                to: day.book.end(),
-                not_before: None,
-                urgent,
-                ignore: Some(&id),
+            let search_with = |physician: &StaffId, to, sparing: bool| {
+                let wanted = SlotWanted {
+                    patient: &appointment.patient,
+                    physician,
+                    kind: &appointment.kind,
+                    from: day.today().plus_days(1),
+                    to,
+                    not_before: None,
+                    urgent,
+                    ignore: Some(&id),
+                };
+                if sparing {
+                    earliest_sparing(&day.book, &day.scenario, &wanted)
+                } else {
+                    earliest(&day.book, &day.scenario, &wanted)
+                }
             };
-            return match earliest(&day.book, &day.scenario, &wanted) {
-                Some((date, at)) => vec![Action::Reschedule { appointment: id.clone(), date, at }],
+            // In time, a routine visit takes no scarce room; later, the usual search.
+            let in_time_with = |physician: &StaffId, to| search_with(physician, to, true);
+            let search = |physician: &StaffId, to| search_with(physician, to, false);
+            let by = rebook_by(&day.book, appointment.date, urgent);
+            let own = &appointment.physician;
+            let in_time = || {
+                day.scenario
+                    .staff
+                    .physicians
+                    .iter()
+                    .filter(|p| &p.id != own)
+                    .filter_map(|p| in_time_with(&p.id, by).map(|slot| (slot, Some(p.id.clone()))))
+                    .min_by_key(|(slot, _)| *slot)
+            };
+            let chosen = if self.novice() {
+                search(own, day.book.end()).map(|slot| (slot, None))
+            } else {
+                in_time_with(own, by)
+                    .map(|slot| (slot, None))
+                    .or_else(in_time)
+                    .or_else(|| search(own, day.book.end()).map(|slot| (slot, None)))
+            };
+            return match chosen {
+                Some(((date, at), physician)) => {
+                    if !self.novice() {
+                        self.to_tell.push_back(id.clone());
+                    }
+                    vec![Action::Reschedule { appointment: id.clone(), date, at, physician }]
+                }
                 None => vec![Action::AddToWaitlist {
                     patient: appointment.patient.clone(),
                     physician: appointment.physician.clone(),
@@ -616,6 +668,10 @@ impl Player {
                 if let Some(call) = day.calls.get(voicemail) {
                     actions.extend(self.handle_unreached(day, call));
                 }
+            }
+            (Purpose::Rebooking { .. }, false) if consented => {
+                basics.push(VoicemailItem::AppointmentDateTime);
+                actions.push(Action::LeaveVoicemail { patient: patient.clone(), says: basics });
             }
             (_, false) if consented => actions.push(Action::LeaveVoicemail { patient: patient.clone(), says: basics }),
             _ => {}
@@ -820,9 +876,12 @@ impl Player {
                         ignore: Some(appointment),
                     };
                     match earliest(&day.book, &day.scenario, &wanted) {
-                        Some((date, at)) => {
-                            actions.push(Action::Reschedule { appointment: appointment.clone(), date, at })
-                        }
+                        Some((date, at)) => actions.push(Action::Reschedule {
+                            appointment: appointment.clone(),
+                            date,
+                            at,
+                            physician: None,
+                        }),
                         None => actions.push(message(false)),
                     }
                 }

@@ -35,15 +35,10 @@ pub fn earliest(book: &Book, scenario: &Scenario, wanted: &SlotWanted<'_>) -> Op
     search(book, scenario, wanted, false)
 }
 
-/// Whether a template block is the only one offering some type other than `kind`.
-fn scarce(
-    scenario: &Scenario,
-    physician: &StaffId,
-    block: &crate::scenario::TemplateBlock,
-    kind: &AppointmentTypeId,
-) -> bool {
-    let Some(doctor) = scenario.physician(physician) else { return false };
-    block.types.iter().filter(|t| *t != kind).any(|t| doctor.week.iter().filter(|b| b.types.contains(t)).count() == 1)
+/// The earliest opening for `wanted` that does not spend scarce capacity on a routine visit (nor a
+/// same-day block): `None` rather than fall back on them.
+pub fn earliest_sparing(book: &Book, scenario: &Scenario, wanted: &SlotWanted<'_>) -> Option<(Date, TimeOfDay)> {
+    search(book, scenario, wanted, !wanted.urgent)
 }
 
 fn search(book: &Book, scenario: &Scenario, wanted: &SlotWanted<'_>, spare_scarce: bool) -> Option<(Date, TimeOfDay)> {
@@ -60,7 +55,7 @@ fn search(book: &Book, scenario: &Scenario, wanted: &SlotWanted<'_>, spare_scarc
             if block.same_day && !wanted.urgent {
                 continue;
             }
-            if spare_scarce && scarce(scenario, wanted.physician, block, wanted.kind) {
+            if spare_scarce && book.scarce(wanted.physician, block, wanted.kind) {
                 continue;
             }
             if can_come(patient, d, at, minutes, today).is_ok() {

@@ -14,10 +14,16 @@ impl Day {
         let now = self.now;
         match action {
             Action::Book(request) => self.book_request(request).map(|_| ()),
-            Action::Reschedule { appointment, date, at } => {
+            Action::Reschedule { appointment, date, at, physician } => {
                 self.book.get(appointment).ok_or_else(|| format!("there is no appointment `{appointment}`"))?;
+                if let Some(physician) = physician
+                    && self.scenario.physician(physician).is_none()
+                {
+                    return Err(format!("there is no physician `{physician}` to move the visit to"));
+                }
                 self.not_past(*date, *at)?;
-                let new = self.book.reschedule(appointment, *date, *at).map_err(|r| r.to_string())?;
+                let new =
+                    self.book.reschedule(appointment, physician.as_ref(), *date, *at).map_err(|r| r.to_string())?;
                 self.happened(Happening::Rescheduled {
                     from: appointment.clone(),
                     to: new.clone(),

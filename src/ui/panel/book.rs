@@ -400,10 +400,20 @@ fn grid_ui(
                         painter.rect_stroke(rect, 2.0, visuals.selection.stroke, egui::StrokeKind::Inside);
                     }
                     if let Some(moving) = response.dnd_release_payload::<AppointmentId>() {
-                        out.push(Action::Reschedule { appointment: (*moving).clone(), date: column.date, at });
+                        out.push(Action::Reschedule {
+                            appointment: (*moving).clone(),
+                            date: column.date,
+                            at,
+                            physician: Some(column.physician.clone()),
+                        });
                     } else if response.clicked() {
                         if let Some((moving, _)) = &f.moving {
-                            out.push(Action::Reschedule { appointment: moving.clone(), date: column.date, at });
+                            out.push(Action::Reschedule {
+                                appointment: moving.clone(),
+                                date: column.date,
+                                at,
+                                physician: Some(column.physician.clone()),
+                            });
                         } else {
                             f.slot = Some((column.physician.clone(), column.date, at));
                             f.focus_form = true;
@@ -435,7 +445,12 @@ fn grid_ui(
                             if *moving != visit.id
                                 && let Some(at) = row_under(pointer)
                             {
-                                out.push(Action::Reschedule { appointment: (*moving).clone(), date: column.date, at });
+                                out.push(Action::Reschedule {
+                                    appointment: (*moving).clone(),
+                                    date: column.date,
+                                    at,
+                                    physician: Some(column.physician.clone()),
+                                });
                             }
                         } else if response.clicked() {
                             match &f.moving {
@@ -445,6 +460,7 @@ fn grid_ui(
                                             appointment: moving.clone(),
                                             date: column.date,
                                             at,
+                                            physician: Some(column.physician.clone()),
                                         });
                                     }
                                 }

@@ -88,7 +88,10 @@ pub fn describe(scenario: &Scenario, action: &Action) -> String {
             request.date,
             request.at
         ),
-        Action::Reschedule { appointment, date, at } => format!("Moved {appointment} to {date} {at}"),
+        Action::Reschedule { appointment, date, at, physician: None } => format!("Moved {appointment} to {date} {at}"),
+        Action::Reschedule { appointment, date, at, physician: Some(physician) } => {
+            format!("Moved {appointment} to {physician}, {date} {at}")
+        }
         Action::Cancel { appointment, reason } => format!("Cancelled {appointment} ({reason})"),
         Action::AddToWaitlist { patient: p, physician, .. } => {
             format!("Put {} on {}'s waitlist", patient(p), staff(physician))
