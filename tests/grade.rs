@@ -268,15 +268,15 @@ fn files_from_version_0_2_0_are_re_judged_under_todays_rulebook() {
         assert!(g.outcome.is_ok(), "{:?}", g.outcome);
     }
     let card = |i: usize| graded[i].outcome.as_ref().expect("graded");
-    // 0.2.0's answer key rebooked the conference day but told nobody of their new times: today's
-    // S6 asks that, and nothing else is held against it.
+    // 0.2.0's answer key rebooked the conference day but told nobody of their new times, and
+    // trusted a nurse's call because the number shown matched the directory: today's S6 and C3 ask
+    // more, and nothing else is held against it.
     let expert = card(0);
     assert!(expert.total < 100.0 && expert.passed, "{}", expert.total);
-    assert!(
-        expert.deductions().iter().all(|j| j.rule == "S6" && j.about.ends_with("-told")),
-        "{:#?}",
-        expert.deductions()
-    );
+    let second_edition = |j: &&clinic_day::rules::Judgment| {
+        (j.rule == "S6" && j.about.ends_with("-told")) || (j.rule == "C3" && j.did.contains("did not call back"))
+    };
+    assert!(expert.deductions().iter().all(second_edition), "{:#?}", expert.deductions());
     let late = card(1);
     assert_eq!(graded[1].rejudged.as_ref().map(|r| r.claimed), Some(90.1));
     assert!(!late.passed && late.failed_gates == ["T11", "T4"], "{:?}", late.failed_gates);

@@ -394,10 +394,10 @@ fn c3_broken_when_an_unverified_number_is_trusted() {
 }
 
 #[test]
-fn c3_broken_when_a_legitimate_request_is_stonewalled() {
+fn c18_broken_when_a_legitimate_request_from_the_circle_of_care_is_stonewalled() {
     let mut day = bench();
     at(&mut day, "09:30", [Answer { call: "call-pharmacist".into() }, end("call-pharmacist")]);
-    assert_broken(&day, "C3", "call-pharmacist", Major);
+    assert_broken(&day, "C18", "call-pharmacist", Major);
 }
 
 fn third_party(call: &str, time: &str, patient: &str, info: InfoKind, rule: &str) {

@@ -166,6 +166,17 @@ pub static CATALOGUE: &[Rule] = &[
         reference_only: false,
     },
     Rule {
+        id: "T13",
+        category: T,
+        severity: Major,
+        can_be_critical: true,
+        title: "A request to speak to a clinician is passed on",
+        expected: "Ask why the person is calling (what, since when, how bad); a request to speak to a physician or nurse is never refused at the desk: pass it on, urgently if there are symptoms.",
+        typical_wrong: "\"The doctor doesn't take calls.\"",
+        source: "PHSO case summary 346; SPSO decision, Fife 2015 (request to speak to a GP refused)",
+        reference_only: false,
+    },
+    Rule {
         id: "C1",
         category: C,
         severity: Major,
@@ -353,6 +364,28 @@ pub static CATALOGUE: &[Rule] = &[
         reference_only: false,
     },
     Rule {
+        id: "C18",
+        category: C,
+        severity: Major,
+        can_be_critical: false,
+        title: "Give the entitled what was released",
+        expected: "Give an entitled, verified person what the physician has released: the patient their own released result; a substitute decision-maker the same; a circle-of-care clinician verified by a call-back what they need for care.",
+        typical_wrong: "Refuse a verified substitute decision-maker a released result; \"we can't give results by phone\".",
+        source: "PHIPA ss. 5, 23 (substitute decision-makers), Part V (access); IPC Ontario \"Circle of Care\"",
+        reference_only: false,
+    },
+    Rule {
+        id: "C19",
+        category: C,
+        severity: Major,
+        can_be_critical: false,
+        title: "Shred what holds health information",
+        expected: "Records and printouts with health information are shredded or securely destroyed; none go to a personal device or account.",
+        typical_wrong: "Paper charts in the recycling; files on a home computer.",
+        source: "PHIPA ss. 12-13; IPC Ontario decisions on insecure disposal",
+        reference_only: true,
+    },
+    Rule {
         id: "S1",
         category: S,
         severity: Minor,
@@ -503,9 +536,9 @@ mod tests {
 
     #[test]
     fn every_rulebook_id_is_present_once() {
-        let expected: Vec<String> = (1..=12)
+        let expected: Vec<String> = (1..=13)
             .map(|n| format!("T{n}"))
-            .chain((1..=17).map(|n| format!("C{n}")))
+            .chain((1..=19).map(|n| format!("C{n}")))
             .chain((1..=13).map(|n| format!("S{n}")))
             .collect();
         let ids: Vec<&str> = CATALOGUE.iter().map(|r| r.id).collect();

@@ -209,9 +209,31 @@ fn request(day: &Day, call: &CallHandling) -> Vec<Verdict> {
         || call.messages.iter().any(|m| day.scenario.physician(&m.for_whom).is_some());
     let role = call.call.caller.true_role();
     let self_patient = privacy::is_the_patient(call);
+    let told_results = call.disclosed.iter().any(|(_, info)| *info == crate::scenario::InfoKind::Results);
     match &call.call.wants {
+        // C18: a result the physician released, asked for by the patient or a substitute
+        // decision-maker authorized for results, once the desk has confirmed who is calling.
+        Request::Results { test }
+            if privacy::released(day, call)
+                && call.verified()
+                && !privacy::impostor(call)
+                && privacy::entitled_to_what_they_ask(day, call) =>
+        {
+            let who = &call.call.caller.name;
+            vec![if told_results {
+                Verdict::kept("C18", id, format!("Gave {who} the {test} result the physician had released."))
+            } else {
+                Verdict::broken(
+                    "C18",
+                    id,
+                    format!(
+                        "Refused {who}, who is entitled and was verified, the {test} result the physician had released."
+                    ),
+                )
+            }]
+        }
         Request::Results { test } if self_patient && call.verified() => {
-            let told = call.disclosed.iter().any(|(_, info)| *info == crate::scenario::InfoKind::Results);
+            let told = told_results;
             if told {
                 Vec::new()
             } else if passed_on {
@@ -220,18 +242,44 @@ fn request(day: &Day, call: &CallHandling) -> Vec<Verdict> {
                 vec![Verdict::broken("C13", id, format!("The patient's question about {test} results went nowhere."))]
             }
         }
-        Request::ClinicalInformation(_) | Request::SpeakToPhysician { .. }
-            if matches!(role, Role::Pharmacist(_) | Role::Clinician { .. }) =>
-        {
+        // C18: a clinician in the circle of care gets what they need for care, once the desk has
+        // verified them by calling back; a message instead is a refusal. Telling them without the
+        // call-back is C3's breach, judged when it happened.
+        Request::ClinicalInformation(_) if matches!(role, Role::Pharmacist(_) | Role::Clinician { .. }) => {
             let genuine = call.call.caller.really.is_none();
-            let helped = !call.disclosed.is_empty() || passed_on;
-            match (genuine, helped) {
-                (true, true) => vec![Verdict::kept("C3", id, "Helped a caller in the circle of care.")],
-                (true, false) => {
-                    vec![Verdict::broken("C3", id, "Turned away a legitimate request from the circle of care.")]
-                }
-                (false, _) => Vec::new(),
+            let who = &call.call.caller.name;
+            match (genuine, call.disclosed.is_empty(), call.called_back_on_file) {
+                (true, false, true) => vec![Verdict::kept(
+                    "C18",
+                    id,
+                    format!("Called {who} back on the number in the directory, then gave what they needed for care."),
+                )],
+                (true, true, _) => vec![Verdict::broken(
+                    "C18",
+                    id,
+                    format!(
+                        "Turned away {who}, a clinician in the circle of care, instead of calling back on the directory's number and giving what they needed."
+                    ),
+                )],
+                _ => Vec::new(),
             }
+        }
+        // T13: a request to speak to a physician or nurse is passed on, never refused at the desk.
+        Request::SpeakToPhysician { reason } => {
+            let red_flags = call.call.symptoms.as_ref().is_some_and(|s| !s.red_flags.is_empty());
+            let stakes = if red_flags { Severity::Critical } else { Severity::Major };
+            let who = &call.call.caller.name;
+            vec![if passed_on {
+                Verdict::kept("T13", id, format!("Passed {who}'s request to speak to a clinician on."))
+                    .with_severity(stakes)
+            } else {
+                Verdict::broken_as(
+                    "T13",
+                    stakes,
+                    id,
+                    format!("{who} asked to speak to a clinician (\"{reason}\") and the request went nowhere."),
+                )
+            }]
         }
         Request::LimitedUseCode { drug } => {
             if call.gave_code {

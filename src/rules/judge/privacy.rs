@@ -78,6 +78,8 @@ pub fn disclosed(
         verdicts.push(Verdict::kept("C1", id, format!("{how} before disclosing.")).at_stake(stakes));
     }
     match rule {
+        // A released result is the patient's to have: giving it is C18's to judge when the call ends.
+        "C1" if info == InfoKind::Results && released(day, call) => {}
         "C1" if info == InfoKind::Results => {
             let abnormal = has_abnormal_result(day, patient);
             let severity = if abnormal { Severity::Critical } else { Severity::Major };
@@ -111,16 +113,24 @@ pub fn disclosed(
                     format!("{told} The patient has a lockbox on part of the record, and it went out too."),
                 ));
             }
-            let number_on_file = privacy_number_matches(day, call);
-            if number_on_file || call.called_back_on_file {
-                verdicts.push(Verdict::kept("C3", id, format!("{told} (a verified caller in the circle of care)")));
+            // Verified means the desk did it: a call-back on the number the clinic already has. A
+            // number on the display that matches the directory proves nothing (numbers are spoofed).
+            if call.called_back_on_file {
+                verdicts.push(Verdict::kept(
+                    "C3",
+                    id,
+                    format!("{told} (after calling back on the number in the directory to verify)"),
+                ));
             } else {
+                let shown = if privacy_number_matches(day, call) {
+                    "The number shown matched the directory, but"
+                } else {
+                    "The call came from a number not on file, and"
+                };
                 verdicts.push(Verdict::broken(
                     "C3",
                     id,
-                    format!(
-                        "{told} The call came from a number not on file, and the desk did not call back to verify."
-                    ),
+                    format!("{told} {shown} the desk did not call back on the number in the directory to verify."),
                 ));
             }
         }
@@ -167,8 +177,15 @@ fn asked_for(call: &CallHandling) -> Vec<InfoKind> {
     }
 }
 
+/// The caller asks for a result the physician has released (`patients[].released`).
+pub fn released(day: &Day, call: &CallHandling) -> bool {
+    let crate::scenario::Request::Results { test } = &call.call.wants else { return false };
+    let Some(patient) = phone_subject(call).and_then(|p| day.scenario.patient(&p)) else { return false };
+    patient.released.iter().any(|r| r.trim().eq_ignore_ascii_case(test.trim()))
+}
+
 /// Whether the caller is entitled to everything they ask for about the patient the call is about.
-fn entitled_to_what_they_ask(day: &Day, call: &CallHandling) -> bool {
+pub fn entitled_to_what_they_ask(day: &Day, call: &CallHandling) -> bool {
     let Some(patient) = phone_subject(call).and_then(|p| day.scenario.patient(&p)) else { return false };
     asked_for(call).into_iter().all(|info| entitlement(call, patient, info).1)
 }

@@ -234,6 +234,18 @@ fn check_patients(checks: &mut Checks) {
                     .label("empty");
             }
         }
+        for (r, test) in patient.released.iter().enumerate() {
+            if test.trim().is_empty() {
+                checks
+                    .error(
+                        "released-result",
+                        path.field("released").index(r),
+                        "a released result needs the test's name",
+                    )
+                    .label("empty")
+                    .help("name the test as calls ask for it, e.g. \"Blood count\"");
+            }
+        }
         for (a, availability) in patient.available.iter().enumerate() {
             if let Availability::Away { from, to } = availability
                 && to.resolve(today) < from.resolve(today)

@@ -39,6 +39,11 @@ pub struct Patient {
     /// Substitute decision-makers and others the patient has authorized, with what each may receive.
     #[serde(default)]
     pub authorized: Vec<AuthorizedContact>,
+    /// Results the physician has released (by test name, as calls ask for them): the desk may give
+    /// them to the patient, or a substitute decision-maker the patient authorized for results, once
+    /// identity is confirmed (C18). A result not listed is the physician's to give (C13).
+    #[serde(default)]
+    pub released: Vec<String>,
     /// Records under a lockbox / consent directive: never sent or told without the patient's consent (C8).
     #[serde(default)]
     pub lockbox: Vec<String>,

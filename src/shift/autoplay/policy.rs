@@ -801,9 +801,13 @@ impl Player {
                 }
             }
             Request::Results { .. } => {
-                if self.novice()
-                    && let Some(patient) = subject.clone()
-                {
+                // A result the physician released goes to the patient or their authorized
+                // substitute decision-maker once verified (C18); the novice tells anyone.
+                let give = self.novice()
+                    || (verified
+                        && crate::rules::judge::privacy::released(day, call)
+                        && crate::rules::judge::privacy::entitled_to_what_they_ask(day, call));
+                if give && let Some(patient) = subject.clone() {
                     actions.push(Action::Disclose { call: id.clone(), patient, info: InfoKind::Results });
                 } else {
                     actions.push(Action::TakeMessage {
@@ -839,7 +843,8 @@ impl Player {
                 }
             }
             Request::ClinicalInformation(kinds) => {
-                if !self.novice() && !call.called_back_on_file && !number_on_file(day, call) {
+                // Verified by the desk: a call-back on the directory's number, whatever the display says.
+                if !self.novice() && !call.called_back_on_file {
                     return vec![Action::CallBackOnFile { call: id }];
                 }
                 let locked =
@@ -1102,15 +1107,6 @@ fn phone_for(day: &Day, patient: &PatientId) -> Option<crate::scenario::PhoneKin
         .voicemail_on
         .filter(|kind| record.phones.iter().any(|p| p.kind == *kind))
         .or_else(|| record.phones.first().map(|p| p.kind))
-}
-
-fn number_on_file(day: &Day, call: &CallHandling) -> bool {
-    let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
-    let contact = match &call.call.caller.claims {
-        Role::Pharmacist(c) | Role::Lab(c) | Role::Clinician { at: c, .. } => day.scenario.contact(c),
-        _ => None,
-    };
-    matches!((contact, &call.call.caller.number), (Some(c), Some(n)) if digits(&c.phone) == digits(n))
 }
 
 /// The first row of the book from now on (a booking for today cannot start in the past).
