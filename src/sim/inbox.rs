@@ -50,6 +50,13 @@ impl InboxItem {
         }
     }
 
+    /// A critical lab result: the physician is interrupted for it (T11, on a clock).
+    pub fn is_critical_result(&self) -> bool {
+        self.document().is_some_and(|d| {
+            matches!(d.kind, crate::scenario::DocumentKind::Lab { result: crate::scenario::LabResult::Critical, .. })
+        })
+    }
+
     /// The desk has done something with it (filed, flagged, printed, booked from it, answered it,
     /// reported it): it is no longer waiting to be looked at, whatever the judge makes of it later.
     pub fn acted_on(&self) -> bool {

@@ -82,7 +82,7 @@ impl Open {
         }
         self.visitors_seen = day.visitors.len();
         for (i, item) in day.inbox.iter().enumerate().skip(self.inbox_seen) {
-            if critical(item) {
+            if item.is_critical_result() {
                 self.critical_results.push(i);
             }
         }
@@ -432,10 +432,6 @@ fn caught_up_words(day: &Day, watch: &Watch, now: SimTime) -> Option<String> {
 /// its clock starts at opening (`since`).
 fn waiting_at_opening(day: &Day, call: &CallHandling) -> bool {
     call.origin == crate::sim::phone::Origin::Voicemail && call.since <= day.open
-}
-
-fn critical(item: &crate::sim::inbox::InboxItem) -> bool {
-    item.document().is_some_and(|d| matches!(d.kind, DocumentKind::Lab { result: LabResult::Critical, .. }))
 }
 
 /// What a T1 / T4 judgment of someone unwell at the desk is about: the walk-in, or the patient.

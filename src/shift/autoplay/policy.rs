@@ -382,10 +382,7 @@ impl Player {
         for item in &day.inbox[self.inbox_cursor.min(day.inbox.len())..] {
             self.inbox_cursor += 1;
             // A critical result is `critical_results`' to handle, when its time comes.
-            let critical = item
-                .document()
-                .is_some_and(|d| matches!(d.kind, DocumentKind::Lab { result: LabResult::Critical, .. }));
-            if critical || self.docs_done.contains(&item.id) {
+            if item.is_critical_result() || self.docs_done.contains(&item.id) {
                 continue;
             }
             self.docs_done.insert(item.id.clone());
