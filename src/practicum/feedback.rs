@@ -228,7 +228,9 @@ pub fn file_stem(learner: &str, attempt: &str) -> String {
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | '@') { c } else { '_' })
         .collect();
-    let short: String = attempt.chars().take(8).collect();
+    // The attempt id is the file's too: only its letters, digits and dashes reach the file name,
+    // so "/../../x" cannot lead the report out of the feedback folder.
+    let short: String = attempt.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').take(8).collect();
     format!("{}-{short}", safe.trim_start_matches('.'))
 }
 
@@ -245,5 +247,7 @@ mod tests {
     fn file_stems_cannot_leave_the_folder() {
         assert_eq!(file_stem("../../etc/passwd", "abcdef0123"), "_.._etc_passwd-abcdef01");
         assert_eq!(file_stem("s001", "1234"), "s001-1234");
+        // The attempt id too: a crafted one cannot lead the report out of the folder.
+        assert_eq!(file_stem("s001", "/../../escape"), "s001-escape");
     }
 }
