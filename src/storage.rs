@@ -50,9 +50,159 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     result
 }
 
+/// The most a file of each kind the program reads may hold: far above any honest file (a whole
+/// clinic day is about 100 kB, a results file about 150 kB), far below what would hurt the machine.
+/// Checked before reading, so an oversized file costs nothing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    Scenario,
+    ExamSheet,
+    Results,
+    Actions,
+    LiveJournal,
+    Roster,
+}
+
+impl FileKind {
+    pub const fn max_bytes(self) -> u64 {
+        const MB: u64 = 1024 * 1024;
+        match self {
+            FileKind::Scenario => 8 * MB,
+            FileKind::ExamSheet => 64 * 1024,
+            FileKind::Results => 16 * MB,
+            FileKind::Actions => 8 * MB,
+            FileKind::LiveJournal => 16 * MB,
+            FileKind::Roster => 4 * MB,
+        }
+    }
+
+    /// "a results file", for messages.
+    pub const fn name(self) -> &'static str {
+        match self {
+            FileKind::Scenario => "a scenario",
+            FileKind::ExamSheet => "an exam sheet",
+            FileKind::Results => "a results file",
+            FileKind::Actions => "an action file",
+            FileKind::LiveJournal => "a live journal",
+            FileKind::Roster => "a roster",
+        }
+    }
+}
+
+/// Why a file could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReadError {
+    NotFound,
+    /// A folder, a device, a pipe or a socket: reading one could hang or never end.
+    NotAFile(&'static str),
+    TooBig {
+        len: u64,
+        kind: FileKind,
+    },
+    Io(String),
+}
+
+impl std::fmt::Display for ReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ReadError::NotFound => write!(f, "there is no such file"),
+            ReadError::NotAFile(what) => write!(f, "this is {what}, not a file"),
+            ReadError::TooBig { len, kind } => write!(
+                f,
+                "the file is {}; {} is at most {}",
+                size_words(*len),
+                kind.name(),
+                size_words(kind.max_bytes())
+            ),
+            ReadError::Io(why) => write!(f, "cannot read the file: {why}"),
+        }
+    }
+}
+
+fn size_words(bytes: u64) -> String {
+    if bytes >= 1024 * 1024 {
+        format!("{:.1} MB", bytes as f64 / 1_048_576.0)
+    } else {
+        format!("{:.0} kB", (bytes as f64 / 1024.0).ceil())
+    }
+}
+
+/// Reads a whole file that is untrusted: only a regular file (a symlink is followed to one), and no
+/// more than `kind` allows, checked before reading and again while reading (a file that grows while
+/// it is read is cut off and refused, never read without end).
+pub fn read_capped(path: &Path, kind: FileKind) -> Result<Vec<u8>, ReadError> {
+    use std::io::Read;
+    let io = |e: std::io::Error| match e.kind() {
+        std::io::ErrorKind::NotFound => ReadError::NotFound,
+        _ => ReadError::Io(e.to_string()),
+    };
+    // The metadata first, without opening: opening a named pipe would wait for a writer.
+    check_regular(&std::fs::metadata(path).map_err(io)?, kind)?;
+    let file = std::fs::File::open(path).map_err(io)?;
+    // And the file opened, in case it was swapped between the two looks.
+    check_regular(&file.metadata().map_err(io)?, kind)?;
+    let mut bytes = Vec::new();
+    file.take(kind.max_bytes() + 1).read_to_end(&mut bytes).map_err(io)?;
+    if bytes.len() as u64 > kind.max_bytes() {
+        return Err(ReadError::TooBig { len: bytes.len() as u64, kind });
+    }
+    Ok(bytes)
+}
+
+/// As `read_capped`, as UTF-8 text.
+pub fn read_capped_text(path: &Path, kind: FileKind) -> Result<String, ReadError> {
+    String::from_utf8(read_capped(path, kind)?).map_err(|e| {
+        ReadError::Io(format!("it is not UTF-8 text (a bad byte at offset {})", e.utf8_error().valid_up_to()))
+    })
+}
+
+fn check_regular(metadata: &std::fs::Metadata, kind: FileKind) -> Result<(), ReadError> {
+    let file_type = metadata.file_type();
+    if file_type.is_dir() {
+        return Err(ReadError::NotAFile("a folder"));
+    }
+    if !file_type.is_file() {
+        return Err(ReadError::NotAFile("a device, a pipe or a socket"));
+    }
+    if metadata.len() > kind.max_bytes() {
+        return Err(ReadError::TooBig { len: metadata.len(), kind });
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_capped_read_takes_regular_files_within_the_cap_and_refuses_the_rest() {
+        let dir = tempfile::tempdir().expect("dir");
+        let small = dir.path().join("sheet.ron");
+        std::fs::write(&small, b"(exam_sheet: 1)").expect("write");
+        assert_eq!(read_capped(&small, FileKind::ExamSheet).expect("read"), b"(exam_sheet: 1)");
+        let big = dir.path().join("big.ron");
+        std::fs::write(&big, vec![b'['; FileKind::ExamSheet.max_bytes() as usize + 1]).expect("write");
+        assert!(matches!(read_capped(&big, FileKind::ExamSheet), Err(ReadError::TooBig { .. })));
+        assert_eq!(read_capped(dir.path(), FileKind::Results), Err(ReadError::NotAFile("a folder")));
+        assert_eq!(read_capped(&dir.path().join("missing"), FileKind::Results), Err(ReadError::NotFound));
+        let message = read_capped(&big, FileKind::ExamSheet).expect_err("too big").to_string();
+        assert_eq!(message, "the file is 65 kB; an exam sheet is at most 64 kB");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn devices_and_pipes_are_refused_without_reading_or_waiting() {
+        let dir = tempfile::tempdir().expect("dir");
+        // A symlink to an endless device: followed, and refused for what it points at.
+        let endless = dir.path().join("endless.json");
+        std::os::unix::fs::symlink("/dev/zero", &endless).expect("symlink");
+        assert!(matches!(read_capped(&endless, FileKind::Results), Err(ReadError::NotAFile(_))));
+        // A named pipe with no writer: opening it would wait for ever.
+        let fifo = dir.path().join("pipe.ron");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status().expect("mkfifo runs");
+        assert!(made.success(), "mkfifo made the pipe");
+        assert!(matches!(read_capped(&fifo, FileKind::Scenario), Err(ReadError::NotAFile(_))));
+    }
 
     #[test]
     fn an_atomic_write_replaces_the_whole_file_and_leaves_no_temporary_behind() {

@@ -20,15 +20,49 @@ use bevy::platform::collections::HashMap;
 
 use crate::scenario::time::{Date, TimeOfDay, Weekday};
 use crate::scenario::{
-    AppointmentId, AppointmentTypeId, Booking, BookingStatus, DoubleBooking, Patient, PatientId, Physician, Scenario,
-    StaffId, TemplateBlock,
+    AppointmentId, AppointmentTypeId, Booking, BookingStatus, DoubleBooking, PatientId, Physician, Scenario, StaffId,
+    TemplateBlock,
 };
 
 /// The length and sharing rule of an appointment type.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 struct TypeRule {
     minutes: u16,
     double_book: bool,
+}
+
+/// One physician's day as a slot search sees it (see `Book::day_for`).
+struct OpenDay<'a, 'k> {
+    book: &'a Book,
+    doctor: &'a Physician,
+    kind: &'k AppointmentTypeId,
+    rule: TypeRule,
+    date: Date,
+    /// The physician's appointments that day (positions in the book), whatever their status.
+    booked: &'a [usize],
+    /// The appointment being moved, which does not stand in its own way.
+    ignore: Option<&'k AppointmentId>,
+}
+
+impl<'a> OpenDay<'a, '_> {
+    /// The block a visit starting at `at` falls in, if it passes every rule of the book.
+    fn fits(&self, at: TimeOfDay) -> Option<&'a TemplateBlock> {
+        let block = self.doctor.block_for(self.date.weekday(), at, self.rule.minutes, self.kind)?;
+        let (start, end) = (at.minutes(), at.minutes() + self.rule.minutes);
+        let max_per_slot = self.book.policy.max_per_slot;
+        let mut sharing = 0usize;
+        for a in self.booked.iter().filter_map(|&i| self.book.appointments.get(i)) {
+            if !a.holds_time() || Some(&a.id) == self.ignore || a.at.minutes() >= end || start >= a.end_minutes() {
+                continue;
+            }
+            let shareable = self.rule.double_book && self.book.types.get(&a.kind).is_some_and(|t| t.double_book);
+            if max_per_slot <= 1 || !shareable {
+                return None;
+            }
+            sharing += 1;
+        }
+        (sharing < usize::from(max_per_slot)).then_some(block)
+    }
 }
 
 /// What a booking asks for.
@@ -287,28 +321,29 @@ impl Book {
         at: TimeOfDay,
         ignore: Option<&AppointmentId>,
     ) -> Option<&TemplateBlock> {
+        self.day_for(physician, kind, date, ignore)?.fits(at)
+    }
+
+    /// What every start on one physician's day shares, looked up once: the physician, the visit
+    /// type's rule and the appointments holding time that day. `None` when the day cannot take the
+    /// visit at all (outside the book, closed, the physician away, an unknown physician or type).
+    fn day_for<'a, 'k>(
+        &'a self,
+        physician: &StaffId,
+        kind: &'k AppointmentTypeId,
+        date: Date,
+        ignore: Option<&'k AppointmentId>,
+    ) -> Option<OpenDay<'a, 'k>> {
         let doctor = self.physicians.get(physician)?;
-        let rule = self.types.get(kind)?;
+        let rule = *self.types.get(kind)?;
         if date < self.today || date >= self.end || !self.days_open.contains(&date.weekday()) {
             return None;
         }
         if doctor.is_away(date, self.today) {
             return None;
         }
-        let block = doctor.block_for(date.weekday(), at, rule.minutes, kind)?;
-        let (start, end) = (at.minutes(), at.minutes() + rule.minutes);
-        let mut sharing = 0usize;
-        for a in self.on_day(physician, date) {
-            if !a.holds_time() || Some(&a.id) == ignore || a.at.minutes() >= end || start >= a.end_minutes() {
-                continue;
-            }
-            let shareable = rule.double_book && self.types.get(&a.kind).is_some_and(|t| t.double_book);
-            if self.policy.max_per_slot <= 1 || !shareable {
-                return None;
-            }
-            sharing += 1;
-        }
-        (sharing < usize::from(self.policy.max_per_slot)).then_some(block)
+        let booked = self.by_day.get(physician).and_then(|days| days.get(&date)).map_or(&[][..], Vec::as_slice);
+        Some(OpenDay { book: self, doctor, kind, rule, date, booked, ignore })
     }
 
     /// Makes a booking that passes every rule; returns its new id.
@@ -404,35 +439,36 @@ impl Book {
     }
 
     /// Every start time from `from` to `to` (inclusive) at which a `kind` visit with `physician`
-    /// passes every rule, earliest first, on the book's 5-minute grid.
-    pub fn openings(
-        &self,
-        physician: &StaffId,
-        kind: &AppointmentTypeId,
+    /// passes every rule (`ignore` left out of the book, for a move), earliest first, on the book's
+    /// 5-minute grid, with the template block it falls in. Lazy: a search that wants the first one
+    /// looks no further.
+    pub fn openings<'a>(
+        &'a self,
+        physician: &'a StaffId,
+        kind: &'a AppointmentTypeId,
         from: Date,
         to: Date,
-    ) -> Vec<(Date, TimeOfDay)> {
-        let Some(doctor) = self.physicians.get(physician) else { return Vec::new() };
-        let mut found = Vec::new();
-        let mut date = from.max(self.today);
-        while date <= to && date < self.end {
-            let mut starts: Vec<u16> = doctor
+        ignore: Option<&'a AppointmentId>,
+    ) -> impl Iterator<Item = (Date, TimeOfDay, &'a TemplateBlock)> + 'a {
+        let first = from.max(self.today);
+        let last = to.min(self.end.plus_days(-1));
+        let days = (0..=first.days_until(last).max(-1)).map(move |n| first.plus_days(n));
+        days.filter_map(move |date| self.day_for(physician, kind, date, ignore)).flat_map(|day| {
+            let weekday = day.date.weekday();
+            let mut starts: Vec<u16> = day
+                .doctor
                 .week
                 .iter()
-                .filter(|b| b.days.contains(&date.weekday()) && b.types.contains(kind))
+                .filter(|b| b.days.contains(&weekday) && b.types.contains(day.kind))
                 .flat_map(|b| (b.from.minutes()..b.to.minutes()).step_by(usize::from(ROW_MINUTES)))
                 .collect();
             starts.sort_unstable();
             starts.dedup();
-            for start in starts {
-                let Some(at) = TimeOfDay::from_minutes(start) else { continue };
-                if self.fits(physician, kind, date, at, None).is_some() {
-                    found.push((date, at));
-                }
-            }
-            date = date.plus_days(1);
-        }
-        found
+            starts
+                .into_iter()
+                .filter_map(TimeOfDay::from_minutes)
+                .filter_map(move |at| Some((day.date, at, day.fits(at)?)))
+        })
     }
 
     /// Whether a template block is the only one offering some visit type other than `kind` (the one
@@ -446,35 +482,28 @@ impl Book {
             .any(|t| doctor.week.iter().filter(|b| b.types.contains(t)).count() == 1)
     }
 
-    /// The earliest opening for a `kind` visit with any physician whose template offers it, after
-    /// `after` (a moment today or later) and no later than `by`, that `patient` can come to; a block
-    /// held for same-day urgent needs only when `urgent`. Physicians are tried in id order, so the
-    /// answer never depends on a hash. What S6 asks of a rebooking: was there room in time?
-    pub fn first_opening_with_anyone(
+    /// Every opening for a `kind` visit with any physician whose template offers it, after `after`
+    /// (a moment today or later) and no later than `by`, earliest first (physicians in id order at
+    /// the same time, so the order never depends on a hash); blocks held for same-day urgent needs
+    /// only when `urgent`. What S6 asks of a rebooking, with the patient's availability still to
+    /// apply: was there room in time?
+    pub fn openings_with_anyone(
         &self,
-        patient: &Patient,
         kind: &AppointmentTypeId,
         after: (Date, TimeOfDay),
         by: Date,
         urgent: bool,
-    ) -> Option<(StaffId, Date, TimeOfDay)> {
-        let minutes = self.types.get(kind)?.minutes;
-        let mut physicians: Vec<&StaffId> = self.physicians.keys().collect();
-        physicians.sort();
-        let mut best: Option<(StaffId, Date, TimeOfDay)> = None;
-        for physician in physicians {
-            let found = self.openings(physician, kind, after.0, by).into_iter().find(|&(date, at)| {
-                (date > after.0 || at > after.1)
-                    && self.fits(physician, kind, date, at, None).is_some_and(|block| urgent || !block.same_day)
-                    && can_come(patient, date, at, minutes, self.today).is_ok()
-            });
-            if let Some((date, at)) = found
-                && best.as_ref().is_none_or(|(_, d, t)| (date, at) < (*d, *t))
-            {
-                best = Some((physician.clone(), date, at));
-            }
+    ) -> Vec<(Date, TimeOfDay, StaffId)> {
+        let mut found: Vec<(Date, TimeOfDay, StaffId)> = Vec::new();
+        for physician in self.physicians.keys() {
+            found.extend(
+                self.openings(physician, kind, after.0, by, None)
+                    .filter(|&(date, at, block)| (date > after.0 || at > after.1) && (urgent || !block.same_day))
+                    .map(|(date, at, _)| (date, at, physician.clone())),
+            );
         }
-        best
+        found.sort();
+        found
     }
 }
 

@@ -9,6 +9,7 @@ use super::plural;
 use clinic_day::practicum::feedback::{self, Attempt};
 use clinic_day::practicum::grade::{Graded, Scenarios, grade_all};
 use clinic_day::practicum::gradebook::{D2lIdentity, GradeRow, d2l_csv, moodle_csv};
+use clinic_day::practicum::identity::printable;
 use clinic_day::practicum::lrs::Lrs;
 use clinic_day::practicum::summary::{self, Summary, Ungraded};
 use clinic_day::practicum::xapi::{self, GradedAttempt};
@@ -127,15 +128,16 @@ pub fn run(args: &Args) -> ExitCode {
     let flagged = graded.iter().filter(|g| g.outcome.is_err()).count();
     for g in &graded {
         let who = g.learner().unwrap_or("?");
+        // A file's name is the learner's choice too: shown without control characters.
+        let file = printable(&g.path.display().to_string(), 200);
         match &g.outcome {
             Ok(card) => println!(
-                "graded   {who:<16} {:>5.1} {}  {}{}",
+                "graded   {who:<16} {:>5.1} {}  {file}{}",
                 card.total,
                 if card.passed { "pass" } else { "fail" },
-                g.path.display(),
                 g.rejudged.as_ref().map(|r| format!("  ({})", r.note())).unwrap_or_default()
             ),
-            Err(flag) => println!("FLAGGED  {who:<16} {}  {}", g.path.display(), flag),
+            Err(flag) => println!("FLAGGED  {who:<16} {file}  {flag}"),
         }
     }
     println!("{} files: {} graded, {flagged} flagged", graded.len(), graded.len() - flagged);
@@ -176,14 +178,14 @@ pub fn run(args: &Args) -> ExitCode {
             .iter()
             .filter_map(|g| {
                 let reason = g.outcome.as_ref().err()?.to_string();
-                Some(Ungraded { file: g.path.display().to_string(), learner: g.learner(), reason })
+                Some(Ungraded { file: printable(&g.path.display().to_string(), 200), learner: g.learner(), reason })
             })
             .collect();
         let rejudged: Vec<Ungraded<'_>> = graded
             .iter()
             .filter_map(|g| {
                 let reason = g.rejudged.as_ref()?.note();
-                Some(Ungraded { file: g.path.display().to_string(), learner: g.learner(), reason })
+                Some(Ungraded { file: printable(&g.path.display().to_string(), 200), learner: g.learner(), reason })
             })
             .collect();
         let text = summary::markdown(&title, &Summary::of(&cards), &ungraded, &rejudged);

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use clinic_day::practicum::live::{self, LiveHeader, LiveJournal};
 use clinic_day::practicum::results::{ResultsFile, ScenarioStamp, ShiftRecord};
-use clinic_day::scenario::{BUILTIN, FileReport, Scenario, load_file};
+use clinic_day::scenario::{BUILTIN, FileReport, Scenario};
 use clinic_day::shift::Shift;
 use clinic_day::shift::autoplay::Style;
 use clinic_day::shift::outcome::resume_in_app;
@@ -196,10 +196,7 @@ fn play_live(
             return Err(format!("{} does not begin like the action file: it is another shift's", path.display()));
         }
         // The day as it was: the same actions at the same moments, on the same seed.
-        for timed in &recovered.actions {
-            day.advance_to(timed.at);
-            let _ = day.apply(timed.action.clone());
-        }
+        day.replay(&recovered.actions);
         eprintln!(
             "resuming from {}: {} actions replayed{}",
             path.display(),
@@ -233,26 +230,17 @@ pub fn load_scenario(name: &str) -> Result<(Scenario, Vec<u8>), FileReport> {
     {
         return builtin.load().map(|l| (l.scenario, builtin.text.as_bytes().to_vec()));
     }
-    let scenario = load_file(path)?.scenario;
-    // The same bytes the loader just read: a file changing between the two reads would give a
-    // hash that no longer matches, which the grader would flag rather than trust.
-    let bytes = std::fs::read(path).unwrap_or_default();
+    // One read: the hash the results file carries is of the very bytes that were played.
+    let bytes = clinic_day::scenario::read_file(path)?;
+    let scenario = clinic_day::scenario::load_bytes(name, &bytes)?.scenario;
     Ok((scenario, bytes))
 }
 
 fn read_actions(path: &Path, scenario: &Scenario) -> Result<Vec<clinic_day::sim::script::TimedAction>, FileReport> {
+    use clinic_day::storage::{FileKind, read_capped_text};
     let name = path.display().to_string();
-    match std::fs::read(path) {
-        Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(text) => load_actions(&name, &text, scenario),
-            Err(_) => {
-                let mut report = FileReport::new(name);
-                report
-                    .diagnostics
-                    .push(clinic_day::scenario::Diagnostic::error("encoding", "the action file is not valid UTF-8"));
-                Err(report)
-            }
-        },
+    match read_capped_text(path, FileKind::Actions) {
+        Ok(text) => load_actions(&name, &text, scenario),
         Err(e) => {
             let mut report = FileReport::new(name);
             report.diagnostics.push(

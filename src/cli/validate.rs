@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use super::plural;
 
 use clap::ValueEnum;
-use clinic_day::scenario::{FileReport, load_file};
+use clinic_day::scenario::FileReport;
 
 /// Check scenario files (and exam sheets) for mistakes, and say exactly where they are.
 ///
@@ -67,13 +67,17 @@ pub fn run(args: &Args) -> ExitCode {
 
 /// A scenario, or an exam sheet (told apart by its `exam_sheet` field), checked as what it is.
 fn validate(file: &Path) -> FileReport {
-    if std::fs::read_to_string(file).is_ok_and(|text| clinic_day::practicum::exam::is_exam_sheet(&text)) {
+    let bytes = match clinic_day::scenario::read_file(file) {
+        Ok(bytes) => bytes,
+        Err(report) => return report,
+    };
+    if std::str::from_utf8(&bytes).is_ok_and(clinic_day::practicum::exam::is_exam_sheet) {
         return match clinic_day::practicum::exam::load_exam(file) {
             Ok(_) => FileReport::new(file.display().to_string()),
             Err(report) => report,
         };
     }
-    match load_file(file) {
+    match clinic_day::scenario::load_bytes(&file.display().to_string(), &bytes) {
         Ok(loaded) => loaded.report,
         Err(report) => report,
     }

@@ -203,24 +203,16 @@ pub fn is_exam_sheet(text: &str) -> bool {
 /// Reads and checks an exam sheet file, and loads the scenario it names.
 pub fn load_exam(path: &Path) -> Result<Exam, FileReport> {
     let name = path.display().to_string();
-    let text = match std::fs::read(path) {
-        Ok(bytes) if bytes.len() > 64 * 1024 => {
+    use crate::storage::{FileKind, ReadError, read_capped_text};
+    let text = match read_capped_text(path, FileKind::ExamSheet) {
+        Ok(text) => text,
+        Err(ReadError::TooBig { .. }) => {
             return Err(fail(
                 &name,
                 Diagnostic::error("too-big", "an exam sheet is a few lines; this file is far bigger")
                     .with_help("is this the right file? `clinic-day exam` takes the sheet, not the scenario"),
             ));
         }
-        Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(text) => text,
-            Err(_) => {
-                return Err(fail(
-                    &name,
-                    Diagnostic::error("encoding", "the file is not valid UTF-8")
-                        .with_help("save the sheet as UTF-8 text"),
-                ));
-            }
-        },
         Err(e) => {
             return Err(fail(
                 &name,
@@ -337,7 +329,7 @@ fn resolve_scenario(named: &str, folder: &Path) -> Result<(Scenario, ScenarioSou
         return Ok((loaded.scenario, ScenarioSource::Builtin(builtin.file), builtin.text.as_bytes().to_vec()));
     }
     let path = folder.join(named);
-    let bytes = std::fs::read(&path).map_err(|e| {
+    let bytes = crate::storage::read_capped(&path, crate::storage::FileKind::Scenario).map_err(|e| {
         (
             format!("cannot read the scenario {}: {e}", path.display()),
             "the path is relative to the exam sheet's folder; `builtin:greene-cardiology.ron` names a shipped day"

@@ -26,6 +26,8 @@ pub struct Scenarios {
 pub struct ExamCheck {
     pub title: String,
     pub seed: u64,
+    /// SHA-256 of the sheet's text: an exam's results carry it in their stamp.
+    pub sheet_sha256: String,
 }
 
 impl Scenarios {
@@ -43,7 +45,11 @@ impl Scenarios {
         let mut scenarios = Scenarios::default();
         let hash = exam.scenario_sha256.clone();
         scenarios.by_id.entry(exam.scenario.id.clone()).or_default().push((hash, exam.scenario.clone()));
-        scenarios.exam = Some(ExamCheck { title: exam.sheet.title.clone(), seed: exam.sheet.seed });
+        scenarios.exam = Some(ExamCheck {
+            title: exam.sheet.title.clone(),
+            seed: exam.sheet.seed,
+            sheet_sha256: exam.sha256.clone(),
+        });
         scenarios
     }
 
@@ -123,12 +129,16 @@ impl std::fmt::Display for Flag {
             Flag::UnknownScenario { id } => {
                 write!(f, "unknown scenario: `{id}` is not among the scenarios given with --scenario")
             }
-            Flag::WrongScenarioVersion { id, claimed, known } => write!(
-                f,
-                "wrong scenario version: played on a `{id}` with SHA-256 {}…, but the `{id}` given has {}",
-                &claimed[..claimed.len().min(12)],
-                known.iter().map(|h| format!("{}…", &h[..h.len().min(12)])).collect::<Vec<_>>().join(", ")
-            ),
+            Flag::WrongScenarioVersion { id, claimed, known } => {
+                // Hashes are checked hex by now; cut by characters all the same, never by bytes.
+                let short = |h: &str| h.chars().take(12).collect::<String>();
+                write!(
+                    f,
+                    "wrong scenario version: played on a `{id}` with SHA-256 {}…, but the `{id}` given has {}",
+                    short(claimed),
+                    known.iter().map(|h| format!("{}…", short(h))).collect::<Vec<_>>().join(", ")
+                )
+            }
             Flag::Corrupt(why) => write!(f, "corrupt: the journal does not replay ({why})"),
             Flag::Tampered(why) => write!(f, "tampered: {why}"),
             Flag::NotThisExam(why) => write!(f, "not this exam: {why}"),
@@ -201,6 +211,20 @@ pub fn regrade_noting(results: &ResultsFile, scenarios: &Scenarios) -> Result<(S
     if let Some(exam) = &scenarios.exam {
         if results.mode != "exam" {
             return Err(Flag::NotThisExam(format!("played in {} mode, not as the exam", results.mode)));
+        }
+        match &results.exam {
+            None => {
+                return Err(Flag::NotThisExam(
+                    "it says \"exam\" but carries no exam sheet's stamp: it was not played by opening the sheet".into(),
+                ));
+            }
+            Some(stamp) if stamp.sha256 != exam.sheet_sha256 => {
+                return Err(Flag::NotThisExam(format!(
+                    "it was played under another exam sheet (\"{}\"), or another version of this one",
+                    super::identity::printable(&stamp.title, 80)
+                )));
+            }
+            Some(_) => {}
         }
         if results.seed != exam.seed {
             return Err(Flag::NotThisExam(format!(
@@ -327,10 +351,9 @@ fn grade_guarded(path: &Path, scenarios: &Scenarios) -> Graded {
 
 fn grade_one(path: &Path, scenarios: &Scenarios) -> Graded {
     let name = path.display().to_string();
-    let text = match std::fs::read(path).map(String::from_utf8) {
-        Ok(Ok(text)) => text,
-        Ok(Err(_)) => return unreadable(path, "the file is not UTF-8 text".into()),
-        Err(e) => return unreadable(path, format!("cannot read it: {e}")),
+    let text = match crate::storage::read_capped_text(path, crate::storage::FileKind::Results) {
+        Ok(text) => text,
+        Err(e) => return unreadable(path, e.to_string()),
     };
     match ResultsFile::parse(&name, &text) {
         Ok(results) => {

@@ -46,9 +46,11 @@ pub fn d2l_csv(item: &str, identity: D2lIdentity, rows: &[GradeRow]) -> String {
 }
 
 /// A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break. A field that a
-/// spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) gets a leading apostrophe.
+/// spreadsheet would run as a formula gets a leading apostrophe: one that starts with `=`, `+`,
+/// `-` or `@`, or with a tab or carriage return (which spreadsheets skip before looking) (OWASP,
+/// "CSV Injection").
 fn field(text: &str) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@']) { format!("'{text}") } else { text.to_owned() };
+    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}") } else { text.to_owned() };
     if text.contains([',', '"', '\n', '\r']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text }
 }
 
@@ -81,5 +83,8 @@ mod tests {
         assert_eq!(field("a,b"), "\"a,b\"");
         assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(field("=cmd()"), "'=cmd()");
+        assert_eq!(field("\t=cmd()"), "'\t=cmd()");
+        assert_eq!(field("\r=cmd()"), "\"'\r=cmd()\"");
+        assert_eq!(field("+1"), "'+1");
     }
 }

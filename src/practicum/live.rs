@@ -131,7 +131,8 @@ pub struct Recovered {
 /// Reads a live journal. A torn last line is dropped; anything else that does not read (a header
 /// that is not ours, a bad line in the middle) is an error in words.
 pub fn recover(path: &Path) -> Result<Recovered, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let bytes = crate::storage::read_capped(path, crate::storage::FileKind::LiveJournal)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let text = String::from_utf8_lossy(&bytes);
     let mut lines = text.split_inclusive('\n');
     let first = lines.next().filter(|l| l.ends_with('\n')).ok_or("the journal has no header line")?;

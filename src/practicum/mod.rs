@@ -7,6 +7,7 @@ pub mod exam;
 pub mod feedback;
 pub mod grade;
 pub mod gradebook;
+pub mod identity;
 pub mod live;
 pub mod lrs;
 pub mod results;

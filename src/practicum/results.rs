@@ -95,6 +95,33 @@ pub fn iso8601(secs: u64) -> String {
     format!("{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z", rest / 3600, rest % 3600 / 60, rest % 60)
 }
 
+/// Seconds since 1970 from ISO 8601 UTC as `iso8601` writes it (`2026-11-23T07:58:01Z`); `None`
+/// for anything else.
+pub fn parse_iso8601(text: &str) -> Option<u64> {
+    let b = text.as_bytes();
+    let shape = b.len() == 20
+        && b.iter().enumerate().all(|(i, c)| match i {
+            4 | 7 => *c == b'-',
+            10 => *c == b'T',
+            13 | 16 => *c == b':',
+            19 => *c == b'Z',
+            _ => c.is_ascii_digit(),
+        });
+    if !shape {
+        return None;
+    }
+    let number = |range: std::ops::Range<usize>| text.get(range)?.parse::<u32>().ok();
+    let date =
+        crate::scenario::time::Date::from_ymd(i32::try_from(number(0..4)?).ok()?, number(5..7)?, number(8..10)?)?;
+    let (hours, minutes, seconds) = (number(11..13)?, number(14..16)?, number(17..19)?);
+    if hours > 23 || minutes > 59 || seconds > 59 {
+        return None;
+    }
+    let epoch = crate::scenario::time::Date::from_ymd(1970, 1, 1)?;
+    let days = u64::try_from(epoch.days_until(date)).ok()?;
+    Some(days * 86_400 + u64::from(hours * 3600 + minutes * 60 + seconds))
+}
+
 /// What a finished shift hands over to become a results file.
 pub struct ShiftRecord<'a> {
     pub learner: &'a str,
@@ -171,7 +198,10 @@ impl ResultsFile {
             }
         }
         match serde_json::from_str::<ResultsFile>(text) {
-            Ok(results) => Ok(results),
+            Ok(results) => {
+                report.diagnostics.extend(results.field_problems(text));
+                if report.diagnostics.is_empty() { Ok(results) } else { Err(report) }
+            }
             Err(error) => {
                 let at = offset_of(text, error.line(), error.column());
                 let what = if error.is_eof() {
@@ -190,6 +220,75 @@ impl ResultsFile {
     }
 }
 
+/// The most actions one shift can hold: a busy day takes a few hundred, a whole day clicked through
+/// as fast as possible a few thousand.
+pub const MAX_ACTIONS: usize = 20_000;
+/// The most judgments one scorecard can hold.
+pub const MAX_JUDGMENTS: usize = 5_000;
+
+impl ResultsFile {
+    /// The fields that came from the learner's machine and will reach file names, terminals,
+    /// spreadsheets and the LRS, checked for shape and size: each problem located in the file.
+    fn field_problems(&self, text: &str) -> Vec<Diagnostic> {
+        use super::identity::{is_attempt_id, learner_id_problem};
+        let mut problems = Vec::new();
+        let mut problem = |field: &str, what: String, label: &str| {
+            problems.push(Diagnostic::error("bad-field", what).at(field_span(text, field), label.to_owned()));
+        };
+        if let Some(why) = learner_id_problem(&self.learner) {
+            problem("learner", format!("not a learner id: {why}"), "this learner id");
+        }
+        if !is_attempt_id(&self.attempt) {
+            problem("attempt", "an attempt id is a lowercase UUID, as Clinic Day writes it".into(), "not one");
+        }
+        if !is_sha256_hex(&self.scenario.sha256) {
+            problem("sha256", "a scenario's SHA-256 is 64 lowercase hex digits".into(), "not one");
+        }
+        if !matches!(self.mode.as_str(), "practice" | "exam") {
+            problem("mode", "the mode is \"practice\" or \"exam\"".into(), "neither");
+        }
+        let short_printable = |s: &str, max: usize| s.chars().count() <= max && !s.chars().any(char::is_control);
+        if !short_printable(&self.simulator, 64) {
+            problem("simulator", "the simulator is a short line like \"clinic-day 0.3.0\"".into(), "not one");
+        }
+        if !short_printable(&self.scenario.id, 128) || !short_printable(&self.scenario.title, 300) {
+            problem("scenario", "the scenario's id and title are short lines of text".into(), "too long or not text");
+        }
+        if let Some(exam) = &self.exam
+            && (!is_sha256_hex(&exam.sha256)
+                || !short_printable(&exam.title, 300)
+                || !short_printable(&exam.sheet, 1000))
+        {
+            problem("exam", "an exam stamp holds the sheet's title, path and SHA-256".into(), "not one");
+        }
+        for (field, stamp) in [("started", &self.started), ("finished", &self.finished)] {
+            if stamp.as_deref().is_some_and(|s| parse_iso8601(s).is_none()) {
+                problem(field, "a time is ISO 8601 in UTC, like 2026-11-23T07:58:01Z".into(), "not one");
+            }
+        }
+        if self.journal.len() > MAX_ACTIONS {
+            problem(
+                "journal",
+                format!("{} actions: more than any shift holds ({MAX_ACTIONS})", self.journal.len()),
+                "too many",
+            );
+        }
+        if self.scorecard.judgments.len() > MAX_JUDGMENTS {
+            problem(
+                "judgments",
+                format!("{} judgments: more than any shift holds ({MAX_JUDGMENTS})", self.scorecard.judgments.len()),
+                "too many",
+            );
+        }
+        problems
+    }
+}
+
+/// Whether `text` is a SHA-256 as `sha256_hex` writes it.
+pub fn is_sha256_hex(text: &str) -> bool {
+    text.len() == 64 && text.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
 /// The byte offset of a 1-based line and column (serde_json's way of pointing).
 fn offset_of(text: &str, line: usize, column: usize) -> usize {
     let start: usize = text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum();
@@ -198,8 +297,12 @@ fn offset_of(text: &str, line: usize, column: usize) -> usize {
 
 /// Where `"field"` is written, for pointing at it.
 fn field_span(text: &str, field: &str) -> std::ops::Range<usize> {
+    // The key, not the same word as a value (`"mode": "exam"` before `"exam": {…}`).
     let needle = format!("\"{field}\"");
-    text.find(&needle).map_or(0..0, |at| at..at + needle.len())
+    text.match_indices(&needle)
+        .map(|(at, _)| at)
+        .find(|&at| text[at + needle.len()..].trim_start().starts_with(':'))
+        .map_or(0..0, |at| at..at + needle.len())
 }
 
 #[cfg(test)]
@@ -211,6 +314,16 @@ mod tests {
         assert_eq!(iso8601(0), "1970-01-01T00:00:00Z");
         assert_eq!(iso8601(951_782_400), "2000-02-29T00:00:00Z");
         assert_eq!(iso8601(1_795_419_481), "2026-11-23T07:38:01Z");
+    }
+
+    #[test]
+    fn iso_8601_reads_back_what_it_writes_and_nothing_else() {
+        for secs in [0, 951_782_400, 1_795_419_481] {
+            assert_eq!(parse_iso8601(&iso8601(secs)), Some(secs));
+        }
+        for bad in ["", "2026-11-23 07:38:01Z", "2026-02-30T00:00:00Z", "2026-11-23T24:00:00Z", "2026-11-23T07:38:01"] {
+            assert_eq!(parse_iso8601(bad), None, "{bad}");
+        }
     }
 
     #[test]

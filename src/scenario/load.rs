@@ -15,7 +15,7 @@ use super::locate::{Path, SpanIndex};
 use super::model::{FORMAT_VERSION, Scenario};
 
 /// A scenario is a few hundred kilobytes at most; anything far bigger is not one.
-pub const MAX_SCENARIO_BYTES: u64 = 8 * 1024 * 1024;
+pub const MAX_SCENARIO_BYTES: u64 = crate::storage::FileKind::Scenario.max_bytes();
 
 /// Deeper nesting than any real scenario needs (about 8 levels), low enough to be safe.
 const RECURSION_LIMIT: usize = 64;
@@ -37,31 +37,29 @@ pub fn ron_options() -> ron::Options {
 
 /// Reads and checks a scenario file.
 pub fn load_file(path: &FsPath) -> Result<Loaded, FileReport> {
-    let name = path.display().to_string();
+    let bytes = read_file(path)?;
+    load_bytes(&path.display().to_string(), &bytes)
+}
+
+/// A scenario file's bytes (or an exam sheet's: they are told apart by what they hold), read with
+/// the bounds any untrusted file gets: a regular file, no bigger than a scenario may be.
+pub fn read_file(path: &FsPath) -> Result<Vec<u8>, FileReport> {
+    use crate::storage::{FileKind, ReadError, read_capped};
     let fail = |diagnostic: Diagnostic| {
-        let mut report = FileReport::new(name.clone());
+        let mut report = FileReport::new(path.display().to_string());
         report.diagnostics.push(diagnostic);
         report
     };
-    let metadata = std::fs::metadata(path).map_err(|e| {
-        let hint = if e.kind() == std::io::ErrorKind::NotFound {
-            "check the path; `clinic-day validate scenarios/` checks every scenario in a folder"
-        } else {
-            "check that the file can be read by you"
-        };
-        fail(Diagnostic::error("io", format!("cannot read the file: {e}")).with_help(hint))
-    })?;
-    if metadata.is_dir() {
-        return Err(fail(
-            Diagnostic::error("io", "this is a folder, not a file")
+    read_capped(path, FileKind::Scenario).map_err(|e| {
+        fail(match e {
+            ReadError::NotFound => Diagnostic::error("io", "cannot read the file: there is no such file")
+                .with_help("check the path; `clinic-day validate scenarios/` checks every scenario in a folder"),
+            ReadError::NotAFile("a folder") => Diagnostic::error("io", "this is a folder, not a file")
                 .with_help("`clinic-day validate` takes folders too, and checks the `.ron` files in them"),
-        ));
-    }
-    if metadata.len() > MAX_SCENARIO_BYTES {
-        return Err(fail(too_big(metadata.len())));
-    }
-    let bytes = std::fs::read(path).map_err(|e| fail(Diagnostic::error("io", format!("cannot read the file: {e}"))))?;
-    load_bytes(&name, &bytes)
+            ReadError::TooBig { len, .. } => too_big(len),
+            other => Diagnostic::error("io", other.to_string()).with_help("a scenario is a text file ending in `.ron`"),
+        })
+    })
 }
 
 fn too_big(len: u64) -> Diagnostic {

@@ -15,6 +15,7 @@ use std::sync::Arc;
 use crate::rules::judge::Judge;
 use crate::scenario::Scenario;
 use crate::sim::action::Speed;
+use crate::sim::script::TimedAction;
 use crate::sim::{Action, Day, SimTime};
 
 /// A judged day. It reads as its `Day` (`shift.now`, `shift.journal`), but changes only through
@@ -51,6 +52,11 @@ impl Shift {
         &self.day
     }
 
+    /// The day, the judge's work done (a finished shift handing over its journal).
+    pub fn into_day(self) -> Day {
+        self.day
+    }
+
     pub fn judge(&self) -> &Judge {
         &self.judge
     }
@@ -75,6 +81,24 @@ impl Shift {
             }
         }
         result
+    }
+
+    /// Applies an action played before (from an action file, a live journal or a results file). A
+    /// refusal is not an error here: the action was refused when it was first taken too, and the
+    /// journal records it, with its reason, either way.
+    pub fn apply_recorded(&mut self, action: Action) {
+        if let Err(_refused_as_before) = self.apply(action) {}
+    }
+
+    /// Plays recorded actions again, each at its time: the day as it was when the last was taken.
+    pub fn replay(&mut self, actions: &[TimedAction]) {
+        for timed in actions {
+            if self.day.finished {
+                break;
+            }
+            self.advance_to(timed.at);
+            self.apply_recorded(timed.action.clone());
+        }
     }
 
     /// The next time something happens by itself: the day's next event, or a deadline passing.

@@ -39,10 +39,10 @@ pub fn run_day(scenario: Arc<Scenario>, seed: u64, player: Player<'_>) -> Outcom
 
 /// The outcome of a finished day.
 pub fn outcome_of(shift: Shift, actions: Vec<TimedAction>) -> Outcome {
-    let day = shift.day();
+    let day = shift.into_day();
     let judgments = day.journal.judgments().cloned().collect();
     let scorecard = Scorecard::from_judgments(&day.scenario.id, day.seed, &day.scenario.scoring, judgments);
-    Outcome { journal: day.journal.clone(), scorecard, actions }
+    Outcome { journal: day.journal, scorecard, actions }
 }
 
 /// Plays on from `day` (a day put back where an interrupted shift left it) through the Bevy

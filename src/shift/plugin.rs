@@ -194,7 +194,7 @@ fn drive(drive: Option<ResMut<Drive>>, mut day: ResMut<SimDay>, mut live: Option
                     if let Some(live) = live.as_mut() {
                         live.write(day.now, &timed.action);
                     }
-                    let _ = day.apply(timed.action.clone());
+                    day.apply_recorded(timed.action.clone());
                     *next += 1;
                 }
                 None => day.run_to_end(),

@@ -213,7 +213,8 @@ pub fn resume(world: &mut World, shift: &Interrupted) -> Result<(), String> {
         }
         None => {
             let path = Path::new(&header.source);
-            let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            let bytes = crate::storage::read_capped(path, crate::storage::FileKind::Scenario)
+                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
             (bytes, Source::File(path.to_owned()))
         }
     };
@@ -236,10 +237,7 @@ pub fn resume(world: &mut World, shift: &Interrupted) -> Result<(), String> {
         session.exam = Some(Arc::new(exam));
     }
     let mut day = Shift::new(session.scenario.clone(), session.seed);
-    for timed in &shift.recovered.actions {
-        day.advance_to(timed.at);
-        let _ = day.apply(timed.action.clone());
-    }
+    day.replay(&shift.recovered.actions);
     day.pause();
     let journal = LiveJournal::reopen(&shift.recovered).map_err(|e| format!("cannot reopen the journal: {e}"))?;
     world.insert_resource(session);

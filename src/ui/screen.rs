@@ -11,7 +11,7 @@ use super::session::{GameOptions, Session, Settings, Source};
 use super::view::debrief::DebriefView;
 use super::view::staff_name;
 use crate::rules::Scorecard;
-use crate::scenario::{BUILTIN, load_file};
+use crate::scenario::BUILTIN;
 use crate::shift::Shift;
 use crate::shift::plugin::{end_session, start_day};
 use crate::sim::day::Day;
@@ -116,13 +116,15 @@ pub fn open_exam(path: &std::path::Path) -> Result<Session, String> {
 
 /// Loads a scenario file (or an exam sheet) for play; errors come back as the validator prints them.
 pub fn open_file(path: &std::path::Path, seed: Option<u64>) -> Result<Session, String> {
-    if std::fs::read_to_string(path).is_ok_and(|text| crate::practicum::exam::is_exam_sheet(&text)) {
+    let bytes = crate::scenario::read_file(path).map_err(|report| report.render(false))?;
+    if std::str::from_utf8(&bytes).is_ok_and(crate::practicum::exam::is_exam_sheet) {
         return open_exam(path);
     }
-    match load_file(path) {
+    match crate::scenario::load_bytes(&path.display().to_string(), &bytes) {
         Ok(loaded) if !loaded.report.has_errors() => {
             let seed = seed.unwrap_or(loaded.scenario.randomness.seed);
-            let sha256 = crate::practicum::results::sha256_hex(&std::fs::read(path).unwrap_or_default());
+            // The hash of the very bytes loaded, so the results file names what was played.
+            let sha256 = crate::practicum::results::sha256_hex(&bytes);
             Ok(Session::practice(Arc::new(loaded.scenario), Source::File(path.to_path_buf()), seed, sha256))
         }
         Ok(loaded) => Err(loaded.report.render(false)),

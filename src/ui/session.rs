@@ -78,26 +78,18 @@ impl Session {
     }
 }
 
-/// The learner id of a practice shift (exam mode asks for the real one).
-pub const PRACTICE_LEARNER: &str = "practice";
+use crate::practicum::identity::PRACTICE_LEARNER;
 
-/// Whether a learner id can name a results file and a gradebook row: a student number or a
-/// username, not a path or a blank.
+/// Whether a learner id typed for an exam can name a results file and a gradebook row.
 pub fn valid_learner_id(id: &str) -> Result<(), &'static str> {
     let id = id.trim();
     if id.is_empty() {
         return Err("type your student number or username");
     }
-    if id.len() > 64 {
-        return Err("that is longer than any student number or username");
-    }
     if id == PRACTICE_LEARNER {
         return Err("`practice` is kept for practice shifts");
     }
-    if !id.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '_' | '@')) {
-        return Err("use letters, digits and . - _ @ only");
-    }
-    Ok(())
+    crate::practicum::identity::learner_id_problem(id).map_or(Ok(()), Err)
 }
 
 /// The learner's settings.

@@ -2,12 +2,14 @@
 //! same-day capacity (S3), double-booking (S4), the waitlist (S5), rebooking around an absence (S6),
 //! and the identity check before booking on a call (C1).
 
+use std::collections::BTreeMap;
+
 use super::{Routing, routing, urgent};
 use crate::book::{Appointment, can_come};
 use crate::rules::deadline::{ROUTINE_REBOOK_WORKING_DAYS, rebook_by};
 use crate::rules::{Severity, Verdict};
 use crate::scenario::time::{Date, TimeOfDay};
-use crate::scenario::{AppointmentId, DocumentKind, PatientId, ReferralUrgency, VisitKind};
+use crate::scenario::{AppointmentId, AppointmentTypeId, DocumentKind, PatientId, ReferralUrgency, StaffId, VisitKind};
 use crate::sim::action::BookRequest;
 use crate::sim::day::{Day, FreedSlot};
 
@@ -281,12 +283,40 @@ pub fn rescheduled(day: &Day, old: &Appointment, new: &AppointmentId) -> Vec<Ver
     }
 }
 
+/// The openings with anyone in the book as the day left it, found once per visit type and limit
+/// and asked for every patient moved late: they do not depend on the patient, and a bigger clinic
+/// has more of both.
+#[derive(Default)]
+pub struct Rooms {
+    found: BTreeMap<RoomsAsked, Vec<Room>>,
+}
+
+/// The visit type, the limit and whether held same-day room counts (urgent).
+type RoomsAsked = (AppointmentTypeId, Date, bool);
+/// An opening: when, and with whom.
+type Room = (Date, TimeOfDay, StaffId);
+
+impl Rooms {
+    fn openings(
+        &mut self,
+        day: &Day,
+        kind: &AppointmentTypeId,
+        after: (Date, TimeOfDay),
+        by: Date,
+        urgent: bool,
+    ) -> &[Room] {
+        self.found
+            .entry((kind.clone(), by, urgent))
+            .or_insert_with(|| day.book.openings_with_anyone(kind, after, by, urgent))
+    }
+}
+
 /// S6 at closing, for a patient moved off an absence: soon enough? An urgent patient on or before
 /// the original date (with whoever covers, when the absent physician has no room), a routine one
 /// within ten working days. Later is kept only when the book, as the day left it, has no room in
 /// time that the patient could come to, with any physician: room another patient's need took
 /// later in the day is not held against the desk. The judgment names the room there was.
-pub fn rebooked_in_time(day: &Day, old: &Appointment, new: &Appointment, urgent: bool) -> Verdict {
+pub fn rebooked_in_time(day: &Day, old: &Appointment, new: &Appointment, urgent: bool, rooms: &mut Rooms) -> Verdict {
     let name = day.scenario.patient(&old.patient).map_or_else(|| old.patient.to_string(), |p| p.name.clone());
     let stakes = if urgent { Severity::Critical } else { Severity::Major };
     let with = super::staff_name(&day.scenario, &new.physician);
@@ -302,10 +332,14 @@ pub fn rebooked_in_time(day: &Day, old: &Appointment, new: &Appointment, urgent:
     }
     // From tomorrow: a slot minutes away is no room for someone being told of a move by phone.
     let tomorrow = (day.today().plus_days(1), TimeOfDay::from_minutes(0).unwrap_or(old.at));
-    let room = day
-        .scenario
-        .patient(&old.patient)
-        .and_then(|patient| day.book.first_opening_with_anyone(patient, &old.kind, tomorrow, by, urgent));
+    let minutes = day.scenario.appointment_type(&old.kind).map_or(0, |t| t.minutes);
+    let room = day.scenario.patient(&old.patient).and_then(|patient| {
+        rooms
+            .openings(day, &old.kind, tomorrow, by, urgent)
+            .iter()
+            .find(|(date, at, _)| can_come(patient, *date, *at, minutes, day.today()).is_ok())
+            .map(|(date, at, physician)| (physician.clone(), *date, *at))
+    });
     match room {
         Some((physician, date, at)) => {
             let who = if urgent { format!("{name}, an urgent patient,") } else { name.clone() };

@@ -180,6 +180,13 @@ pub fn triage(day: &Day, call: &CallHandling, live: bool) -> Vec<Verdict> {
                 (false, Some(date)) => {
                     Verdict::broken("T5", id, format!("Booked the caller with {what} on {date}: days out, not today."))
                 }
+                (false, None) if live => Verdict::broken(
+                    "T5",
+                    id,
+                    format!(
+                        "The call ended with neither a same-day slot nor a clinician's call-back for the caller with {what}."
+                    ),
+                ),
                 (false, None) => {
                     Verdict::broken("T5", id, format!("The caller with {what} was neither seen nor called back today."))
                 }
@@ -196,7 +203,10 @@ pub fn triage(day: &Day, call: &CallHandling, live: bool) -> Vec<Verdict> {
         let red_flags = call.call.symptoms.as_ref().is_some_and(|s| !s.red_flags.is_empty());
         let stakes = if red_flags { Severity::Critical } else { Severity::Major };
         // Reassuring a caller with red flags is critical: not doing so is worth as much.
-        verdicts.push(Verdict::kept("T2", id, "Escalated without diagnosing or reassuring.").with_severity(stakes));
+        verdicts.push(
+            Verdict::kept("T2", id, format!("Neither diagnosed nor reassured the caller with {what}."))
+                .with_severity(stakes),
+        );
     }
     verdicts
 }

@@ -327,6 +327,7 @@ fn told_of_the_move(
 
 fn absences(day: &Day) -> Vec<Verdict> {
     let mut verdicts = Vec::new();
+    let mut rooms = super::booking::Rooms::default();
     for absence in &day.absences {
         for id in &absence.affected {
             let Some(appointment) = day.book.get(id) else { continue };
@@ -337,7 +338,7 @@ fn absences(day: &Day) -> Vec<Verdict> {
             let waitlisted = absence.handled.contains(id);
             if let Status::Rescheduled { to } = &appointment.status {
                 if let Some(new) = day.book.get(to) {
-                    verdicts.push(super::booking::rebooked_in_time(day, appointment, new, urgent));
+                    verdicts.push(super::booking::rebooked_in_time(day, appointment, new, urgent, &mut rooms));
                 }
                 verdicts.push(told_of_the_move(day, appointment, to, &name));
             }

@@ -6,6 +6,12 @@ use super::super::locate::Path;
 use super::{Checks, suggestion};
 use crate::rules::{self, CATALOGUE, Severity};
 
+/// Category weights are relative; bounded so that no sum of points can overflow to infinity (and a
+/// score to NaN), whatever a file says.
+const MAX_CATEGORY_WEIGHT: f32 = 1000.0;
+/// A rule's points may be multiplied, within reason.
+const MAX_RULE_WEIGHT: f32 = 100.0;
+
 /// The longest limit a clinic may set for a clock: a clinic day.
 const MAX_DEADLINE_MINUTES: u16 = 12 * 60;
 
@@ -16,10 +22,15 @@ pub(super) fn check(checks: &mut Checks) {
     let all =
         [("triage", weights.triage), ("confidentiality", weights.confidentiality), ("scheduling", weights.scheduling)];
     for (name, weight) in all {
-        if !weight.is_finite() || weight < 0.0 {
+        if !(0.0..=MAX_CATEGORY_WEIGHT).contains(&weight) {
             checks
-                .error("weight", path.field("weights").field(name), "a category weight is zero or more")
-                .label("negative");
+                .error(
+                    "weight",
+                    path.field("weights").field(name),
+                    format!("a category weight is between 0 and {MAX_CATEGORY_WEIGHT}"),
+                )
+                .label(if weight < 0.0 { "negative" } else { "too large to add up safely" })
+                .help("weights are relative: 40, 35 and 25 weigh the same as 0.4, 0.35 and 0.25");
         }
     }
     if all.iter().all(|(_, w)| *w <= 0.0) {
@@ -82,9 +93,12 @@ pub(super) fn check(checks: &mut Checks) {
                 .label("never judged");
         }
         if let Some(weight) = change.weight
-            && (!weight.is_finite() || weight < 0.0)
+            && !(0.0..=MAX_RULE_WEIGHT).contains(&weight)
         {
-            checks.error("weight", rule_path.field("weight"), "a rule weight is zero or more").label("negative");
+            checks
+                .error("weight", rule_path.field("weight"), format!("a rule weight is between 0 and {MAX_RULE_WEIGHT}"))
+                .label(if weight < 0.0 { "negative" } else { "too large" })
+                .help("1.0 is the rulebook's points; 2.0 doubles them");
         }
         if !change.enabled && (rule.severity == Severity::Critical || rule.can_be_critical) {
             checks

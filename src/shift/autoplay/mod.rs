@@ -55,12 +55,6 @@ pub fn autoplay(day: &mut Shift, style: Style) -> Vec<TimedAction> {
 
 /// Plays an action file: each action at its time, then the rest of the day.
 pub fn play_script(day: &mut Shift, actions: &[TimedAction]) {
-    for timed in actions {
-        if day.finished {
-            break;
-        }
-        day.advance_to(timed.at);
-        let _ = day.apply(timed.action.clone());
-    }
+    day.replay(actions);
     day.run_to_end();
 }

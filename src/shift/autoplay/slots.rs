@@ -45,39 +45,12 @@ fn search(book: &Book, scenario: &Scenario, wanted: &SlotWanted<'_>, spare_scarc
     let patient = scenario.patient(wanted.patient)?;
     let minutes = scenario.appointment_type(wanted.kind)?.minutes;
     let today = book.today();
-    let mut date = wanted.from.max(today);
-    while date <= wanted.to && date < book.end() {
-        for (d, at) in openings_on(book, scenario, wanted, date) {
-            if date == wanted.from && wanted.not_before.is_some_and(|t| at < t) {
-                continue;
-            }
-            let Some(block) = book.fits(wanted.physician, wanted.kind, d, at, wanted.ignore) else { continue };
-            if block.same_day && !wanted.urgent {
-                continue;
-            }
-            if spare_scarce && book.scarce(wanted.physician, block, wanted.kind) {
-                continue;
-            }
-            if can_come(patient, d, at, minutes, today).is_ok() {
-                return Some((d, at));
-            }
-        }
-        date = date.plus_days(1);
-    }
-    None
-}
-
-/// The grid times on `date` at which a template block offering the wanted type starts a visit.
-fn openings_on(book: &Book, scenario: &Scenario, wanted: &SlotWanted<'_>, date: Date) -> Vec<(Date, TimeOfDay)> {
-    let _ = book;
-    let Some(doctor) = scenario.physician(wanted.physician) else { return Vec::new() };
-    let mut starts: Vec<u16> = doctor
-        .week
-        .iter()
-        .filter(|b| b.days.contains(&date.weekday()) && b.types.contains(wanted.kind))
-        .flat_map(|b| (b.from.minutes()..b.to.minutes()).step_by(usize::from(crate::book::ROW_MINUTES)))
-        .collect();
-    starts.sort_unstable();
-    starts.dedup();
-    starts.into_iter().filter_map(TimeOfDay::from_minutes).map(|t| (date, t)).collect()
+    book.openings(wanted.physician, wanted.kind, wanted.from, wanted.to, wanted.ignore)
+        .find(|&(date, at, block)| {
+            let too_early = date == wanted.from && wanted.not_before.is_some_and(|t| at < t);
+            let held_for_urgent = block.same_day && !wanted.urgent;
+            let spends_scarce = spare_scarce && book.scarce(wanted.physician, block, wanted.kind);
+            !too_early && !held_for_urgent && !spends_scarce && can_come(patient, date, at, minutes, today).is_ok()
+        })
+        .map(|(date, at, _)| (date, at))
 }

@@ -66,9 +66,12 @@ pub fn debrief_ui(ui: &mut egui::Ui, view: &DebriefView, out: &mut Vec<DebriefCh
                     Severity::Minor => ("✘ minor", Color32::from_rgb(220, 180, 60)),
                 }
             };
-            let header = RichText::new(format!("{}  {}  {} {}: {}", j.at, mark, j.rule, j.rule_title, j.did)).color(c);
+            // The header stays one short line (time, verdict, rule); what was done can be long (a
+            // late judgment says when it was done in the end), so it wraps in the body.
+            let header = RichText::new(format!("{}  {}  {} {}", j.at, mark, j.rule, j.rule_title)).color(c);
             let shown =
                 egui::CollapsingHeader::new(header).id_salt(("judgment", i)).default_open(!j.kept).show(ui, |ui| {
+                    ui.label(RichText::new(&j.did).color(c));
                     ui.label(format!(
                         "{} · {} · {:+.1} points",
                         j.category,

@@ -1,0 +1,88 @@
+//! Who and which attempt: the learner id and the attempt id a results file carries. Both come from
+//! the learner's machine, so both are checked before anything uses them: a learner id becomes part
+//! of a file name, a gradebook row and a line on the grader's terminal; an attempt id becomes an
+//! xAPI registration and part of a file name.
+
+/// The learner id of a practice shift (exam mode asks for the real one).
+pub const PRACTICE_LEARNER: &str = "practice";
+
+/// The longest learner id: longer than any student number, username or e-mail-style login.
+pub const MAX_LEARNER_ID: usize = 64;
+
+/// Why `id` cannot be a learner id, in words for the learner typing it (or the grader reading a
+/// flag); `None` when it can. A student number or a username: letters (any alphabet), digits and
+/// `. - _ @`, so it can never be a path, a formula, a control sequence or a fake line of output.
+pub fn learner_id_problem(id: &str) -> Option<&'static str> {
+    if id.is_empty() {
+        return Some("a learner id is a student number or username, and this one is empty");
+    }
+    if id.chars().count() > MAX_LEARNER_ID {
+        return Some("a learner id is at most 64 characters, like any student number or username");
+    }
+    if !id.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '_' | '@')) {
+        return Some("a learner id has letters, digits and . - _ @ only");
+    }
+    if id.starts_with(['.', '-', '@']) {
+        return Some("a learner id starts with a letter, a digit or _");
+    }
+    None
+}
+
+/// Whether `id` is an attempt id as Clinic Day makes them: a UUID in lowercase hex
+/// (`8-4-4-4-12`), as xAPI registrations are.
+pub fn is_attempt_id(id: &str) -> bool {
+    let groups: Vec<&str> = id.split('-').collect();
+    groups.len() == 5
+        && groups.iter().zip([8, 4, 4, 4, 12]).all(|(group, len)| {
+            group.len() == len && group.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+        })
+}
+
+/// Text from a file, fit for the grader's terminal or a report: control characters (which could
+/// move the cursor, fake a line or change colours) shown as `?`, and at most `max` characters.
+pub fn printable(text: &str, max: usize) -> String {
+    let mut shown: String =
+        text.chars().take(max).map(|c| if c.is_control() || is_bidi_control(c) { '?' } else { c }).collect();
+    if text.chars().nth(max).is_some() {
+        shown.push('…');
+    }
+    shown
+}
+
+/// Characters that reorder text on the screen, so that what is read is not what is there.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn learner_ids_are_student_numbers_or_usernames() {
+        for good in ["s1234567", "0042", "jane.doe@college.ca", "élodie_t", "practice"] {
+            assert_eq!(learner_id_problem(good), None, "{good}");
+        }
+        for bad in ["", "a b", "../x", "s1\nGRADED s2", "\tx", "=HYPERLINK(1)", "-1", "x\u{1b}[2J", "a,b"] {
+            assert!(learner_id_problem(bad).is_some(), "{bad:?}");
+        }
+        assert!(learner_id_problem(&"x".repeat(65)).is_some());
+        assert_eq!(learner_id_problem(&"x".repeat(64)), None);
+    }
+
+    #[test]
+    fn attempt_ids_are_lowercase_uuids() {
+        assert!(is_attempt_id("0f8fad5b-d9cb-469f-a165-70867728950e"));
+        for bad in ["", "/../../X", "0F8FAD5B-D9CB-469F-A165-70867728950E", "0f8fad5b-d9cb-469f-a165-70867728950", "é"]
+        {
+            assert!(!is_attempt_id(bad), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn text_for_a_terminal_loses_its_control_characters() {
+        assert_eq!(printable("ok\u{1b}[31mred\n", 40), "ok?[31mred?");
+        assert_eq!(printable("abc\u{202e}def", 40), "abc?def");
+        assert_eq!(printable("abcdef", 3), "abc…");
+    }
+}
