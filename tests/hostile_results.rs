@@ -219,3 +219,41 @@ fn a_simulator_field_with_control_characters_is_refused_not_printed() {
     let said = graded.outcome.expect_err("flagged").to_string();
     assert!(!said.contains('\u{1b}'), "an escape code would reach the grader's terminal: {said:?}");
 }
+
+#[test]
+fn pauses_beyond_the_sheet_and_times_out_of_order_break_the_exams_rules() {
+    use clinic_day::sim::Action;
+    use clinic_day::sim::script::TimedAction;
+    let dir = tempfile::tempdir().expect("dir");
+    let (exam, honest) = exam_and_attempt(dir.path());
+    let honest_path = write(dir.path(), "honest.json", honest.to_json());
+    // Twenty pauses on a sheet that allows none (the game would have refused every one).
+    let mut paused = honest.clone();
+    paused.learner = "s002".into();
+    let first = paused.journal.first().map(|t| t.at).expect("the novice acts");
+    let pauses = (0..20).flat_map(|_| {
+        [TimedAction { at: first, action: Action::Pause }, TimedAction { at: first, action: Action::Resume }]
+    });
+    paused.journal = pauses.chain(paused.journal.iter().cloned()).collect();
+    let path = write(dir.path(), "paused.json", paused.to_json());
+    match grade_beside_honest(&exam, &honest_path, &path).outcome {
+        Err(Flag::BrokeExamRules(why)) => assert!(why.contains("20 pauses taken") && why.contains("no pause"), "{why}"),
+        other => panic!("{other:?}"),
+    }
+    let mut reversed = honest.clone();
+    reversed.learner = "s003".into();
+    std::mem::swap(&mut reversed.started, &mut reversed.finished);
+    let path = write(dir.path(), "reversed.json", reversed.to_json());
+    match grade_beside_honest(&exam, &honest_path, &path).outcome {
+        Err(Flag::BrokeExamRules(why)) => assert!(why.contains("finished before it started"), "{why}"),
+        other => panic!("{other:?}"),
+    }
+    let mut timeless = honest.clone();
+    timeless.learner = "s004".into();
+    timeless.finished = None;
+    let path = write(dir.path(), "timeless.json", timeless.to_json());
+    match grade_beside_honest(&exam, &honest_path, &path).outcome {
+        Err(Flag::BrokeExamRules(why)) => assert!(why.contains("when it started and finished"), "{why}"),
+        other => panic!("{other:?}"),
+    }
+}

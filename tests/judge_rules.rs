@@ -821,6 +821,17 @@ fn s6_broken_in_list_order_against_availability_and_critical_when_an_urgent_pati
 }
 
 #[test]
+fn s6_order_is_not_judged_kept_when_nobody_was_rebooked() {
+    let mut day = bench();
+    at(&mut day, "13:00", []);
+    day.finish();
+    assert_broken(&day, "S6", "dee-away", Critical);
+    assert_broken(&day, "S6", "ivy-away", Major);
+    let order = day.journal.judgments().find(|j| j.rule == "S6" && j.about == "absence-order-lee-2026-03-19");
+    assert!(order.is_none(), "an order nobody followed is not praised: {order:?}");
+}
+
+#[test]
 fn s6_a_slot_accepted_on_a_rebooking_call_moves_the_visit_off_the_absence_day() {
     let mut day = bench();
     let request = booking("dee", "visit", "2026-03-18", "09:00", None);

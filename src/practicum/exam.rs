@@ -106,6 +106,25 @@ impl PausePolicy {
         });
     }
 
+    /// Whether a whole attempt's `taken` pauses are within the sheet.
+    pub fn allows_in_all(self, taken: u32) -> bool {
+        match self {
+            PausePolicy::NoPause => taken == 0,
+            PausePolicy::Limited { times, .. } => taken <= times,
+            PausePolicy::Unlimited => true,
+        }
+    }
+
+    /// "no pause", "2 pauses", "any number of pauses".
+    pub fn allowed_words(self) -> String {
+        match self {
+            PausePolicy::NoPause => "no pause".to_owned(),
+            PausePolicy::Limited { times: 1, .. } => "1 pause".to_owned(),
+            PausePolicy::Limited { times, .. } => format!("{times} pauses"),
+            PausePolicy::Unlimited => "any number of pauses".to_owned(),
+        }
+    }
+
     /// How long one pause may last before the clock starts again by itself.
     pub fn longest_pause(self) -> Option<std::time::Duration> {
         match self {
@@ -130,10 +149,15 @@ impl PausePolicy {
 /// How many times the learner has stopped the running clock so far: a pause while already paused
 /// (the menu opened on a paused day) and a refused pause do not count.
 pub fn pauses_taken(day: &crate::sim::Day) -> u32 {
+    pauses_taken_in(&day.journal)
+}
+
+/// As `pauses_taken`, from a journal (a replayed attempt's).
+pub fn pauses_taken_in(journal: &crate::sim::journal::Journal) -> u32 {
     use crate::sim::Action;
     use crate::sim::journal::Entry;
     let (mut paused, mut taken) = (false, 0u32);
-    for entry in &day.journal.entries {
+    for entry in &journal.entries {
         match &entry.what {
             Entry::Action(Action::Pause) if !paused => {
                 paused = true;

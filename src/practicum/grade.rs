@@ -11,6 +11,7 @@ use super::results::{ResultsFile, sha256_hex};
 use crate::rules::Scorecard;
 use crate::scenario::Scenario;
 use crate::shift::outcome::{Player, run_day};
+use crate::sim::journal::Journal;
 
 /// The scenarios a class may have played, by id; more than one version of a scenario may be known
 /// (this term's and last term's), told apart by the hash of their text.
@@ -28,6 +29,7 @@ pub struct ExamCheck {
     pub seed: u64,
     /// SHA-256 of the sheet's text: an exam's results carry it in their stamp.
     pub sheet_sha256: String,
+    pub pause: super::exam::PausePolicy,
 }
 
 impl Scenarios {
@@ -49,6 +51,7 @@ impl Scenarios {
             title: exam.sheet.title.clone(),
             seed: exam.sheet.seed,
             sheet_sha256: exam.sha256.clone(),
+            pause: exam.sheet.pause,
         });
         scenarios
     }
@@ -98,6 +101,8 @@ pub enum Flag {
     Tampered(String),
     /// Graded against an exam sheet, but not played as that exam (practice mode, another seed).
     NotThisExam(String),
+    /// Played as this exam, but not by its rules (more pauses than it allows, times out of order).
+    BrokeExamRules(String),
     /// Played on a later version of Clinic Day (or one this build cannot name), whose rulebook this
     /// one does not know: it is graded with that version.
     OtherSimulator {
@@ -117,6 +122,7 @@ impl Flag {
             Flag::Corrupt(_) => "corrupt",
             Flag::Tampered(_) => "tampered",
             Flag::NotThisExam(_) => "not this exam",
+            Flag::BrokeExamRules(_) => "broke the exam's rules",
             Flag::OtherSimulator { .. } => "other simulator version",
         }
     }
@@ -142,6 +148,7 @@ impl std::fmt::Display for Flag {
             Flag::Corrupt(why) => write!(f, "corrupt: the journal does not replay ({why})"),
             Flag::Tampered(why) => write!(f, "tampered: {why}"),
             Flag::NotThisExam(why) => write!(f, "not this exam: {why}"),
+            Flag::BrokeExamRules(why) => write!(f, "broke the exam's rules: {why}"),
             Flag::OtherSimulator { made_by, replayed, claimed } => write!(
                 f,
                 "other simulator version: made by {made_by}, which scored it {claimed:.1}; {} replays it to \
@@ -234,7 +241,11 @@ pub fn regrade_noting(results: &ResultsFile, scenarios: &Scenarios) -> Result<(S
         }
     }
     crate::sim::script::check_actions(&results.journal, scenario).map_err(Flag::Corrupt)?;
-    let replayed = run_day(scenario.clone(), results.seed, Player::Script(&results.journal)).scorecard;
+    let outcome = run_day(scenario.clone(), results.seed, Player::Script(&results.journal));
+    if let Some(exam) = &scenarios.exam {
+        exam_rules_kept(results, exam, &outcome.journal).map_err(Flag::BrokeExamRules)?;
+    }
+    let replayed = outcome.scorecard;
     if results.simulator == super::results::simulator() {
         if !same_grade(&replayed, &results.scorecard) {
             return Err(Flag::Tampered(difference(&results.scorecard, &replayed)));
@@ -266,6 +277,31 @@ pub fn regrade_noting(results: &ResultsFile, scenarios: &Scenarios) -> Result<(S
             claimed: results.scorecard.total,
         }),
     }
+}
+
+/// What the sheet asks of an attempt beyond its seed: a start and a finish in order, and no more
+/// pauses than it allows (the game refuses the rest, so more means the file was made otherwise).
+fn exam_rules_kept(results: &ResultsFile, exam: &ExamCheck, journal: &Journal) -> Result<(), String> {
+    use super::results::parse_iso8601;
+    let (Some(started), Some(finished)) =
+        (results.started.as_deref().and_then(parse_iso8601), results.finished.as_deref().and_then(parse_iso8601))
+    else {
+        return Err("it does not say when it started and finished, as every exam attempt does".into());
+    };
+    if finished < started {
+        return Err("it says it finished before it started".into());
+    }
+    let taken = super::exam::pauses_taken_in(journal);
+    if !exam.pause.allows_in_all(taken) {
+        return Err(format!(
+            "{} pause{} taken; \"{}\" allows {}",
+            taken,
+            if taken == 1 { "" } else { "s" },
+            exam.title,
+            exam.pause.allowed_words()
+        ));
+    }
+    Ok(())
 }
 
 /// The figures a scorecard reports: total, pass, categories, counts and gates.

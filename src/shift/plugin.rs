@@ -142,7 +142,8 @@ impl LiveRecord {
         LiveRecord { journal, failed: None, crash_after }
     }
 
-    fn write(&mut self, at: SimTime, action: &Action) {
+    /// Writes one action to the disk before it takes effect (write-ahead).
+    pub fn write(&mut self, at: SimTime, action: &Action) {
         let timed = TimedAction { at, action: action.clone() };
         match self.journal.append(&timed) {
             Ok(()) => self.failed = None,

@@ -238,10 +238,28 @@ pub fn resume(world: &mut World, shift: &Interrupted) -> Result<(), String> {
     }
     let mut day = Shift::new(session.scenario.clone(), session.seed);
     day.replay(&shift.recovered.actions);
-    day.pause();
     let journal = LiveJournal::reopen(&shift.recovered).map_err(|e| format!("cannot reopen the journal: {e}"))?;
+    let mut record = LiveRecord::new(journal);
+    match session.exam.as_ref().map(|exam| exam.sheet.pause) {
+        // In an exam the time away counts as a pause, journaled as one, so that leaving and coming
+        // back is no way round the sheet's limit: with none left, the clock runs on at once.
+        Some(policy) => {
+            use crate::sim::Action;
+            // Interrupted during a pause: the time away has spent it.
+            if day.paused {
+                record.write(day.now, &Action::Resume);
+                day.apply_recorded(Action::Resume);
+            }
+            if policy.allows_pause(crate::practicum::exam::pauses_taken(&day)).is_ok() {
+                record.write(day.now, &Action::Pause);
+                day.apply_recorded(Action::Pause);
+            }
+        }
+        // In practice the shift comes back paused, for the learner to find their place.
+        None => day.pause(),
+    }
     world.insert_resource(session);
-    world.insert_resource(Resumed { day: Some(day), record: Some(LiveRecord::new(journal)) });
+    world.insert_resource(Resumed { day: Some(day), record: Some(record) });
     Ok(())
 }
 
@@ -259,4 +277,67 @@ pub fn set_aside(shift: &Interrupted) -> std::io::Result<()> {
     std::fs::create_dir_all(&dir)?;
     let name = shift.recovered.path.file_name().map(PathBuf::from).unwrap_or_else(|| PathBuf::from("shift.live"));
     std::fs::rename(&shift.recovered.path, dir.join(name))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::practicum::exam::{load_exam, pauses_taken};
+
+    /// An exam shift interrupted after one action, its journal on the disk as the game leaves it.
+    fn interrupted_exam(dir: &Path, pause: &str) -> Interrupted {
+        let sheet = dir.join("quiz.exam.ron");
+        let text =
+            format!(r#"(exam_sheet: 1, title: "Quiz", scenario: "builtin:tutorial.ron", seed: 7, pause: {pause})"#);
+        std::fs::write(&sheet, text).expect("sheet");
+        let exam = load_exam(&sheet).unwrap_or_else(|r| panic!("{}", r.render(false)));
+        let stamp = ScenarioStamp {
+            id: exam.scenario.id.clone(),
+            title: exam.scenario.title.clone(),
+            sha256: exam.scenario_sha256.clone(),
+        };
+        let mut header = LiveHeader::new("s001", "exam", stamp, "builtin:tutorial.ron", 7, now_iso8601());
+        header.exam = Some(exam.stamp());
+        let path = dir.join("shift.live");
+        let mut journal = LiveJournal::create(&path, &header).expect("journal");
+        let at = crate::sim::SimTime::from(exam.scenario.clinic.hours.open).plus_minutes(1);
+        journal
+            .append(&crate::sim::script::TimedAction { at, action: crate::sim::Action::SkipToNextEvent })
+            .expect("append");
+        drop(journal);
+        Interrupted { recovered: live::recover(&path).expect("recovers"), summary: String::new() }
+    }
+
+    fn resumed(world: &mut World) -> Shift {
+        world.remove_resource::<Resumed>().and_then(|r| r.day).expect("a shift put back")
+    }
+
+    #[test]
+    fn an_exam_resumed_counts_the_time_away_as_a_pause_and_none_left_means_the_clock_runs() {
+        let dir = tempfile::tempdir().expect("dir");
+        let shift = interrupted_exam(dir.path(), "Limited(times: 1, minutes: 3)");
+        let mut world = World::new();
+        resume(&mut world, &shift).expect("resumes");
+        let day = resumed(&mut world);
+        assert!(day.paused, "the first time back is the exam's one pause");
+        assert_eq!(pauses_taken(&day), 1);
+        // The pause is in the journal on the disk: the next restart finds it used.
+        let again =
+            Interrupted { recovered: live::recover(&shift.recovered.path).expect("recovers"), summary: String::new() };
+        assert_eq!(again.recovered.actions.last().map(|t| &t.action), Some(&crate::sim::Action::Pause));
+        resume(&mut world, &again).expect("resumes again");
+        let day = resumed(&mut world);
+        assert!(!day.paused, "no pause left: the clock runs on");
+        assert_eq!(pauses_taken(&day), 1);
+    }
+
+    #[test]
+    fn an_exam_without_pauses_comes_back_running() {
+        let dir = tempfile::tempdir().expect("dir");
+        let shift = interrupted_exam(dir.path(), "NoPause");
+        let mut world = World::new();
+        resume(&mut world, &shift).expect("resumes");
+        let day = resumed(&mut world);
+        assert!(!day.paused && pauses_taken(&day) == 0);
+    }
 }

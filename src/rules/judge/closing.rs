@@ -369,7 +369,9 @@ fn absences(day: &Day) -> Vec<Verdict> {
             (Some(_), None) => !unhandled_urgent,
             _ => true,
         };
-        if !absence.affected.is_empty() {
+        // The order is judged once the desk has rebooked someone: a desk that moved nobody is
+        // judged on each patient left booked, not praised for an order it never followed.
+        if !absence.handled.is_empty() {
             verdicts.push(if in_order {
                 Verdict::kept("S6", about, "Rebooked the urgent patients first, then the routine ones.")
             } else {

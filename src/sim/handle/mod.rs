@@ -3,6 +3,7 @@
 //! judge reads that afterwards.
 
 mod book;
+mod closed;
 mod desk;
 mod inbox;
 mod office;
@@ -17,6 +18,7 @@ use crate::scenario::{PatientId, StaffId};
 
 impl Day {
     pub(crate) fn handle(&mut self, action: &Action) -> Result<(), String> {
+        self.open_for(action)?;
         match action {
             Action::Pause => {
                 self.paused = true;
