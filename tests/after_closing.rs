@@ -78,3 +78,56 @@ fn a_shift_played_after_closing_earns_nothing_for_it() {
     // What it still did was for the patient still in the clinic, and the night's greeting.
     assert!(played.scorecard.total < expert.scorecard.total - 25.0, "{:.1}", played.scorecard.total);
 }
+
+/// `closing-day.ron`, written and graded by hand from RULEBOOK.md before it was first run
+/// (`closing-day.grade.md`): a learner who does some of the afternoon's work after 16:00.
+#[test]
+fn after_closing_the_desk_still_deals_with_who_is_at_hand_and_what_cannot_wait() {
+    use std::path::Path;
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let scenario = Arc::new(
+        clinic_day::scenario::load_file(&dir.join("closing-day.ron"))
+            .unwrap_or_else(|r| panic!("{}", r.render(false)))
+            .scenario,
+    );
+    let text = std::fs::read_to_string(dir.join("closing-day.actions.ron")).expect("the action file");
+    let actions = clinic_day::sim::script::load_actions("closing-day.actions.ron", &text, &scenario)
+        .unwrap_or_else(|r| panic!("{}", r.render(false)));
+    let played = run_day(scenario.clone(), scenario.randomness.seed, Player::Script(&actions));
+    let refused: Vec<(String, &Action)> = played
+        .journal
+        .entries
+        .iter()
+        .filter_map(|e| match &e.what {
+            Entry::Refused { action, .. } => Some((e.at.to_string(), action)),
+            _ => None,
+        })
+        .collect();
+    // Refused: the routine back office after closing (a rebooking call and a move nobody made in
+    // the day), and a lab booking for a patient who has gone home.
+    let kinds: Vec<(&str, &str)> = refused
+        .iter()
+        .map(|(at, a)| {
+            let kind = match a {
+                Action::PlaceCall { purpose: Purpose::Rebooking { .. }, .. } => "rebooking call",
+                Action::Reschedule { .. } => "reschedule",
+                Action::BookOutsideTest { .. } => "outside test",
+                _ => "other",
+            };
+            (at.as_str(), kind)
+        })
+        .collect();
+    assert_eq!(kinds, [("16:12", "rebooking call"), ("16:12:30", "reschedule"), ("16:20", "outside test")]);
+    let judged = |rule: &str, kept: bool, words: &str| {
+        played.scorecard.judgments.iter().any(|j| j.rule == rule && j.kept == kept && j.did.contains(words))
+    };
+    let all = || format!("{:#?}", played.scorecard.judgments);
+    // Allowed after closing: the critical result flagged within its 15 minutes, the urgent message
+    // returned, the follow-up booked while the patient was still at the desk, the night's greeting.
+    assert!(judged("T11", true, "13 minutes after it came in"), "{}", all());
+    assert!(judged("T10", true, "Returned Claire Fontaine's message"), "{}", all());
+    assert!(judged("T10", true, "Brought the outgoing greeting up to date"), "{}", all());
+    assert!(judged("S13", false, "Fasting lipid panel"), "the lab booking came after he left: {}", all());
+    assert!(judged("S6", false, "an urgent patient, was left booked"), "{}", all());
+    assert!(played.scorecard.failed_gates.is_empty(), "{:?}", played.scorecard.failed_gates);
+}

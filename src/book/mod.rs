@@ -48,6 +48,18 @@ impl<'a> OpenDay<'a, '_> {
     /// The block a visit starting at `at` falls in, if it passes every rule of the book.
     fn fits(&self, at: TimeOfDay) -> Option<&'a TemplateBlock> {
         let block = self.doctor.block_for(self.date.weekday(), at, self.rule.minutes, self.kind)?;
+        self.has_room(at).then_some(block)
+    }
+
+    /// The blocks of the physician's template that offer the visit type on this day, in template
+    /// order (the order `block_for` looks in).
+    fn blocks(&self) -> Vec<&'a TemplateBlock> {
+        let weekday = self.date.weekday();
+        self.doctor.week.iter().filter(|b| b.days.contains(&weekday) && b.types.contains(self.kind)).collect()
+    }
+
+    /// Whether a visit starting at `at` leaves room under the book's sharing rules.
+    fn has_room(&self, at: TimeOfDay) -> bool {
         let (start, end) = (at.minutes(), at.minutes() + self.rule.minutes);
         let max_per_slot = self.book.policy.max_per_slot;
         let mut sharing = 0usize;
@@ -57,11 +69,11 @@ impl<'a> OpenDay<'a, '_> {
             }
             let shareable = self.rule.double_book && self.book.types.get(&a.kind).is_some_and(|t| t.double_book);
             if max_per_slot <= 1 || !shareable {
-                return None;
+                return false;
             }
             sharing += 1;
         }
-        (sharing < usize::from(max_per_slot)).then_some(block)
+        sharing < usize::from(max_per_slot)
     }
 }
 
@@ -454,20 +466,20 @@ impl Book {
         let last = to.min(self.end.plus_days(-1));
         let days = (0..=first.days_until(last).max(-1)).map(move |n| first.plus_days(n));
         days.filter_map(move |date| self.day_for(physician, kind, date, ignore)).flat_map(|day| {
-            let weekday = day.date.weekday();
-            let mut starts: Vec<u16> = day
-                .doctor
-                .week
+            // The day's blocks for this type are found once; each start is then only a matter of
+            // minutes (the block it falls in, and room beside what is booked).
+            let blocks = day.blocks();
+            let mut starts: Vec<u16> = blocks
                 .iter()
-                .filter(|b| b.days.contains(&weekday) && b.types.contains(day.kind))
                 .flat_map(|b| (b.from.minutes()..b.to.minutes()).step_by(usize::from(ROW_MINUTES)))
                 .collect();
             starts.sort_unstable();
             starts.dedup();
-            starts
-                .into_iter()
-                .filter_map(TimeOfDay::from_minutes)
-                .filter_map(move |at| Some((day.date, at, day.fits(at)?)))
+            starts.into_iter().filter_map(TimeOfDay::from_minutes).filter_map(move |at| {
+                let end = at.minutes() + day.rule.minutes;
+                let block = *blocks.iter().find(|b| b.from <= at && end <= b.to.minutes())?;
+                day.has_room(at).then_some((day.date, at, block))
+            })
         })
     }
 

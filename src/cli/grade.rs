@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use super::plural;
 
+use clinic_day::practicum::class::{ClassRules, Roster, absent, sort_out};
 use clinic_day::practicum::feedback::{self, Attempt};
 use clinic_day::practicum::grade::{Graded, Scenarios, grade_all};
 use clinic_day::practicum::gradebook::{D2lIdentity, GradeRow, d2l_csv, moodle_csv};
@@ -87,6 +88,11 @@ pub struct Args {
     #[arg(long, value_name = "SECRET", env = "CLINIC_DAY_LRS_PASSWORD", hide_env_values = true, requires = "lrs")]
     pub lrs_password: Option<String>,
 
+    /// The class list: one learner id per line, or `id,name` (lines starting with `#` are
+    /// skipped). A learner not on it is flagged, and those on it with no attempt are listed
+    #[arg(long, value_name = "FILE")]
+    pub roster: Option<PathBuf>,
+
     /// The grade item's name in the gradebook [default: "Clinic Day: " and the scenario's title]
     #[arg(long, value_name = "NAME")]
     pub item: Option<String>,
@@ -101,9 +107,27 @@ pub enum D2lId {
 pub fn run(args: &Args) -> ExitCode {
     let colour = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let mut scenarios = Scenarios::default();
+    let mut class = ClassRules::default();
+    if let Some(path) = &args.roster {
+        let read = clinic_day::storage::read_capped_text(path, clinic_day::storage::FileKind::Roster);
+        match read.map(|text| Roster::parse(&path.display().to_string(), &text)) {
+            Ok(Ok(roster)) => class.roster = Some(roster),
+            Ok(Err(report)) => {
+                eprint!("{}", report.render(colour));
+                return ExitCode::from(1);
+            }
+            Err(e) => {
+                eprintln!("error: cannot read the roster {}: {e}", path.display());
+                return ExitCode::from(1);
+            }
+        }
+    }
     if let Some(sheet) = &args.exam {
         match clinic_day::practicum::exam::load_exam(sheet) {
-            Ok(exam) => scenarios = Scenarios::of_exam(&exam),
+            Ok(exam) => {
+                class.attempts = Some(exam.sheet.attempts);
+                scenarios = Scenarios::of_exam(&exam);
+            }
             Err(report) => {
                 eprint!("{}", report.render(colour));
                 return ExitCode::from(1);
@@ -124,7 +148,8 @@ pub fn run(args: &Args) -> ExitCode {
     }
     let paths: Vec<PathBuf> =
         args.results.iter().flat_map(|p| files(p, "json", &p.display().to_string())).map(PathBuf::from).collect();
-    let graded = grade_all(&paths, &scenarios);
+    let mut graded = grade_all(&paths, &scenarios);
+    sort_out(&mut graded, &class);
     let flagged = graded.iter().filter(|g| g.outcome.is_err()).count();
     for g in &graded {
         let who = g.learner().unwrap_or("?");
@@ -132,17 +157,25 @@ pub fn run(args: &Args) -> ExitCode {
         let file = printable(&g.path.display().to_string(), 200);
         match &g.outcome {
             Ok(card) => println!(
-                "graded   {who:<16} {:>5.1} {}  {file}{}",
+                "graded   {who:<16} {:>5.1} {}  {file}{}{}",
                 card.total,
                 if card.passed { "pass" } else { "fail" },
-                g.rejudged.as_ref().map(|r| format!("  ({})", r.note())).unwrap_or_default()
+                g.rejudged.as_ref().map(|r| format!("  ({})", r.note())).unwrap_or_default(),
+                if g.counted { "" } else { "  (not counted: another of this learner's attempts is)" }
             ),
             Err(flag) => println!("FLAGGED  {who:<16} {file}  {flag}"),
         }
     }
+    if let Some(roster) = &class.roster {
+        for learner in absent(roster, &graded) {
+            println!("ABSENT   {learner:<16} on the roster, with no attempt among these files");
+        }
+    }
     println!("{} files: {} graded, {flagged} flagged", graded.len(), graded.len() - flagged);
+    // One row per learner: the attempt that counts.
     let rows: Vec<GradeRow> = graded
         .iter()
+        .filter(|g| g.counted)
         .filter_map(|g| match (g.learner(), &g.outcome) {
             (Some(learner), Ok(card)) => Some(GradeRow { learner: learner.to_owned(), points: card.total }),
             _ => None,
@@ -173,7 +206,8 @@ pub fn run(args: &Args) -> ExitCode {
         written &= write_feedback(dir, &title, &graded);
     }
     if let Some(path) = &args.summary {
-        let cards: Vec<&Scorecard> = graded.iter().filter_map(|g| g.outcome.as_ref().ok()).collect();
+        let cards: Vec<&Scorecard> =
+            graded.iter().filter(|g| g.counted).filter_map(|g| g.outcome.as_ref().ok()).collect();
         let ungraded: Vec<Ungraded<'_>> = graded
             .iter()
             .filter_map(|g| {

@@ -37,7 +37,44 @@ pub struct ExamSheet {
     /// The folder the results files go to, relative to the sheet's folder.
     #[serde(default = "default_results")]
     pub results: String,
+    /// How many attempts each learner may make, and which one counts.
+    #[serde(default)]
+    pub attempts: Attempts,
 }
+
+/// How many attempts a learner may make at an exam, and which one goes to the gradebook.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Attempts {
+    /// Attempts graded per learner, in the order they were started; later ones are flagged.
+    #[serde(default = "one")]
+    pub allowed: u32,
+    #[serde(default)]
+    pub counts: Counts,
+}
+
+impl Default for Attempts {
+    fn default() -> Self {
+        Attempts { allowed: 1, counts: Counts::default() }
+    }
+}
+
+fn one() -> u32 {
+    1
+}
+
+/// Which of a learner's graded attempts goes to the gradebook.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Counts {
+    First,
+    Last,
+    /// As Moodle's quizzes do by default.
+    #[default]
+    Highest,
+}
+
+/// The most attempts a sheet may allow: enough for any course, small enough to mean something.
+pub const MAX_ATTEMPTS: u32 = 20;
 
 fn default_results() -> String {
     "results".to_owned()
@@ -306,6 +343,13 @@ pub fn load_exam_str(name: &str, text: &str, folder: &Path) -> Result<Exam, File
             Diagnostic::error("pause", "a limited pause needs at least one pause of at least one minute")
                 .at(span_of("pause"), "nothing allowed")
                 .with_help("write `pause: NoPause` to allow none"),
+        );
+    }
+    if !(1..=MAX_ATTEMPTS).contains(&sheet.attempts.allowed) {
+        report.diagnostics.push(
+            Diagnostic::error("attempts", format!("an exam allows 1 to {MAX_ATTEMPTS} attempts per learner"))
+                .at(span_of("attempts"), if sheet.attempts.allowed == 0 { "none" } else { "too many" })
+                .with_help("write `attempts: (allowed: 1)` for a single sitting, the default"),
         );
     }
     if sheet.results.trim().is_empty() {

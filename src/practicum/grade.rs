@@ -103,6 +103,22 @@ pub enum Flag {
     NotThisExam(String),
     /// Played as this exam, but not by its rules (more pauses than it allows, times out of order).
     BrokeExamRules(String),
+    /// The same attempt as another file given (the same attempt id, the same learner).
+    Duplicate {
+        of: String,
+    },
+    /// The same attempt as another learner's, or as good as: the same id, or (nearly) the same
+    /// decisions at the same simulated times.
+    Copied {
+        with: String,
+        how: String,
+    },
+    /// The learner is not on the class roster.
+    NotOnRoster,
+    /// An attempt beyond the number the sheet allows (counted in the order they were started).
+    ExtraAttempt {
+        allowed: u32,
+    },
     /// Played on a later version of Clinic Day (or one this build cannot name), whose rulebook this
     /// one does not know: it is graded with that version.
     OtherSimulator {
@@ -123,6 +139,10 @@ impl Flag {
             Flag::Tampered(_) => "tampered",
             Flag::NotThisExam(_) => "not this exam",
             Flag::BrokeExamRules(_) => "broke the exam's rules",
+            Flag::Duplicate { .. } => "duplicate",
+            Flag::Copied { .. } => "copied",
+            Flag::NotOnRoster => "not on the roster",
+            Flag::ExtraAttempt { .. } => "extra attempt",
             Flag::OtherSimulator { .. } => "other simulator version",
         }
     }
@@ -149,6 +169,15 @@ impl std::fmt::Display for Flag {
             Flag::Tampered(why) => write!(f, "tampered: {why}"),
             Flag::NotThisExam(why) => write!(f, "not this exam: {why}"),
             Flag::BrokeExamRules(why) => write!(f, "broke the exam's rules: {why}"),
+            Flag::Duplicate { of } => write!(f, "duplicate: the same attempt as {of}, reported once there"),
+            Flag::Copied { with, how } => write!(f, "copied: {how} as {with}'s attempt"),
+            Flag::NotOnRoster => write!(f, "not on the roster: this learner id is not on the class list given"),
+            Flag::ExtraAttempt { allowed } => write!(
+                f,
+                "extra attempt: the sheet allows {allowed} attempt{} per learner, and this one was started after {}",
+                if *allowed == 1 { "" } else { "s" },
+                if *allowed == 1 { "the first".to_owned() } else { format!("the first {allowed}") }
+            ),
             Flag::OtherSimulator { made_by, replayed, claimed } => write!(
                 f,
                 "other simulator version: made by {made_by}, which scored it {claimed:.1}; {} replays it to \
@@ -353,6 +382,11 @@ pub struct Graded {
     pub outcome: Result<Scorecard, Flag>,
     /// Made by an earlier version and judged again under this one's rulebook.
     pub rejudged: Option<Rejudged>,
+    /// The attempt's actions, each hashed with its time, sorted: enough to tell two learners'
+    /// attempts apart (or not) once the journal itself is dropped.
+    pub fingerprint: Vec<u64>,
+    /// The learner's attempt that goes to the gradebook (set when the class is sorted out).
+    pub counted: bool,
 }
 
 impl Graded {
@@ -382,6 +416,8 @@ fn grade_guarded(path: &Path, scenarios: &Scenarios) -> Graded {
         results: None,
         outcome: Err(Flag::Corrupt("replaying it crashed the grader; please report this file".into())),
         rejudged: None,
+        fingerprint: Vec::new(),
+        counted: false,
     })
 }
 
@@ -398,13 +434,21 @@ fn grade_one(path: &Path, scenarios: &Scenarios) -> Graded {
                 Err(flag) => (Err(flag), None),
             };
             let mut results = results;
+            let fingerprint = super::class::fingerprint(&results.journal);
             results.journal = Vec::new();
-            Graded { path: path.to_owned(), results: Some(results), outcome, rejudged }
+            Graded { path: path.to_owned(), results: Some(results), outcome, rejudged, fingerprint, counted: false }
         }
         Err(report) => unreadable(path, report.render(false).trim_end().to_owned()),
     }
 }
 
 fn unreadable(path: &Path, why: String) -> Graded {
-    Graded { path: path.to_owned(), results: None, outcome: Err(Flag::Unreadable(why)), rejudged: None }
+    Graded {
+        path: path.to_owned(),
+        results: None,
+        outcome: Err(Flag::Unreadable(why)),
+        rejudged: None,
+        fingerprint: Vec::new(),
+        counted: false,
+    }
 }

@@ -3,6 +3,7 @@
 //! to fake). Exam sheets, the live journal, gradebooks, feedback reports, the class summary and
 //! xAPI build on these.
 
+pub mod class;
 pub mod exam;
 pub mod feedback;
 pub mod grade;

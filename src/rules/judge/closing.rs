@@ -375,7 +375,15 @@ fn absences(day: &Day) -> Vec<Verdict> {
             verdicts.push(if in_order {
                 Verdict::kept("S6", about, "Rebooked the urgent patients first, then the routine ones.")
             } else {
-                Verdict::broken("S6", about, "Rebooked in list order while urgent patients waited.")
+                Verdict::broken(
+                    "S6",
+                    about,
+                    if unhandled_urgent {
+                        "Rebooked routine patients while an urgent one was left on the absence day."
+                    } else {
+                        "Rebooked a routine patient before the urgent ones."
+                    },
+                )
             });
         }
     }
