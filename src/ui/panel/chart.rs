@@ -105,7 +105,7 @@ pub fn chart_ui(
                     let (mark, c) = if *ok {
                         ("✔", Color32::from_rgb(60, 160, 90))
                     } else {
-                        ("✘", Color32::from_rgb(230, 60, 60))
+                        ("×", Color32::from_rgb(230, 60, 60))
                     };
                     ui.label(RichText::new(format!("{mark} {text}")).color(c));
                 }

@@ -57,13 +57,14 @@ pub fn debrief_ui(ui: &mut egui::Ui, view: &DebriefView, out: &mut Vec<DebriefCh
     ui.separator();
     egui::ScrollArea::vertical().id_salt("judgments").auto_shrink([false, false]).show(ui, |ui| {
         for (i, j) in view.judgments.iter().enumerate() {
+            // Marks the bundled font has: "✘" is not among them (it drew as an empty box).
             let (mark, c) = if j.kept {
                 ("✔", Color32::from_rgb(60, 170, 90))
             } else {
                 match j.severity {
-                    Severity::Critical => ("✘ critical", Color32::from_rgb(230, 50, 50)),
-                    Severity::Major => ("✘ major", Color32::from_rgb(230, 120, 40)),
-                    Severity::Minor => ("✘ minor", Color32::from_rgb(220, 180, 60)),
+                    Severity::Critical => ("× critical", Color32::from_rgb(230, 50, 50)),
+                    Severity::Major => ("× major", Color32::from_rgb(230, 120, 40)),
+                    Severity::Minor => ("× minor", Color32::from_rgb(220, 180, 60)),
                 }
             };
             // The header stays one short line (time, verdict, rule); what was done can be long (a
