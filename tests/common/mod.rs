@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod mutate;
+
 use std::sync::{Arc, OnceLock};
 
 use clinic_day::rules::{Judgment, Severity};
