@@ -24,7 +24,7 @@ fn results_of(text: &str, scenario: &Scenario, learner: &str, style: Style) -> R
         exam: None,
         learner,
         scenario,
-        scenario_sha256: clinic_day::practicum::results::sha256_hex(text.as_bytes()),
+        scenario_sha256: clinic_day::practicum::stamp::sha256_hex(text.as_bytes()),
         seed,
         mode: "practice",
         started: Some("2026-11-23T08:00:00Z".into()),
@@ -158,7 +158,7 @@ fn a_results_file_reads_back_as_it_was_written() {
     let results = results_of(text, &scenario, "s001", Style::Expert);
     let back = ResultsFile::parse("r.json", &results.to_json()).unwrap_or_else(|r| panic!("{}", r.render(false)));
     assert_eq!(back, results);
-    assert_eq!(back.scenario.sha256, clinic_day::practicum::results::sha256_hex(text.as_bytes()));
+    assert_eq!(back.scenario.sha256, clinic_day::practicum::stamp::sha256_hex(text.as_bytes()));
 }
 
 #[test]

@@ -125,7 +125,7 @@ fn a_local_ralph_lrs_takes_an_attempts_statements_and_gives_them_back() {
         exam: None,
         learner: "s0042",
         scenario: &scenario,
-        scenario_sha256: clinic_day::practicum::results::sha256_hex(builtin.text.as_bytes()),
+        scenario_sha256: clinic_day::practicum::stamp::sha256_hex(builtin.text.as_bytes()),
         seed,
         mode: "practice",
         started: Some("2026-11-23T08:00:00Z".into()),

@@ -8,7 +8,8 @@ mod common;
 use std::sync::{Arc, OnceLock};
 
 use clinic_day::practicum::grade::{Scenarios, regrade};
-use clinic_day::practicum::results::{ResultsFile, ShiftRecord, sha256_hex};
+use clinic_day::practicum::results::{ResultsFile, ShiftRecord};
+use clinic_day::practicum::stamp::sha256_hex;
 use clinic_day::scenario::{BUILTIN, Scenario};
 use clinic_day::shift::autoplay::Style;
 use clinic_day::shift::outcome::{Player, run_day};

@@ -7,7 +7,8 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use clinic_day::practicum::live::{self, LiveHeader, LiveJournal};
-use clinic_day::practicum::results::{ResultsFile, ScenarioStamp, ShiftRecord};
+use clinic_day::practicum::results::{ResultsFile, ShiftRecord};
+use clinic_day::practicum::stamp::ScenarioStamp;
 use clinic_day::scenario::{BUILTIN, FileReport, Scenario};
 use clinic_day::shift::Shift;
 use clinic_day::shift::autoplay::Style;
@@ -116,7 +117,7 @@ pub fn run(args: &Args) -> ExitCode {
             let stamp = ScenarioStamp {
                 id: scenario.id.clone(),
                 title: scenario.title.clone(),
-                sha256: clinic_day::practicum::results::sha256_hex(&bytes),
+                sha256: clinic_day::practicum::stamp::sha256_hex(&bytes),
             };
             match play_live(path, &scenario, stamp, seed, actions, args) {
                 Ok((outcome, began)) => {
@@ -155,7 +156,7 @@ pub fn run(args: &Args) -> ExitCode {
             exam: None,
             learner: &args.learner,
             scenario: &scenario,
-            scenario_sha256: clinic_day::practicum::results::sha256_hex(&bytes),
+            scenario_sha256: clinic_day::practicum::stamp::sha256_hex(&bytes),
             seed,
             mode: "practice",
             started: Some(started),

@@ -5,14 +5,12 @@
 //! graded attempts one is counted for the gradebook (the first, the last or the highest).
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::hash::{Hash, Hasher};
 
 use super::exam::{Attempts, Counts};
 use super::grade::{Flag, Graded};
 use super::identity::learner_id_problem;
 use super::results::parse_iso8601;
 use crate::scenario::diagnostic::{Diagnostic, FileReport};
-use crate::sim::script::TimedAction;
 
 /// Two attempts whose actions agree on this share (each at the same simulated time) are the same
 /// shift: honest learners on the same day meet the same events, but not with the same decisions at
@@ -76,21 +74,6 @@ pub struct ClassRules {
     /// The sheet's attempts; without a sheet, every attempt is graded and the highest counts.
     pub attempts: Option<Attempts>,
     pub roster: Option<Roster>,
-}
-
-/// An attempt's actions, each hashed with its time, sorted: two attempts share as many entries as
-/// they share decisions made at the same simulated moment.
-pub fn fingerprint(journal: &[TimedAction]) -> Vec<u64> {
-    let mut hashes: Vec<u64> = journal
-        .iter()
-        .map(|timed| {
-            let mut hasher = std::collections::hash_map::DefaultHasher::new();
-            serde_json::to_string(timed).unwrap_or_default().hash(&mut hasher);
-            hasher.finish()
-        })
-        .collect();
-    hashes.sort_unstable();
-    hashes
 }
 
 /// How many entries two sorted fingerprints share (as multisets).

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use super::results::sha256_hex;
+use super::stamp::{ExamStamp, sha256_hex};
 use crate::scenario::diagnostic::{Diagnostic, FileReport};
 use crate::scenario::locate::{Path as RonPath, SpanIndex};
 use crate::scenario::{BUILTIN, Scenario};
@@ -228,17 +228,6 @@ pub struct Exam {
 pub enum ScenarioSource {
     Builtin(&'static str),
     File(PathBuf),
-}
-
-/// What an exam's results and live journal record of the sheet, so a grader can tell which exam a
-/// file belongs to.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ExamStamp {
-    pub title: String,
-    /// The sheet's path when the shift began (to find it again on resume).
-    pub sheet: String,
-    pub sha256: String,
 }
 
 impl Exam {

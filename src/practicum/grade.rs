@@ -4,14 +4,17 @@
 //! Anything else is flagged with its reason; one bad file never stops the rest.
 
 use std::collections::BTreeMap;
+use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use super::results::{ResultsFile, sha256_hex};
+use super::results::ResultsFile;
+use super::stamp::sha256_hex;
 use crate::rules::Scorecard;
 use crate::scenario::Scenario;
 use crate::shift::outcome::{Player, run_day};
 use crate::sim::journal::Journal;
+use crate::sim::script::TimedAction;
 
 /// The scenarios a class may have played, by id; more than one version of a scenario may be known
 /// (this term's and last term's), told apart by the hash of their text.
@@ -434,7 +437,7 @@ fn grade_one(path: &Path, scenarios: &Scenarios) -> Graded {
                 Err(flag) => (Err(flag), None),
             };
             let mut results = results;
-            let fingerprint = super::class::fingerprint(&results.journal);
+            let fingerprint = fingerprint(&results.journal);
             results.journal = Vec::new();
             Graded { path: path.to_owned(), results: Some(results), outcome, rejudged, fingerprint, counted: false }
         }
@@ -451,4 +454,19 @@ fn unreadable(path: &Path, why: String) -> Graded {
         fingerprint: Vec::new(),
         counted: false,
     }
+}
+
+/// An attempt's actions, each hashed with its time, sorted: two attempts share as many entries as
+/// they share decisions made at the same simulated moment.
+pub fn fingerprint(journal: &[TimedAction]) -> Vec<u64> {
+    let mut hashes: Vec<u64> = journal
+        .iter()
+        .map(|timed| {
+            let mut hasher = std::collections::hash_map::DefaultHasher::new();
+            serde_json::to_string(timed).unwrap_or_default().hash(&mut hasher);
+            hasher.finish()
+        })
+        .collect();
+    hashes.sort_unstable();
+    hashes
 }

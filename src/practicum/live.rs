@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::results::ScenarioStamp;
+use super::stamp::{ExamStamp, ScenarioStamp};
 use crate::sim::script::TimedAction;
 
 pub const FORMAT: &str = "clinic-day live journal";
@@ -32,7 +32,7 @@ pub struct LiveHeader {
     pub started: String,
     /// The exam sheet, for an exam: resuming puts its rules back too.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub exam: Option<super::exam::ExamStamp>,
+    pub exam: Option<ExamStamp>,
 }
 
 impl LiveHeader {

@@ -12,5 +12,6 @@ pub mod identity;
 pub mod live;
 pub mod lrs;
 pub mod results;
+pub mod stamp;
 pub mod summary;
 pub mod xapi;

@@ -5,6 +5,8 @@
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use super::stamp::{ExamStamp, ScenarioStamp};
+
 use crate::rules::Scorecard;
 use crate::scenario::diagnostic::{Diagnostic, FileReport};
 use crate::sim::script::TimedAction;
@@ -31,7 +33,7 @@ pub struct ResultsFile {
     pub mode: String,
     /// The exam sheet the shift was played under, for an exam.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub exam: Option<super::exam::ExamStamp>,
+    pub exam: Option<ExamStamp>,
     /// Wall-clock start and end (ISO 8601, UTC), when known.
     #[serde(default)]
     pub started: Option<String>,
@@ -43,23 +45,9 @@ pub struct ResultsFile {
     pub scorecard: Scorecard,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ScenarioStamp {
-    pub id: String,
-    pub title: String,
-    /// SHA-256 of the scenario file's bytes, lowercase hex.
-    pub sha256: String,
-}
-
 /// `clinic-day 0.3.0`.
 pub fn simulator() -> String {
     format!("clinic-day {}", env!("CARGO_PKG_VERSION"))
-}
-
-/// Lowercase hex SHA-256 of a scenario's text.
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// An attempt id from the things that make an attempt unique, in the UUID's textual shape (xAPI
@@ -130,7 +118,7 @@ pub struct ShiftRecord<'a> {
     pub scenario_sha256: String,
     pub seed: u64,
     pub mode: &'a str,
-    pub exam: Option<super::exam::ExamStamp>,
+    pub exam: Option<ExamStamp>,
     pub started: Option<String>,
     pub journal: Vec<TimedAction>,
     pub scorecard: Scorecard,
@@ -334,10 +322,5 @@ mod tests {
         assert_eq!(a.len(), 36);
         assert_eq!(a.as_bytes()[14], b'8', "version 8: {a}");
         assert!(matches!(a.as_bytes()[19], b'8' | b'9' | b'a' | b'b'), "RFC 4122 variant: {a}");
-    }
-
-    #[test]
-    fn the_sha256_of_nothing_is_the_known_one() {
-        assert_eq!(sha256_hex(b""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     }
 }

@@ -11,7 +11,8 @@ use bevy::prelude::*;
 use super::screen::{Finished, Screen};
 use super::session::{Session, Source};
 use crate::practicum::live::{self, LiveHeader, LiveJournal, Recovered};
-use crate::practicum::results::{ResultsFile, ScenarioStamp, ShiftRecord, now_iso8601};
+use crate::practicum::results::{ResultsFile, ShiftRecord, now_iso8601};
+use crate::practicum::stamp::ScenarioStamp;
 use crate::scenario::BUILTIN;
 use crate::shift::Shift;
 use crate::shift::plugin::{LiveRecord, SimDay};
@@ -218,7 +219,7 @@ pub fn resume(world: &mut World, shift: &Interrupted) -> Result<(), String> {
             (bytes, Source::File(path.to_owned()))
         }
     };
-    if crate::practicum::results::sha256_hex(&text) != header.scenario.sha256 {
+    if crate::practicum::stamp::sha256_hex(&text) != header.scenario.sha256 {
         return Err(format!(
             "{} has changed since this shift began, so it cannot be put back exactly",
             header.source.trim_start_matches("builtin:")

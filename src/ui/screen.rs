@@ -124,7 +124,7 @@ pub fn open_file(path: &std::path::Path, seed: Option<u64>) -> Result<Session, S
         Ok(loaded) if !loaded.report.has_errors() => {
             let seed = seed.unwrap_or(loaded.scenario.randomness.seed);
             // The hash of the very bytes loaded, so the results file names what was played.
-            let sha256 = crate::practicum::results::sha256_hex(&bytes);
+            let sha256 = crate::practicum::stamp::sha256_hex(&bytes);
             Ok(Session::practice(Arc::new(loaded.scenario), Source::File(path.to_path_buf()), seed, sha256))
         }
         Ok(loaded) => Err(loaded.report.render(false)),
@@ -136,7 +136,7 @@ fn open_builtin(index: usize, seed: Option<u64>) -> Result<Session, String> {
     let builtin = BUILTIN.get(index).ok_or("no such day")?;
     let loaded = builtin.load().map_err(|r| r.render(false))?;
     let seed = seed.unwrap_or(loaded.scenario.randomness.seed);
-    let sha256 = crate::practicum::results::sha256_hex(builtin.text.as_bytes());
+    let sha256 = crate::practicum::stamp::sha256_hex(builtin.text.as_bytes());
     Ok(Session::practice(Arc::new(loaded.scenario), Source::Builtin(builtin.file), seed, sha256))
 }
 
