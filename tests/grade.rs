@@ -285,3 +285,42 @@ fn files_from_version_0_2_0_are_re_judged_under_todays_rulebook() {
     assert!(triage.len() >= 3 && triage.iter().all(|j| j.did.contains("limit of")), "{triage:#?}");
     assert!(matches!(&graded[3].outcome, Err(Flag::Tampered(why)) if why.contains("100.0")), "{:?}", graded[3].outcome);
 }
+
+#[test]
+fn an_exam_that_draws_a_seed_per_attempt_grades_each_on_its_own_seed() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let sheet = dir.path().join("drawn.exam.ron");
+    std::fs::write(
+        &sheet,
+        r#"(exam_sheet: 1, title: "Drawn", scenario: "builtin:tutorial.ron", seed_per_attempt: true)"#,
+    )
+    .expect("write the sheet");
+    let exam = clinic_day::practicum::exam::load_exam(&sheet).unwrap_or_else(|r| panic!("{}", r.render(false)));
+    let paths: Vec<PathBuf> = ["s001", "s002"]
+        .iter()
+        .map(|learner| {
+            let seed = exam.seed_for_new_attempt();
+            let outcome = run_day(exam.scenario.clone(), seed, Player::Autoplay(Style::Novice));
+            let file = ResultsFile::of_shift(ShiftRecord {
+                exam: Some(exam.stamp()),
+                learner,
+                scenario: &exam.scenario,
+                scenario_sha256: exam.scenario_sha256.clone(),
+                seed,
+                mode: "exam",
+                started: Some("2026-11-23T09:00:00Z".into()),
+                journal: outcome.actions,
+                scorecard: outcome.scorecard,
+            });
+            let path = dir.path().join(format!("{learner}.json"));
+            std::fs::write(&path, file.to_json()).expect("write results");
+            path
+        })
+        .collect();
+    let graded = grade_all(&paths, &Scenarios::of_exam(&exam));
+    let seeds: Vec<u64> = graded.iter().filter_map(|g| g.results.as_ref().map(|r| r.seed)).collect();
+    assert_ne!(seeds[0], seeds[1], "each attempt drew its own");
+    for g in &graded {
+        assert!(g.outcome.is_ok(), "{}: {:?}", g.path.display(), g.outcome);
+    }
+}

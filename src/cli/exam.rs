@@ -21,8 +21,17 @@ pub fn run(args: &ExamArgs) -> ExitCode {
         println!("ok   {}", args.sheet.display());
         println!("exam      {}", sheet.title);
         println!("scenario  {} ({}; SHA-256 {})", exam.scenario.title, sheet.scenario, exam.scenario_sha256);
-        println!("seed      {}", sheet.seed);
+        match sheet.seed {
+            Some(seed) => println!("seed      {seed}, the same day for everyone"),
+            None => println!("seed      drawn per attempt, recorded in each results file"),
+        }
         println!("pausing   {}", sheet.pause.describe());
+        let counts = match sheet.attempts.counts {
+            clinic_day::practicum::exam::Counts::First => "the first",
+            clinic_day::practicum::exam::Counts::Last => "the last",
+            clinic_day::practicum::exam::Counts::Highest => "the highest",
+        };
+        println!("attempts  {} per learner; {counts} counts", sheet.attempts.allowed);
         println!("debrief   {}", if sheet.show_debrief { "shown at the end" } else { "not shown to the learner" });
         println!("results   {}", exam.results_dir.display());
         return ExitCode::SUCCESS;

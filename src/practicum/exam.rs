@@ -26,8 +26,14 @@ pub struct ExamSheet {
     pub title: String,
     /// The scenario file, relative to the sheet's folder, or `builtin:<file>` for a shipped day.
     pub scenario: String,
-    /// The seed every learner plays with: the same day for everyone.
-    pub seed: u64,
+    /// The seed every learner plays with: the same day for everyone. Left out when
+    /// `seed_per_attempt` is set.
+    #[serde(default)]
+    pub seed: Option<u64>,
+    /// Each attempt draws its own seed when it starts (recorded in its live journal and results
+    /// file), so the exact day cannot be rehearsed beforehand with the answer key.
+    #[serde(default)]
+    pub seed_per_attempt: bool,
     #[serde(default)]
     pub pause: PausePolicy,
     /// Show the debrief (scores and judgments) when the shift ends; otherwise the learner only sees
@@ -231,6 +237,18 @@ pub enum ScenarioSource {
 }
 
 impl Exam {
+    /// The seed a new attempt plays with: the sheet's, or one drawn now when the sheet draws one per
+    /// attempt (from the clock and the process, hashed: no two attempts started apart share it).
+    pub fn seed_for_new_attempt(&self) -> u64 {
+        if let Some(seed) = self.sheet.seed {
+            return seed;
+        }
+        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos());
+        let digest = sha256_hex(format!("{now}-{}-{}", std::process::id(), self.sha256).as_bytes());
+        // Nine hex digits: a seed short enough to read out, with 68 billion to choose from.
+        u64::from_str_radix(digest.get(..9).unwrap_or("0"), 16).unwrap_or(0)
+    }
+
     pub fn stamp(&self) -> ExamStamp {
         ExamStamp {
             title: self.sheet.title.clone(),
@@ -334,6 +352,19 @@ pub fn load_exam_str(name: &str, text: &str, folder: &Path) -> Result<Exam, File
                 .with_help("write `pause: NoPause` to allow none"),
         );
     }
+    match (sheet.seed, sheet.seed_per_attempt) {
+        (Some(_), true) => report.diagnostics.push(
+            Diagnostic::error("seed", "a sheet gives one seed to everyone or draws one per attempt, not both")
+                .at(span_of("seed_per_attempt"), "and a seed above")
+                .with_help("leave `seed` out to draw a seed per attempt, or set `seed_per_attempt: false`"),
+        ),
+        (None, false) => report.diagnostics.push(
+            Diagnostic::error("seed", "the sheet says no seed")
+                .at(span_of("exam_sheet"), "no `seed` in this sheet")
+                .with_help("write `seed: 20261123` for the same day for everyone, or `seed_per_attempt: true`"),
+        ),
+        _ => {}
+    }
     if !(1..=MAX_ATTEMPTS).contains(&sheet.attempts.allowed) {
         report.diagnostics.push(
             Diagnostic::error("attempts", format!("an exam allows 1 to {MAX_ATTEMPTS} attempts per learner"))
@@ -422,11 +453,27 @@ mod tests {
     #[test]
     fn a_good_sheet_loads_its_scenario() {
         let exam = check(GOOD).expect("a good sheet");
-        assert_eq!(exam.sheet.seed, 7);
+        assert_eq!(exam.sheet.seed, Some(7));
         assert_eq!(exam.sheet.pause, PausePolicy::Limited { times: 2, minutes: 3 });
         assert_eq!(exam.scenario_source, ScenarioSource::Builtin("tutorial.ron"));
         assert_eq!(exam.results_dir, Path::new("./results"));
         assert_eq!(exam.scenario_sha256.len(), 64);
+    }
+
+    #[test]
+    fn a_sheet_gives_one_seed_or_draws_one_per_attempt() {
+        let drawn = check(r#"(exam_sheet: 1, title: "T", scenario: "builtin:tutorial", seed_per_attempt: true)"#)
+            .expect("a seed per attempt");
+        assert_eq!(drawn.sheet.seed, None);
+        let (a, b) = (drawn.seed_for_new_attempt(), drawn.seed_for_new_attempt());
+        assert_ne!(a, b, "two attempts draw two seeds");
+        assert_eq!(check(GOOD).expect("fixed").seed_for_new_attempt(), 7);
+        let both =
+            check(r#"(exam_sheet: 1, title: "T", scenario: "builtin:tutorial", seed: 3, seed_per_attempt: true)"#)
+                .expect_err("both");
+        assert!(both.contains("not both"), "{both}");
+        let neither = check(r#"(exam_sheet: 1, title: "T", scenario: "builtin:tutorial")"#).expect_err("neither");
+        assert!(neither.contains("no seed"), "{neither}");
     }
 
     #[test]

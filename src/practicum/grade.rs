@@ -29,7 +29,8 @@ pub struct Scenarios {
 #[derive(Clone, Debug)]
 pub struct ExamCheck {
     pub title: String,
-    pub seed: u64,
+    /// The seed everyone plays; `None` when each attempt draws its own.
+    pub seed: Option<u64>,
     /// SHA-256 of the sheet's text: an exam's results carry it in their stamp.
     pub sheet_sha256: String,
     pub pause: super::exam::PausePolicy,
@@ -265,10 +266,12 @@ pub fn regrade_noting(results: &ResultsFile, scenarios: &Scenarios) -> Result<(S
             }
             Some(_) => {}
         }
-        if results.seed != exam.seed {
+        if let Some(seed) = exam.seed
+            && results.seed != seed
+        {
             return Err(Flag::NotThisExam(format!(
-                "played with seed {}; \"{}\" sets {}",
-                results.seed, exam.title, exam.seed
+                "played with seed {}; \"{}\" sets {seed}",
+                results.seed, exam.title
             )));
         }
     }

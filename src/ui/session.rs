@@ -59,7 +59,7 @@ impl Session {
         Session {
             scenario: exam.scenario.clone(),
             source,
-            seed: exam.sheet.seed,
+            seed: exam.seed_for_new_attempt(),
             sha256: exam.scenario_sha256.clone(),
             learner: String::new(),
             exam: Some(Arc::new(exam)),
