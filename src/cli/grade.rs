@@ -157,7 +157,7 @@ pub fn run(args: &Args) -> ExitCode {
         let file = printable(&g.path.display().to_string(), 200);
         match &g.outcome {
             Ok(card) => println!(
-                "graded   {who:<16} {:>5.1} {}  {file}{}{}",
+                "graded   {who:<16} {:>5.1} {}  {file}  self-reported{}{}",
                 card.total,
                 if card.passed { "pass" } else { "fail" },
                 g.rejudged.as_ref().map(|r| format!("  ({})", r.note())).unwrap_or_default(),

@@ -130,6 +130,13 @@ pub fn markdown(title: &str, summary: &Summary, ungraded: &[Ungraded<'_>], rejud
     let files = s.graded + ungraded.len();
     let _ = writeln!(out, "{files} results files: {} graded, {} not graded.\n", s.graded, ungraded.len());
     if s.graded > 0 {
+        let _ = writeln!(
+            out,
+            "The graded attempts are **self-reported**: each results file was made on the learner's own \
+             machine and replayed here, but nothing witnessed the attempt as it was played.\n"
+        );
+    }
+    if s.graded > 0 {
         let _ = writeln!(out, "## Scores\n");
         let _ = writeln!(
             out,

@@ -53,6 +53,8 @@ pub fn statements(a: &GradedAttempt<'_>) -> Vec<Value> {
         format!("{BASE}/xapi/scenario-sha256"): r.scenario.sha256,
         format!("{BASE}/xapi/mode"): r.mode,
         format!("{BASE}/xapi/simulator"): r.simulator,
+        // Made on the learner's machine and not witnessed as it was played: self-reported.
+        format!("{BASE}/xapi/witnessed"): false,
     });
     let rejudged = a.rejudged.map(|j| json!({"made-by": format!("clinic-day {}", j.made_by), "claimed": j.claimed}));
     set_if(&mut extensions, &format!("{BASE}/xapi/rejudged"), rejudged);
