@@ -441,7 +441,10 @@ fn grade_one(path: &Path, scenarios: &Scenarios) -> Graded {
             };
             let mut results = results;
             let fingerprint = fingerprint(&results.journal);
+            // What grading has compared is let go: a class's worth of journals and claimed
+            // judgments would otherwise be held until the reports are written.
             results.journal = Vec::new();
+            results.scorecard.judgments = Vec::new();
             Graded { path: path.to_owned(), results: Some(results), outcome, rejudged, fingerprint, counted: false }
         }
         Err(report) => unreadable(path, report.render(false).trim_end().to_owned()),
