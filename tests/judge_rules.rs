@@ -173,7 +173,7 @@ fn t6_broken_when_a_routine_need_takes_a_reserved_slot() {
 fn t7_kept_when_the_message_is_marked_urgent() {
     let mut day = bench();
     answer_and_identify(&mut day, "09:15", "call-sameday");
-    at(&mut day, "09:15", [message("call-sameday", true)]);
+    at(&mut day, "09:15", [message("call-sameday", true), end("call-sameday")]);
     assert_kept(&day, "T7", "call-sameday");
 }
 
@@ -181,8 +181,60 @@ fn t7_kept_when_the_message_is_marked_urgent() {
 fn t7_broken_when_the_message_is_downgraded() {
     let mut day = bench();
     answer_and_identify(&mut day, "09:15", "call-sameday");
-    at(&mut day, "09:15", [message("call-sameday", false)]);
+    at(&mut day, "09:15", [message("call-sameday", false), end("call-sameday")]);
     assert_broken(&day, "T7", "call-sameday", Major);
+    assert!(common::judgment(&day, "T7", "call-sameday").is_some_and(|j| j.did.contains("not urgent")));
+}
+
+#[test]
+fn t7_kept_when_a_note_follows_sending_the_caller_on() {
+    // An "FYI" message after the caller was put through is no downgrade: T7 looks at the whole call.
+    let mut day = bench();
+    answer_and_identify(&mut day, "09:15", "call-sameday");
+    at(
+        &mut day,
+        "09:15",
+        [
+            Advise { call: "call-sameday".into(), advice: Advice::EmergencyDepartment },
+            message("call-sameday", false),
+            end("call-sameday"),
+        ],
+    );
+    assert_kept(&day, "T7", "call-sameday");
+}
+
+#[test]
+fn t7_kept_when_the_caller_is_put_through_or_booked_today_and_weighs_as_an_urgent_message() {
+    let mut through = bench();
+    answer_and_identify(&mut through, "09:15", "call-sameday");
+    at(&mut through, "09:15", [Transfer { call: "call-sameday".into(), to: "nurse".into() }]);
+    assert_kept(&through, "T7", "call-sameday");
+    let mut booked = bench();
+    answer_and_identify(&mut booked, "09:15", "call-sameday");
+    at(
+        &mut booked,
+        "09:15",
+        [Book(booking("ann", "urgent", "2026-03-12", "12:00", Some("call-sameday"))), end("call-sameday")],
+    );
+    assert_kept(&booked, "T7", "call-sameday");
+    let mut messaged = bench();
+    answer_and_identify(&mut messaged, "09:15", "call-sameday");
+    at(&mut messaged, "09:15", [message("call-sameday", true), end("call-sameday")]);
+    let points = |day: &Shift| common::judgment(day, "T7", "call-sameday").expect("judged").points;
+    assert_eq!(points(&through), points(&messaged), "one opportunity, one weight, whichever path");
+}
+
+#[test]
+fn t7_broken_when_the_call_ends_with_nothing_done() {
+    let mut day = bench();
+    answer_and_identify(&mut day, "09:15", "call-sameday");
+    at(&mut day, "09:15", [end("call-sameday")]);
+    assert_broken(&day, "T7", "call-sameday", Major);
+    // A routine call has nothing to escalate.
+    let mut routine = bench();
+    answer_and_identify(&mut routine, "09:20", "call-routine");
+    at(&mut routine, "09:20", [end("call-routine")]);
+    assert!(common::judgment(&routine, "T7", "call-routine").is_none());
 }
 
 #[test]

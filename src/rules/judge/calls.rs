@@ -94,7 +94,10 @@ pub fn message_taken(_day: &Day, call: &CallHandling) -> Vec<Verdict> {
                 "Took a message from a caller with suicidal thoughts instead of a live hand-off.",
             )]
         }
-        Some(Routing::ClinicianNow | Routing::SameDay) => {
+        // A call the desk spoke to is judged on T7 when it ends, on everything done on it (an
+        // "FYI" note after sending the caller to the emergency department is no downgrade); a
+        // message left in the mailbox and passed on without reaching the caller is judged now.
+        Some(Routing::ClinicianNow | Routing::SameDay) if !call.reached => {
             if last.urgent {
                 vec![Verdict::kept("T7", id, format!("Passed {} on to {} as urgent.", complaint(call), last.for_whom))]
             } else {
@@ -105,12 +108,61 @@ pub fn message_taken(_day: &Day, call: &CallHandling) -> Vec<Verdict> {
     }
 }
 
+/// T7 on a call that needed more than routine care and that the desk spoke to, judged when it
+/// ends on everything done on it: it went up (see `went_up`) or it went down. One opportunity, one
+/// judgment, the same points whichever right path the desk took.
+fn escalated_up(day: &Day, call: &CallHandling) -> Vec<Verdict> {
+    let id = call.id.as_str();
+    let Some(routing) = route(call).filter(|r| matches!(r, Routing::ClinicianNow | Routing::SameDay)) else {
+        return Vec::new();
+    };
+    let what = complaint(call);
+    vec![match went_up(day, call, routing) {
+        Some(how) => Verdict::kept("T7", id, how),
+        None if call.messages.iter().any(|m| !m.urgent) => {
+            Verdict::broken("T7", id, format!("Passed {what} on as not urgent, downgrading it."))
+        }
+        None if let Some(date) = call.bookings.iter().filter_map(|b| day.book.get(b)).map(|a| a.date).min() => {
+            Verdict::broken("T7", id, format!("Booked the caller with {what} for {date}, as if it were routine."))
+        }
+        None => Verdict::broken(
+            "T7",
+            id,
+            format!("Ended the call about {what} without escalating it, as if it were routine."),
+        ),
+    }]
+}
+
+/// Whether a caller who needed a clinician now (or care today) got it from the desk, and how, in
+/// words: one test for T5 and T7, so the two never disagree. A clinician now: put through to one,
+/// sent to 911 or the emergency department, or an urgent message to a clinician. Care today: any
+/// of those, or a slot today.
+fn went_up(day: &Day, call: &CallHandling, routing: Routing) -> Option<String> {
+    let what = complaint(call);
+    if let Some(who) = &call.transferred_to {
+        return Some(format!("Put the caller with {what} through to {}.", super::staff_name(&day.scenario, who)));
+    }
+    if call.advised(Advice::Call911) || call.advised(Advice::EmergencyDepartment) {
+        return Some(format!("Sent the caller with {what} to emergency care."));
+    }
+    if let Some(message) = call.messages.iter().find(|m| m.urgent) {
+        return Some(format!(
+            "Passed the caller with {what} to {} as urgent.",
+            super::staff_name(&day.scenario, &message.for_whom)
+        ));
+    }
+    let today = day.today();
+    let booked_today = call.bookings.iter().filter_map(|b| day.book.get(b)).any(|a| a.date == today);
+    (routing == Routing::SameDay && booked_today).then(|| format!("Booked the caller with {what} today."))
+}
+
 /// The call ended (hung up by the desk, transferred, or closed at the end of the day).
 pub fn ended(day: &Day, call: &CallHandling) -> Vec<Verdict> {
     if !call.reached {
         return Vec::new();
     }
     let mut verdicts = triage(day, call, true);
+    verdicts.extend(escalated_up(day, call));
     verdicts.extend(request(day, call));
     verdicts.extend(privacy::call_closed(day, call));
     verdicts
@@ -152,12 +204,10 @@ pub fn triage(day: &Day, call: &CallHandling, live: bool) -> Vec<Verdict> {
             });
         }
         Routing::ClinicianNow => {
-            let ok = call.transferred_to.is_some()
-                || call.advised(Advice::Call911)
-                || call.advised(Advice::EmergencyDepartment)
-                || (!live && call.escalated_urgently());
-            let verdict = if ok {
-                Verdict::kept("T5", id, format!("Got a clinician to the caller with {what} at once."))
+            // The rulebook's clock for a clinician now: a hand-off, or an urgent message taken by
+            // one (its deadline is watched on its own); 911 or the emergency department go higher.
+            let verdict = if let Some(how) = went_up(day, call, Routing::ClinicianNow) {
+                Verdict::kept("T5", id, how)
             } else {
                 Verdict::broken("T5", id, format!("The caller with {what} needed a clinician now and did not get one."))
             };
@@ -171,11 +221,8 @@ pub fn triage(day: &Day, call: &CallHandling, live: bool) -> Vec<Verdict> {
                 (true, _) => Verdict::kept(
                     "T5",
                     id,
-                    if booked_today {
-                        format!("Booked the caller with {what} today.")
-                    } else {
-                        format!("Had a clinician call back today about {what}.")
-                    },
+                    went_up(day, call, Routing::SameDay)
+                        .unwrap_or_else(|| format!("Booked the caller with {what} today.")),
                 ),
                 (false, Some(date)) => {
                     Verdict::broken("T5", id, format!("Booked the caller with {what} on {date}: days out, not today."))

@@ -1,0 +1,44 @@
+//! `escalation-day.ron`, written and graded by hand from RULEBOOK.md before it was first run
+//! (`escalation-day.grade.md`): six callers who need more than routine care, each met on another
+//! path. T5 and T7 read the same test of "went up", so they never disagree, and every path weighs
+//! the same.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use clinic_day::scenario::load_file;
+use clinic_day::shift::outcome::{Player, run_day};
+use clinic_day::sim::script::load_actions;
+
+#[test]
+fn each_path_is_judged_as_the_hand_grade_has_it() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let scenario =
+        Arc::new(load_file(&dir.join("escalation-day.ron")).unwrap_or_else(|r| panic!("{}", r.render(false))).scenario);
+    let text = std::fs::read_to_string(dir.join("escalation-day.actions.ron")).expect("the action file");
+    let actions =
+        load_actions("escalation-day.actions.ron", &text, &scenario).unwrap_or_else(|r| panic!("{}", r.render(false)));
+    let card = run_day(scenario.clone(), scenario.randomness.seed, Player::Script(&actions)).scorecard;
+    let verdict = |rule: &str, about: &str| {
+        card.judgments.iter().find(|j| j.rule == rule && j.about == about).map(|j| (j.kept, j.points))
+    };
+    // (call, path, T5 and T7 kept?)
+    let paths = [
+        ("call-mcrae-asthma", "put through to the nurse", true),
+        ("call-oyelaran-movement", "an urgent message (a clinician now)", true),
+        ("vm-benali-fever", "the voicemail returned: the emergency department", true),
+        ("call-quintero-burning", "a slot today", true),
+        ("call-lachance-back", "a message, not urgent", false),
+        ("call-hutchins-hand", "booked days out", false),
+        ("call-fortier-abdomen", "nothing", false),
+    ];
+    for (call, path, kept) in paths {
+        for rule in ["T5", "T7"] {
+            let (was_kept, points) = verdict(rule, call).unwrap_or_else(|| panic!("{rule} on {call} ({path}) judged"));
+            assert_eq!(was_kept, kept, "{rule} on {call} ({path})");
+            assert_eq!(points, 3.0, "{rule} on {call} ({path}): one weight whichever path");
+        }
+    }
+    assert_eq!((card.total, card.kept, card.broken), (93.5, 33, 7), "the hand grade's total and counts");
+    assert!(card.passed && card.failed_gates.is_empty());
+}
