@@ -225,6 +225,19 @@ fn t7_kept_when_the_caller_is_put_through_or_booked_today_and_weighs_as_an_urgen
 }
 
 #[test]
+fn t5_and_t7_agree_when_a_same_day_caller_is_sent_to_the_emergency_department() {
+    let mut day = bench();
+    answer_and_identify(&mut day, "09:15", "call-sameday");
+    at(
+        &mut day,
+        "09:15",
+        [Advise { call: "call-sameday".into(), advice: Advice::EmergencyDepartment }, end("call-sameday")],
+    );
+    assert_kept(&day, "T5", "call-sameday");
+    assert_kept(&day, "T7", "call-sameday");
+}
+
+#[test]
 fn t7_broken_when_the_call_ends_with_nothing_done() {
     let mut day = bench();
     answer_and_identify(&mut day, "09:15", "call-sameday");

@@ -175,7 +175,6 @@ pub fn triage(day: &Day, call: &CallHandling, live: bool) -> Vec<Verdict> {
     let Some(routing) = route(call) else { return Vec::new() };
     let what = complaint(call);
     let today = day.today();
-    let booked_today = call.bookings.iter().filter_map(|b| day.book.get(b)).any(|a| a.date == today);
     let booked_later =
         call.bookings.iter().filter_map(|b| day.book.get(b)).map(|a| a.date).filter(|d| *d > today).min();
     let mut verdicts = Vec::new();
@@ -216,7 +215,8 @@ pub fn triage(day: &Day, call: &CallHandling, live: bool) -> Vec<Verdict> {
             )));
         }
         Routing::SameDay => {
-            let ok = booked_today || call.escalated_urgently();
+            // Seen today one way or another (the emergency department sees them today too).
+            let ok = went_up(day, call, Routing::SameDay).is_some() || (!live && call.escalated_urgently());
             let verdict = match (ok, booked_later) {
                 (true, _) => Verdict::kept(
                     "T5",
