@@ -26,12 +26,7 @@ pub fn run(args: &ExamArgs) -> ExitCode {
             None => println!("seed      drawn per attempt, recorded in each results file"),
         }
         println!("pausing   {}", sheet.pause.describe());
-        let counts = match sheet.attempts.counts {
-            clinic_day::practicum::exam::Counts::First => "the first",
-            clinic_day::practicum::exam::Counts::Last => "the last",
-            clinic_day::practicum::exam::Counts::Highest => "the highest",
-        };
-        println!("attempts  {} per learner; {counts} counts", sheet.attempts.allowed);
+        println!("attempts  {}", sheet.attempts.describe());
         println!("debrief   {}", if sheet.show_debrief { "shown at the end" } else { "not shown to the learner" });
         println!("results   {}", exam.results_dir.display());
         return ExitCode::SUCCESS;

@@ -171,7 +171,7 @@ pub fn run(args: &Args) -> ExitCode {
             println!("ABSENT   {learner:<16} on the roster, with no attempt among these files");
         }
     }
-    println!("{} files: {} graded, {flagged} flagged", graded.len(), graded.len() - flagged);
+    println!("{}: {} graded, {flagged} flagged", plural(graded.len(), "file"), graded.len() - flagged);
     // One row per learner: the attempt that counts.
     let rows: Vec<GradeRow> = graded
         .iter()

@@ -69,6 +69,21 @@ fn one() -> u32 {
     1
 }
 
+impl Attempts {
+    /// In words, for the briefing: "You have one attempt." / "You have 2 attempts; the highest counts."
+    pub fn describe(self) -> String {
+        if self.allowed == 1 {
+            return "You have one attempt.".to_owned();
+        }
+        let counts = match self.counts {
+            Counts::First => "the first",
+            Counts::Last => "the last",
+            Counts::Highest => "the highest",
+        };
+        format!("You have {} attempts; {counts} counts.", self.allowed)
+    }
+}
+
 /// Which of a learner's graded attempts goes to the gradebook.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Counts {

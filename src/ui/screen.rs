@@ -354,6 +354,10 @@ fn exam_ui(ui: &mut egui::Ui, exam: &crate::practicum::exam::Exam, learner: &mut
         ui.label(egui::RichText::new(format!("Exam: {}", exam.sheet.title)).size(22.0).strong());
         ui.label("Nothing is judged out loud during an exam: no feedback, no running score, until the end.");
         ui.label(exam.sheet.pause.describe());
+        ui.label(exam.sheet.attempts.describe());
+        if exam.sheet.seed.is_none() {
+            ui.label("Your day is drawn for this attempt: when things happen, and some of what happens, differ from anyone else's.");
+        }
         ui.label(if exam.sheet.show_debrief {
             "When the office closes you will see your debrief."
         } else {
