@@ -238,6 +238,19 @@ fn t5_and_t7_agree_when_a_same_day_caller_is_sent_to_the_emergency_department() 
 }
 
 #[test]
+fn a_caller_left_on_hold_until_they_hang_up_is_a_message_never_returned() {
+    let mut day = bench();
+    answer_and_identify(&mut day, "09:15", "call-sameday");
+    at(&mut day, "09:16", [Hold { call: "call-sameday".into() }]);
+    day.advance_to(common::t("10:00"));
+    let id: clinic_day::scenario::EventId = "call-sameday".into();
+    assert!(day.calls[&id].hung_up_on_hold, "the caller gave up");
+    day.finish();
+    assert_broken(&day, "T10", "call-sameday", Major);
+    assert_broken(&day, "T5", "call-sameday", Major);
+}
+
+#[test]
 fn t7_broken_when_the_call_ends_with_nothing_done() {
     let mut day = bench();
     answer_and_identify(&mut day, "09:15", "call-sameday");

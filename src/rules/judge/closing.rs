@@ -37,17 +37,18 @@ fn calls_and_voicemails(day: &Day) -> Vec<Verdict> {
         if call.is_live() {
             verdicts.extend(calls::ended(day, call));
         }
-        if !call.reached {
+        // A caller who gave up on hold is a message to return like any other: having been
+        // answered first does not make it returned.
+        let left_waiting = call.hung_up_on_hold && call.returned_at.is_none();
+        if !call.reached || left_waiting {
             verdicts.extend(calls::triage(day, call, false));
         }
-        if in_mailbox && !call.reached {
-            verdicts.push(if call.returned_at.is_some() {
+        if in_mailbox {
+            verdicts.push(if call.returned_at.is_some() || (call.reached && !call.hung_up_on_hold) {
                 Verdict::kept("T10", id.as_str(), format!("Returned {}'s message.", call.call.caller.name))
             } else {
                 Verdict::broken("T10", id.as_str(), format!("{}'s message was never returned.", call.call.caller.name))
             });
-        } else if in_mailbox {
-            verdicts.push(Verdict::kept("T10", id.as_str(), format!("Returned {}'s message.", call.call.caller.name)));
         }
         if let Request::ChildWelfareConcern { .. } = call.call.wants {
             let told = call.transferred_to.is_some() || !call.messages.is_empty();
