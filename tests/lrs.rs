@@ -43,20 +43,46 @@ impl Drop for Server {
 }
 
 fn start(ralph: &Path, dir: &Path) -> Server {
+    start_on(ralph, dir, None, false)
+}
+
+/// Ralph 5's file-system backend takes one write per file (it creates, never appends); a store
+/// witnessing an exam takes many. For those tests the server runs with that backend appending, set
+/// before Ralph starts, in the server and in its worker process alike.
+const APPENDING: &str = "import ralph.backends.data.fs as fs\n\
+from ralph.backends.data.base import BaseOperationType\n\
+fs.FSDataBackend.default_operation_type = BaseOperationType.APPEND\n\
+if __name__ == '__main__':\n    from ralph.cli import cli\n    cli()\n";
+
+fn start_on(ralph: &Path, dir: &Path, port: Option<u16>, appending: bool) -> Server {
     let app = dir.join("app");
     let data = dir.join("data");
     std::fs::create_dir_all(&data).expect("a data folder");
-    let auth = Command::new(ralph)
-        .args(["auth", "-u", "grader", "-p", PASSWORD, "-s", "all", "-M", "mailto:grader@example.org", "-w"])
-        .env("RALPH_APP_DIR", &app)
-        .env("RALPH_RUNSERVER_BACKEND", "fs")
-        .output()
-        .expect("ralph auth runs");
-    assert!(auth.status.success(), "ralph auth: {}", String::from_utf8_lossy(&auth.stderr));
-    let port = TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("a free port").port();
+    // A server started again on the same folder keeps its users.
+    if !app.join("auth.json").is_file() {
+        let auth = Command::new(ralph)
+            .args(["auth", "-u", "grader", "-p", PASSWORD, "-s", "all", "-M", "mailto:grader@example.org", "-w"])
+            .env("RALPH_APP_DIR", &app)
+            .env("RALPH_RUNSERVER_BACKEND", "fs")
+            .output()
+            .expect("ralph auth runs");
+        assert!(auth.status.success(), "ralph auth: {}", String::from_utf8_lossy(&auth.stderr));
+    }
+    let port = port
+        .unwrap_or_else(|| TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("a free port").port());
     let log = std::fs::File::create(dir.join("server.log")).expect("a log file");
     use std::os::unix::process::CommandExt;
-    let child = Command::new(ralph)
+    let mut command = if appending {
+        let shim = dir.join("appending_ralph.py");
+        std::fs::write(&shim, APPENDING).expect("the shim");
+        let python = ralph.with_file_name("python");
+        let mut command = Command::new(if python.is_file() { python } else { PathBuf::from("python3") });
+        command.arg(shim);
+        command
+    } else {
+        Command::new(ralph)
+    };
+    let child = command
         .args(["runserver", "-b", "fs", "-h", "127.0.0.1", "-p", &port.to_string()])
         .current_dir(&data)
         .env("RALPH_APP_DIR", &app)
@@ -168,4 +194,46 @@ fn a_local_ralph_lrs_takes_an_attempts_statements_and_gives_them_back() {
     let (code, _, err) = grade(dir.path(), &results_path, "http://127.0.0.1:9/xAPI", PASSWORD);
     assert_eq!(code, 1);
     assert!(err.contains("cannot reach the LRS"), "{err}");
+}
+
+#[test]
+fn an_exam_witnessed_as_it_is_played_loses_nothing_while_the_store_is_down() {
+    use clinic_day::practicum::live::LiveHeader;
+    use clinic_day::practicum::stamp::ScenarioStamp;
+    use clinic_day::practicum::witness::{Moment, WitnessQueue, statement};
+    use clinic_day::sim::script::TimedAction;
+    let Some(ralph) = ralph() else {
+        assert!(std::env::var("CI").as_deref() != Ok("true"), "CI must run the LRS test");
+        eprintln!("skipped: Ralph is not installed (set CLINIC_DAY_RALPH, or put `ralph` on the PATH)");
+        return;
+    };
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let server = start_on(&ralph, dir.path(), None, true);
+    let port: u16 = server.url.rsplit(':').next().and_then(|p| p.trim_end_matches("/xAPI").parse().ok()).expect("port");
+    let stamp = ScenarioStamp { id: "tutorial".into(), title: "Tutorial".into(), sha256: "0".repeat(64) };
+    let header = LiveHeader::new("s0042", "exam", stamp, "builtin:tutorial.ron", 7, "2026-11-23T09:00:00Z".into());
+    let home = "https://moodle.college.example";
+    let mut queue = WitnessQueue::open(&dir.path().join("attempt.witness")).expect("a queue");
+    let acted = |n: u32| TimedAction {
+        at: clinic_day::sim::SimTime::from_seconds(32_400 + n),
+        action: clinic_day::sim::Action::Pause,
+    };
+    queue.push(statement(&header, home, 0, Moment::Started)).expect("queued");
+    for n in 1..=2 {
+        queue.push(statement(&header, home, n as usize, Moment::Acted(&acted(n)))).expect("queued");
+        assert_eq!(queue.send_pending(&lrs(&server.url, PASSWORD)), Ok(if n == 1 { 2 } else { 1 }), "sent as taken");
+    }
+    // The store stops: what is taken meanwhile waits on the disk.
+    drop(server);
+    queue.push(statement(&header, home, 3, Moment::Acted(&acted(3)))).expect("queued");
+    queue.push(statement(&header, home, 4, Moment::Finished)).expect("queued");
+    assert!(queue.send_pending(&lrs(&format!("http://127.0.0.1:{port}/xAPI"), PASSWORD)).is_err());
+    assert_eq!(queue.pending().len(), 2);
+    // Back on the same address and data: the rest goes, and the store holds all five, each on its
+    // own clock.
+    let server = start_on(&ralph, dir.path(), Some(port), true);
+    assert_eq!(queue.send_pending(&lrs(&server.url, PASSWORD)), Ok(2));
+    let stored = lrs(&server.url, PASSWORD).statements_of(&header.attempt).expect("read back");
+    assert_eq!(stored.len(), 5, "{stored:#?}");
+    assert!(stored.iter().all(|s| s["stored"].as_str().is_some_and(|t| t.starts_with("20"))), "{stored:#?}");
 }

@@ -14,4 +14,5 @@ pub mod lrs;
 pub mod results;
 pub mod stamp;
 pub mod summary;
+pub mod witness;
 pub mod xapi;
