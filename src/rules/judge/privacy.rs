@@ -252,11 +252,20 @@ pub fn call_closed(day: &Day, call: &CallHandling) -> Vec<Verdict> {
         // Declining someone entitled is no privacy win (second edition, C18): not scored as one.
         return verdicts;
     }
-    let declined = if call.messages.is_empty() {
-        format!("Declined to tell {} anything.", call.call.caller.name)
+    // Named as the desk knew them: an impostor only said they were the patient.
+    let who = if impostor(call) {
+        format!("the caller who said they were {}", call.call.caller.name)
     } else {
-        format!("Declined to tell {} anything and took a message instead.", call.call.caller.name)
+        call.call.caller.name.clone()
     };
+    let told = if call.read_out_identifier {
+        // What was read out is judged under C1; "anything" would not be true.
+        format!("Told {who} nothing from the chart beyond the identifier read out to them")
+    } else {
+        format!("Declined to tell {who} anything")
+    };
+    let declined =
+        if call.messages.is_empty() { format!("{told}.") } else { format!("{told}, and took a message instead.") };
     // Telling them would have been critical: declining is worth as much.
     verdicts.push(Verdict::kept(rule, id, declined).with_severity(Severity::Critical));
     verdicts
