@@ -113,18 +113,29 @@ impl WitnessQueue {
         self.statements.get(self.sent..).unwrap_or_default()
     }
 
+    /// A copy of what is pending and where it ends, for a sender that must not hold the queue while
+    /// it talks to the store (the game goes on queueing meanwhile).
+    pub fn to_send(&self) -> (Vec<Value>, usize) {
+        (self.pending().to_vec(), self.statements.len())
+    }
+
+    /// The store has taken every statement before `upto` (as `to_send` gave it): noted on the disk.
+    pub fn mark_sent(&mut self, upto: usize) -> Result<(), String> {
+        self.sent = self.sent.max(upto.min(self.statements.len()));
+        crate::storage::write_atomic(&self.sent_path, self.sent.to_string().as_bytes())
+            .map_err(|e| format!("cannot note what the store has taken: {e}"))
+    }
+
     /// Sends what is pending. On success the count of statements taken is saved; on failure
     /// nothing is lost, and the same statements go again next time (their ids keep the store from
     /// holding copies).
     pub fn send_pending(&mut self, lrs: &Lrs) -> Result<usize, String> {
-        let pending = self.pending().to_vec();
+        let (pending, upto) = self.to_send();
         if pending.is_empty() {
             return Ok(0);
         }
         let sent = lrs.send(&pending).map_err(|(_, why)| why)?;
-        self.sent += sent;
-        crate::storage::write_atomic(&self.sent_path, self.sent.to_string().as_bytes())
-            .map_err(|e| format!("cannot note what the store has taken: {e}"))?;
+        self.mark_sent(upto)?;
         Ok(sent)
     }
 }
@@ -178,6 +189,15 @@ mod tests {
         assert_eq!(queue.pending().len(), 2, "the two whole statements, the torn one dropped");
         queue.push(statement(&header, "h", 2, Moment::Finished)).expect("push after the torn line");
         drop(queue);
-        assert_eq!(WitnessQueue::open(&path).expect("reopens").pending().len(), 3);
+        let mut queue = WitnessQueue::open(&path).expect("reopens");
+        assert_eq!(queue.pending().len(), 3);
+        // A sender takes a copy, the game queues another meanwhile, the sender marks its copy sent.
+        let (copy, upto) = queue.to_send();
+        queue.push(statement(&header, "h", 3, Moment::Finished)).expect("push while sending");
+        assert_eq!(copy.len(), 3);
+        queue.mark_sent(upto).expect("noted");
+        assert_eq!(queue.pending().len(), 1, "only what came after the copy is left");
+        drop(queue);
+        assert_eq!(WitnessQueue::open(&path).expect("reopens").pending().len(), 1, "and so after a restart");
     }
 }
