@@ -78,7 +78,7 @@ pub fn gave_code(_day: &Day, call: &CallHandling) -> Vec<Verdict> {
 }
 
 /// A message was taken, or a flag raised, about the call.
-pub fn message_taken(_day: &Day, call: &CallHandling) -> Vec<Verdict> {
+pub fn message_taken(day: &Day, call: &CallHandling) -> Vec<Verdict> {
     let id = call.id.as_str();
     let Some(last) = call.messages.last() else { return Vec::new() };
     match route(call) {
@@ -99,7 +99,8 @@ pub fn message_taken(_day: &Day, call: &CallHandling) -> Vec<Verdict> {
         // message left in the mailbox and passed on without reaching the caller is judged now.
         Some(Routing::ClinicianNow | Routing::SameDay) if !call.reached => {
             if last.urgent {
-                vec![Verdict::kept("T7", id, format!("Passed {} on to {} as urgent.", complaint(call), last.for_whom))]
+                let to = super::staff_name(&day.scenario, &last.for_whom);
+                vec![Verdict::kept("T7", id, format!("Passed {} on to {to} as urgent.", complaint(call)))]
             } else {
                 vec![Verdict::broken("T7", id, format!("Passed {} on as not urgent, downgrading it.", complaint(call)))]
             }
