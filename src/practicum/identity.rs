@@ -3,6 +3,8 @@
 //! of a file name, a gradebook row and a line on the grader's terminal; an attempt id becomes an
 //! xAPI registration and part of a file name.
 
+use crate::scenario::diagnostic::hidden_on_a_terminal;
+
 /// The learner id of a practice shift (exam mode asks for the real one).
 pub const PRACTICE_LEARNER: &str = "practice";
 
@@ -42,16 +44,11 @@ pub fn is_attempt_id(id: &str) -> bool {
 /// move the cursor, fake a line or change colours) shown as `?`, and at most `max` characters.
 pub fn printable(text: &str, max: usize) -> String {
     let mut shown: String =
-        text.chars().take(max).map(|c| if c.is_control() || is_bidi_control(c) { '?' } else { c }).collect();
+        text.chars().take(max).map(|c| if c.is_control() || hidden_on_a_terminal(c) { '?' } else { c }).collect();
     if text.chars().nth(max).is_some() {
         shown.push('…');
     }
     shown
-}
-
-/// Characters that reorder text on the screen, so that what is read is not what is there.
-fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 #[cfg(test)]

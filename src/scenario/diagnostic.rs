@@ -101,7 +101,9 @@ impl FileReport {
     /// rustc-style text: `error[code]: message`, `--> file:line:col`, the line with a marker, help.
     pub fn render(&self, colour: bool) -> String {
         let config = Config::default();
-        let text = self.text.clone().unwrap_or_default();
+        // The file's own lines are quoted: a control character in them (an escape sequence in a
+        // crafted results file) must not drive the reader's terminal.
+        let text = shown_safely(self.text.as_deref().unwrap_or_default());
         let file = SimpleFile::new(self.file.clone(), text.clone());
         let mut out = String::new();
         for diagnostic in &self.diagnostics {
@@ -189,4 +191,36 @@ fn clamp_span(text: &str, span: Range<usize>) -> Range<usize> {
     let start = floor_char_boundary(text, span.start.min(text.len()));
     let end = floor_char_boundary(text, span.end.min(text.len())).max(start);
     start..end
+}
+
+/// Whether a character must not reach a terminal as it is: a control character (an escape
+/// sequence could move the cursor, fake a line or change colours) or one that reorders text on the
+/// screen, so that what is read is not what is there. Line breaks and tabs are layout, and pass.
+pub fn hidden_on_a_terminal(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `text` with every character `hidden_on_a_terminal` replaced by as many `?` as it has bytes, so
+/// every byte offset (each diagnostic's span) still points where it did.
+fn shown_safely(text: &str) -> String {
+    text.chars().map(|c| if hidden_on_a_terminal(c) { "?".repeat(c.len_utf8()) } else { c.to_string() }).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_files_control_characters_never_reach_the_terminal_and_spans_stay_put() {
+        let text = "{\"a\":\u{1b}[31m 1, \u{202e}x}";
+        let shown = shown_safely(text);
+        assert_eq!(shown.len(), text.len());
+        assert!(!shown.contains('\u{1b}') && !shown.contains('\u{202e}'), "{shown:?}");
+        let mut report = FileReport::new("raw.json");
+        report.text = Some(text.to_owned());
+        report.diagnostics.push(Diagnostic::error("bad", "here").at(6..7, "this"));
+        let rendered = report.render(false);
+        assert!(!rendered.contains('\u{1b}') && rendered.contains("?[31m"), "{rendered}");
+    }
 }
