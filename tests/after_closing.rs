@@ -2,6 +2,8 @@
 //! can be dealt with. Back-office work sent later (a whole shift's actions stamped after closing, as
 //! a crafted action file would) is refused by the day, journaled as refused, and earns nothing.
 
+mod common;
+
 use std::sync::Arc;
 
 use clinic_day::scenario::{BUILTIN, GreetingItem, PhoneKind, Scenario};
@@ -83,17 +85,7 @@ fn a_shift_played_after_closing_earns_nothing_for_it() {
 /// (`closing-day.grade.md`): a learner who does some of the afternoon's work after 16:00.
 #[test]
 fn after_closing_the_desk_still_deals_with_who_is_at_hand_and_what_cannot_wait() {
-    use std::path::Path;
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let scenario = Arc::new(
-        clinic_day::scenario::load_file(&dir.join("closing-day.ron"))
-            .unwrap_or_else(|r| panic!("{}", r.render(false)))
-            .scenario,
-    );
-    let text = std::fs::read_to_string(dir.join("closing-day.actions.ron")).expect("the action file");
-    let actions = clinic_day::sim::script::load_actions("closing-day.actions.ron", &text, &scenario)
-        .unwrap_or_else(|r| panic!("{}", r.render(false)));
-    let played = run_day(scenario.clone(), scenario.randomness.seed, Player::Script(&actions));
+    let played = common::play_fixture("closing-day");
     let refused: Vec<(String, &Action)> = played
         .journal
         .entries

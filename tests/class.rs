@@ -2,14 +2,15 @@
 //! sides, learners off the roster flagged, attempts beyond the sheet flagged, and one attempt per
 //! learner counted for the gradebook.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use clinic_day::practicum::class::{ClassRules, Roster, absent, sort_out};
 use clinic_day::practicum::exam::{Exam, load_exam};
 use clinic_day::practicum::grade::{Flag, Graded, Scenarios, grade_all};
-use clinic_day::practicum::results::{ResultsFile, ShiftRecord};
+use clinic_day::practicum::results::ResultsFile;
 use clinic_day::shift::autoplay::Style;
-use clinic_day::shift::outcome::{Player, run_day};
 
 fn exam(dir: &Path) -> Exam {
     let sheet = dir.join("week9.exam.ron");
@@ -22,18 +23,7 @@ fn exam(dir: &Path) -> Exam {
 }
 
 fn attempt(exam: &Exam, learner: &str, style: Style, started: &str) -> ResultsFile {
-    let outcome = run_day(exam.scenario.clone(), 4242, Player::Autoplay(style));
-    ResultsFile::of_shift(ShiftRecord {
-        exam: Some(exam.stamp()),
-        learner,
-        scenario: &exam.scenario,
-        scenario_sha256: exam.scenario_sha256.clone(),
-        seed: 4242,
-        mode: "exam",
-        started: Some(started.into()),
-        journal: outcome.actions,
-        scorecard: outcome.scorecard,
-    })
+    common::exam_results(exam, learner, 4242, "exam", style, started)
 }
 
 fn write(dir: &Path, name: &str, file: &ResultsFile) -> PathBuf {

@@ -3,22 +3,11 @@
 //! path. T5 and T7 read the same test of "went up", so they never disagree, and every path weighs
 //! the same.
 
-use std::path::Path;
-use std::sync::Arc;
-
-use clinic_day::scenario::load_file;
-use clinic_day::shift::outcome::{Player, run_day};
-use clinic_day::sim::script::load_actions;
+mod common;
 
 #[test]
 fn each_path_is_judged_as_the_hand_grade_has_it() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let scenario =
-        Arc::new(load_file(&dir.join("escalation-day.ron")).unwrap_or_else(|r| panic!("{}", r.render(false))).scenario);
-    let text = std::fs::read_to_string(dir.join("escalation-day.actions.ron")).expect("the action file");
-    let actions =
-        load_actions("escalation-day.actions.ron", &text, &scenario).unwrap_or_else(|r| panic!("{}", r.render(false)));
-    let card = run_day(scenario.clone(), scenario.randomness.seed, Player::Script(&actions)).scorecard;
+    let card = common::play_fixture("escalation-day").scorecard;
     let verdict = |rule: &str, about: &str| {
         card.judgments.iter().find(|j| j.rule == rule && j.about == about).map(|j| (j.kept, j.points))
     };

@@ -3,6 +3,8 @@
 //! not have, and files that are not whole results files are each flagged with their reason, and one
 //! bad file never stops the others.
 
+mod common;
+
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -172,18 +174,7 @@ fn graded_against_an_exam_sheet_only_that_exams_attempts_pass() {
     .expect("write the sheet");
     let exam = clinic_day::practicum::exam::load_exam(&sheet).unwrap_or_else(|r| panic!("{}", r.render(false)));
     let attempt = |seed: u64, mode: &str, learner: &str| {
-        let outcome = run_day(exam.scenario.clone(), seed, Player::Autoplay(Style::Expert));
-        let file = ResultsFile::of_shift(ShiftRecord {
-            exam: Some(exam.stamp()),
-            learner,
-            scenario: &exam.scenario,
-            scenario_sha256: exam.scenario_sha256.clone(),
-            seed,
-            mode,
-            started: Some("2026-11-23T09:00:00Z".into()),
-            journal: outcome.actions,
-            scorecard: outcome.scorecard,
-        });
+        let file = common::exam_results(&exam, learner, seed, mode, Style::Expert, "2026-11-23T09:00:00Z");
         let path = dir.path().join(format!("{learner}.json"));
         std::fs::write(&path, file.to_json()).expect("write results");
         path
@@ -300,18 +291,7 @@ fn an_exam_that_draws_a_seed_per_attempt_grades_each_on_its_own_seed() {
         .iter()
         .map(|learner| {
             let seed = exam.seed_for_new_attempt();
-            let outcome = run_day(exam.scenario.clone(), seed, Player::Autoplay(Style::Novice));
-            let file = ResultsFile::of_shift(ShiftRecord {
-                exam: Some(exam.stamp()),
-                learner,
-                scenario: &exam.scenario,
-                scenario_sha256: exam.scenario_sha256.clone(),
-                seed,
-                mode: "exam",
-                started: Some("2026-11-23T09:00:00Z".into()),
-                journal: outcome.actions,
-                scorecard: outcome.scorecard,
-            });
+            let file = common::exam_results(&exam, learner, seed, "exam", Style::Novice, "2026-11-23T09:00:00Z");
             let path = dir.path().join(format!("{learner}.json"));
             std::fs::write(&path, file.to_json()).expect("write results");
             path

@@ -1,13 +1,14 @@
 //! Results files made to cheat or to break the grader: each is flagged with its reason, none stops
 //! the others, and nothing from a file reaches a path, a terminal or a spreadsheet raw.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use clinic_day::practicum::exam::{Exam, load_exam};
 use clinic_day::practicum::grade::{Flag, Graded, Scenarios, grade_all};
-use clinic_day::practicum::results::{ResultsFile, ShiftRecord};
+use clinic_day::practicum::results::ResultsFile;
 use clinic_day::shift::autoplay::Style;
-use clinic_day::shift::outcome::{Player, run_day};
 
 /// An exam on the tutorial, and an honest attempt at it.
 fn exam_and_attempt(dir: &Path) -> (Exam, ResultsFile) {
@@ -18,18 +19,7 @@ fn exam_and_attempt(dir: &Path) -> (Exam, ResultsFile) {
     )
     .expect("write the sheet");
     let exam = load_exam(&sheet).unwrap_or_else(|r| panic!("{}", r.render(false)));
-    let outcome = run_day(exam.scenario.clone(), 4242, Player::Autoplay(Style::Novice));
-    let honest = ResultsFile::of_shift(ShiftRecord {
-        exam: Some(exam.stamp()),
-        learner: "s001",
-        scenario: &exam.scenario,
-        scenario_sha256: exam.scenario_sha256.clone(),
-        seed: 4242,
-        mode: "exam",
-        started: Some("2026-11-23T09:00:00Z".into()),
-        journal: outcome.actions,
-        scorecard: outcome.scorecard,
-    });
+    let honest = common::exam_results(&exam, "s001", 4242, "exam", Style::Novice, "2026-11-23T09:00:00Z");
     (exam, honest)
 }
 
@@ -60,18 +50,8 @@ fn a_practice_autoplay_file_relabelled_as_the_exam_is_not_this_exam() {
     let (exam, honest) = exam_and_attempt(dir.path());
     let honest_path = write(dir.path(), "honest.json", honest.to_json());
     // `run --autoplay expert` on the same day and seed, its mode edited to "exam".
-    let outcome = run_day(exam.scenario.clone(), 4242, Player::Autoplay(Style::Expert));
-    let mut forged = ResultsFile::of_shift(ShiftRecord {
-        exam: None,
-        learner: "s002",
-        scenario: &exam.scenario,
-        scenario_sha256: exam.scenario_sha256.clone(),
-        seed: 4242,
-        mode: "practice",
-        started: Some("2026-11-23T09:00:00Z".into()),
-        journal: outcome.actions,
-        scorecard: outcome.scorecard,
-    });
+    let mut forged = common::exam_results(&exam, "s002", 4242, "practice", Style::Expert, "2026-11-23T09:00:00Z");
+    forged.exam = None;
     forged.mode = "exam".into();
     let path = write(dir.path(), "forged.json", forged.to_json());
     match grade_beside_honest(&exam, &honest_path, &path).outcome {

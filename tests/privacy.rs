@@ -4,22 +4,11 @@
 //! result given to its patient, whether a date of birth read to an impostor is itself critical)
 //! the rulebook leaves it open, as the grade file explains.
 
-use std::path::Path;
-use std::sync::Arc;
-
-use clinic_day::scenario::load_file;
-use clinic_day::shift::outcome::{Player, run_day};
-use clinic_day::sim::script::load_actions;
+mod common;
 
 #[test]
 fn the_breaches_are_the_hand_grades_and_nothing_false_is_said() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let scenario =
-        Arc::new(load_file(&dir.join("privacy-day.ron")).unwrap_or_else(|r| panic!("{}", r.render(false))).scenario);
-    let text = std::fs::read_to_string(dir.join("privacy-day.actions.ron")).expect("the action file");
-    let actions =
-        load_actions("privacy-day.actions.ron", &text, &scenario).unwrap_or_else(|r| panic!("{}", r.render(false)));
-    let card = run_day(scenario.clone(), scenario.randomness.seed, Player::Script(&actions)).scorecard;
+    let card = common::play_fixture("privacy-day").scorecard;
     let mut broken: Vec<(String, String)> =
         card.judgments.iter().filter(|j| !j.kept).map(|j| (j.rule.clone(), j.about.clone())).collect();
     broken.sort();

@@ -124,7 +124,7 @@ pub fn sort_out(graded: &mut [Graded], rules: &ClassRules) {
     // Nearly the same decisions at the same moments, from two learners.
     let candidates: Vec<usize> =
         (0..graded.len()).filter(|&i| ok(&graded[i]) && graded[i].fingerprint.len() >= COPY_MIN_ACTIONS).collect();
-    let mut copies: Vec<(usize, usize)> = Vec::new();
+    let mut copies: Vec<(usize, usize, usize)> = Vec::new();
     for (n, &a) in candidates.iter().enumerate() {
         for &b in &candidates[n + 1..] {
             let (fa, fb) = (&graded[a].fingerprint, &graded[b].fingerprint);
@@ -134,17 +134,14 @@ pub fn sort_out(graded: &mut [Graded], rules: &ClassRules) {
             {
                 continue;
             }
-            if shared(fa, fb) as f64 >= COPY_SHARE * longer as f64 {
-                copies.push((a, b));
+            let same = shared(fa, fb);
+            if same as f64 >= COPY_SHARE * longer as f64 {
+                copies.push((a, b, 100 * same / longer.max(1)));
             }
         }
     }
-    for (a, b) in copies {
-        let share = |x: usize, y: usize| {
-            let (fx, fy) = (&graded[x].fingerprint, &graded[y].fingerprint);
-            100 * shared(fx, fy) / fx.len().max(fy.len()).max(1)
-        };
-        let how = format!("{} % of the same decisions at the same simulated times", share(a, b));
+    for (a, b, percent) in copies {
+        let how = format!("{percent} % of the same decisions at the same simulated times");
         let (la, lb) =
             (graded[a].learner().unwrap_or_default().to_owned(), graded[b].learner().unwrap_or_default().to_owned());
         graded[a].outcome = Err(Flag::Copied { with: lb, how: how.clone() });

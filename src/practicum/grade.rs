@@ -306,8 +306,8 @@ pub fn regrade_noting(results: &ResultsFile, scenarios: &Scenarios) -> Result<(S
             Ok((replayed, Some(Rejudged { made_by, claimed: results.scorecard.total })))
         }
         _ => Err(Flag::OtherSimulator {
-            // The file's own words reach the grader's terminal: printable ASCII only, and short.
-            made_by: results.simulator.chars().filter(|c| c.is_ascii_graphic() || *c == ' ').take(40).collect(),
+            // The file's own words reach the grader's terminal: shown without control characters, and short.
+            made_by: super::identity::printable(&results.simulator, 40),
             replayed: replayed.total,
             claimed: results.scorecard.total,
         }),

@@ -78,3 +78,42 @@ fn judged(day: &Day) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+/// A day written for the tests and its learner's action file, played: `tests/fixtures/<day>.ron`
+/// with `tests/fixtures/<day>.actions.ron`, on the day's own seed.
+pub fn play_fixture(day: &str) -> clinic_day::shift::outcome::Outcome {
+    use clinic_day::shift::outcome::{Player, run_day};
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let scenario =
+        Arc::new(load_file(&dir.join(format!("{day}.ron"))).unwrap_or_else(|r| panic!("{}", r.render(false))).scenario);
+    let name = format!("{day}.actions.ron");
+    let text = std::fs::read_to_string(dir.join(&name)).expect("the action file");
+    let actions = clinic_day::sim::script::load_actions(&name, &text, &scenario)
+        .unwrap_or_else(|r| panic!("{}", r.render(false)));
+    run_day(scenario.clone(), scenario.randomness.seed, Player::Script(&actions))
+}
+
+/// An attempt at `exam` played by an autoplay, as the game would save it: stamped with the sheet.
+pub fn exam_results(
+    exam: &clinic_day::practicum::exam::Exam,
+    learner: &str,
+    seed: u64,
+    mode: &str,
+    style: clinic_day::shift::autoplay::Style,
+    started: &str,
+) -> clinic_day::practicum::results::ResultsFile {
+    use clinic_day::practicum::results::{ResultsFile, ShiftRecord};
+    use clinic_day::shift::outcome::{Player, run_day};
+    let outcome = run_day(exam.scenario.clone(), seed, Player::Autoplay(style));
+    ResultsFile::of_shift(ShiftRecord {
+        exam: Some(exam.stamp()),
+        learner,
+        scenario: &exam.scenario,
+        scenario_sha256: exam.scenario_sha256.clone(),
+        seed,
+        mode,
+        started: Some(started.to_owned()),
+        journal: outcome.actions,
+        scorecard: outcome.scorecard,
+    })
+}

@@ -140,21 +140,26 @@ fn escalated_up(day: &Day, call: &CallHandling) -> Vec<Verdict> {
 /// of those, or a slot today.
 fn went_up(day: &Day, call: &CallHandling, routing: Routing) -> Option<String> {
     let what = complaint(call);
+    if !reached_a_clinician(call) {
+        let today = day.today();
+        let booked_today = call.bookings.iter().filter_map(|b| day.book.get(b)).any(|a| a.date == today);
+        return (routing == Routing::SameDay && booked_today).then(|| format!("Booked the caller with {what} today."));
+    }
     if let Some(who) = &call.transferred_to {
         return Some(format!("Put the caller with {what} through to {}.", super::staff_name(&day.scenario, who)));
     }
     if call.advised(Advice::Call911) || call.advised(Advice::EmergencyDepartment) {
         return Some(format!("Sent the caller with {what} to emergency care."));
     }
-    if let Some(message) = call.messages.iter().find(|m| m.urgent) {
-        return Some(format!(
-            "Passed the caller with {what} to {} as urgent.",
-            super::staff_name(&day.scenario, &message.for_whom)
-        ));
-    }
-    let today = day.today();
-    let booked_today = call.bookings.iter().filter_map(|b| day.book.get(b)).any(|a| a.date == today);
-    (routing == Routing::SameDay && booked_today).then(|| format!("Booked the caller with {what} today."))
+    let to = call.messages.iter().find(|m| m.urgent).map(|m| super::staff_name(&day.scenario, &m.for_whom));
+    Some(format!("Passed the caller with {what} to {} as urgent.", to.unwrap_or_default()))
+}
+
+/// What a clinician now asks of the desk, done: put through to a clinician, sent to 911 or the
+/// emergency department, or an urgent message to a clinician. T5, T7 and the clinician-now clock
+/// all ask this one question.
+pub(super) fn reached_a_clinician(call: &CallHandling) -> bool {
+    call.escalated_urgently() || call.advised(Advice::Call911) || call.advised(Advice::EmergencyDepartment)
 }
 
 /// The call ended (hung up by the desk, transferred, or closed at the end of the day).
@@ -217,7 +222,7 @@ pub fn triage(day: &Day, call: &CallHandling, live: bool) -> Vec<Verdict> {
         }
         Routing::SameDay => {
             // Seen today one way or another (the emergency department sees them today too).
-            let ok = went_up(day, call, Routing::SameDay).is_some() || (!live && call.escalated_urgently());
+            let ok = went_up(day, call, Routing::SameDay).is_some();
             let verdict = match (ok, booked_later) {
                 (true, _) => Verdict::kept(
                     "T5",

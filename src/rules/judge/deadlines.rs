@@ -318,9 +318,7 @@ fn met(call: &CallHandling, clock: Clock) -> bool {
     match clock {
         Clock::EmergencyMessage => call.advised(Advice::Call911) || call.escalated_urgently(),
         Clock::CrisisHandOff => call.escalated_urgently() || call.advised(Advice::Call911),
-        Clock::ClinicianNow => {
-            call.escalated_urgently() || call.advised(Advice::Call911) || call.advised(Advice::EmergencyDepartment)
-        }
+        Clock::ClinicianNow => super::calls::reached_a_clinician(call),
         Clock::UrgentMessage => call.returned_at.is_some() || call.reached,
         _ => true,
     }
