@@ -86,7 +86,7 @@ fn the_hand_graded_learner_fails_on_the_two_late_gates() {
     let card = run_day(scenario.clone(), 616, Player::Script(&graded_shift(&scenario))).scorecard;
     assert!(!card.passed);
     assert_eq!(card.failed_gates, ["T1", "T4"]);
-    let broken: Vec<(&str, &str)> = card.deductions().iter().map(|j| (j.rule.as_str(), j.about.as_str())).collect();
+    let broken: Vec<(&str, &str)> = card.deductions().iter().map(|j| (j.rule.as_ref(), j.about.as_str())).collect();
     assert_eq!(broken.len(), 3, "{broken:?}");
     for (rule, about) in [("T1", "vm-fenwick-speech"), ("T4", "walkin-carvalho-wheeze"), ("S7", "delay-lindqvist-0")] {
         assert!(broken.contains(&(rule, about)), "{rule} {about} not broken: {broken:?}");

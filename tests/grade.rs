@@ -211,7 +211,7 @@ fn feedback_and_the_class_summary_read_the_graded_scorecards() {
     }
     let md = feedback::markdown(&attempt(&novice));
     let worst = novice.scorecard.deductions()[0];
-    assert!(md.contains(&format!("{} {}", worst.at, worst.rule)) && md.contains(&worst.source), "{md}");
+    assert!(md.contains(&format!("{} {}", worst.at, worst.rule)) && md.contains(worst.source.as_ref()), "{md}");
     assert!(md.find("## What to work on") < md.find("## What went well"));
     let html = feedback::html(&attempt(&novice));
     assert!(html.starts_with("<!doctype html>") && html.contains(&feedback::escape(&worst.did)));

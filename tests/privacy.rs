@@ -10,7 +10,7 @@ mod common;
 fn the_breaches_are_the_hand_grades_and_nothing_false_is_said() {
     let card = common::play_fixture("privacy-day").scorecard;
     let mut broken: Vec<(String, String)> =
-        card.judgments.iter().filter(|j| !j.kept).map(|j| (j.rule.clone(), j.about.clone())).collect();
+        card.judgments.iter().filter(|j| !j.kept).map(|j| (j.rule.to_string(), j.about.clone())).collect();
     broken.sort();
     let expected = [
         ("C1", "call-nair-mismatch"),

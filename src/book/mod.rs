@@ -64,7 +64,9 @@ impl<'a> OpenDay<'a, '_> {
         let max_per_slot = self.book.policy.max_per_slot;
         let mut sharing = 0usize;
         for a in self.booked.iter().filter_map(|&i| self.book.appointments.get(i)) {
-            if !a.holds_time() || Some(&a.id) == self.ignore || a.at.minutes() >= end || start >= a.end_minutes() {
+            // Minutes first: most of the day's visits are nowhere near `at`, and comparing them is
+            // cheaper than comparing ids.
+            if a.at.minutes() >= end || start >= a.end_minutes() || !a.holds_time() || Some(&a.id) == self.ignore {
                 continue;
             }
             let shareable = self.rule.double_book && self.book.types.get(&a.kind).is_some_and(|t| t.double_book);
@@ -171,7 +173,7 @@ impl Book {
     /// Adds an appointment to the book and its day index. A scenario that reuses an id (the
     /// validator reports it) keeps the last one.
     fn put(&mut self, appointment: Appointment) {
-        let (physician, date) = (appointment.physician.clone(), appointment.date);
+        let date = appointment.date;
         let at = match self.index.get(&appointment.id) {
             Some(&at) => {
                 let old = std::mem::replace(&mut self.appointments[at], appointment);
@@ -191,8 +193,21 @@ impl Book {
                 at
             }
         };
-        self.by_day.entry(physician).or_default().entry(date).or_default().push(at);
-        self.by_patient.entry(self.appointments[at].patient.clone()).or_default().push(at);
+        // The keys are cloned only the first time a physician or patient is seen: a book is built
+        // from hundreds of appointments at the start of every day.
+        let put = &self.appointments[at];
+        match self.by_day.get_mut(&put.physician) {
+            Some(days) => days.entry(date).or_default().push(at),
+            None => {
+                self.by_day.insert(put.physician.clone(), BTreeMap::from([(date, vec![at])]));
+            }
+        }
+        match self.by_patient.get_mut(&put.patient) {
+            Some(theirs) => theirs.push(at),
+            None => {
+                self.by_patient.insert(put.patient.clone(), vec![at]);
+            }
+        }
     }
 
     /// The request a scenario booking makes.
@@ -231,6 +246,17 @@ impl Book {
         self.index.get(id).map(|&at| &self.appointments[at])
     }
 
+    /// Where the book holds an appointment. An appointment keeps its place for the whole day (a
+    /// change of time or status rewrites it where it is), so a place can be kept and used later.
+    pub fn position(&self, id: &AppointmentId) -> Option<usize> {
+        self.index.get(id).copied()
+    }
+
+    /// The appointment held at a [`Book::position`].
+    pub fn at_position(&self, position: usize) -> Option<&Appointment> {
+        self.appointments.get(position)
+    }
+
     fn get_mut(&mut self, id: &AppointmentId) -> Option<&mut Appointment> {
         self.index.get(id).map(|&at| &mut self.appointments[at])
     }
@@ -259,6 +285,16 @@ impl Book {
             .into_iter()
             .flatten()
             .map(|&at| &self.appointments[at])
+    }
+
+    /// One physician's appointments from `from` to `to` (both included), in id order, whatever
+    /// their status: what an absence over those days touches, found without reading the whole book.
+    pub fn of_physician_between(&self, physician: &StaffId, from: Date, to: Date) -> Vec<&Appointment> {
+        let Some(days) = self.by_day.get(physician).filter(|_| from <= to) else { return Vec::new() };
+        let mut found: Vec<&Appointment> =
+            days.range(from..=to).flat_map(|(_, day)| day.iter().map(|&at| &self.appointments[at])).collect();
+        found.sort_by(|a, b| a.id.cmp(&b.id));
+        found
     }
 
     /// One physician's appointments on one day that still hold their time, by start time.
@@ -453,7 +489,8 @@ impl Book {
     /// Every start time from `from` to `to` (inclusive) at which a `kind` visit with `physician`
     /// passes every rule (`ignore` left out of the book, for a move), earliest first, on the book's
     /// 5-minute grid, with the template block it falls in. Lazy: a search that wants the first one
-    /// looks no further.
+    /// looks no further. Only starts in template blocks `usable` accepts: a start whose block is
+    /// refused is passed over before the book is looked at, which is what makes a picky search cheap.
     pub fn openings<'a>(
         &'a self,
         physician: &'a StaffId,
@@ -461,14 +498,16 @@ impl Book {
         from: Date,
         to: Date,
         ignore: Option<&'a AppointmentId>,
+        usable: impl Fn(&TemplateBlock) -> bool + Clone + 'a,
     ) -> impl Iterator<Item = (Date, TimeOfDay, &'a TemplateBlock)> + 'a {
         let first = from.max(self.today);
         let last = to.min(self.end.plus_days(-1));
         let days = (0..=first.days_until(last).max(-1)).map(move |n| first.plus_days(n));
-        days.filter_map(move |date| self.day_for(physician, kind, date, ignore)).flat_map(|day| {
+        days.filter_map(move |date| self.day_for(physician, kind, date, ignore)).flat_map(move |day| {
             // The day's blocks for this type are found once; each start is then only a matter of
             // minutes (the block it falls in, and room beside what is booked).
             let blocks = day.blocks();
+            let usable = usable.clone();
             let mut starts: Vec<u16> = blocks
                 .iter()
                 .flat_map(|b| (b.from.minutes()..b.to.minutes()).step_by(usize::from(ROW_MINUTES)))
@@ -478,7 +517,7 @@ impl Book {
             starts.into_iter().filter_map(TimeOfDay::from_minutes).filter_map(move |at| {
                 let end = at.minutes() + day.rule.minutes;
                 let block = *blocks.iter().find(|b| b.from <= at && end <= b.to.minutes())?;
-                day.has_room(at).then_some((day.date, at, block))
+                (usable(block) && day.has_room(at)).then_some((day.date, at, block))
             })
         })
     }
@@ -492,6 +531,13 @@ impl Book {
             .iter()
             .filter(|t| *t != kind)
             .any(|t| doctor.week.iter().filter(|b| b.types.contains(t)).count() == 1)
+    }
+
+    /// The physician's template blocks that are [`Book::scarce`] for a `kind` visit, found once for
+    /// a search that passes over them.
+    pub fn scarce_blocks(&self, physician: &StaffId, kind: &AppointmentTypeId) -> Vec<&TemplateBlock> {
+        let week = self.physicians.get(physician).map_or(&[][..], |doctor| doctor.week.as_slice());
+        week.iter().filter(|block| self.scarce(physician, block, kind)).collect()
     }
 
     /// Every opening for a `kind` visit with any physician whose template offers it, after `after`
@@ -509,8 +555,8 @@ impl Book {
         let mut found: Vec<(Date, TimeOfDay, StaffId)> = Vec::new();
         for physician in self.physicians.keys() {
             found.extend(
-                self.openings(physician, kind, after.0, by, None)
-                    .filter(|&(date, at, block)| (date > after.0 || at > after.1) && (urgent || !block.same_day))
+                self.openings(physician, kind, after.0, by, None, |block| urgent || !block.same_day)
+                    .filter(|&(date, at, _)| date > after.0 || at > after.1)
                     .map(|(date, at, _)| (date, at, physician.clone())),
             );
         }

@@ -112,7 +112,7 @@ fn openings_list_every_fitting_start_earliest_first() {
     let book = Book::opening(&scenario("(max_per_slot: 1)"));
     let today = book.today();
     let (lee, visit) = ("lee".into(), "visit".into());
-    let openings: Vec<_> = book.openings(&lee, &visit, today, today, None).collect();
+    let openings: Vec<_> = book.openings(&lee, &visit, today, today, None, |_| true).collect();
     let times: Vec<String> = openings.iter().map(|(_, t, _)| t.to_string()).collect();
     // 09:00–11:00 in 5-minute rows, 15-minute visits, minus those overlapping 09:30–09:45.
     assert_eq!(times.first().map(String::as_str), Some("09:00"));
@@ -123,7 +123,7 @@ fn openings_list_every_fitting_start_earliest_first() {
     assert!(times.contains(&"09:15".to_owned()) && times.contains(&"09:45".to_owned()));
     // The weekend is skipped and the next Monday is open.
     let monday: Date = "2026-03-16".parse().expect("date");
-    let later: Vec<_> = book.openings(&lee, &visit, today.plus_days(1), monday, None).collect();
+    let later: Vec<_> = book.openings(&lee, &visit, today.plus_days(1), monday, None, |_| true).collect();
     assert!(later.iter().all(|(d, _, _)| d.weekday() != Weekday::Sat && d.weekday() != Weekday::Sun));
     assert!(later.iter().any(|(d, _, _)| *d == monday));
 }

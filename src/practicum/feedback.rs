@@ -110,7 +110,7 @@ fn deduction_markdown(out: &mut String, j: &Judgment) {
     );
     let _ = writeln!(out, "- What happened: {}", j.did);
     let _ = writeln!(out, "- Expected: {}", j.expected);
-    if !j.explanation.ends_with(&j.expected) {
+    if !j.explanation.ends_with(j.expected.as_ref()) {
         let _ = writeln!(out, "- Why: {}", j.explanation);
     }
     let _ = writeln!(out, "- Source: {}\n", j.source);
@@ -205,7 +205,7 @@ pub fn html(a: &Attempt<'_>) -> String {
             j.points,
             e(&j.did),
             e(&j.expected),
-            if j.explanation.ends_with(&j.expected) {
+            if j.explanation.ends_with(j.expected.as_ref()) {
                 String::new()
             } else {
                 format!("<p>Why: {}</p>", e(&j.explanation))

@@ -220,7 +220,7 @@ mod tests {
 
     fn card(total: f32, passed: bool, broken: &[(&str, Severity)], kept: &[&str]) -> Scorecard {
         let judgment = |rule: &str, kept: bool, severity| crate::rules::Judgment {
-            rule: rule.into(),
+            rule: rule.to_owned().into(),
             category: crate::rules::Category::Triage,
             severity,
             kept,
@@ -228,9 +228,9 @@ mod tests {
             about: String::new(),
             points: 3.0,
             did: String::new(),
-            expected: String::new(),
-            explanation: String::new(),
-            source: String::new(),
+            expected: "".into(),
+            explanation: "".into(),
+            source: "".into(),
         };
         let mut judgments: Vec<_> = broken.iter().map(|(r, s)| judgment(r, false, *s)).collect();
         judgments.extend(kept.iter().map(|r| judgment(r, true, Severity::Major)));

@@ -1,5 +1,9 @@
 //! The rule catalogue, transcribed from `RULEBOOK.md`.
 
+use std::sync::LazyLock;
+
+use bevy::platform::collections::HashMap;
+
 use super::{Category, Severity};
 
 /// One rule of the rulebook.
@@ -24,7 +28,22 @@ pub struct Rule {
 
 /// Looks a rule up by id (`"T1"`, `"C2"`, …).
 pub fn rule(id: &str) -> Option<&'static Rule> {
-    CATALOGUE.iter().find(|r| r.id == id)
+    BY_ID.get(id).copied()
+}
+
+/// The catalogue by id: every judgment looks its rule up, hundreds of times a day.
+static BY_ID: LazyLock<HashMap<&'static str, &'static Rule>> =
+    LazyLock::new(|| CATALOGUE.iter().map(|r| (r.id, r)).collect());
+
+/// Each rule's explanation, written once for the whole run: every judgment of the rule shows it.
+static EXPLANATIONS: LazyLock<Vec<(&'static str, String)>> =
+    LazyLock::new(|| CATALOGUE.iter().map(|r| (r.id, format!("{}. {}", r.title, r.expected))).collect());
+
+impl Rule {
+    /// Why the rule exists and what it asks: its title, then what it expects.
+    pub fn explanation(&self) -> &'static str {
+        EXPLANATIONS.iter().find(|(id, _)| *id == self.id).map_or(self.expected, |(_, text)| text.as_str())
+    }
 }
 
 use Category::{Confidentiality as C, Scheduling as S, Triage as T};

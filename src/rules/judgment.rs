@@ -1,6 +1,8 @@
 //! A judgment: one rule applied to one decision (or one thing left undone), with everything the
 //! debrief needs to explain it (DESIGN principle 4).
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 use super::{Category, Severity, rule};
@@ -83,8 +85,11 @@ fn default_severity(id: &str) -> Severity {
 
 /// A judgment as the journal, the scorecard and the debrief show it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+///
+/// The rule's own texts are borrowed from the catalogue rather than copied into every judgment (a
+/// day makes hundreds); a judgment read back from a file owns them.
 pub struct Judgment {
-    pub rule: String,
+    pub rule: Cow<'static, str>,
     pub category: Category,
     pub severity: Severity,
     pub kept: bool,
@@ -93,10 +98,10 @@ pub struct Judgment {
     /// Points at stake: the severity's base points times the scenario's weight for the rule.
     pub points: f32,
     pub did: String,
-    pub expected: String,
+    pub expected: Cow<'static, str>,
     /// Why the rule exists and what it asks, in the rulebook's words.
-    pub explanation: String,
-    pub source: String,
+    pub explanation: Cow<'static, str>,
+    pub source: Cow<'static, str>,
 }
 
 impl Severity {
@@ -139,7 +144,7 @@ pub fn judge(verdict: Verdict, at: SimTime, scoring: &Scoring) -> Option<Judgmen
         }
     }
     Some(Judgment {
-        rule: rule.id.to_owned(),
+        rule: Cow::Borrowed(rule.id),
         category: rule.category,
         severity,
         kept: verdict.kept,
@@ -147,8 +152,8 @@ pub fn judge(verdict: Verdict, at: SimTime, scoring: &Scoring) -> Option<Judgmen
         about: verdict.about,
         points: stakes.points() * weight,
         did: verdict.did,
-        expected: verdict.expected.unwrap_or_else(|| rule.expected.to_owned()),
-        explanation: format!("{}. {}", rule.title, rule.expected),
-        source: rule.source.to_owned(),
+        expected: verdict.expected.map_or(Cow::Borrowed(rule.expected), Cow::Owned),
+        explanation: Cow::Borrowed(rule.explanation()),
+        source: Cow::Borrowed(rule.source),
     })
 }

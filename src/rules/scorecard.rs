@@ -68,7 +68,7 @@ impl Scorecard {
             .iter()
             .filter(|j| !j.kept && j.severity == Severity::Critical)
             .filter(|j| scoring.fail_gates.iter().any(|g| g.as_str() == j.rule))
-            .map(|j| j.rule.clone())
+            .map(|j| j.rule.to_string())
             .collect();
         failed_gates.sort();
         failed_gates.dedup();

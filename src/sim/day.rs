@@ -17,7 +17,7 @@ use super::inbox::{InboxItem, InboxKind};
 use super::journal::{Entry, Happening, Journal};
 use super::phone::{CallHandling, CallState, Origin, OutgoingCall};
 use super::plan::{PlannedEvent, plan_day};
-use crate::book::{Book, Status};
+use crate::book::{Appointment, Book, Status};
 use crate::scenario::time::{Date, TimeOfDay};
 use crate::scenario::{
     AppointmentId, ContactId, Event, EventId, GreetingItem, PatientId, Scenario, StaffId, WaitlistEntry,
@@ -272,12 +272,30 @@ impl Day {
                 _ => {}
             }
         }
+        // A visit starts when the first in a free physician's line can be seen (`queue_heads`).
+        // Nobody further back in a line starts sooner than its first (booked later, same physician),
+        // so the earliest start over everyone waiting is the earliest over the lines' first: found
+        // in the same pass, without building the lines at every step.
+        let busy: Vec<&StaffId> = self
+            .present
+            .iter()
+            .filter_map(|&i| self.visitors.get(i))
+            .filter(|v| v.state == VisitorState::InRoom)
+            .filter_map(|v| v.with_physician.as_ref())
+            .collect();
+        let today = self.today();
         for &i in &self.present {
-            if let Some(visitor) = self.visitors.get(i) {
-                self.visitor_wakes(visitor, &mut consider);
+            let Some(visitor) = self.visitors.get(i) else { continue };
+            self.visitor_wakes(visitor, &mut consider);
+            if visitor.state == VisitorState::Waiting
+                && let Some(booked) = self.booked(visitor)
+                && booked.date == today
+                && !busy.contains(&&booked.physician)
+            {
+                let free = self.physician_free_at.get(&booked.physician).copied().unwrap_or(self.open);
+                consider(SimTime::from(booked.at).max(free).max(now));
             }
         }
-        self.queue_heads().into_values().for_each(|(start, _)| consider(start));
         if now < self.close {
             consider(self.close);
         }
@@ -354,7 +372,7 @@ impl Day {
                 let Some(appointment) = self.book.get(&arrival.appointment).cloned() else { return };
                 let _ = self.book.set_status(&appointment.id, Status::Arrived);
                 let mut visitor = Visitor::new(appointment.patient.clone(), now);
-                visitor.appointment = Some(appointment.id.clone());
+                visitor.came_for(appointment.id.clone(), self.book.position(&appointment.id));
                 visitor.card = arrival.card;
                 visitor.problems = arrival.problems;
                 visitor.symptoms = arrival.symptoms;
@@ -394,8 +412,9 @@ impl Day {
                 let to = absence.until.map_or(from, |d| d.resolve(today));
                 let affected: Vec<AppointmentId> = self
                     .book
-                    .appointments()
-                    .filter(|a| a.physician == absence.physician && a.date >= from && a.date <= to && a.holds_time())
+                    .of_physician_between(&absence.physician, from, to)
+                    .into_iter()
+                    .filter(|a| a.holds_time())
                     .map(|a| a.id.clone())
                     .collect();
                 let urgent = affected.iter().filter(|id| self.is_clinically_urgent(id)).cloned().collect();
@@ -515,8 +534,8 @@ impl Day {
         }
     }
 
-    /// When a present visitor next changes by themselves (not counting visits starting, which
-    /// `queue_heads` times).
+    /// When a present visitor next changes by themselves (not counting visits starting: see
+    /// `next_wake`).
     fn visitor_wakes(&self, visitor: &Visitor, wake: &mut impl FnMut(SimTime)) {
         let pace = self.scenario.desk;
         match visitor.state {
@@ -550,46 +569,51 @@ impl Day {
 
     /// When the visitor expects to be seen: their booked time, or later if told of a delay.
     pub fn expected_start(&self, visitor: &Visitor) -> SimTime {
-        let booked = visitor
-            .appointment
-            .as_ref()
-            .and_then(|id| self.book.get(id))
-            .map_or(visitor.arrived, |a| SimTime::from(a.at).max(visitor.arrived));
+        let booked = self.booked(visitor).map_or(visitor.arrived, |a| SimTime::from(a.at).max(visitor.arrived));
         visitor.told_until.map_or(booked, |told| told.max(booked))
+    }
+
+    /// The appointment a visitor is here for, as the book has it now.
+    pub fn booked(&self, visitor: &Visitor) -> Option<&Appointment> {
+        match visitor.booked_at {
+            Some(position) => self.book.at_position(position),
+            None => visitor.appointment.as_ref().and_then(|id| self.book.get(id)),
+        }
     }
 
     /// For each physician free to see someone, the checked-in patient first in line (earliest booked
     /// time today) and when their visit can start: booked time, physician free, not before now.
-    fn queue_heads(&self) -> BTreeMap<&StaffId, (SimTime, usize)> {
+    fn queue_heads(&self) -> Vec<(SimTime, usize)> {
         let today = self.today();
-        let mut busy: BTreeSet<&StaffId> = BTreeSet::new();
-        let mut first: BTreeMap<&StaffId, (TimeOfDay, &AppointmentId, usize)> = BTreeMap::new();
+        // Called at every step of the day: plain vectors sorted once, rather than maps built and
+        // dropped each time.
+        let mut busy: Vec<&StaffId> = Vec::new();
+        let mut waiting: Vec<(&StaffId, TimeOfDay, &AppointmentId, usize)> = Vec::new();
         for &i in &self.present {
             let Some(visitor) = self.visitors.get(i) else { continue };
             match visitor.state {
                 VisitorState::InRoom => busy.extend(visitor.with_physician.as_ref()),
                 VisitorState::Waiting => {
-                    let Some(appointment) = visitor.appointment.as_ref().and_then(|id| self.book.get(id)) else {
+                    let Some(appointment) = self.booked(visitor) else {
                         continue;
                     };
-                    if appointment.date != today {
-                        continue;
-                    }
-                    let candidate = (appointment.at, &appointment.id, i);
-                    let slot = first.entry(&appointment.physician).or_insert(candidate);
-                    if (candidate.0, candidate.1) < (slot.0, slot.1) {
-                        *slot = candidate;
+                    if appointment.date == today {
+                        waiting.push((&appointment.physician, appointment.at, &appointment.id, i));
                     }
                 }
                 _ => {}
             }
         }
-        first.retain(|physician, _| !busy.contains(physician));
-        first
+        busy.sort_unstable();
+        // Each physician's first in line: the earliest booked time, then the appointment id.
+        waiting.sort_unstable_by(|a, b| (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2)));
+        waiting.dedup_by(|later, first| later.0 == first.0);
+        waiting
             .into_iter()
-            .map(|(physician, (at, _, i))| {
+            .filter(|(physician, ..)| busy.binary_search(physician).is_err())
+            .map(|(physician, at, _, i)| {
                 let free = self.physician_free_at.get(physician).copied().unwrap_or(self.open);
-                (physician, (SimTime::from(at).max(free).max(self.now), i))
+                (SimTime::from(at).max(free).max(self.now), i)
             })
             .collect()
     }
@@ -630,11 +654,10 @@ impl Day {
             }
         }
         let mut starting: Vec<usize> =
-            self.queue_heads().into_values().filter(|(start, _)| *start <= now).map(|(_, i)| i).collect();
+            self.queue_heads().into_iter().filter(|(start, _)| *start <= now).map(|(_, i)| i).collect();
         starting.sort_unstable();
         for i in starting {
-            let Some(appointment) = self.visitors[i].appointment.as_ref().and_then(|id| self.book.get(id)).cloned()
-            else {
+            let Some(appointment) = self.booked(&self.visitors[i]).cloned() else {
                 continue;
             };
             let ends = now.plus_minutes(u32::from(appointment.minutes));

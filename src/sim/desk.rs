@@ -27,8 +27,12 @@ pub enum VisitorState {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Visitor {
     pub patient: PatientId,
-    /// The booking they came for; a walk-in gets one when the desk books them in.
+    /// The booking they came for; a walk-in gets one when the desk books them in. Set with
+    /// [`Visitor::came_for`].
     pub appointment: Option<AppointmentId>,
+    /// Where the book holds `appointment`: the waiting room is looked at every step of the day,
+    /// and this spares a search for each person in it.
+    pub booked_at: Option<usize>,
     /// The walk-in event that brought them, if any.
     pub walk_in: Option<EventId>,
     pub arrived: SimTime,
@@ -56,10 +60,17 @@ pub struct Visitor {
 }
 
 impl Visitor {
+    /// The booking they are here for, and where the book holds it.
+    pub fn came_for(&mut self, appointment: AppointmentId, booked_at: Option<usize>) {
+        self.appointment = Some(appointment);
+        self.booked_at = booked_at;
+    }
+
     pub fn new(patient: PatientId, arrived: SimTime) -> Self {
         Visitor {
             patient,
             appointment: None,
+            booked_at: None,
             walk_in: None,
             arrived,
             state: VisitorState::AtDesk,

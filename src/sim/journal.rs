@@ -153,11 +153,11 @@ impl Journal {
         let mut latest: std::collections::HashMap<(&str, &str), &Judgment> = std::collections::HashMap::new();
         for entry in &self.entries {
             if let Entry::Escalated(j) = &entry.what {
-                latest.insert((j.rule.as_str(), j.about.as_str()), j);
+                latest.insert((j.rule.as_ref(), j.about.as_str()), j);
             }
         }
         self.entries.iter().filter_map(move |e| match &e.what {
-            Entry::Judgment(j) => Some(latest.get(&(j.rule.as_str(), j.about.as_str())).copied().unwrap_or(j)),
+            Entry::Judgment(j) => Some(latest.get(&(j.rule.as_ref(), j.about.as_str())).copied().unwrap_or(j)),
             _ => None,
         })
     }

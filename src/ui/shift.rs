@@ -112,10 +112,10 @@ fn collect_toasts(
     for DayNews(entry) in news.read() {
         match &entry.what {
             Entry::Judgment(j) if feedback => {
-                toasts.latest_rule = Some(j.rule.clone());
+                toasts.latest_rule = Some(j.rule.to_string());
                 toasts.shown.push(Toast {
                     kind: if j.kept { ToastKind::Kept } else { ToastKind::Broken },
-                    rule: j.rule.clone(),
+                    rule: j.rule.to_string(),
                     text: if j.kept { j.did.clone() } else { format!("{} Expected: {}", j.did, j.expected) },
                     until: now + 8.0,
                     repeats: 0,

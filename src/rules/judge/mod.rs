@@ -29,9 +29,9 @@ use crate::sim::{SimTime, desk::VisitorState};
 pub struct Judge {
     /// Journal entries already read.
     seen: usize,
-    /// The last action tried (taken or refused): the booking happenings it caused are judged
-    /// with its request.
-    tried: Option<Action>,
+    /// Where the journal holds the last action tried (taken or refused): the booking happenings
+    /// it caused are judged with its request.
+    tried: Option<usize>,
     /// Each (rule, thing) judged so far, with the judgment as it stands (none when the scenario
     /// switched the rule off): each rule is judged once per thing.
     judged: BTreeMap<&'static str, BTreeMap<String, Option<Judgment>>>,
@@ -49,13 +49,13 @@ impl Judge {
         let mut verdicts = Vec::new();
         self.open.take_on(day);
         let entries = &day.journal.entries;
-        for entry in entries.get(self.seen..).unwrap_or_default() {
+        for (at, entry) in entries.iter().enumerate().skip(self.seen) {
             match &entry.what {
                 Entry::Action(action) => {
-                    self.tried = Some(action.clone());
+                    self.tried = Some(at);
                     verdicts.extend(self.action_taken(day, action));
                 }
-                Entry::Refused { action, .. } => self.tried = Some(action.clone()),
+                Entry::Refused { .. } => self.tried = Some(at),
                 Entry::Happened(happening) => {
                     if let Happening::RolledToVoicemail { call } | Happening::HungUpOnHold { call } = happening
                         && let Some(call) = day.calls.get(call)
@@ -199,6 +199,14 @@ impl Judge {
         }
     }
 
+    /// The last action tried, as the journal holds it.
+    fn tried_action<'d>(&self, day: &'d Day) -> Option<&'d Action> {
+        match &day.journal.entries.get(self.tried?)?.what {
+            Entry::Action(action) | Entry::Refused { action, .. } => Some(action),
+            _ => None,
+        }
+    }
+
     /// What a consequence (of an action or of waiting) asks of the rules.
     fn happened(&self, day: &Day, happening: &Happening) -> Vec<Verdict> {
         let call = |id| day.calls.get(id);
@@ -207,7 +215,7 @@ impl Judge {
             Happening::HungUpOnHold { call: id } => call(id).map(|c| calls::hung_up(day, c)).unwrap_or_default(),
             Happening::RolledToVoicemail { .. } => Vec::new(),
             Happening::CallEnded { call: id } => call(id).map(|c| calls::ended(day, c)).unwrap_or_default(),
-            Happening::Booked { appointment, same_day_hold, .. } => match &self.tried {
+            Happening::Booked { appointment, same_day_hold, .. } => match self.tried_action(day) {
                 Some(Action::Book(request)) => booking::booked(day, request, appointment, *same_day_hold, false),
                 Some(Action::OfferSlot { request, .. }) => {
                     booking::booked(day, request, appointment, *same_day_hold, true)

@@ -3,6 +3,7 @@
 //! blocks for routine visits. The players' booking, rebooking (S6) and checkout logic all use it.
 
 use crate::book::{Book, can_come};
+use crate::scenario::TemplateBlock;
 use crate::scenario::time::{Date, TimeOfDay};
 use crate::scenario::{AppointmentId, AppointmentTypeId, PatientId, Scenario, StaffId};
 
@@ -45,12 +46,18 @@ fn search(book: &Book, scenario: &Scenario, wanted: &SlotWanted<'_>, spare_scarc
     let patient = scenario.patient(wanted.patient)?;
     let minutes = scenario.appointment_type(wanted.kind)?.minutes;
     let today = book.today();
-    book.openings(wanted.physician, wanted.kind, wanted.from, wanted.to, wanted.ignore)
-        .find(|&(date, at, block)| {
+    // Which blocks a slot may be in depends only on the block: decided before the book is read.
+    let scarce = if spare_scarce { book.scarce_blocks(wanted.physician, wanted.kind) } else { Vec::new() };
+    let usable = |block: &TemplateBlock| {
+        let held_for_urgent = block.same_day && !wanted.urgent;
+        // Both come from the book's own copy of the template, so the same block is the same place.
+        let spends_scarce = scarce.iter().any(|s| std::ptr::eq(*s, block));
+        !held_for_urgent && !spends_scarce
+    };
+    book.openings(wanted.physician, wanted.kind, wanted.from, wanted.to, wanted.ignore, usable)
+        .find(|&(date, at, _)| {
             let too_early = date == wanted.from && wanted.not_before.is_some_and(|t| at < t);
-            let held_for_urgent = block.same_day && !wanted.urgent;
-            let spends_scarce = spare_scarce && book.scarce(wanted.physician, block, wanted.kind);
-            !too_early && !held_for_urgent && !spends_scarce && can_come(patient, date, at, minutes, today).is_ok()
+            !too_early && can_come(patient, date, at, minutes, today).is_ok()
         })
         .map(|(date, at, _)| (date, at))
 }

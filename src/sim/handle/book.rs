@@ -185,7 +185,8 @@ impl Day {
             .position(|v| v.patient == request.patient && v.appointment.is_none() && v.state == VisitorState::AtDesk);
         if let Some(i) = walk_in {
             if request.date == today {
-                self.visitors[i].appointment = Some(id.clone());
+                let position = self.book.position(&id);
+                self.visitors[i].came_for(id.clone(), position);
             } else {
                 self.visitors[i].state = VisitorState::Gone;
                 self.happened(Happening::LeftClinic { patient: request.patient.clone() });

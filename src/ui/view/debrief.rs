@@ -49,16 +49,16 @@ impl DebriefView {
             .iter()
             .map(|j| JudgmentRow {
                 at: j.at.to_string(),
-                rule: j.rule.clone(),
+                rule: j.rule.to_string(),
                 rule_title: rule(&j.rule).map_or_else(String::new, |r| r.title.to_string()),
                 category: category_name(j.category),
                 severity: j.severity,
                 kept: j.kept,
                 points: j.points,
                 did: j.did.clone(),
-                expected: j.expected.clone(),
-                explanation: j.explanation.clone(),
-                source: j.source.clone(),
+                expected: j.expected.to_string(),
+                explanation: j.explanation.to_string(),
+                source: j.source.to_string(),
             })
             .collect();
         DebriefView {
