@@ -221,7 +221,7 @@ fn feedback_and_the_class_summary_read_the_graded_scorecards() {
     let class = Summary::of(&cards);
     assert_eq!((class.graded, class.passed), (2, 1));
     let ungraded = [Ungraded { file: "x.json".into(), learner: None, reason: "corrupt: …".into() }];
-    let md = summary::markdown("Week 9", &class, &ungraded, &[]);
+    let md = summary::markdown("Week 9", &class, 0, &ungraded, &[]);
     let (most_missed, record) = class.most_missed()[0];
     assert_eq!(record.broken_in, 1, "only the novice broke it");
     assert!(md.contains(&format!("| {most_missed} |")) && md.contains("50 %"), "{md}");

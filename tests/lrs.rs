@@ -12,6 +12,8 @@ use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+mod common;
+
 use clinic_day::practicum::lrs::Lrs;
 use clinic_day::practicum::results::{ResultsFile, ShiftRecord};
 use clinic_day::scenario::BUILTIN;
@@ -60,13 +62,7 @@ fn start_on(ralph: &Path, dir: &Path, port: Option<u16>, appending: bool) -> Ser
     std::fs::create_dir_all(&data).expect("a data folder");
     // A server started again on the same folder keeps its users.
     if !app.join("auth.json").is_file() {
-        let auth = Command::new(ralph)
-            .args(["auth", "-u", "grader", "-p", PASSWORD, "-s", "all", "-M", "mailto:grader@example.org", "-w"])
-            .env("RALPH_APP_DIR", &app)
-            .env("RALPH_RUNSERVER_BACKEND", "fs")
-            .output()
-            .expect("ralph auth runs");
-        assert!(auth.status.success(), "ralph auth: {}", String::from_utf8_lossy(&auth.stderr));
+        add_user(ralph, dir, "grader", PASSWORD, "all");
     }
     let port = port
         .unwrap_or_else(|| TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("a free port").port());
@@ -91,6 +87,9 @@ fn start_on(ralph: &Path, dir: &Path, port: Option<u16>, appending: bool) -> Ser
         // older releases read. Both point at the same folder.
         .env("RALPH_BACKENDS__LRS__FS__DEFAULT_DIRECTORY_PATH", &data)
         .env("RALPH_BACKENDS__DATA__FS__DEFAULT_DIRECTORY_PATH", &data)
+        // Each account may do what its scopes say and no more (an exam's key only writes).
+        .env("RALPH_LRS_RESTRICT_BY_AUTHORITY", "true")
+        .env("RALPH_LRS_RESTRICT_BY_SCOPES", "true")
         .stdout(Stdio::null())
         .stderr(log)
         .process_group(0)
@@ -108,6 +107,17 @@ fn start_on(ralph: &Path, dir: &Path, port: Option<u16>, appending: bool) -> Ser
         std::thread::sleep(Duration::from_millis(300));
     }
     server
+}
+
+/// Adds an account to the store in `dir` (read when the server starts).
+fn add_user(ralph: &Path, dir: &Path, user: &str, password: &str, scope: &str) {
+    let auth = Command::new(ralph)
+        .args(["auth", "-u", user, "-p", password, "-s", scope, "-M", &format!("mailto:{user}@example.org"), "-w"])
+        .env("RALPH_APP_DIR", dir.join("app"))
+        .env("RALPH_RUNSERVER_BACKEND", "fs")
+        .output()
+        .expect("ralph auth runs");
+    assert!(auth.status.success(), "ralph auth: {}", String::from_utf8_lossy(&auth.stderr));
 }
 
 fn lrs(url: &str, password: &str) -> Lrs {
@@ -236,4 +246,117 @@ fn an_exam_witnessed_as_it_is_played_loses_nothing_while_the_store_is_down() {
     let stored = lrs(&server.url, PASSWORD).statements_of(&header.attempt).expect("read back");
     assert_eq!(stored.len(), 5, "{stored:#?}");
     assert!(stored.iter().all(|s| s["stored"].as_str().is_some_and(|t| t.starts_with("20"))), "{stored:#?}");
+}
+
+/// An exam attempt played as the game plays it: each action written ahead to the live journal and
+/// to the witness store, which takes them as they come; the results file the game then saves.
+fn play_witnessed(
+    exam: &clinic_day::practicum::exam::Exam,
+    learner: &str,
+    actions: &[clinic_day::sim::script::TimedAction],
+    dir: &Path,
+) -> ResultsFile {
+    use clinic_day::practicum::live::{LiveHeader, LiveJournal};
+    use clinic_day::practicum::record::{LiveRecord, Witness, queue_path};
+    use clinic_day::practicum::stamp::ScenarioStamp;
+    use clinic_day::practicum::witness::Moment;
+    use clinic_day::shift::Shift;
+    use clinic_day::shift::plugin::ActionLog;
+    let seed = exam.sheet.seed.expect("one seed");
+    let stamp = ScenarioStamp {
+        id: exam.scenario.id.clone(),
+        title: exam.scenario.title.clone(),
+        sha256: exam.scenario_sha256.clone(),
+    };
+    let started = clinic_day::practicum::results::now_iso8601();
+    let source = format!("builtin:{}", exam.sheet.scenario.trim_start_matches("builtin:"));
+    let mut header = LiveHeader::new(learner, "exam", stamp, &source, seed, started.clone());
+    header.exam = Some(exam.stamp());
+    let live = dir.join(format!("{learner}.live"));
+    let journal = LiveJournal::create(&live, &header).expect("a live journal");
+    let store = exam.sheet.witness.as_ref().expect("a witnessed exam");
+    let witness = Witness::start(&queue_path(&live), header.clone(), store.lrs()).expect("a witness");
+    let mut record = LiveRecord::new(journal).witnessed_by(witness);
+    record.tell(Moment::Started);
+    let mut day = Shift::new(exam.scenario.clone(), seed);
+    for timed in actions {
+        day.advance_to(timed.at);
+        record.write_ahead(timed.at, &timed.action);
+        day.apply_recorded(timed.action.clone());
+    }
+    day.run_to_end();
+    record.finish().close().expect("the journal let go");
+    assert!(!queue_path(&live).exists(), "a queue the store took whole is removed");
+    let outcome = clinic_day::shift::outcome::outcome_of(day, actions.to_vec());
+    common::exam_file(exam, learner, seed, "exam", &started, outcome)
+}
+
+#[test]
+fn a_witnessed_exam_is_graded_as_the_store_received_it() {
+    let Some(ralph) = ralph() else {
+        assert!(std::env::var("CI").as_deref() != Ok("true"), "CI must run the LRS test");
+        eprintln!("skipped: Ralph is not installed (set CLINIC_DAY_RALPH, or put `ralph` on the PATH)");
+        return;
+    };
+    let dir = tempfile::tempdir().expect("a temp dir");
+    add_user(&ralph, dir.path(), "grader", PASSWORD, "all");
+    // The exam's own account may write statements and nothing else: every learner has its key.
+    add_user(&ralph, dir.path(), "exam-week9", "week9-key", "statements/write");
+    let server = start_on(&ralph, dir.path(), None, true);
+    let sheet = dir.path().join("week9.exam.ron");
+    std::fs::write(
+        &sheet,
+        format!(
+            r#"(exam_sheet: 1, title: "Week 9", scenario: "builtin:greene-cardiology.ron", seed: 7, pause: Unlimited,
+               opens: "2026-01-01T00:00:00Z", closes: "2099-01-01T00:00:00Z",
+               witness: (endpoint: "{}", user: "exam-week9", key: "week9-key"))"#,
+            server.url
+        ),
+    )
+    .expect("the sheet");
+    let exam = clinic_day::practicum::exam::load_exam(&sheet).unwrap_or_else(|r| panic!("{}", r.render(false)));
+    let every = run_day(exam.scenario.clone(), 7, Player::Autoplay(Style::Expert)).actions;
+    assert!(every.len() >= 25, "enough actions to play with: {}", every.len());
+    let results = dir.path().join("results");
+    std::fs::create_dir_all(&results).expect("a results folder");
+    let save = |file: &ResultsFile, name: &str| std::fs::write(results.join(name), file.to_json()).expect("saved");
+    // Honest, at a human pace as far as the store can tell (fewer actions than a burst).
+    save(&play_witnessed(&exam, "s001", &every[..15], dir.path()), "s001.json");
+    // Played one way, handed in another: the file drops the last action the store received.
+    let mut handed_in = play_witnessed(&exam, "s002", &every[..15], dir.path());
+    let fewer = run_day(exam.scenario.clone(), 7, Player::Script(&every[..14]));
+    handed_in.journal = fewer.actions;
+    handed_in.scorecard = fewer.scorecard;
+    save(&handed_in, "s002.json");
+    // The answer key's shift, stamped as this exam, that the store never saw.
+    save(&common::exam_results(&exam, "s003", 7, "exam", Style::Expert, "2026-01-05T09:00:00Z"), "s003.json");
+    // Twenty-five actions in well under ten seconds: no one plays like that.
+    save(&play_witnessed(&exam, "s004", &every[..25], dir.path()), "s004.json");
+    // The exam's key cannot read what it wrote.
+    let exam_key = Lrs { endpoint: server.url.clone(), user: "exam-week9".into(), password: "week9-key".into() };
+    assert!(exam_key.statements_of("00000000-0000-8000-8000-000000000000").is_err(), "the exam's key only writes");
+    let output = Command::new(env!("CARGO_BIN_EXE_clinic-day"))
+        .args(["grade", &results.display().to_string(), "--exam", &sheet.display().to_string()])
+        .args(["--lrs", &server.url, "--lrs-user", "grader"])
+        .args(["--summary", &dir.path().join("summary.md").display().to_string()])
+        .env("CLINIC_DAY_LRS_PASSWORD", PASSWORD)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("clinic-day runs");
+    let out = String::from_utf8_lossy(&output.stdout);
+    let line = |who: &str| out.lines().find(|l| l.contains(who)).unwrap_or_default().to_owned();
+    assert!(line("s001").starts_with("graded") && line("s001").contains("witnessed"), "{out}");
+    assert!(line("s002").contains("not as witnessed: the file's 14 actions are not the 15"), "{out}");
+    assert!(line("s003").contains("no record of this attempt starting"), "{out}");
+    assert!(line("s004").contains("faster than anyone plays"), "{out}");
+    let summary = std::fs::read_to_string(dir.path().join("summary.md")).expect("the summary");
+    assert!(summary.contains("Every graded attempt was **witnessed**"), "{summary}");
+    // Without the store, the same files are graded as self-reported, and the grader is told why.
+    let output = Command::new(env!("CARGO_BIN_EXE_clinic-day"))
+        .args(["grade", &results.display().to_string(), "--exam", &sheet.display().to_string()])
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("clinic-day runs");
+    assert!(String::from_utf8_lossy(&output.stderr).contains("give --lrs"), "{output:?}");
+    assert!(String::from_utf8_lossy(&output.stdout).contains("self-reported"), "{output:?}");
 }

@@ -7,12 +7,14 @@ use std::process::ExitCode;
 use super::plural;
 
 use clinic_day::practicum::class::{ClassRules, Roster, absent, sort_out};
+use clinic_day::practicum::exam::ExamSheet;
 use clinic_day::practicum::feedback::{self, Attempt};
 use clinic_day::practicum::grade::{Graded, Scenarios, grade_all};
 use clinic_day::practicum::gradebook::{D2lIdentity, GradeRow, d2l_csv, moodle_csv};
 use clinic_day::practicum::identity::printable;
 use clinic_day::practicum::lrs::Lrs;
 use clinic_day::practicum::summary::{self, Summary, Ungraded};
+use clinic_day::practicum::witnessed;
 use clinic_day::practicum::xapi::{self, GradedAttempt};
 use clinic_day::rules::Scorecard;
 
@@ -75,9 +77,11 @@ pub struct Args {
     #[arg(long, value_name = "URL", default_value = clinic_day::practicum::xapi::BASE)]
     pub xapi_home: String,
 
-    /// Also send the statements to this Learning Record Store's xAPI endpoint (…/xAPI); they stay
-    /// in the --xapi file whatever happens
-    #[arg(long, value_name = "URL", requires = "xapi")]
+    /// A Learning Record Store's xAPI endpoint (…/xAPI). With --exam whose sheet names this store
+    /// as its witness, each attempt is graded as the store received it (the account must be able
+    /// to read statements: the grader's, not the exam's). With --xapi, the statements are also sent
+    /// there; they stay in the --xapi file whatever happens
+    #[arg(long, value_name = "URL")]
     pub lrs: Option<String>,
 
     /// The LRS user (HTTP basic auth)
@@ -122,11 +126,13 @@ pub fn run(args: &Args) -> ExitCode {
             }
         }
     }
+    let mut sheet_read = None;
     if let Some(sheet) = &args.exam {
         match clinic_day::practicum::exam::load_exam(sheet) {
             Ok(exam) => {
                 class.attempts = Some(exam.sheet.attempts);
                 scenarios = Scenarios::of_exam(&exam);
+                sheet_read = Some(exam.sheet);
             }
             Err(report) => {
                 eprint!("{}", report.render(colour));
@@ -149,6 +155,25 @@ pub fn run(args: &Args) -> ExitCode {
     let paths: Vec<PathBuf> =
         args.results.iter().flat_map(|p| files(p, "json", &p.display().to_string())).map(PathBuf::from).collect();
     let mut graded = grade_all(&paths, &scenarios);
+    if let Some(sheet) = sheet_read.as_ref().filter(|sheet| sheet.witness.is_some()) {
+        match &args.lrs {
+            Some(endpoint) => {
+                let lrs = Lrs {
+                    endpoint: endpoint.clone(),
+                    user: args.lrs_user.clone().unwrap_or_default(),
+                    password: args.lrs_password.clone().unwrap_or_default(),
+                };
+                if let Err(e) = check_witnessed(&mut graded, sheet, &lrs) {
+                    eprintln!("error: {e}");
+                    return ExitCode::from(1);
+                }
+            }
+            None => eprintln!(
+                "note: this exam's attempts were witnessed by a store; give --lrs (and a grader's account) to grade \
+                 them as the store received them. Without it they are self-reported."
+            ),
+        }
+    }
     sort_out(&mut graded, &class);
     let flagged = graded.iter().filter(|g| g.outcome.is_err()).count();
     for g in &graded {
@@ -157,9 +182,10 @@ pub fn run(args: &Args) -> ExitCode {
         let file = printable(&g.path.display().to_string(), 200);
         match &g.outcome {
             Ok(card) => println!(
-                "graded   {who:<16} {:>5.1} {}  {file}  self-reported{}{}",
+                "graded   {who:<16} {:>5.1} {}  {file}  {}{}{}",
                 card.total,
                 if card.passed { "pass" } else { "fail" },
+                if g.witnessed { "witnessed" } else { "self-reported" },
                 g.rejudged.as_ref().map(|r| format!("  ({})", r.note())).unwrap_or_default(),
                 if g.counted { "" } else { "  (not counted: another of this learner's attempts is)" }
             ),
@@ -222,7 +248,8 @@ pub fn run(args: &Args) -> ExitCode {
                 Some(Ungraded { file: printable(&g.path.display().to_string(), 200), learner: g.learner(), reason })
             })
             .collect();
-        let text = summary::markdown(&title, &Summary::of(&cards), &ungraded, &rejudged);
+        let witnessed = graded.iter().filter(|g| g.counted && g.outcome.is_ok() && g.witnessed).count();
+        let text = summary::markdown(&title, &Summary::of(&cards), witnessed, &ungraded, &rejudged);
         match clinic_day::storage::write_atomic(path, text.as_bytes()) {
             Ok(()) => println!("wrote {} (class summary)", path.display()),
             Err(e) => {
@@ -272,6 +299,22 @@ fn write_feedback(dir: &Path, title: &str, graded: &[Graded]) -> bool {
 
 /// Writes the statements of every graded attempt to `path`, then sends them to the LRS if one is
 /// given; false if either failed (the file is written first, so a failed send loses nothing).
+/// Reads each graded attempt back from the witness store and grades it as the store received it:
+/// agreeing files are marked witnessed, the others flagged with the reason. `Err` when the store
+/// cannot be read at all (nothing is graded as witnessed on a guess).
+fn check_witnessed(graded: &mut [Graded], sheet: &ExamSheet, lrs: &Lrs) -> Result<(), String> {
+    for g in graded.iter_mut() {
+        let (Some(results), Ok(_)) = (&g.results, &g.outcome) else { continue };
+        let statements = lrs.statements_of(&results.attempt)?;
+        let record = witnessed::read_back(&statements);
+        match witnessed::check(&record, &g.fingerprint, sheet) {
+            Ok(()) => g.witnessed = true,
+            Err(flag) => g.outcome = Err(flag),
+        }
+    }
+    Ok(())
+}
+
 fn send_xapi(path: &Path, args: &Args, graded: &[Graded]) -> bool {
     let mut attempts = 0;
     let all: Vec<serde_json::Value> = graded
@@ -284,6 +327,7 @@ fn send_xapi(path: &Path, args: &Args, graded: &[Graded]) -> bool {
                 card,
                 home_page: &args.xapi_home,
                 rejudged: g.rejudged.as_ref(),
+                witnessed: g.witnessed,
             }))
         })
         .flatten()

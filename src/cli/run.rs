@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use clinic_day::practicum::live::{self, LiveHeader, LiveJournal};
+use clinic_day::practicum::record::LiveRecord;
 use clinic_day::practicum::results::{ResultsFile, ShiftRecord};
 use clinic_day::practicum::stamp::ScenarioStamp;
 use clinic_day::scenario::{BUILTIN, FileReport, Scenario};
@@ -14,7 +15,7 @@ use clinic_day::shift::Shift;
 use clinic_day::shift::autoplay::Style;
 use clinic_day::shift::outcome::resume_in_app;
 use clinic_day::shift::outcome::{Player, run_day_in_app};
-use clinic_day::shift::plugin::{Drive, LiveRecord};
+use clinic_day::shift::plugin::{Drive, WriteAhead};
 use clinic_day::sim::script::TimedAction;
 use clinic_day::sim::script::{load_actions, to_text};
 
@@ -214,7 +215,7 @@ fn play_live(
         (journal, 0, started)
     };
     let drive = Drive::Script { actions: actions.to_vec(), next: done };
-    let outcome = resume_in_app(day, drive, Some(LiveRecord::new(journal)), args.threads);
+    let outcome = resume_in_app(day, drive, Some(WriteAhead::new(LiveRecord::new(journal))), args.threads);
     // The day is over and everything it produces is about to be written: no shift left to resume.
     if let Err(e) = std::fs::remove_file(path) {
         eprintln!("warning: cannot remove the finished journal {}: {e}", path.display());

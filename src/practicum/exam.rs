@@ -46,6 +46,36 @@ pub struct ExamSheet {
     /// How many attempts each learner may make, and which one counts.
     #[serde(default)]
     pub attempts: Attempts,
+    /// The Learning Record Store that witnesses each attempt as it is played: the game sends it
+    /// every action as it is taken, and `grade --lrs` grades what the store received.
+    #[serde(default)]
+    pub witness: Option<WitnessStore>,
+    /// When attempts may start, as UTC (`"2026-12-07T13:00:00Z"`): an attempt the store saw start
+    /// earlier is flagged.
+    #[serde(default)]
+    pub opens: Option<String>,
+    /// When attempts must be finished, as UTC: an attempt the store saw end later (or never) is
+    /// flagged.
+    #[serde(default)]
+    pub closes: Option<String>,
+}
+
+/// Where an exam's attempts are witnessed, and the key the game sends them with.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WitnessStore {
+    /// The store's xAPI endpoint, e.g. `"https://lrs.college.example/xAPI"`.
+    pub endpoint: String,
+    /// The exam's own account at the store, allowed to write statements and nothing else: it is
+    /// in every learner's copy of the sheet, so it must never be the grader's.
+    pub user: String,
+    pub key: String,
+}
+
+impl WitnessStore {
+    pub fn lrs(&self) -> super::lrs::Lrs {
+        super::lrs::Lrs { endpoint: self.endpoint.clone(), user: self.user.clone(), password: self.key.clone() }
+    }
 }
 
 /// How many attempts a learner may make at an exam, and which one goes to the gradebook.
@@ -394,6 +424,44 @@ pub fn load_exam_str(name: &str, text: &str, folder: &Path) -> Result<Exam, File
                 .with_help("leave `results` out to use a `results` folder beside the sheet"),
         );
     }
+    if let Some(store) = &sheet.witness {
+        let web = store.endpoint.starts_with("https://") || store.endpoint.starts_with("http://");
+        if !web || store.endpoint.chars().any(char::is_whitespace) {
+            report.diagnostics.push(
+                Diagnostic::error("witness", "the witness store's endpoint is not a web address")
+                    .at(span_of("witness"), "this store")
+                    .with_help("write the xAPI endpoint the store gives, e.g. `endpoint: \"https://lrs.college.example/xAPI\"`"),
+            );
+        }
+        if store.user.trim().is_empty() || store.key.is_empty() {
+            report.diagnostics.push(
+                Diagnostic::error("witness", "the witness store needs the exam's own account and key")
+                    .at(span_of("witness"), "no account")
+                    .with_help("create an account at the store that may only write statements, for this exam alone"),
+            );
+        }
+    }
+    let mut window = [None, None];
+    for (slot, (field, value)) in window.iter_mut().zip([("opens", &sheet.opens), ("closes", &sheet.closes)]) {
+        let Some(text) = value else { continue };
+        *slot = super::results::parse_iso8601(text);
+        if slot.is_none() {
+            report.diagnostics.push(
+                Diagnostic::error("window", format!("`{field}` is not a UTC time"))
+                    .at(span_of(field), "not a time")
+                    .with_help("write it as UTC, e.g. `\"2026-12-07T13:00:00Z\"` (Toronto's 08:00 in December)"),
+            );
+        }
+    }
+    if let [Some(opens), Some(closes)] = window
+        && closes <= opens
+    {
+        report.diagnostics.push(
+            Diagnostic::error("window", "the exam closes before it opens")
+                .at(span_of("closes"), "before `opens`")
+                .with_help("swap the two times, or check the dates"),
+        );
+    }
     let scenario = match resolve_scenario(&sheet.scenario, folder) {
         Ok(found) => Some(found),
         Err((why, help)) => {
@@ -514,6 +582,28 @@ mod tests {
         assert!(e.contains("error"), "{e}");
         let e = check(&GOOD.replace("builtin:tutorial.ron", "missing.ron")).expect_err("no such file");
         assert!(e.contains("cannot read the scenario") && e.contains("relative to the exam sheet"), "{e}");
+    }
+
+    #[test]
+    fn a_witness_store_and_a_window_are_checked_where_they_are_written() {
+        let with = |extra: &str| GOOD.replace("show_debrief: true,", &format!("show_debrief: true, {extra}"));
+        let exam = check(&with(
+            r#"witness: (endpoint: "https://lrs.college.example/xAPI", user: "moa120-w9", key: "k"),
+               opens: "2026-12-07T13:00:00Z", closes: "2026-12-07T17:00:00Z","#,
+        ))
+        .expect("loads");
+        assert_eq!(exam.sheet.witness.map(|w| w.lrs().user), Some("moa120-w9".to_owned()));
+        let e =
+            check(&with(r#"witness: (endpoint: "lrs.college.example", user: "u", key: "k"),"#)).expect_err("no scheme");
+        assert!(e.contains("not a web address") && e.contains("sheet.ron:7:"), "{e}");
+        let e = check(&with(r#"witness: (endpoint: "https://lrs.example/xAPI", user: " ", key: ""),"#))
+            .expect_err("no account");
+        assert!(e.contains("the exam's own account"), "{e}");
+        let e = check(&with(r#"opens: "Monday 8am","#)).expect_err("not a time");
+        assert!(e.contains("`opens` is not a UTC time"), "{e}");
+        let e =
+            check(&with(r#"opens: "2026-12-07T13:00:00Z", closes: "2026-12-07T12:00:00Z","#)).expect_err("backwards");
+        assert!(e.contains("closes before it opens"), "{e}");
     }
 
     #[test]

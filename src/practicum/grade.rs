@@ -107,6 +107,8 @@ pub enum Flag {
     NotThisExam(String),
     /// Played as this exam, but not by its rules (more pauses than it allows, times out of order).
     BrokeExamRules(String),
+    /// The exam's witness store disagrees with the file, or saw the attempt break the sheet.
+    NotWitnessed(String),
     /// The same attempt as another file given (the same attempt id, the same learner).
     Duplicate {
         of: String,
@@ -143,6 +145,7 @@ impl Flag {
             Flag::Tampered(_) => "tampered",
             Flag::NotThisExam(_) => "not this exam",
             Flag::BrokeExamRules(_) => "broke the exam's rules",
+            Flag::NotWitnessed(_) => "not as witnessed",
             Flag::Duplicate { .. } => "duplicate",
             Flag::Copied { .. } => "copied",
             Flag::NotOnRoster => "not on the roster",
@@ -173,6 +176,7 @@ impl std::fmt::Display for Flag {
             Flag::Tampered(why) => write!(f, "tampered: {why}"),
             Flag::NotThisExam(why) => write!(f, "not this exam: {why}"),
             Flag::BrokeExamRules(why) => write!(f, "broke the exam's rules: {why}"),
+            Flag::NotWitnessed(why) => write!(f, "not as witnessed: {why}"),
             Flag::Duplicate { of } => write!(f, "duplicate: the same attempt as {of}, reported once there"),
             Flag::Copied { with, how } => write!(f, "copied: {how} as {with}'s attempt"),
             Flag::NotOnRoster => write!(f, "not on the roster: this learner id is not on the class list given"),
@@ -393,6 +397,9 @@ pub struct Graded {
     pub fingerprint: Vec<u64>,
     /// The learner's attempt that goes to the gradebook (set when the class is sorted out).
     pub counted: bool,
+    /// Checked against the exam's witness store and found as the store received it; otherwise
+    /// the file is self-reported.
+    pub witnessed: bool,
 }
 
 impl Graded {
@@ -424,6 +431,7 @@ fn grade_guarded(path: &Path, scenarios: &Scenarios) -> Graded {
         rejudged: None,
         fingerprint: Vec::new(),
         counted: false,
+        witnessed: false,
     })
 }
 
@@ -445,7 +453,15 @@ fn grade_one(path: &Path, scenarios: &Scenarios) -> Graded {
             // judgments would otherwise be held until the reports are written.
             results.journal = Vec::new();
             results.scorecard.judgments = Vec::new();
-            Graded { path: path.to_owned(), results: Some(results), outcome, rejudged, fingerprint, counted: false }
+            Graded {
+                path: path.to_owned(),
+                results: Some(results),
+                outcome,
+                rejudged,
+                fingerprint,
+                counted: false,
+                witnessed: false,
+            }
         }
         Err(report) => unreadable(path, report.render(false).trim_end().to_owned()),
     }
@@ -459,6 +475,7 @@ fn unreadable(path: &Path, why: String) -> Graded {
         rejudged: None,
         fingerprint: Vec::new(),
         counted: false,
+        witnessed: false,
     }
 }
 

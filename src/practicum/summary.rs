@@ -123,17 +123,37 @@ pub struct Ungraded<'a> {
 
 /// The summary as Markdown. `rejudged`: attempts made by an earlier version and judged again under
 /// this one's rulebook (the reason says which version and what it had scored).
-pub fn markdown(title: &str, summary: &Summary, ungraded: &[Ungraded<'_>], rejudged: &[Ungraded<'_>]) -> String {
+pub fn markdown(
+    title: &str,
+    summary: &Summary,
+    witnessed: usize,
+    ungraded: &[Ungraded<'_>],
+    rejudged: &[Ungraded<'_>],
+) -> String {
     let s = summary;
     let mut out = String::new();
     let _ = writeln!(out, "# Class summary: {title}\n");
     let files = s.graded + ungraded.len();
     let _ = writeln!(out, "{files} results files: {} graded, {} not graded.\n", s.graded, ungraded.len());
-    if s.graded > 0 {
+    let self_reported = s.graded - witnessed.min(s.graded);
+    if s.graded > 0 && self_reported == 0 {
+        let _ = writeln!(
+            out,
+            "Every graded attempt was **witnessed**: its results file is what the exam's store received \
+             as it was played, within the sheet's window and pauses by the store's own clock.\n"
+        );
+    } else if self_reported == s.graded && s.graded > 0 {
         let _ = writeln!(
             out,
             "The graded attempts are **self-reported**: each results file was made on the learner's own \
              machine and replayed here, but nothing witnessed the attempt as it was played.\n"
+        );
+    } else if s.graded > 0 {
+        let _ = writeln!(
+            out,
+            "{witnessed} of the graded attempts were **witnessed** (each results file is what the exam's store \
+             received as it was played); {self_reported} are **self-reported**, made on the learner's own machine \
+             with nothing to witness them.\n"
         );
     }
     if s.graded > 0 {
@@ -269,6 +289,6 @@ mod tests {
     fn an_empty_class_has_no_figures_to_divide_by() {
         let s = Summary::of(&[]);
         assert_eq!((s.graded, s.mean, s.median), (0, 0.0, 0.0));
-        assert!(markdown("Week 9", &s, &[], &[]).contains("0 results files"));
+        assert!(markdown("Week 9", &s, 0, &[], &[]).contains("0 results files"));
     }
 }

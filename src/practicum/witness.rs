@@ -4,8 +4,8 @@
 //! machine, then says when each action was taken; a grader compares the results file with what the
 //! store received.
 //!
-//! Not yet wired into the game or `grade` (issue 17, item 1): this is the statement and the queue,
-//! tested on their own.
+//! The game keeps the queue through `practicum::record`; `grade --lrs` reads the statements back
+//! (`practicum::witnessed`).
 
 use std::fs::{File, OpenOptions};
 use std::io::Write;
@@ -23,6 +23,10 @@ use crate::sim::script::TimedAction;
 pub enum Moment<'a> {
     Started,
     Acted(&'a TimedAction),
+    /// The learner left the exam unfinished (to be resumed later).
+    Suspended,
+    /// The learner came back to an unfinished exam.
+    Resumed,
     Finished,
 }
 
@@ -32,6 +36,8 @@ pub fn statement(header: &LiveHeader, home_page: &str, n: usize, moment: Moment<
     let (verb, name) = match moment {
         Moment::Started => ("http://adlnet.gov/expapi/verbs/initialized", "initialized"),
         Moment::Acted(_) => ("http://adlnet.gov/expapi/verbs/interacted", "interacted"),
+        Moment::Suspended => ("http://adlnet.gov/expapi/verbs/suspended", "suspended"),
+        Moment::Resumed => ("http://adlnet.gov/expapi/verbs/resumed", "resumed"),
         Moment::Finished => ("http://adlnet.gov/expapi/verbs/terminated", "terminated"),
     };
     let mut extensions = json!({
@@ -65,6 +71,7 @@ pub fn statement(header: &LiveHeader, home_page: &str, n: usize, moment: Moment<
 /// before it is sent, and beside it how many the store has taken. A crash, a lost connection or a
 /// store stopped for an hour loses nothing; the rest goes when the store is back.
 pub struct WitnessQueue {
+    path: PathBuf,
     file: File,
     sent_path: PathBuf,
     statements: Vec<Value>,
@@ -96,7 +103,13 @@ impl WitnessQueue {
         file.set_len(whole)?;
         let sent_path = path.with_extension("sent");
         let sent = std::fs::read_to_string(&sent_path).ok().and_then(|s| s.trim().parse().ok()).unwrap_or(0);
-        Ok(WitnessQueue { file, sent_path, sent: usize::min(sent, statements.len()), statements })
+        Ok(WitnessQueue {
+            path: path.to_owned(),
+            file,
+            sent_path,
+            sent: usize::min(sent, statements.len()),
+            statements,
+        })
     }
 
     /// Queues a statement: on the disk before anything is sent.
@@ -106,6 +119,28 @@ impl WitnessQueue {
         self.file.sync_data()?;
         self.statements.push(statement);
         Ok(())
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Removes the queue from the disk (everything in it delivered).
+    pub fn remove(&mut self) -> std::io::Result<()> {
+        std::fs::remove_file(&self.path)?;
+        match std::fs::remove_file(&self.sent_path) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
+            _ => Ok(()),
+        }
+    }
+
+    /// How many statements the queue has held, sent or not: the next one's number.
+    pub fn len(&self) -> usize {
+        self.statements.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.statements.is_empty()
     }
 
     /// The statements the store has not taken yet.

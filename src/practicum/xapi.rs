@@ -28,6 +28,8 @@ pub struct GradedAttempt<'a> {
     pub home_page: &'a str,
     /// Made by an earlier version and judged again under this one's rulebook.
     pub rejudged: Option<&'a super::grade::Rejudged>,
+    /// Checked against the exam's witness store; otherwise made on the learner's machine alone.
+    pub witnessed: bool,
 }
 
 /// Every statement for one attempt: the attempt's two, then one per judged decision.
@@ -53,8 +55,8 @@ pub fn statements(a: &GradedAttempt<'_>) -> Vec<Value> {
         format!("{BASE}/xapi/scenario-sha256"): r.scenario.sha256,
         format!("{BASE}/xapi/mode"): r.mode,
         format!("{BASE}/xapi/simulator"): r.simulator,
-        // Made on the learner's machine and not witnessed as it was played: self-reported.
-        format!("{BASE}/xapi/witnessed"): false,
+        // Made on the learner's machine; witnessed only when a store received it as it was played.
+        format!("{BASE}/xapi/witnessed"): a.witnessed,
     });
     let rejudged = a.rejudged.map(|j| json!({"made-by": format!("clinic-day {}", j.made_by), "claimed": j.claimed}));
     set_if(&mut extensions, &format!("{BASE}/xapi/rejudged"), rejudged);

@@ -50,7 +50,7 @@ pub fn outcome_of(shift: Shift, actions: Vec<TimedAction>) -> Outcome {
 pub fn resume_in_app(
     day: Shift,
     drive: super::plugin::Drive,
-    live: Option<super::plugin::LiveRecord>,
+    live: Option<super::plugin::WriteAhead>,
     threads: Option<usize>,
 ) -> Outcome {
     use super::plugin::{AppExt, Drive, SimDay, headless_app, start_day};

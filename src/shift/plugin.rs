@@ -124,36 +124,37 @@ pub fn end_session(world: &mut World) {
     world.remove_resource::<Drive>();
 }
 
-/// The shift's live journal, when one is kept (the game; `clinic-day run --live`): every learner
-/// action is written to it and synced before it takes effect.
-#[derive(Resource)]
-pub struct LiveRecord {
-    pub journal: crate::practicum::live::LiveJournal,
-    /// Why the last write failed (a full disk, a pulled USB stick), for the GUI to say so.
-    pub failed: Option<String>,
-    /// Test hook (`CLINIC_DAY_CRASH_AFTER=N`): abort the process, as a `kill -9` would, once N
-    /// actions are on the disk.
-    crash_after: Option<usize>,
+/// Where a learner's actions are written as they are taken, before they take effect (write-ahead):
+/// the game's live record of the attempt (`practicum::record`), or a test's. The simulation only
+/// knows that something keeps them, not what.
+pub trait ActionLog: std::any::Any + Send + Sync {
+    fn write_ahead(&mut self, at: SimTime, action: &Action);
 }
 
-impl LiveRecord {
-    pub fn new(journal: crate::practicum::live::LiveJournal) -> Self {
-        let crash_after = std::env::var("CLINIC_DAY_CRASH_AFTER").ok().and_then(|n| n.parse().ok());
-        LiveRecord { journal, failed: None, crash_after }
+/// The shift's action log, when one is kept (the game; `clinic-day run --live`).
+#[derive(Resource)]
+pub struct WriteAhead(pub Box<dyn ActionLog>);
+
+impl WriteAhead {
+    pub fn new(log: impl ActionLog) -> Self {
+        WriteAhead(Box::new(log))
     }
 
-    /// Writes one action to the disk before it takes effect (write-ahead).
-    pub fn write(&mut self, at: SimTime, action: &Action) {
-        let timed = TimedAction { at, action: action.clone() };
-        match self.journal.append(&timed) {
-            Ok(()) => self.failed = None,
-            Err(e) => {
-                self.failed = Some(format!("cannot write the shift's journal {}: {e}", self.journal.path().display()))
-            }
-        }
-        if self.crash_after.is_some_and(|n| self.journal.len() >= n) {
-            std::process::abort();
-        }
+    /// The log as the type it was made with.
+    pub fn get<T: ActionLog>(&self) -> Option<&T> {
+        let log: &dyn std::any::Any = &*self.0;
+        log.downcast_ref()
+    }
+
+    pub fn get_mut<T: ActionLog>(&mut self) -> Option<&mut T> {
+        let log: &mut dyn std::any::Any = &mut *self.0;
+        log.downcast_mut()
+    }
+
+    /// The log back, as the type it was made with.
+    pub fn into_inner<T: ActionLog>(self) -> Option<T> {
+        let log: Box<dyn std::any::Any> = self.0;
+        log.downcast().ok().map(|log| *log)
     }
 }
 
@@ -164,11 +165,11 @@ struct Published(usize);
 fn take_actions(
     mut actions: MessageReader<LearnerAction>,
     mut day: ResMut<SimDay>,
-    mut live: Option<ResMut<LiveRecord>>,
+    mut live: Option<ResMut<WriteAhead>>,
 ) {
     for LearnerAction(action) in actions.read() {
         if let Some(live) = live.as_mut() {
-            live.write(day.0.now, action);
+            live.0.write_ahead(day.0.now, action);
         }
         // A refused action is journaled with its reason; the GUI shows it from the news.
         let _ = day.0.apply(action.clone());
@@ -181,7 +182,7 @@ const STEPS_PER_UPDATE: usize = 256;
 
 /// A headless driver plays a batch of steps: the script's next actions (each after moving the clock
 /// to its time), or the autoplayer's decisions at each moment followed by a jump to the next wake.
-fn drive(drive: Option<ResMut<Drive>>, mut day: ResMut<SimDay>, mut live: Option<ResMut<LiveRecord>>) {
+fn drive(drive: Option<ResMut<Drive>>, mut day: ResMut<SimDay>, mut live: Option<ResMut<WriteAhead>>) {
     let Some(mut drive) = drive else { return };
     let day = &mut day.0;
     for _ in 0..STEPS_PER_UPDATE {
@@ -193,7 +194,7 @@ fn drive(drive: Option<ResMut<Drive>>, mut day: ResMut<SimDay>, mut live: Option
                 Some(timed) => {
                     day.advance_to(timed.at);
                     if let Some(live) = live.as_mut() {
-                        live.write(day.now, &timed.action);
+                        live.0.write_ahead(day.now, &timed.action);
                     }
                     day.apply_recorded(timed.action.clone());
                     *next += 1;

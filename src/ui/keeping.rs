@@ -11,17 +11,33 @@ use bevy::prelude::*;
 use super::screen::{Finished, Screen};
 use super::session::{Session, Source};
 use crate::practicum::live::{self, LiveHeader, LiveJournal, Recovered};
+use crate::practicum::record::{LiveRecord, Witness, queue_path};
 use crate::practicum::results::{ResultsFile, ShiftRecord, now_iso8601};
 use crate::practicum::stamp::ScenarioStamp;
+use crate::practicum::witness::Moment;
 use crate::scenario::BUILTIN;
 use crate::shift::Shift;
-use crate::shift::plugin::{LiveRecord, SimDay};
+use crate::shift::plugin::{ActionLog, SimDay, WriteAhead};
 use crate::sim::day::Day;
 use crate::sim::journal::Entry;
 use crate::sim::script::TimedAction;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(OnEnter(Screen::Debrief), keep_results).add_systems(OnEnter(Screen::Title), drop_abandoned);
+    app.add_systems(Startup, send_witness_leftovers)
+        .add_systems(OnEnter(Screen::Debrief), keep_results)
+        .add_systems(OnEnter(Screen::Title), drop_abandoned);
+}
+
+/// What witnessed exams left unsent when the game last closed goes now, on a thread of its own.
+fn send_witness_leftovers() {
+    let spawned = std::thread::Builder::new().name("witness leftovers".into()).spawn(|| {
+        for trouble in crate::practicum::record::send_leftovers(&shifts_dir()) {
+            warn!("a witnessed exam's statements are still queued: {trouble}");
+        }
+    });
+    if let Err(e) = spawned {
+        warn!("cannot start sending queued exam statements: {e}");
+    }
 }
 
 /// Where interrupted shifts wait to be resumed.
@@ -47,7 +63,7 @@ fn source_text(source: &Source) -> String {
 /// Starts a live journal for the shift that is beginning (replacing the record of any other).
 pub fn start_record(world: &mut World) {
     let Some(session) = world.get_resource::<Session>().cloned() else { return };
-    world.remove_resource::<LiveRecord>();
+    world.remove_resource::<WriteAhead>();
     let started = now_iso8601();
     let mut header = LiveHeader::new(
         &session.learner,
@@ -61,7 +77,17 @@ pub fn start_record(world: &mut World) {
     let path = shifts_dir().join(format!("{}.live", header.attempt));
     match LiveJournal::create(&path, &header) {
         Ok(journal) => {
-            world.insert_resource(LiveRecord::new(journal));
+            let mut record = LiveRecord::new(journal);
+            if let Some(store) = session.exam.as_ref().and_then(|exam| exam.sheet.witness.as_ref()) {
+                match Witness::start(&queue_path(&path), header.clone(), store.lrs()) {
+                    Ok(witness) => {
+                        record = record.witnessed_by(witness);
+                        record.tell(Moment::Started);
+                    }
+                    Err(e) => warn!("cannot keep the witness queue beside {}: {e}", path.display()),
+                }
+            }
+            world.insert_resource(WriteAhead::new(record));
         }
         // The shift goes on, but the learner is told their work is not being kept.
         Err(e) => warn!("cannot keep the shift's journal at {}: {e}", path.display()),
@@ -77,8 +103,10 @@ fn keep_results(world: &mut World) {
     else {
         return;
     };
-    let live = world.remove_resource::<LiveRecord>();
+    let live = world.remove_resource::<WriteAhead>().and_then(WriteAhead::into_inner::<LiveRecord>);
     let started = live.as_ref().and_then(|l| live::recover(l.journal.path()).ok()).map(|r| r.header.started);
+    // The witness hears the attempt is over whatever becomes of the results file.
+    let journal_left = live.map(LiveRecord::finish);
     let results = ResultsFile::of_shift(ShiftRecord {
         exam: session.exam.as_ref().map(|exam| exam.stamp()),
         learner: &session.learner,
@@ -107,8 +135,8 @@ fn keep_results(world: &mut World) {
         });
     let said = match written {
         Ok((path, detour)) => {
-            if let Some(live) = live
-                && let Err(e) = live.journal.close()
+            if let Some(journal) = journal_left
+                && let Err(e) = journal.close()
             {
                 warn!("cannot remove the finished shift's journal: {e}");
             }
@@ -156,10 +184,12 @@ pub fn actions_of(day: &Day) -> Vec<TimedAction> {
 /// too. An exam shift is never thrown away: its journal stays, to be resumed from the title screen.
 fn drop_abandoned(world: &mut World) {
     let exam = world.get_resource::<Session>().is_some_and(|s| s.exam.is_some());
-    if let Some(live) = world.remove_resource::<LiveRecord>()
-        && !exam
-        && let Err(e) = live.journal.close()
-    {
+    let Some(live) = world.remove_resource::<WriteAhead>().and_then(WriteAhead::into_inner::<LiveRecord>) else {
+        return;
+    };
+    if exam {
+        live.suspend();
+    } else if let Err(e) = live.finish().close() {
         warn!("cannot remove an abandoned shift's journal: {e}");
     }
 }
@@ -241,6 +271,12 @@ pub fn resume(world: &mut World, shift: &Interrupted) -> Result<(), String> {
     day.replay(&shift.recovered.actions);
     let journal = LiveJournal::reopen(&shift.recovered).map_err(|e| format!("cannot reopen the journal: {e}"))?;
     let mut record = LiveRecord::new(journal);
+    if let Some(store) = session.exam.as_ref().and_then(|exam| exam.sheet.witness.as_ref()) {
+        let witness = Witness::start(&queue_path(&shift.recovered.path), header.clone(), store.lrs())
+            .map_err(|e| format!("cannot reopen the witness queue: {e}"))?;
+        record = record.witnessed_by(witness);
+        record.tell(Moment::Resumed);
+    }
     match session.exam.as_ref().map(|exam| exam.sheet.pause) {
         // In an exam the time away counts as a pause, journaled as one, so that leaving and coming
         // back is no way round the sheet's limit: with none left, the clock runs on at once.
@@ -248,11 +284,11 @@ pub fn resume(world: &mut World, shift: &Interrupted) -> Result<(), String> {
             use crate::sim::Action;
             // Interrupted during a pause: the time away has spent it.
             if day.paused {
-                record.write(day.now, &Action::Resume);
+                record.write_ahead(day.now, &Action::Resume);
                 day.apply_recorded(Action::Resume);
             }
             if policy.allows_pause(crate::practicum::exam::pauses_taken(&day)).is_ok() {
-                record.write(day.now, &Action::Pause);
+                record.write_ahead(day.now, &Action::Pause);
                 day.apply_recorded(Action::Pause);
             }
         }

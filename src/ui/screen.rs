@@ -395,7 +395,7 @@ fn begin_shift(world: &mut World) {
     {
         crate::shift::plugin::resume_day(world, day);
         if let Some(record) = resumed.record.take() {
-            world.insert_resource(record);
+            world.insert_resource(crate::shift::plugin::WriteAhead::new(record));
         }
         return;
     }

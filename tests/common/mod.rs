@@ -102,9 +102,20 @@ pub fn exam_results(
     style: clinic_day::shift::autoplay::Style,
     started: &str,
 ) -> clinic_day::practicum::results::ResultsFile {
-    use clinic_day::practicum::results::{ResultsFile, ShiftRecord};
     use clinic_day::shift::outcome::{Player, run_day};
-    let outcome = run_day(exam.scenario.clone(), seed, Player::Autoplay(style));
+    exam_file(exam, learner, seed, mode, started, run_day(exam.scenario.clone(), seed, Player::Autoplay(style)))
+}
+
+/// The results file the game saves for an attempt at `exam` that ended in `outcome`.
+pub fn exam_file(
+    exam: &clinic_day::practicum::exam::Exam,
+    learner: &str,
+    seed: u64,
+    mode: &str,
+    started: &str,
+    outcome: clinic_day::shift::outcome::Outcome,
+) -> clinic_day::practicum::results::ResultsFile {
+    use clinic_day::practicum::results::{ResultsFile, ShiftRecord};
     ResultsFile::of_shift(ShiftRecord {
         exam: Some(exam.stamp()),
         learner,
