@@ -321,7 +321,10 @@ fn a_witnessed_exam_is_graded_as_the_store_received_it() {
     std::fs::create_dir_all(&results).expect("a results folder");
     let save = |file: &ResultsFile, name: &str| std::fs::write(results.join(name), file.to_json()).expect("saved");
     // Honest, at a human pace as far as the store can tell (fewer actions than a burst).
-    save(&play_witnessed(&exam, "s001", &every[..15], dir.path()), "s001.json");
+    let honest = play_witnessed(&exam, "s001", &every[..15], dir.path());
+    save(&honest, "s001.json");
+    // A classmate hands in the same file under their own id: the store knows whose attempt it was.
+    save(&ResultsFile { learner: "s005".into(), ..honest.clone() }, "s005.json");
     // Played one way, handed in another: the file drops the last action the store received.
     let mut handed_in = play_witnessed(&exam, "s002", &every[..15], dir.path());
     let fewer = run_day(exam.scenario.clone(), 7, Player::Script(&every[..14]));
@@ -349,6 +352,7 @@ fn a_witnessed_exam_is_graded_as_the_store_received_it() {
     assert!(line("s002").contains("not as witnessed: the file's 14 actions are not the 15"), "{out}");
     assert!(line("s003").contains("no record of this attempt starting"), "{out}");
     assert!(line("s004").contains("faster than anyone plays"), "{out}");
+    assert!(line("s005").contains("received this attempt from s001, not from s005"), "{out}");
     let summary = std::fs::read_to_string(dir.path().join("summary.md")).expect("the summary");
     assert!(summary.contains("Every graded attempt was **witnessed**"), "{summary}");
     // Without the store, the same files are graded as self-reported, and the grader is told why.

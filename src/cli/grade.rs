@@ -307,7 +307,7 @@ fn check_witnessed(graded: &mut [Graded], sheet: &ExamSheet, lrs: &Lrs) -> Resul
         let (Some(results), Ok(_)) = (&g.results, &g.outcome) else { continue };
         let statements = lrs.statements_of(&results.attempt)?;
         let record = witnessed::read_back(&statements);
-        match witnessed::check(&record, &g.fingerprint, sheet) {
+        match witnessed::check(&record, &results.learner, &g.fingerprint, sheet) {
             Ok(()) => g.witnessed = true,
             Err(flag) => g.outcome = Err(flag),
         }

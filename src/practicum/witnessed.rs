@@ -13,6 +13,8 @@ use crate::sim::script::TimedAction;
 /// An attempt as the store received it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct StoreRecord {
+    /// Whose attempt the store received: the learner id the game sent it under.
+    pub learner: Option<String>,
     /// When the store received the attempt's start and end (milliseconds since 1970).
     pub started: Option<u64>,
     pub finished: Option<u64>,
@@ -88,6 +90,9 @@ pub fn read_back(statements: &[Value]) -> StoreRecord {
     let mut record = StoreRecord::default();
     let mut last_stored: Option<u64> = None;
     for (_, stored, sent, verb, statement) in moments {
+        if record.learner.is_none() {
+            record.learner = statement["actor"]["account"]["name"].as_str().map(str::to_owned);
+        }
         match verb {
             "initialized" => record.started = record.started.or(Some(stored)),
             "terminated" => record.finished = Some(stored),
@@ -109,11 +114,18 @@ pub fn read_back(statements: &[Value]) -> StoreRecord {
 
 /// Whether a results file's actions (as `fingerprint`s) agree with the store's record of the
 /// attempt, and the attempt kept the sheet's window and pauses by the store's clock.
-pub fn check(record: &StoreRecord, claimed: &[u64], sheet: &ExamSheet) -> Result<(), Flag> {
+pub fn check(record: &StoreRecord, learner: &str, claimed: &[u64], sheet: &ExamSheet) -> Result<(), Flag> {
     let flag = |why: String| Err(Flag::NotWitnessed(why));
     let Some(started) = record.started else {
         return flag("the witness store has no record of this attempt starting".into());
     };
+    if let Some(theirs) = record.learner.as_deref().filter(|theirs| *theirs != learner) {
+        return flag(format!(
+            "the witness store received this attempt from {}, not from {}",
+            super::identity::printable(theirs, 64),
+            super::identity::printable(learner, 64)
+        ));
+    }
     let received: Vec<TimedAction> = record.actions.iter().map(|r| r.action.clone()).collect();
     if fingerprint(&received) != claimed {
         return flag(format!(
@@ -212,7 +224,7 @@ mod tests {
         let start = 1_796_634_000_000; // 2026-12-07T09:00:00Z
         let actions: Vec<Received> = (1..=n).map(|i| acted(i, start + u64::from(i) * 60_000)).collect();
         let finished = Some(start + u64::from(n + 10) * 60_000);
-        StoreRecord { started: Some(start), finished, actions, away: Vec::new() }
+        StoreRecord { learner: Some("s001".into()), started: Some(start), finished, actions, away: Vec::new() }
     }
 
     fn claimed(record: &StoreRecord) -> Vec<u64> {
@@ -229,17 +241,25 @@ mod tests {
     #[test]
     fn an_attempt_as_the_store_saw_it_passes_and_each_departure_is_named() {
         let honest = record(5);
-        assert_eq!(check(&honest, &claimed(&honest), &sheet("pause: Unlimited")), Ok(()));
-        assert!(why(check(&StoreRecord::default(), &[], &sheet(""))).contains("no record"));
-        assert!(why(check(&honest, &claimed(&record(4)), &sheet(""))).contains("4 actions are not the 5"));
+        assert_eq!(check(&honest, "s001", &claimed(&honest), &sheet("pause: Unlimited")), Ok(()));
+        assert!(why(check(&StoreRecord::default(), "s001", &[], &sheet(""))).contains("no record"));
+        assert!(why(check(&honest, "s001", &claimed(&record(4)), &sheet(""))).contains("4 actions are not the 5"));
+        let theirs = why(check(&honest, "s002", &claimed(&honest), &sheet("")));
+        assert!(theirs.contains("received this attempt from s001, not from s002"), "{theirs}");
         let window = |opens: &str, closes: &str| sheet(&format!(r#"opens: "{opens}", closes: "{closes}""#));
-        assert_eq!(check(&honest, &claimed(&honest), &window("2026-12-07T08:00:00Z", "2026-12-07T12:00:00Z")), Ok(()));
-        let early = why(check(&honest, &claimed(&honest), &window("2026-12-07T09:30:00Z", "2026-12-07T12:00:00Z")));
+        assert_eq!(
+            check(&honest, "s001", &claimed(&honest), &window("2026-12-07T08:00:00Z", "2026-12-07T12:00:00Z")),
+            Ok(())
+        );
+        let early =
+            why(check(&honest, "s001", &claimed(&honest), &window("2026-12-07T09:30:00Z", "2026-12-07T12:00:00Z")));
         assert!(early.contains("before the exam opened at 2026-12-07T09:30:00Z"), "{early}");
-        let late = why(check(&honest, &claimed(&honest), &window("2026-12-07T08:00:00Z", "2026-12-07T09:10:00Z")));
+        let late =
+            why(check(&honest, "s001", &claimed(&honest), &window("2026-12-07T08:00:00Z", "2026-12-07T09:10:00Z")));
         assert!(late.contains("after the exam closed"), "{late}");
         let unfinished = StoreRecord { finished: None, ..honest.clone() };
-        let never = why(check(&unfinished, &claimed(&honest), &window("2026-12-07T08:00:00Z", "2026-12-07T12:00:00Z")));
+        let never =
+            why(check(&unfinished, "s001", &claimed(&honest), &window("2026-12-07T08:00:00Z", "2026-12-07T12:00:00Z")));
         assert!(never.contains("never heard this attempt finish"), "{never}");
     }
 
@@ -248,14 +268,14 @@ mod tests {
         let mut away = record(5);
         // Two minutes is a restart after a crash; a quarter of an hour is a break.
         away.away = vec![110_000];
-        assert_eq!(check(&away, &claimed(&away), &sheet("pause: NoPause")), Ok(()));
+        assert_eq!(check(&away, "s001", &claimed(&away), &sheet("pause: NoPause")), Ok(()));
         away.away.push(15 * 60_000);
-        let broke = why(check(&away, &claimed(&away), &sheet("pause: Limited(times: 2, minutes: 3)")));
+        let broke = why(check(&away, "s001", &claimed(&away), &sheet("pause: Limited(times: 2, minutes: 3)")));
         assert!(
             broke.contains("away from the attempt for 15 minutes") && broke.contains("3 minutes at most"),
             "{broke}"
         );
-        assert_eq!(check(&away, &claimed(&away), &sheet("pause: Unlimited")), Ok(()));
+        assert_eq!(check(&away, "s001", &claimed(&away), &sheet("pause: Unlimited")), Ok(()));
     }
 
     #[test]
@@ -263,13 +283,13 @@ mod tests {
         let mut burst = record(0);
         let start = burst.started.unwrap_or_default();
         burst.actions = (1..=25).map(|i| acted(i, start + u64::from(i) * 200)).collect();
-        assert!(why(check(&burst, &claimed(&burst), &sheet(""))).contains("faster than anyone plays"));
+        assert!(why(check(&burst, "s001", &claimed(&burst), &sheet(""))).contains("faster than anyone plays"));
         // The same arrivals, queued while the store was out of reach and sent together: the store's
         // clock says nothing of the pace then.
         for r in &mut burst.actions {
             r.promptly = false;
         }
-        assert_eq!(check(&burst, &claimed(&burst), &sheet("")), Ok(()));
+        assert_eq!(check(&burst, "s001", &claimed(&burst), &sheet("")), Ok(()));
     }
 
     #[test]
@@ -298,6 +318,7 @@ mod tests {
             stored(statement(&header, "h", 4, Moment::Finished), "2026-12-07T09:40:00Z"),
         ];
         let record = read_back(&statements);
+        assert_eq!(record.learner.as_deref(), Some("s001"));
         assert_eq!(record.actions.len(), 1, "a statement sent twice counts once");
         assert_eq!(record.actions[0].action, timed);
         assert_eq!(record.away, vec![28 * 60_000], "from the suspension to the return");
