@@ -193,10 +193,12 @@ fn send_until_stopped(
         let (pending, upto) = queue.lock().unwrap_or_else(PoisonError::into_inner).to_send();
         let mut failed = false;
         if !pending.is_empty() {
-            let outcome = lrs
-                .send(&pending)
-                .map_err(|(_, why)| why)
-                .and_then(|_| queue.lock().unwrap_or_else(PoisonError::into_inner).mark_sent(upto));
+            let outcome = lrs.send(&pending).map_err(|(_, why)| why).and_then(|_| {
+                // Noted in memory under the lock, written to the disk after it: the game's next
+                // action never waits for this sync.
+                let note = queue.lock().unwrap_or_else(PoisonError::into_inner).taken(upto);
+                note.write()
+            });
             failed = outcome.is_err();
             *trouble.lock().unwrap_or_else(PoisonError::into_inner) = outcome.err();
         }

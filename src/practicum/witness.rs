@@ -78,6 +78,19 @@ pub struct WitnessQueue {
     sent: usize,
 }
 
+/// How many statements the store has taken, to be written beside the queue.
+pub struct SentNote {
+    path: PathBuf,
+    sent: usize,
+}
+
+impl SentNote {
+    pub fn write(self) -> Result<(), String> {
+        crate::storage::write_atomic(&self.path, self.sent.to_string().as_bytes())
+            .map_err(|e| format!("cannot note what the store has taken: {e}"))
+    }
+}
+
 impl WitnessQueue {
     /// Opens (or starts) the queue at `path`, with what an earlier run left in it. A line cut short
     /// by a crash is dropped; it was never sent.
@@ -156,9 +169,14 @@ impl WitnessQueue {
 
     /// The store has taken every statement before `upto` (as `to_send` gave it): noted on the disk.
     pub fn mark_sent(&mut self, upto: usize) -> Result<(), String> {
+        self.taken(upto).write()
+    }
+
+    /// As `mark_sent`, noted in memory at once; the note for the disk is handed back, so a sender
+    /// shared with the game writes it without holding the queue through a sync.
+    pub fn taken(&mut self, upto: usize) -> SentNote {
         self.sent = self.sent.max(upto.min(self.statements.len()));
-        crate::storage::write_atomic(&self.sent_path, self.sent.to_string().as_bytes())
-            .map_err(|e| format!("cannot note what the store has taken: {e}"))
+        SentNote { path: self.sent_path.clone(), sent: self.sent }
     }
 
     /// Sends what is pending. On success the count of statements taken is saved; on failure
