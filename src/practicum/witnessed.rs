@@ -8,6 +8,7 @@ use serde_json::Value;
 use super::exam::{ExamSheet, PausePolicy};
 use super::grade::{Flag, fingerprint};
 use super::xapi::BASE;
+use crate::sim::Action;
 use crate::sim::script::TimedAction;
 
 /// An attempt as the store received it.
@@ -38,6 +39,8 @@ const PROMPT_MS: u64 = 5_000;
 const BURST_ACTIONS: usize = 20;
 /// … within this many milliseconds, each sent as it was taken.
 const BURST_MS: u64 = 10_000;
+/// A pause's end reaches the store this late at most, sent as it was taken.
+const PAUSE_GRACE_MS: u64 = 30_000;
 /// A restart after a crash takes a minute or two: time away up to this is not counted.
 const RESTART_GRACE_MS: u64 = 120_000;
 
@@ -179,6 +182,29 @@ pub fn check(record: &StoreRecord, learner: &str, claimed: &[u64], sheet: &ExamS
             }
         ));
     }
+    if let PausePolicy::Limited { minutes, .. } = sheet.pause {
+        // Each pause from the learner's Pause to the Resume that ended it (theirs, or the game's
+        // when the sheet's minutes ran out), both sent as they were taken.
+        let allowed = u64::from(minutes) * 60_000 + PAUSE_GRACE_MS;
+        let mut paused: Option<&Received> = None;
+        for received in &record.actions {
+            match received.action.action {
+                Action::Pause => paused = Some(received),
+                Action::Resume => {
+                    if let Some(pause) = paused.take().filter(|p| p.promptly && received.promptly)
+                        && received.stored.saturating_sub(pause.stored) > allowed
+                    {
+                        return flag(format!(
+                            "a pause of {} minutes by the store's clock, from {}; the sheet allows {minutes}",
+                            received.stored.saturating_sub(pause.stored) / 60_000,
+                            when(pause.stored)
+                        ));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
     let prompt: Vec<u64> = record.actions.iter().filter(|r| r.promptly).map(|r| r.stored).collect();
     if let Some(burst) = prompt.windows(BURST_ACTIONS).find(|w| w[BURST_ACTIONS - 1].saturating_sub(w[0]) < BURST_MS) {
         return flag(format!(
@@ -276,6 +302,24 @@ mod tests {
             "{broke}"
         );
         assert_eq!(check(&away, "s001", &claimed(&away), &sheet("pause: Unlimited")), Ok(()));
+    }
+
+    #[test]
+    fn a_pause_is_timed_from_the_learner_s_pause_to_its_resume_by_the_store() {
+        let mut paused = record(4);
+        paused.actions[1].action.action = Action::Pause;
+        paused.actions[2].action.action = Action::Resume;
+        let start = paused.started.unwrap_or_default();
+        // Two minutes between them: within a three-minute pause.
+        paused.actions[2].stored = start + 4 * 60_000;
+        assert_eq!(check(&paused, "s001", &claimed(&paused), &sheet("pause: Limited(times: 2, minutes: 3)")), Ok(()));
+        // Twelve minutes: the game's own clock was stopped for the learner's.
+        paused.actions[2].stored = start + 14 * 60_000;
+        paused.actions[3].stored = start + 15 * 60_000;
+        paused.finished = Some(start + 20 * 60_000);
+        let long = why(check(&paused, "s001", &claimed(&paused), &sheet("pause: Limited(times: 2, minutes: 3)")));
+        assert!(long.contains("a pause of 12 minutes") && long.contains("allows 3"), "{long}");
+        assert_eq!(check(&paused, "s001", &claimed(&paused), &sheet("pause: Unlimited")), Ok(()));
     }
 
     #[test]
