@@ -8,7 +8,8 @@ use std::time::Duration;
 use base64::Engine;
 use serde_json::Value;
 
-/// Where and as whom to send.
+/// Where and as whom to send (no `Debug`: it holds a password).
+#[derive(Clone)]
 pub struct Lrs {
     /// The xAPI endpoint (`https://lrs.example.org/xAPI`); `/statements` is added.
     pub endpoint: String,

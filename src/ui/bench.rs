@@ -5,6 +5,9 @@
 //!   moment the phone rings with the most people waiting (six or more), opens the appointment book,
 //!   freezes the clock there and records frame times; writes their median and 95th percentile (and
 //!   how busy the moment was) to OUT.json and exits.
+//!   With `CLINIC_DAY_FRAME_BENCH_WITNESS=ENDPOINT` (and `…_USER`, `…_KEY`), the measured frames
+//!   also take an action every few frames, each written ahead to a live journal and sent to that
+//!   witness store as an exam's would be: what witnessing costs a frame.
 //! - `CLINIC_DAY_STARTUP_BENCH=OUT.json`: exits as soon as the title screen has been drawn, writing
 //!   the time since the process started.
 
@@ -43,6 +46,31 @@ struct FrameBench {
     egui_area: f64,
     /// egui's paint jobs: one draw call each (a clip rectangle or texture change starts a new one).
     egui_draws: usize,
+    /// The witness store the measured frames' actions go to, when witnessing is measured.
+    witness: Option<crate::practicum::lrs::Lrs>,
+    actions: usize,
+}
+
+/// An action every this many measured frames (ten a second at 60 frames a second: faster than any
+/// learner, so the cost is not hidden by quiet frames).
+const ACT_EVERY: usize = 6;
+
+/// Puts a witnessed live record in place for the measured frames: a journal in the temporary
+/// folder, sent to `lrs` as an exam's attempt.
+fn witnessed_record(day: &Day, lrs: crate::practicum::lrs::Lrs) -> Result<crate::shift::plugin::WriteAhead, String> {
+    use crate::practicum::live::{LiveHeader, LiveJournal};
+    use crate::practicum::record::{LiveRecord, Witness, queue_path};
+    let stamp = crate::practicum::stamp::ScenarioStamp {
+        id: day.scenario.id.clone(),
+        title: day.scenario.title.clone(),
+        sha256: "0".repeat(64),
+    };
+    let started = crate::practicum::results::now_iso8601();
+    let header = LiveHeader::new("frame-bench", "exam", stamp, "frame bench", day.seed, started);
+    let path = std::env::temp_dir().join(format!("clinic-day-frame-bench-{}.live", std::process::id()));
+    let journal = LiveJournal::create(&path, &header).map_err(|e| e.to_string())?;
+    let witness = Witness::start(&queue_path(&path), header, lrs).map_err(|e| e.to_string())?;
+    Ok(crate::shift::plugin::WriteAhead::new(LiveRecord::new(journal).witnessed_by(witness)))
 }
 
 /// The first moment of the day, with nobody at the desk, when the phone rings and the most people
@@ -82,6 +110,12 @@ pub(super) fn plugin(app: &mut App) {
             egui_triangles: 0,
             egui_area: 0.0,
             egui_draws: 0,
+            witness: std::env::var("CLINIC_DAY_FRAME_BENCH_WITNESS").ok().map(|endpoint| crate::practicum::lrs::Lrs {
+                endpoint,
+                user: std::env::var("CLINIC_DAY_FRAME_BENCH_WITNESS_USER").unwrap_or_default(),
+                password: std::env::var("CLINIC_DAY_FRAME_BENCH_WITNESS_KEY").unwrap_or_default(),
+            }),
+            actions: 0,
         })
         .insert_resource(AlwaysRedraw)
         .insert_resource(bevy::winit::WinitSettings::game())
@@ -111,6 +145,8 @@ fn frame_bench(
     time: Res<Time<Real>>,
     mut contexts: bevy_egui::EguiContexts,
     mut exit: MessageWriter<AppExit>,
+    mut commands: Commands,
+    mut act: MessageWriter<crate::shift::plugin::LearnerAction>,
 ) {
     let day = &mut day.0;
     if !bench.busy {
@@ -131,9 +167,20 @@ fn frame_bench(
         info!("frame bench: measuring at {} with {waiting} waiting and {ringing} ringing", day.now);
         bench.waiting = waiting;
         bench.ringing = ringing;
+        if let Some(lrs) = bench.witness.clone() {
+            match witnessed_record(day, lrs) {
+                Ok(record) => commands.insert_resource(record),
+                Err(e) => error!("frame bench: cannot witness: {e}"),
+            }
+        }
         return;
     }
     bench.frames.push(time.delta_secs_f64() * 1000.0);
+    if bench.witness.is_some() && bench.frames.len().is_multiple_of(ACT_EVERY) {
+        // Taken while paused, it changes nothing on the screen: only its writing ahead is measured.
+        act.write(crate::shift::plugin::LearnerAction(crate::sim::Action::Pause));
+        bench.actions += 1;
+    }
     if bench.frames.len() < WARM_UP + MEASURED {
         return;
     }
@@ -150,6 +197,7 @@ fn frame_bench(
         "egui_triangles": bench.egui_triangles,
         "egui_draws": bench.egui_draws,
         "egui_area_points": bench.egui_area.round(),
+        "witnessed_actions": bench.actions,
     });
     if let Err(error) = std::fs::write(&bench.out, result.to_string()) {
         error!("frame bench: cannot write {}: {error}", bench.out.display());
