@@ -61,6 +61,8 @@ pub enum FileKind {
     Actions,
     LiveJournal,
     Roster,
+    /// The game's own settings (interface size and the like).
+    Settings,
 }
 
 impl FileKind {
@@ -73,6 +75,7 @@ impl FileKind {
             FileKind::Actions => 8 * MB,
             FileKind::LiveJournal => 16 * MB,
             FileKind::Roster => 4 * MB,
+            FileKind::Settings => 64 * 1024,
         }
     }
 
@@ -85,6 +88,7 @@ impl FileKind {
             FileKind::Actions => "an action file",
             FileKind::LiveJournal => "a live journal",
             FileKind::Roster => "a roster",
+            FileKind::Settings => "the settings",
         }
     }
 }

@@ -846,3 +846,55 @@ fn when_the_focused_control_goes_away_the_keyboard_goes_to_the_panels_tab() {
     harness.run();
     assert!(harness.get_by_label("After").is_focused(), "and Tab goes on from there");
 }
+
+/// The interface size in steps: its buttons and keys move it one step at a time, however the
+/// control moves on the screen as the size changes (a slider ran away to the largest size), and it
+/// is remembered between launches.
+#[test]
+fn the_interface_size_steps_by_buttons_and_keys_and_is_remembered() {
+    use clinic_day::ui::scale::{scale_keys, scale_ui};
+    let mut harness = Harness::new_ui_state(
+        |ui, scale: &mut f32| {
+            if let Some(by_key) = scale_keys(ui.ctx(), *scale) {
+                *scale = by_key;
+            }
+            scale_ui(ui, scale);
+        },
+        1.0_f32,
+    );
+    harness.run();
+    harness.get_by_label("A+").click();
+    harness.run();
+    assert_eq!(*harness.state(), 1.15, "one click, one step");
+    harness.get_by_label("A+").click();
+    harness.run();
+    harness.get_by_label("A−").click();
+    harness.run();
+    assert_eq!(*harness.state(), 1.15);
+    assert!(harness.query_by_label("115 %").is_some(), "the size is said");
+    harness.get_by_label("100 %").click();
+    harness.run();
+    assert_eq!(*harness.state(), 1.0);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Equals);
+    harness.run();
+    assert_eq!(*harness.state(), 1.15, "Ctrl +");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Minus);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Minus);
+    harness.run();
+    assert_eq!(*harness.state(), 0.85, "Ctrl − twice");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num0);
+    harness.run();
+    assert_eq!(*harness.state(), 1.0, "Ctrl 0");
+
+    use clinic_day::ui::session::Settings;
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let path = dir.path().join("settings.json");
+    assert_eq!(Settings::load(&path), Settings::default(), "no file: the defaults");
+    let chosen = Settings { ui_scale: 1.3, ..Settings::default() };
+    chosen.save(&path).expect("saved");
+    assert_eq!(Settings::load(&path), chosen, "the next launch opens as this one was left");
+    std::fs::write(&path, r#"{"ui_scale": 1e30}"#).expect("written");
+    assert_eq!(Settings::load(&path).ui_scale, 2.0, "a size from a file is one of the steps");
+    std::fs::write(&path, "not json").expect("written");
+    assert_eq!(Settings::load(&path), Settings::default(), "a broken file is no reason not to start");
+}

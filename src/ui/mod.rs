@@ -8,6 +8,7 @@ mod keeping;
 pub mod panel;
 mod reload;
 mod render;
+pub mod scale;
 pub mod screen;
 pub mod session;
 pub mod shift;

@@ -48,7 +48,7 @@ struct TitleState {
 
 pub(super) fn plugin(app: &mut App) {
     app.init_state::<Screen>()
-        .init_resource::<Settings>()
+        .insert_resource(Settings::load(&Settings::path()))
         .init_resource::<TitleState>()
         .add_systems(Startup, (spawn_camera, open_from_command_line))
         .add_systems(EguiPrimaryContextPass, title_ui.run_if(in_state(Screen::Title)))
@@ -56,7 +56,8 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(EguiPrimaryContextPass, debrief_screen_ui.run_if(in_state(Screen::Debrief)))
         .add_systems(OnEnter(Screen::Shift), (forget_last_shift, begin_shift))
         .add_systems(OnExit(Screen::Debrief), |world: &mut World| end_session(world))
-        .add_systems(Update, apply_ui_scale)
+        .add_systems(Update, (apply_ui_scale, remember_settings))
+        .add_systems(EguiPrimaryContextPass, scale_by_keys)
         // The disk is looked at again for interrupted shifts each time the title opens.
         .add_systems(OnEnter(Screen::Title), |mut title: ResMut<TitleState>| title.interrupted = None);
 }
@@ -64,6 +65,29 @@ pub(super) fn plugin(app: &mut App) {
 fn spawn_camera(mut commands: Commands) {
     // Flat shapes need no multisampling, and it is most of the cost of a frame on a software GPU.
     commands.spawn((Camera2d, Msaa::Off));
+}
+
+/// Ctrl + / Ctrl − / Ctrl 0 change the interface size on any screen, mid-shift included.
+fn scale_by_keys(mut settings: ResMut<Settings>, mut contexts: EguiContexts) {
+    let Ok(ctx) = contexts.ctx_mut() else { return };
+    if let Some(scale) = super::scale::scale_keys(ctx, settings.ui_scale) {
+        settings.ui_scale = scale;
+    }
+}
+
+/// Writes the settings down whenever they change, so the next launch opens the way this one was
+/// left.
+fn remember_settings(settings: Res<Settings>, mut saved: Local<Option<Settings>>) {
+    match saved.as_ref() {
+        None => *saved = Some(settings.clone()),
+        Some(before) if *before != *settings => {
+            if let Err(e) = settings.save(&Settings::path()) {
+                warn!("cannot remember the settings: {e}");
+            }
+            *saved = Some(settings.clone());
+        }
+        Some(_) => {}
+    }
 }
 
 /// Applies the interface size when the learner changes it (only then: setting egui's zoom asks for a
@@ -74,6 +98,9 @@ fn apply_ui_scale(settings: Res<Settings>, mut applied: Local<Option<f32>>, mut 
     }
     if let Ok(ctx) = contexts.ctx_mut() {
         ctx.set_zoom_factor(settings.ui_scale);
+        // The keys are the game's (`scale_by_keys`), so the size is remembered: egui's own
+        // keyboard zoom would change it behind the settings' back.
+        ctx.options_mut(|options| options.zoom_with_keyboard = false);
         // Flat popups, tooltips and windows: a soft shadow is a blurred band of triangles around
         // each one, and on a software GPU a frame's cost follows the area it paints.
         ctx.all_styles_mut(|style| {
@@ -225,7 +252,7 @@ fn title_ui(
             }
             let ui = &mut cols[1];
             ui.heading("Settings");
-            ui.add(egui::Slider::new(&mut settings.ui_scale, 0.75..=2.0).text("interface size"));
+            super::scale::scale_ui(ui, &mut settings.ui_scale);
             ui.checkbox(&mut settings.colour_blind, "colour-blind-safe colours (blue / orange)");
             ui.checkbox(&mut settings.practice, "practice mode: running score and feedback after each decision");
             ui.horizontal(|ui| {

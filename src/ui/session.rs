@@ -92,8 +92,9 @@ pub fn valid_learner_id(id: &str) -> Result<(), &'static str> {
     crate::practicum::identity::learner_id_problem(id).map_or(Ok(()), Err)
 }
 
-/// The learner's settings.
-#[derive(Resource, Clone, Debug, PartialEq)]
+/// The learner's settings, remembered between launches (`settings.json` in the data folder).
+#[derive(Resource, Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Settings {
     pub ui_scale: f32,
     pub speed: Speed,
@@ -107,5 +108,25 @@ pub struct Settings {
 impl Default for Settings {
     fn default() -> Self {
         Settings { ui_scale: 1.0, speed: Speed::Normal, colour_blind: false, sound: true, practice: true }
+    }
+}
+
+impl Settings {
+    pub fn path() -> std::path::PathBuf {
+        crate::storage::data_dir().join("settings.json")
+    }
+
+    /// The settings kept at `path`; the defaults where there are none, or where the file cannot be
+    /// read (a settings file is never a reason not to start).
+    pub fn load(path: &std::path::Path) -> Self {
+        let read = crate::storage::read_capped_text(path, crate::storage::FileKind::Settings);
+        let mut settings: Settings = read.ok().and_then(|text| serde_json::from_str(&text).ok()).unwrap_or_default();
+        settings.ui_scale = super::scale::nearest_step(settings.ui_scale);
+        settings
+    }
+
+    pub fn save(&self, path: &std::path::Path) -> std::io::Result<()> {
+        let text = serde_json::to_string_pretty(self).map_err(std::io::Error::other)?;
+        crate::storage::write_atomic(path, text.as_bytes())
     }
 }

@@ -517,6 +517,7 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("Tab / Shift+Tab", "move between buttons; Enter or Space presses"),
     ("↑ ↓", "on a picker: step its choice; in its open list, type letters to jump to a name"),
     ("Esc", "pause menu"),
+    ("Ctrl + / Ctrl − / Ctrl 0", "interface size: larger / smaller / usual (any time)"),
     ("F1 or ?", "this help"),
 ];
 
