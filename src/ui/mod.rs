@@ -14,6 +14,7 @@ pub mod session;
 pub mod shift;
 mod smoke;
 pub mod sound;
+pub mod style;
 pub mod view;
 
 use bevy::prelude::*;

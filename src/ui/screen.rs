@@ -106,6 +106,7 @@ fn apply_ui_scale(settings: Res<Settings>, mut applied: Local<Option<f32>>, mut 
         ctx.all_styles_mut(|style| {
             style.visuals.popup_shadow = egui::epaint::Shadow::NONE;
             style.visuals.window_shadow = egui::epaint::Shadow::NONE;
+            super::style::readable(&mut style.visuals);
         });
         *applied = Some(settings.ui_scale);
     }

@@ -1,0 +1,107 @@
+//! Text the learner can read: every text colour of egui's style at least 4.5:1 against what it is
+//! drawn on, in the dark theme and the light one (WCAG 2.2, success criterion 1.4.3, level AA). egui's
+//! own hint text is 2.4:1 and its error red 4.3:1 on the dark panels; both are set here, and the test
+//! computes every pair from the style's colours.
+
+use bevy_egui::egui::{self, Color32};
+
+/// What WCAG asks of body text.
+pub const MINIMUM_CONTRAST: f32 = 4.5;
+
+/// Makes `visuals` readable (called for each theme's style).
+pub fn readable(visuals: &mut egui::Visuals) {
+    if visuals.dark_mode {
+        // Body text a step brighter, so hint text can be a step dimmer than it and still read.
+        visuals.widgets.noninteractive.fg_stroke.color = Color32::from_gray(190);
+        visuals.weak_text_color = Some(Color32::from_gray(145));
+        visuals.error_fg_color = Color32::from_rgb(255, 110, 100);
+    } else {
+        visuals.widgets.noninteractive.fg_stroke.color = Color32::from_gray(40);
+        visuals.weak_text_color = Some(Color32::from_gray(95));
+        visuals.error_fg_color = Color32::from_rgb(190, 20, 20);
+        visuals.warn_fg_color = Color32::from_rgb(150, 80, 0);
+        visuals.hyperlink_color = Color32::from_rgb(0, 85, 170);
+    }
+}
+
+/// `color` as seen over `background` (egui colours are premultiplied: what is not covered shows
+/// the background through).
+pub fn over(color: Color32, background: Color32) -> Color32 {
+    let a = f32::from(color.a()) / 255.0;
+    let mix = |c: u8, b: u8| (f32::from(c) + f32::from(b) * (1.0 - a)).round().clamp(0.0, 255.0) as u8;
+    Color32::from_rgb(mix(color.r(), background.r()), mix(color.g(), background.g()), mix(color.b(), background.b()))
+}
+
+/// WCAG contrast ratio of two opaque colours, from 1 (the same) to 21 (black on white).
+pub fn contrast(a: Color32, b: Color32) -> f32 {
+    let luminance = |c: Color32| {
+        let channel = |v: u8| {
+            let v = f32::from(v) / 255.0;
+            if v <= 0.04045 { v / 12.92 } else { ((v + 0.055) / 1.055).powf(2.4) }
+        };
+        0.2126 * channel(c.r()) + 0.7152 * channel(c.g()) + 0.0722 * channel(c.b())
+    };
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+/// Every (what, text colour, background) pair the style draws text with.
+pub fn text_pairs(visuals: &egui::Visuals) -> Vec<(String, Color32, Color32)> {
+    let grounds = [
+        ("panel", visuals.panel_fill),
+        ("window", visuals.window_fill),
+        ("text field", visuals.text_edit_bg_color()),
+        ("faint rows", over(visuals.faint_bg_color, visuals.panel_fill)),
+    ];
+    let mut pairs = Vec::new();
+    for (ground, fill) in grounds {
+        for (what, color) in [
+            ("text", visuals.text_color()),
+            ("hint text", visuals.weak_text_color()),
+            ("link", visuals.hyperlink_color),
+            ("warning", visuals.warn_fg_color),
+            ("error", visuals.error_fg_color),
+        ] {
+            pairs.push((format!("{what} on {ground}"), over(color, fill), fill));
+        }
+    }
+    let w = &visuals.widgets;
+    for (state, widget) in [("button", &w.inactive), ("hovered button", &w.hovered), ("pressed button", &w.active)] {
+        for fill in [widget.weak_bg_fill, widget.bg_fill] {
+            let fill = over(fill, visuals.panel_fill);
+            pairs.push((format!("{state} text"), over(widget.fg_stroke.color, fill), fill));
+        }
+    }
+    let selected = over(visuals.selection.bg_fill, visuals.panel_fill);
+    pairs.push(("selected text".into(), over(visuals.selection.stroke.color, selected), selected));
+    pairs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_ratio_is_wcag_s() {
+        assert!((contrast(Color32::BLACK, Color32::WHITE) - 21.0).abs() < 0.01);
+        assert!((contrast(Color32::from_gray(118), Color32::WHITE) - 4.54).abs() < 0.02);
+        assert_eq!(over(Color32::from_black_alpha(0), Color32::from_gray(27)), Color32::from_gray(27));
+    }
+
+    #[test]
+    fn every_text_colour_reads_at_4_5_to_1_in_both_themes() {
+        for mut visuals in [egui::Visuals::dark(), egui::Visuals::light()] {
+            readable(&mut visuals);
+            let theme = if visuals.dark_mode { "dark" } else { "light" };
+            let failing: Vec<String> = text_pairs(&visuals)
+                .into_iter()
+                .filter(|(_, text, ground)| contrast(*text, *ground) < MINIMUM_CONTRAST)
+                .map(|(what, text, ground)| format!("{what}: {:.2}:1", contrast(text, ground)))
+                .collect();
+            assert!(failing.is_empty(), "{theme} theme: {failing:#?}");
+            // Hint text stays quieter than body text.
+            let panel = visuals.panel_fill;
+            assert!(contrast(visuals.weak_text_color(), panel) < contrast(visuals.text_color(), panel), "{theme}");
+        }
+    }
+}
