@@ -16,6 +16,7 @@ mod smoke;
 pub mod sound;
 pub mod style;
 pub mod view;
+mod window_fit;
 
 use bevy::prelude::*;
 use bevy::window::{PresentMode, WindowResolution};
@@ -57,6 +58,7 @@ impl Plugin for UiPlugin {
                 keeping::plugin,
                 sound::plugin,
                 bench::plugin,
+                window_fit::plugin,
             ));
     }
 }
