@@ -151,9 +151,13 @@ pub fn policy_lines(scenario: &Scenario) -> Vec<String> {
             policies.release_reserved_at.map(|t| format!(", released to anyone after {t}")).unwrap_or_default();
         lines.push(format!("Same-day slots are held for urgent needs{release}."));
     }
+    let ahead = match policies.reminders.days_ahead {
+        0 => "the same day".to_owned(),
+        1 => "the day before".to_owned(),
+        days => format!("{days} days ahead"),
+    };
     lines.push(format!(
-        "Reminder calls go out {} day(s) ahead; a reminder voicemail says only the date, time, clinic and callback number.",
-        policies.reminders.days_ahead
+        "Reminder calls go out {ahead}; a reminder voicemail says only the date, time, clinic and callback number."
     ));
     lines.push(format!(
         "The outgoing greeting must mention: {}.",
