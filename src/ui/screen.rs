@@ -342,14 +342,17 @@ fn briefing_ui(
                 ui.label(format!("• {objective}"));
             }
             ui.add_space(8.0);
-            ui.label(egui::RichText::new("The physicians").strong());
+            let team = if s.staff.nurses.is_empty() { "The physicians" } else { "The physicians and nurses" };
+            ui.label(egui::RichText::new(team).strong());
             for p in &s.staff.physicians {
                 let covered =
                     p.covered_by.as_ref().map(|c| format!(", covered by {}", staff_name(s, c))).unwrap_or_default();
                 ui.label(format!("• {}, {}{covered}", p.name, p.specialty));
             }
             for n in &s.staff.nurses {
-                ui.label(format!("• {}, nurse", n.name));
+                // A name written with its credential ("Grace Li, RN") says it already.
+                let role = if n.name.contains(',') { "" } else { ", nurse" };
+                ui.label(format!("• {}{role}", n.name));
             }
             ui.add_space(8.0);
             ui.label(egui::RichText::new("Office policies").strong());
