@@ -61,7 +61,7 @@ pub enum FileKind {
     Actions,
     LiveJournal,
     Roster,
-    /// The game's own settings (interface size and the like).
+    /// The game's own small files: its settings, where a witness queue goes.
     Settings,
 }
 

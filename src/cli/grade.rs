@@ -158,12 +158,7 @@ pub fn run(args: &Args) -> ExitCode {
     if let Some(sheet) = sheet_read.as_ref().filter(|sheet| sheet.witness.is_some()) {
         match &args.lrs {
             Some(endpoint) => {
-                let lrs = Lrs {
-                    endpoint: endpoint.clone(),
-                    user: args.lrs_user.clone().unwrap_or_default(),
-                    password: args.lrs_password.clone().unwrap_or_default(),
-                };
-                if let Err(e) = check_witnessed(&mut graded, sheet, &lrs) {
+                if let Err(e) = check_witnessed(&mut graded, sheet, &grader_store(args, endpoint)) {
                     eprintln!("error: {e}");
                     return ExitCode::from(1);
                 }
@@ -299,6 +294,15 @@ fn write_feedback(dir: &Path, title: &str, graded: &[Graded]) -> bool {
 
 /// Writes the statements of every graded attempt to `path`, then sends them to the LRS if one is
 /// given; false if either failed (the file is written first, so a failed send loses nothing).
+/// The store at `endpoint`, with the grader's account from the command line or the environment.
+fn grader_store(args: &Args, endpoint: &str) -> Lrs {
+    Lrs {
+        endpoint: endpoint.to_owned(),
+        user: args.lrs_user.clone().unwrap_or_default(),
+        password: args.lrs_password.clone().unwrap_or_default(),
+    }
+}
+
 /// Reads each graded attempt back from the witness store and grades it as the store received it:
 /// agreeing files are marked witnessed, the others flagged with the reason. `Err` when the store
 /// cannot be read at all (nothing is graded as witnessed on a guess).
@@ -339,11 +343,7 @@ fn send_xapi(path: &Path, args: &Args, graded: &[Graded]) -> bool {
     }
     println!("wrote {} ({} xAPI statements, {})", path.display(), all.len(), plural(attempts, "attempt"));
     let Some(endpoint) = &args.lrs else { return true };
-    let lrs = Lrs {
-        endpoint: endpoint.clone(),
-        user: args.lrs_user.clone().unwrap_or_default(),
-        password: args.lrs_password.clone().unwrap_or_default(),
-    };
+    let lrs = grader_store(args, endpoint);
     match lrs.send(&all) {
         Ok(sent) => {
             println!("sent {sent} statements to {}", lrs.statements_url());

@@ -84,10 +84,14 @@ impl Lrs {
     /// Reads back the statements of one attempt (`registration`), for checking what arrived.
     pub fn statements_of(&self, registration: &str) -> Result<Vec<Value>, String> {
         let agent = Self::agent();
-        let mut url = format!("{}?registration={registration}&limit=500", self.statements_url());
+        const PAGE: usize = 500;
+        // An attempt has at most this many statements (its actions and its moments): a store that
+        // keeps offering more pages is not followed further.
+        const PAGES: usize = super::results::MAX_ACTIONS / PAGE + 2;
+        let mut url = format!("{}?registration={registration}&limit={PAGE}", self.statements_url());
         let mut found = Vec::new();
         // Follow `more` links until the store has said everything.
-        for _ in 0..100 {
+        for _ in 0..PAGES {
             let mut response = agent
                 .get(&url)
                 .header("X-Experience-API-Version", "1.0.3")

@@ -8,6 +8,7 @@ use std::sync::{Arc, Condvar, Mutex, PoisonError};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
+use super::exam::WitnessStore;
 use super::live::{LiveHeader, LiveJournal};
 use super::lrs::Lrs;
 use super::witness::{Moment, WitnessQueue, statement};
@@ -124,8 +125,9 @@ impl Witness {
     pub fn start(path: &Path, header: LiveHeader, lrs: Lrs) -> std::io::Result<Self> {
         let queue = Arc::new(Mutex::new(WitnessQueue::open(path)?));
         // Where to send it, beside it: a queue left over when the game closed goes at the next start.
-        let store = serde_json::json!({"endpoint": lrs.endpoint, "user": lrs.user, "key": lrs.password});
-        crate::storage::write_atomic(&path.with_extension("store"), store.to_string().as_bytes())?;
+        let store = WitnessStore { endpoint: lrs.endpoint.clone(), user: lrs.user.clone(), key: lrs.password.clone() };
+        let store = serde_json::to_string(&store).map_err(std::io::Error::other)?;
+        crate::storage::write_atomic(&path.with_extension("store"), store.as_bytes())?;
         let signal = Arc::new((Mutex::new(Signal { nudged: true, stop: false }), Condvar::new()));
         let trouble = Arc::new(Mutex::new(None));
         let home_page = lrs.endpoint.clone();
@@ -228,16 +230,13 @@ pub fn send_leftovers(dir: &Path) -> Vec<String> {
         if path.extension().is_none_or(|x| x != "witness") || path.with_extension("live").exists() {
             continue;
         }
-        let store =
-            crate::storage::read_capped_text(&path.with_extension("store"), crate::storage::FileKind::ExamSheet)
-                .ok()
-                .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).ok());
-        let Some(store) = store else {
+        let store = crate::storage::read_capped_text(&path.with_extension("store"), crate::storage::FileKind::Settings)
+            .ok()
+            .and_then(|text| serde_json::from_str::<WitnessStore>(&text).ok());
+        let Some(lrs) = store.map(|store| store.lrs()) else {
             trouble.push(format!("{}: no store written beside it", path.display()));
             continue;
         };
-        let field = |name: &str| store[name].as_str().unwrap_or_default().to_owned();
-        let lrs = Lrs { endpoint: field("endpoint"), user: field("user"), password: field("key") };
         let sent = WitnessQueue::open(&path).map_err(|e| e.to_string()).and_then(|mut queue| {
             queue.send_pending(&lrs)?;
             queue.remove().map_err(|e| e.to_string())?;

@@ -28,21 +28,18 @@ pub struct Rule {
 
 /// Looks a rule up by id (`"T1"`, `"C2"`, …).
 pub fn rule(id: &str) -> Option<&'static Rule> {
-    BY_ID.get(id).copied()
+    BY_ID.get(id).map(|(rule, _)| *rule)
 }
 
-/// The catalogue by id: every judgment looks its rule up, hundreds of times a day.
-static BY_ID: LazyLock<HashMap<&'static str, &'static Rule>> =
-    LazyLock::new(|| CATALOGUE.iter().map(|r| (r.id, r)).collect());
-
-/// Each rule's explanation, written once for the whole run: every judgment of the rule shows it.
-static EXPLANATIONS: LazyLock<Vec<(&'static str, String)>> =
-    LazyLock::new(|| CATALOGUE.iter().map(|r| (r.id, format!("{}. {}", r.title, r.expected))).collect());
+/// The catalogue by id, each rule with its explanation written once for the whole run: every
+/// judgment looks its rule up, hundreds of times a day, and shows its explanation.
+static BY_ID: LazyLock<HashMap<&'static str, (&'static Rule, String)>> =
+    LazyLock::new(|| CATALOGUE.iter().map(|r| (r.id, (r, format!("{}. {}", r.title, r.expected)))).collect());
 
 impl Rule {
     /// Why the rule exists and what it asks: its title, then what it expects.
     pub fn explanation(&self) -> &'static str {
-        EXPLANATIONS.iter().find(|(id, _)| *id == self.id).map_or(self.expected, |(_, text)| text.as_str())
+        BY_ID.get(self.id).map_or(self.expected, |(_, text)| text.as_str())
     }
 }
 

@@ -292,8 +292,7 @@ impl Day {
                 && booked.date == today
                 && !busy.contains(&&booked.physician)
             {
-                let free = self.physician_free_at.get(&booked.physician).copied().unwrap_or(self.open);
-                consider(SimTime::from(booked.at).max(free).max(now));
+                consider(self.visit_can_start(&booked.physician, booked.at));
             }
         }
         if now < self.close {
@@ -581,6 +580,13 @@ impl Day {
         }
     }
 
+    /// When a visit booked at `at` with `physician` can start: its time, once the physician is
+    /// free, and never before now.
+    fn visit_can_start(&self, physician: &StaffId, at: TimeOfDay) -> SimTime {
+        let free = self.physician_free_at.get(physician).copied().unwrap_or(self.open);
+        SimTime::from(at).max(free).max(self.now)
+    }
+
     /// For each physician free to see someone, the checked-in patient first in line (earliest booked
     /// time today) and when their visit can start: booked time, physician free, not before now.
     fn queue_heads(&self) -> Vec<(SimTime, usize)> {
@@ -611,10 +617,7 @@ impl Day {
         waiting
             .into_iter()
             .filter(|(physician, ..)| busy.binary_search(physician).is_err())
-            .map(|(physician, at, _, i)| {
-                let free = self.physician_free_at.get(physician).copied().unwrap_or(self.open);
-                (SimTime::from(at).max(free).max(self.now), i)
-            })
+            .map(|(physician, at, _, i)| (self.visit_can_start(physician, at), i))
             .collect()
     }
 
