@@ -304,3 +304,85 @@ fn an_exam_that_draws_a_seed_per_attempt_grades_each_on_its_own_seed() {
         assert!(g.outcome.is_ok(), "{}: {:?}", g.path.display(), g.outcome);
     }
 }
+
+#[test]
+fn progress_lists_practice_shifts_newest_first_with_the_rules_broken_most_often() {
+    use clinic_day::practicum::progress::Progress;
+    let (text, scenario) = tutorial();
+    let mut novice = results_of(text, &scenario, "s001", Style::Novice);
+    novice.finished = Some("2026-11-23T09:00:00Z".into());
+    let mut expert = results_of(text, &scenario, "s001", Style::Expert);
+    expert.finished = Some("2026-11-24T09:00:00Z".into());
+    expert.rewound_to = Some("10:00".parse().expect("a time"));
+    let mut exam = novice.clone();
+    exam.mode = "exam".into();
+    // An exam is one attempt: an exam "taken again from a moment" is not a genuine results file.
+    let mut rewound_exam = exam.clone();
+    rewound_exam.rewound_to = Some("10:00".parse().expect("a time"));
+    let refused = ResultsFile::parse("rewound-exam.json", &rewound_exam.to_json()).expect_err("refused");
+    assert!(refused.render(false).contains("never taken again"), "{}", refused.render(false));
+    let dir = tempfile::tempdir().expect("a temp dir");
+    for (name, file) in [("a.json", &novice), ("b.json", &expert), ("c.json", &exam)] {
+        std::fs::write(dir.path().join(name), file.to_json()).expect("write");
+    }
+    std::fs::write(dir.path().join("d.json"), "{ not results").expect("write");
+    let progress = Progress::of_folder(dir.path());
+    assert_eq!(progress.shifts.len(), 2, "practice only: {progress:?}");
+    assert_eq!(progress.unreadable, 1);
+    assert!(progress.shifts[0].rewound && !progress.shifts[1].rewound, "newest first");
+    assert_eq!(progress.shifts[1].total, novice.scorecard.total);
+    // The novice's broken rules, each counted once per shift; the expert broke none.
+    let broken_by_novice: std::collections::BTreeSet<&str> =
+        novice.scorecard.judgments.iter().filter(|j| !j.kept).map(|j| j.rule.as_ref()).collect();
+    assert!(!progress.often_broken.is_empty() && progress.often_broken.len() <= 3);
+    for often in &progress.often_broken {
+        assert!(broken_by_novice.contains(often.rule.as_str()), "{often:?}");
+        assert_eq!(often.shifts, 1);
+        assert!(!often.title.is_empty());
+    }
+}
+
+#[test]
+fn a_moment_taken_again_replays_the_same_day_to_it_and_the_new_attempt_regrades() {
+    use clinic_day::shift::Shift;
+    use clinic_day::shift::autoplay::autoplay;
+    use clinic_day::sim::Action;
+    use clinic_day::sim::clock::SimTime;
+    let (text, scenario) = tutorial();
+    let novice = results_of(text, &scenario, "s001", Style::Novice);
+    let first_wrong = novice.scorecard.judgments.iter().find(|j| !j.kept).expect("the novice breaks a rule").at;
+    let to = SimTime::from_seconds(first_wrong.seconds().saturating_sub(60));
+    let arc = Arc::new(scenario.clone());
+    let seed = scenario.randomness.seed;
+    let mut again = Shift::replayed_to(arc.clone(), seed, &novice.journal, to);
+    assert_eq!((again.now, again.paused), (to, true));
+    // The very day the novice had, up to that second: the same journal, judgments and all.
+    let before = |shift: &Shift| -> Vec<_> { shift.journal.entries.iter().filter(|e| e.at <= to).cloned().collect() };
+    let mut whole = Shift::new(arc, seed);
+    whole.replay(&novice.journal);
+    whole.run_to_end();
+    assert_eq!(before(&again), before(&whole));
+    // Taken again the expert's way from there, it scores better, and the grader agrees.
+    again.apply(Action::Resume).expect("resumed");
+    autoplay(&mut again, Style::Expert);
+    let journal = again.journal.actions();
+    let card = clinic_day::rules::Scorecard::from_judgments(
+        &scenario.id,
+        seed,
+        &scenario.scoring,
+        again.journal.judgments().cloned().collect(),
+    );
+    assert!(card.total > novice.scorecard.total, "{} after the rewind, {} before", card.total, novice.scorecard.total);
+    let mut rewound = novice.clone();
+    rewound.learner = "s002".into();
+    rewound.rewound_to = Some(to);
+    rewound.journal = journal;
+    rewound.scorecard = card.clone();
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let path = dir.path().join("rewound.json");
+    std::fs::write(&path, rewound.to_json()).expect("write");
+    let mut scenarios = Scenarios::default();
+    scenarios.add(text.as_bytes(), scenario.clone());
+    let graded = grade_all(&[path], &scenarios);
+    assert!(matches!(&graded[0].outcome, Ok(c) if *c == card), "{:?}", graded[0].outcome);
+}

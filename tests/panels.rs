@@ -487,12 +487,24 @@ fn debrief_shows_the_score_and_offers_a_retry() {
     harness.get_by_label("Retry the day").click();
     harness.run();
     assert_eq!(harness.state().as_slice(), [DebriefChoice::Retry]);
+    // The filter is a choice the screen keeps; a moment that went wrong is open, with its rewind.
+    harness.get_by_label("Only what went wrong").click();
+    harness.run();
+    assert_eq!(harness.state().last(), Some(&DebriefChoice::OnlyWhatWentWrong(true)));
+    let troubled = finished.view.moments.iter().find(|m| m.broken > 0 && m.rewind_to.is_some());
+    if let Some(moment) = troubled {
+        harness.get_all_by_label("\u{21BA} Try this moment again").next().expect("a rewind button").click();
+        harness.run();
+        assert_eq!(harness.state().last(), Some(&DebriefChoice::Rewind(moment.rewind_to.expect("a time"))));
+    }
     // After an exam (one attempt each) there is no retry; the rest is the same.
     let mut exam = finished.view.clone();
     exam.retry = false;
+    exam.rewind = false;
     let harness = Harness::new_ui(move |ui| debrief_ui(ui, &exam, &mut Vec::new()));
     assert!(harness.query_by_label("Retry the day").is_none());
     assert!(harness.query_by_label("Save the report").is_some());
+    assert!(harness.query_by_label("\u{21BA} Try this moment again").is_none(), "an exam is never rewound");
 }
 
 #[test]

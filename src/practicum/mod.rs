@@ -11,6 +11,7 @@ pub mod gradebook;
 pub mod identity;
 pub mod live;
 pub mod lrs;
+pub mod progress;
 pub mod record;
 pub mod results;
 pub mod stamp;

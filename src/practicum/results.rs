@@ -39,6 +39,10 @@ pub struct ResultsFile {
     pub started: Option<String>,
     #[serde(default)]
     pub finished: Option<String>,
+    /// A practice shift taken again from a moment of an earlier one: the simulated time it was
+    /// replayed to (the journal holds the replayed actions too, so it re-grades like any other).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rewound_to: Option<crate::sim::clock::SimTime>,
     /// Every action the learner took, with its time on the simulated clock.
     pub journal: Vec<TimedAction>,
     /// The scorecard the shift ended with, as the app computed it: re-grading checks it.
@@ -70,8 +74,12 @@ pub fn uuid_of(text: &str) -> String {
 
 /// Now as ISO 8601 UTC to the second (`2026-11-23T07:58:01Z`).
 pub fn now_iso8601() -> String {
-    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
-    iso8601(secs)
+    iso8601(now_secs())
+}
+
+/// The wall clock now, in seconds since 1970 (UTC); 0 on a clock set before 1970.
+pub fn now_secs() -> u64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs())
 }
 
 /// Seconds since 1970 as ISO 8601 UTC.
@@ -140,6 +148,7 @@ impl ResultsFile {
             exam: shift.exam,
             started,
             finished: Some(now_iso8601()),
+            rewound_to: None,
             journal: shift.journal,
             scorecard: shift.scorecard,
         }
@@ -234,6 +243,10 @@ impl ResultsFile {
         }
         if !matches!(self.mode.as_str(), "practice" | "exam") {
             problem("mode", "the mode is \"practice\" or \"exam\"".into(), "neither");
+        }
+        if self.mode == "exam" && self.rewound_to.is_some() {
+            // Only practice can be taken again from a moment: an exam is one attempt.
+            problem("rewound_to", "an exam is never taken again from a moment".into(), "not in an exam");
         }
         let short_printable = |s: &str, max: usize| s.chars().count() <= max && !s.chars().any(char::is_control);
         if !short_printable(&self.simulator, 64) {

@@ -7,15 +7,22 @@ pub struct BuiltinScenario {
     /// The file name under `scenarios/`.
     pub file: &'static str,
     pub text: &'static str,
+    /// Offered first on the title screen, as the place a first-time learner starts.
+    pub starts_here: bool,
 }
 
 pub static BUILTIN: &[BuiltinScenario] = &[
-    BuiltinScenario { file: "greene-cardiology.ron", text: include_str!("../../scenarios/greene-cardiology.ron") },
+    BuiltinScenario {
+        file: "greene-cardiology.ron",
+        text: include_str!("../../scenarios/greene-cardiology.ron"),
+        starts_here: false,
+    },
     BuiltinScenario {
         file: "maple-family-practice.ron",
         text: include_str!("../../scenarios/maple-family-practice.ron"),
+        starts_here: false,
     },
-    BuiltinScenario { file: "tutorial.ron", text: include_str!("../../scenarios/tutorial.ron") },
+    BuiltinScenario { file: "tutorial.ron", text: include_str!("../../scenarios/tutorial.ron"), starts_here: true },
 ];
 
 impl BuiltinScenario {
@@ -24,7 +31,27 @@ impl BuiltinScenario {
     }
 }
 
+/// The shipped days in the order the title screen offers them: where a first-time learner starts,
+/// then the rest as listed. Each with its index in `BUILTIN`.
+pub fn title_order() -> Vec<(usize, &'static BuiltinScenario)> {
+    let mut days: Vec<(usize, &BuiltinScenario)> = BUILTIN.iter().enumerate().collect();
+    days.sort_by_key(|(_, day)| !day.starts_here);
+    days
+}
+
 /// The day the game opens with when no scenario is named: the reference day.
 pub fn default_scenario() -> &'static BuiltinScenario {
     &BUILTIN[0]
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_title_screen_offers_the_tutorial_first_and_every_day_once() {
+        let order = super::title_order();
+        assert_eq!(order.first().map(|(_, day)| day.file), Some("tutorial.ron"));
+        let mut indices: Vec<usize> = order.iter().map(|(i, _)| *i).collect();
+        indices.sort_unstable();
+        assert_eq!(indices, (0..super::BUILTIN.len()).collect::<Vec<_>>());
+    }
 }

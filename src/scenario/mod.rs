@@ -11,7 +11,7 @@ pub mod model;
 pub mod scaled;
 pub mod time;
 
-pub use builtin::{BUILTIN, BuiltinScenario, default_scenario};
+pub use builtin::{BUILTIN, BuiltinScenario, default_scenario, title_order};
 pub use check::{Level, Problem, check};
 pub use diagnostic::{Diagnostic, FileReport};
 pub use load::{Loaded, MAX_SCENARIO_BYTES, load_bytes, load_file, load_str, read_file, ron_options, to_ron};

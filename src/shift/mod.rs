@@ -101,6 +101,18 @@ impl Shift {
         }
     }
 
+    /// The day as it stood at `to`, with the learner's own actions up to then played again, and
+    /// paused: where "try this moment again" hands the day back. Deterministic replay makes it the
+    /// very day the learner had, judgments and all, up to that second.
+    pub fn replayed_to(scenario: Arc<Scenario>, seed: u64, actions: &[TimedAction], to: SimTime) -> Shift {
+        let earlier: Vec<TimedAction> = actions.iter().filter(|a| a.at <= to).cloned().collect();
+        let mut shift = Shift::new(scenario, seed);
+        shift.replay(&earlier);
+        shift.advance_to(to);
+        shift.pause();
+        shift
+    }
+
     /// The next time something happens by itself: the day's next event, or a deadline passing.
     pub fn next_wake(&self) -> Option<SimTime> {
         if self.day.finished {

@@ -147,6 +147,20 @@ impl Journal {
         self.entries.push(JournalEntry { at, what });
     }
 
+    /// The learner's actions as the journal holds them, refused ones included: replaying them on
+    /// the same day and seed gives the same journal.
+    pub fn actions(&self) -> Vec<super::script::TimedAction> {
+        self.entries
+            .iter()
+            .filter_map(|e| match &e.what {
+                Entry::Action(action) | Entry::Refused { action, .. } => {
+                    Some(super::script::TimedAction { at: e.at, action: action.clone() })
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
     /// The day's judgments in the order they were first made, each as it finally stands (an
     /// escalation replaces the judgment it escalates, in that judgment's place).
     pub fn judgments(&self) -> impl Iterator<Item = &Judgment> {

@@ -18,9 +18,6 @@ use crate::practicum::witness::Moment;
 use crate::scenario::BUILTIN;
 use crate::shift::Shift;
 use crate::shift::plugin::{ActionLog, SimDay, WriteAhead};
-use crate::sim::day::Day;
-use crate::sim::journal::Entry;
-use crate::sim::script::TimedAction;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(Startup, send_witness_leftovers)
@@ -64,11 +61,19 @@ fn source_text(source: &Source) -> String {
 pub fn start_record(world: &mut World) {
     let Some(session) = world.get_resource::<Session>().cloned() else { return };
     world.remove_resource::<WriteAhead>();
+    if let Some(record) = new_record(&session) {
+        world.insert_resource(WriteAhead::new(record));
+    }
+}
+
+/// A live journal (and, for a witnessed exam, its witness) for a shift of `session`; `None` when it
+/// cannot be kept: the shift goes on, with a warning.
+fn new_record(session: &Session) -> Option<LiveRecord> {
     let started = now_iso8601();
     let mut header = LiveHeader::new(
         &session.learner,
         session.mode(),
-        stamp(&session),
+        stamp(session),
         &source_text(&session.source),
         session.seed,
         started,
@@ -87,11 +92,39 @@ pub fn start_record(world: &mut World) {
                     Err(e) => warn!("cannot keep the witness queue beside {}: {e}", path.display()),
                 }
             }
-            world.insert_resource(WriteAhead::new(record));
+            Some(record)
         }
         // The shift goes on, but the learner is told their work is not being kept.
-        Err(e) => warn!("cannot keep the shift's journal at {}: {e}", path.display()),
+        Err(e) => {
+            warn!("cannot keep the shift's journal at {}: {e}", path.display());
+            None
+        }
     }
+}
+
+/// "Try this moment again": the practice shift just finished, replayed with the learner's own
+/// actions up to `to` (just before a moment of the day) and handed back paused, for the learner to
+/// take that moment again. The new attempt has its own journal and its own results file, marked as
+/// rewound, so the first attempt stays as it was. `Err` says why not (an exam is never rewound).
+pub fn rewind(world: &mut World, to: crate::sim::clock::SimTime) -> Result<(), String> {
+    let mut session = world.get_resource::<Session>().cloned().ok_or("no shift to take again")?;
+    if session.exam.is_some() {
+        return Err("an exam is one attempt: it cannot be taken again".into());
+    }
+    let finished = world.get_resource::<SimDay>().ok_or("the finished shift is gone")?;
+    session.rewound_to = Some(to);
+    let day = Shift::replayed_to(session.scenario.clone(), session.seed, &finished.0.journal.actions(), to);
+    let mut record = new_record(&session);
+    if let Some(record) = record.as_mut() {
+        // The journal on the disk holds the replayed actions too: a crash puts the attempt back
+        // where it was, and the results re-grade from the journal alone.
+        for timed in day.journal.actions() {
+            record.write_ahead(timed.at, &timed.action);
+        }
+    }
+    world.insert_resource(session);
+    world.insert_resource(Resumed { day: Some(day), record });
+    Ok(())
 }
 
 /// The shift is over: the results file goes next to the others, and the live journal, no longer
@@ -99,7 +132,7 @@ pub fn start_record(world: &mut World) {
 fn keep_results(world: &mut World) {
     let Some(session) = world.get_resource::<Session>().cloned() else { return };
     let Some((journal, scorecard)) =
-        world.get_resource::<SimDay>().map(|day| (actions_of(&day.0), super::screen::finish(&day.0).scorecard))
+        world.get_resource::<SimDay>().map(|day| (day.0.journal.actions(), super::screen::finish(&day.0).scorecard))
     else {
         return;
     };
@@ -118,7 +151,15 @@ fn keep_results(world: &mut World) {
         journal,
         scorecard,
     });
-    let name = format!("{}-{}-{}.json", results.scenario.id, results.learner, file_stamp(results.finished.as_deref()));
+    let mut results = results;
+    results.rewound_to = session.rewound_to;
+    let rewound = if results.rewound_to.is_some() { "-rewound" } else { "" };
+    let name = format!(
+        "{}-{}-{}{rewound}.json",
+        results.scenario.id,
+        results.learner,
+        file_stamp(results.finished.as_deref())
+    );
     let home = crate::storage::data_dir().join("results");
     // An exam's results go where the sheet says; if that folder cannot be written (a read-only
     // share), they go home instead, and the learner is told where.
@@ -165,20 +206,6 @@ fn file_stamp(iso: Option<&str>) -> String {
     })
 }
 
-/// The learner's actions as the journal holds them, refused ones included (replaying them gives the
-/// same journal).
-pub fn actions_of(day: &Day) -> Vec<TimedAction> {
-    day.journal
-        .entries
-        .iter()
-        .filter_map(|e| match &e.what {
-            Entry::Action(action) | Entry::Refused { action, .. } => {
-                Some(TimedAction { at: e.at, action: action.clone() })
-            }
-            _ => None,
-        })
-        .collect()
-}
 
 /// Quitting a practice shift to the title throws it away (the learner was asked): its journal goes
 /// too. An exam shift is never thrown away: its journal stays, to be resumed from the title screen.

@@ -7,8 +7,10 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use super::panel::debrief::{DebriefChoice, debrief_ui};
+use super::panel::progress::progress_ui;
 use super::session::{GameOptions, Session, Settings, Source};
 use super::view::debrief::DebriefView;
+use super::view::progress::ProgressView;
 use super::view::staff_name;
 use crate::rules::Scorecard;
 use crate::scenario::BUILTIN;
@@ -40,8 +42,11 @@ pub struct Finished {
 struct TitleState {
     path: String,
     error: Option<String>,
-    /// Each shipped day's title and clinic, read once.
-    days: Vec<String>,
+    /// Each shipped day's index in `BUILTIN`, and its title and clinic, read once, in the order
+    /// offered (the tutorial first).
+    days: Vec<(usize, String)>,
+    /// The learner's past practice shifts, read from the disk each time the title opens.
+    progress: Option<crate::practicum::progress::Progress>,
     /// Shifts cut short (a crash, a power cut), read from the disk each time the title opens.
     interrupted: Option<Vec<super::keeping::Interrupted>>,
 }
@@ -59,7 +64,10 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(Update, (apply_ui_scale, remember_settings))
         .add_systems(EguiPrimaryContextPass, scale_by_keys)
         // The disk is looked at again for interrupted shifts each time the title opens.
-        .add_systems(OnEnter(Screen::Title), |mut title: ResMut<TitleState>| title.interrupted = None);
+        .add_systems(OnEnter(Screen::Title), |mut title: ResMut<TitleState>| {
+            title.interrupted = None;
+            title.progress = None;
+        });
 }
 
 fn spawn_camera(mut commands: Commands) {
@@ -218,21 +226,25 @@ fn title_ui(
             let ui = &mut cols[0];
             ui.heading("Choose a day");
             if title.days.is_empty() {
-                title.days = BUILTIN
-                    .iter()
-                    .map(|builtin| match builtin.load() {
-                        Ok(loaded) => format!("{}\n{}", loaded.scenario.title, loaded.scenario.clinic.name),
-                        Err(_) => builtin.file.to_string(),
+                title.days = crate::scenario::title_order()
+                    .into_iter()
+                    .map(|(index, builtin)| {
+                        let named = match builtin.load() {
+                            Ok(loaded) => format!("{}\n{}", loaded.scenario.title, loaded.scenario.clinic.name),
+                            Err(_) => builtin.file.to_string(),
+                        };
+                        let label = if builtin.starts_here { format!("Start here: {named}") } else { named };
+                        (index, label)
                     })
                     .collect();
             }
-            for (i, label) in title.days.clone().into_iter().enumerate() {
+            for (place, (index, label)) in title.days.clone().into_iter().enumerate() {
                 let button = egui::Button::new(egui::RichText::new(label).size(16.0)).min_size(egui::vec2(380.0, 54.0));
-                let shortcut = format!("{}", i + 1);
+                let shortcut = format!("{}", place + 1);
                 if ui.add(button).on_hover_text(format!("key {shortcut}")).clicked()
-                    || ui.input(|inp| inp.key_pressed(digit_key(i)))
+                    || ui.input(|inp| inp.key_pressed(digit_key(place)))
                 {
-                    chosen = Some(open_builtin(i, options.seed));
+                    chosen = Some(open_builtin(index, options.seed));
                 }
             }
             ui.add_space(12.0);
@@ -270,6 +282,11 @@ fn title_ui(
             }
             ui.add_space(12.0);
             ui.label(egui::RichText::new("F1 or ? shows the keyboard shortcuts during a shift.").weak());
+            ui.add_space(12.0);
+            let progress = title.progress.get_or_insert_with(|| {
+                crate::practicum::progress::Progress::of_folder(&crate::storage::data_dir().join("results"))
+            });
+            progress_ui(ui, &ProgressView::of(progress, crate::practicum::results::now_secs()));
         });
     });
     match chosen {
@@ -430,7 +447,11 @@ fn begin_shift(world: &mut World) {
         }
         return;
     }
-    let Some(session) = world.get_resource::<Session>().cloned() else { return };
+    let Some(mut session) = world.get_resource::<Session>().cloned() else { return };
+    // A whole new day, even after a moment taken again.
+    if session.rewound_to.take().is_some() {
+        world.insert_resource(session.clone());
+    }
     let speed = world.get_resource::<Settings>().map(|s| s.speed).unwrap_or(crate::sim::action::Speed::Normal);
     let mut day = Shift::new(session.scenario.clone(), session.seed);
     day.start_at_speed(speed);
@@ -442,12 +463,13 @@ fn begin_shift(world: &mut World) {
 pub fn finish(day: &Day) -> Finished {
     let judgments = day.journal.judgments().cloned().collect();
     let scorecard = Scorecard::from_judgments(&day.scenario.id, day.seed, &day.scenario.scoring, judgments);
-    let view = DebriefView::of(&day.scenario.title, &scorecard);
+    let view = DebriefView::of(day, &scorecard);
     Finished { scorecard, view, saved_to: None, results: None }
 }
 
 fn debrief_screen_ui(
     mut contexts: EguiContexts,
+    mut commands: Commands,
     finished: Option<ResMut<Finished>>,
     session: Option<Res<Session>>,
     mut next: ResMut<NextState<Screen>>,
@@ -470,8 +492,9 @@ fn debrief_screen_ui(
                     ui.label(egui::RichText::new(note).weak());
                 }
                 let mut view = finished.view.clone();
-                // One attempt per exam: no retry from its debrief.
+                // One attempt per exam: no retry from its debrief, and no moment taken again.
                 view.retry = exam.is_none();
+                view.rewind = exam.is_none();
                 debrief_ui(ui, &view, &mut choices);
             }
         }
@@ -479,6 +502,17 @@ fn debrief_screen_ui(
     for choice in choices {
         match choice {
             DebriefChoice::Retry => next.set(Screen::Briefing),
+            DebriefChoice::OnlyWhatWentWrong(only) => finished.view.only_what_went_wrong = only,
+            DebriefChoice::Rewind(to) => {
+                commands.queue(move |world: &mut World| match super::keeping::rewind(world, to) {
+                    Ok(()) => world.resource_mut::<NextState<Screen>>().set(Screen::Shift),
+                    Err(error) => {
+                        if let Some(mut finished) = world.get_resource_mut::<Finished>() {
+                            finished.saved_to = Some(format!("Cannot take that moment again: {error}"));
+                        }
+                    }
+                });
+            }
             DebriefChoice::Title => next.set(Screen::Title),
             DebriefChoice::SaveReport => {
                 finished.saved_to = Some(match save_report(&finished.scorecard) {

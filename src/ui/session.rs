@@ -42,12 +42,15 @@ pub struct Session {
     pub learner: String,
     /// The exam being sat, if this shift is one.
     pub exam: Option<Arc<Exam>>,
+    /// A practice shift taken again from a moment of an earlier one (the debrief's "try this moment
+    /// again"): the time it was replayed to. Its results are kept apart from whole shifts'.
+    pub rewound_to: Option<crate::sim::clock::SimTime>,
 }
 
 impl Session {
     /// A practice shift on a scenario.
     pub fn practice(scenario: Arc<Scenario>, source: Source, seed: u64, sha256: String) -> Self {
-        Session { scenario, source, seed, sha256, learner: PRACTICE_LEARNER.to_owned(), exam: None }
+        Session { scenario, source, seed, sha256, learner: PRACTICE_LEARNER.to_owned(), exam: None, rewound_to: None }
     }
 
     /// An exam shift: the sheet's scenario and seed; the learner's id is asked on the briefing.
@@ -63,6 +66,7 @@ impl Session {
             sha256: exam.scenario_sha256.clone(),
             learner: String::new(),
             exam: Some(Arc::new(exam)),
+            rewound_to: None,
         }
     }
 

@@ -122,7 +122,7 @@ fn finish(
             "scenario": finished.scorecard.scenario,
             "total_shown": format!("{:.1}", finished.view.total),
             "passed": finished.view.passed,
-            "judgments_shown": finished.view.judgments.len(),
+            "judgments_shown": finished.view.moments.iter().flat_map(|m| &m.lines).map(|l| l.judgments.len()).sum::<usize>(),
             "shift_screenshots": smoke.shots,
         });
         let path = smoke.dir.join("summary.json");

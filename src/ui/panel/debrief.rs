@@ -1,10 +1,14 @@
-//! The debrief: the total and pass / fail, a bar per category, and every judgment in time order with
-//! what was done, what was expected, the rule and its source.
+//! The debrief: the total and pass / fail, a bar per category, then the day's moments (the call,
+//! the walk-in, the document) in time order, each with the rules it was judged on: what was done,
+//! what was expected, the rule and its source. A rule judged several times over one moment is one
+//! line with a count; "only what went wrong" hides the rest; in practice, any moment can be taken
+//! again from just before it.
 
 use bevy_egui::egui::{self, Color32, RichText, Sense, Vec2};
 
 use crate::rules::Severity;
-use crate::ui::view::debrief::DebriefView;
+use crate::sim::clock::SimTime;
+use crate::ui::view::debrief::{DebriefView, Moment, RuleLine};
 
 /// What the learner chose on the debrief screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -12,7 +16,13 @@ pub enum DebriefChoice {
     Retry,
     SaveReport,
     Title,
+    /// Show only what went wrong (true) or everything (false).
+    OnlyWhatWentWrong(bool),
+    /// Take the day again from this moment (practice only): the day replayed to here.
+    Rewind(SimTime),
 }
+
+const KEPT: Color32 = Color32::from_rgb(60, 170, 90);
 
 pub fn debrief_ui(ui: &mut egui::Ui, view: &DebriefView, out: &mut Vec<DebriefChoice>) {
     ui.horizontal(|ui| {
@@ -34,11 +44,7 @@ pub fn debrief_ui(ui: &mut egui::Ui, view: &DebriefView, out: &mut Vec<DebriefCh
         }
     });
     ui.horizontal(|ui| {
-        let (verdict, c) = if view.passed {
-            ("PASS", Color32::from_rgb(60, 170, 90))
-        } else {
-            ("FAIL", Color32::from_rgb(220, 60, 60))
-        };
+        let (verdict, c) = if view.passed { ("PASS", KEPT) } else { ("FAIL", Color32::from_rgb(220, 60, 60)) };
         ui.label(RichText::new(format!("{:.1}", view.total)).size(48.0).strong());
         ui.vertical(|ui| {
             ui.label(RichText::new(verdict).size(28.0).color(c).strong());
@@ -55,50 +61,110 @@ pub fn debrief_ui(ui: &mut egui::Ui, view: &DebriefView, out: &mut Vec<DebriefCh
         );
     }
     ui.separator();
+    ui.horizontal(|ui| {
+        let mut only = view.only_what_went_wrong;
+        let toggle = ui
+            .checkbox(&mut only, "Only what went wrong")
+            .on_hover_text("hide the moments handled well, and the rules kept");
+        super::follow_focus(&toggle);
+        if only != view.only_what_went_wrong {
+            out.push(DebriefChoice::OnlyWhatWentWrong(only));
+        }
+        let moments = view.moments.iter().filter(|m| m.rewind_to.is_some()).count();
+        let troubled = view.moments.iter().filter(|m| m.rewind_to.is_some() && m.broken > 0).count();
+        ui.label(RichText::new(format!("{troubled} of {moments} moments of the day had something go wrong")).weak());
+    });
     egui::ScrollArea::vertical().id_salt("judgments").auto_shrink([false, false]).show(ui, |ui| {
-        for (i, j) in view.judgments.iter().enumerate() {
-            // Marks the bundled font has: "✘" is not among them (it drew as an empty box).
-            let (mark, c) = if j.kept {
-                ("✔", Color32::from_rgb(60, 170, 90))
-            } else {
-                match j.severity {
-                    Severity::Critical => ("× critical", Color32::from_rgb(230, 50, 50)),
-                    Severity::Major => ("× major", Color32::from_rgb(230, 120, 40)),
-                    Severity::Minor => ("× minor", Color32::from_rgb(220, 180, 60)),
-                }
-            };
-            // The header stays one short line (time, verdict, rule); what was done can be long (a
-            // late judgment says when it was done in the end), so it wraps in the body.
-            let header = RichText::new(format!("{}  {}  {} {}", j.at, mark, j.rule, j.rule_title)).color(c);
-            let shown =
-                egui::CollapsingHeader::new(header).id_salt(("judgment", i)).default_open(!j.kept).show(ui, |ui| {
-                    ui.label(RichText::new(&j.did).color(c));
-                    ui.label(format!(
-                        "{} · {} · {:+.1} points",
-                        j.category,
-                        severity_name(j.severity),
-                        if j.kept { 0.0 } else { -j.points }
-                    ));
-                    ui.label(format!("Expected: {}", j.expected));
-                    // The rule's own explanation ends with what it expects: only a case-specific
-                    // expectation needs the rule's words beside it.
-                    if !j.explanation.ends_with(&j.expected) {
-                        ui.label(format!("Why: {}", j.explanation));
-                    }
-                    ui.label(RichText::new(format!("Source: {}", j.source)).italics().weak());
-                });
-            // Tab through a long debrief keeps the row in view.
-            super::follow_focus(&shown.header_response);
+        let shown = view.moments.iter().enumerate().filter(|(_, m)| !view.only_what_went_wrong || m.broken > 0);
+        let mut any = false;
+        for (i, moment) in shown {
+            any = true;
+            moment_ui(ui, view, i, moment, out);
+        }
+        if !any {
+            ui.label("Nothing went wrong: every rule judged today was kept.");
         }
     });
 }
 
-fn severity_name(severity: Severity) -> &'static str {
+fn moment_ui(ui: &mut egui::Ui, view: &DebriefView, i: usize, moment: &Moment, out: &mut Vec<DebriefChoice>) {
+    let judged: usize = moment.lines.iter().map(|l| l.judgments.len()).sum();
+    let (tally, colour) = if moment.broken == 0 {
+        (format!("{judged} kept"), KEPT)
+    } else {
+        (format!("{} broken, \u{2212}{:.0} points", moment.broken, moment.lost), worst_colour(moment))
+    };
+    let time = if moment.rewind_to.is_some() { format!("{}  ", moment.at) } else { String::new() };
+    let header = RichText::new(format!("{time}{}  \u{00b7}  {tally}", moment.label)).strong().color(colour);
+    let shown =
+        egui::CollapsingHeader::new(header).id_salt(("moment", i)).default_open(moment.broken > 0).show(ui, |ui| {
+            if view.rewind
+                && let Some(to) = moment.rewind_to
+            {
+                let again = super::button(ui, "\u{21BA} Try this moment again")
+                    .on_hover_text(format!("replay the day to {} and take it again from there", moment.at));
+                if again.clicked() {
+                    out.push(DebriefChoice::Rewind(to));
+                }
+            }
+            for (j, line) in moment.lines.iter().enumerate() {
+                if view.only_what_went_wrong && line.kept {
+                    continue;
+                }
+                line_ui(ui, (i, j), line);
+            }
+        });
+    // Tab through a long debrief keeps the row in view.
+    super::follow_focus(&shown.header_response);
+}
+
+fn line_ui(ui: &mut egui::Ui, id: (usize, usize), line: &RuleLine) {
+    // Marks the bundled font has: "✘" is not among them (it drew as an empty box).
+    let (mark, c) = if line.kept {
+        ("\u{2714}".to_owned(), KEPT)
+    } else {
+        (format!("\u{00d7} {}", line.severity.name()), severity_colour(line.severity))
+    };
+    let count = match line.judgments.len() {
+        1 => String::new(),
+        n => format!("  \u{00d7}{n}"),
+    };
+    let header = RichText::new(format!("{mark}  {} {}{count}", line.rule, line.rule_title)).color(c);
+    let shown = egui::CollapsingHeader::new(header).id_salt(("line", id)).default_open(!line.kept).show(ui, |ui| {
+        let first = &line.judgments[0];
+        let several = line.judgments.len() > 1;
+        for row in &line.judgments {
+            let did = if several { format!("{}  {}", row.at, row.did) } else { row.did.clone() };
+            ui.label(RichText::new(did).color(c));
+        }
+        let lost: f32 = if line.kept { 0.0 } else { line.judgments.iter().map(|r| r.points).sum() };
+        ui.label(format!("{} \u{00b7} {} \u{00b7} {:+.1} points", first.category, line.severity.name(), -lost));
+        // One expectation for the line when the judgments share it; each its own otherwise.
+        let same = line.judgments.iter().all(|r| r.expected == first.expected);
+        for row in if same { &line.judgments[..1] } else { &line.judgments[..] } {
+            ui.label(format!("Expected: {}", row.expected));
+        }
+        // The rule's own explanation ends with what it expects: only a case-specific expectation
+        // needs the rule's words beside it.
+        if !first.explanation.ends_with(&first.expected) {
+            ui.label(format!("Why: {}", first.explanation));
+        }
+        ui.label(RichText::new(format!("Source: {}", first.source)).italics().weak());
+    });
+    super::follow_focus(&shown.header_response);
+}
+
+fn severity_colour(severity: Severity) -> Color32 {
     match severity {
-        Severity::Minor => "minor",
-        Severity::Major => "major",
-        Severity::Critical => "critical",
+        Severity::Critical => Color32::from_rgb(230, 50, 50),
+        Severity::Major => Color32::from_rgb(230, 120, 40),
+        Severity::Minor => Color32::from_rgb(220, 180, 60),
     }
+}
+
+fn worst_colour(moment: &Moment) -> Color32 {
+    let worst = moment.lines.iter().filter(|l| !l.kept).map(|l| l.severity).max_by_key(|s| s.points() as u32);
+    worst.map_or(KEPT, severity_colour)
 }
 
 /// A bar per category, 0–100, drawn with the painter.

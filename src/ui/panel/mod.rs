@@ -9,6 +9,7 @@ pub mod debrief;
 pub mod desk;
 pub mod inbox;
 pub mod phone;
+pub mod progress;
 pub mod top_bar;
 
 use bevy_egui::egui;

@@ -1,6 +1,12 @@
-//! The debrief: the scorecard with every judgment in time order, each naming its rule and source.
+//! The debrief as a teacher gives it: the scorecard, then the day's moments (the call, the walk-in,
+//! the document) in time order, each with the judgments it earned, a rule judged several times over
+//! one moment folded into one line with a count.
 
-use crate::rules::{Category, Scorecard, Severity, rule};
+use crate::rules::{Category, Judgment, Scorecard, Severity, rule};
+use crate::sim::clock::SimTime;
+use crate::sim::day::Day;
+
+use super::occasion::Occasions;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct DebriefView {
@@ -13,19 +19,44 @@ pub struct DebriefView {
     pub categories: Vec<(&'static str, f32)>,
     pub kept: usize,
     pub broken: usize,
-    pub judgments: Vec<JudgmentRow>,
+    /// The day's moments in time order, each with its judgments; the day as a whole last.
+    pub moments: Vec<Moment>,
     /// Whether "Retry the day" is offered (not after an exam: one attempt each).
     pub retry: bool,
+    /// Whether each moment offers "Try this moment again" (practice only).
+    pub rewind: bool,
+    /// Only the moments where something went wrong, and only what went wrong in them.
+    pub only_what_went_wrong: bool,
+}
+
+/// One moment of the day and what the learner did about it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Moment {
+    pub at: String,
+    pub label: String,
+    /// Where "Try this moment again" takes the day back to: just before the moment began.
+    pub rewind_to: Option<SimTime>,
+    pub lines: Vec<RuleLine>,
+    pub broken: usize,
+    /// Points lost over this moment.
+    pub lost: f32,
+}
+
+/// One rule over one moment: a single judgment, or several alike folded with a count.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RuleLine {
+    pub rule: String,
+    pub rule_title: String,
+    pub kept: bool,
+    pub severity: Severity,
+    /// Every judgment folded into the line, in time order: `judgments.len()` is the count.
+    pub judgments: Vec<JudgmentRow>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct JudgmentRow {
     pub at: String,
-    pub rule: String,
-    pub rule_title: String,
     pub category: &'static str,
-    pub severity: Severity,
-    pub kept: bool,
     pub points: f32,
     pub did: String,
     pub expected: String,
@@ -42,27 +73,26 @@ pub fn category_name(category: Category) -> &'static str {
 }
 
 impl DebriefView {
-    pub fn of(title: &str, card: &Scorecard) -> Self {
-        // The journal's order is time order.
-        let judgments: Vec<JudgmentRow> = card
-            .judgments
-            .iter()
-            .map(|j| JudgmentRow {
-                at: j.at.to_string(),
-                rule: j.rule.to_string(),
-                rule_title: rule(&j.rule).map_or_else(String::new, |r| r.title.to_string()),
-                category: category_name(j.category),
-                severity: j.severity,
-                kept: j.kept,
-                points: j.points,
-                did: j.did.clone(),
-                expected: j.expected.to_string(),
-                explanation: j.explanation.to_string(),
-                source: j.source.to_string(),
-            })
-            .collect();
+    /// The debrief of a finished day: its scorecard, its judgments grouped by the day's moments.
+    pub fn of(day: &Day, card: &Scorecard) -> Self {
+        let occasions = Occasions::of(day);
+        let mut moments: Vec<Option<Moment>> = vec![None; occasions.list.len()];
+        // The journal's order is time order, so each moment's lines come out in time order too.
+        for judgment in &card.judgments {
+            let index = occasions.of_judgment(&judgment.about);
+            let occasion = &occasions.list[index];
+            let moment = moments[index].get_or_insert_with(|| Moment {
+                at: occasion.at.to_string(),
+                label: occasion.label.clone(),
+                rewind_to: occasion.replayable.then(|| SimTime::from_seconds(occasion.at.seconds().saturating_sub(1))),
+                lines: Vec::new(),
+                broken: 0,
+                lost: 0.0,
+            });
+            moment.add(judgment);
+        }
         DebriefView {
-            title: title.to_string(),
+            title: day.scenario.title.clone(),
             total: card.total,
             passed: card.passed,
             pass_mark: card.pass_mark,
@@ -74,8 +104,100 @@ impl DebriefView {
             ],
             kept: card.kept,
             broken: card.broken,
-            judgments,
+            moments: moments.into_iter().flatten().collect(),
             retry: true,
+            rewind: true,
+            only_what_went_wrong: false,
         }
+    }
+}
+
+impl Moment {
+    fn add(&mut self, j: &Judgment) {
+        if !j.kept {
+            self.broken += 1;
+            self.lost += j.points;
+        }
+        let row = JudgmentRow {
+            at: j.at.to_string(),
+            category: category_name(j.category),
+            points: j.points,
+            did: j.did.clone(),
+            expected: j.expected.to_string(),
+            explanation: j.explanation.to_string(),
+            source: j.source.to_string(),
+        };
+        match self.lines.iter_mut().find(|l| l.rule == j.rule && l.kept == j.kept && l.severity == j.severity) {
+            Some(line) => line.judgments.push(row),
+            None => self.lines.push(RuleLine {
+                rule: j.rule.to_string(),
+                rule_title: rule(&j.rule).map_or_else(String::new, |r| r.title.to_string()),
+                kept: j.kept,
+                severity: j.severity,
+                judgments: vec![row],
+            }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::shift::Shift;
+    use crate::shift::autoplay::{Style, autoplay};
+
+    fn debrief_of(file: &str, style: Style) -> DebriefView {
+        let scenario = crate::scenario::BUILTIN
+            .iter()
+            .find(|b| b.file == file)
+            .map(|b| {
+                std::sync::Arc::new(b.load().map(|l| l.scenario).unwrap_or_else(|r| panic!("{}", r.render(false))))
+            })
+            .expect("a built-in day");
+        let seed = scenario.randomness.seed;
+        let mut shift = Shift::new(scenario, seed);
+        autoplay(&mut shift, style);
+        let day = shift.day();
+        let judgments = day.journal.judgments().cloned().collect();
+        let card = Scorecard::from_judgments(&day.scenario.id, day.seed, &day.scenario.scoring, judgments);
+        DebriefView::of(day, &card)
+    }
+
+    #[test]
+    fn every_judgment_lands_under_one_moment_and_most_under_an_event() {
+        let view = debrief_of("maple-family-practice.ron", Style::Novice);
+        let shown: usize = view.moments.iter().flat_map(|m| &m.lines).map(|l| l.judgments.len()).sum();
+        assert_eq!(shown, view.kept + view.broken, "no judgment lost or counted twice");
+        let whole_day = view.moments.iter().find(|m| m.rewind_to.is_none()).map_or(0, |m| m.lines.len());
+        assert!(whole_day * 5 < shown, "the day as a whole holds {whole_day} of {shown} judgments");
+        let broken: usize = view.moments.iter().map(|m| m.broken).sum();
+        assert_eq!(broken, view.broken);
+        assert!(view.moments.windows(2).all(|w| w[0].at <= w[1].at || w[1].rewind_to.is_none()), "time order");
+        for moment in &view.moments {
+            assert!(!moment.label.contains("call-") && !moment.label.contains("new-"), "{}", moment.label);
+        }
+    }
+
+    #[test]
+    fn a_call_gathers_its_notes_and_the_booking_it_led_to() {
+        let view = debrief_of("maple-family-practice.ron", Style::Novice);
+        // The novice books the stroke caller (S3 on `new-1`) and writes no note for her (T9 on
+        // `call-hughes-stroke-note`): both belong to her call.
+        let hughes = view
+            .moments
+            .iter()
+            .find(|m| m.label.starts_with("Call from") && m.lines.iter().any(|l| l.rule == "T1"))
+            .expect("the first emergency call");
+        let rules: Vec<&str> = hughes.lines.iter().map(|l| l.rule.as_str()).collect();
+        assert!(rules.contains(&"S3") && rules.contains(&"T9"), "{rules:?}");
+    }
+
+    #[test]
+    fn an_absence_folds_its_rebookings_into_a_line_with_a_count() {
+        let view = debrief_of("greene-cardiology.ron", Style::Expert);
+        let absence = view.moments.iter().find(|m| m.label.contains("will be away")).expect("the absence");
+        let folded = absence.lines.iter().find(|l| l.rule == "S6" && l.judgments.len() > 1).expect("S6 folded");
+        assert!(folded.kept);
+        assert!(absence.lines.len() < absence.lines.iter().map(|l| l.judgments.len()).sum::<usize>());
     }
 }

@@ -1,7 +1,7 @@
 //! Actions in the desk's own words, for the call transcript and the debrief's timeline.
 
-use super::{contact_name, info_word, patient_name, staff_name};
-use crate::scenario::Scenario;
+use super::{contact_name, date_words, document_name, info_word, patient_name, staff_name, visit_words};
+use crate::sim::Day;
 use crate::sim::action::{Action, Advice, Purpose, Speed, VoicemailItem};
 
 pub fn advice_words(advice: Advice) -> &'static str {
@@ -43,9 +43,17 @@ pub const VOICEMAIL_ITEMS: [VoicemailItem; 8] = [
 pub const ADVICE: [Advice; 5] =
     [Advice::CallBackIfWorse, Advice::Health811, Advice::EmergencyDepartment, Advice::Crisis988, Advice::Call911];
 
-/// One line saying what the learner did.
-pub fn describe(scenario: &Scenario, action: &Action) -> String {
+/// One line saying what the learner did, naming people, visits and documents, never ids.
+pub fn describe(day: &Day, action: &Action) -> String {
+    let scenario = &*day.scenario;
     let patient = |id| patient_name(scenario, id);
+    let visit = |id| visit_words(day, id);
+    // "today at 10:00", "on Friday 17 April at 10:00".
+    let when = |date| {
+        let words = date_words(day.today(), date);
+        if words.starts_with(char::is_uppercase) { format!("on {words}") } else { words }
+    };
+    let document = |id| document_name(day, id);
     let staff = |id| staff_name(scenario, id);
     match action {
         Action::Pause => "Paused".into(),
@@ -82,21 +90,23 @@ pub fn describe(scenario: &Scenario, action: &Action) -> String {
         Action::Reassure { .. } => "Told the caller it is probably nothing".into(),
         Action::GiveLimitedUseCode { .. } => "Read out a Limited Use code".into(),
         Action::Book(request) => format!(
-            "Booked {} with {} on {} at {}",
+            "Booked {} with {} {} at {}",
             patient(&request.patient),
             staff(&request.physician),
-            request.date,
+            when(request.date),
             request.at
         ),
-        Action::Reschedule { appointment, date, at, physician: None } => format!("Moved {appointment} to {date} {at}"),
-        Action::Reschedule { appointment, date, at, physician: Some(physician) } => {
-            format!("Moved {appointment} to {physician}, {date} {at}")
+        Action::Reschedule { appointment, date, at, physician: None } => {
+            format!("Moved {} to {} at {at}", visit(appointment), when(*date))
         }
-        Action::Cancel { appointment, reason } => format!("Cancelled {appointment} ({reason})"),
+        Action::Reschedule { appointment, date, at, physician: Some(physician) } => {
+            format!("Moved {} to {}, {} at {at}", visit(appointment), staff(physician), when(*date))
+        }
+        Action::Cancel { appointment, reason } => format!("Cancelled {} ({reason})", visit(appointment)),
         Action::AddToWaitlist { patient: p, physician, .. } => {
             format!("Put {} on {}'s waitlist", patient(p), staff(physician))
         }
-        Action::CheckIn { appointment } => format!("Checked in {appointment}"),
+        Action::CheckIn { appointment } => format!("Checked in {}", visit(appointment)),
         Action::VerifyHealthCard { patient: p } => format!("Checked {}'s health card", patient(p)),
         Action::UpdateDemographics { patient: p, .. } => format!("Updated {}'s address or phone", patient(p)),
         Action::RegisterPatient { patient: p } => format!("Registered {} as a new patient", patient(p)),
@@ -109,18 +119,24 @@ pub fn describe(scenario: &Scenario, action: &Action) -> String {
         Action::SayAloud { patient: p, info } => {
             format!("Said {}'s {} aloud at the desk", patient(p), info_word(*info))
         }
-        Action::FileDocument { document, patient: p } => format!("Filed {document} to {}'s chart", patient(p)),
+        Action::FileDocument { document: document_id, patient: p } => {
+            format!("Filed {} to {}'s chart", document(document_id), patient(p))
+        }
         Action::FlagToPhysician { physician, urgent, .. } => {
             format!("Flagged{} to {}", if *urgent { " urgently" } else { "" }, staff(physician))
         }
-        Action::PrintForSignature { document } => format!("Printed {document} for signature"),
+        Action::PrintForSignature { document: document_id } => {
+            format!("Printed {} for signature", document(document_id))
+        }
         Action::RequestRecords { patient: p, from, what } => {
             format!("Asked {} for {}'s {what}", contact_name(scenario, from), patient(p))
         }
         Action::SendAppointmentDetails { appointment, to, .. } => {
-            format!("Sent {appointment}'s details to {}", contact_name(scenario, to))
+            format!("Sent the details of {} to {}", visit(appointment), contact_name(scenario, to))
         }
-        Action::ReportBreach { document } => format!("Reported {document} as a privacy breach"),
+        Action::ReportBreach { document: document_id } => {
+            format!("Reported {} as a privacy breach", document(document_id))
+        }
         Action::ReportToChildrensAid { .. } => "Reported to the Children's Aid Society".into(),
         Action::PlaceCall { patient: p, purpose, .. } => format!(
             "Called {} ({})",
@@ -139,7 +155,7 @@ pub fn describe(scenario: &Scenario, action: &Action) -> String {
             says.iter().map(|i| voicemail_words(*i)).collect::<Vec<_>>().join(", ")
         ),
         Action::OfferSlot { patient: p, request } => {
-            format!("Offered {} {} at {}", patient(p), request.date, request.at)
+            format!("Offered {} {} at {}", patient(p), when(request.date), request.at)
         }
         Action::HangUp => "Hung up".into(),
         Action::SetGreeting { .. } => "Changed the outgoing greeting".into(),

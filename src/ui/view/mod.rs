@@ -11,7 +11,9 @@ pub mod debrief;
 pub mod describe;
 pub mod desk;
 pub mod inbox;
+pub mod occasion;
 pub mod phone;
+pub mod progress;
 pub mod top_bar;
 
 use crate::scenario::{AppointmentId, ContactId, EventId, Scenario, StaffId};
@@ -189,4 +191,88 @@ pub fn request_name(day: &Day, id: &EventId) -> String {
         return "the document in the inbox".into();
     }
     id.to_string()
+}
+
+/// What a document is, in a word or two: "CBC result", "Referral", "\"Change of address\"".
+pub fn document_word(kind: &crate::scenario::DocumentKind) -> String {
+    use crate::scenario::DocumentKind;
+    match kind {
+        DocumentKind::Lab { test, .. } => format!("{test} result"),
+        DocumentKind::Referral { .. } => "Referral".to_owned(),
+        DocumentKind::Renewal { drug } => format!("Renewal request for {drug}"),
+        DocumentKind::Report { title } => title.clone(),
+        DocumentKind::Letter { subject, .. } => format!("\"{subject}\""),
+        DocumentKind::Misdirected { title, .. } => format!("Misdirected fax ({title})"),
+    }
+}
+
+/// A document in the inbox as the desk speaks of it: "the CBC result from LifeLabs", not its id.
+pub fn document_name(day: &Day, id: &EventId) -> String {
+    match day.inbox.iter().find(|item| &item.id == id).and_then(|item| item.document()) {
+        Some(document) => {
+            format!("the {} from {}", document_word(&document.kind), contact_name(&day.scenario, &document.from))
+        }
+        None => "the document".to_owned(),
+    }
+}
+
+/// A date as the desk says it, relative to the simulated day: "today", "tomorrow", "yesterday",
+/// "Thursday" within the week ahead, else "Friday 10 April" (with the year when it is not this
+/// one's).
+pub fn date_words(today: crate::scenario::time::Date, date: crate::scenario::time::Date) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let (year, month, day) = date.ymd();
+    let weekday = date.weekday().name();
+    match today.days_until(date) {
+        0 => "today".to_owned(),
+        1 => "tomorrow".to_owned(),
+        -1 => "yesterday".to_owned(),
+        2..=6 => weekday.to_owned(),
+        _ => {
+            let month = MONTHS.get(month as usize - 1).copied().unwrap_or("?");
+            if year == today.ymd().0 {
+                format!("{weekday} {day} {month}")
+            } else {
+                format!("{weekday} {day} {month} {year}")
+            }
+        }
+    }
+}
+
+/// A visit as the desk speaks of it in a sentence: "Gordon MacLeod's 09:15 visit today".
+pub fn visit_words(day: &Day, id: &AppointmentId) -> String {
+    match day.book.get(id) {
+        Some(a) => {
+            format!("{}'s {} visit {}", patient_name(&day.scenario, &a.patient), a.at, date_words(day.today(), a.date))
+        }
+        None => "a visit".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod words_tests {
+    use super::date_words;
+    use crate::scenario::time::Date;
+
+    #[test]
+    fn dates_are_said_relative_to_the_day() {
+        let today = Date::from_ymd(2026, 4, 6).expect("a Monday");
+        let on = |d: u32| date_words(today, Date::from_ymd(2026, 4, d).expect("a date"));
+        assert_eq!([on(6), on(7), on(5), on(9)], ["today", "tomorrow", "yesterday", "Thursday"]);
+        assert_eq!(on(17), "Friday 17 April");
+        assert_eq!(date_words(today, Date::from_ymd(2027, 1, 4).expect("a date")), "Monday 4 January 2027");
+    }
 }

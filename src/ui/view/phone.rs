@@ -209,7 +209,7 @@ fn call_view(day: &Day, call: &CallHandling) -> CallView {
         match &entry.what {
             Entry::Action(action) if action.call() == Some(&call.id) => {
                 asked |= matches!(action, crate::sim::Action::AskIdentifiers { .. });
-                transcript.push(Said::Desk(describe(scenario, action)));
+                transcript.push(Said::Desk(describe(day, action)));
             }
             Entry::Refused { action, reason } if action.call() == Some(&call.id) => {
                 transcript.push(Said::Refused(reason.clone()));
