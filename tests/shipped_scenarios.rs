@@ -89,3 +89,64 @@ fn the_reference_day_has_what_the_seed_describes() {
     }
     assert!(s.waitlist.len() >= 3, "cancellations are filled from a waitlist");
 }
+
+/// Every id a scenario gives to a person, a visit, a contact or an event: what a learner must never
+/// read in feedback (they know people by name and visits by whose and when).
+fn internal_ids(scenario: &clinic_day::scenario::Scenario) -> BTreeSet<String> {
+    fn walk(value: &serde_json::Value, skip: bool, ids: &mut BTreeSet<String>) {
+        match value {
+            serde_json::Value::Object(fields) => {
+                for (key, field) in fields {
+                    match (key.as_str(), field) {
+                        // Visit types ("follow-up") are words of the trade, said as such.
+                        ("appointment_types", _) => walk(field, true, ids),
+                        ("id", serde_json::Value::String(id)) if !skip && id.contains('-') => {
+                            ids.insert(id.clone());
+                        }
+                        _ => walk(field, skip, ids),
+                    }
+                }
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|item| walk(item, skip, ids)),
+            _ => {}
+        }
+    }
+    let mut ids = BTreeSet::new();
+    walk(&serde_json::to_value(scenario).expect("a scenario serializes"), false, &mut ids);
+    ids
+}
+
+/// Whether `id` is in `text` as a whole id ("nurse-park", not inside "nurse-parker").
+fn contains_id(text: &str, id: &str) -> bool {
+    let id_char = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_';
+    text.match_indices(id).any(|(start, _)| {
+        let before = text[..start].chars().next_back();
+        let after = text[start + id.len()..].chars().next();
+        !before.is_some_and(id_char) && !after.is_some_and(id_char)
+    })
+}
+
+#[test]
+fn feedback_names_people_and_visits_never_internal_ids() {
+    use clinic_day::shift::autoplay::Style;
+    use clinic_day::shift::outcome::{Player, run_day};
+    assert!(contains_id("ask `nurse-park` now", "nurse-park") && !contains_id("nurse-parker", "nurse-park"));
+    let mut found = Vec::new();
+    for builtin in BUILTIN {
+        let scenario = builtin.load().unwrap_or_else(|r| panic!("{}", r.render(false))).scenario;
+        let ids = internal_ids(&scenario);
+        assert!(ids.len() > 5, "{}: ids found: {ids:?}", builtin.file);
+        let scenario = std::sync::Arc::new(scenario);
+        for style in [Style::Novice, Style::Expert, Style::Late] {
+            let outcome = run_day(scenario.clone(), scenario.randomness.seed, Player::Autoplay(style));
+            for judgment in &outcome.scorecard.judgments {
+                for id in ids.iter().filter(|id| contains_id(&judgment.did, id)) {
+                    found.push(format!("{} {style:?} {}: `{id}` in \"{}\"", builtin.file, judgment.rule, judgment.did));
+                }
+            }
+        }
+    }
+    found.sort();
+    found.dedup();
+    assert!(found.is_empty(), "{} ids in feedback:\n{}", found.len(), found.join("\n"));
+}

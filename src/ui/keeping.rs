@@ -206,7 +206,6 @@ fn file_stamp(iso: Option<&str>) -> String {
     })
 }
 
-
 /// Quitting a practice shift to the title throws it away (the learner was asked): its journal goes
 /// too. An exam shift is never thrown away: its journal stays, to be resumed from the title screen.
 fn drop_abandoned(world: &mut World) {

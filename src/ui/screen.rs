@@ -115,6 +115,7 @@ fn apply_ui_scale(settings: Res<Settings>, mut applied: Local<Option<f32>>, mut 
             style.visuals.popup_shadow = egui::epaint::Shadow::NONE;
             style.visuals.window_shadow = egui::epaint::Shadow::NONE;
             super::style::readable(&mut style.visuals);
+            super::style::text_sizes(style);
         });
         *applied = Some(settings.ui_scale);
     }

@@ -58,7 +58,7 @@ impl Occasions {
             let at = entry.at;
             let mut add = |label: String, ids: Vec<String>| {
                 let index = list.len();
-                list.push(Occasion { at, label, replayable: true });
+                list.push(Occasion { at, label: shortened(label), replayable: true });
                 keys.extend(ids.into_iter().map(|id| (id, index)));
                 index
             };
@@ -225,9 +225,33 @@ fn contains_word(about: &str, key: &str) -> bool {
     })
 }
 
+/// A moment's label fits on one line of the debrief: a long document title is cut at a word.
+fn shortened(label: String) -> String {
+    const MAX: usize = 90;
+    if label.chars().count() <= MAX {
+        return label;
+    }
+    let cut: String = label.chars().take(MAX).collect();
+    let at_word = cut.rfind(' ').filter(|&i| i > MAX / 2).unwrap_or(cut.len());
+    format!("{}\u{2026}", cut[..at_word].trim_end_matches([',', ';', ':', ' ']))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_label_is_cut_at_a_word() {
+        let long = "Discharge summary: decompensated heart failure, admitted March 3, discharged March 9; cardiology review within 1-2 weeks from Hamilton General Hospital".to_owned();
+        let short = shortened(long.clone());
+        assert!(
+            short.chars().count() <= 91
+                && short.ends_with('\u{2026}')
+                && long.starts_with(short.trim_end_matches('\u{2026}')),
+            "{short}"
+        );
+        assert_eq!(shortened("Call from Tom Becker".into()), "Call from Tom Becker");
+    }
 
     #[test]
     fn an_id_is_found_only_as_a_whole_word() {
