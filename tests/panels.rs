@@ -910,3 +910,68 @@ fn the_interface_size_steps_by_buttons_and_keys_and_is_remembered() {
     std::fs::write(&path, "not json").expect("written");
     assert_eq!(Settings::load(&path), Settings::default(), "a broken file is no reason not to start");
 }
+
+#[test]
+fn a_slot_a_patient_cannot_take_is_turned_down_in_their_words_on_the_call_and_above_the_book() {
+    use clinic_day::scenario::{Availability, PhoneKind};
+    use clinic_day::sim::action::{BookRequest, Purpose};
+    use clinic_day::ui::view::phone::Said;
+    let mut day = reference_day();
+    let today = day.today();
+    // A waitlisted patient who comes mornings only and picks up the phone.
+    let entry = day
+        .scenario
+        .waitlist
+        .iter()
+        .find(|w| day.scenario.patient(&w.patient).is_some_and(|p| p.available.contains(&Availability::MorningsOnly)))
+        .cloned()
+        .expect("the reference day waitlists a patient who comes mornings only");
+    let number =
+        day.scenario.patient(&entry.patient).and_then(|p| p.phones.first()).map_or(PhoneKind::Home, |p| p.kind);
+    day.apply(Action::PlaceCall { patient: entry.patient.clone(), number, purpose: Purpose::WaitlistOffer })
+        .expect("the call is placed");
+    assert!(day.outgoing.as_ref().is_some_and(|o| o.answered), "they pick up");
+    let afternoon = BookRequest {
+        patient: entry.patient.clone(),
+        physician: entry.physician.clone(),
+        kind: entry.kind.clone(),
+        date: today.plus_days(7),
+        at: "15:00".parse().expect("a time"),
+        minutes: None,
+        answers: None,
+        approved_by: None,
+    };
+    day.apply(Action::OfferSlot { patient: entry.patient.clone(), request: afternoon }).expect("offered");
+    let phone = PhoneView::of(&day);
+    let transcript = &phone.outgoing.as_ref().expect("still on the line").transcript;
+    assert!(
+        matches!(transcript.last(), Some(Said::Caller(text)) if text.contains("mornings")),
+        "the patient says why: {transcript:?}"
+    );
+    assert!(matches!(transcript.first(), Some(Said::Desk(text)) if text.starts_with("Offered")), "{transcript:?}");
+    let book = BookView::of(&day, &BookPage::Today);
+    assert!(book.on_call_said.as_deref().is_some_and(|said| said.contains("mornings")), "{:?}", book.on_call_said);
+    // And the waitlist says when they can come without a hover.
+    let row = book.waitlist.iter().find(|r| r.patient.id == entry.patient.as_str()).expect("on the waitlist");
+    assert!(row.available.contains("mornings only") && !row.reason.is_empty(), "{row:?}");
+    let harness = Harness::new_ui(move |ui| book_ui(ui, &book, &mut Vec::new()));
+    assert!(harness.query_by_label_contains("can come: mornings only").is_some());
+}
+
+#[test]
+fn an_outside_test_booked_from_the_chart_is_confirmed_on_the_chart() {
+    let mut day = reference_day();
+    let patient = day.scenario.patients[0].id.clone();
+    let lab = day.scenario.contacts[0].id.clone();
+    let date = day.today().plus_days(1);
+    day.apply(Action::BookOutsideTest { patient: patient.clone(), at: lab, test: "Echocardiogram".into(), date })
+        .expect("booked");
+    let chart = ChartView::of(&day, &patient).expect("a chart");
+    assert_eq!(chart.outside_tests.len(), 1);
+    assert!(chart.outside_tests[0].starts_with("Echocardiogram at ") && chart.outside_tests[0].ends_with("tomorrow"));
+    let all = patients(&day.scenario);
+    let mut harness = Harness::new_ui(move |ui| chart_ui(ui, Some(&chart), &all, &mut Vec::new()));
+    harness.set_size(egui::vec2(1000.0, 1200.0));
+    harness.run();
+    assert!(harness.query_by_label_contains("Booked: Echocardiogram").is_some());
+}

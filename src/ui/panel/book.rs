@@ -124,11 +124,16 @@ pub fn book_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>) {
                 .map(|p| p.label.clone());
             match on_the_line {
                 // A waitlist offer or a call back in progress: the next step is the book's.
-                Some(name) => ui.label(
-                    RichText::new(format!("{name} is on the line: click a free row to offer it to them."))
-                        .color(Color32::from_rgb(230, 150, 40))
-                        .strong(),
-                ),
+                Some(name) => {
+                    if let Some(said) = &view.on_call_said {
+                        ui.label(RichText::new(format!("{name}: {said}")).strong());
+                    }
+                    ui.label(
+                        RichText::new(format!("{name} is on the line: click a free row to offer it to them."))
+                            .color(Color32::from_rgb(230, 150, 40))
+                            .strong(),
+                    )
+                }
                 None => ui.label(
                     RichText::new(
                         "Click a free row to book it, or a visit to check it in, move, cancel or double-book \
@@ -281,7 +286,7 @@ pub fn book_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>) {
     egui::ScrollArea::both()
         .id_salt("book-grid")
         .auto_shrink([false, false])
-        .max_height(ui.available_height() - 150.0)
+        .max_height(ui.available_height() - 180.0)
         .show(ui, |ui| {
             grid_ui(ui, view, &mut f, shared.kind.clone(), out);
         });
@@ -563,7 +568,7 @@ fn visit_block(ui: &egui::Ui, painter: &egui::Painter, rect: egui::Rect, visit: 
 
 fn waitlist_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>, shared: &mut super::Focus) {
     ui.label(RichText::new("Waitlist").strong());
-    egui::ScrollArea::vertical().id_salt("waitlist").max_height(120.0).show(ui, |ui| {
+    egui::ScrollArea::vertical().id_salt("waitlist").max_height(150.0).show(ui, |ui| {
         for row in &view.waitlist {
             ui.horizontal(|ui| {
                 let (label, c) = match row.priority {
@@ -572,9 +577,8 @@ fn waitlist_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>, shared
                     Priority::Routine => ("routine", Color32::GRAY),
                 };
                 ui.label(RichText::new(label).color(c).strong());
-                // The reason is a hover away: the priority and the wait are what order the list.
-                ui.label(&row.patient.label).on_hover_text(&row.reason);
-                ui.label(RichText::new(format!("{} days", row.waited_days)).weak()).on_hover_text(&row.reason);
+                ui.label(&row.patient.label);
+                ui.label(RichText::new(format!("{} days", row.waited_days)).weak());
                 if row.booked {
                     ui.label(RichText::new("booked").color(Color32::from_rgb(60, 160, 90)));
                 } else if let Some(number) = row.phone {
@@ -592,6 +596,16 @@ fn waitlist_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>, shared
                     ui.label(RichText::new("no phone on file").weak());
                 }
             });
+            // Why they wait and when they can come, in view: the keyboard never hovers, and an
+            // offer at a time they cannot come is one they turn down.
+            let mut about = vec![row.reason.clone()];
+            if !row.available.is_empty() {
+                about.push(format!("can come: {}", row.available));
+            }
+            about.retain(|text| !text.is_empty());
+            if !about.is_empty() {
+                ui.label(RichText::new(about.join(" \u{00b7} ")).weak());
+            }
         }
     });
 }

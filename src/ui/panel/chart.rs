@@ -218,6 +218,9 @@ pub fn chart_ui(
                 });
             }
         });
+        for booked in &chart.outside_tests {
+            ui.label(RichText::new(format!("\u{2714} Booked: {booked}")).color(Color32::from_rgb(60, 170, 90)));
+        }
         ui.horizontal_wrapped(|ui| {
             if super::button(ui, "Verify health card").clicked() {
                 out.push(Action::VerifyHealthCard { patient: patient.clone() });

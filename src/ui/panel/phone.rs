@@ -102,6 +102,9 @@ pub fn phone_ui(ui: &mut egui::Ui, view: &PhoneView, out: &mut Vec<Action>) {
             }
             keep_form(ui, id, vm);
         }
+        for said in &outgoing.transcript {
+            said_ui(ui, &outgoing.patient.label, said);
+        }
         if !outgoing.continues_on_the_line && super::button(ui, "Hang up").on_hover_text("E").clicked() {
             out.push(Action::HangUp);
         }
@@ -201,15 +204,7 @@ fn active_call_ui(ui: &mut egui::Ui, view: &PhoneView, call: &CallView, out: &mu
         .stick_to_bottom(true)
         .show(ui, |ui| {
             for said in &call.transcript {
-                match said {
-                    Said::Caller(text) => ui.label(RichText::new(format!("{}: {text}", call.caller))),
-                    Said::Desk(text) => {
-                        ui.label(RichText::new(format!("You: {text}")).color(Color32::from_rgb(90, 150, 230)))
-                    }
-                    Said::Refused(text) => {
-                        ui.label(RichText::new(format!("(can't: {text})")).color(Color32::from_rgb(220, 120, 60)))
-                    }
-                };
+                said_ui(ui, &call.caller, said);
             }
         });
     let call_id: EventId = call.call.clone();
@@ -352,4 +347,16 @@ fn greeting_ui(ui: &mut egui::Ui, view: &PhoneView, out: &mut Vec<Action>) {
         }
     });
     keep_form(ui, id, says);
+}
+
+/// One line of a conversation: the other person's words, the desk's (in the desk's colour), or
+/// what could not be done and why.
+fn said_ui(ui: &mut egui::Ui, who: &str, said: &Said) {
+    match said {
+        Said::Caller(text) => ui.label(RichText::new(format!("{who}: {text}"))),
+        Said::Desk(text) => ui.label(RichText::new(format!("You: {text}")).color(Color32::from_rgb(90, 150, 230))),
+        Said::Refused(text) => {
+            ui.label(RichText::new(format!("(can't: {text})")).color(Color32::from_rgb(220, 120, 60)))
+        }
+    };
 }

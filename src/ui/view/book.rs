@@ -36,6 +36,9 @@ pub struct BookView {
     /// The patient on the outgoing call who picked up: a booking for them is offered, and they
     /// accept or decline by their availability.
     pub on_call_with: Option<String>,
+    /// What the patient on the line last said about a slot offered ("Sorry, that doesn't work: I
+    /// can only come in the mornings."), shown where the learner is looking: above the sheet.
+    pub on_call_said: Option<String>,
     /// The previous and next open days (or weeks) for the arrows.
     pub previous: Option<BookPage>,
     pub next: Option<BookPage>,
@@ -104,6 +107,8 @@ pub struct WaitlistRow {
     pub priority: Priority,
     pub waited_days: i32,
     pub reason: String,
+    /// When the patient can come ("mornings only; not on Fridays"), empty when any time suits.
+    pub available: String,
     pub booked: bool,
     /// The first number on the patient's chart, to call them with an offer (none: no phone on file).
     pub phone: Option<crate::scenario::PhoneKind>,
@@ -189,6 +194,9 @@ impl BookView {
                 priority: place.entry.priority,
                 waited_days: place.since.days_until(today),
                 reason: place.entry.reason.clone(),
+                available: scenario.patient(&place.entry.patient).map_or_else(String::new, |p| {
+                    p.available.iter().map(super::chart::availability_words).collect::<Vec<_>>().join("; ")
+                }),
                 booked: place.booked.is_some(),
                 phone: scenario.patient(&place.entry.patient).and_then(|p| p.phones.first()).map(|p| p.kind),
             })
@@ -207,6 +215,12 @@ impl BookView {
             patients: patients(scenario),
             waitlist,
             on_call_with: day.outgoing.as_ref().filter(|o| o.answered).map(|o| o.patient.to_string()),
+            on_call_said: day.outgoing.as_ref().filter(|o| o.answered).and_then(|o| {
+                super::phone::outgoing_transcript(day, o).into_iter().rev().find_map(|said| match said {
+                    super::phone::Said::Caller(text) | super::phone::Said::Refused(text) => Some(text),
+                    super::phone::Said::Desk(_) => None,
+                })
+            }),
             previous,
             next,
             settled: day

@@ -29,6 +29,9 @@ pub struct ChartView {
     pub available: Vec<String>,
     /// (appointment id, how the book shows it), soonest first.
     pub appointments: Vec<(String, String)>,
+    /// Tests booked outside the clinic for this patient today ("Echocardiogram at … on Friday 20
+    /// March"), so a booking is confirmed where it was made.
+    pub outside_tests: Vec<String>,
     pub documents: Vec<String>,
     pub notes: Vec<String>,
     /// Labs, pharmacies and offices, to ask for records or book a test at.
@@ -141,6 +144,15 @@ impl ChartView {
             lockbox: patient.lockbox.clone(),
             flags: patient.flags.iter().map(|f| flag_words(*f)).collect(),
             available: patient.available.iter().map(availability_words).collect(),
+            outside_tests: day
+                .outside_tests
+                .iter()
+                .filter(|t| &t.patient == id)
+                .map(|t| {
+                    let when = super::date_words(day.today(), t.date);
+                    format!("{} at {}, {when}", t.test, contact_name(scenario, &t.at))
+                })
+                .collect(),
             appointments: {
                 let mut list: Vec<_> = day.book.of_patient(id).collect();
                 list.sort_by_key(|a| (a.date, a.at));

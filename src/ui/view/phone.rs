@@ -99,6 +99,36 @@ pub struct OutgoingView {
     pub continues_on_the_line: bool,
     /// The call is for a booking (a waitlist offer, a rebooking): the book is where it goes on.
     pub books: bool,
+    /// What was offered and what the patient answered, in order: a slot they cannot take is
+    /// turned down in their words, never silently.
+    pub transcript: Vec<Said>,
+}
+
+/// The conversation on the desk's outgoing call: each slot offered, the patient's answer to it, and
+/// anything the simulation would not do on it.
+pub fn outgoing_transcript(day: &Day, out: &crate::sim::phone::OutgoingCall) -> Vec<Said> {
+    let on_this_call = |action: &Action| match action {
+        Action::OfferSlot { patient, .. } | Action::LeaveVoicemail { patient, .. } => *patient == out.patient,
+        _ => false,
+    };
+    let mut said = Vec::new();
+    for entry in day.journal.entries.iter().filter(|e| e.at >= out.at) {
+        match &entry.what {
+            Entry::Action(action) if on_this_call(action) => said.push(Said::Desk(describe(day, action))),
+            Entry::Refused { action, reason } if on_this_call(action) => {
+                said.push(Said::Refused(super::describe::in_words(day, reason)));
+            }
+            Entry::Happened(Happening::OfferDeclined { patient, reason }) if *patient == out.patient => {
+                said.push(Said::Caller(format!("Sorry, that doesn't work: {reason}.")));
+            }
+            Entry::Happened(Happening::Booked { patient, date, at, .. }) if *patient == out.patient => {
+                let when = super::date_words(day.today(), *date);
+                said.push(Said::Caller(format!("Yes, {when} at {at} is fine. Thank you!")));
+            }
+            _ => {}
+        }
+    }
+    said
 }
 
 impl PhoneView {
@@ -168,6 +198,7 @@ impl PhoneView {
             answered: out.answered,
             voicemail_left: out.voicemail_left,
             books: matches!(out.purpose, Purpose::WaitlistOffer | Purpose::Rebooking { .. }),
+            transcript: outgoing_transcript(day, out),
             continues_on_the_line: out.answered
                 && matches!(&out.purpose, Purpose::ReturnVoicemail { voicemail }
                     if day.calls.get(voicemail).is_some_and(|c| c.is_live())),
