@@ -13,6 +13,7 @@ use clinic_day::practicum::results::{ResultsFile, ShiftRecord};
 use clinic_day::scenario::{BUILTIN, Scenario, load_str};
 use clinic_day::shift::autoplay::Style;
 use clinic_day::shift::outcome::{Player, run_day};
+use clinic_day::sim::clock::SimTime;
 
 fn tutorial() -> (&'static str, Scenario) {
     let builtin = BUILTIN.iter().find(|b| b.file == "tutorial.ron").expect("the tutorial ships");
@@ -347,7 +348,6 @@ fn a_moment_taken_again_replays_the_same_day_to_it_and_the_new_attempt_regrades(
     use clinic_day::shift::Shift;
     use clinic_day::shift::autoplay::autoplay;
     use clinic_day::sim::Action;
-    use clinic_day::sim::clock::SimTime;
     let (text, scenario) = tutorial();
     let novice = results_of(text, &scenario, "s001", Style::Novice);
     let first_wrong = novice.scorecard.judgments.iter().find(|j| !j.kept).expect("the novice breaks a rule").at;
@@ -385,4 +385,34 @@ fn a_moment_taken_again_replays_the_same_day_to_it_and_the_new_attempt_regrades(
     scenarios.add(text.as_bytes(), scenario.clone());
     let graded = grade_all(&[path], &scenarios);
     assert!(matches!(&graded[0].outcome, Ok(c) if *c == card), "{:?}", graded[0].outcome);
+}
+
+#[test]
+fn a_moment_that_came_after_the_learner_left_the_desk_is_taken_again_at_an_open_desk() {
+    use clinic_day::shift::Shift;
+    use clinic_day::sim::Action;
+    use clinic_day::sim::script::TimedAction;
+    let (_, scenario) = tutorial();
+    let seed = scenario.randomness.seed;
+    let arc = Arc::new(scenario);
+    // The learner leaves the desk two minutes in; the rest of the day happens without them.
+    let left: SimTime = "09:02".parse().expect("a time");
+    let journal = vec![TimedAction { at: left, action: Action::EndDay }];
+    let mut first = Shift::new(arc.clone(), seed);
+    first.replay(&journal);
+    first.run_to_end();
+    let later = first
+        .journal
+        .entries
+        .iter()
+        .find_map(|e| match &e.what {
+            clinic_day::sim::journal::Entry::Event { .. } if e.at > left => Some(e.at),
+            _ => None,
+        })
+        .expect("something happens after the learner left");
+    let to = SimTime::from_seconds(later.seconds() - 1);
+    assert_eq!(first.journal.actions(), journal, "the journal holds the learner's leaving");
+    let again = Shift::replayed_to(arc, seed, &first.journal.actions(), to);
+    assert!(!again.finished, "the desk is open again for the moment");
+    assert_eq!((again.now, again.paused), (to, true));
 }

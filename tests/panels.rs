@@ -82,6 +82,12 @@ fn top_bar_pauses_changes_speed_and_skips() {
     let harness = Harness::new_ui(move |ui| top_bar_ui(ui, &view, &mut Vec::new()));
     assert!(harness.query_by_label_contains("unread").is_some());
     assert!(harness.query_by_label("08:00").is_some());
+    assert!(harness.query_by_label_contains("again").is_none(), "a whole day says nothing of a moment");
+    // A moment taken again says so on the bar, for as long as the attempt lasts.
+    let mut again = TopBarView::of(&day, Some(100.0));
+    again.taken_again_from = Some("taking 10:01 again".into());
+    let harness = Harness::new_ui(move |ui| top_bar_ui(ui, &again, &mut Vec::new()));
+    assert!(harness.query_by_label("taking 10:01 again").is_some());
 }
 
 #[test]

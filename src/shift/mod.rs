@@ -103,9 +103,12 @@ impl Shift {
 
     /// The day as it stood at `to`, with the learner's own actions up to then played again, and
     /// paused: where "try this moment again" hands the day back. Deterministic replay makes it the
-    /// very day the learner had, judgments and all, up to that second.
+    /// very day the learner had, judgments and all, up to that second. Leaving the desk early is
+    /// not replayed: a moment that came after the learner left is taken again at a desk still
+    /// open, as it stood when that moment came (nothing done since leaving).
     pub fn replayed_to(scenario: Arc<Scenario>, seed: u64, actions: &[TimedAction], to: SimTime) -> Shift {
-        let earlier: Vec<TimedAction> = actions.iter().filter(|a| a.at <= to).cloned().collect();
+        let earlier: Vec<TimedAction> =
+            actions.iter().filter(|a| a.at <= to && !matches!(a.action, Action::EndDay)).cloned().collect();
         let mut shift = Shift::new(scenario, seed);
         shift.replay(&earlier);
         shift.advance_to(to);

@@ -252,6 +252,10 @@ fn shift_ui(
     let mut top_bar = TopBarView::of(day, running);
     // The journal walked once a frame, for the bar and for the pauses asked for below.
     let pauses_used = exam_pause.map(|_| pauses_taken(day)).unwrap_or(0);
+    top_bar.taken_again_from = session.as_ref().and_then(|s| s.rewound_to).map(|to| {
+        // The moment began a second after the time replayed to.
+        format!("taking {} again", crate::sim::clock::SimTime::from_seconds(to.seconds() + 1))
+    });
     if let Some(policy) = exam_pause {
         top_bar.exam = Some(policy.status(pauses_used));
         top_bar.can_pause = policy.allows_pause(pauses_used).is_ok();

@@ -55,6 +55,12 @@ pub fn top_bar_ui(ui: &mut egui::Ui, view: &TopBarView, out: &mut Vec<Action>) {
             if let Some(exam) = &view.exam {
                 ui.label(RichText::new(exam).strong().color(egui::Color32::from_rgb(230, 150, 40)));
             }
+            if let Some(again) = &view.taken_again_from {
+                ui.label(RichText::new(again).strong().color(egui::Color32::from_rgb(80, 140, 220))).on_hover_text(
+                    "A moment of your earlier shift, taken again from just before it: this attempt is kept apart \
+                     from the first",
+                );
+            }
             if let Some(score) = view.running_score {
                 ui.label(RichText::new(format!("score {score:.0}")).strong());
             }

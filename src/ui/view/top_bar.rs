@@ -29,6 +29,9 @@ pub struct TopBarView {
     /// In an exam: what the sheet allows ("exam · 1 pause left"), and whether a pause is left.
     pub exam: Option<String>,
     pub can_pause: bool,
+    /// A moment of an earlier practice shift taken again ("taking 10:01 again"): the learner sees
+    /// that this attempt is not the whole day, and is kept apart from the first.
+    pub taken_again_from: Option<String>,
 }
 
 impl TopBarView {
@@ -52,6 +55,7 @@ impl TopBarView {
             closing: day.now >= day.close,
             exam: None,
             can_pause: true,
+            taken_again_from: None,
         }
     }
 }
