@@ -3,6 +3,8 @@
 //! - `reference_day`: the reference day (greene-cardiology) played by the expert, in the pure
 //!   simulation core and through the Bevy app (`MinimalPlugins` + `SimPlugin`), and replayed from the
 //!   expert's saved actions. Target: ≥ 1,000 days per second, i.e. a median under 1 ms.
+//!   `rewind_to_the_last_moment`: "try this moment again" on the day's last moment. Target: under
+//!   100 ms.
 //! - `scaled_day`: the same day with 1× and 10× its clinic (ten practices side by side), played by
 //!   the expert. Target: 10× the events costs at most 12× the time.
 
@@ -44,6 +46,18 @@ mod reference_day {
         let seed = scenario.randomness.seed;
         let actions = run_day(scenario.clone(), seed, Player::Autoplay(Style::Expert)).actions;
         bencher.bench(|| run_day(scenario.clone(), seed, Player::Script(&actions)).scorecard.total);
+    }
+
+    /// "Try this moment again" on the day's last moment, the longest replay a rewind makes: the
+    /// expert's actions up to a minute before closing. Target: under 100 ms (the learner clicks
+    /// and the desk is back).
+    #[divan::bench]
+    fn rewind_to_the_last_moment(bencher: divan::Bencher) {
+        let scenario = reference();
+        let seed = scenario.randomness.seed;
+        let outcome = run_day(scenario.clone(), seed, Player::Autoplay(Style::Expert));
+        let last = outcome.actions.iter().map(|a| a.at).max().unwrap_or_default();
+        bencher.bench(|| clinic_day::shift::Shift::replayed_to(scenario.clone(), seed, &outcome.actions, last).now);
     }
 }
 
