@@ -981,3 +981,18 @@ fn an_outside_test_booked_from_the_chart_is_confirmed_on_the_chart() {
     harness.run();
     assert!(harness.query_by_label_contains("Booked: Echocardiogram").is_some());
 }
+
+#[test]
+fn an_inbox_item_offers_the_patients_visits_by_day_time_and_physician_never_by_id() {
+    let mut day = reference_day();
+    run_until(&mut day, |d| d.now >= d.close);
+    let view = InboxView::of(&day);
+    let picks: Vec<_> = view.items.iter().flat_map(|item| &item.appointments).collect();
+    assert!(!picks.is_empty(), "the reference day's inbox has items about booked patients");
+    for pick in picks {
+        assert!(
+            !pick.label.contains(&pick.id) && pick.label.contains(" at ") && pick.label.contains(" with "),
+            "{pick:?}"
+        );
+    }
+}

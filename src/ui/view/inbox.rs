@@ -183,7 +183,14 @@ fn row(day: &Day, item: &InboxItem) -> InboxRow {
                 let mut list: Vec<_> =
                     day.book.of_patient(&p).filter(|a| a.holds_time() && a.date >= day.today()).collect();
                 list.sort_by_key(|a| (a.date, a.at));
-                list.into_iter().map(|a| Pick::new(a.id.as_str(), format!("{} {} ({})", a.date, a.at, a.id))).collect()
+                // Said as the desk would, never by id: two visits on one day differ by time.
+                list.into_iter()
+                    .map(|a| {
+                        let when = super::date_words(day.today(), a.date);
+                        let with = super::staff_name(&day.scenario, &a.physician);
+                        Pick::new(a.id.as_str(), format!("{when} at {} with {with}", a.at))
+                    })
+                    .collect()
             })
             .unwrap_or_default(),
     }
