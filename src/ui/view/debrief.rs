@@ -48,6 +48,7 @@ pub struct RuleLine {
     pub rule: String,
     pub rule_title: String,
     pub kept: bool,
+    /// The worst severity among the judgments folded into the line.
     pub severity: Severity,
     /// Every judgment folded into the line, in time order: `judgments.len()` is the count.
     pub judgments: Vec<JudgmentRow>,
@@ -127,8 +128,16 @@ impl Moment {
             explanation: j.explanation.to_string(),
             source: j.source.to_string(),
         };
-        match self.lines.iter_mut().find(|l| l.rule == j.rule && l.kept == j.kept && l.severity == j.severity) {
-            Some(line) => line.judgments.push(row),
+        // One line per rule kept and one per rule broken, whatever the severity of each judgment
+        // (an urgent patient's rebooking weighs more than a routine one's): the line shows the
+        // worst, and its points are the sum.
+        match self.lines.iter_mut().find(|l| l.rule == j.rule && l.kept == j.kept) {
+            Some(line) => {
+                if j.severity.points() > line.severity.points() {
+                    line.severity = j.severity;
+                }
+                line.judgments.push(row);
+            }
             None => self.lines.push(RuleLine {
                 rule: j.rule.to_string(),
                 rule_title: rule(&j.rule).map_or_else(String::new, |r| r.title.to_string()),
@@ -198,6 +207,10 @@ mod tests {
         let absence = view.moments.iter().find(|m| m.label.contains("will be away")).expect("the absence");
         let folded = absence.lines.iter().find(|l| l.rule == "S6" && l.judgments.len() > 1).expect("S6 folded");
         assert!(folded.kept);
+        // Every rebooking and every patient told, one line: the expert's S6 judgments all fold here.
+        let all_s6: usize =
+            view.moments.iter().flat_map(|m| &m.lines).filter(|l| l.rule == "S6").map(|l| l.judgments.len()).sum();
+        assert_eq!(folded.judgments.len(), all_s6);
         assert!(absence.lines.len() < absence.lines.iter().map(|l| l.judgments.len()).sum::<usize>());
     }
 }
