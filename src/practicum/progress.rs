@@ -22,8 +22,6 @@ pub struct PastShift {
     pub passed: bool,
     /// Taken again from a moment of an earlier shift ("Try this moment again").
     pub rewound: bool,
-    /// How many judgments were broken.
-    pub broken: usize,
 }
 
 /// A rule the learner broke, over all the shifts read.
@@ -87,7 +85,6 @@ impl Progress {
                 total: r.scorecard.total,
                 passed: r.scorecard.passed,
                 rewound: r.rewound_to.is_some(),
-                broken: r.scorecard.broken,
             })
             .collect();
         shifts.sort_by_key(|s| std::cmp::Reverse(s.finished));

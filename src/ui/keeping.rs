@@ -151,8 +151,8 @@ fn keep_results(world: &mut World) {
         journal,
         scorecard,
     });
-    let mut results = results;
-    results.rewound_to = session.rewound_to;
+    // A moment taken again is kept apart from the first attempt: marked, and under its own name.
+    let results = ResultsFile { rewound_to: session.rewound_to, ..results };
     let rewound = if results.rewound_to.is_some() { "-rewound" } else { "" };
     let name = format!(
         "{}-{}-{}{rewound}.json",

@@ -166,10 +166,7 @@ mod tests {
         let seed = scenario.randomness.seed;
         let mut shift = Shift::new(scenario, seed);
         autoplay(&mut shift, style);
-        let day = shift.day();
-        let judgments = day.journal.judgments().cloned().collect();
-        let card = Scorecard::from_judgments(&day.scenario.id, day.seed, &day.scenario.scoring, judgments);
-        DebriefView::of(day, &card)
+        crate::ui::screen::finish(shift.day()).view
     }
 
     #[test]

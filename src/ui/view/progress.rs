@@ -71,7 +71,6 @@ mod tests {
             total,
             passed: total >= 70.0,
             rewound,
-            broken: 0,
         };
         let progress = Progress {
             shifts: (0..SHOWN + 2).map(|i| shift(60.0 + i as f32, i == 0)).collect(),
