@@ -104,24 +104,27 @@ impl FileReport {
         // The file's own lines are quoted: a control character in them (an escape sequence in a
         // crafted results file) must not drive the reader's terminal.
         let text = shown_safely(self.text.as_deref().unwrap_or_default());
-        let file = SimpleFile::new(self.file.clone(), text.clone());
+        // So are the words about it: a message may quote the file (`\x1b[2J` is not a time).
+        let file_name = shown_safely(&self.file);
+        let file = SimpleFile::new(file_name.clone(), text.clone());
         let mut out = String::new();
         for diagnostic in &self.diagnostics {
             let severity = match diagnostic.level {
                 Level::Error => Severity::Error,
                 Level::Warning => Severity::Warning,
             };
-            let mut notes: Vec<String> = diagnostic.help.iter().map(|h| format!("help: {h}")).collect();
-            notes.extend(diagnostic.notes.iter().map(|n| format!("note: {n}")));
+            let mut notes: Vec<String> = diagnostic.help.iter().map(|h| format!("help: {}", shown_safely(h))).collect();
+            notes.extend(diagnostic.notes.iter().map(|n| format!("note: {}", shown_safely(n))));
+            let message = shown_safely(&diagnostic.message);
             let mut codespan = Codespan::new(severity).with_code(&diagnostic.code).with_notes(notes);
             match (&diagnostic.span, self.text.is_some()) {
                 (Some(span), true) => {
                     let span = clamp_span(&text, span.clone());
                     codespan = codespan
-                        .with_message(&diagnostic.message)
-                        .with_labels(vec![Label::primary((), span).with_message(&diagnostic.label)]);
+                        .with_message(&message)
+                        .with_labels(vec![Label::primary((), span).with_message(shown_safely(&diagnostic.label))]);
                 }
-                _ => codespan = codespan.with_message(format!("{}: {}", self.file, diagnostic.message)),
+                _ => codespan = codespan.with_message(format!("{file_name}: {message}")),
             }
             let rendered = if colour {
                 let mut buffer = codespan_reporting::term::termcolor::Buffer::ansi();
@@ -132,7 +135,7 @@ impl FileReport {
             };
             match rendered {
                 Ok(text) => out.push_str(&text),
-                Err(_) => out.push_str(&format!("{}: {}\n", self.file, diagnostic.message)),
+                Err(_) => out.push_str(&format!("{file_name}: {message}\n")),
             }
         }
         out
@@ -210,6 +213,26 @@ fn shown_safely(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_message_quoting_the_file_never_carries_its_control_characters_to_the_terminal() {
+        let mut report = FileReport::new("results\u{1b}[31m.json");
+        report.text = Some("{\"rewound_to\": \"\u{1b}[2J10:00\"}".to_owned());
+        report.diagnostics.push(
+            Diagnostic::error("bad-results", "`\u{1b}[2J10:00` is not a time")
+                .at(16..28, "not \u{1b}[2J a time")
+                .with_help("see \u{202e}here"),
+        );
+        for colour in [false, true] {
+            let shown = report.render(colour);
+            assert!(shown.contains("is not a time") && shown.contains("see ?"), "{shown}");
+            // With colour, the renderer's own colour codes are escapes too: only the file's must go.
+            assert!(
+                !shown.contains("\u{1b}[2J") && !shown.contains("\u{1b}[31m.json") && !shown.contains('\u{202e}'),
+                "{shown:?}"
+            );
+        }
+    }
 
     #[test]
     fn a_files_control_characters_never_reach_the_terminal_and_spans_stay_put() {
