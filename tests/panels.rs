@@ -360,7 +360,10 @@ fn a_no_show_stays_on_the_sheet_to_be_flagged() {
         })
         .expect("the no-show is still on today's sheet");
     let block = format!("{} · {}", no_show.patient.label, no_show.kind);
+    // The sheet opens half an hour before now; the no-show is further back, scrolled to.
     let out = emitted(view, book_ui, |h| {
+        h.get_by_label_contains(&block).scroll_to_me();
+        h.run();
         h.get_by_label_contains(&block).click();
         h.run();
         h.get_by_label("Note the no-show and flag it to the physician").click();
@@ -995,4 +998,209 @@ fn an_inbox_item_offers_the_patients_visits_by_day_time_and_physician_never_by_i
             "{pick:?}"
         );
     }
+}
+
+/// A free row on today's sheet in the first column that is not the sheet's first row: its index.
+fn a_free_row_after_the_first(view: &BookView) -> usize {
+    view.columns[0]
+        .cells
+        .iter()
+        .enumerate()
+        .skip(1)
+        .find(|(_, c)| matches!(c, clinic_day::ui::view::book::Cell::Free { .. }))
+        .map(|(r, _)| r)
+        .expect("a free row today")
+}
+
+#[test]
+fn the_sheet_is_one_keyboard_stop_where_a_typed_time_and_enter_open_a_free_row() {
+    use clinic_day::ui::panel::book::SHEET_LABEL;
+    let day = reference_day();
+    let view = BookView::of(&day, &BookPage::Today);
+    let at = view.rows[a_free_row_after_the_first(&view)];
+    let physician = view.columns[0].physician.clone();
+    let patient = view.patients[0].id.clone();
+    let mut harness = Harness::new_ui_state(move |ui, out: &mut Vec<Action>| book_ui(ui, &view, out), Vec::new());
+    harness.set_size(egui::vec2(1200.0, 900.0));
+    set_focus(&harness.ctx, |f| f.patient = Some(patient.clone()));
+    harness.run();
+    harness.get_by_label(SHEET_LABEL).focus();
+    harness.run();
+    let (h, m) = at.hours_minutes();
+    harness.get_by_label(SHEET_LABEL).type_text(&format!("{h}{m:02}"));
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    harness.get_by_label_contains(&format!("at {at} with")).hover();
+    // The rows themselves are not Tab stops: the keyboard went from the sheet to the form it opened.
+    assert!(harness.get_all_by_label_contains("free: ").all(|row| !row.is_focused()));
+    harness.get_by_label("Book").click();
+    harness.run();
+    match harness.state().as_slice() {
+        [Action::Book(request)] => assert_eq!((request.at, &request.physician), (at, &physician)),
+        other => panic!("expected one booking at {at}, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_row_nobody_can_book_says_why_when_clicked() {
+    use clinic_day::ui::view::book::Cell;
+    let day = reference_day();
+    // A day on which the first physician is away, or else the hours outside the template today.
+    let view = BookView::of(&day, &BookPage::Today);
+    let (column, row) = view
+        .columns
+        .iter()
+        .find_map(|column| column.cells.iter().position(|c| *c == Cell::Closed).map(|r| (column.clone(), r)))
+        .expect("rows nobody books today (lunch, or the hours outside a template)");
+    let label = format!("unavailable: {} {}", column.title, view.rows[row]);
+    let out = emitted(view, book_ui, |h| {
+        h.get_by_label(&label).scroll_to_me();
+        h.run();
+        h.get_by_label(&label).click();
+        h.run();
+        h.get_by_label(&format!("Not bookable. {}", column.unbookable)).hover();
+    });
+    assert_eq!(out, vec![], "a click where nothing can be booked books nothing");
+    assert!(column.unbookable.contains("hours") || column.unbookable.contains("Away"), "{}", column.unbookable);
+}
+
+#[test]
+fn next_free_slot_finds_the_earliest_time_the_book_takes_and_opens_the_form_there() {
+    use clinic_day::ui::panel::book::book_page;
+    use clinic_day::ui::view::book::FreeSearch;
+    let day = reference_day();
+    let kind = day.scenario.appointment_types[0].id.clone();
+    let search = FreeSearch { kind: Some(kind.clone()), ..FreeSearch::default() };
+    let view = BookView::of(&day, &BookPage::Today).with_next_free(&day, &search);
+    let Some(Ok(slot)) = view.next_free.clone() else { panic!("no slot found: {:?}", view.next_free) };
+    // The earliest opening with anyone after now, outside the rows held for same-day urgent visits:
+    // what the book's own search says S6 could have used.
+    let now = day.now.time_of_day().expect("a time of day");
+    let first = day.book.openings_with_anyone(&kind, (day.today(), now), day.book.end(), false);
+    let earliest = first.iter().find(|(_, at, _)| *at >= now).expect("an opening");
+    assert_eq!((slot.date, slot.at, &slot.physician), (earliest.0, earliest.1, &earliest.2));
+    // For a patient who only comes in the mornings, a slot that ends by noon.
+    let mornings = day
+        .scenario
+        .patients
+        .iter()
+        .find(|p| p.available.contains(&clinic_day::scenario::Availability::MorningsOnly))
+        .expect("a patient who comes mornings only");
+    let search = FreeSearch { patient: Some(mornings.id.clone()), ..search };
+    let view = BookView::of(&day, &BookPage::Today).with_next_free(&day, &search);
+    let Some(Ok(morning)) = view.next_free.clone() else { panic!("no morning slot: {:?}", view.next_free) };
+    let minutes = day.scenario.appointment_types[0].minutes;
+    assert!(morning.at.minutes() + minutes <= 12 * 60, "{morning:?}");
+    // "Open it to book" goes to that day with the booking form at that time.
+    let mut harness = Harness::new_ui_state(move |ui, out: &mut Vec<Action>| book_ui(ui, &view, out), Vec::new());
+    harness.set_size(egui::vec2(1200.0, 900.0));
+    harness.run();
+    harness.get_by_label("Open it to book").click();
+    harness.run();
+    assert_eq!(book_page(&harness.ctx), BookPage::Day(morning.date));
+    let form_title = format!("at {} with", morning.at);
+    assert!(
+        harness
+            .get_all_by_label_contains(&form_title)
+            .any(|node| node.value().is_some_and(|text| text.starts_with("Book "))),
+        "the booking form is open at {}",
+        morning.at
+    );
+}
+
+#[test]
+fn the_date_picker_goes_to_a_day_in_one_click() {
+    use clinic_day::ui::panel::book::book_page;
+    let day = reference_day();
+    let view = BookView::of(&day, &BookPage::Today);
+    let last = *view.open_dates.last().expect("open days ahead");
+    let mut harness = Harness::new_ui_state(move |ui, out: &mut Vec<Action>| book_ui(ui, &view, out), Vec::new());
+    harness.set_size(egui::vec2(1200.0, 900.0));
+    harness.run();
+    harness.get_by_label("📅 Go to a date…").click();
+    harness.run();
+    let number = format!("{:>2}", last.ymd().2);
+    // The last of the days with that number is in the last month shown.
+    harness.get_all_by_label(&number).last().expect("the day's button").click();
+    harness.run();
+    assert_eq!(book_page(&harness.ctx), BookPage::Day(last));
+}
+
+/// The book panel over a live day: each frame's view is built from the day, and what the panel
+/// emits is applied to it at once, as the shift does.
+fn live_book(day: Shift) -> Harness<'static, Shift> {
+    let mut harness = Harness::new_ui_state(
+        |ui, day: &mut Shift| {
+            let view = BookView::of(day, &clinic_day::ui::panel::book::book_page(ui.ctx()));
+            let mut out = Vec::new();
+            book_ui(ui, &view, &mut out);
+            for action in out {
+                // A refusal is journaled by the day, which is what the panel reads back.
+                let _refused_or_done = day.apply(action);
+            }
+        },
+        day,
+    );
+    harness.set_size(egui::vec2(1200.0, 900.0));
+    harness
+}
+
+#[test]
+fn a_booking_the_book_refuses_is_said_in_the_form_which_stays_open_and_one_it_takes_closes_it() {
+    use clinic_day::sim::action::BookRequest;
+    let day = reference_day();
+    let view = BookView::of(&day, &BookPage::Today);
+    let row = a_free_row_after_the_first(&view);
+    let (column, at) = (view.columns[0].clone(), view.rows[row]);
+    let label = format!("free: {} {} {}", column.title, column.date, at);
+    let kind = match &column.cells[row] {
+        clinic_day::ui::view::book::Cell::Free { types, .. } => types[0].clone(),
+        _ => unreachable!("a free row"),
+    };
+    let (first, second) = (view.patients[0].id.clone(), view.patients[1].id.clone());
+    let mut harness = live_book(day);
+    set_focus(&harness.ctx, |f| f.patient = Some(first.clone()));
+    harness.run();
+    harness.get_by_label(&label).click();
+    harness.run();
+    // While the form is open, the row is taken (by a booking for someone else).
+    let taken = BookRequest {
+        patient: clinic_day::scenario::PatientId(second.clone()),
+        physician: column.physician.clone(),
+        kind: kind.clone(),
+        date: column.date,
+        at,
+        minutes: None,
+        answers: None,
+        approved_by: None,
+    };
+    harness.state_mut().apply(Action::Book(taken)).expect("the row was free");
+    harness.get_by_label("Book").click();
+    harness.run();
+    harness.run();
+    harness.get_by_label_contains("Not done:").hover();
+    assert!(harness.query_all_by_label("Book").next().is_some(), "the form stays open to choose another time");
+    // A time the book takes for that type, booked: the form closes and says what the book took.
+    let today = harness.state().today();
+    let (_, other, _) = harness
+        .state()
+        .book
+        .openings(&column.physician, &kind, today, today, None, |_| true)
+        .next()
+        .expect("another opening today");
+    // Far down the afternoon: reached from the keyboard, as a learner without a mouse would.
+    let sheet = clinic_day::ui::panel::book::SHEET_LABEL;
+    harness.get_by_label(sheet).focus();
+    harness.run();
+    let (h, m) = other.hours_minutes();
+    harness.get_by_label(sheet).type_text(&format!("{h}{m:02}"));
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    harness.get_by_label("Book").click();
+    harness.run();
+    harness.run();
+    harness.get_by_label_contains("✔ Booked").hover();
+    assert!(harness.query_all_by_label("Book").next().is_none(), "booked: the form is closed");
 }

@@ -78,7 +78,10 @@ impl fmt::Display for Refusal {
                 match (starts_inside, at.plus(*minutes)) {
                     // Starts in the right hours but runs past their end: say so in those words.
                     (Some((_, to)), Some(ends)) => {
-                        write!(f, "a {minutes}-minute visit at {at} would end at {ends}, after these hours end at {to}")
+                        write!(
+                            f,
+                            "a {minutes}-minute visit at {at} would end at {ends}, but the hours for this visit end at {to}"
+                        )
                     }
                     _ => {
                         let blocks: Vec<String> = offered.iter().map(|(a, b)| format!("{a}–{b}")).collect();

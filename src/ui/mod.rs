@@ -3,6 +3,7 @@
 //! day and sends `Action`s (DESIGN principle 7).
 
 pub mod bench;
+pub mod coach;
 pub mod desk;
 mod keeping;
 pub mod panel;

@@ -4,11 +4,14 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
-use super::panel::book::{book_page, book_ui};
+use super::coach::Coach;
+use super::panel::book::{book_page, book_search, book_ui};
 use super::panel::chart::chart_ui;
+use super::panel::coach::CoachChoice;
 use super::panel::desk::desk_ui;
 use super::panel::inbox::inbox_ui;
 use super::panel::phone::phone_ui;
+use super::panel::tabs::{TabNews, tabs_ui};
 use super::panel::top_bar::top_bar_ui;
 use super::panel::{Tab, focus, set_focus};
 use super::screen::{Screen, finish, root};
@@ -32,6 +35,21 @@ use crate::sim::phone::CallState;
 /// Redraw continuously whatever happens (the smoke test and the frame-time benchmark).
 #[derive(Resource)]
 pub struct AlwaysRedraw;
+
+/// The coach of a first day, on the tutorial in practice (none otherwise).
+#[derive(Resource, Default)]
+struct Coaching(Option<Coach>);
+
+/// A practice shift on the day the title screen says to start with is coached.
+fn start_coaching(session: Option<Res<Session>>, mut coaching: ResMut<Coaching>) {
+    let coached = session.is_some_and(|s| {
+        s.exam.is_none()
+            && s.rewound_to.is_none()
+            && matches!(s.source, super::session::Source::Builtin(file)
+                if crate::scenario::BUILTIN.iter().any(|b| b.file == file && b.starts_here))
+    });
+    coaching.0 = coached.then(Coach::default);
+}
 
 /// How wide the panels beside the desk scene are, so the scene can centre itself in what is left.
 #[derive(Resource, Clone, Copy, Debug)]
@@ -89,6 +107,8 @@ pub(super) fn plugin(app: &mut App) {
     app.insert_resource(PanelWidth(0.0))
         .init_resource::<Toasts>()
         .init_resource::<Overlay>()
+        .init_resource::<Coaching>()
+        .add_systems(OnEnter(Screen::Shift), start_coaching)
         .add_systems(EguiPrimaryContextPass, shift_ui.run_if(in_state(Screen::Shift)))
         .init_resource::<ExamPauseClock>()
         .add_systems(Update, (collect_toasts, end_of_day, end_long_exam_pauses).run_if(in_state(Screen::Shift)))
@@ -194,7 +214,7 @@ fn headline(day: &crate::sim::day::Day, happening: &Happening) -> Option<String>
         Happening::Booked { appointment, physician, .. } => {
             Some(format!("Booked {} with {}.", super::view::visit_name(day, appointment), name(physician)))
         }
-        Happening::Rescheduled { to, .. } => Some(format!("Moved to {}.", super::view::visit_name(day, to))),
+        Happening::Rescheduled { to, .. } => super::view::moved_words(day, to),
         _ => None,
     }
 }
@@ -220,6 +240,8 @@ fn shift_ui(
     session: Option<Res<Session>>,
     time: Res<Time>,
     mut place: Local<super::panel::KeyboardPlace>,
+    mut tab_news: Local<TabNews>,
+    mut coaching: ResMut<Coaching>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let day = &day.0;
@@ -245,6 +267,23 @@ fn shift_ui(
         f.tab = shared.tab;
         f.step = shared.step;
     });
+    // The coach holds the clock while a card is open, and gives it back when the cards are done.
+    let lesson = coaching.0.as_mut().filter(|_| !day.finished).and_then(|coach| coach.update(day, shared.tab));
+    if let Some(coach) = coaching.0.as_mut() {
+        match lesson {
+            Some(_) if !day.paused && !coach.holding => {
+                out.push(Action::Pause);
+                coach.holding = true;
+            }
+            None if coach.holding => {
+                if day.paused {
+                    out.push(Action::Resume);
+                }
+                coach.holding = false;
+            }
+            _ => {}
+        }
+    }
     let mut root = root(ctx);
     let mut tab_in_front = None;
 
@@ -271,24 +310,26 @@ fn shift_ui(
     let panel =
         egui::Panel::right("desk-panels").frame(bare).exact_size(panels_width).resizable(false).show(&mut root, |ui| {
             ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
-            ui.horizontal(|ui| {
-                for tab in Tab::ALL {
-                    let badge = top_bar.badge(tab);
-                    let label = if badge > 0 { format!("{} ({badge})", tab.label()) } else { tab.label().to_string() };
-                    let shown = ui.selectable_label(shared.tab == tab, label).on_hover_text(tab.key());
-                    if shared.tab == tab {
-                        tab_in_front = Some(shown.id);
-                    }
-                    if shown.clicked() {
-                        set_focus(ui.ctx(), |f| f.tab = tab);
-                    }
-                }
-            });
+            let counts = Tab::ALL.map(|tab| top_bar.badge(tab));
+            let now = time.elapsed_secs_f64();
+            tab_news.update(counts, shared.tab, now);
+            let marked = lesson.and_then(|lesson| lesson.tab()).filter(|tab| *tab != shared.tab);
+            let (clicked, in_front) = tabs_ui(ui, counts, &tab_news, shared.tab, marked, now);
+            tab_in_front = in_front.map(|r| r.id);
+            if let Some(tab) = clicked {
+                set_focus(ui.ctx(), |f| f.tab = tab);
+            }
+            if tab_news.pulsing(now) {
+                ui.ctx().request_repaint_after(std::time::Duration::from_millis(250));
+            }
             ui.separator();
             match focus(ui.ctx()).tab {
                 Tab::Phone => phone_ui(ui, &PhoneView::of(day), &mut out),
                 Tab::Desk => desk_ui(ui, &DeskView::of(day), &mut out),
-                Tab::Book => book_ui(ui, &BookView::of(day, &book_page(ui.ctx())), &mut out),
+                Tab::Book => {
+                    let view = BookView::of(day, &book_page(ui.ctx())).with_next_free(day, &book_search(ui.ctx()));
+                    book_ui(ui, &view, &mut out)
+                }
                 Tab::Inbox => inbox_ui(ui, &InboxView::of(day), &mut out),
                 Tab::Chart => {
                     let open = focus(ui.ctx()).chart.map(PatientId);
@@ -306,6 +347,13 @@ fn shift_ui(
     }
 
     toasts_ui(ctx, &mut toasts);
+    if let (Some(coach), Some(lesson)) = (coaching.0.as_mut(), lesson) {
+        match super::panel::coach::coach_card_ui(ctx, lesson, coach.given(), coach.can_close(shared.tab)) {
+            Some(CoachChoice::GotIt) => coach.finish(),
+            Some(CoachChoice::Stop) => coach.stopped = true,
+            None => {}
+        }
+    }
     if overlay.help {
         help_ui(ctx, &mut overlay.help);
     }

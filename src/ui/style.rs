@@ -28,6 +28,9 @@ pub fn readable(visuals: &mut egui::Visuals) {
 /// classroom's projector and for a first-week student reading a caller's words under a clock).
 pub const BODY_SIZE: f32 = 15.0;
 
+/// The mark on rows held for same-day urgent visits, in the book and its legend.
+pub const SAME_DAY: Color32 = Color32::from_rgb(70, 150, 90);
+
 /// Sets the text sizes, each in proportion to the body text.
 pub fn text_sizes(style: &mut egui::Style) {
     use egui::{FontFamily, FontId, TextStyle};

@@ -144,7 +144,7 @@ pub fn chart_ui(
             }
         });
         ui.horizontal_wrapped(|ui| {
-            pick_combo(ui, "records-from", "", &chart.contacts, &mut f.from);
+            pick_combo(ui, "records-from", "Ask for records from", &chart.contacts, &mut f.from);
             super::text_line(ui, &mut f.what, "what (e.g. lipid panel)", 140.0);
             if let Some(from) = &f.from
                 && !f.what.trim().is_empty()
@@ -167,8 +167,8 @@ pub fn chart_ui(
             }
         });
         ui.horizontal_wrapped(|ui| {
-            pick_combo(ui, "wait-physician", "", &chart.physicians, &mut f.physician);
-            pick_combo(ui, "wait-kind", "", &chart.types, &mut f.kind);
+            pick_combo(ui, "wait-physician", "Waitlist with", &chart.physicians, &mut f.physician);
+            pick_combo(ui, "wait-kind", "for a", &chart.types, &mut f.kind);
             egui::ComboBox::from_id_salt("wait-priority")
                 .selected_text(f.priority.map_or("priority…", priority_word))
                 .show_ui(ui, |ui| {
@@ -202,7 +202,7 @@ pub fn chart_ui(
             }
         });
         ui.horizontal_wrapped(|ui| {
-            pick_combo(ui, "test-at", "", &chart.contacts, &mut f.test_at);
+            pick_combo(ui, "test-at", "Book a test at", &chart.contacts, &mut f.test_at);
             super::text_line(ui, &mut f.test, "test ordered", 140.0);
             super::text_line(ui, &mut f.test_date, chart.today.as_str(), 90.0);
             let date = f.test_date.trim().parse::<Date>().ok();

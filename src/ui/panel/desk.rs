@@ -31,6 +31,7 @@ pub fn desk_ui(ui: &mut egui::Ui, view: &DeskView, out: &mut Vec<Action>) {
         // Suggest the delay rounded up to five minutes, until the learner says otherwise.
         let suggested = view.behind_minutes.div_ceil(5).max(1) * 5;
         let mut minutes = f.delay.unwrap_or(suggested);
+        ui.label("Running late by");
         if ui.add(egui::DragValue::new(&mut minutes).range(5..=240).suffix(" min")).changed() {
             f.delay = Some(minutes);
         }

@@ -92,7 +92,7 @@ fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, grab: bool, out
             return;
         }
         ui.horizontal_wrapped(|ui| {
-            pick_combo(ui, &format!("file-{}", item.id), "", &view.patients, &mut f.patient);
+            pick_combo(ui, &format!("file-{}", item.id), "Patient", &view.patients, &mut f.patient);
             // The buttons keep their places whatever has been done, so none moves under the pointer.
             match (&item.filed_to, &f.patient) {
                 (Some(_), _) => {
@@ -116,7 +116,7 @@ fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, grab: bool, out
             }
         });
         ui.horizontal_wrapped(|ui| {
-            pick_combo(ui, &format!("flag-{}", item.id), "", &view.clinicians, &mut f.physician);
+            pick_combo(ui, &format!("flag-{}", item.id), "Flag to", &view.clinicians, &mut f.physician);
             ui.checkbox(&mut f.urgent, "urgent");
             super::text_line(ui, &mut f.note, "note", 140.0);
             if let Some(physician) = &f.physician
@@ -151,7 +151,7 @@ fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, grab: bool, out
                         focus.tab = Tab::Book;
                     });
                 }
-                pick_combo(ui, &format!("details-{}", item.id), "", &item.appointments, &mut f.appointment);
+                pick_combo(ui, &format!("details-{}", item.id), "Visit", &item.appointments, &mut f.appointment);
                 if let Some(appointment) = f.appointment.clone() {
                     for (by, label) in [(Sending::Fax, "Fax"), (Sending::Phone, "Phone"), (Sending::Email, "Email")] {
                         if stable_button(ui, &format!("{label} the details to {}", item.from.label)).clicked() {

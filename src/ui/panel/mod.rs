@@ -4,12 +4,15 @@
 //! tested with egui_kittest alone.
 
 pub mod book;
+pub mod calendar;
 pub mod chart;
+pub mod coach;
 pub mod debrief;
 pub mod desk;
 pub mod inbox;
 pub mod phone;
 pub mod progress;
+pub mod tabs;
 pub mod top_bar;
 
 use bevy_egui::egui;

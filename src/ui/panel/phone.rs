@@ -282,7 +282,7 @@ fn active_call_ui(ui: &mut egui::Ui, view: &PhoneView, call: &CallView, out: &mu
         });
     }
     ui.horizontal_wrapped(|ui| {
-        pick_combo(ui, "call-for", "", &view.clinicians, &mut f.for_whom);
+        pick_combo(ui, "call-for", "Message for", &view.clinicians, &mut f.for_whom);
         ui.checkbox(&mut f.urgent, "urgent");
         super::text_line(ui, &mut f.note, "message", 160.0);
         if let Some(whom) = f.for_whom.clone() {

@@ -25,6 +25,8 @@ pub enum BookPage {
 pub struct BookView {
     pub page: BookPage,
     pub today: Date,
+    /// The time now, when the page shows today: the sheet opens there and draws a line at it.
+    pub now: Option<TimeOfDay>,
     pub title: String,
     pub columns: Vec<Column>,
     /// The rows' start times, `ROW_MINUTES` apart, from opening to closing.
@@ -39,14 +41,30 @@ pub struct BookView {
     /// What the patient on the line last said about a slot offered ("Sorry, that doesn't work: I
     /// can only come in the mornings."), shown where the learner is looking: above the sheet.
     pub on_call_said: Option<String>,
-    /// The previous and next open days (or weeks) for the arrows.
-    pub previous: Option<BookPage>,
-    pub next: Option<BookPage>,
+    /// The previous and next open days (or weeks) for the arrows, with their names for the hover.
+    pub previous: Option<(BookPage, String)>,
+    pub next: Option<(BookPage, String)>,
+    /// Every date the book can take visits on, today first: the date picker's days.
+    pub open_dates: Vec<Date>,
+    /// What "Next free slot" found for the search the learner set, if they set one.
+    pub next_free: Option<Result<FreeSlot, String>>,
     /// Visits that no longer hold a time (moved or cancelled): a move in progress for one of them is
     /// over, and one that was refused is still going.
     pub settled: Vec<AppointmentId>,
     /// Absences announced today with visits still booked on them, and the week to rebook them from.
     pub notices: Vec<Notice>,
+    /// How many entries the journal holds: a booking sent now is answered at this index or later.
+    pub journal_len: usize,
+    /// The book's latest answer to a booking, an offer or a move: where it is in the journal, and
+    /// what it said.
+    pub answer: Option<BookAnswer>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct BookAnswer {
+    pub index: usize,
+    pub refused: bool,
+    pub text: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -62,6 +80,9 @@ pub struct Column {
     pub date: Date,
     /// Why there are no visits in this column (away, the clinic closed), if so.
     pub closed: Option<String>,
+    /// Why a row outside the physician's hours cannot be booked, in words, for its hover and for a
+    /// click on it: a click there used to do nothing at all.
+    pub unbookable: String,
     pub cells: Vec<Cell>,
 }
 
@@ -89,6 +110,25 @@ pub struct Visit {
     /// What the desk needs to place or move it: the reason for the visit, the patient's clinical
     /// flags and when they can come.
     pub about: Vec<String>,
+}
+
+/// What the learner asked "Next free slot" to find: a visit type, with one physician or anyone, for
+/// the patient in focus (whose availability it respects) if there is one.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FreeSearch {
+    pub kind: Option<AppointmentTypeId>,
+    pub physician: Option<StaffId>,
+    pub patient: Option<crate::scenario::PatientId>,
+}
+
+/// The earliest start that passes every booking rule for a search, in words and as a place to open.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FreeSlot {
+    pub kind: AppointmentTypeId,
+    pub physician: StaffId,
+    pub date: Date,
+    pub at: TimeOfDay,
+    pub words: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -129,20 +169,33 @@ impl BookView {
         let scenario = &*day.scenario;
         let today = day.today();
         let hours = &scenario.clinic.hours;
-        let rows: Vec<TimeOfDay> = (hours.open.minutes()..hours.close.minutes())
+        let all_rows: Vec<TimeOfDay> = (hours.open.minutes()..hours.close.minutes())
             .step_by(usize::from(ROW_MINUTES))
             .filter_map(TimeOfDay::from_minutes)
             .collect();
         let physicians: Vec<Pick> =
             scenario.staff.physicians.iter().map(|p| Pick::new(p.id.as_str(), p.name.clone())).collect();
-        let (title, columns, previous, next) = match page {
+        let page_date = |date: Date| {
+            let relative = match today.days_until(date) {
+                0 => " (today)".to_string(),
+                1 => " (tomorrow)".to_string(),
+                n if n > 1 => format!(" (in {n} days)"),
+                _ => String::new(),
+            };
+            format!("{}{relative}", super::long_date(today, date))
+        };
+        let (title, mut columns, previous, next, shows_today) = match page {
             BookPage::Today | BookPage::Day(_) => {
                 let date = match page {
                     BookPage::Day(d) => *d,
                     _ => today,
                 };
-                let columns =
-                    scenario.staff.physicians.iter().map(|p| column(day, &p.id, p.name.clone(), date, &rows)).collect();
+                let columns: Vec<Column> = scenario
+                    .staff
+                    .physicians
+                    .iter()
+                    .map(|p| column(day, &p.id, p.name.clone(), date, &all_rows))
+                    .collect();
                 let step = |forward: bool| {
                     let mut d = date;
                     for _ in 0..14 {
@@ -151,29 +204,51 @@ impl BookView {
                             return None;
                         }
                         if day.book.is_open_on(d) {
-                            return Some(BookPage::Day(d));
+                            return Some((BookPage::Day(d), super::long_date(today, d)));
                         }
                     }
                     None
                 };
-                (format!("{} {}", date.weekday().name(), date), columns, step(false), step(true))
+                (page_date(date), columns, step(false), step(true), date == today)
             }
             BookPage::Week { physician, week_of } => {
                 let monday = week_of.plus_days(-(week_of.weekday() as i32));
                 let columns = (0..7)
                     .map(|i| monday.plus_days(i))
                     .filter(|d| day.book.is_open_on(*d))
-                    .map(|d| column(day, physician, format!("{} {}", d.weekday().name(), d), d, &rows))
+                    .map(|d| column(day, physician, super::long_date(today, d), d, &all_rows))
                     .collect();
                 let name = super::staff_name(scenario, physician);
+                let this_monday = today.plus_days(-(today.weekday() as i32));
                 let week = |offset: i32| {
                     let d = monday.plus_days(offset);
-                    (d.plus_days(6) >= today && d < day.book.end())
-                        .then(|| BookPage::Week { physician: physician.clone(), week_of: d })
+                    (d.plus_days(6) >= today && d < day.book.end()).then(|| {
+                        (
+                            BookPage::Week { physician: physician.clone(), week_of: d },
+                            format!("{name}'s {}", week_words(this_monday, d, today)),
+                        )
+                    })
                 };
-                (format!("{name}, week of {monday}"), columns, week(-7), week(7))
+                let shows_today = monday <= today && today < monday.plus_days(7);
+                (
+                    format!("{name}'s {}", week_words(this_monday, monday, today)),
+                    columns,
+                    week(-7),
+                    week(7),
+                    shows_today,
+                )
             }
         };
+        // The sheet runs from the first row anyone books (or has a visit in) to the last: the hour
+        // the desk is open before the first visit is not worth a screen's height.
+        let used =
+            |r: &usize| columns.iter().any(|c: &Column| c.cells.get(*r).is_some_and(|cell| *cell != Cell::Closed));
+        let first = (0..all_rows.len()).find(used).unwrap_or(0);
+        let last = (0..all_rows.len()).rev().find(used).map_or(all_rows.len(), |r| r + 1).max(first + 1);
+        let rows: Vec<TimeOfDay> = all_rows.get(first..last).map_or_else(Vec::new, <[TimeOfDay]>::to_vec);
+        for column in &mut columns {
+            column.cells = column.cells.get(first..last).map_or_else(Vec::new, <[Cell]>::to_vec);
+        }
         let types = scenario
             .appointment_types
             .iter()
@@ -204,9 +279,14 @@ impl BookView {
         waitlist.sort_by(|a, b| {
             a.booked.cmp(&b.booked).then(a.priority.cmp(&b.priority)).then(b.waited_days.cmp(&a.waited_days))
         });
+        let open_dates = (0..today.days_until(day.book.end()).max(0))
+            .map(|n| today.plus_days(n))
+            .filter(|d| day.book.is_open_on(*d))
+            .collect();
         BookView {
             page: page.clone(),
             today,
+            now: if shows_today { day.now.time_of_day() } else { None },
             title,
             columns,
             rows,
@@ -223,6 +303,8 @@ impl BookView {
             }),
             previous,
             next,
+            open_dates,
+            next_free: None,
             settled: day
                 .book
                 .appointments()
@@ -230,7 +312,98 @@ impl BookView {
                 .map(|a| a.id.clone())
                 .collect(),
             notices: notices(day),
+            journal_len: day.journal.entries.len(),
+            answer: latest_answer(day),
         }
+    }
+
+    /// The view with the earliest free slot for `search` found, when it names a visit type: a start
+    /// after now that passes every booking rule, outside the blocks held for same-day urgent visits,
+    /// at a time the patient in focus can come.
+    pub fn with_next_free(mut self, day: &Day, search: &FreeSearch) -> Self {
+        let Some(kind) = &search.kind else { return self };
+        let scenario = &*day.scenario;
+        let Some(rule) = scenario.appointment_type(kind) else { return self };
+        let today = day.today();
+        let now = day.now.time_of_day().map_or(0, TimeOfDay::minutes);
+        let patient = search.patient.as_ref().and_then(|p| scenario.patient(p));
+        let last = day.book.end().plus_days(-1);
+        let found = scenario
+            .staff
+            .physicians
+            .iter()
+            .filter(|p| search.physician.as_ref().is_none_or(|wanted| *wanted == p.id))
+            .filter_map(|p| {
+                day.book
+                    .openings(&p.id, kind, today, last, None, |block| !block.same_day)
+                    .filter(|&(date, at, _)| date > today || at.minutes() >= now)
+                    .find(|&(date, at, _)| {
+                        patient
+                            .is_none_or(|patient| crate::book::can_come(patient, date, at, rule.minutes, today).is_ok())
+                    })
+                    .map(|(date, at, _)| (date, at, p.id.clone()))
+            })
+            .min();
+        let with = search.physician.as_ref().map(|p| super::staff_name(scenario, p));
+        let for_whom = patient.map(|p| format!(" that {} can come to", p.name));
+        self.next_free = Some(match found {
+            Some((date, at, physician)) => Ok(FreeSlot {
+                kind: kind.clone(),
+                words: format!(
+                    "{} at {at} with {}",
+                    super::long_date(today, date),
+                    super::staff_name(scenario, &physician)
+                ),
+                physician,
+                date,
+                at,
+            }),
+            None => Err(format!(
+                "No free {} {}{} before {}.",
+                rule.label,
+                with.map_or_else(|| "slot".to_string(), |name| format!("slot with {name}")),
+                for_whom.unwrap_or_default(),
+                super::long_date(today, day.book.end())
+            )),
+        });
+        self
+    }
+}
+
+/// The book's latest answer to a booking, an offer or a move, among the journal's recent entries
+/// (an answer comes in the same step as what it answers, so it is never far back).
+fn latest_answer(day: &Day) -> Option<BookAnswer> {
+    use crate::sim::Action;
+    use crate::sim::journal::{Entry, Happening};
+    let entries = &day.journal.entries;
+    entries.iter().enumerate().rev().take(200).find_map(|(index, entry)| match &entry.what {
+        Entry::Refused { action: Action::Book(_) | Action::OfferSlot { .. } | Action::Reschedule { .. }, reason } => {
+            Some(BookAnswer { index, refused: true, text: super::describe::in_words(day, reason) })
+        }
+        Entry::Happened(Happening::Booked { appointment, physician, .. }) => Some(BookAnswer {
+            index,
+            refused: false,
+            text: format!(
+                "Booked {} with {}.",
+                super::visit_words(day, appointment),
+                super::staff_name(&day.scenario, physician)
+            ),
+        }),
+        Entry::Happened(Happening::Rescheduled { to, .. }) => {
+            Some(BookAnswer { index, refused: false, text: super::moved_words(day, to)? })
+        }
+        _ => None,
+    })
+}
+
+/// A week named as the desk would: "this week", "next week", "week of Monday 6 April".
+fn week_words(this_monday: Date, monday: Date, today: Date) -> String {
+    match this_monday.days_until(monday) / 7 {
+        0 => format!("week of {} (this week)", super::long_date(today, monday)),
+        1 => format!("week of {} (next week)", super::long_date(today, monday)),
+        -1 => format!("week of {} (last week)", super::long_date(today, monday)),
+        n if n > 1 => format!("week of {} (in {n} weeks)", super::long_date(today, monday)),
+        _ => format!("week of {}", super::long_date(today, monday)),
     }
 }
 
@@ -266,11 +439,14 @@ fn column(day: &Day, physician: &StaffId, title: String, date: Date, rows: &[Tim
             physician: physician.clone(),
             date,
             closed: Some("not in the book".into()),
+            unbookable: "Nothing can be booked with them: they have no book.".into(),
             cells: Vec::new(),
         };
     };
     let closed = if !day.book.is_open_on(date) {
         Some("The clinic is closed".to_string())
+    } else if date < day.today() {
+        Some("This day is past".to_string())
     } else {
         doctor
             .away
@@ -328,7 +504,24 @@ fn column(day: &Day, physician: &StaffId, title: String, date: Date, rows: &[Tim
             }
         })
         .collect();
-    Column { title, physician: physician.clone(), date, closed, cells }
+    let name = super::staff_name(scenario, physician);
+    let unbookable = match &closed {
+        Some(why) => format!("Nothing can be booked with {name} on {}. {why}.", super::long_date(day.today(), date)),
+        None => {
+            let hours: Vec<String> = doctor
+                .week
+                .iter()
+                .filter(|b| b.days.contains(&weekday))
+                .map(|b| format!("{}–{}", b.from, b.to))
+                .collect();
+            if hours.is_empty() {
+                format!("{name} does not see patients on {}s.", weekday.name())
+            } else {
+                format!("Outside {name}'s hours: on {}s {name} books {} only.", weekday.name(), hours.join(", "))
+            }
+        }
+    };
+    Column { title, physician: physician.clone(), date, closed, unbookable, cells }
 }
 
 /// The reason for a visit, the patient's flags and availability, in words for the visit's tooltip:

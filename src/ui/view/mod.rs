@@ -168,14 +168,29 @@ pub fn policy_lines(scenario: &Scenario) -> Vec<String> {
     lines
 }
 
-/// A visit as the desk speaks of it: "Gordon MacLeod, 09:15" (with the date when not today), not
-/// its id.
+/// A visit as the desk speaks of it: "Gordon MacLeod, 09:15" (with the day in words when not today:
+/// "Harold Jenkins, Friday 10 April at 10:00"), not its id.
 pub fn visit_name(day: &Day, id: &AppointmentId) -> String {
     match day.book.get(id) {
         Some(a) if a.date == day.today() => format!("{}, {}", patient_name(&day.scenario, &a.patient), a.at),
-        Some(a) => format!("{}, {} {}", patient_name(&day.scenario, &a.patient), a.date, a.at),
+        Some(a) => {
+            format!("{}, {} at {}", patient_name(&day.scenario, &a.patient), date_words(day.today(), a.date), a.at)
+        }
         None => id.to_string(),
     }
+}
+
+/// A move the book took, in words: "Moved: Harold Jenkins's visit is now on Friday 10 April at
+/// 10:00, with Dr. Helen Greene." `to` is the visit's new booking.
+pub fn moved_words(day: &Day, to: &AppointmentId) -> Option<String> {
+    let moved = day.book.get(to)?;
+    let patient = patient_name(&day.scenario, &moved.patient);
+    let when = match date_words(day.today(), moved.date).as_str() {
+        "today" => format!("at {} today", moved.at),
+        "tomorrow" => format!("at {} tomorrow", moved.at),
+        other => format!("on {other} at {}", moved.at),
+    };
+    Some(format!("Moved: {patient}'s visit is now {when}, with {}.", staff_name(&day.scenario, &moved.physician)))
 }
 
 /// What a booking answers, as the desk speaks of it: "the call from Tom Becker", "Ruth Okafor's
@@ -220,6 +235,25 @@ pub fn document_name(day: &Day, id: &EventId) -> String {
 /// "Thursday" within the week ahead, else "Friday 10 April" (with the year when it is not this
 /// one's).
 pub fn date_words(today: crate::scenario::time::Date, date: crate::scenario::time::Date) -> String {
+    match today.days_until(date) {
+        0 => "today".to_owned(),
+        1 => "tomorrow".to_owned(),
+        -1 => "yesterday".to_owned(),
+        2..=6 => date.weekday().name().to_owned(),
+        _ => long_date(today, date),
+    }
+}
+
+/// A date as a person writes it: "Thursday 12 March", with the year when it is not this one.
+pub fn long_date(today: crate::scenario::time::Date, date: crate::scenario::time::Date) -> String {
+    let (year, month, day) = date.ymd();
+    let weekday = date.weekday().name();
+    let month = month_name(month);
+    if year == today.ymd().0 { format!("{weekday} {day} {month}") } else { format!("{weekday} {day} {month} {year}") }
+}
+
+/// "March" for 3; "?" for a number that is no month.
+pub fn month_name(month: u32) -> &'static str {
     const MONTHS: [&str; 12] = [
         "January",
         "February",
@@ -234,22 +268,7 @@ pub fn date_words(today: crate::scenario::time::Date, date: crate::scenario::tim
         "November",
         "December",
     ];
-    let (year, month, day) = date.ymd();
-    let weekday = date.weekday().name();
-    match today.days_until(date) {
-        0 => "today".to_owned(),
-        1 => "tomorrow".to_owned(),
-        -1 => "yesterday".to_owned(),
-        2..=6 => weekday.to_owned(),
-        _ => {
-            let month = MONTHS.get(month as usize - 1).copied().unwrap_or("?");
-            if year == today.ymd().0 {
-                format!("{weekday} {day} {month}")
-            } else {
-                format!("{weekday} {day} {month} {year}")
-            }
-        }
-    }
+    (month as usize).checked_sub(1).and_then(|i| MONTHS.get(i)).copied().unwrap_or("?")
 }
 
 /// A visit as the desk speaks of it in a sentence: "Gordon MacLeod's 09:15 visit today".

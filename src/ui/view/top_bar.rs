@@ -21,6 +21,8 @@ pub struct TopBarView {
     pub unread: usize,
     /// The inbox's share of `unread`.
     pub inbox: usize,
+    /// Voicemails not yet returned: the rest of `unread`.
+    pub messages: usize,
     /// The score so far, in practice mode; `None` in exam mode.
     pub running_score: Option<f32>,
     /// Closing time has come: the desk may close the office (and once nobody is left, the clock
@@ -38,6 +40,8 @@ impl TopBarView {
     pub fn of(day: &Day, running_score: Option<f32>) -> Self {
         let lines = || day.lines();
         let inbox = day.inbox.iter().filter(|item| !handled(day, item)).count();
+        let messages =
+            day.mailbox.iter().filter_map(|id| day.calls.get(id)).filter(|c| c.returned_at.is_none()).count();
         TopBarView {
             clinic: day.scenario.clinic.name.clone(),
             clock: clock_text(day),
@@ -48,9 +52,9 @@ impl TopBarView {
             ringing: lines().filter(|c| c.state == CallState::Ringing).count(),
             on_hold: lines().filter(|c| c.state == CallState::OnHold).count(),
             waiting: day.waiting().count(),
-            unread: inbox
-                + day.mailbox.iter().filter_map(|id| day.calls.get(id)).filter(|c| c.returned_at.is_none()).count(),
+            unread: inbox + messages,
             inbox,
+            messages,
             running_score,
             closing: day.now >= day.close,
             exam: None,
@@ -65,7 +69,7 @@ impl TopBarView {
     pub fn badge(&self, tab: crate::ui::panel::Tab) -> usize {
         use crate::ui::panel::Tab;
         match tab {
-            Tab::Phone => self.ringing + self.on_hold,
+            Tab::Phone => self.ringing + self.on_hold + self.messages,
             Tab::Desk => self.waiting,
             Tab::Inbox => self.inbox,
             Tab::Book | Tab::Chart => 0,

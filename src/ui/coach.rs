@@ -1,0 +1,244 @@
+//! The coach of a first day: the first time each kind of thing happens at the desk (the phone rings,
+//! a caller is on the line, a voicemail waits, someone stands at the counter, a document arrives, the
+//! book is opened, a decision is judged), the clock waits while a card says what it is, which tab to
+//! open and what the rulebook asks, and the tab is marked. A step that asks for something (answer the
+//! call, open the tab) waits until it is done; the others until "Got it".
+//!
+//! The coach watches the day as the learner sees it and never acts in it except to hold the clock
+//! (a pause, like the learner's own): it works on any day, not on one written for it.
+
+use crate::sim::day::Day;
+use crate::sim::journal::Entry;
+use crate::sim::phone::CallState;
+use crate::ui::panel::Tab;
+
+/// The things a first day teaches, each once, in the order they are looked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lesson {
+    Desk,
+    Ringing,
+    OnTheLine,
+    Voicemail,
+    Counter,
+    Document,
+    Book,
+    Judged,
+}
+
+impl Lesson {
+    const ALL: [Lesson; 8] = [
+        Lesson::Desk,
+        Lesson::Ringing,
+        Lesson::OnTheLine,
+        Lesson::Voicemail,
+        Lesson::Counter,
+        Lesson::Document,
+        Lesson::Book,
+        Lesson::Judged,
+    ];
+
+    /// Whether the day (and the tab in front) shows what this lesson is about now.
+    fn is_due(self, day: &Day, front: Tab) -> bool {
+        match self {
+            Lesson::Desk => true,
+            Lesson::Ringing => day.lines().any(|c| c.state == CallState::Ringing),
+            Lesson::OnTheLine => day.lines().any(|c| c.state == CallState::Active),
+            Lesson::Voicemail => day.mailbox.iter().filter_map(|id| day.calls.get(id)).any(|c| c.returned_at.is_none()),
+            Lesson::Counter => day.waiting().next().is_some(),
+            Lesson::Document => !day.inbox.is_empty(),
+            Lesson::Book => front == Tab::Book,
+            Lesson::Judged => day.journal.entries.iter().any(|e| matches!(e.what, Entry::Judgment(_))),
+        }
+    }
+
+    /// The tab the lesson is about: it is marked on screen, and "Got it" waits until it is in front.
+    pub fn tab(self) -> Option<Tab> {
+        match self {
+            Lesson::Desk | Lesson::Judged => None,
+            Lesson::Ringing | Lesson::OnTheLine | Lesson::Voicemail => Some(Tab::Phone),
+            Lesson::Counter => Some(Tab::Desk),
+            Lesson::Document => Some(Tab::Inbox),
+            Lesson::Book => Some(Tab::Book),
+        }
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Lesson::Desk => "Your desk",
+            Lesson::Ringing => "The phone is ringing",
+            Lesson::OnTheLine => "Someone is on the line",
+            Lesson::Voicemail => "A voicemail is waiting",
+            Lesson::Counter => "Someone is at the counter",
+            Lesson::Document => "A document has arrived",
+            Lesson::Book => "The appointment book",
+            Lesson::Judged => "Your first decision was judged",
+        }
+    }
+
+    /// What the card says: what this is, where to act, and what the rulebook asks.
+    pub fn text(self) -> &'static str {
+        match self {
+            Lesson::Desk => {
+                "The clock at the top left runs by itself: calls, patients and documents come whether you \
+                 are ready or not. While a card like this one is open the clock waits. Pause with Space \
+                 whenever you need to think; F1 lists every key. The work is in the tabs on the right: \
+                 Phone (F2), Front desk (F3), Appointment book (F4), Inbox (F5), Chart (F6). A tab with \
+                 something new is marked with a dot until you open it."
+            }
+            Lesson::Ringing => {
+                "Open the Phone tab (F2) and answer the call (the Answer button, or A). A phone left \
+                 ringing goes to voicemail, and a caller with an emergency is left waiting."
+            }
+            Lesson::OnTheLine => {
+                "Read what the caller says. Before you book, discuss or tell anything about a patient, \
+                 the caller states two identifiers (full name and date of birth): compare them with the \
+                 chart, never read them out for a yes (rule C1). Someone calling about another person \
+                 needs that person's consent or authority (C2). Chest pain, trouble breathing or stroke \
+                 signs are an emergency: tell them to hang up and call 911 now (T1). Know why they are \
+                 calling before you book (T13), and note what was said (T9)."
+            }
+            Lesson::Voicemail => {
+                "Messages are on the Phone tab, under the calls. Read each, the urgent ones first, \
+                 and call back (T10: urgent within 30 minutes, the rest before closing). On a patient's \
+                 answering machine leave only your name, the clinic and a number to call: never a result, \
+                 a test or a diagnosis (C9)."
+            }
+            Lesson::Counter => {
+                "Open the Front desk tab (F3). Check the patient in against their appointment and verify \
+                 the health card (S10); don't say reasons for visits or birth dates aloud (C10). Someone \
+                 who looks acutely unwell is never told to take a seat: get a clinician now, or call 911 \
+                 (T4)."
+            }
+            Lesson::Document => {
+                "Open the Inbox (F5). File each document to the right patient's chart, checking two \
+                 identifiers. A result the physician must see goes to them: a critical one at once, \
+                 interrupting them (T11). Results are the physician's to explain, never yours (C13)."
+            }
+            Lesson::Book => {
+                "Each column is a physician, each row five minutes. Click a free row to book it; click a \
+                 visit to check it in, move or cancel it, or drag it to its new time. \"Next free slot\" \
+                 finds the earliest time for a visit type. Rows with a green bar are held for same-day \
+                 urgent visits: don't fill them with routine ones (S3). By keyboard: Tab to the sheet, \
+                 the arrows, type a time such as 1030, Enter."
+            }
+            Lesson::Judged => {
+                "Every decision is judged against the rulebook. The note at the top left names the rule \
+                 and its source; \"why?\" (or W) opens the rule. At the end of the day the debrief goes \
+                 through every moment, and you can take any of them again."
+            }
+        }
+    }
+
+    /// Whether the step waits for the learner to do something in the day rather than for "Got it".
+    fn waits_for_the_desk(self) -> bool {
+        self == Lesson::Ringing
+    }
+}
+
+/// The coach of one shift: the lessons given, and the one on screen.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Coach {
+    given: Vec<Lesson>,
+    showing: Option<Lesson>,
+    /// The coach paused the clock for the step on screen, and gives it back when the step is over.
+    pub holding: bool,
+    /// The learner asked for no more coaching.
+    pub stopped: bool,
+}
+
+impl Coach {
+    /// The step on screen after looking at the day: the one showing goes on until it is over; then
+    /// the first lesson not yet given whose moment has come.
+    pub fn update(&mut self, day: &Day, front: Tab) -> Option<Lesson> {
+        if self.stopped {
+            self.showing = None;
+            return None;
+        }
+        if let Some(lesson) = self.showing
+            && lesson.waits_for_the_desk()
+            && !lesson.is_due(day, front)
+        {
+            // The call was answered (or went to voicemail): the step is done.
+            self.finish();
+        }
+        if self.showing.is_none() {
+            self.showing =
+                Lesson::ALL.into_iter().find(|lesson| !self.given.contains(lesson) && lesson.is_due(day, front));
+        }
+        self.showing
+    }
+
+    /// Whether "Got it" may close the step: a step about a tab waits until the tab is in front, and a
+    /// step that waits for the desk has no "Got it" at all.
+    pub fn can_close(&self, front: Tab) -> bool {
+        self.showing.is_some_and(|lesson| !lesson.waits_for_the_desk() && lesson.tab().is_none_or(|tab| tab == front))
+    }
+
+    /// "Got it": the step on screen is over.
+    pub fn finish(&mut self) {
+        if let Some(lesson) = self.showing.take() {
+            self.given.push(lesson);
+        }
+    }
+
+    /// How many lessons have been given, for "2 of 8".
+    pub fn given(&self) -> usize {
+        self.given.len()
+    }
+
+    pub const LESSONS: usize = Lesson::ALL.len();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::BUILTIN;
+    use crate::shift::Shift;
+    use crate::sim::Action;
+
+    fn tutorial() -> Shift {
+        let builtin = BUILTIN.iter().find(|b| b.starts_here).expect("the tutorial");
+        let scenario = std::sync::Arc::new(builtin.load().map(|l| l.scenario).expect("the tutorial loads"));
+        let seed = scenario.randomness.seed;
+        Shift::new(scenario, seed)
+    }
+
+    #[test]
+    fn the_first_card_is_the_desk_and_got_it_closes_it_anywhere() {
+        let day = tutorial();
+        let mut coach = Coach::default();
+        assert_eq!(coach.update(&day, Tab::Phone), Some(Lesson::Desk));
+        assert!(coach.can_close(Tab::Phone));
+        coach.finish();
+        assert_ne!(coach.update(&day, Tab::Phone), Some(Lesson::Desk), "each lesson once");
+    }
+
+    #[test]
+    fn a_ringing_phone_is_taught_until_the_call_is_answered_with_no_got_it() {
+        let mut day = tutorial();
+        let mut coach = Coach::default();
+        coach.update(&day, Tab::Phone);
+        coach.finish();
+        // The tutorial's voicemail waits from the start: that card comes next, on the Phone tab.
+        while !day.lines().any(|c| c.state == CallState::Ringing) {
+            let wake = day.next_wake().expect("a call comes before the day ends");
+            day.advance_to(wake);
+        }
+        // A ringing phone comes before a waiting voicemail.
+        assert_eq!(coach.update(&day, Tab::Book), Some(Lesson::Ringing));
+        assert!(!coach.can_close(Tab::Phone), "answering is the way on");
+        let call = day.lines().find(|c| c.state == CallState::Ringing).map(|c| c.id.clone()).expect("ringing");
+        day.apply(Action::Answer { call }).expect("the call is answered");
+        // Answered: the next card is about the caller on the line.
+        assert_eq!(coach.update(&day, Tab::Phone), Some(Lesson::OnTheLine));
+        assert!(coach.can_close(Tab::Phone));
+        assert!(!coach.can_close(Tab::Book), "a card about a tab closes once the tab is open");
+    }
+
+    #[test]
+    fn stopped_coaching_shows_nothing() {
+        let day = tutorial();
+        let mut coach = Coach { stopped: true, ..Coach::default() };
+        assert_eq!(coach.update(&day, Tab::Phone), None);
+    }
+}

@@ -1,0 +1,63 @@
+//! The waitlist beside the book: who waits, how urgently, for how long, why and when they can come,
+//! all in view (the keyboard never hovers, and an offer at a time they cannot come is refused); and
+//! the call that offers one of them a slot.
+
+use bevy_egui::egui::{self, Color32, RichText};
+
+use crate::scenario::{PatientId, Priority};
+use crate::sim::action::Action;
+use crate::ui::view::book::BookView;
+
+pub(super) fn waitlist_ui(
+    ui: &mut egui::Ui,
+    view: &BookView,
+    out: &mut Vec<Action>,
+    shared: &mut crate::ui::panel::Focus,
+    height: f32,
+    heading: bool,
+) {
+    if heading {
+        let waiting = view.waitlist.iter().filter(|row| !row.booked).count();
+        ui.label(RichText::new(format!("Waitlist: {waiting} waiting")).strong());
+    }
+    egui::ScrollArea::vertical().id_salt("waitlist").max_height(height).auto_shrink([false, true]).show(ui, |ui| {
+        for row in &view.waitlist {
+            ui.horizontal(|ui| {
+                let (label, c) = match row.priority {
+                    Priority::Urgent => ("URGENT", Color32::from_rgb(220, 70, 60)),
+                    Priority::Soon => ("soon", Color32::from_rgb(230, 150, 40)),
+                    Priority::Routine => ("routine", Color32::GRAY),
+                };
+                ui.label(RichText::new(label).color(c).strong());
+                ui.label(&row.patient.label);
+                ui.label(RichText::new(format!("{} days", row.waited_days)).weak());
+                if row.booked {
+                    ui.label(RichText::new("booked").color(Color32::from_rgb(60, 160, 90)));
+                } else if let Some(number) = row.phone {
+                    if crate::ui::panel::small_button(ui, "Offer a slot…").clicked() {
+                        shared.patient = Some(row.patient.id.clone());
+                        shared.answers = None;
+                        shared.kind = Some(row.kind.to_string());
+                        out.push(Action::PlaceCall {
+                            patient: PatientId(row.patient.id.clone()),
+                            number,
+                            purpose: crate::sim::action::Purpose::WaitlistOffer,
+                        });
+                    }
+                } else {
+                    ui.label(RichText::new("no phone on file").weak());
+                }
+            });
+            // Why they wait and when they can come, in view: the keyboard never hovers, and an
+            // offer at a time they cannot come is one they turn down.
+            let mut about = vec![row.reason.clone()];
+            if !row.available.is_empty() {
+                about.push(format!("can come: {}", row.available));
+            }
+            about.retain(|text| !text.is_empty());
+            if !about.is_empty() {
+                ui.label(RichText::new(about.join(" \u{00b7} ")).weak());
+            }
+        }
+    });
+}
