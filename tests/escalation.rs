@@ -28,6 +28,8 @@ fn each_path_is_judged_as_the_hand_grade_has_it() {
             assert_eq!(points, 3.0, "{rule} on {call} ({path}): one weight whichever path");
         }
     }
-    assert_eq!((card.total, card.kept, card.broken), (93.5, 33, 7), "the hand grade's total and counts");
+    // 34 kept: the hand grade's 33, and S10 kept when Marisol Quintero, booked into today's 10:30,
+    // comes in and has her card checked before check-in.
+    assert_eq!((card.total, card.kept, card.broken), (93.5, 34, 7), "the hand grade's total and counts");
     assert!(card.passed && card.failed_gates.is_empty());
 }

@@ -261,11 +261,17 @@ fn files_from_version_0_2_0_are_re_judged_under_todays_rulebook() {
     let card = |i: usize| graded[i].outcome.as_ref().expect("graded");
     // 0.2.0's answer key rebooked the conference day but told nobody of their new times, and
     // trusted a nurse's call because the number shown matched the directory: today's S6 and C3 ask
-    // more, and nothing else is held against it.
+    // more. And since 0.3.0 a patient booked for later today comes in: the three it booked into
+    // today came, and its actions, played in a day where nobody came, never checked them in, so they
+    // went home unseen (S7), the emergency referral's patient among them (T12: not seen in time).
+    // Nothing else is held against it.
     let expert = card(0);
     assert!(expert.total < 100.0 && expert.passed, "{}", expert.total);
     let second_edition = |j: &&clinic_day::rules::Judgment| {
-        (j.rule == "S6" && j.about.ends_with("-told")) || (j.rule == "C3" && j.did.contains("did not call back"))
+        (j.rule == "S6" && j.about.ends_with("-told"))
+            || (j.rule == "C3" && j.did.contains("did not call back"))
+            || (j.rule == "S7" && j.did.contains("left without being seen"))
+            || (j.rule == "T12" && j.did.contains("the patient was not seen"))
     };
     assert!(expert.deductions().iter().all(second_edition), "{:#?}", expert.deductions());
     let late = card(1);
@@ -273,7 +279,13 @@ fn files_from_version_0_2_0_are_re_judged_under_todays_rulebook() {
     assert!(!late.passed && late.failed_gates == ["T11", "T4"], "{:?}", late.failed_gates);
     // Every triage deduction is a clock that ran out (0.2.0's late shift also never told the moved
     // patients of their new times, which today's S6 asks).
-    let triage = late.deductions().into_iter().filter(|j| j.rule.starts_with('T')).collect::<Vec<_>>();
+    // (Its emergency referral's patient, booked into today, came in and went home unseen: T12, as
+    // for the answer key above.)
+    let triage = late
+        .deductions()
+        .into_iter()
+        .filter(|j| j.rule.starts_with('T') && !(j.rule == "T12" && j.did.contains("the patient was not seen")))
+        .collect::<Vec<_>>();
     assert!(triage.len() >= 3 && triage.iter().all(|j| j.did.contains("limit of")), "{triage:#?}");
     assert!(matches!(&graded[3].outcome, Err(Flag::Tampered(why)) if why.contains("100.0")), "{:?}", graded[3].outcome);
 }

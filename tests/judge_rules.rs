@@ -391,6 +391,34 @@ fn t12_broken_when_an_urgent_referral_waits_a_month() {
     assert_broken(&day, "T12", "referral-urgent", Major);
 }
 
+#[test]
+fn t12_broken_when_the_referral_visit_booked_today_ends_with_the_patient_unseen() {
+    // Graded by hand before the run: booked for 13:00 today and phoned, Hal comes in at 12:50 and
+    // nobody checks him in; he goes home unseen, so the referral has no visit: T12 broken (major),
+    // said as a visit booked whose patient was not seen, not as "never booked".
+    let mut day = bench();
+    at(
+        &mut day,
+        "10:20",
+        [
+            RegisterPatient { patient: "hal".into() },
+            Book(booking("hal", "new", "2026-03-12", "13:00", Some("referral-urgent"))),
+            SendAppointmentDetails { appointment: "new-1".into(), to: "referrer".into(), by: Sending::Phone },
+        ],
+    );
+    day.advance_to(common::t("16:00"));
+    assert!(
+        day.visitors
+            .iter()
+            .any(|v| v.patient.as_str() == "hal" && v.state == clinic_day::sim::desk::VisitorState::LeftUnseen),
+        "Hal came in and went home unseen"
+    );
+    day.finish();
+    assert_broken(&day, "T12", "referral-urgent", Major);
+    let said = day.journal.judgments().find(|j| j.rule == "T12").map(|j| j.did.clone()).unwrap_or_default();
+    assert!(said.contains("the patient was not seen"), "{said}");
+}
+
 // ── Confidentiality ──────────────────────────────────────────────────────────────────────────────
 
 #[test]

@@ -155,6 +155,9 @@ pub struct Day {
     pub absences: Vec<Absence>,
     /// Appointments whose patient did not come, and when that became known (S8).
     pub no_shows: Vec<(AppointmentId, SimTime)>,
+    /// Visits the desk booked during the day for later today, and when their patient will come in
+    /// (earliest first): a patient booked from the waitlist or on the phone comes like any other.
+    pub expected: Vec<(SimTime, AppointmentId)>,
     /// When each physician is next free to see a patient.
     pub physician_free_at: BTreeMap<StaffId, SimTime>,
     pub paused: bool,
@@ -217,6 +220,7 @@ impl Day {
             announcements: Vec::new(),
             absences: Vec::new(),
             no_shows: Vec::new(),
+            expected: Vec::new(),
             physician_free_at,
             paused: false,
             speed: Speed::Normal,
@@ -292,8 +296,13 @@ impl Day {
                 && booked.date == today
                 && !busy.contains(&&booked.physician)
             {
-                consider(self.visit_can_start(&booked.physician, booked.at));
+                // A visit that could have started already (a patient checked in after their time)
+                // starts at the next second: a wake is always after now.
+                consider(self.visit_can_start(&booked.physician, booked.at).max(now.plus_seconds(1)));
             }
+        }
+        if let Some((at, _)) = self.expected.first() {
+            consider((*at).max(now));
         }
         if now < self.close {
             consider(self.close);
@@ -358,6 +367,7 @@ impl Day {
             self.journal.push(self.now, Entry::Event { entry, event: event.clone() });
             self.dispatch(Event::clone(&event));
         }
+        self.expected_arrivals();
         self.phone_consequences();
         self.desk_consequences();
     }
@@ -437,6 +447,44 @@ impl Day {
             }
             Event::OneOf(_) => {}
         }
+    }
+
+    /// The patients booked during the day whose time to come in has come: each comes for the visit
+    /// if it still holds its time today (one cancelled or moved meanwhile brings nobody).
+    fn expected_arrivals(&mut self) {
+        let due = self.expected.iter().take_while(|(at, _)| *at <= self.now).count();
+        let today = self.today();
+        for (_, id) in self.expected.drain(..due).collect::<Vec<_>>() {
+            let Some(appointment) = self.book.get(&id).cloned() else { continue };
+            if !appointment.holds_time() || appointment.date != today {
+                continue;
+            }
+            // Someone already in the clinic (a walk-in who was booked in) does not come in twice.
+            if self.present.iter().filter_map(|&i| self.visitors.get(i)).any(|v| v.patient == appointment.patient) {
+                continue;
+            }
+            let _ = self.book.set_status(&id, Status::Arrived);
+            let mut visitor = Visitor::new(appointment.patient.clone(), self.now);
+            visitor.came_for(id.clone(), self.book.position(&id));
+            self.admit(visitor);
+            self.happened(Happening::CameForVisit { appointment: id, patient: appointment.patient });
+        }
+    }
+
+    /// A visit booked during the day for later today: its patient will come in ten minutes before
+    /// it, or as soon as they can get there (twenty minutes from now), whichever is later.
+    pub(crate) fn expect(&mut self, id: &AppointmentId) {
+        const EARLY: u32 = 10;
+        const TRAVEL: u32 = 20;
+        let Some(appointment) = self.book.get(id) else { return };
+        if appointment.date != self.today() {
+            return;
+        }
+        let visit = SimTime::from(appointment.at);
+        let comes =
+            SimTime::from_seconds(visit.seconds().saturating_sub(EARLY * 60)).max(self.now.plus_minutes(TRAVEL));
+        let place = self.expected.partition_point(|(at, _)| *at <= comes);
+        self.expected.insert(place, (comes, id.clone()));
     }
 
     fn admit(&mut self, visitor: Visitor) {

@@ -90,6 +90,12 @@ pub enum Happening {
         at: TimeOfDay,
         booked: bool,
     },
+    /// A patient the desk booked during the day for later today came in for that visit, as a booked
+    /// patient does (the scripted day's own visits come by their `Arrival` events).
+    CameForVisit {
+        appointment: AppointmentId,
+        patient: PatientId,
+    },
     Rescheduled {
         from: AppointmentId,
         to: AppointmentId,

@@ -61,7 +61,7 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(EguiPrimaryContextPass, debrief_screen_ui.run_if(in_state(Screen::Debrief)))
         .add_systems(OnEnter(Screen::Shift), (forget_last_shift, begin_shift))
         .add_systems(OnExit(Screen::Debrief), |world: &mut World| end_session(world))
-        .add_systems(Update, (apply_ui_scale, remember_settings))
+        .add_systems(Update, (apply_look, remember_settings))
         .add_systems(EguiPrimaryContextPass, scale_by_keys)
         // The disk is looked at again for interrupted shifts each time the title opens.
         .add_systems(OnEnter(Screen::Title), |mut title: ResMut<TitleState>| {
@@ -98,10 +98,17 @@ fn remember_settings(settings: Res<Settings>, mut saved: Local<Option<Settings>>
     }
 }
 
-/// Applies the interface size when the learner changes it (only then: setting egui's zoom asks for a
-/// repaint, and doing it every frame would keep an idle window drawing).
-fn apply_ui_scale(settings: Res<Settings>, mut applied: Local<Option<f32>>, mut contexts: EguiContexts) {
-    if *applied == Some(settings.ui_scale) {
+/// Applies the interface size, the theme and the colour choice when the learner changes them (only
+/// then: setting egui's zoom asks for a repaint, and doing it every frame would keep an idle window
+/// drawing).
+fn apply_look(
+    settings: Res<Settings>,
+    mut applied: Local<Option<(f32, bool, bool)>>,
+    mut contexts: EguiContexts,
+    mut clear: ResMut<ClearColor>,
+) {
+    let look = (settings.ui_scale, settings.light_theme, settings.colour_blind);
+    if *applied == Some(look) {
         return;
     }
     if let Ok(ctx) = contexts.ctx_mut() {
@@ -109,6 +116,9 @@ fn apply_ui_scale(settings: Res<Settings>, mut applied: Local<Option<f32>>, mut 
         // The keys are the game's (`scale_by_keys`), so the size is remembered: egui's own
         // keyboard zoom would change it behind the settings' back.
         ctx.options_mut(|options| options.zoom_with_keyboard = false);
+        let theme = if settings.light_theme { egui::Theme::Light } else { egui::Theme::Dark };
+        ctx.set_theme(theme);
+        super::style::set_colour_blind(ctx, settings.colour_blind);
         // Flat popups, tooltips and windows: a soft shadow is a blurred band of triangles around
         // each one, and on a software GPU a frame's cost follows the area it paints.
         ctx.all_styles_mut(|style| {
@@ -117,7 +127,10 @@ fn apply_ui_scale(settings: Res<Settings>, mut applied: Local<Option<f32>>, mut 
             super::style::readable(&mut style.visuals);
             super::style::text_sizes(style);
         });
-        *applied = Some(settings.ui_scale);
+        // The window's own colour is the panels' (they draw no background of their own over it).
+        let panel = ctx.style_of(theme).visuals.panel_fill;
+        clear.0 = Color::srgb_u8(panel.r(), panel.g(), panel.b());
+        *applied = Some(look);
     }
 }
 
@@ -261,12 +274,13 @@ fn title_ui(
             });
             if let Some(error) = &title.error {
                 egui::ScrollArea::vertical().max_height(220.0).show(ui, |ui| {
-                    ui.label(egui::RichText::new(error).monospace().color(egui::Color32::from_rgb(230, 90, 80)));
+                    ui.label(egui::RichText::new(error).monospace().color(ui.visuals().error_fg_color));
                 });
             }
             let ui = &mut cols[1];
             ui.heading("Settings");
             super::scale::scale_ui(ui, &mut settings.ui_scale);
+            ui.checkbox(&mut settings.light_theme, "light theme (dark text on a light page)");
             ui.checkbox(&mut settings.colour_blind, "colour-blind-safe colours (blue / orange)");
             ui.checkbox(&mut settings.practice, "practice mode: running score and feedback after each decision");
             ui.horizontal(|ui| {
@@ -422,7 +436,7 @@ fn exam_ui(ui: &mut egui::Ui, exam: &crate::practicum::exam::Exam, learner: &mut
             }
         });
         if let Some(problem) = problem {
-            ui.label(egui::RichText::new(problem).color(egui::Color32::from_rgb(230, 150, 40)));
+            ui.label(egui::RichText::new(problem).color(super::style::palette(ui).warning));
         }
     });
     ui.add_space(8.0);

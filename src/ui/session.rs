@@ -104,6 +104,8 @@ pub struct Settings {
     pub speed: Speed,
     /// Blue / orange instead of green / red for good and bad, for red-green colour blindness.
     pub colour_blind: bool,
+    /// Dark text on light panels (a bright classroom, a projector); dark panels otherwise.
+    pub light_theme: bool,
     pub sound: bool,
     /// Practice mode shows the running score and a toast after every judged decision.
     pub practice: bool,
@@ -111,7 +113,14 @@ pub struct Settings {
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { ui_scale: 1.0, speed: Speed::Normal, colour_blind: false, sound: true, practice: true }
+        Settings {
+            ui_scale: 1.0,
+            speed: Speed::Normal,
+            colour_blind: false,
+            light_theme: false,
+            sound: true,
+            practice: true,
+        }
     }
 }
 

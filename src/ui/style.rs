@@ -31,6 +31,84 @@ pub const BODY_SIZE: f32 = 15.0;
 /// The mark on rows held for same-day urgent visits, in the book and its legend.
 pub const SAME_DAY: Color32 = Color32::from_rgb(70, 150, 90);
 
+/// The colours that mean something, one home for all of them: every panel says "done", "wrong",
+/// "needs you" and "for information" in these, chosen per theme so each reads at 4.5:1 on the
+/// panels (a test computes it), and with blue and orange for good and bad when the learner asked for
+/// colour-blind-safe colours.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Palette {
+    /// Done, kept, passed, with the physician.
+    pub good: Color32,
+    /// Broken, failed, critical, ringing.
+    pub bad: Color32,
+    /// Needs the desk: on hold, flagged, running late, a major breach.
+    pub warning: Color32,
+    /// What the desk said or is told: the learner's own words on a call, someone at the counter.
+    pub info: Color32,
+}
+
+impl Palette {
+    pub fn of(visuals: &egui::Visuals, colour_blind: bool) -> Palette {
+        match (visuals.dark_mode, colour_blind) {
+            (true, false) => Palette {
+                good: Color32::from_rgb(90, 190, 120),
+                bad: Color32::from_rgb(255, 110, 100),
+                warning: Color32::from_rgb(235, 160, 60),
+                info: Color32::from_rgb(110, 170, 240),
+            },
+            (true, true) => Palette {
+                good: Color32::from_rgb(110, 170, 240),
+                bad: Color32::from_rgb(240, 150, 40),
+                warning: Color32::from_rgb(225, 200, 90),
+                info: Color32::from_rgb(190, 190, 190),
+            },
+            (false, false) => Palette {
+                good: Color32::from_rgb(20, 115, 50),
+                bad: Color32::from_rgb(190, 20, 20),
+                warning: Color32::from_rgb(150, 80, 0),
+                info: Color32::from_rgb(0, 85, 170),
+            },
+            (false, true) => Palette {
+                good: Color32::from_rgb(0, 85, 170),
+                bad: Color32::from_rgb(165, 75, 0),
+                warning: Color32::from_rgb(110, 95, 0),
+                info: Color32::from_rgb(70, 70, 70),
+            },
+        }
+    }
+}
+
+/// The shade of what cannot be used (rows nobody can book): plainly apart from the panel in either
+/// theme.
+pub fn unavailable_fill(visuals: &egui::Visuals) -> Color32 {
+    if visuals.dark_mode { Color32::from_gray(12) } else { Color32::from_gray(226) }
+}
+
+/// The lines across a sheet: the hour's stronger than the quarter's, both visible in either theme.
+pub fn rule_line(visuals: &egui::Visuals, strong: bool) -> Color32 {
+    match (visuals.dark_mode, strong) {
+        (true, true) => Color32::from_gray(75),
+        (true, false) => Color32::from_gray(48),
+        (false, true) => Color32::from_gray(170),
+        (false, false) => Color32::from_gray(218),
+    }
+}
+
+fn colour_blind_id() -> egui::Id {
+    egui::Id::new("colour-blind")
+}
+
+/// Says whether the learner asked for colour-blind-safe colours, for every panel's palette.
+pub fn set_colour_blind(ctx: &egui::Context, colour_blind: bool) {
+    ctx.data_mut(|d| d.insert_temp(colour_blind_id(), colour_blind));
+}
+
+/// The palette for what `ui` draws on, in the theme it has and the colours the learner chose.
+pub fn palette(ui: &egui::Ui) -> Palette {
+    let colour_blind = ui.ctx().data(|d| d.get_temp::<bool>(colour_blind_id())).unwrap_or(false);
+    Palette::of(ui.visuals(), colour_blind)
+}
+
 /// Sets the text sizes, each in proportion to the body text.
 pub fn text_sizes(style: &mut egui::Style) {
     use egui::{FontFamily, FontId, TextStyle};
@@ -111,6 +189,33 @@ mod tests {
         assert!(size(egui::TextStyle::Body) >= 15.0 && size(egui::TextStyle::Button) >= 15.0);
         assert!(size(egui::TextStyle::Small) >= 12.0);
         assert!(size(egui::TextStyle::Heading) > size(egui::TextStyle::Body));
+    }
+
+    #[test]
+    fn every_colour_that_means_something_reads_at_4_5_to_1_in_every_theme_and_colour_choice() {
+        for mut visuals in [egui::Visuals::dark(), egui::Visuals::light()] {
+            readable(&mut visuals);
+            for colour_blind in [false, true] {
+                let palette = Palette::of(&visuals, colour_blind);
+                let colours = [
+                    ("good", palette.good),
+                    ("bad", palette.bad),
+                    ("warning", palette.warning),
+                    ("info", palette.info),
+                ];
+                for (what, colour) in colours {
+                    for (ground, fill) in [("panel", visuals.panel_fill), ("window", visuals.window_fill)] {
+                        let ratio = contrast(colour, fill);
+                        assert!(
+                            ratio >= MINIMUM_CONTRAST,
+                            "{what} on {ground}, dark {} colour-blind {colour_blind}: {ratio:.2}:1",
+                            visuals.dark_mode
+                        );
+                    }
+                }
+                assert_ne!(palette.good, palette.bad);
+            }
+        }
     }
 
     #[test]

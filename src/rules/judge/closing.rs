@@ -185,10 +185,25 @@ fn documents(day: &Day) -> Vec<Verdict> {
                     })
                     .map(|a| a.date)
                     .min();
+                // A visit booked for it today whose patient came and went home unseen (or never
+                // came) holds no time any more: the referral is not booked, but not for want of trying.
+                let missed = document.about.iter().flat_map(|patient| day.book.of_patient(patient)).any(|a| {
+                    a.status == crate::book::Status::NoShow
+                        && (&a.kind == kind || item.bookings.contains(&a.id))
+                        && a.id.as_str().starts_with("new-")
+                });
                 let phoned = item.details_sent.contains(&Sending::Phone);
                 let by = today.plus_days(i32::from(days));
                 let needs_call = *urgency != ReferralUrgency::Scheduled;
                 verdicts.push(match first {
+                    None if missed => Verdict::broken(
+                        "T12",
+                        id,
+                        format!(
+                            "The {urgency:?} referral's visit was booked, but the patient was not seen (left unseen or \
+                             did not come) and nothing else was booked."
+                        ),
+                    ),
                     None => Verdict::broken("T12", id, format!("The {urgency:?} referral was never booked.")),
                     Some(date) if date > by => Verdict::broken(
                         "T12",

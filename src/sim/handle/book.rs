@@ -177,6 +177,8 @@ impl Day {
                 item.bookings.push(id.clone());
             }
         }
+        // Someone booked for later today comes in for it (a walk-in booked in is here already).
+        self.expect(&id);
         // A walk-in booked in today now waits for that appointment; one booked another day goes home.
         let today = self.today();
         let walk_in = self
@@ -219,5 +221,66 @@ impl Day {
                 absence.handled.push(appointment.clone());
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use crate::scenario::time::TimeOfDay;
+    use crate::scenario::{AppointmentTypeId, BUILTIN, PatientId, StaffId};
+    use crate::shift::Shift;
+    use crate::sim::Action;
+    use crate::sim::action::BookRequest;
+    use crate::sim::journal::{Entry, Happening};
+
+    /// The tutorial at opening, with Tom Becker booked into the 09:20 same-day slot.
+    fn tom_booked_at_0920() -> (Shift, crate::scenario::AppointmentId) {
+        let builtin = BUILTIN.iter().find(|b| b.file == "tutorial.ron").expect("the tutorial");
+        let scenario = Arc::new(builtin.load().map(|l| l.scenario).expect("the tutorial loads"));
+        let mut day = Shift::new(scenario, 1);
+        let at = TimeOfDay::from_hm(9, 20).expect("a time");
+        day.apply(Action::Book(BookRequest {
+            patient: PatientId("tom-becker".into()),
+            physician: StaffId("osei".into()),
+            kind: AppointmentTypeId("same-day".into()),
+            date: day.today(),
+            at,
+            minutes: None,
+            answers: None,
+            approved_by: None,
+        }))
+        .expect("the slot is free");
+        let id = day.book.appointments().find(|a| a.patient.as_str() == "tom-becker").map(|a| a.id.clone());
+        (day, id.expect("booked"))
+    }
+
+    fn came(day: &Shift) -> bool {
+        day.journal.entries.iter().any(|e| {
+            matches!(&e.what, Entry::Happened(Happening::CameForVisit { patient, .. }) if patient.as_str() == "tom-becker")
+        })
+    }
+
+    #[test]
+    fn a_patient_booked_for_later_today_comes_in_for_the_visit() {
+        let (mut day, id) = tom_booked_at_0920();
+        // Booked at 09:00 for 09:20: ten minutes early would be 09:10, but getting there takes
+        // twenty, so 09:20.
+        day.advance_to(crate::sim::clock::SimTime::from(TimeOfDay::from_hm(9, 19).expect("a time")));
+        assert!(!came(&day), "not before he can get there");
+        day.advance_to(crate::sim::clock::SimTime::from(TimeOfDay::from_hm(9, 20).expect("a time")));
+        assert!(came(&day), "he comes at 09:20");
+        let here = day.visitors.iter().find(|v| v.patient.as_str() == "tom-becker").expect("at the desk");
+        assert_eq!(here.appointment.as_ref(), Some(&id), "for the visit he was booked into");
+    }
+
+    #[test]
+    fn a_visit_cancelled_before_its_patient_comes_brings_nobody() {
+        let (mut day, id) = tom_booked_at_0920();
+        day.apply(Action::Cancel { appointment: id, reason: "can't make it".into() }).expect("cancelled");
+        day.advance_to(crate::sim::clock::SimTime::from(TimeOfDay::from_hm(9, 25).expect("a time")));
+        assert!(!came(&day));
+        assert!(!day.visitors.iter().any(|v| v.patient.as_str() == "tom-becker"));
     }
 }

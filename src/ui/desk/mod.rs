@@ -54,6 +54,8 @@ struct Palette {
     leaving: Color,
     in_room: Color,
     head: Color,
+    /// The words on the floor plan: light on the dark theme's floor, dark on the light one's.
+    ink: Color,
     shapes: Shapes,
 }
 
@@ -132,6 +134,7 @@ fn rounded(width: u32, height: u32) -> Image {
 fn spawn_scene(mut commands: Commands, mut images: ResMut<Assets<Image>>, settings: Res<Settings>) {
     let shapes = Shapes::new(&mut images);
     let scoped = DespawnOnExit(Screen::Shift);
+    let ink = scene_ink(&settings);
     // Drawn as a floor plan, walls on the window's own background: filling floors would cost more of
     // a frame on a software GPU than everything else in the scene together.
     let mut walls: Vec<(Vec2, Vec2)> = Vec::new();
@@ -152,7 +155,7 @@ fn spawn_scene(mut commands: Commands, mut images: ResMut<Assets<Image>>, settin
         if k > 0 {
             wall_between(Vec2::new(x0, top), Vec2::new(x0, EXAM_WALL_Y));
         }
-        label(&mut commands, &format!("Exam {}", k + 1), Vec2::new(x0 + 40.0, top - 22.0), 14.0, scoped.clone());
+        label(&mut commands, &format!("Exam {}", k + 1), Vec2::new(x0 + 40.0, top - 22.0), 14.0, ink, scoped.clone());
     }
     let wall = Color::srgb_u8(96, 106, 124);
     for (from, to) in walls {
@@ -173,7 +176,7 @@ fn spawn_scene(mut commands: Commands, mut images: ResMut<Assets<Image>>, settin
             ));
         }
     }
-    label(&mut commands, "Waiting room", Vec2::new(-110.0, -5.0), 18.0, scoped.clone());
+    label(&mut commands, "Waiting room", Vec2::new(-110.0, -5.0), 18.0, ink, scoped.clone());
     // The door, on the left wall.
     commands.spawn((
         Sprite::from_color(Color::srgb_u8(150, 110, 70), Vec2::new(16.0, 90.0)),
@@ -217,7 +220,7 @@ fn spawn_scene(mut commands: Commands, mut images: ResMut<Assets<Image>>, settin
                 ));
             }
         });
-    label(&mut commands, "Reception", Vec2::new(40.0, -255.0), 18.0, scoped.clone());
+    label(&mut commands, "Reception", Vec2::new(40.0, -255.0), 18.0, ink, scoped.clone());
     // The desk's own person, behind the counter.
     commands.spawn((
         shapes.disc(Color::srgb_u8(225, 190, 160), 36.0),
@@ -239,15 +242,22 @@ fn spawn_scene(mut commands: Commands, mut images: ResMut<Assets<Image>>, settin
         leaving: Color::srgb_u8(bad.0, bad.1, bad.2),
         in_room: Color::srgb_u8(120, 120, 130),
         head: Color::srgb_u8(225, 195, 165),
+        ink: scene_ink(&settings),
         shapes,
     });
 }
 
-fn label(commands: &mut Commands, text: &str, at: Vec2, size: f32, scoped: DespawnOnExit<Screen>) {
+/// The colour of the floor plan's words in the theme chosen (the theme is chosen on the title
+/// screen, so a shift's scene keeps the one it was drawn in).
+fn scene_ink(settings: &Settings) -> Color {
+    if settings.light_theme { Color::srgb_u8(60, 60, 60) } else { Color::srgba(1.0, 1.0, 1.0, 0.6) }
+}
+
+fn label(commands: &mut Commands, text: &str, at: Vec2, size: f32, ink: Color, scoped: DespawnOnExit<Screen>) {
     commands.spawn((
         Text2d::new(text),
         TextFont { font_size: FontSize::Px(size), ..default() },
-        TextColor(Color::srgba(1.0, 1.0, 1.0, 0.6)),
+        TextColor(ink),
         Transform::from_xyz(at.x, at.y, 1.0),
         scoped,
     ));
@@ -339,7 +349,7 @@ fn sync_figures(
                         figure.spawn((
                             Text2d::new(first),
                             TextFont { font_size: FontSize::Px(13.0), ..default() },
-                            TextColor(Color::WHITE),
+                            TextColor(palette.ink),
                             Transform::from_xyz(0.0, -44.0, 0.2),
                         ));
                     })

@@ -1,7 +1,9 @@
 //! A patient's chart: demographics, the health card with its checks, allergies, medications,
 //! documents, authorized contacts, the lockbox notice. Opening one is audited (C14).
 
-use bevy_egui::egui::{self, Color32, RichText};
+use bevy_egui::egui::{self, RichText};
+
+use crate::ui::style::palette;
 
 use super::{form, keep_form, pick_combo};
 use crate::scenario::time::Date;
@@ -67,14 +69,13 @@ pub fn chart_ui(
         ui.heading(&chart.patient.label);
         if !chart.on_file && !chart.registered_today {
             ui.label(
-                RichText::new("Not yet a patient of the clinic: register before booking.")
-                    .color(Color32::from_rgb(230, 150, 40)),
+                RichText::new("Not yet a patient of the clinic: register before booking.").color(palette(ui).warning),
             );
         }
         if !chart.lockbox.is_empty() {
             ui.label(
                 RichText::new(format!("LOCKBOX: the patient has withheld consent for: {}", chart.lockbox.join(", ")))
-                    .color(Color32::from_rgb(230, 60, 60))
+                    .color(palette(ui).bad)
                     .strong(),
             );
         }
@@ -102,16 +103,12 @@ pub fn chart_ui(
                         .strong(),
                 );
                 for (ok, text) in &card.checks {
-                    let (mark, c) = if *ok {
-                        ("✔", Color32::from_rgb(60, 160, 90))
-                    } else {
-                        ("×", Color32::from_rgb(230, 60, 60))
-                    };
+                    let (mark, c) = if *ok { ("✔", palette(ui).good) } else { ("×", palette(ui).bad) };
                     ui.label(RichText::new(format!("{mark} {text}")).color(c));
                 }
             }
             None => {
-                ui.label(RichText::new("No health card on file.").color(Color32::from_rgb(230, 150, 40)));
+                ui.label(RichText::new("No health card on file.").color(palette(ui).warning));
             }
         }
         ui.separator();
@@ -125,9 +122,7 @@ pub fn chart_ui(
             }
         };
         if !chart.flags.is_empty() {
-            ui.label(
-                RichText::new(format!("Flags: {}", chart.flags.join(", "))).color(Color32::from_rgb(230, 150, 40)),
-            );
+            ui.label(RichText::new(format!("Flags: {}", chart.flags.join(", "))).color(palette(ui).warning));
         }
         list(ui, "Allergies", &chart.allergies, "none recorded");
         list(ui, "Medications", &chart.medications, "none recorded");
@@ -219,7 +214,7 @@ pub fn chart_ui(
             }
         });
         for booked in &chart.outside_tests {
-            ui.label(RichText::new(format!("\u{2714} Booked: {booked}")).color(Color32::from_rgb(60, 170, 90)));
+            ui.label(RichText::new(format!("\u{2714} Booked: {booked}")).color(palette(ui).good));
         }
         ui.horizontal_wrapped(|ui| {
             if super::button(ui, "Verify health card").clicked() {

@@ -6,6 +6,8 @@
 
 use bevy_egui::egui::{self, Color32, RichText, Sense, Vec2};
 
+use crate::ui::style::palette;
+
 use crate::rules::Severity;
 use crate::sim::clock::SimTime;
 use crate::ui::view::debrief::{DebriefView, Moment, RuleLine};
@@ -21,8 +23,6 @@ pub enum DebriefChoice {
     /// Take the day again from this moment (practice only): the day replayed to here.
     Rewind(SimTime),
 }
-
-const KEPT: Color32 = Color32::from_rgb(60, 170, 90);
 
 pub fn debrief_ui(ui: &mut egui::Ui, view: &DebriefView, out: &mut Vec<DebriefChoice>) {
     ui.horizontal(|ui| {
@@ -44,7 +44,7 @@ pub fn debrief_ui(ui: &mut egui::Ui, view: &DebriefView, out: &mut Vec<DebriefCh
         }
     });
     ui.horizontal(|ui| {
-        let (verdict, c) = if view.passed { ("PASS", KEPT) } else { ("FAIL", Color32::from_rgb(220, 60, 60)) };
+        let (verdict, c) = if view.passed { ("PASS", palette(ui).good) } else { ("FAIL", palette(ui).bad) };
         ui.label(RichText::new(format!("{:.1}", view.total)).size(48.0).strong());
         ui.vertical(|ui| {
             ui.label(RichText::new(verdict).size(28.0).color(c).strong());
@@ -56,7 +56,7 @@ pub fn debrief_ui(ui: &mut egui::Ui, view: &DebriefView, out: &mut Vec<DebriefCh
     if !view.failed_gates.is_empty() {
         ui.label(
             RichText::new(format!("Failed on a critical rule, whatever the total: {}", view.failed_gates.join(", ")))
-                .color(Color32::from_rgb(220, 60, 60))
+                .color(palette(ui).bad)
                 .strong(),
         );
     }
@@ -90,9 +90,9 @@ pub fn debrief_ui(ui: &mut egui::Ui, view: &DebriefView, out: &mut Vec<DebriefCh
 fn moment_ui(ui: &mut egui::Ui, view: &DebriefView, i: usize, moment: &Moment, out: &mut Vec<DebriefChoice>) {
     let judged: usize = moment.lines.iter().map(|l| l.judgments.len()).sum();
     let (tally, colour) = if moment.broken == 0 {
-        (format!("{judged} kept"), KEPT)
+        (format!("{judged} kept"), palette(ui).good)
     } else {
-        (format!("{} broken, \u{2212}{:.0} points", moment.broken, moment.lost), worst_colour(moment))
+        (format!("{} broken, \u{2212}{:.0} points", moment.broken, moment.lost), worst_colour(ui, moment))
     };
     let time = if moment.rewind_to.is_some() { format!("{}  ", moment.at) } else { String::new() };
     let header = RichText::new(format!("{time}{}  \u{00b7}  {tally}", moment.label)).strong().color(colour);
@@ -121,9 +121,9 @@ fn moment_ui(ui: &mut egui::Ui, view: &DebriefView, i: usize, moment: &Moment, o
 fn line_ui(ui: &mut egui::Ui, id: (usize, usize), line: &RuleLine) {
     // Marks the bundled font has: "✘" is not among them (it drew as an empty box).
     let (mark, c) = if line.kept {
-        ("\u{2714}".to_owned(), KEPT)
+        ("\u{2714}".to_owned(), palette(ui).good)
     } else {
-        (format!("\u{00d7} {}", line.severity.name()), severity_colour(line.severity))
+        (format!("\u{00d7} {}", line.severity.name()), severity_colour(ui, line.severity))
     };
     let count = match line.judgments.len() {
         1 => String::new(),
@@ -154,17 +154,18 @@ fn line_ui(ui: &mut egui::Ui, id: (usize, usize), line: &RuleLine) {
     super::follow_focus(&shown.header_response);
 }
 
-fn severity_colour(severity: Severity) -> Color32 {
+/// A breach's colour by how grave it is: the palette's bad, warning, and plain text for a minor one.
+fn severity_colour(ui: &egui::Ui, severity: Severity) -> Color32 {
     match severity {
-        Severity::Critical => Color32::from_rgb(230, 50, 50),
-        Severity::Major => Color32::from_rgb(230, 120, 40),
-        Severity::Minor => Color32::from_rgb(220, 180, 60),
+        Severity::Critical => palette(ui).bad,
+        Severity::Major => palette(ui).warning,
+        Severity::Minor => ui.visuals().strong_text_color(),
     }
 }
 
-fn worst_colour(moment: &Moment) -> Color32 {
+fn worst_colour(ui: &egui::Ui, moment: &Moment) -> Color32 {
     let worst = moment.lines.iter().filter(|l| !l.kept).map(|l| l.severity).max_by_key(|s| s.points() as u32);
-    worst.map_or(KEPT, severity_colour)
+    worst.map_or(palette(ui).good, |severity| severity_colour(ui, severity))
 }
 
 /// A bar per category, 0–100, drawn with the painter.
@@ -186,15 +187,15 @@ fn category_chart(ui: &mut egui::Ui, categories: &[(&'static str, f32)]) {
             egui::pos2(rect.left() + label_w, top + 3.0),
             Vec2::new(width - label_w - 50.0, 14.0),
         );
-        painter.rect_filled(bar, 3.0, Color32::from_gray(50));
+        painter.rect_filled(bar, 3.0, ui.visuals().extreme_bg_color);
         let filled =
             egui::Rect::from_min_size(bar.min, Vec2::new(bar.width() * (score / 100.0).clamp(0.0, 1.0), bar.height()));
         let c = if *score >= 80.0 {
-            Color32::from_rgb(60, 170, 90)
+            palette(ui).good
         } else if *score >= 60.0 {
-            Color32::from_rgb(230, 170, 50)
+            palette(ui).warning
         } else {
-            Color32::from_rgb(220, 70, 60)
+            palette(ui).bad
         };
         painter.rect_filled(filled, 3.0, c);
         painter.text(

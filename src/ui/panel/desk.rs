@@ -3,6 +3,8 @@
 use crate::ui::view::Pick;
 use bevy_egui::egui::{self, Color32, RichText};
 
+use crate::ui::style::palette;
+
 use super::{Cards, Tab, card_title, form, keep_form, once_button, set_focus, stable_button};
 use crate::scenario::{ContactId, PatientId, StaffId};
 use crate::sim::action::Action;
@@ -21,7 +23,7 @@ pub fn desk_ui(ui: &mut egui::Ui, view: &DeskView, out: &mut Vec<Action>) {
     let id = egui::Id::new("desk-form");
     let mut f: DeskForm = form(ui, id);
     for line in &view.behind {
-        ui.label(RichText::new(format!("⏰ {line}.")).color(Color32::from_rgb(220, 110, 50)).strong());
+        ui.label(RichText::new(format!("⏰ {line}.")).color(palette(ui).warning).strong());
     }
     if view.behind_minutes > f.behind_seen {
         f.delay = None;
@@ -62,11 +64,11 @@ fn visitor_ui(ui: &mut egui::Ui, v: &VisitorRow, clinicians: &[Pick], grab: bool
         ui.horizontal(|ui| {
             card_title(ui, RichText::new(&v.patient.label).strong(), grab);
             let (state, colour) = match v.state {
-                VisitorState::AtDesk => ("at the desk", Color32::from_rgb(80, 140, 220)),
-                VisitorState::Waiting => ("waiting", Color32::GRAY),
-                VisitorState::InRoom => ("with the physician", Color32::from_rgb(60, 160, 90)),
-                VisitorState::CheckingOut => ("checking out", Color32::GRAY),
-                _ => ("", Color32::GRAY),
+                VisitorState::AtDesk => ("at the desk", palette(ui).info),
+                VisitorState::Waiting => ("waiting", ui.visuals().weak_text_color()),
+                VisitorState::InRoom => ("with the physician", palette(ui).good),
+                VisitorState::CheckingOut => ("checking out", ui.visuals().weak_text_color()),
+                _ => ("", ui.visuals().weak_text_color()),
             };
             ui.label(RichText::new(state).color(colour));
             if let Some(at) = &v.booked_at {
@@ -78,15 +80,11 @@ fn visitor_ui(ui: &mut egui::Ui, v: &VisitorRow, clinicians: &[Pick], grab: bool
             ui.label(RichText::new(format!("here {} min", v.waited_minutes)).weak());
             let restless = ["", "getting impatient", "restless", "about to leave"][usize::from(v.restlessness.min(3))];
             if !restless.is_empty() {
-                ui.label(RichText::new(restless).color(Color32::from_rgb(220, 110, 50)));
+                ui.label(RichText::new(restless).color(palette(ui).warning));
             }
         });
         if v.distress {
-            ui.label(
-                RichText::new("Visibly unwell: pale, sweating, short of breath")
-                    .color(Color32::from_rgb(220, 60, 60))
-                    .strong(),
-            );
+            ui.label(RichText::new("Visibly unwell: pale, sweating, short of breath").color(palette(ui).bad).strong());
         }
         for line in &v.says {
             ui.label(format!("\"{line}\""));
@@ -98,14 +96,10 @@ fn visitor_ui(ui: &mut egui::Ui, v: &VisitorRow, clinicians: &[Pick], grab: bool
             ui.label(RichText::new(&v.card).weak());
             match &v.card_result {
                 Some((true, said)) => {
-                    ui.label(RichText::new(format!("card check: {said}")).color(Color32::from_rgb(60, 160, 90)));
+                    ui.label(RichText::new(format!("card check: {said}")).color(palette(ui).good));
                 }
                 Some((false, said)) => {
-                    ui.label(
-                        RichText::new(format!("card check failed: {said}"))
-                            .color(Color32::from_rgb(220, 70, 60))
-                            .strong(),
-                    );
+                    ui.label(RichText::new(format!("card check failed: {said}")).color(palette(ui).bad).strong());
                 }
                 None => {}
             }
@@ -196,7 +190,7 @@ fn visitor_ui(ui: &mut egui::Ui, v: &VisitorRow, clinicians: &[Pick], grab: bool
 /// lab) to book what it asks for before the patient leaves.
 fn checkout_ui(ui: &mut egui::Ui, v: &VisitorRow, patient: &PatientId, out: &mut Vec<Action>) {
     if v.orders.is_empty() {
-        ui.label(RichText::new("Everything the physician ordered is booked.").color(Color32::from_rgb(60, 160, 90)));
+        ui.label(RichText::new("Everything the physician ordered is booked.").color(palette(ui).good));
         return;
     }
     ui.label(RichText::new("The physician's orders, still to book before they leave:").strong());

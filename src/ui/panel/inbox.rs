@@ -2,7 +2,9 @@
 //! send appointment details to a referring office, book from a referral.
 
 use crate::ui::view::Pick;
-use bevy_egui::egui::{self, Color32, RichText};
+use bevy_egui::egui::{self, RichText};
+
+use crate::ui::style::palette;
 
 use super::{Cards, Tab, card_title, form, keep_form, once_button, pick_combo, set_focus, stable_button};
 use crate::scenario::{AppointmentId, ContactId, EventId, PatientId, StaffId};
@@ -45,7 +47,7 @@ fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, grab: bool, out
     (|| {
         ui.horizontal_wrapped(|ui| {
             let title = RichText::new(format!("{}: {}", item.kind, item.title)).strong();
-            card_title(ui, if item.critical { title.color(Color32::from_rgb(230, 60, 60)) } else { title }, grab);
+            card_title(ui, if item.critical { title.color(palette(ui).bad) } else { title }, grab);
             ui.label(RichText::new(format!("{} by {} from {}", item.arrived, item.via, item.from.label)).weak());
         });
         if let Some(about) = &item.about {
@@ -56,10 +58,10 @@ fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, grab: bool, out
         }
         ui.horizontal_wrapped(|ui| {
             if let Some(filed) = &item.filed_to {
-                ui.label(RichText::new(format!("filed to {filed}")).color(Color32::from_rgb(60, 160, 90)));
+                ui.label(RichText::new(format!("filed to {filed}")).color(palette(ui).good));
             }
             for flag in &item.flagged {
-                ui.label(RichText::new(format!("flagged to {flag}")).color(Color32::from_rgb(230, 150, 40)));
+                ui.label(RichText::new(format!("flagged to {flag}")).color(palette(ui).warning));
             }
             if item.printed {
                 ui.label("printed for signature");
@@ -68,7 +70,7 @@ fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, grab: bool, out
                 ui.label("breach reported");
             }
             for by in &item.details_sent {
-                ui.label(RichText::new(format!("details sent by {by}")).color(Color32::from_rgb(60, 160, 90)));
+                ui.label(RichText::new(format!("details sent by {by}")).color(palette(ui).good));
             }
         });
         if item.kind == "Cancellation" {

@@ -2,7 +2,9 @@
 //! and the outgoing call with the voicemail the desk leaves.
 
 use crate::ui::view::Pick;
-use bevy_egui::egui::{self, Color32, RichText};
+use bevy_egui::egui::{self, RichText};
+
+use crate::ui::style::palette;
 
 use super::{Cards, Tab, card_title, form, keep_form, menu_choice, pick_combo, set_focus};
 use crate::scenario::GreetingItem;
@@ -38,9 +40,9 @@ pub fn phone_ui(ui: &mut egui::Ui, view: &PhoneView, out: &mut Vec<Action>) {
     for line in &view.lines {
         ui.horizontal(|ui| {
             let (badge, colour) = match line.state {
-                CallState::Ringing => ("RINGING", Color32::from_rgb(220, 70, 60)),
-                CallState::OnHold => ("ON HOLD", Color32::from_rgb(230, 150, 40)),
-                _ => ("TALKING", Color32::from_rgb(60, 160, 90)),
+                CallState::Ringing => ("RINGING", palette(ui).bad),
+                CallState::OnHold => ("ON HOLD", palette(ui).warning),
+                _ => ("TALKING", palette(ui).good),
             };
             ui.label(RichText::new(badge).color(colour).strong());
             ui.label(&line.caller);
@@ -124,7 +126,7 @@ pub fn phone_ui(ui: &mut egui::Ui, view: &PhoneView, out: &mut Vec<Action>) {
                     card_title(ui, RichText::new(&message.caller).strong(), grab);
                     ui.label(RichText::new(&message.left).weak());
                     if message.returned {
-                        ui.label(RichText::new("returned").color(Color32::from_rgb(60, 160, 90)));
+                        ui.label(RichText::new("returned").color(palette(ui).good));
                     }
                 });
                 ui.label(&message.message);
@@ -150,7 +152,7 @@ pub fn phone_ui(ui: &mut egui::Ui, view: &PhoneView, out: &mut Vec<Action>) {
                         });
                     }
                     if let Some(passed) = &message.passed_on {
-                        ui.label(RichText::new(format!("passed on to {passed}")).color(Color32::from_rgb(60, 160, 90)));
+                        ui.label(RichText::new(format!("passed on to {passed}")).color(palette(ui).good));
                     }
                     keep_form(ui, id, (whom, urgent));
                 });
@@ -354,9 +356,7 @@ fn greeting_ui(ui: &mut egui::Ui, view: &PhoneView, out: &mut Vec<Action>) {
 fn said_ui(ui: &mut egui::Ui, who: &str, said: &Said) {
     match said {
         Said::Caller(text) => ui.label(RichText::new(format!("{who}: {text}"))),
-        Said::Desk(text) => ui.label(RichText::new(format!("You: {text}")).color(Color32::from_rgb(90, 150, 230))),
-        Said::Refused(text) => {
-            ui.label(RichText::new(format!("(can't: {text})")).color(Color32::from_rgb(220, 120, 60)))
-        }
+        Said::Desk(text) => ui.label(RichText::new(format!("You: {text}")).color(palette(ui).info)),
+        Said::Refused(text) => ui.label(RichText::new(format!("(can't: {text})")).color(palette(ui).warning)),
     };
 }

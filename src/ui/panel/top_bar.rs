@@ -2,6 +2,8 @@
 
 use bevy_egui::egui::{self, RichText};
 
+use crate::ui::style::palette;
+
 use crate::sim::action::{Action, Speed};
 use crate::ui::view::top_bar::TopBarView;
 
@@ -35,28 +37,28 @@ pub fn top_bar_ui(ui: &mut egui::Ui, view: &TopBarView, out: &mut Vec<Action>) {
         }
         if view.closing
             && ui
-                .button(RichText::new("Close the office").strong().color(egui::Color32::from_rgb(230, 150, 40)))
+                .button(RichText::new("Close the office").strong().color(palette(ui).warning))
                 .on_hover_text("Closing time: end the day and see the debrief (Esc also offers this)")
                 .clicked()
         {
             out.push(Action::EndDay);
         }
         if view.real_time {
-            ui.label(RichText::new("real time").color(egui::Color32::from_rgb(230, 150, 40))).on_hover_text(
+            ui.label(RichText::new("real time").color(palette(ui).warning)).on_hover_text(
                 "The clock slows to real time while you are on a call, the phone rings or someone is at the counter",
             );
         }
         ui.separator();
-        pending(ui, "ringing", view.ringing, egui::Color32::from_rgb(220, 70, 60));
-        pending(ui, "on hold", view.on_hold, egui::Color32::from_rgb(230, 150, 40));
-        pending(ui, "waiting", view.waiting, egui::Color32::from_rgb(80, 140, 220));
-        pending(ui, "unread", view.unread, egui::Color32::from_rgb(140, 110, 200));
+        pending(ui, "ringing", view.ringing, palette(ui).bad);
+        pending(ui, "on hold", view.on_hold, palette(ui).warning);
+        pending(ui, "waiting", view.waiting, palette(ui).info);
+        pending(ui, "unread", view.unread, palette(ui).info);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if let Some(exam) = &view.exam {
-                ui.label(RichText::new(exam).strong().color(egui::Color32::from_rgb(230, 150, 40)));
+                ui.label(RichText::new(exam).strong().color(palette(ui).warning));
             }
             if let Some(again) = &view.taken_again_from {
-                ui.label(RichText::new(again).strong().color(egui::Color32::from_rgb(80, 140, 220))).on_hover_text(
+                ui.label(RichText::new(again).strong().color(palette(ui).info)).on_hover_text(
                     "A moment of your earlier shift, taken again from just before it: this attempt is kept apart \
                      from the first",
                 );

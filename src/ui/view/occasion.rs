@@ -54,6 +54,15 @@ impl Occasions {
         let mut keys = Vec::new();
         let mut patients = Vec::new();
         for entry in &day.journal.entries {
+            if let Entry::Happened(Happening::CameForVisit { appointment, patient }) = &entry.what {
+                // A patient booked during the day coming in: a moment of its own for what the desk
+                // did with them (the booking itself stays with the call or visitor it answered).
+                let when = day.book.get(appointment).map_or_else(String::new, |a| format!(" for the {} visit", a.at));
+                let label = format!("{} arrives{when}", patient_name(scenario, patient));
+                patients.push((patient.to_string(), list.len()));
+                list.push(Occasion { at: entry.at, label: shortened(label), replayable: true });
+                continue;
+            }
             let Entry::Event { event, .. } = &entry.what else { continue };
             let at = entry.at;
             let mut add = |label: String, ids: Vec<String>| {

@@ -263,14 +263,18 @@ fn pages_ui(ui: &mut egui::Ui, view: &BookView) {
 
 /// The colours of the visit types, and the mark of rows held for same-day urgent visits.
 fn legend_ui(ui: &mut egui::Ui, view: &BookView) {
+    // The swatch in the type's colour, the words in the text's: an author's colour is not always
+    // one that reads on the panel.
+    let swatch = |ui: &mut egui::Ui, colour: Color32, words: String| {
+        ui.horizontal(|ui| {
+            ui.label(RichText::new("■").color(colour));
+            ui.label(words);
+        });
+    };
     for t in &view.types {
-        ui.label(RichText::new(format!("■ {} ({} min)", t.label, t.minutes)).color(colour(t.colour)));
+        swatch(ui, colour(t.colour), format!("{} ({} min)", t.label, t.minutes));
     }
-    ui.label(
-        RichText::new("■ held for same-day urgent visits (a bar down the row's edge)")
-            .color(crate::ui::style::SAME_DAY),
-    )
-    .on_hover_text("Free rows light up under the pointer: click one to book it.");
+    swatch(ui, crate::ui::style::SAME_DAY, "held for same-day urgent visits (a bar down the row's edge)".into());
 }
 
 /// "Next free slot": a visit type (the one the desk is booking, if it knows it), with anyone or one

@@ -89,7 +89,7 @@ fn grid_ui(
     for (r, at) in view.rows.iter().enumerate() {
         if at.minutes() % 15 == 0 {
             let strong = at.minutes() % 60 == 0;
-            let line = if strong { visuals.widgets.noninteractive.bg_stroke.color } else { visuals.faint_bg_color };
+            let line = crate::ui::style::rule_line(&visuals, strong);
             painter.hline(sheet.left() + GUTTER - 4.0..=sheet.right(), row_top(r), egui::Stroke::new(1.0, line));
         }
         // Times on the half hours only: every glyph is two triangles a software GPU must set up.
@@ -116,7 +116,7 @@ fn grid_ui(
                     // One shaded block for the whole run of rows nobody can book, saying why.
                     let run = column.cells[r..].iter().take_while(|c| matches!(c, Cell::Closed)).count();
                     let rect = cell(r, run).shrink(2.0);
-                    painter.rect_filled(rect, 0.0, visuals.extreme_bg_color);
+                    painter.rect_filled(rect, 0.0, crate::ui::style::unavailable_fill(&visuals));
                     if run >= 2 {
                         let words = column.closed.as_deref().unwrap_or("not booking");
                         painter.text(

@@ -2,7 +2,9 @@
 //! all in view (the keyboard never hovers, and an offer at a time they cannot come is refused); and
 //! the call that offers one of them a slot.
 
-use bevy_egui::egui::{self, Color32, RichText};
+use bevy_egui::egui::{self, RichText};
+
+use crate::ui::style::palette;
 
 use crate::scenario::{PatientId, Priority};
 use crate::sim::action::Action;
@@ -24,15 +26,15 @@ pub(super) fn waitlist_ui(
         for row in &view.waitlist {
             ui.horizontal(|ui| {
                 let (label, c) = match row.priority {
-                    Priority::Urgent => ("URGENT", Color32::from_rgb(220, 70, 60)),
-                    Priority::Soon => ("soon", Color32::from_rgb(230, 150, 40)),
-                    Priority::Routine => ("routine", Color32::GRAY),
+                    Priority::Urgent => ("URGENT", palette(ui).bad),
+                    Priority::Soon => ("soon", palette(ui).warning),
+                    Priority::Routine => ("routine", ui.visuals().weak_text_color()),
                 };
                 ui.label(RichText::new(label).color(c).strong());
                 ui.label(&row.patient.label);
                 ui.label(RichText::new(format!("{} days", row.waited_days)).weak());
                 if row.booked {
-                    ui.label(RichText::new("booked").color(Color32::from_rgb(60, 160, 90)));
+                    ui.label(RichText::new("booked").color(palette(ui).good));
                 } else if let Some(number) = row.phone {
                     if crate::ui::panel::small_button(ui, "Offer a slot…").clicked() {
                         shared.patient = Some(row.patient.id.clone());
