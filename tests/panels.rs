@@ -18,7 +18,7 @@ use clinic_day::ui::panel::inbox::inbox_ui;
 use clinic_day::ui::panel::phone::phone_ui;
 use clinic_day::ui::panel::top_bar::top_bar_ui;
 use clinic_day::ui::panel::{Tab, focus, set_focus};
-use clinic_day::ui::screen::finish;
+use clinic_day::ui::state::finish;
 use clinic_day::ui::view::book::{BookPage, BookView};
 use clinic_day::ui::view::chart::ChartView;
 use clinic_day::ui::view::desk::DeskView;
@@ -1074,12 +1074,23 @@ fn next_free_slot_finds_the_earliest_time_the_book_takes_and_opens_the_form_ther
     let search = FreeSearch { kind: Some(kind.clone()), ..FreeSearch::default() };
     let view = BookView::of(&day, &BookPage::Today).with_next_free(&day, &search);
     let Some(Ok(slot)) = view.next_free.clone() else { panic!("no slot found: {:?}", view.next_free) };
-    // The earliest opening with anyone after now, outside the rows held for same-day urgent visits:
-    // what the book's own search says S6 could have used.
+    // The earliest opening with anyone after now, outside the rows held for same-day urgent visits,
+    // with nobody in it: the book's own search allows a double-booking where the policy does, which
+    // is not what "free" means to the desk (the first build offered 09:00, Raymond Kowalski's time).
     let now = day.now.time_of_day().expect("a time of day");
-    let first = day.book.openings_with_anyone(&kind, (day.today(), now), day.book.end(), false);
-    let earliest = first.iter().find(|(_, at, _)| *at >= now).expect("an opening");
+    let minutes = day.scenario.appointment_types[0].minutes;
+    let free = |(date, at, physician): &(
+        clinic_day::scenario::time::Date,
+        clinic_day::scenario::time::TimeOfDay,
+        clinic_day::scenario::StaffId,
+    )| { clinic_day::ui::view::book::nothing_booked(&day, physician, *date, *at, minutes) };
+    let openings = day.book.openings_with_anyone(&kind, (day.today(), now), day.book.end(), false);
+    let earliest = openings.iter().filter(|(_, at, _)| *at >= now).find(|o| free(o)).expect("a free opening");
     assert_eq!((slot.date, slot.at, &slot.physician), (earliest.0, earliest.1, &earliest.2));
+    assert!(
+        openings.iter().any(|o| !free(o) && (o.0, o.1) < (slot.date, slot.at)),
+        "the reference day has double-bookable times before it, passed over"
+    );
     // For a patient who only comes in the mornings, a slot that ends by noon.
     let mornings = day
         .scenario
@@ -1203,4 +1214,44 @@ fn a_booking_the_book_refuses_is_said_in_the_form_which_stays_open_and_one_it_ta
     harness.run();
     harness.get_by_label_contains("✔ Booked").hover();
     assert!(harness.query_all_by_label("Book").next().is_none(), "booked: the form is closed");
+}
+
+#[test]
+fn next_free_slot_brings_an_afternoon_slot_into_view() {
+    use clinic_day::ui::view::book::FreeSearch;
+    let day = reference_day();
+    let afternoons = day
+        .scenario
+        .patients
+        .iter()
+        .find(|p| p.available.contains(&clinic_day::scenario::Availability::AfternoonsOnly))
+        .expect("a patient who comes afternoons only");
+    let search = FreeSearch {
+        kind: Some(day.scenario.appointment_types[0].id.clone()),
+        physician: None,
+        patient: Some(afternoons.id.clone()),
+    };
+    let view = BookView::of(&day, &BookPage::Today).with_next_free(&day, &search);
+    let Some(Ok(slot)) = view.next_free.clone() else { panic!("no afternoon slot: {:?}", view.next_free) };
+    assert!(slot.at.minutes() >= 12 * 60, "{slot:?}");
+    let shift = day;
+    // A short window: the afternoon is well below the sheet's first screen.
+    let mut harness = Harness::new_ui_state(
+        move |ui, out: &mut Vec<Action>| {
+            let view =
+                BookView::of(&shift, &clinic_day::ui::panel::book::book_page(ui.ctx())).with_next_free(&shift, &search);
+            book_ui(ui, &view, out)
+        },
+        Vec::new(),
+    );
+    harness.set_size(egui::vec2(1200.0, 560.0));
+    harness.run();
+    harness.get_by_label("Open it to book").click();
+    harness.run();
+    let row = harness
+        .query_all_by_label_contains(&format!(" {} {}", slot.date, slot.at))
+        .find(|n| n.value().is_none())
+        .map(|n| n.rect())
+        .expect("the slot's row on the sheet");
+    assert!(row.min.y >= 0.0 && row.max.y <= 560.0, "the {} row is in view: {row:?}", slot.at);
 }

@@ -17,8 +17,8 @@ use std::time::Instant;
 use bevy::prelude::*;
 
 use super::panel::{Tab, set_focus};
-use super::screen::Screen;
 use super::shift::AlwaysRedraw;
+use super::state::Screen;
 use crate::shift::Shift;
 use crate::shift::plugin::SimDay;
 use crate::sim::SimTime;

@@ -8,8 +8,8 @@ use std::sync::Arc;
 
 use bevy::prelude::*;
 
-use super::screen::{Finished, Screen};
 use super::session::{Session, Source};
+use super::state::{Finished, Screen};
 use crate::practicum::live::{self, LiveHeader, LiveJournal, Recovered};
 use crate::practicum::record::{LiveRecord, Witness, queue_path};
 use crate::practicum::results::{ResultsFile, ShiftRecord, now_iso8601};
@@ -132,7 +132,7 @@ pub fn rewind(world: &mut World, to: crate::sim::clock::SimTime) -> Result<(), S
 fn keep_results(world: &mut World) {
     let Some(session) = world.get_resource::<Session>().cloned() else { return };
     let Some((journal, scorecard)) =
-        world.get_resource::<SimDay>().map(|day| (day.0.journal.actions(), super::screen::finish(&day.0).scorecard))
+        world.get_resource::<SimDay>().map(|day| (day.0.journal.actions(), super::state::finish(&day.0).scorecard))
     else {
         return;
     };

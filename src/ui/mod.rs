@@ -15,6 +15,7 @@ pub mod session;
 pub mod shift;
 mod smoke;
 pub mod sound;
+pub mod state;
 pub mod style;
 pub mod view;
 mod window_fit;

@@ -9,33 +9,13 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use super::panel::debrief::{DebriefChoice, debrief_ui};
 use super::panel::progress::progress_ui;
 use super::session::{GameOptions, Session, Settings, Source};
-use super::view::debrief::DebriefView;
+use super::state::{Finished, Screen};
 use super::view::progress::ProgressView;
 use super::view::staff_name;
 use crate::rules::Scorecard;
 use crate::scenario::BUILTIN;
 use crate::shift::Shift;
 use crate::shift::plugin::{end_session, start_day};
-use crate::sim::day::Day;
-
-#[derive(States, Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Screen {
-    #[default]
-    Title,
-    Briefing,
-    Shift,
-    Debrief,
-}
-
-/// The finished day's scorecard, for the debrief.
-#[derive(Resource, Clone)]
-pub struct Finished {
-    pub scorecard: Scorecard,
-    pub view: DebriefView,
-    pub saved_to: Option<String>,
-    /// Where the results file went (or why it could not be written).
-    pub results: Option<String>,
-}
 
 /// What went wrong opening a file, shown on the title screen.
 #[derive(Resource, Default)]
@@ -472,14 +452,6 @@ fn begin_shift(world: &mut World) {
     day.start_at_speed(speed);
     start_day(world, day);
     super::keeping::start_record(world);
-}
-
-/// Scores a finished day for the debrief.
-pub fn finish(day: &Day) -> Finished {
-    let judgments = day.journal.judgments().cloned().collect();
-    let scorecard = Scorecard::from_judgments(&day.scenario.id, day.seed, &day.scenario.scoring, judgments);
-    let view = DebriefView::of(day, &scorecard);
-    Finished { scorecard, view, saved_to: None, results: None }
 }
 
 fn debrief_screen_ui(

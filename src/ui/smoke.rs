@@ -9,8 +9,8 @@ use std::path::PathBuf;
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, save_to_disk};
 
-use super::screen::{Finished, Screen};
 use super::session::GameOptions;
+use super::state::{Finished, Screen};
 use crate::shift::autoplay::{Player, Style};
 use crate::shift::plugin::{LearnerAction, SimDay, SimSet};
 use crate::sim::Action;

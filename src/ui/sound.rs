@@ -58,8 +58,8 @@ mod play {
     use bevy::prelude::*;
 
     use crate::shift::plugin::SimDay;
-    use crate::ui::screen::Screen;
     use crate::ui::session::Settings;
+    use crate::ui::state::Screen;
 
     #[derive(Resource)]
     struct Sounds {

@@ -8,9 +8,9 @@ use bevy::window::PrimaryWindow;
 use bevy_egui::EguiContexts;
 
 use super::panel::{Tab, set_focus};
-use super::screen::Screen;
 use super::session::Settings;
 use super::shift::PanelWidth;
+use super::state::Screen;
 use crate::shift::plugin::SimDay;
 use crate::sim::desk::VisitorState;
 

@@ -318,8 +318,8 @@ impl BookView {
     }
 
     /// The view with the earliest free slot for `search` found, when it names a visit type: a start
-    /// after now that passes every booking rule, outside the blocks held for same-day urgent visits,
-    /// at a time the patient in focus can come.
+    /// after now that passes every booking rule with nobody booked in it (not a double-booking),
+    /// outside the blocks held for same-day urgent visits, at a time the patient in focus can come.
     pub fn with_next_free(mut self, day: &Day, search: &FreeSearch) -> Self {
         let Some(kind) = &search.kind else { return self };
         let scenario = &*day.scenario;
@@ -337,6 +337,8 @@ impl BookView {
                 day.book
                     .openings(&p.id, kind, today, last, None, |block| !block.same_day)
                     .filter(|&(date, at, _)| date > today || at.minutes() >= now)
+                    // Free, not a double-booking the policy would allow: the desk asked for room.
+                    .filter(|&(date, at, _)| nothing_booked(day, &p.id, date, at, rule.minutes))
                     .find(|&(date, at, _)| {
                         patient
                             .is_none_or(|patient| crate::book::can_come(patient, date, at, rule.minutes, today).is_ok())
@@ -394,6 +396,12 @@ fn latest_answer(day: &Day) -> Option<BookAnswer> {
         }
         _ => None,
     })
+}
+
+/// Whether no visit holds any of the minutes from `at` for `minutes` in the physician's book that day.
+pub fn nothing_booked(day: &Day, physician: &StaffId, date: Date, at: TimeOfDay, minutes: u16) -> bool {
+    let (start, end) = (at.minutes(), at.minutes() + minutes);
+    day.book.day(physician, date).iter().all(|a| a.end_minutes() <= start || end <= a.at.minutes())
 }
 
 /// A week named as the desk would: "this week", "next week", "week of Monday 6 April".

@@ -166,7 +166,7 @@ mod tests {
         let seed = scenario.randomness.seed;
         let mut shift = Shift::new(scenario, seed);
         autoplay(&mut shift, style);
-        crate::ui::screen::finish(shift.day()).view
+        crate::ui::state::finish(shift.day()).view
     }
 
     #[test]

@@ -32,6 +32,8 @@ struct BookForm {
     said: Option<String>,
     /// What "Next free slot" looks for.
     search: FreeSearch,
+    /// A row to bring into view once it is on the sheet (the slot "Next free slot" opened).
+    reveal: Option<(StaffId, Date, TimeOfDay)>,
     /// A booking, offer or move was sent when the journal held this many entries: the book's answer
     /// comes at that index or later.
     pending: Option<usize>,
@@ -304,6 +306,7 @@ fn next_free_ui(ui: &mut egui::Ui, view: &BookView, f: &mut BookForm, shared: &s
             if super::button(ui, "Open it to book").clicked() {
                 set_book_page(ui.ctx(), BookPage::Day(slot.date));
                 f.slot = Some((slot.physician.clone(), slot.date, slot.at));
+                f.reveal = f.slot.clone();
                 f.kind = Some(slot.kind.to_string());
                 f.focus_form = true;
                 f.visit = None;
@@ -397,21 +400,19 @@ fn booking_form_ui(
         let when = crate::ui::view::long_date(view.today, date);
         ui.label(RichText::new(format!("Book {when} at {at} with {with}")).strong());
         let focus_form = std::mem::take(&mut f.focus_form);
-        ui.horizontal_wrapped(|ui| {
-            let patient = pick_combo(ui, "book-patient", "Patient", &view.patients, &mut shared.patient);
-            let kinds: Vec<Pick> = view
-                .types
-                .iter()
-                .map(|t| Pick::new(t.id.as_str(), format!("{} ({} min)", t.label, t.minutes)))
-                .collect();
-            let kind = pick_combo(ui, "book-kind", "Visit type", &kinds, &mut f.kind);
-            // From the keyboard, the form comes next after the row: focus its first open choice, or
-            // the type when the patient is already known.
-            if focus_form {
-                if shared.patient.is_none() { patient.request_focus() } else { kind.request_focus() }
-            }
-        });
-        ui.horizontal_wrapped(|ui| {
+        // One choice to a row, so the form fits the column beside the sheet and nothing moves when
+        // a long name is chosen.
+        let patient =
+            ui.horizontal(|ui| pick_combo(ui, "book-patient", "Patient", &view.patients, &mut shared.patient));
+        let kinds: Vec<Pick> =
+            view.types.iter().map(|t| Pick::new(t.id.as_str(), format!("{} ({} min)", t.label, t.minutes))).collect();
+        let kind = ui.horizontal(|ui| pick_combo(ui, "book-kind", "Visit type", &kinds, &mut f.kind));
+        // From the keyboard, the form comes next after the row: focus its first open choice, or the
+        // type when the patient is already known.
+        if focus_form {
+            if shared.patient.is_none() { patient.inner.request_focus() } else { kind.inner.request_focus() }
+        }
+        ui.horizontal(|ui| {
             // Most bookings are not add-ons: "nobody" is a choice, so a slip can be taken back.
             let approvers: Vec<Pick> = std::iter::once(Pick::new("", "nobody: not an add-on"))
                 .chain(view.physicians.iter().cloned())

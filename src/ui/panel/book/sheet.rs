@@ -214,6 +214,16 @@ fn grid_ui(
             );
         }
     }
+    // The row "Next free slot" opened, brought into view once the sheet shows its day.
+    if let Some((physician, date, at)) = f.reveal.clone()
+        && let Some(c) = view.columns.iter().position(|col| col.physician == physician && col.date == date)
+        && let Some(r) = view.rows.iter().position(|row| *row == at)
+    {
+        let rect = egui::Rect::from_min_size(egui::pos2(column_left(c), row_top(r)), Vec2::new(width, row_height));
+        ui.scroll_to_rect(rect, Some(egui::Align::Center));
+        f.cursor = Some((c, r));
+        f.reveal = None;
+    }
     if keys.has_focus()
         && let Some((c, r)) = f.cursor
     {
