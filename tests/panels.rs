@@ -1255,3 +1255,91 @@ fn next_free_slot_brings_an_afternoon_slot_into_view() {
         .expect("the slot's row on the sheet");
     assert!(row.min.y >= 0.0 && row.max.y <= 560.0, "the {} row is in view: {row:?}", slot.at);
 }
+
+#[test]
+fn the_books_column_titles_stay_in_view_while_its_rows_scroll_at_small_and_large_windows() {
+    use clinic_day::ui::panel::book::SHEET_LABEL;
+    let day = reference_day();
+    let physician = column_physician(&day);
+    let title = day.scenario.staff.physicians[0].name.clone();
+    // The panels take 62 % of the window's width (at least 520) and its height below the top bar:
+    // a 1024×700 window and a 1920×1080 one.
+    for (size, page) in [
+        (egui::vec2(635.0, 660.0), BookPage::Today),
+        (egui::vec2(1190.0, 1040.0), BookPage::Today),
+        (egui::vec2(635.0, 660.0), BookPage::Week { physician: physician.clone(), week_of: day.today() }),
+        (egui::vec2(1190.0, 1040.0), BookPage::Week { physician: physician.clone(), week_of: day.today() }),
+    ] {
+        let view = BookView::of(&day, &page);
+        let header = match &page {
+            BookPage::Week { .. } => view.columns[0].title.clone(),
+            _ => title.clone(),
+        };
+        let first_visit = view
+            .columns
+            .iter()
+            .flat_map(|c| &c.cells)
+            .find_map(|cell| match cell {
+                clinic_day::ui::view::book::Cell::Starts(visits) => visits.first().cloned(),
+                _ => None,
+            })
+            .expect("a visit on the page");
+        let block = format!("{} · {}", first_visit.patient.label, first_visit.kind);
+        let mut harness = Harness::new_ui_state(move |ui, out: &mut Vec<Action>| book_ui(ui, &view, out), Vec::new());
+        harness.set_size(size);
+        harness.run();
+        let header_before = harness.get_by_label(&header).rect();
+        let visit_before = harness.get_all_by_label_contains(&block).next().expect("the visit").rect();
+        for _ in 0..3 {
+            harness.get_by_label(SHEET_LABEL).scroll_down();
+            harness.run();
+        }
+        let header_after = harness.get_by_label(&header).rect();
+        let visit_after = harness.get_all_by_label_contains(&block).next().expect("the visit").rect();
+        assert!(visit_after.min.y < visit_before.min.y - 100.0, "{size:?} {page:?}: the rows scrolled");
+        assert_eq!(header_after, header_before, "{size:?} {page:?}: the column title stayed put");
+        assert!(header_after.min.y >= 0.0 && header_after.max.y <= size.y, "{size:?}: in view");
+        // Wide enough, the form, the search and the waitlist sit beside the sheet (right of every
+        // column); a week in the small window has them above and below, the waitlist folded.
+        let week_in_small = size.x < 700.0 && matches!(page, BookPage::Week { .. });
+        let waitlist = harness.get_by_label_contains("Waitlist: 5 waiting").rect();
+        let beside = waitlist.min.x > header_after.max.x && waitlist.min.y < size.y / 2.0;
+        assert_eq!(beside, !week_in_small, "{size:?} {page:?}: the waitlist at {waitlist:?}");
+    }
+}
+
+#[test]
+fn the_coachs_card_waits_for_the_tab_or_the_call_before_got_it() {
+    use clinic_day::ui::coach::Lesson;
+    use clinic_day::ui::panel::coach::{CoachChoice, coach_card_ui};
+    let card = |lesson: Lesson, can_close: bool| {
+        let mut harness = Harness::new_ui_state(
+            move |ui, chosen: &mut Option<CoachChoice>| {
+                if let Some(choice) = coach_card_ui(ui.ctx(), lesson, 2, can_close) {
+                    *chosen = Some(choice);
+                }
+            },
+            None,
+        );
+        harness.run();
+        harness
+    };
+    // A card about a tab not yet open says which tab, and has no "Got it" yet.
+    let harness = card(Lesson::Document, false);
+    harness.get_by_label_contains("Open the Inbox tab (F5) to go on.").hover();
+    assert!(harness.query_by_label("Got it").is_none());
+    // The ringing phone's card goes on when the call is answered, never by "Got it".
+    let harness = card(Lesson::Ringing, false);
+    harness.get_by_label_contains("Answer the call to go on.").hover();
+    assert!(harness.query_by_label("Got it").is_none());
+    // With its tab open: "Got it" closes it; "No more coaching" stops the cards.
+    let mut harness = card(Lesson::OnTheLine, true);
+    harness.get_by_label_contains("rule C1").hover();
+    harness.get_by_label("Got it").click();
+    harness.run();
+    assert_eq!(*harness.state(), Some(CoachChoice::GotIt));
+    let mut harness = card(Lesson::Book, true);
+    harness.get_by_label("No more coaching").click();
+    harness.run();
+    assert_eq!(*harness.state(), Some(CoachChoice::Stop));
+}

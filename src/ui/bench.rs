@@ -160,7 +160,12 @@ fn frame_bench(
         }
         bench.busy = true;
         if let Ok(ctx) = contexts.ctx_mut() {
-            set_focus(ctx, |f| f.tab = Tab::Book);
+            // The book by default (the heaviest panel); `CLINIC_DAY_FRAME_BENCH_TAB=phone` (or desk,
+            // inbox, chart) measures another, to tell what a panel costs from what the rest does.
+            let tab = std::env::var("CLINIC_DAY_FRAME_BENCH_TAB").ok().and_then(|name| {
+                Tab::ALL.into_iter().find(|t| t.label().to_lowercase().starts_with(&name.to_lowercase()))
+            });
+            set_focus(ctx, |f| f.tab = tab.unwrap_or(Tab::Book));
         }
         let waiting = day.waiting().count();
         let ringing = day.lines().filter(|c| c.state == CallState::Ringing).count();

@@ -338,11 +338,12 @@ fn briefing_ui(
                 exam_ui(ui, &exam, &mut session.learner, id_problem);
             }
             ui.heading(&s.title);
+            // The date as a person writes it, with the year: the day is not necessarily this year's.
+            let (year, _, _) = s.clinic.date.ymd();
             ui.label(format!(
-                "{} · {} {} · open {}–{}",
+                "{} · {} {year} · open {}–{}",
                 s.clinic.name,
-                s.clinic.date.weekday().name(),
-                s.clinic.date,
+                super::view::long_date(s.clinic.date, s.clinic.date),
                 s.clinic.hours.open,
                 s.clinic.hours.close
             ));

@@ -78,10 +78,10 @@ impl Palette {
     }
 }
 
-/// The shade of what cannot be used (rows nobody can book): plainly apart from the panel in either
-/// theme.
+/// The mark of what cannot be used (the outline and top band of rows nobody can book): plainly apart
+/// from the panel in either theme.
 pub fn unavailable_fill(visuals: &egui::Visuals) -> Color32 {
-    if visuals.dark_mode { Color32::from_gray(12) } else { Color32::from_gray(226) }
+    if visuals.dark_mode { Color32::from_gray(70) } else { Color32::from_gray(200) }
 }
 
 /// The lines across a sheet: the hour's stronger than the quarter's, both visible in either theme.

@@ -138,8 +138,9 @@ pub fn book_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>) {
                 chosen_ui(ui, view, &mut f, &mut shared, out);
                 ui.separator();
                 next_free_ui(ui, view, &mut f, &shared);
-                ui.separator();
-                legend_ui(ui, view);
+                // The colours behind a button: seven lines of legend on every frame were text a
+                // software GPU sets up for nothing once the colours are known.
+                ui.menu_button("Colours of the visit types…", |ui| legend_ui(ui, view));
                 ui.separator();
                 waitlist::waitlist_ui(ui, view, out, &mut shared, f32::INFINITY, true);
             });
@@ -363,8 +364,8 @@ fn chosen_ui(ui: &mut egui::Ui, view: &BookView, f: &mut BookForm, shared: &mut 
             }
             None => ui.label(
                 RichText::new(
-                    "Click a free row to book it, or a visit to check it in, move, cancel or double-book it; \
-                     drag a visit onto its new time. By keyboard: Tab to the sheet, arrows, Enter.",
+                    "Click a free row to book it, a visit to act on it; drag a visit to move it. Keyboard: \
+                     Tab to the sheet, arrows, Enter.",
                 )
                 .weak(),
             ),

@@ -113,10 +113,16 @@ fn grid_ui(
         while r < column.cells.len() {
             match &column.cells[r] {
                 Cell::Closed => {
-                    // One shaded block for the whole run of rows nobody can book, saying why.
+                    // One outlined block for the whole run of rows nobody can book, saying why. Outlined
+                    // and crossed at its top rather than filled: on a software GPU a frame's cost
+                    // follows the area it paints, and these runs are much of the sheet.
                     let run = column.cells[r..].iter().take_while(|c| matches!(c, Cell::Closed)).count();
                     let rect = cell(r, run).shrink(2.0);
-                    painter.rect_filled(rect, 0.0, crate::ui::style::unavailable_fill(&visuals));
+                    let ink = crate::ui::style::unavailable_fill(&visuals);
+                    painter.rect_stroke(rect, 0.0, (1.0, ink), egui::StrokeKind::Inside);
+                    let band =
+                        egui::Rect::from_min_size(rect.min, Vec2::new(rect.width(), row_height.min(rect.height())));
+                    painter.rect_filled(band, 0.0, ink);
                     if run >= 2 {
                         let words = column.closed.as_deref().unwrap_or("not booking");
                         painter.text(
