@@ -41,7 +41,7 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(EguiPrimaryContextPass, debrief_screen_ui.run_if(in_state(Screen::Debrief)))
         .add_systems(OnEnter(Screen::Shift), (forget_last_shift, begin_shift))
         .add_systems(OnExit(Screen::Debrief), |world: &mut World| end_session(world))
-        .add_systems(Update, (apply_look, remember_settings))
+        .add_systems(Update, (install_icon_font, apply_look, remember_settings))
         .add_systems(EguiPrimaryContextPass, scale_by_keys)
         // The disk is looked at again for interrupted shifts each time the title opens.
         .add_systems(OnEnter(Screen::Title), |mut title: ResMut<TitleState>| {
@@ -81,6 +81,20 @@ fn remember_settings(settings: Res<Settings>, mut saved: Local<Option<Settings>>
 /// Applies the interface size, the theme and the colour choice when the learner changes them (only
 /// then: setting egui's zoom asks for a repaint, and doing it every frame would keep an idle window
 /// drawing).
+/// Adds the icon font (Phosphor) to egui's own fonts, once: its glyphs sit in a private range, so
+/// text in every other font is untouched.
+fn install_icon_font(mut contexts: EguiContexts, mut done: Local<bool>) {
+    if *done {
+        return;
+    }
+    if let Ok(ctx) = contexts.ctx_mut() {
+        let mut fonts = egui::FontDefinitions::default();
+        egui_phosphor::add_to_fonts(&mut fonts, egui_phosphor::Variant::Regular);
+        ctx.set_fonts(fonts);
+        *done = true;
+    }
+}
+
 fn apply_look(
     settings: Res<Settings>,
     mut applied: Local<Option<(f32, bool, bool)>>,

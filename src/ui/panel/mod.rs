@@ -58,6 +58,18 @@ impl Tab {
     }
 
     /// The function key that brings the tab to the front.
+    /// The tab's icon (Phosphor): a tab found by its picture as well as its word.
+    pub fn icon(self) -> &'static str {
+        use egui_phosphor::regular as icon;
+        match self {
+            Tab::Phone => icon::PHONE,
+            Tab::Desk => icon::USERS,
+            Tab::Book => icon::CALENDAR,
+            Tab::Inbox => icon::TRAY,
+            Tab::Chart => icon::FOLDER,
+        }
+    }
+
     pub fn key(self) -> &'static str {
         match self {
             Tab::Phone => "F2",

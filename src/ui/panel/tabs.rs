@@ -81,6 +81,8 @@ pub fn tabs_ui(
                 Some(_) => format!("{} · new since you last looked", tab.key()),
                 None => tab.key().to_string(),
             };
+            // The icon beside the tab, not in its words: a screen reader says "Phone", not a glyph.
+            ui.label(RichText::new(tab.icon()).color(ui.visuals().weak_text_color()));
             let shown = ui.selectable_label(front == tab, text).on_hover_text(hover);
             if marked == Some(tab) {
                 let width = if (now * 2.0).fract() < 0.5 { 3.0 } else { 1.5 };
