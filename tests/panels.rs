@@ -1343,3 +1343,27 @@ fn the_coachs_card_waits_for_the_tab_or_the_call_before_got_it() {
     harness.run();
     assert_eq!(*harness.state(), Some(CoachChoice::Stop));
 }
+
+#[test]
+fn a_returned_message_is_shown_as_the_message_and_the_caller_says_hello_not_the_message_again() {
+    use clinic_day::scenario::PhoneKind;
+    use clinic_day::sim::action::Purpose;
+    use clinic_day::ui::view::phone::Said;
+    // The reference day's overnight message from Grace Oduya (who always picks up), called back.
+    let mut day = reference_day();
+    let voicemail = clinic_day::scenario::EventId("vm-oduya-results".into());
+    let message = day.calls.get(&voicemail).map(|c| c.call.says.join(" ")).expect("its words");
+    let patient = clinic_day::scenario::PatientId("grace-oduya".into());
+    let number = day.scenario.patient(&patient).and_then(|p| p.phones.first()).map_or(PhoneKind::Home, |p| p.kind);
+    day.apply(Action::PlaceCall { patient, number, purpose: Purpose::ReturnVoicemail { voicemail } })
+        .expect("the call is placed");
+    let view = PhoneView::of(&day);
+    let call = view.active.expect("she picked up and the message's call is on the line");
+    assert_eq!(call.transcript.first(), Some(&Said::Message(message.clone())), "{:#?}", call.transcript);
+    assert!(
+        !call.transcript.iter().any(|said| matches!(said, Said::Caller(text) if text.contains(&message))),
+        "she does not say her message again: {:#?}",
+        call.transcript
+    );
+    assert!(matches!(call.transcript.get(1), Some(Said::Caller(text)) if text.contains("calling me back")));
+}

@@ -357,6 +357,7 @@ fn said_ui(ui: &mut egui::Ui, who: &str, said: &Said) {
     match said {
         Said::Caller(text) => ui.label(RichText::new(format!("{who}: {text}"))),
         Said::Desk(text) => ui.label(RichText::new(format!("You: {text}")).color(palette(ui).info)),
+        Said::Message(text) => ui.label(RichText::new(format!("Their message: {text}")).italics().weak()),
         Said::Refused(text) => ui.label(RichText::new(format!("(can't: {text})")).color(palette(ui).warning)),
     };
 }

@@ -298,7 +298,7 @@ impl BookView {
             on_call_said: day.outgoing.as_ref().filter(|o| o.answered).and_then(|o| {
                 super::phone::outgoing_transcript(day, o).into_iter().rev().find_map(|said| match said {
                     super::phone::Said::Caller(text) | super::phone::Said::Refused(text) => Some(text),
-                    super::phone::Said::Desk(_) => None,
+                    super::phone::Said::Desk(_) | super::phone::Said::Message(_) => None,
                 })
             }),
             previous,

@@ -66,6 +66,8 @@ pub struct CallView {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Said {
     Caller(String),
+    /// What the caller said on the machine, shown above a returned call: they do not say it again.
+    Message(String),
     Desk(String),
     /// The desk's move could not be made, and why.
     Refused(String),
@@ -229,7 +231,17 @@ fn call_back(call: &CallHandling) -> Option<&crate::scenario::PatientId> {
 
 fn call_view(day: &Day, call: &CallHandling) -> CallView {
     let scenario = &*day.scenario;
-    let mut transcript: Vec<Said> = call.call.says.iter().map(|line| Said::Caller(line.clone())).collect();
+    let mut transcript: Vec<Said> = if call.returned_at.is_some() && !call.call.says.is_empty() {
+        // A message called back: what was left on the machine is shown as the message, and the
+        // person who picks up says hello rather than the whole message again.
+        let first_name = call.call.caller.name.split_whitespace().next().unwrap_or("").to_string();
+        vec![
+            Said::Message(call.call.says.join(" ")),
+            Said::Caller(format!("Hello, {first_name} speaking. Oh, thank you for calling me back.")),
+        ]
+    } else {
+        call.call.says.iter().map(|line| Said::Caller(line.clone())).collect()
+    };
     if let Some(reason) = request_words(&call.call.wants)
         && transcript.is_empty()
     {
