@@ -1367,3 +1367,45 @@ fn a_returned_message_is_shown_as_the_message_and_the_caller_says_hello_not_the_
     );
     assert!(matches!(call.transcript.get(1), Some(Said::Caller(text)) if text.contains("calling me back")));
 }
+
+#[test]
+fn every_control_the_coach_points_at_is_on_its_panel_when_its_card_opens() {
+    use clinic_day::ui::coach::Lesson;
+    // The tutorial, played to each lesson's moment: the control the card rings must be there, under
+    // that label, on the panel of the card's tab (a renamed button would leave the coach pointing at
+    // nothing).
+    let s = scenario("tutorial.ron");
+    let seed = s.randomness.seed;
+    let mut day = Shift::new(s, seed);
+    let control = |lesson: Lesson| lesson.control().expect("a control");
+    run_until(&mut day, |d| !d.inbox.is_empty() || ringing(d).is_some() || d.waiting().next().is_some());
+    let mut seen = Vec::new();
+    while seen.len() < 4 {
+        if let Some(call) = ringing(&day).filter(|_| !seen.contains(&Lesson::Ringing)) {
+            let view = PhoneView::of(&day);
+            emitted(view, phone_ui, |h| h.get_by_label(control(Lesson::Ringing)).hover());
+            day.apply(Action::Answer { call }).expect("answered");
+            let view = PhoneView::of(&day);
+            emitted(view, phone_ui, |h| h.get_by_label(control(Lesson::OnTheLine)).hover());
+            seen.extend([Lesson::Ringing, Lesson::OnTheLine]);
+            let on_the_line = day.active_call.clone().expect("on the line");
+            day.apply(Action::EndCall { call: on_the_line }).expect("ended");
+        }
+        if !day.inbox.is_empty() && !seen.contains(&Lesson::Document) {
+            emitted(InboxView::of(&day), inbox_ui, |h| {
+                h.get_all_by_label(control(Lesson::Document)).next().expect("File to chart").hover();
+            });
+            seen.push(Lesson::Document);
+        }
+        if day.waiting().next().is_some() && !seen.contains(&Lesson::Counter) {
+            emitted(DeskView::of(&day), desk_ui, |h| {
+                h.get_all_by_label(control(Lesson::Counter)).next().expect("Verify health card").hover();
+            });
+            seen.push(Lesson::Counter);
+        }
+        if seen.len() < 4 {
+            let wake = day.next_wake().expect("the tutorial brings all four before it ends");
+            day.advance_to(wake);
+        }
+    }
+}

@@ -62,6 +62,17 @@ impl Lesson {
         }
     }
 
+    /// The control the card points at, by its label on the panel (ringed while the card is open).
+    pub fn control(self) -> Option<&'static str> {
+        match self {
+            Lesson::Ringing => Some("Answer"),
+            Lesson::OnTheLine => Some("Ask for identifiers"),
+            Lesson::Counter => Some("Verify health card"),
+            Lesson::Document => Some("File to chart"),
+            Lesson::Desk | Lesson::Voicemail | Lesson::Book | Lesson::Judged => None,
+        }
+    }
+
     pub fn title(self) -> &'static str {
         match self {
             Lesson::Desk => "Your desk",

@@ -285,6 +285,7 @@ fn shift_ui(
             _ => {}
         }
     }
+    super::panel::set_coach_points_at(ctx, lesson.and_then(|lesson| lesson.control()));
     let mut root = root(ctx);
     let mut tab_in_front = None;
 

@@ -109,8 +109,9 @@ fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, grab: bool, out
                     }
                 }
                 (None, None) => {
-                    ui.add_enabled(false, egui::Button::new("File to chart"))
-                        .on_disabled_hover_text("Choose the patient first");
+                    let file = ui.add_enabled(false, egui::Button::new("File to chart"));
+                    super::ring_if_coached(ui, &file, "File to chart");
+                    file.on_disabled_hover_text("Choose the patient first");
                 }
             }
             if item.kind == "Renewal" && once_button(ui, "Print for signature", "Printed", item.printed) {

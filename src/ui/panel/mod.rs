@@ -328,11 +328,37 @@ pub fn follow_focus(response: &egui::Response) {
     }
 }
 
-/// `ui.button` that scrolls into view when Tab lands on it.
+/// `ui.button` that scrolls into view when Tab lands on it (and is ringed when the coach points at
+/// it).
 pub fn button(ui: &mut egui::Ui, text: impl Into<egui::WidgetText>) -> egui::Response {
+    let text = text.into();
+    let label = text.text().to_owned();
     let response = ui.button(text);
     follow_focus(&response);
+    ring_if_coached(ui, &response, &label);
     response
+}
+
+fn coach_points_at_id() -> egui::Id {
+    egui::Id::new("coach-points-at")
+}
+
+/// The control the coach's card is about, by its label ("Answer"), for this frame; none when no card
+/// is open. The buttons ring themselves when their label is the one.
+pub fn set_coach_points_at(ctx: &egui::Context, label: Option<&'static str>) {
+    ctx.data_mut(|d| d.insert_temp(coach_points_at_id(), label));
+}
+
+/// A ring round a control the coach is pointing at, pulsing twice a second.
+fn ring_if_coached(ui: &egui::Ui, response: &egui::Response, label: &str) {
+    let pointed = ui.ctx().data(|d| d.get_temp::<Option<&'static str>>(coach_points_at_id())).flatten();
+    if pointed == Some(label) {
+        let now = ui.input(|i| i.time);
+        let width = if (now * 2.0).fract() < 0.5 { 3.0 } else { 1.5 };
+        let ring = egui::Stroke::new(width, ui.visuals().warn_fg_color);
+        ui.painter().rect_stroke(response.rect.expand(3.0), 4.0, ring, egui::StrokeKind::Outside);
+        ui.ctx().request_repaint_after(std::time::Duration::from_millis(250));
+    }
 }
 
 /// `ui.small_button` that scrolls into view when Tab lands on it.
@@ -350,6 +376,7 @@ pub fn stable_button(ui: &mut egui::Ui, label: &str) -> egui::Response {
     wrap_before(ui, width);
     let response = ui.push_id(label, |ui| ui.button(label)).inner;
     follow_focus(&response);
+    ring_if_coached(ui, &response, label);
     response
 }
 
@@ -372,6 +399,7 @@ pub fn once_button(ui: &mut egui::Ui, label: &str, done_label: &str, done: bool)
         } else {
             let response = ui.add(egui::Button::new(label).min_size(size));
             follow_focus(&response);
+            ring_if_coached(ui, &response, label);
             response.clicked()
         }
     })

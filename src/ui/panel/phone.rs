@@ -211,8 +211,7 @@ fn active_call_ui(ui: &mut egui::Ui, view: &PhoneView, call: &CallView, out: &mu
         });
     let call_id: EventId = call.call.clone();
     ui.horizontal_wrapped(|ui| {
-        if ui
-            .button("Ask for identifiers")
+        if super::button(ui, "Ask for identifiers")
             .on_hover_text("I: the caller states name, date of birth, health number")
             .clicked()
         {
