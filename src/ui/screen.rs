@@ -277,6 +277,7 @@ fn title_ui(
             ui.checkbox(&mut settings.light_theme, "light theme (dark text on a light page)");
             ui.checkbox(&mut settings.colour_blind, "colour-blind-safe colours (blue / orange)");
             ui.checkbox(&mut settings.practice, "practice mode: running score and feedback after each decision");
+            ui.checkbox(&mut settings.coach_every_day, "coach me on every practice day (the tutorial always coaches)");
             ui.horizontal(|ui| {
                 ui.label("starting speed");
                 use crate::sim::action::Speed;

@@ -106,6 +106,8 @@ pub struct Settings {
     pub colour_blind: bool,
     /// Dark text on light panels (a bright classroom, a projector); dark panels otherwise.
     pub light_theme: bool,
+    /// The coach's cards on every practice day, not only on the tutorial.
+    pub coach_every_day: bool,
     pub sound: bool,
     /// Practice mode shows the running score and a toast after every judged decision.
     pub practice: bool,
@@ -118,6 +120,7 @@ impl Default for Settings {
             speed: Speed::Normal,
             colour_blind: false,
             light_theme: false,
+            coach_every_day: false,
             sound: true,
             practice: true,
         }

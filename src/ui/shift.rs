@@ -41,15 +41,17 @@ pub struct AlwaysRedraw;
 #[derive(Resource, Default)]
 struct Coaching(Option<Coach>);
 
-/// A practice shift on the day the title screen says to start with is coached.
-fn start_coaching(session: Option<Res<Session>>, mut coaching: ResMut<Coaching>) {
-    let coached = session.is_some_and(|s| {
-        s.exam.is_none()
-            && s.rewound_to.is_none()
-            && matches!(s.source, super::session::Source::Builtin(file)
-                if crate::scenario::BUILTIN.iter().any(|b| b.file == file && b.starts_here))
-    });
+/// A practice shift is coached on the day the title screen says to start with, and on every day
+/// when the learner asked for it in the settings; never an exam, never a moment taken again.
+fn start_coaching(session: Option<Res<Session>>, settings: Res<Settings>, mut coaching: ResMut<Coaching>) {
+    let coached = session.is_some_and(|s| is_coached(&s, &settings));
     coaching.0 = coached.then(Coach::default);
+}
+
+fn is_coached(session: &Session, settings: &Settings) -> bool {
+    let starts_here = matches!(session.source, super::session::Source::Builtin(file)
+        if crate::scenario::BUILTIN.iter().any(|b| b.file == file && b.starts_here));
+    session.exam.is_none() && session.rewound_to.is_none() && (starts_here || settings.coach_every_day)
 }
 
 /// How wide the panels beside the desk scene are, so the scene can centre itself in what is left.
@@ -756,5 +758,30 @@ fn pace_updates(
     };
     if winit.focused_mode != wanted.focused_mode || winit.unfocused_mode != wanted.unfocused_mode {
         *winit = wanted;
+    }
+}
+
+#[cfg(test)]
+mod coaching_tests {
+    use super::*;
+    use crate::scenario::BUILTIN;
+    use crate::ui::session::Source;
+
+    fn practice(file: &'static str) -> Session {
+        let builtin = BUILTIN.iter().find(|b| b.file == file).expect("a shipped day");
+        let scenario = std::sync::Arc::new(builtin.load().map(|l| l.scenario).expect("it loads"));
+        Session::practice(scenario, Source::Builtin(file), 1, String::new())
+    }
+
+    #[test]
+    fn the_tutorial_is_coached_and_other_days_only_when_asked_never_a_moment_taken_again() {
+        let settings = Settings::default();
+        let every_day = Settings { coach_every_day: true, ..Settings::default() };
+        assert!(is_coached(&practice("tutorial.ron"), &settings));
+        assert!(!is_coached(&practice("greene-cardiology.ron"), &settings));
+        assert!(is_coached(&practice("greene-cardiology.ron"), &every_day));
+        let mut again = practice("tutorial.ron");
+        again.rewound_to = Some(crate::sim::clock::SimTime::from_seconds(9 * 3600));
+        assert!(!is_coached(&again, &every_day));
     }
 }
