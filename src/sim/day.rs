@@ -504,7 +504,11 @@ impl Day {
         self.calls.insert(id.clone(), CallHandling::new(id, call, origin, self.now));
     }
 
-    /// The calls ringing or on a line.
+    /// Messages in the mailbox the desk has not yet called back, in the order they came.
+    pub fn unreturned_messages(&self) -> impl Iterator<Item = &CallHandling> {
+        self.mailbox.iter().filter_map(|id| self.calls.get(id)).filter(|c| c.returned_at.is_none())
+    }
+
     /// The calls ringing or on a line (on hold or being talked on), in id order.
     pub fn lines(&self) -> impl Iterator<Item = &CallHandling> {
         self.on_line.iter().filter_map(|id| self.calls.get(id))

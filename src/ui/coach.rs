@@ -43,7 +43,7 @@ impl Lesson {
             Lesson::Desk => true,
             Lesson::Ringing => day.lines().any(|c| c.state == CallState::Ringing),
             Lesson::OnTheLine => day.lines().any(|c| c.state == CallState::Active),
-            Lesson::Voicemail => day.mailbox.iter().filter_map(|id| day.calls.get(id)).any(|c| c.returned_at.is_none()),
+            Lesson::Voicemail => day.unreturned_messages().next().is_some(),
             Lesson::Counter => day.waiting().next().is_some(),
             Lesson::Document => !day.inbox.is_empty(),
             Lesson::Book => front == Tab::Book,

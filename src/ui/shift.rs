@@ -215,7 +215,7 @@ fn headline(day: &crate::sim::day::Day, happening: &Happening) -> Option<String>
             ))
         }
         Happening::Booked { appointment, physician, .. } => {
-            Some(format!("Booked {} with {}.", super::view::visit_name(day, appointment), name(physician)))
+            Some(super::view::booked_words(day, appointment, physician))
         }
         Happening::Rescheduled { to, .. } => super::view::moved_words(day, to),
         _ => None,

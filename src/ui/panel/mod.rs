@@ -353,12 +353,18 @@ pub fn set_coach_points_at(ctx: &egui::Context, label: Option<&'static str>) {
 fn ring_if_coached(ui: &egui::Ui, response: &egui::Response, label: &str) {
     let pointed = ui.ctx().data(|d| d.get_temp::<Option<&'static str>>(coach_points_at_id())).flatten();
     if pointed == Some(label) {
-        let now = ui.input(|i| i.time);
-        let width = if (now * 2.0).fract() < 0.5 { 3.0 } else { 1.5 };
-        let ring = egui::Stroke::new(width, ui.visuals().warn_fg_color);
-        ui.painter().rect_stroke(response.rect.expand(3.0), 4.0, ring, egui::StrokeKind::Outside);
-        ui.ctx().request_repaint_after(std::time::Duration::from_millis(250));
+        coach_ring(ui, response.rect);
     }
+}
+
+/// The coach's mark round what a card is about (a tab, a control): a ring in the warning colour
+/// that pulses twice a second.
+fn coach_ring(ui: &egui::Ui, rect: egui::Rect) {
+    let now = ui.input(|i| i.time);
+    let width = if (now * 2.0).fract() < 0.5 { 3.0 } else { 1.5 };
+    let ring = egui::Stroke::new(width, ui.visuals().warn_fg_color);
+    ui.painter().rect_stroke(rect.expand(3.0), 4.0, ring, egui::StrokeKind::Outside);
+    ui.ctx().request_repaint_after(std::time::Duration::from_millis(250));
 }
 
 /// `ui.small_button` that scrolls into view when Tab lands on it.

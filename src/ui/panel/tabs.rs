@@ -85,10 +85,7 @@ pub fn tabs_ui(
             ui.label(RichText::new(tab.icon()).color(ui.visuals().weak_text_color()));
             let shown = ui.selectable_label(front == tab, text).on_hover_text(hover);
             if marked == Some(tab) {
-                let width = if (now * 2.0).fract() < 0.5 { 3.0 } else { 1.5 };
-                let ring = egui::Stroke::new(width, ui.visuals().warn_fg_color);
-                ui.painter().rect_stroke(shown.rect.expand(3.0), 4.0, ring, egui::StrokeKind::Outside);
-                ui.ctx().request_repaint_after(std::time::Duration::from_millis(250));
+                super::coach_ring(ui, shown.rect);
             }
             if shown.clicked() {
                 clicked = Some(tab);

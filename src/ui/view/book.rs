@@ -382,15 +382,9 @@ fn latest_answer(day: &Day) -> Option<BookAnswer> {
         Entry::Refused { action: Action::Book(_) | Action::OfferSlot { .. } | Action::Reschedule { .. }, reason } => {
             Some(BookAnswer { index, refused: true, text: super::describe::in_words(day, reason) })
         }
-        Entry::Happened(Happening::Booked { appointment, physician, .. }) => Some(BookAnswer {
-            index,
-            refused: false,
-            text: format!(
-                "Booked {} with {}.",
-                super::visit_words(day, appointment),
-                super::staff_name(&day.scenario, physician)
-            ),
-        }),
+        Entry::Happened(Happening::Booked { appointment, physician, .. }) => {
+            Some(BookAnswer { index, refused: false, text: super::booked_words(day, appointment, physician) })
+        }
         Entry::Happened(Happening::Rescheduled { to, .. }) => {
             Some(BookAnswer { index, refused: false, text: super::moved_words(day, to)? })
         }

@@ -180,6 +180,11 @@ pub fn visit_name(day: &Day, id: &AppointmentId) -> String {
     }
 }
 
+/// A booking the book took, in words: "Booked Tom Becker's 09:20 visit today with Dr. Amara Osei."
+pub fn booked_words(day: &Day, appointment: &AppointmentId, physician: &StaffId) -> String {
+    format!("Booked {} with {}.", visit_words(day, appointment), staff_name(&day.scenario, physician))
+}
+
 /// A move the book took, in words: "Moved: Harold Jenkins's visit is now on Friday 10 April at
 /// 10:00, with Dr. Helen Greene." `to` is the visit's new booking.
 pub fn moved_words(day: &Day, to: &AppointmentId) -> Option<String> {

@@ -40,8 +40,7 @@ impl TopBarView {
     pub fn of(day: &Day, running_score: Option<f32>) -> Self {
         let lines = || day.lines();
         let inbox = day.inbox.iter().filter(|item| !handled(day, item)).count();
-        let messages =
-            day.mailbox.iter().filter_map(|id| day.calls.get(id)).filter(|c| c.returned_at.is_none()).count();
+        let messages = day.unreturned_messages().count();
         TopBarView {
             clinic: day.scenario.clinic.name.clone(),
             clock: clock_text(day),

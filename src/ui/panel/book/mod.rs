@@ -213,26 +213,8 @@ fn pages_ui(ui: &mut egui::Ui, view: &BookView) {
             BookPage::Week { .. } => ("The week before", "The week after"),
             _ => ("The open day before", "The next open day"),
         };
-        let previous = ui.add_enabled(view.previous.is_some(), egui::Button::new("◀"));
-        let previous = match &view.previous {
-            Some((_, name)) => previous.on_hover_text(format!("{earlier}: {name}")),
-            None => previous.on_disabled_hover_text("The book does not go back before today."),
-        };
-        if previous.clicked()
-            && let Some((page, _)) = &view.previous
-        {
-            set_book_page(ui.ctx(), page.clone());
-        }
-        let next = ui.add_enabled(view.next.is_some(), egui::Button::new("▶"));
-        let next = match &view.next {
-            Some((_, name)) => next.on_hover_text(format!("{later}: {name}")),
-            None => next.on_disabled_hover_text("The book ends here."),
-        };
-        if next.clicked()
-            && let Some((page, _)) = &view.next
-        {
-            set_book_page(ui.ctx(), page.clone());
-        }
+        page_arrow(ui, "◀", view.previous.as_ref(), earlier, "The book does not go back before today.");
+        page_arrow(ui, "▶", view.next.as_ref(), later, "The book ends here.");
         if super::button(ui, "Today").on_hover_text("Every physician, today").clicked() {
             set_book_page(ui.ctx(), BookPage::Today);
         }
@@ -262,6 +244,20 @@ fn pages_ui(ui: &mut egui::Ui, view: &BookView) {
         }
         ui.label(RichText::new(&view.title).strong().size(17.0));
     });
+}
+
+/// An arrow to the page before or after, naming it on hover; greyed, saying why, at the book's ends.
+fn page_arrow(ui: &mut egui::Ui, glyph: &str, to: Option<&(BookPage, String)>, which: &str, none: &str) {
+    let arrow = ui.add_enabled(to.is_some(), egui::Button::new(glyph));
+    let arrow = match to {
+        Some((_, name)) => arrow.on_hover_text(format!("{which}: {name}")),
+        None => arrow.on_disabled_hover_text(none),
+    };
+    if arrow.clicked()
+        && let Some((page, _)) = to
+    {
+        set_book_page(ui.ctx(), page.clone());
+    }
 }
 
 /// The colours of the visit types, and the mark of rows held for same-day urgent visits.
