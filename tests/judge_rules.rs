@@ -817,6 +817,17 @@ fn s3_kept_when_a_reserved_slot_serves_an_urgent_need() {
     assert_kept(&day, "S3", "new-1");
 }
 
+/// The need decides, not the visit type the desk picked: a routine call put into today's reserve
+/// as an urgent visit is T6's over-triage, and S3 does not also call it kept "for an urgent need".
+#[test]
+fn s3_not_kept_for_a_routine_need_booked_as_an_urgent_visit_into_todays_reserve() {
+    let mut day = bench();
+    answer_and_identify(&mut day, "09:20", "call-routine");
+    at(&mut day, "09:20", [Book(booking("ann", "urgent", "2026-03-12", "12:00", Some("call-routine")))]);
+    assert_broken(&day, "T6", "call-routine", Minor);
+    assert!(common::judgment(&day, "S3", "new-1").is_none(), "S3 judged: {:?}", common::judgment(&day, "S3", "new-1"));
+}
+
 #[test]
 fn s3_broken_when_a_reserved_slot_is_filled_days_ahead() {
     let mut day = bench();

@@ -158,6 +158,9 @@ pub struct Day {
     /// Visits the desk booked during the day for later today, and when their patient will come in
     /// (earliest first): a patient booked from the waitlist or on the phone comes like any other.
     pub expected: Vec<(SimTime, AppointmentId)>,
+    /// Visits cancelled or moved while the desk was talking with their patient: a scripted arrival
+    /// for one of them does not happen.
+    pub told_of_change: BTreeSet<AppointmentId>,
     /// When each physician is next free to see a patient.
     pub physician_free_at: BTreeMap<StaffId, SimTime>,
     pub paused: bool,
@@ -221,6 +224,7 @@ impl Day {
             absences: Vec::new(),
             no_shows: Vec::new(),
             expected: Vec::new(),
+            told_of_change: BTreeSet::new(),
             physician_free_at,
             paused: false,
             speed: Speed::Normal,
@@ -379,13 +383,23 @@ impl Day {
             Event::Call(call) => self.add_call(call, Origin::Live),
             Event::Arrival(arrival) => {
                 let Some(appointment) = self.book.get(&arrival.appointment).cloned() else { return };
-                let _ = self.book.set_status(&appointment.id, Status::Arrived);
                 let mut visitor = Visitor::new(appointment.patient.clone(), now);
-                visitor.came_for(appointment.id.clone(), self.book.position(&appointment.id));
+                if appointment.holds_time() {
+                    let _ = self.book.set_status(&appointment.id, Status::Arrived);
+                    visitor.came_for(appointment.id.clone(), self.book.position(&appointment.id));
+                } else if self.told_of_change.contains(&appointment.id) {
+                    return;
+                } else {
+                    // Cancelled or moved without a word to them: they come for the old time and
+                    // find no visit; the desk books them in today (they wait for it) or sends them
+                    // off with another day, as for anyone at the counter without a booking.
+                    let with = self.scenario.staff_name(&appointment.physician);
+                    visitor.says.push(format!("I'm here for my {} appointment with {with}.", appointment.at));
+                }
                 visitor.card = arrival.card;
                 visitor.problems = arrival.problems;
                 visitor.symptoms = arrival.symptoms;
-                visitor.says = arrival.says;
+                visitor.says.extend(arrival.says);
                 self.admit(visitor);
             }
             Event::WalkIn(walk_in) => {

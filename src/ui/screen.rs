@@ -11,7 +11,6 @@ use super::panel::progress::progress_ui;
 use super::session::{GameOptions, Session, Settings, Source};
 use super::state::{Finished, Screen};
 use super::view::progress::ProgressView;
-use super::view::staff_name;
 use crate::rules::Scorecard;
 use crate::scenario::BUILTIN;
 use crate::shift::Shift;
@@ -374,7 +373,7 @@ fn briefing_ui(
             ui.label(egui::RichText::new(team).strong());
             for p in &s.staff.physicians {
                 let covered =
-                    p.covered_by.as_ref().map(|c| format!(", covered by {}", staff_name(s, c))).unwrap_or_default();
+                    p.covered_by.as_ref().map(|c| format!(", covered by {}", s.staff_name(c))).unwrap_or_default();
                 ui.label(format!("• {}, {}{covered}", p.name, p.specialty));
             }
             for n in &s.staff.nurses {

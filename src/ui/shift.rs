@@ -197,7 +197,7 @@ impl Toasts {
 
 /// What the desk is told at once when it happens, in words.
 fn headline(day: &crate::sim::day::Day, happening: &Happening) -> Option<String> {
-    let name = |id| super::view::staff_name(&day.scenario, id);
+    let name = |id| day.scenario.staff_name(id);
     match happening {
         Happening::PhysicianBehind { physician, minutes } => Some(format!(
             "{} is running {minutes} minutes behind. The waiting room should hear it from the desk (Front desk tab).",

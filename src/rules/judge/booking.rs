@@ -82,10 +82,13 @@ pub fn booked(
         }
         _ => {}
     }
-    let urgent_need = need.is_some_and(urgent) || urgent_visit;
+    // The need the booking answers says how urgent it is; the visit type the desk chose only when
+    // the booking answers nothing known (a routine need put in an urgent type is still routine).
+    let urgent_need = need.map_or(urgent_visit, urgent);
     if same_day_block {
         if urgent_need {
-            verdicts.push(Verdict::kept("S3", id.as_str(), "Used a reserved same-day slot for an urgent need."));
+            let what = if need.is_some() { "an urgent need" } else { "an urgent visit" };
+            verdicts.push(Verdict::kept("S3", id.as_str(), format!("Used a reserved same-day slot for {what}.")));
         } else if request.date > today {
             verdicts.push(Verdict::broken(
                 "S3",
@@ -319,7 +322,7 @@ impl Rooms {
 pub fn rebooked_in_time(day: &Day, old: &Appointment, new: &Appointment, urgent: bool, rooms: &mut Rooms) -> Verdict {
     let name = day.scenario.patient(&old.patient).map_or_else(|| old.patient.to_string(), |p| p.name.clone());
     let stakes = if urgent { Severity::Critical } else { Severity::Major };
-    let with = super::staff_name(&day.scenario, &new.physician);
+    let with = day.scenario.staff_name(&new.physician);
     let moved = format!("Moved {name} to {} at {} with {with}", new.date, new.at);
     let by = rebook_by(&day.book, old.date, urgent);
     let in_time = if urgent {
@@ -353,7 +356,7 @@ pub fn rebooked_in_time(day: &Day, old: &Appointment, new: &Appointment, urgent:
                     new.date,
                     new.at,
                     if late == 1 { "" } else { "s" },
-                    super::staff_name(&day.scenario, &physician)
+                    day.scenario.staff_name(&physician)
                 ),
             )
             .expecting(format!("Rebook {name} {in_time}."))

@@ -99,7 +99,7 @@ pub fn message_taken(day: &Day, call: &CallHandling) -> Vec<Verdict> {
         // message left in the mailbox and passed on without reaching the caller is judged now.
         Some(Routing::ClinicianNow | Routing::SameDay) if !call.reached => {
             if last.urgent {
-                let to = super::staff_name(&day.scenario, &last.for_whom);
+                let to = day.scenario.staff_name(&last.for_whom);
                 vec![Verdict::kept("T7", id, format!("Passed {} on to {to} as urgent.", complaint(call)))]
             } else {
                 vec![Verdict::broken("T7", id, format!("Passed {} on as not urgent, downgrading it.", complaint(call)))]
@@ -146,12 +146,12 @@ fn went_up(day: &Day, call: &CallHandling, routing: Routing) -> Option<String> {
         return (routing == Routing::SameDay && booked_today).then(|| format!("Booked the caller with {what} today."));
     }
     if let Some(who) = &call.transferred_to {
-        return Some(format!("Put the caller with {what} through to {}.", super::staff_name(&day.scenario, who)));
+        return Some(format!("Put the caller with {what} through to {}.", day.scenario.staff_name(who)));
     }
     if call.advised(Advice::Call911) || call.advised(Advice::EmergencyDepartment) {
         return Some(format!("Sent the caller with {what} to emergency care."));
     }
-    let to = call.messages.iter().find(|m| m.urgent).map(|m| super::staff_name(&day.scenario, &m.for_whom));
+    let to = call.messages.iter().find(|m| m.urgent).map(|m| day.scenario.staff_name(&m.for_whom));
     Some(format!("Passed the caller with {what} to {} as urgent.", to.unwrap_or_default()))
 }
 

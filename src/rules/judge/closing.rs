@@ -438,11 +438,16 @@ fn habits(day: &Day) -> Vec<Verdict> {
             let told = visitor.told_until.is_some();
             let name = day.scenario.patient(&visitor.patient).map_or(visitor.patient.to_string(), |p| p.name.clone());
             if !told {
-                verdicts.push(Verdict::broken(
-                    "S7",
-                    format!("{}-left", visitor.patient),
-                    format!("{name} left without being seen, never told how long the wait would be."),
-                ));
+                let visit = visitor.appointment.as_ref().and_then(|a| day.book.get(a));
+                let what = match visit {
+                    // Nobody checked them in: the wait was the desk's, not the physician's.
+                    Some(visit) if visitor.checked_in.is_none() => format!(
+                        "{name} came for the {} visit and was never checked in: left without being seen, never told what was happening.",
+                        visit.at
+                    ),
+                    _ => format!("{name} left without being seen, never told how long the wait would be."),
+                };
+                verdicts.push(Verdict::broken("S7", format!("{}-left", visitor.patient), what));
             }
         }
         if visitor.state == crate::sim::desk::VisitorState::CheckingOut {

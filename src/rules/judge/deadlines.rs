@@ -6,7 +6,7 @@
 //! not done by the limit is broken then, saying which limit applied, so practice mode shows it the
 //! minute it is late rather than at closing.
 
-use super::{Routing, routing, staff_name, urgent};
+use super::{Routing, routing, urgent};
 use crate::rules::Verdict;
 use crate::rules::deadline::{Clock, Limit, duration_words, limit};
 use crate::scenario::{DocumentKind, EventId, LabResult};
@@ -140,7 +140,7 @@ impl Open {
                     visitor
                         .clinician_fetched
                         .as_ref()
-                        .map(|(who, t)| (*t, format!("brought {} to them", staff_name(&day.scenario, who)))),
+                        .map(|(who, t)| (*t, format!("brought {} to them", day.scenario.staff_name(who)))),
                 )
             };
             let deadline = visitor.arrived.plus_minutes(distress.minutes);
@@ -383,7 +383,7 @@ fn caught_up_words(day: &Day, watch: &Watch, now: SimTime) -> Option<String> {
             let (who, t) = visitor.clinician_fetched.as_ref()?;
             Some(format!(
                 "{} came at {t}, {} after they reached the desk.",
-                staff_name(&day.scenario, who),
+                day.scenario.staff_name(who),
                 after(*t, visitor.arrived)
             ))
         }
@@ -392,7 +392,7 @@ fn caught_up_words(day: &Day, watch: &Watch, now: SimTime) -> Option<String> {
             let flag = item.flagged.first()?;
             Some(format!(
                 "It reached {} at {}, {} after it came in.",
-                staff_name(&day.scenario, &flag.physician),
+                day.scenario.staff_name(&flag.physician),
                 flag.at,
                 after(flag.at, item.arrived)
             ))

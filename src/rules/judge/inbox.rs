@@ -81,7 +81,7 @@ pub fn flagged(day: &Day, item: &InboxItem) -> Vec<Verdict> {
                     id,
                     format!(
                         "Interrupted {} with the critical {test} result {when}.",
-                        super::staff_name(&day.scenario, &flag.physician)
+                        day.scenario.staff_name(&flag.physician)
                     ),
                 )]
             } else if !flag.urgent {

@@ -281,11 +281,3 @@ pub fn routing(symptoms: &Symptoms) -> Routing {
 pub fn urgent(routing: Routing) -> bool {
     routing != Routing::Routine
 }
-
-/// A member of staff as a judgment names them: "Dr. Helen Greene", not the scenario's id.
-pub fn staff_name(scenario: &crate::scenario::Scenario, id: &crate::scenario::StaffId) -> String {
-    if let Some(physician) = scenario.physician(id) {
-        return physician.name.clone();
-    }
-    scenario.staff.nurses.iter().find(|n| &n.id == id).map_or_else(|| id.to_string(), |n| n.name.clone())
-}

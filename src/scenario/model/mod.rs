@@ -100,6 +100,21 @@ impl Scenario {
         self.index().physicians.get(id).and_then(|&i| self.staff.physicians.get(i))
     }
 
+    /// A member of staff as the learner reads them ("Dr. Helen Greene", "Nurse Park"), never the
+    /// scenario's id unless the id names nobody.
+    pub fn staff_name(&self, id: &StaffId) -> String {
+        if let Some(physician) = self.physician(id) {
+            return physician.name.clone();
+        }
+        self.staff
+            .nurses
+            .iter()
+            .map(|n| (&n.id, &n.name))
+            .chain(self.staff.covering.iter().map(|c| (&c.id, &c.name)))
+            .find(|(i, _)| *i == id)
+            .map_or_else(|| id.to_string(), |(_, name)| name.clone())
+    }
+
     pub fn appointment_type(&self, id: &AppointmentTypeId) -> Option<&AppointmentType> {
         self.appointment_types.iter().find(|t| &t.id == id)
     }

@@ -31,6 +31,9 @@ impl Day {
                     at: *at,
                 });
                 self.absence_handled(appointment);
+                self.note_if_told(appointment);
+                // Moved to later today: the patient comes in for the new time, as for any booking.
+                self.expect(&new);
                 Ok(())
             }
             Action::Cancel { appointment, reason: _ } => {
@@ -43,6 +46,7 @@ impl Day {
                     return Err(format!("`{appointment}` is already {}", a.status.label()));
                 }
                 self.book.set_status(appointment, Status::Cancelled).map_err(|r| r.to_string())?;
+                self.note_if_told(appointment);
                 let starts = crate::sim::clock::SimTime::from(a.at);
                 if a.date > self.today() || (a.date == self.today() && starts > now) {
                     self.freed.push(FreedSlot {
@@ -119,6 +123,16 @@ impl Day {
     }
 
     /// Books what the request asks; the new appointment's id.
+    /// A visit cancelled or moved while the desk is talking with its patient: they know, so they
+    /// will not come for the old time (one changed behind their back still comes; see `Arrival`).
+    fn note_if_told(&mut self, appointment: &crate::scenario::AppointmentId) {
+        if let Some(patient) = self.book.get(appointment).map(|a| a.patient.clone())
+            && self.talking_with(&patient)
+        {
+            self.told_of_change.insert(appointment.clone());
+        }
+    }
+
     pub(crate) fn book_request(&mut self, request: &BookRequest) -> Result<crate::scenario::AppointmentId, String> {
         let patient = self
             .scenario
@@ -229,7 +243,7 @@ mod tests {
     use std::sync::Arc;
 
     use crate::scenario::time::TimeOfDay;
-    use crate::scenario::{AppointmentTypeId, BUILTIN, PatientId, StaffId};
+    use crate::scenario::{AppointmentTypeId, BUILTIN, PatientId, Pickup, StaffId};
     use crate::shift::Shift;
     use crate::sim::Action;
     use crate::sim::action::BookRequest;
@@ -273,6 +287,56 @@ mod tests {
         assert!(came(&day), "he comes at 09:20");
         let here = day.visitors.iter().find(|v| v.patient.as_str() == "tom-becker").expect("at the desk");
         assert_eq!(here.appointment.as_ref(), Some(&id), "for the visit he was booked into");
+    }
+
+    fn at(h: u16, m: u16) -> crate::sim::clock::SimTime {
+        crate::sim::clock::SimTime::from(TimeOfDay::from_hm(h, m).expect("a time"))
+    }
+
+    /// The tutorial with Priya Nair's scripted 09:10 visit moved to next week, by a desk on the
+    /// phone with her (`tell`) or not.
+    fn nair_moved_to_next_week(tell: bool) -> Shift {
+        let builtin = BUILTIN.iter().find(|b| b.file == "tutorial.ron").expect("the tutorial");
+        let mut scenario = builtin.load().map(|l| l.scenario).expect("the tutorial loads");
+        let nair = PatientId("priya-nair".into());
+        // She picks up, so a call placed to her is a conversation.
+        scenario.patients.iter_mut().filter(|p| p.id == nair).for_each(|p| p.answers_calls = Pickup::Always);
+        let mut day = Shift::new(Arc::new(scenario), 1);
+        let visit = crate::scenario::AppointmentId("b-nair-0910".into());
+        if tell {
+            day.apply(Action::PlaceCall {
+                patient: nair,
+                number: crate::scenario::PhoneKind::Mobile,
+                purpose: crate::sim::action::Purpose::Rebooking { appointment: visit.clone() },
+            })
+            .expect("called");
+        }
+        let next_week = day.today().plus_days(7);
+        let ten_past = TimeOfDay::from_hm(9, 10).expect("a time");
+        day.apply(Action::Reschedule { appointment: visit, date: next_week, at: ten_past, physician: None })
+            .expect("moved");
+        if tell {
+            day.apply(Action::HangUp).expect("hung up");
+        }
+        day.advance_to(at(9, 9));
+        day
+    }
+
+    #[test]
+    fn a_visit_moved_behind_the_patients_back_still_brings_her_but_to_no_visit() {
+        let mut day = nair_moved_to_next_week(false);
+        let here = day.visitors.iter().find(|v| v.patient.as_str() == "priya-nair").expect("she comes anyway");
+        assert_eq!(here.appointment, None, "there is no visit today for her to be checked in to");
+        assert!(here.says.first().is_some_and(|s| s.contains("09:10")), "she says what she came for: {:?}", here.says);
+        let old = crate::scenario::AppointmentId("b-nair-0910".into());
+        assert!(day.apply(Action::CheckIn { appointment: old.clone() }).is_err(), "the moved visit is not revived");
+        assert!(!day.book.get(&old).is_some_and(|a| a.holds_time()));
+    }
+
+    #[test]
+    fn a_visit_moved_on_the_phone_with_the_patient_brings_nobody() {
+        let day = nair_moved_to_next_week(true);
+        assert!(!day.visitors.iter().any(|v| v.patient.as_str() == "priya-nair"), "she knows: she stays home");
     }
 
     #[test]

@@ -80,15 +80,24 @@ impl Day {
     /// A patient in the clinic, or the one a call on the line (or the call the desk is making) is
     /// with or about.
     fn at_hand(&self, patient: &PatientId) -> bool {
-        use crate::scenario::Role;
-        let on_a_call = self.lines().any(|c| {
-            (c.is_live() || c.state == CallState::Ringing)
-                && (c.call.about.as_ref() == Some(patient)
-                    || matches!(c.call.caller.true_role(), Role::Patient(p) if p == patient))
-        });
-        self.visitors.iter().any(|v| v.present() && &v.patient == patient)
-            || on_a_call
+        self.talking_with(patient)
+            || self.lines().any(|c| c.state == CallState::Ringing && Self::concerns(c, patient))
             || self.outgoing.as_ref().is_some_and(|o| &o.patient == patient)
+    }
+
+    /// The desk is talking with the patient (or about them with the caller): in the clinic, on a call
+    /// on the line, or on the call the desk is making, answered. Whatever the desk does to their visits now,
+    /// they hear about.
+    pub(crate) fn talking_with(&self, patient: &PatientId) -> bool {
+        self.visitors.iter().any(|v| v.present() && &v.patient == patient)
+            || self.lines().any(|c| c.is_live() && Self::concerns(c, patient))
+            || self.outgoing.as_ref().is_some_and(|o| o.answered && &o.patient == patient)
+    }
+
+    fn concerns(call: &crate::sim::phone::CallHandling, patient: &PatientId) -> bool {
+        use crate::scenario::Role;
+        call.call.about.as_ref() == Some(patient)
+            || matches!(call.call.caller.true_role(), Role::Patient(p) if p == patient)
     }
 
     fn on_the_line(&self, call: &EventId) -> bool {

@@ -218,7 +218,7 @@ impl BookView {
                     .filter(|d| day.book.is_open_on(*d))
                     .map(|d| column(day, physician, super::long_date(today, d), d, &all_rows))
                     .collect();
-                let name = super::staff_name(scenario, physician);
+                let name = scenario.staff_name(physician);
                 let this_monday = today.plus_days(-(today.weekday() as i32));
                 let week = |offset: i32| {
                     let d = monday.plus_days(offset);
@@ -346,16 +346,12 @@ impl BookView {
                     .map(|(date, at, _)| (date, at, p.id.clone()))
             })
             .min();
-        let with = search.physician.as_ref().map(|p| super::staff_name(scenario, p));
+        let with = search.physician.as_ref().map(|p| scenario.staff_name(p));
         let for_whom = patient.map(|p| format!(" that {} can come to", p.name));
         self.next_free = Some(match found {
             Some((date, at, physician)) => Ok(FreeSlot {
                 kind: kind.clone(),
-                words: format!(
-                    "{} at {at} with {}",
-                    super::long_date(today, date),
-                    super::staff_name(scenario, &physician)
-                ),
+                words: format!("{} at {at} with {}", super::long_date(today, date), scenario.staff_name(&physician)),
                 physician,
                 date,
                 at,
@@ -419,7 +415,7 @@ fn notices(day: &Day) -> Vec<Notice> {
                 .filter(|a| a.physician == absence.physician && absence.from <= a.date && a.date <= absence.to)
                 .filter(|a| a.holds_time())
                 .count();
-            let name = super::staff_name(&day.scenario, &absence.physician);
+            let name = day.scenario.staff_name(&absence.physician);
             let days = if absence.from == absence.to {
                 format!("{} {}", absence.from.weekday().name(), absence.from)
             } else {
@@ -506,7 +502,7 @@ fn column(day: &Day, physician: &StaffId, title: String, date: Date, rows: &[Tim
             }
         })
         .collect();
-    let name = super::staff_name(scenario, physician);
+    let name = scenario.staff_name(physician);
     let unbookable = match &closed {
         Some(why) => format!("Nothing can be booked with {name} on {}. {why}.", super::long_date(day.today(), date)),
         None => {

@@ -1,7 +1,7 @@
 //! A patient's chart. The desk sees it only after opening it (`Action::OpenChart`), and every opening
 //! is audited (C14): the view is built for an opened chart, never to peek.
 
-use super::{Pick, contact_name, relationship_word, staff_name};
+use super::{Pick, contact_name, relationship_word};
 use crate::scenario::health_card::{check_expiry, check_ontario_number, check_version_code};
 use crate::scenario::{Authority, ClinicalFlag, Jurisdiction, PatientId, PhoneKind};
 use crate::sim::action::{Action, Demographic};
@@ -112,7 +112,7 @@ impl ChartView {
             registered_today: day.registered.contains(id),
             born: patient.born.to_string(),
             sex: format!("{:?}", patient.sex),
-            physician: patient.physician.as_ref().map(|p| staff_name(scenario, p)),
+            physician: patient.physician.as_ref().map(|p| scenario.staff_name(p)),
             address,
             phones,
             voicemail: match patient.contact.voicemail_on {
@@ -162,7 +162,7 @@ impl ChartView {
                             "{} {} with {}: {} ({})",
                             a.date,
                             a.at,
-                            staff_name(scenario, &a.physician),
+                            scenario.staff_name(&a.physician),
                             scenario.appointment_type(&a.kind).map_or(a.kind.as_str(), |t| t.label.as_str()),
                             a.status.label()
                         );

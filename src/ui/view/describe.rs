@@ -1,6 +1,6 @@
 //! Actions in the desk's own words, for the call transcript and the debrief's timeline.
 
-use super::{contact_name, date_words, document_name, info_word, patient_name, staff_name, visit_words};
+use super::{contact_name, date_words, document_name, info_word, patient_name, visit_words};
 use crate::sim::Day;
 use crate::sim::action::{Action, Advice, Purpose, Speed, VoicemailItem};
 
@@ -54,7 +54,7 @@ pub fn describe(day: &Day, action: &Action) -> String {
         if words.starts_with(char::is_uppercase) { format!("on {words}") } else { words }
     };
     let document = |id| document_name(day, id);
-    let staff = |id| staff_name(scenario, id);
+    let staff = |id| scenario.staff_name(id);
     match action {
         Action::Pause => "Paused".into(),
         Action::Resume => "Resumed".into(),
@@ -180,7 +180,7 @@ pub fn in_words(day: &crate::sim::Day, text: &str) -> String {
             return Some(patient_name(scenario, &patient));
         }
         if scenario.is_staff(&staff) {
-            return Some(staff_name(scenario, &staff));
+            return Some(scenario.staff_name(&staff));
         }
         if day.book.get(&visit).is_some() {
             return Some(format!("the visit of {}", super::visit_name(day, &visit)));

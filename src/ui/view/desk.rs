@@ -84,7 +84,7 @@ impl DeskView {
             .filter(|(who, free)| late.contains(who) && free.minutes() > day.now.minutes())
             .map(|(who, free)| {
                 let late = free.minutes() - day.now.minutes();
-                format!("{} is running {late} minutes behind", super::staff_name(scenario, who))
+                format!("{} is running {late} minutes behind", scenario.staff_name(who))
             })
             .collect();
         DeskView { visitors, clinicians: clinicians(scenario), behind_minutes, behind }

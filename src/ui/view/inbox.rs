@@ -68,9 +68,9 @@ fn row(day: &Day, item: &InboxItem) -> InboxRow {
         InboxKind::Document(doc) => {
             let (kind, title) = match &doc.kind {
                 DocumentKind::Lab { test, result, value, ordered_by } => {
-                    for_physician = Some(Pick::new(ordered_by.as_str(), super::staff_name(scenario, ordered_by)));
+                    for_physician = Some(Pick::new(ordered_by.as_str(), scenario.staff_name(ordered_by)));
                     critical = *result == LabResult::Critical;
-                    details.push(format!("Ordered by {}", super::staff_name(scenario, ordered_by)));
+                    details.push(format!("Ordered by {}", scenario.staff_name(ordered_by)));
                     if !value.is_empty() {
                         details.push(value.clone());
                     }
@@ -82,7 +82,7 @@ fn row(day: &Day, item: &InboxItem) -> InboxRow {
                     ("Lab result", format!("{test}: {flag}"))
                 }
                 DocumentKind::Referral { urgency, reason, kind, to } => {
-                    referral_to = Some(Pick::new(to.as_str(), super::staff_name(scenario, to)));
+                    referral_to = Some(Pick::new(to.as_str(), scenario.staff_name(to)));
                     for_physician = referral_to.clone();
                     details.push(format!(
                         "Visit type: {}",
@@ -152,9 +152,7 @@ fn row(day: &Day, item: &InboxItem) -> InboxRow {
         flagged: item
             .flagged
             .iter()
-            .map(|f| {
-                format!("{}{}", super::staff_name(scenario, &f.physician), if f.urgent { " (urgent)" } else { "" })
-            })
+            .map(|f| format!("{}{}", scenario.staff_name(&f.physician), if f.urgent { " (urgent)" } else { "" }))
             .collect(),
         printed: item.printed.is_some(),
         breach_reported: item.breach_reported.is_some(),
@@ -187,7 +185,7 @@ fn row(day: &Day, item: &InboxItem) -> InboxRow {
                 list.into_iter()
                     .map(|a| {
                         let when = super::date_words(day.today(), a.date);
-                        let with = super::staff_name(&day.scenario, &a.physician);
+                        let with = day.scenario.staff_name(&a.physician);
                         Pick::new(a.id.as_str(), format!("{when} at {} with {with}", a.at))
                     })
                     .collect()

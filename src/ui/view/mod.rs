@@ -37,20 +37,6 @@ pub fn patient_name(scenario: &Scenario, id: &PatientId) -> String {
     scenario.patient(id).map_or_else(|| id.to_string(), |p| p.name.clone())
 }
 
-pub fn staff_name(scenario: &Scenario, id: &StaffId) -> String {
-    if let Some(p) = scenario.physician(id) {
-        return p.name.clone();
-    }
-    scenario
-        .staff
-        .nurses
-        .iter()
-        .map(|n| (&n.id, &n.name))
-        .chain(scenario.staff.covering.iter().map(|c| (&c.id, &c.name)))
-        .find(|(i, _)| *i == id)
-        .map_or_else(|| id.to_string(), |(_, name)| name.clone())
-}
-
 pub fn contact_name(scenario: &Scenario, id: &ContactId) -> String {
     scenario.contact(id).map_or_else(|| id.to_string(), |c| c.name.clone())
 }
@@ -182,7 +168,7 @@ pub fn visit_name(day: &Day, id: &AppointmentId) -> String {
 
 /// A booking the book took, in words: "Booked Tom Becker's 09:20 visit today with Dr. Amara Osei."
 pub fn booked_words(day: &Day, appointment: &AppointmentId, physician: &StaffId) -> String {
-    format!("Booked {} with {}.", visit_words(day, appointment), staff_name(&day.scenario, physician))
+    format!("Booked {} with {}.", visit_words(day, appointment), day.scenario.staff_name(physician))
 }
 
 /// A move the book took, in words: "Moved: Harold Jenkins's visit is now on Friday 10 April at
@@ -195,7 +181,7 @@ pub fn moved_words(day: &Day, to: &AppointmentId) -> Option<String> {
         "tomorrow" => format!("at {} tomorrow", moved.at),
         other => format!("on {other} at {}", moved.at),
     };
-    Some(format!("Moved: {patient}'s visit is now {when}, with {}.", staff_name(&day.scenario, &moved.physician)))
+    Some(format!("Moved: {patient}'s visit is now {when}, with {}.", day.scenario.staff_name(&moved.physician)))
 }
 
 /// What a booking answers, as the desk speaks of it: "the call from Tom Becker", "Ruth Okafor's

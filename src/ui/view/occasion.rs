@@ -10,7 +10,7 @@
 
 use std::collections::HashMap;
 
-use super::{contact_name, patient_name, staff_name};
+use super::{contact_name, patient_name};
 use crate::scenario::{AppointmentId, Event};
 use crate::sim::Action;
 use crate::sim::clock::SimTime;
@@ -124,7 +124,7 @@ impl Occasions {
                 Event::PhysicianLate(late) => {
                     // The judge numbers the announcements of a physician's delay after the physician.
                     add(
-                        format!("{} is running {} minutes late", staff_name(scenario, &late.physician), late.minutes),
+                        format!("{} is running {} minutes late", scenario.staff_name(&late.physician), late.minutes),
                         vec![format!("delay-{}", late.physician)],
                     );
                 }
@@ -138,7 +138,7 @@ impl Occasions {
                         if a.from == a.to { format!(" on {}", a.from) } else { format!(" {}–{}", a.from, a.to) }
                     });
                     let index = add(
-                        format!("{} will be away{when}: visits to rebook", staff_name(scenario, &absence.physician)),
+                        format!("{} will be away{when}: visits to rebook", scenario.staff_name(&absence.physician)),
                         ids,
                     );
                     // Messages left for the patients being rebooked belong to the rebooking.

@@ -2,7 +2,7 @@
 //! and the outgoing call.
 
 use super::describe::describe;
-use super::{Pick, claimed_role, clinicians, patient_name, patients, staff_name, visit_name};
+use super::{Pick, claimed_role, clinicians, patient_name, patients, visit_name};
 use crate::scenario::{EventId, GreetingItem, PhoneKind, Request};
 use crate::sim::action::{Action, Purpose};
 use crate::sim::day::Day;
@@ -176,7 +176,7 @@ impl PhoneView {
                 returned: call.returned_at.is_some(),
                 passed_on: day.journal.entries.iter().rev().find_map(|e| match &e.what {
                     Entry::Action(Action::TakeMessage { call: taken, for_whom, urgent, .. }) if *taken == call.id => {
-                        Some(format!("{}{}", staff_name(scenario, for_whom), if *urgent { ", urgent" } else { "" }))
+                        Some(format!("{}{}", scenario.staff_name(for_whom), if *urgent { ", urgent" } else { "" }))
                     }
                     _ => None,
                 }),

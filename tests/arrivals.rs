@@ -1,0 +1,57 @@
+//! `arrivals-day.ron`, written and graded by hand from RULEBOOK.md before it was first run
+//! (`arrivals-day.grade.md`): patients the desk books during the day for later the same day come in
+//! for those visits (or do not, when the visit was cancelled or moved away first), and are checked
+//! in and judged like anyone booked. Its first run found a visit moved to later today that brought
+//! nobody, and S3 kept "for an urgent need" on a routine walk-in; both are asserted here.
+
+mod common;
+
+use clinic_day::sim::journal::{Entry, Happening};
+
+#[test]
+fn patients_booked_during_the_day_come_in_when_their_visit_still_holds_its_time() {
+    let played = common::play_fixture("arrivals-day");
+    let came: Vec<(String, String, String)> = played
+        .journal
+        .entries
+        .iter()
+        .filter_map(|e| match &e.what {
+            Entry::Happened(Happening::CameForVisit { appointment, patient }) => {
+                Some((e.at.to_string(), appointment.to_string(), patient.to_string()))
+            }
+            _ => None,
+        })
+        .collect();
+    let came: Vec<(&str, &str, &str)> = came.iter().map(|(a, b, c)| (a.as_str(), b.as_str(), c.as_str())).collect();
+    // The same-day caller (ten minutes before 14:30), the waitlist offer taken for 15:00, the
+    // referral booked at 13:33:30 for 14:00 (twenty minutes' travel), and the visit moved from
+    // 15:15 to 16:00 (by `Reschedule`). Not: the routine visit moved to next week, the moved
+    // visit's old time, or the walk-in booked in (he is here already).
+    assert_eq!(
+        came,
+        [
+            ("13:53:30", "new-3", "marguerite-lalonde"),
+            ("14:20", "new-1", "owen-fitzgerald"),
+            ("14:50", "new-2", "farah-siddiqui"),
+            ("15:50", "new-7", "nadia-boucher"),
+        ]
+    );
+    let refused = played.journal.entries.iter().filter(|e| matches!(e.what, Entry::Refused { .. })).count();
+    assert_eq!(refused, 0, "every check-in found its patient at the desk");
+
+    let judged =
+        |rule: &str, about: &str| played.scorecard.judgments.iter().find(|j| j.rule == rule && j.about == about);
+    let all = || format!("{:#?}", played.scorecard.judgments);
+    // S10 on patients booked during the day, as on scripted arrivals.
+    assert!(judged("S10", "new-1").is_some_and(|j| j.kept), "{}", all());
+    assert!(judged("S10", "new-2").is_some_and(|j| !j.kept), "{}", all());
+    assert!(judged("S10", "new-7").is_some_and(|j| j.kept), "the moved visit is checked in: {}", all());
+    // The routine walk-in put in the same-day reserve: T6's over-triage, and no S3 "kept".
+    assert!(judged("T6", "walkin-kowalchuk").is_some_and(|j| !j.kept), "{}", all());
+    assert!(judged("S3", "new-8").is_none(), "{}", all());
+    // The referred patient nobody checked in: the debrief says so, not that a delay went untold.
+    let left = judged("S7", "marguerite-lalonde-left").expect("judged");
+    assert!(!left.kept && left.did.contains("never checked in"), "{}", left.did);
+    assert!(judged("T12", "referral-lalonde").is_some_and(|j| !j.kept), "{}", all());
+    assert!(played.scorecard.passed, "{:.1}", played.scorecard.total);
+}
