@@ -55,3 +55,69 @@ fn patients_booked_during_the_day_come_in_when_their_visit_still_holds_its_time(
     assert!(judged("T12", "referral-lalonde").is_some_and(|j| !j.kept), "{}", all());
     assert!(played.scorecard.passed, "{:.1}", played.scorecard.total);
 }
+
+/// A waitlist entry that `cancels_once_booked`: booked off the list for later today, the patient
+/// cancels half an hour later, the cancellation reaches the inbox as any does, they do not come in,
+/// and once the desk takes the visit out of the book the slot is free for the next in line.
+#[test]
+fn a_waitlist_patient_booked_for_today_who_then_cancels_does_not_come() {
+    use std::sync::Arc;
+
+    use clinic_day::scenario::time::TimeOfDay;
+    use clinic_day::scenario::{AppointmentTypeId, BUILTIN, CancelsOnceBooked, Channel, PatientId, StaffId};
+    use clinic_day::shift::Shift;
+    use clinic_day::sim::action::BookRequest;
+    use clinic_day::sim::inbox::InboxKind;
+    use clinic_day::sim::{Action, SimTime};
+
+    let builtin = BUILTIN.iter().find(|b| b.file == "greene-cardiology.ron").expect("the reference day");
+    let mut scenario = builtin.load().unwrap_or_else(|r| panic!("{}", r.render(false))).scenario;
+    let kwame = PatientId("kwame-asante".into());
+    let entry = scenario.waitlist.iter_mut().find(|w| w.patient == kwame).expect("on the waitlist");
+    entry.cancels_once_booked =
+        Some(CancelsOnceBooked { after: 30, via: Channel::Phone, reason: "My daughter can't drive me today.".into() });
+    let seed = scenario.randomness.seed;
+    let mut day = Shift::new(Arc::new(scenario), seed);
+    let booked_at = day.now;
+    // The first time from 11:00 the book takes a follow-up with Dr. Greene (its own answer).
+    let today = day.today();
+    let (at, id) = (11 * 60..16 * 60)
+        .step_by(5)
+        .find_map(|m: u16| {
+            let at = TimeOfDay::from_hm(m / 60, m % 60)?;
+            let request = BookRequest {
+                patient: kwame.clone(),
+                physician: StaffId("greene".into()),
+                kind: AppointmentTypeId("follow-up".into()),
+                date: today,
+                at,
+                minutes: None,
+                answers: None,
+                approved_by: None,
+            };
+            day.apply(Action::Book(request)).ok()?;
+            let id = day.book.appointments().find(|a| a.patient == kwame && a.date == today && a.at == at)?.id.clone();
+            Some((at, id))
+        })
+        .expect("a free follow-up later today");
+    assert_eq!(day.waitlist.iter().find(|w| w.entry.patient == kwame).and_then(|w| w.booked.clone()), Some(id.clone()));
+
+    day.advance_to(booked_at.plus_minutes(29));
+    assert!(!day.inbox.iter().any(|i| matches!(&i.kind, InboxKind::Cancellation(c) if c.appointment == id)));
+    day.advance_to(booked_at.plus_minutes(30));
+    let called = day.journal.entries.iter().any(
+        |e| matches!(&e.what, Entry::Happened(Happening::CalledToCancel { appointment, .. }) if *appointment == id),
+    );
+    assert!(called, "the cancellation is journaled");
+    assert!(
+        day.inbox.iter().any(|i| matches!(&i.kind, InboxKind::Cancellation(c) if c.appointment == id)),
+        "and reaches the inbox"
+    );
+
+    // The desk takes it out of the book: the slot is free for the next in line (S5).
+    day.apply(Action::Cancel { appointment: id.clone(), reason: "Patient cancelled by phone".into() })
+        .expect("cancelled");
+    assert!(day.freed.iter().any(|slot| slot.appointment == id), "the slot is offered to the waitlist");
+    day.advance_to(SimTime::from(at).plus_minutes(1));
+    assert!(!day.visitors.iter().any(|v| v.patient == kwame), "he does not come in for the visit he cancelled");
+}

@@ -41,6 +41,15 @@ pub struct WaitlistPlace {
     pub added_today: bool,
 }
 
+/// Something a booking made during the day brings later (see `Day::expected`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Expected {
+    /// The patient comes in for this visit.
+    Visit(AppointmentId),
+    /// The patient cancels this visit (a waitlist entry's `cancels_once_booked`).
+    Cancellation(crate::scenario::Cancellation),
+}
+
 /// A slot freed by a cancellation, to be filled from the waitlist (S5).
 #[derive(Clone, Debug, PartialEq)]
 pub struct FreedSlot {
@@ -155,9 +164,10 @@ pub struct Day {
     pub absences: Vec<Absence>,
     /// Appointments whose patient did not come, and when that became known (S8).
     pub no_shows: Vec<(AppointmentId, SimTime)>,
-    /// Visits the desk booked during the day for later today, and when their patient will come in
-    /// (earliest first): a patient booked from the waitlist or on the phone comes like any other.
-    pub expected: Vec<(SimTime, AppointmentId)>,
+    /// What the desk's own bookings bring later, earliest first: a patient booked for later today
+    /// coming in (from the waitlist or on the phone, like any other), a waitlist patient calling to
+    /// cancel the visit just booked.
+    pub expected: Vec<(SimTime, Expected)>,
     /// Visits cancelled or moved while the desk was talking with their patient: a scripted arrival
     /// for one of them does not happen.
     pub told_of_change: BTreeSet<AppointmentId>,
@@ -371,7 +381,7 @@ impl Day {
             self.journal.push(self.now, Entry::Event { entry, event: event.clone() });
             self.dispatch(Event::clone(&event));
         }
-        self.expected_arrivals();
+        self.expected_now();
         self.phone_consequences();
         self.desk_consequences();
     }
@@ -463,26 +473,47 @@ impl Day {
         }
     }
 
-    /// The patients booked during the day whose time to come in has come: each comes for the visit
-    /// if it still holds its time today (one cancelled or moved meanwhile brings nobody).
-    fn expected_arrivals(&mut self) {
+    /// What the desk's bookings bring, now due: patients coming in for visits that still hold their
+    /// time today (one cancelled or moved meanwhile brings nobody), and waitlist patients cancelling.
+    fn expected_now(&mut self) {
         let due = self.expected.iter().take_while(|(at, _)| *at <= self.now).count();
-        let today = self.today();
-        for (_, id) in self.expected.drain(..due).collect::<Vec<_>>() {
-            let Some(appointment) = self.book.get(&id).cloned() else { continue };
-            if !appointment.holds_time() || appointment.date != today {
-                continue;
+        for (_, expected) in self.expected.drain(..due).collect::<Vec<_>>() {
+            match expected {
+                Expected::Visit(id) => self.comes_for_visit(id),
+                Expected::Cancellation(cancellation) => self.calls_to_cancel(cancellation),
             }
-            // Someone already in the clinic (a walk-in who was booked in) does not come in twice.
-            if self.present.iter().filter_map(|&i| self.visitors.get(i)).any(|v| v.patient == appointment.patient) {
-                continue;
-            }
-            let _ = self.book.set_status(&id, Status::Arrived);
-            let mut visitor = Visitor::new(appointment.patient.clone(), self.now);
-            visitor.came_for(id.clone(), self.book.position(&id));
-            self.admit(visitor);
-            self.happened(Happening::CameForVisit { appointment: id, patient: appointment.patient });
         }
+    }
+
+    fn comes_for_visit(&mut self, id: AppointmentId) {
+        let Some(appointment) = self.book.get(&id).cloned() else { return };
+        if !appointment.holds_time() || appointment.date != self.today() {
+            return;
+        }
+        // Someone already in the clinic (a walk-in who was booked in) does not come in twice.
+        if self.present.iter().filter_map(|&i| self.visitors.get(i)).any(|v| v.patient == appointment.patient) {
+            return;
+        }
+        let _ = self.book.set_status(&id, Status::Arrived);
+        let mut visitor = Visitor::new(appointment.patient.clone(), self.now);
+        visitor.came_for(id.clone(), self.book.position(&id));
+        self.admit(visitor);
+        self.happened(Happening::CameForVisit { appointment: id, patient: appointment.patient });
+    }
+
+    /// A waitlist patient cancels the visit booked for them: it reaches the inbox as any
+    /// cancellation does, and they will not come in for it. Nothing to cancel if the desk already
+    /// moved or cancelled it, or if they are here for it.
+    fn calls_to_cancel(&mut self, cancellation: crate::scenario::Cancellation) {
+        let id = cancellation.appointment.clone();
+        let Some(appointment) = self.book.get(&id).cloned() else { return };
+        if !appointment.holds_time() || appointment.status == Status::Arrived {
+            return;
+        }
+        self.expected.retain(|(_, e)| *e != Expected::Visit(id.clone()));
+        let item = EventId(format!("cancel-{id}"));
+        self.inbox.push(InboxItem::new(item, InboxKind::Cancellation(cancellation), self.now));
+        self.happened(Happening::CalledToCancel { appointment: id, patient: appointment.patient });
     }
 
     /// A visit booked during the day for later today: its patient will come in ten minutes before
@@ -497,8 +528,12 @@ impl Day {
         let visit = SimTime::from(appointment.at);
         let comes =
             SimTime::from_seconds(visit.seconds().saturating_sub(EARLY * 60)).max(self.now.plus_minutes(TRAVEL));
-        let place = self.expected.partition_point(|(at, _)| *at <= comes);
-        self.expected.insert(place, (comes, id.clone()));
+        self.expect_at(comes, Expected::Visit(id.clone()));
+    }
+
+    pub(crate) fn expect_at(&mut self, at: SimTime, expected: Expected) {
+        let place = self.expected.partition_point(|(when, _)| *when <= at);
+        self.expected.insert(place, (at, expected));
     }
 
     fn admit(&mut self, visitor: Visitor) {

@@ -96,6 +96,12 @@ pub enum Happening {
         appointment: AppointmentId,
         patient: PatientId,
     },
+    /// A patient booked off the waitlist during the day cancelled that visit (the waitlist entry's
+    /// `cancels_once_booked`); the cancellation is in the inbox.
+    CalledToCancel {
+        appointment: AppointmentId,
+        patient: PatientId,
+    },
     Rescheduled {
         from: AppointmentId,
         to: AppointmentId,

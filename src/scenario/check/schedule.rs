@@ -160,6 +160,9 @@ fn report_refusal(
     }
 }
 
+/// The longest a waitlist patient takes to cancel a visit booked for them: a working day.
+const MAX_CANCEL_AFTER: u16 = 600;
+
 fn check_waitlist(checks: &mut Checks) {
     let s = checks.scenario;
     let mut seen: BTreeMap<(&str, &str), usize> = BTreeMap::new();
@@ -172,6 +175,20 @@ fn check_waitlist(checks: &mut Checks) {
             checks
                 .error("waitlist-future", path.field("since"), "a patient cannot have joined the waitlist after today")
                 .label("in the future");
+        }
+        if let Some(then) = &entry.cancels_once_booked
+            && !(1..=MAX_CANCEL_AFTER).contains(&then.after)
+        {
+            checks
+                .error(
+                    "cancel-after",
+                    path.field("cancels_once_booked").field("after"),
+                    format!(
+                        "a cancellation comes 1 to {MAX_CANCEL_AFTER} minutes after the booking, not {}",
+                        then.after
+                    ),
+                )
+                .label("out of range");
         }
         if let Some(first) = seen.insert((entry.patient.as_str(), entry.physician.as_str()), i) {
             checks

@@ -69,6 +69,26 @@ pub struct WaitlistEntry {
     pub since: DateRef,
     #[serde(default)]
     pub reason: String,
+    /// Booked off the waitlist during the day, the patient then cancels: life happens, and the
+    /// slot is free again for the next in line.
+    #[serde(default)]
+    pub cancels_once_booked: Option<CancelsOnceBooked>,
+}
+
+/// A waitlist patient's cancellation of the visit the desk books for them, some time after.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CancelsOnceBooked {
+    /// Minutes after the booking that the cancellation comes in.
+    pub after: u16,
+    #[serde(default = "phoned")]
+    pub via: super::Channel,
+    #[serde(default)]
+    pub reason: String,
+}
+
+fn phoned() -> super::Channel {
+    super::Channel::Phone
 }
 
 /// Clinical priority on the waitlist (S5): urgent and time-sensitive first, then longest waiting.

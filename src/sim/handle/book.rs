@@ -77,6 +77,7 @@ impl Day {
                     priority: *priority,
                     since: crate::scenario::time::DateRef::Today(0),
                     reason: String::new(),
+                    cancels_once_booked: None,
                 };
                 self.involved.insert(patient.clone());
                 self.waitlist.push(WaitlistPlace { entry, since: self.today(), booked: None, added_today: true });
@@ -213,6 +214,14 @@ impl Day {
         });
         if let Some(place) = from_waitlist {
             self.waitlist[place].booked = Some(id.clone());
+            if let Some(then) = self.waitlist[place].entry.cancels_once_booked.clone() {
+                let cancellation =
+                    crate::scenario::Cancellation { appointment: id.clone(), via: then.via, reason: then.reason };
+                self.expect_at(
+                    self.now.plus_minutes(u32::from(then.after)),
+                    crate::sim::day::Expected::Cancellation(cancellation),
+                );
+            }
         }
         let appointment = self.book.get(&id).cloned();
         if let Some(appointment) = appointment

@@ -63,6 +63,16 @@ impl Occasions {
                 list.push(Occasion { at: entry.at, label: shortened(label), replayable: true });
                 continue;
             }
+            if let Entry::Happened(Happening::CalledToCancel { appointment, patient }) = &entry.what {
+                // A waitlist patient cancelling the visit booked for them: a moment like a scripted
+                // cancellation, with the judgments about the slot it frees.
+                let when = day.book.get(appointment).map_or_else(String::new, |a| format!(" the {} visit", a.at));
+                let label = format!("{} cancels{when}", patient_name(scenario, patient));
+                patients.push((patient.to_string(), list.len()));
+                keys.push((appointment.to_string(), list.len()));
+                list.push(Occasion { at: entry.at, label: shortened(label), replayable: true });
+                continue;
+            }
             let Entry::Event { event, .. } = &entry.what else { continue };
             let at = entry.at;
             let mut add = |label: String, ids: Vec<String>| {
