@@ -1310,12 +1310,13 @@ fn the_books_column_titles_stay_in_view_while_its_rows_scroll_at_small_and_large
 
 #[test]
 fn the_coachs_card_waits_for_the_tab_or_the_call_before_got_it() {
-    use clinic_day::ui::coach::Lesson;
+    use clinic_day::ui::coach::{CoachCard, Lesson};
     use clinic_day::ui::panel::coach::{CoachChoice, coach_card_ui};
     let card = |lesson: Lesson, can_close: bool| {
+        let card = CoachCard { lesson, given: 2, can_close, judged: None };
         let mut harness = Harness::new_ui_state(
             move |ui, chosen: &mut Option<CoachChoice>| {
-                if let Some(choice) = coach_card_ui(ui.ctx(), lesson, 2, can_close) {
+                if let Some(choice) = coach_card_ui(ui.ctx(), &card) {
                     *chosen = Some(choice);
                 }
             },
@@ -1366,6 +1367,33 @@ fn a_returned_message_is_shown_as_the_message_and_the_caller_says_hello_not_the_
         call.transcript
     );
     assert!(matches!(call.transcript.get(1), Some(Said::Caller(text)) if text.contains("calling me back")));
+}
+
+/// The judged step explains the learner's own first judgment (the verdict, the rule, what they did and
+/// what the rule asks), not judging in general.
+#[test]
+fn the_coachs_judged_card_explains_the_first_judgment_of_the_day() {
+    use clinic_day::ui::coach::{Coach, CoachCard, FirstJudgment, Lesson};
+    use clinic_day::ui::panel::Tab;
+    use clinic_day::ui::panel::coach::coach_card_ui;
+    let s = scenario("tutorial.ron");
+    let seed = s.randomness.seed;
+    let mut day = Shift::new(s, seed);
+    run_until(&mut day, |d| ringing(d).is_some());
+    let call = ringing(&day).expect("ringing");
+    day.apply(Action::Answer { call: call.clone() }).expect("answered");
+    day.apply(Action::AskIdentifiers { call: call.clone() }).expect("asked");
+    day.apply(Action::EndCall { call }).expect("ended");
+    let first = FirstJudgment::of(&day).expect("a decision judged");
+    let card = CoachCard::new(&Coach::default(), Lesson::Judged, &day, Tab::Phone);
+    assert_eq!(card.judged.as_ref(), Some(&first));
+    let harness = Harness::new_ui(move |ui| {
+        coach_card_ui(ui.ctx(), &card);
+    });
+    harness.get_by_label(&first.rule).hover();
+    harness.get_by_label(&format!("You: {}", first.did)).hover();
+    harness.get_by_label(if first.kept { "Kept" } else { "Broken" }).hover();
+    harness.get_by_label_contains("The rule asks:").hover();
 }
 
 #[test]

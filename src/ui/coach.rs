@@ -10,6 +10,7 @@
 use crate::sim::day::Day;
 use crate::sim::journal::Entry;
 use crate::sim::phone::CallState;
+use crate::ui::commands;
 use crate::ui::panel::Tab;
 
 /// The things a first day teaches, each once, in the order they are looked for.
@@ -65,9 +66,9 @@ impl Lesson {
     /// The control the card points at, by its label on the panel (ringed while the card is open).
     pub fn control(self) -> Option<&'static str> {
         match self {
-            Lesson::Ringing => Some("Answer"),
-            Lesson::OnTheLine => Some("Ask for identifiers"),
-            Lesson::Counter => Some("Verify health card"),
+            Lesson::Ringing => Some(commands::ANSWER.label()),
+            Lesson::OnTheLine => Some(commands::ASK_IDENTIFIERS.label()),
+            Lesson::Counter => Some(commands::VERIFY_CARD.label()),
             Lesson::Document => Some("File to chart"),
             Lesson::Desk | Lesson::Voicemail | Lesson::Book | Lesson::Judged => None,
         }
@@ -133,9 +134,9 @@ impl Lesson {
                  the arrows, type a time such as 1030, Enter."
             }
             Lesson::Judged => {
-                "Every decision is judged against the rulebook. The note at the top left names the rule \
-                 and its source; \"why?\" (or W) opens the rule. At the end of the day the debrief goes \
-                 through every moment, and you can take any of them again."
+                "Every decision like this one is judged against the rulebook as you make it. The note at \
+                 the top left names the rule and its source; \"why?\" (or W) opens the rule. At the end \
+                 of the day the debrief goes through every moment, and you can take any of them again."
             }
         }
     }
@@ -143,6 +144,52 @@ impl Lesson {
     /// Whether the step waits for the learner to do something in the day rather than for "Got it".
     fn waits_for_the_desk(self) -> bool {
         self == Lesson::Ringing
+    }
+}
+
+/// What the coach's card shows: the step, how far along, whether "Got it" may close it, and for the
+/// judged step the learner's own first judgment, so the card explains that decision and not
+/// judging in general.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CoachCard {
+    pub lesson: Lesson,
+    pub given: usize,
+    pub can_close: bool,
+    pub judged: Option<FirstJudgment>,
+}
+
+/// The first decision of the day the rulebook judged, in the words the card uses.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FirstJudgment {
+    pub kept: bool,
+    /// "C1 · Confirm identity before discussing or booking".
+    pub rule: String,
+    pub did: String,
+    pub expected: String,
+    pub source: String,
+}
+
+impl FirstJudgment {
+    pub fn of(day: &Day) -> Option<Self> {
+        let judgment = day.journal.entries.iter().find_map(|e| match &e.what {
+            Entry::Judgment(judgment) => Some(judgment),
+            _ => None,
+        })?;
+        let title = crate::rules::rule(&judgment.rule).map_or("", |r| r.title);
+        Some(FirstJudgment {
+            kept: judgment.kept,
+            rule: format!("{} · {title}", judgment.rule),
+            did: judgment.did.clone(),
+            expected: judgment.expected.to_string(),
+            source: judgment.source.to_string(),
+        })
+    }
+}
+
+impl CoachCard {
+    pub fn new(coach: &Coach, lesson: Lesson, day: &Day, front: Tab) -> Self {
+        let judged = if lesson == Lesson::Judged { FirstJudgment::of(day) } else { None };
+        CoachCard { lesson, given: coach.given(), can_close: coach.can_close(front), judged }
     }
 }
 

@@ -4,6 +4,7 @@
 
 pub mod bench;
 pub mod coach;
+pub mod commands;
 pub mod desk;
 mod keeping;
 pub mod panel;

@@ -5,6 +5,7 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use super::coach::Coach;
+use super::commands;
 use super::panel::book::{book_page, book_search, book_ui};
 use super::panel::chart::chart_ui;
 use super::panel::coach::CoachChoice;
@@ -258,12 +259,7 @@ fn shift_ui(
     }
     shortcuts(ctx, day, &mut overlay, &mut shared, &mut out);
     let typing = ctx.memory(|m| m.focused()).is_some_and(|id| egui::text_edit::TextEditState::load(ctx, id).is_some());
-    if feedback
-        && !typing
-        && !overlay.menu
-        && !egui::Popup::is_any_open(ctx)
-        && ctx.input(|i| i.key_pressed(egui::Key::W))
-    {
+    if feedback && !typing && !overlay.menu && !egui::Popup::is_any_open(ctx) && commands::WHY.pressed(ctx) {
         toasts.why = toasts.latest_rule.clone();
     }
     set_focus(ctx, |f| {
@@ -352,7 +348,8 @@ fn shift_ui(
 
     toasts_ui(ctx, &mut toasts);
     if let (Some(coach), Some(lesson)) = (coaching.0.as_mut(), lesson) {
-        match super::panel::coach::coach_card_ui(ctx, lesson, coach.given(), coach.can_close(shared.tab)) {
+        let card = super::coach::CoachCard::new(coach, lesson, day, shared.tab);
+        match super::panel::coach::coach_card_ui(ctx, &card) {
             Some(CoachChoice::GotIt) => coach.finish(),
             Some(CoachChoice::Stop) => coach.stopped = true,
             None => {}
@@ -456,10 +453,12 @@ fn shortcuts(
         }
         return;
     }
-    if pressed(Key::F1) || ctx.input(|i| i.events.iter().any(|e| matches!(e, egui::Event::Text(t) if t == "?"))) {
+    if commands::HELP.pressed(ctx)
+        || ctx.input(|i| i.events.iter().any(|e| matches!(e, egui::Event::Text(t) if t == "?")))
+    {
         overlay.help = !overlay.help;
     }
-    if pressed(Key::Escape) {
+    if commands::MENU.pressed(ctx) {
         if overlay.help {
             overlay.help = false;
         } else if focused.is_some() && !overlay.menu {
@@ -483,33 +482,30 @@ fn shortcuts(
     if overlay.menu {
         return;
     }
-    for (key, tab) in [
-        (Key::F2, Tab::Phone),
-        (Key::F3, Tab::Desk),
-        (Key::F4, Tab::Book),
-        (Key::F5, Tab::Inbox),
-        (Key::F6, Tab::Chart),
-    ] {
-        if pressed(key) {
+    for (key, tab) in commands::TABS.keys.iter().zip(Tab::ALL) {
+        if pressed(*key) {
             focus.tab = tab;
         }
     }
-    if (pressed(Key::Space) && focused.is_none()) || pressed(Key::P) {
+    // Space is the focused button's while one has the focus; P always pauses.
+    if commands::PAUSE.keys.iter().any(|&key| pressed(key) && (key != Key::Space || focused.is_none())) {
         out.push(if day.paused { Action::Resume } else { Action::Pause });
     }
-    for (key, speed) in [(Key::Num1, Speed::Normal), (Key::Num2, Speed::Fast), (Key::Num3, Speed::Faster)] {
-        if pressed(key) {
+    for (command, speed) in
+        [(commands::SPEED_1, Speed::Normal), (commands::SPEED_2, Speed::Fast), (commands::SPEED_4, Speed::Faster)]
+    {
+        if command.pressed(ctx) {
             out.push(Action::SetSpeed(speed));
         }
     }
-    if pressed(Key::N) {
+    if commands::NEXT_EVENT.pressed(ctx) {
         out.push(Action::SkipToNextEvent);
     }
     // Step through the cards of the panel in front (patients, messages, documents).
-    if pressed(Key::CloseBracket) || pressed(Key::J) {
+    if commands::NEXT_CARD.pressed(ctx) {
         focus.step = 1;
     }
-    if pressed(Key::OpenBracket) || pressed(Key::K) {
+    if commands::PREVIOUS_CARD.pressed(ctx) {
         focus.step = -1;
     }
     // The patient at the counter (the first to come up, if several).
@@ -518,14 +514,14 @@ fn shortcuts(
         .iter()
         .filter_map(|&i| day.visitors.get(i))
         .find(|v| v.state == crate::sim::desk::VisitorState::AtDesk);
-    if pressed(Key::V)
+    if commands::VERIFY_CARD.pressed(ctx)
         && let Some(v) = at_counter
         && v.card_verified.is_none()
     {
         out.push(Action::VerifyHealthCard { patient: v.patient.clone() });
         focus.tab = Tab::Desk;
     }
-    if pressed(Key::C)
+    if commands::CHECK_IN.pressed(ctx)
         && let Some(v) = at_counter
         && v.checked_in.is_none()
         && let Some(appointment) = &v.appointment
@@ -535,56 +531,37 @@ fn shortcuts(
     }
     let ringing = day.call_order.iter().find(|id| day.calls.get(*id).is_some_and(|c| c.state == CallState::Ringing));
     let active = day.active_call.clone();
-    if pressed(Key::A)
+    if commands::ANSWER.pressed(ctx)
         && let Some(call) = ringing
     {
         out.push(Action::Answer { call: call.clone() });
         focus.tab = Tab::Phone;
     }
     // E ends an outgoing call too (the desk placed it: hanging up is ending it).
-    if active.is_none() && day.outgoing.is_some() && pressed(Key::E) {
+    if active.is_none() && day.outgoing.is_some() && commands::END_CALL.pressed(ctx) {
         out.push(Action::HangUp);
     }
     if let Some(call) = active {
-        if pressed(Key::I) {
+        if commands::ASK_IDENTIFIERS.pressed(ctx) {
             out.push(Action::AskIdentifiers { call: call.clone() });
         }
-        if pressed(Key::H) {
+        if commands::HOLD.pressed(ctx) {
             out.push(Action::Hold { call: call.clone() });
         }
-        if pressed(Key::E) {
+        if commands::END_CALL.pressed(ctx) {
             out.push(Action::EndCall { call });
         }
     }
 }
-
-pub const SHORTCUTS: &[(&str, &str)] = &[
-    ("Space or P", "pause / resume (Space presses the focused button instead, if there is one)"),
-    ("1 2 3", "speed 1×, 2×, 4×"),
-    ("N", "skip to the next event"),
-    ("F2 … F6", "phone, front desk, book, inbox, chart"),
-    ("A", "answer the ringing phone"),
-    ("I", "ask the caller for identifiers"),
-    ("H", "put the caller on hold"),
-    ("E", "end the call"),
-    ("V / C", "verify the health card / check in the patient at the counter"),
-    ("J / K (or ] / [)", "next / previous card: patient at the desk, message, document; then Tab"),
-    ("W", "why? for the latest judgment (practice mode)"),
-    ("Tab / Shift+Tab", "move between buttons; Enter or Space presses"),
-    ("↑ ↓", "on a picker: step its choice; in its open list, type letters to jump to a name"),
-    ("Esc", "pause menu"),
-    ("Ctrl + / Ctrl − / Ctrl 0", "interface size: larger / smaller / usual (any time)"),
-    ("F1 or ?", "this help"),
-];
 
 fn help_ui(ctx: &egui::Context, open: &mut bool) {
     egui::Window::new("Keyboard").open(open).collapsible(false).anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0]).show(
         ctx,
         |ui| {
             egui::Grid::new("keys").num_columns(2).show(ui, |ui| {
-                for (key, what) in SHORTCUTS {
-                    ui.label(egui::RichText::new(*key).monospace().strong());
-                    ui.label(*what);
+                for command in &commands::ALL {
+                    ui.label(egui::RichText::new(command.keys_text).monospace().strong());
+                    ui.label(command.does);
                     ui.end_row();
                 }
             });
@@ -695,7 +672,9 @@ fn toasts_ui(ctx: &egui::Context, toasts: &mut Toasts) {
                     if toast.repeats > 0 {
                         ui.label(egui::RichText::new(format!("(×{})", toast.repeats + 1)).color(egui::Color32::WHITE));
                     }
-                    if !toast.rule.is_empty() && ui.small_button("why?").on_hover_text("W").clicked() {
+                    if !toast.rule.is_empty()
+                        && ui.small_button(commands::WHY.label()).on_hover_text(commands::WHY.tooltip()).clicked()
+                    {
                         why = Some(toast.rule.clone());
                     }
                 });

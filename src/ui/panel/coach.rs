@@ -4,7 +4,7 @@
 
 use bevy_egui::egui::{self, RichText};
 
-use crate::ui::coach::{Coach, Lesson};
+use crate::ui::coach::{Coach, CoachCard, Lesson};
 
 /// What the learner chose on the card.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -14,14 +14,29 @@ pub enum CoachChoice {
     Stop,
 }
 
-pub fn coach_card_ui(ctx: &egui::Context, lesson: Lesson, given: usize, can_close: bool) -> Option<CoachChoice> {
+pub fn coach_card_ui(ctx: &egui::Context, card: &CoachCard) -> Option<CoachChoice> {
+    let CoachCard { lesson, given, can_close, judged } = card;
+    let (lesson, can_close) = (*lesson, *can_close);
     let mut choice = None;
     egui::Area::new("coach".into()).anchor(egui::Align2::LEFT_BOTTOM, [12.0, -12.0]).show(ctx, |ui| {
         let visuals = ui.visuals().clone();
+        let palette = crate::ui::style::palette(ui);
         egui::Frame::popup(ui.style()).stroke(egui::Stroke::new(2.0, visuals.warn_fg_color)).show(ui, |ui| {
             ui.set_max_width(440.0);
             ui.label(RichText::new(format!("Coach · {} of {} · the clock waits", given + 1, Coach::LESSONS)).weak());
             ui.label(RichText::new(lesson.title()).strong().size(crate::ui::style::BODY_SIZE + 3.0));
+            if let Some(judged) = judged {
+                // The learner's own decision first: what they did, the verdict, what the rule asks.
+                let (verdict, colour) = if judged.kept { ("Kept", palette.good) } else { ("Broken", palette.bad) };
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new(verdict).strong().color(colour));
+                    ui.label(RichText::new(&judged.rule).strong());
+                });
+                ui.label(format!("You: {}", judged.did));
+                ui.label(format!("The rule asks: {}", judged.expected));
+                ui.label(RichText::new(format!("Source: {}", judged.source)).weak());
+                ui.add_space(4.0);
+            }
             ui.label(lesson.text());
             ui.add_space(4.0);
             ui.horizontal_wrapped(|ui| {

@@ -5,10 +5,11 @@ use bevy_egui::egui::{self, Color32, RichText};
 
 use crate::ui::style::palette;
 
-use super::{Cards, Tab, card_title, form, keep_form, once_button, set_focus, stable_button};
+use super::{Cards, Tab, card_title, form, keep_form, once_button, once_command, set_focus, stable_button};
 use crate::scenario::{ContactId, PatientId, StaffId};
 use crate::sim::action::Action;
 use crate::sim::desk::VisitorState;
+use crate::ui::commands;
 use crate::ui::view::desk::{DeskView, VisitorRow};
 
 #[derive(Clone, Debug, Default)]
@@ -128,12 +129,12 @@ fn visitor_ui(ui: &mut egui::Ui, v: &VisitorRow, clinicians: &[Pick], grab: bool
                     }
                 }
                 Some(appointment) => {
-                    if once_button(ui, "Check in", "Checked in", v.checked_in) {
+                    if once_command(ui, &commands::CHECK_IN, "Checked in", v.checked_in) {
                         out.push(Action::CheckIn { appointment: appointment.clone() });
                     }
                 }
             }
-            if once_button(ui, "Verify health card", "Card checked", v.card_checked) {
+            if once_command(ui, &commands::VERIFY_CARD, "Card checked", v.card_checked) {
                 out.push(Action::VerifyHealthCard { patient: patient.clone() });
             }
             if v.card_failed && once_button(ui, "Refer to ServiceOntario", "Referred", v.card_referred) {

@@ -390,6 +390,15 @@ pub fn stable_button(ui: &mut egui::Ui, label: &str) -> egui::Response {
 /// "✔ done" mark in the same place. Both are as wide as the wider of the two, so the buttons after
 /// it never move under the pointer, and the learner sees that it took.
 pub fn once_button(ui: &mut egui::Ui, label: &str, done_label: &str, done: bool) -> bool {
+    once_button_with_tip(ui, label, None, done_label, done)
+}
+
+/// `once_button` for a command that also has a key: its words, and its key in the tooltip.
+pub fn once_command(ui: &mut egui::Ui, command: &crate::ui::commands::Command, done_label: &str, done: bool) -> bool {
+    once_button_with_tip(ui, command.label(), Some(command.tooltip()), done_label, done)
+}
+
+fn once_button_with_tip(ui: &mut egui::Ui, label: &str, tip: Option<String>, done_label: &str, done: bool) -> bool {
     let done_text = format!("✔ {done_label}");
     let width = button_width(ui, label).max(button_width(ui, &done_text));
     wrap_before(ui, width);
@@ -403,7 +412,10 @@ pub fn once_button(ui: &mut egui::Ui, label: &str, done_label: &str, done: bool)
             follow_focus(&response);
             false
         } else {
-            let response = ui.add(egui::Button::new(label).min_size(size));
+            let mut response = ui.add(egui::Button::new(label).min_size(size));
+            if let Some(tip) = tip {
+                response = response.on_hover_text(tip);
+            }
             follow_focus(&response);
             ring_if_coached(ui, &response, label);
             response.clicked()

@@ -1,6 +1,7 @@
 //! The phone: answer, hold, end; the call's transcript; the desk's moves on the call; the mailbox;
 //! and the outgoing call with the voicemail the desk leaves.
 
+use crate::ui::commands;
 use crate::ui::view::Pick;
 use bevy_egui::egui::{self, RichText};
 
@@ -48,7 +49,11 @@ pub fn phone_ui(ui: &mut egui::Ui, view: &PhoneView, out: &mut Vec<Action>) {
             ui.label(&line.caller);
             ui.label(RichText::new(&line.waiting).weak());
             match line.state {
-                CallState::Ringing if super::button(ui, "Answer").on_hover_text("A").clicked() => {
+                CallState::Ringing
+                    if super::button(ui, commands::ANSWER.label())
+                        .on_hover_text(commands::ANSWER.tooltip())
+                        .clicked() =>
+                {
                     out.push(Action::Answer { call: line.call.clone() });
                 }
                 CallState::OnHold if super::button(ui, "Take off hold").clicked() => {
@@ -107,7 +112,9 @@ pub fn phone_ui(ui: &mut egui::Ui, view: &PhoneView, out: &mut Vec<Action>) {
         for said in &outgoing.transcript {
             said_ui(ui, &outgoing.patient.label, said);
         }
-        if !outgoing.continues_on_the_line && super::button(ui, "Hang up").on_hover_text("E").clicked() {
+        if !outgoing.continues_on_the_line
+            && super::button(ui, "Hang up").on_hover_text(commands::END_CALL.tooltip()).clicked()
+        {
             out.push(Action::HangUp);
         }
     }
@@ -211,8 +218,8 @@ fn active_call_ui(ui: &mut egui::Ui, view: &PhoneView, call: &CallView, out: &mu
         });
     let call_id: EventId = call.call.clone();
     ui.horizontal_wrapped(|ui| {
-        if super::button(ui, "Ask for identifiers")
-            .on_hover_text("I: the caller states name, date of birth, health number")
+        if super::button(ui, commands::ASK_IDENTIFIERS.label())
+            .on_hover_text(commands::ASK_IDENTIFIERS.tooltip())
             .clicked()
         {
             out.push(Action::AskIdentifiers { call: call_id.clone() });
@@ -220,10 +227,10 @@ fn active_call_ui(ui: &mut egui::Ui, view: &PhoneView, call: &CallView, out: &mu
         if super::button(ui, "Call back on the number on file").clicked() {
             out.push(Action::CallBackOnFile { call: call_id.clone() });
         }
-        if super::button(ui, "Hold").on_hover_text("H").clicked() {
+        if super::button(ui, commands::HOLD.label()).on_hover_text(commands::HOLD.tooltip()).clicked() {
             out.push(Action::Hold { call: call_id.clone() });
         }
-        if super::button(ui, "End call").on_hover_text("E").clicked() {
+        if super::button(ui, commands::END_CALL.label()).on_hover_text(commands::END_CALL.tooltip()).clicked() {
             out.push(Action::EndCall { call: call_id.clone() });
         }
     });

@@ -2,6 +2,7 @@
 
 use bevy_egui::egui::{self, RichText};
 
+use crate::ui::commands;
 use crate::ui::style::palette;
 
 use crate::sim::action::{Action, Speed};
@@ -12,27 +13,29 @@ pub fn top_bar_ui(ui: &mut egui::Ui, view: &TopBarView, out: &mut Vec<Action>) {
         ui.label(RichText::new(&view.clock).size(26.0).monospace().strong());
         ui.separator();
         if view.paused {
-            if ui.button("▶ Resume").on_hover_text("Space").clicked() {
+            if ui.button("▶ Resume").on_hover_text(commands::PAUSE.keys_text).clicked() {
                 out.push(Action::Resume);
             }
         } else if ui
             .add_enabled(view.can_pause, egui::Button::new("⏸ Pause"))
-            .on_hover_text("Space")
+            .on_hover_text(commands::PAUSE.keys_text)
             .on_disabled_hover_text("This exam allows no more pauses")
             .clicked()
         {
             out.push(Action::Pause);
         }
-        for (speed, label, key) in [(Speed::Normal, "1×", "1"), (Speed::Fast, "2×", "2"), (Speed::Faster, "4×", "3")]
+        for (speed, command) in
+            [(Speed::Normal, commands::SPEED_1), (Speed::Fast, commands::SPEED_2), (Speed::Faster, commands::SPEED_4)]
         {
-            if ui.selectable_label(view.speed == speed && !view.paused, label).on_hover_text(key).clicked() {
+            let chosen = view.speed == speed && !view.paused;
+            if ui.selectable_label(chosen, command.label()).on_hover_text(command.tooltip()).clicked() {
                 out.push(Action::SetSpeed(speed));
                 if view.paused {
                     out.push(Action::Resume);
                 }
             }
         }
-        if ui.button("⏭ Next event").on_hover_text("N: jump to the next thing that happens").clicked() {
+        if ui.button(commands::NEXT_EVENT.label()).on_hover_text(commands::NEXT_EVENT.tooltip()).clicked() {
             out.push(Action::SkipToNextEvent);
         }
         if view.closing

@@ -1,0 +1,174 @@
+//! Every key the shift answers to, defined once: what the key does (the F1 list, the README's key
+//! table, a button's tooltip), the keys themselves (the shift's key handler), and for a command that
+//! is also a button, the button's words. A test holds the README's table to this one, so a shortcut
+//! changed here is changed everywhere.
+
+use bevy_egui::egui::Key;
+
+/// One row of the keyboard help: a command, or how the keyboard works somewhere (the book's sheet,
+/// a picker), which egui itself handles.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Command {
+    /// The keys as the help writes them ("Space or P", "F2 … F6").
+    pub keys_text: &'static str,
+    /// What it does, as the F1 list and the README say it.
+    pub does: &'static str,
+    /// The keys the shift's handler listens for (empty for rows egui handles itself).
+    pub keys: &'static [Key],
+    /// The words on the button that does the same, if one does.
+    pub button: Option<&'static str>,
+}
+
+impl Command {
+    const fn keys(keys_text: &'static str, does: &'static str, keys: &'static [Key]) -> Self {
+        Command { keys_text, does, keys, button: None }
+    }
+
+    const fn button(keys_text: &'static str, does: &'static str, keys: &'static [Key], button: &'static str) -> Self {
+        Command { keys_text, does, keys, button: Some(button) }
+    }
+
+    /// The button's words (its label, which the coach names too).
+    pub fn label(&self) -> &'static str {
+        self.button.unwrap_or(self.keys_text)
+    }
+
+    /// A button's tooltip: what it does, and its key.
+    pub fn tooltip(&self) -> String {
+        format!("{} ({})", capitalised(self.does), self.keys_text)
+    }
+
+    /// Whether one of its keys was pressed this frame.
+    pub fn pressed(&self, ctx: &bevy_egui::egui::Context) -> bool {
+        ctx.input(|i| self.keys.iter().any(|key| i.key_pressed(*key)))
+    }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+}
+
+pub const PAUSE: Command = Command::keys(
+    "Space or P",
+    "pause / resume (while a button has the keyboard focus, Space presses it; P always pauses)",
+    &[Key::Space, Key::P],
+);
+pub const SPEED_1: Command = Command::button("1", "speed 1×", &[Key::Num1], "1×");
+pub const SPEED_2: Command = Command::button("2", "speed 2×", &[Key::Num2], "2×");
+pub const SPEED_4: Command = Command::button("3", "speed 4×", &[Key::Num3], "4×");
+pub const NEXT_EVENT: Command = Command::button("N", "skip to the next thing that happens", &[Key::N], "⏭ Next event");
+pub const TABS: Command = Command::keys(
+    "F2 … F6",
+    "the tabs: phone, front desk, book, inbox, chart",
+    &[Key::F2, Key::F3, Key::F4, Key::F5, Key::F6],
+);
+pub const ANSWER: Command = Command::button("A", "answer the ringing phone", &[Key::A], "Answer");
+pub const ASK_IDENTIFIERS: Command =
+    Command::button("I", "ask the caller to state two identifiers", &[Key::I], "Ask for identifiers");
+pub const HOLD: Command = Command::button("H", "put the caller on hold", &[Key::H], "Hold");
+pub const END_CALL: Command =
+    Command::button("E", "end the call (or hang up the call you placed)", &[Key::E], "End call");
+pub const VERIFY_CARD: Command =
+    Command::button("V", "verify the health card of the patient at the counter", &[Key::V], "Verify health card");
+pub const CHECK_IN: Command = Command::button("C", "check in the patient at the counter", &[Key::C], "Check in");
+pub const NEXT_CARD: Command = Command::keys(
+    "J or ]",
+    "next card in the panel in front (a patient at the desk, a message, a document); Tab then goes through its buttons, and the card you are in is outlined",
+    &[Key::J, Key::CloseBracket],
+);
+pub const PREVIOUS_CARD: Command =
+    Command::keys("K or [", "previous card in the panel in front", &[Key::K, Key::OpenBracket]);
+pub const WHY: Command = Command::button("W", "why? for the latest judgment (practice mode)", &[Key::W], "why?");
+pub const TAB_ENTER: Command = Command::keys(
+    "Tab, Enter",
+    "move between controls, press one; a menu (Advise…, More…) opened with Enter takes the keyboard onto its first choice",
+    &[],
+);
+pub const SHEET: Command = Command::keys(
+    "on the book's sheet",
+    "it is one Tab stop, not one per row: ↑ ↓ a row (with Shift, or Page Up / Down, an hour), ← → a column, Home / End, digits go to a time (\"1030\", \"9\"), Enter or Space opens the row (the booking form, or the visit's actions)",
+    &[],
+);
+pub const PICKER: Command = Command::keys(
+    "↑ ↓ on a picker",
+    "step its choice; in an open list, typing letters jumps to the first choice with a word starting with them (\"bou\" for Bouchard)",
+    &[],
+);
+pub const MENU: Command = Command::keys(
+    "Esc",
+    "pause menu (back to the shift as it was; leave the desk for the day, which before closing time asks first, since the rest of the day is judged as unanswered; quit to the title screen, which asks first); Esc also closes the \"why?\" window",
+    &[Key::Escape],
+);
+pub const SIZE: Command = Command::keys(
+    "Ctrl + / Ctrl − / Ctrl 0",
+    "interface size one step larger / smaller / back to 100 %, on any screen (also on the title screen's settings); remembered with the other settings in `settings.json` in the data folder",
+    &[],
+);
+pub const HELP: Command = Command::keys("F1 or ?", "this list", &[Key::F1]);
+
+/// The keyboard help, in the order the F1 list and the README show it.
+pub const ALL: [Command; 21] = [
+    PAUSE,
+    SPEED_1,
+    SPEED_2,
+    SPEED_4,
+    NEXT_EVENT,
+    TABS,
+    ANSWER,
+    ASK_IDENTIFIERS,
+    HOLD,
+    END_CALL,
+    VERIFY_CARD,
+    CHECK_IN,
+    NEXT_CARD,
+    PREVIOUS_CARD,
+    WHY,
+    TAB_ENTER,
+    SHEET,
+    PICKER,
+    MENU,
+    SIZE,
+    HELP,
+];
+
+/// The README's key table, as this module writes it: `tests` compare it with the README.
+pub fn markdown_table() -> String {
+    let mut table = String::from("| key | does |\n| --- | --- |\n");
+    for command in &ALL {
+        table.push_str(&format!("| {} | {} |\n", command.keys_text, command.does));
+    }
+    table
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_key_does_two_things() {
+        let mut seen: Vec<Key> = Vec::new();
+        for command in &ALL {
+            for key in command.keys {
+                assert!(!seen.contains(key), "{key:?} is bound twice");
+                seen.push(*key);
+            }
+        }
+    }
+
+    #[test]
+    fn the_readme_key_table_is_this_table() {
+        let readme = include_str!("../../README.md");
+        let table = markdown_table();
+        assert!(
+            readme.contains(&table),
+            "README.md's key table differs from src/ui/commands.rs; it should read:\n{table}"
+        );
+    }
+
+    #[test]
+    fn a_tooltip_says_what_and_which_key() {
+        assert_eq!(ANSWER.tooltip(), "Answer the ringing phone (A)");
+        assert_eq!(ANSWER.label(), "Answer");
+    }
+}
