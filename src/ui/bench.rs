@@ -17,7 +17,7 @@ use std::time::Instant;
 use bevy::prelude::*;
 
 use super::panel::{Tab, set_focus};
-use super::shift::AlwaysRedraw;
+use super::screens::shift::AlwaysRedraw;
 use super::state::Screen;
 use crate::shift::Shift;
 use crate::shift::plugin::SimDay;

@@ -11,9 +11,8 @@ pub mod panel;
 mod reload;
 mod render;
 pub mod scale;
-pub mod screen;
+pub mod screens;
 pub mod session;
-pub mod shift;
 mod smoke;
 pub mod sound;
 pub mod state;
@@ -53,8 +52,8 @@ impl Plugin for UiPlugin {
             )
             .add_plugins(SimSystemsPlugin)
             .add_plugins((
-                screen::plugin,
-                shift::plugin,
+                screens::plugin,
+                screens::shift::plugin,
                 desk::plugin,
                 smoke::plugin,
                 reload::plugin,

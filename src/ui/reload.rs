@@ -9,7 +9,7 @@ use bevy::prelude::*;
 use bevy::time::common_conditions::on_timer;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
-use super::screen::open_file;
+use super::screens::title::open_file;
 use super::session::{GameOptions, Session, Settings, Source};
 use super::state::Screen;
 use crate::shift::Shift;

@@ -36,7 +36,7 @@ pub(super) fn plugin(app: &mut App) {
     if let Err(error) = std::fs::create_dir_all(&dir) {
         error!("smoke test: cannot create {}: {error}", dir.display());
     }
-    app.insert_resource(super::shift::AlwaysRedraw)
+    app.insert_resource(super::screens::shift::AlwaysRedraw)
         .insert_resource(bevy::winit::WinitSettings::game())
         .insert_resource(Smoke {
             dir,

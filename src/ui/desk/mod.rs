@@ -9,10 +9,10 @@ use bevy_egui::EguiContexts;
 
 use super::panel::{Tab, set_focus};
 use super::session::Settings;
-use super::shift::PanelWidth;
 use super::state::Screen;
 use crate::shift::plugin::SimDay;
 use crate::sim::desk::VisitorState;
+use crate::ui::screens::shift::PanelWidth;
 
 /// The scene is laid out in this many world units; the camera scales it into the free area.
 const SCENE: Vec2 = Vec2::new(520.0, 700.0);

@@ -4,27 +4,7 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
-use super::coach::Coach;
-use super::commands;
-use super::panel::book::{book_page, book_search, book_ui};
-use super::panel::chart::chart_ui;
-use super::panel::coach::CoachChoice;
-use super::panel::desk::desk_ui;
-use super::panel::inbox::inbox_ui;
-use super::panel::phone::phone_ui;
-use super::panel::tabs::{TabNews, tabs_ui};
-use super::panel::top_bar::top_bar_ui;
-use super::panel::{Tab, focus, set_focus};
-use super::screen::root;
-use super::session::{Session, Settings};
-use super::state::{Screen, finish};
-use super::view::book::BookView;
-use super::view::chart::ChartView;
-use super::view::desk::DeskView;
-use super::view::inbox::InboxView;
-use super::view::patients;
-use super::view::phone::PhoneView;
-use super::view::top_bar::TopBarView;
+use super::root;
 use crate::practicum::exam::pauses_taken;
 use crate::rules::{Scorecard, rule};
 use crate::scenario::PatientId;
@@ -33,6 +13,26 @@ use crate::sim::Action;
 use crate::sim::action::Speed;
 use crate::sim::journal::{Entry, Happening};
 use crate::sim::phone::CallState;
+use crate::ui::coach::Coach;
+use crate::ui::commands;
+use crate::ui::panel::book::{book_page, book_search, book_ui};
+use crate::ui::panel::chart::chart_ui;
+use crate::ui::panel::coach::CoachChoice;
+use crate::ui::panel::desk::desk_ui;
+use crate::ui::panel::inbox::inbox_ui;
+use crate::ui::panel::phone::phone_ui;
+use crate::ui::panel::tabs::{TabNews, tabs_ui};
+use crate::ui::panel::top_bar::top_bar_ui;
+use crate::ui::panel::{Tab, focus, set_focus};
+use crate::ui::session::{Session, Settings};
+use crate::ui::state::{Screen, finish};
+use crate::ui::view::book::BookView;
+use crate::ui::view::chart::ChartView;
+use crate::ui::view::desk::DeskView;
+use crate::ui::view::inbox::InboxView;
+use crate::ui::view::patients;
+use crate::ui::view::phone::PhoneView;
+use crate::ui::view::top_bar::TopBarView;
 
 /// Redraw continuously whatever happens (the smoke test and the frame-time benchmark).
 #[derive(Resource)]
@@ -50,7 +50,7 @@ fn start_coaching(session: Option<Res<Session>>, settings: Res<Settings>, mut co
 }
 
 fn is_coached(session: &Session, settings: &Settings) -> bool {
-    let starts_here = matches!(session.source, super::session::Source::Builtin(file)
+    let starts_here = matches!(session.source, crate::ui::session::Source::Builtin(file)
         if crate::scenario::BUILTIN.iter().any(|b| b.file == file && b.starts_here));
     session.exam.is_none() && session.rewound_to.is_none() && (starts_here || settings.coach_every_day)
 }
@@ -107,7 +107,7 @@ struct Overlay {
     focus_menu: bool,
 }
 
-pub(super) fn plugin(app: &mut App) {
+pub(crate) fn plugin(app: &mut App) {
     app.insert_resource(PanelWidth(0.0))
         .init_resource::<Toasts>()
         .init_resource::<Overlay>()
@@ -146,7 +146,7 @@ fn collect_toasts(
                 });
             }
             Entry::Refused { reason, .. } => {
-                let text = format!("Not done: {}", super::view::describe::in_words(&day.0, reason));
+                let text = format!("Not done: {}", crate::ui::view::describe::in_words(&day.0, reason));
                 toasts.say(ToastKind::Refused, text, now, 8.0);
             }
             Entry::Happened(happening) => {
@@ -216,9 +216,9 @@ fn headline(day: &crate::sim::day::Day, happening: &Happening) -> Option<String>
             ))
         }
         Happening::Booked { appointment, physician, .. } => {
-            Some(super::view::booked_words(day, appointment, physician))
+            Some(crate::ui::view::booked_words(day, appointment, physician))
         }
-        Happening::Rescheduled { to, .. } => super::view::moved_words(day, to),
+        Happening::Rescheduled { to, .. } => crate::ui::view::moved_words(day, to),
         _ => None,
     }
 }
@@ -243,7 +243,7 @@ fn shift_ui(
     mut running: Local<RunningScore>,
     session: Option<Res<Session>>,
     time: Res<Time>,
-    mut place: Local<super::panel::KeyboardPlace>,
+    mut place: Local<crate::ui::panel::KeyboardPlace>,
     mut tab_news: Local<TabNews>,
     mut coaching: ResMut<Coaching>,
 ) -> Result {
@@ -283,7 +283,7 @@ fn shift_ui(
             _ => {}
         }
     }
-    super::panel::set_coach_points_at(ctx, lesson.and_then(|lesson| lesson.control()));
+    crate::ui::panel::set_coach_points_at(ctx, lesson.and_then(|lesson| lesson.control()));
     let mut root = root(ctx);
     let mut tab_in_front = None;
 
@@ -348,8 +348,8 @@ fn shift_ui(
 
     toasts_ui(ctx, &mut toasts);
     if let (Some(coach), Some(lesson)) = (coaching.0.as_mut(), lesson) {
-        let card = super::coach::CoachCard::new(coach, lesson, day, shared.tab);
-        match super::panel::coach::coach_card_ui(ctx, &card) {
+        let card = crate::ui::coach::CoachCard::new(coach, lesson, day, shared.tab);
+        match crate::ui::panel::coach::coach_card_ui(ctx, &card) {
             Some(CoachChoice::GotIt) => coach.finish(),
             Some(CoachChoice::Stop) => coach.stopped = true,
             None => {}
@@ -434,7 +434,7 @@ fn shortcuts(
     ctx: &egui::Context,
     day: &crate::sim::Day,
     overlay: &mut Overlay,
-    focus: &mut super::panel::Focus,
+    focus: &mut crate::ui::panel::Focus,
     out: &mut Vec<Action>,
 ) {
     use egui::Key;

@@ -1,0 +1,156 @@
+//! The briefing before a shift (and an exam's sign-in), and the start of the shift it leads to.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, egui};
+
+use super::root;
+use crate::shift::Shift;
+use crate::shift::plugin::start_day;
+use crate::ui::session::{Session, Settings};
+use crate::ui::state::{Finished, Screen};
+
+pub(super) fn briefing_ui(
+    mut contexts: EguiContexts,
+    mut session: ResMut<Session>,
+    mut next: ResMut<NextState<Screen>>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let scenario = session.scenario.clone();
+    let s = &*scenario;
+    let mut start = ctx.input(|i| i.key_pressed(egui::Key::Enter));
+    let mut back = ctx.input(|i| i.key_pressed(egui::Key::Escape));
+    // An exam starts only once the learner has said who they are.
+    let id_problem = session.exam.as_ref().and_then(|_| crate::ui::session::valid_learner_id(&session.learner).err());
+    let mut root = root(ctx);
+    egui::Panel::bottom("briefing-buttons").show(&mut root, |ui| {
+        ui.horizontal(|ui| {
+            back |= ui.button("Back").on_hover_text("Esc").clicked();
+            let label = if session.exam.is_some() { "Start the exam" } else { "Start the shift" };
+            start |= ui
+                .add_enabled(id_problem.is_none(), egui::Button::new(egui::RichText::new(label).size(18.0)))
+                .on_hover_text("Enter")
+                .clicked();
+        });
+    });
+    egui::CentralPanel::default().show(&mut root, |ui| {
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            if let Some(exam) = session.exam.clone() {
+                exam_ui(ui, &exam, &mut session.learner, id_problem);
+            }
+            ui.heading(&s.title);
+            // The date as a person writes it, with the year: the day is not necessarily this year's.
+            let (year, _, _) = s.clinic.date.ymd();
+            ui.label(format!(
+                "{} · {} {year} · open {}–{}",
+                s.clinic.name,
+                crate::ui::view::long_date(s.clinic.date, s.clinic.date),
+                s.clinic.hours.open,
+                s.clinic.hours.close
+            ));
+            ui.add_space(8.0);
+            ui.label(s.briefing.trim());
+            ui.add_space(8.0);
+            ui.label(egui::RichText::new("Today you will practise").strong());
+            for objective in &s.objectives {
+                ui.label(format!("• {objective}"));
+            }
+            ui.add_space(8.0);
+            let team = if s.staff.nurses.is_empty() { "The physicians" } else { "The physicians and nurses" };
+            ui.label(egui::RichText::new(team).strong());
+            for p in &s.staff.physicians {
+                let covered =
+                    p.covered_by.as_ref().map(|c| format!(", covered by {}", s.staff_name(c))).unwrap_or_default();
+                ui.label(format!("• {}, {}{covered}", p.name, p.specialty));
+            }
+            for n in &s.staff.nurses {
+                // A name written with its credential ("Grace Li, RN") says it already.
+                let role = if n.name.contains(',') { "" } else { ", nurse" };
+                ui.label(format!("• {}{role}", n.name));
+            }
+            ui.add_space(8.0);
+            ui.label(egui::RichText::new("Office policies").strong());
+            for line in crate::ui::view::policy_lines(s) {
+                ui.label(format!("• {line}"));
+            }
+            ui.add_space(8.0);
+            ui.label(egui::RichText::new("Today's book").strong());
+            let today: Vec<_> = s.book.iter().filter(|b| b.date.resolve(s.clinic.date) == s.clinic.date).collect();
+            let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+            ui.label(format!(
+                "{} booked today; {} on the waitlist.",
+                plural(today.len(), "appointment", "appointments"),
+                plural(s.waitlist.len(), "patient", "patients")
+            ));
+        });
+    });
+    if start && id_problem.is_none() {
+        session.learner = session.learner.trim().to_owned();
+        next.set(Screen::Shift);
+    } else if back {
+        next.set(Screen::Title);
+    }
+    Ok(())
+}
+
+/// The exam's rules, and the learner's id, asked before the shift can start.
+fn exam_ui(ui: &mut egui::Ui, exam: &crate::practicum::exam::Exam, learner: &mut String, problem: Option<&str>) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.label(egui::RichText::new(format!("Exam: {}", exam.sheet.title)).size(22.0).strong());
+        ui.label("Nothing is judged out loud during an exam: no feedback, no running score, until the end.");
+        ui.label(exam.sheet.pause.describe());
+        ui.label(exam.sheet.attempts.describe());
+        if exam.sheet.seed.is_none() {
+            ui.label("Your day is drawn for this attempt: when things happen, and some of what happens, differ from anyone else's.");
+        }
+        ui.label(if exam.sheet.show_debrief {
+            "When the office closes you will see your debrief."
+        } else {
+            "When the office closes your results are saved for your instructor; the scores are not shown."
+        });
+        ui.label(egui::RichText::new(format!("Results go to {}", exam.results_dir.display())).weak());
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            ui.label(egui::RichText::new("Your student number or username:").strong());
+            let field = ui.add(egui::TextEdit::singleline(learner).desired_width(200.0).hint_text("e.g. s1234567"));
+            if learner.is_empty() && ui.memory(|m| m.focused().is_none()) {
+                field.request_focus();
+            }
+        });
+        if let Some(problem) = problem {
+            ui.label(egui::RichText::new(problem).color(crate::ui::style::palette(ui).warning));
+        }
+    });
+    ui.add_space(8.0);
+}
+
+/// A new shift starts with empty forms, the first tab and every list scrolled to the top: what the
+/// last one left in egui's memory (a half-filled form, a chart, ticked boxes) is not carried over.
+pub(super) fn forget_last_shift(mut contexts: EguiContexts) {
+    if let Ok(ctx) = contexts.ctx_mut() {
+        ctx.data_mut(|data| data.clear());
+    }
+}
+
+pub(super) fn begin_shift(world: &mut World) {
+    world.remove_resource::<Finished>();
+    // A shift put back after a crash goes on where it was, with its own journal.
+    if let Some(mut resumed) = world.remove_resource::<crate::ui::keeping::Resumed>()
+        && let Some(day) = resumed.day.take()
+    {
+        crate::shift::plugin::resume_day(world, day);
+        if let Some(record) = resumed.record.take() {
+            world.insert_resource(crate::shift::plugin::WriteAhead::new(record));
+        }
+        return;
+    }
+    let Some(mut session) = world.get_resource::<Session>().cloned() else { return };
+    // A whole new day, even after a moment taken again.
+    if session.rewound_to.take().is_some() {
+        world.insert_resource(session.clone());
+    }
+    let speed = world.get_resource::<Settings>().map(|s| s.speed).unwrap_or(crate::sim::action::Speed::Normal);
+    let mut day = Shift::new(session.scenario.clone(), session.seed);
+    day.start_at_speed(speed);
+    start_day(world, day);
+    crate::ui::keeping::start_record(world);
+}

@@ -1,0 +1,100 @@
+//! The debrief screen after a shift: the scorecard, the moments to take again, the report to save.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, egui};
+
+use super::root;
+use crate::rules::Scorecard;
+use crate::ui::panel::debrief::{DebriefChoice, debrief_ui};
+use crate::ui::session::Session;
+use crate::ui::state::{Finished, Screen};
+
+pub(super) fn debrief_screen_ui(
+    mut contexts: EguiContexts,
+    mut commands: Commands,
+    finished: Option<ResMut<Finished>>,
+    session: Option<Res<Session>>,
+    mut next: ResMut<NextState<Screen>>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let Some(mut finished) = finished else {
+        next.set(Screen::Title);
+        return Ok(());
+    };
+    let exam = session.and_then(|s| s.exam.clone().map(|exam| (exam, s.learner.clone())));
+    let mut choices = Vec::new();
+    egui::CentralPanel::default().show(&mut root(ctx), |ui| {
+        match &exam {
+            // The instructor keeps the scores for later: the learner hears only that the work is safe.
+            Some((exam, learner)) if !exam.sheet.show_debrief => {
+                exam_over_ui(ui, &exam.sheet.title, learner, finished.results.as_deref(), &mut choices);
+            }
+            _ => {
+                for note in finished.results.iter().chain(&finished.saved_to) {
+                    ui.label(egui::RichText::new(note).weak());
+                }
+                let mut view = finished.view.clone();
+                // One attempt per exam: no retry from its debrief, and no moment taken again.
+                view.retry = exam.is_none();
+                view.rewind = exam.is_none();
+                debrief_ui(ui, &view, &mut choices);
+            }
+        }
+    });
+    for choice in choices {
+        match choice {
+            DebriefChoice::Retry => next.set(Screen::Briefing),
+            DebriefChoice::OnlyWhatWentWrong(only) => finished.view.only_what_went_wrong = only,
+            DebriefChoice::Rewind(to) => {
+                commands.queue(move |world: &mut World| match crate::ui::keeping::rewind(world, to) {
+                    Ok(()) => world.resource_mut::<NextState<Screen>>().set(Screen::Shift),
+                    Err(error) => {
+                        if let Some(mut finished) = world.get_resource_mut::<Finished>() {
+                            finished.saved_to = Some(format!("Cannot take that moment again: {error}"));
+                        }
+                    }
+                });
+            }
+            DebriefChoice::Title => next.set(Screen::Title),
+            DebriefChoice::SaveReport => {
+                finished.saved_to = Some(match save_report(&finished.scorecard) {
+                    Ok(paths) => format!("Report saved to {paths}"),
+                    Err(error) => format!("Could not save the report: {error}"),
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The end of an exam whose sheet keeps the debrief from the learner.
+fn exam_over_ui(ui: &mut egui::Ui, title: &str, learner: &str, results: Option<&str>, out: &mut Vec<DebriefChoice>) {
+    ui.vertical_centered(|ui| {
+        ui.add_space(60.0);
+        ui.label(egui::RichText::new("The office is closed: your exam is over.").size(28.0).strong());
+        ui.add_space(12.0);
+        ui.label(egui::RichText::new(format!("{title}, {learner}")).size(18.0));
+        ui.add_space(8.0);
+        ui.label(results.unwrap_or("Your results are being saved."));
+        ui.label("Your instructor will share your scores and the debrief.");
+        ui.add_space(24.0);
+        if ui.button("Back to the title screen").clicked() {
+            out.push(DebriefChoice::Title);
+        }
+    });
+}
+
+/// Saves the scorecard in the data directory's `reports/`: a text report to read and the JSON a
+/// grader's tools take, named by scenario, seed and time so a retry never overwrites the last one.
+fn save_report(scorecard: &Scorecard) -> Result<String, String> {
+    let stamp = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let dir = crate::storage::data_dir().join("reports");
+    let stem = format!("{}-seed{}-{stamp}", scorecard.scenario, scorecard.seed);
+    let json = serde_json::to_string_pretty(scorecard).map_err(|e| e.to_string())? + "\n";
+    let text_path = dir.join(format!("{stem}.txt"));
+    let json_path = dir.join(format!("{stem}.json"));
+    crate::storage::write_atomic(&text_path, scorecard.render().as_bytes())
+        .and_then(|()| crate::storage::write_atomic(&json_path, json.as_bytes()))
+        .map_err(|e| format!("{e} (in {})", dir.display()))?;
+    Ok(format!("{} (and .json beside it)", text_path.display()))
+}

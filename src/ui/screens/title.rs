@@ -1,0 +1,190 @@
+//! The title screen: the days to play (the tutorial first), a file or an exam sheet to open, the
+//! learner's past shifts, shifts to resume, and the settings.
+
+use std::sync::Arc;
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, egui};
+
+use super::root;
+use crate::scenario::BUILTIN;
+use crate::ui::panel::progress::progress_ui;
+use crate::ui::session::{GameOptions, Session, Settings, Source};
+use crate::ui::state::Screen;
+use crate::ui::view::progress::ProgressView;
+
+/// What went wrong opening a file, shown on the title screen.
+#[derive(Resource, Default)]
+pub(super) struct TitleState {
+    pub(super) path: String,
+    pub(super) error: Option<String>,
+    /// Each shipped day's index in `BUILTIN`, and its title and clinic, read once, in the order
+    /// offered (the tutorial first).
+    pub(super) days: Vec<(usize, String)>,
+    /// The learner's past practice shifts, read from the disk each time the title opens.
+    pub(super) progress: Option<crate::practicum::progress::Progress>,
+    /// Shifts cut short (a crash, a power cut), read from the disk each time the title opens.
+    pub(super) interrupted: Option<Vec<crate::ui::keeping::Interrupted>>,
+}
+
+/// Loads an exam sheet and its scenario; errors come back as the validator prints them.
+pub fn open_exam(path: &std::path::Path) -> Result<Session, String> {
+    crate::practicum::exam::load_exam(path).map(Session::exam).map_err(|report| report.render(false))
+}
+
+/// Loads a scenario file (or an exam sheet) for play; errors come back as the validator prints them.
+pub fn open_file(path: &std::path::Path, seed: Option<u64>) -> Result<Session, String> {
+    let bytes = crate::scenario::read_file(path).map_err(|report| report.render(false))?;
+    if std::str::from_utf8(&bytes).is_ok_and(crate::practicum::exam::is_exam_sheet) {
+        return open_exam(path);
+    }
+    match crate::scenario::load_bytes(&path.display().to_string(), &bytes) {
+        Ok(loaded) if !loaded.report.has_errors() => {
+            let seed = seed.unwrap_or(loaded.scenario.randomness.seed);
+            // The hash of the very bytes loaded, so the results file names what was played.
+            let sha256 = crate::practicum::stamp::sha256_hex(&bytes);
+            Ok(Session::practice(Arc::new(loaded.scenario), Source::File(path.to_path_buf()), seed, sha256))
+        }
+        Ok(loaded) => Err(loaded.report.render(false)),
+        Err(report) => Err(report.render(false)),
+    }
+}
+
+fn open_builtin(index: usize, seed: Option<u64>) -> Result<Session, String> {
+    let builtin = BUILTIN.get(index).ok_or("no such day")?;
+    let loaded = builtin.load().map_err(|r| r.render(false))?;
+    let seed = seed.unwrap_or(loaded.scenario.randomness.seed);
+    let sha256 = crate::practicum::stamp::sha256_hex(builtin.text.as_bytes());
+    Ok(Session::practice(Arc::new(loaded.scenario), Source::Builtin(builtin.file), seed, sha256))
+}
+
+pub(super) fn title_ui(
+    mut contexts: EguiContexts,
+    mut commands: Commands,
+    mut title: ResMut<TitleState>,
+    mut settings: ResMut<Settings>,
+    options: Res<GameOptions>,
+    mut next: ResMut<NextState<Screen>>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let mut chosen: Option<Result<Session, String>> = None;
+    egui::CentralPanel::default().show(&mut root(ctx), |ui| {
+        ui.vertical_centered(|ui| {
+            ui.add_space(30.0);
+            ui.label(egui::RichText::new("Clinic Day").size(44.0).strong());
+            ui.label(egui::RichText::new("A day at the front desk of a medical office").size(18.0).weak());
+            ui.add_space(24.0);
+        });
+        let interrupted = title.interrupted.get_or_insert_with(crate::ui::keeping::interrupted).clone();
+        let mut forget = false;
+        for shift in &interrupted {
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.label(egui::RichText::new("An unfinished shift is waiting").strong().size(16.0));
+                ui.label(&shift.summary);
+                ui.horizontal(|ui| {
+                    if ui.button("Resume it where it stopped").clicked() {
+                        let shift = shift.clone();
+                        commands.queue(move |world: &mut World| match crate::ui::keeping::resume(world, &shift) {
+                            Ok(()) => world.resource_mut::<NextState<Screen>>().set(Screen::Shift),
+                            Err(error) => {
+                                let mut title = world.resource_mut::<TitleState>();
+                                title.error = Some(format!("Cannot resume: {error}"));
+                            }
+                        });
+                    }
+                    if ui.button("Set it aside").on_hover_text("kept on the disk, not offered again").clicked() {
+                        if let Err(e) = crate::ui::keeping::set_aside(shift) {
+                            title.error = Some(format!("Cannot set the shift aside: {e}"));
+                        }
+                        forget = true;
+                    }
+                });
+            });
+        }
+        if forget {
+            title.interrupted = None;
+        }
+        ui.columns(2, |cols| {
+            let ui = &mut cols[0];
+            ui.heading("Choose a day");
+            if title.days.is_empty() {
+                title.days = crate::scenario::title_order()
+                    .into_iter()
+                    .map(|(index, builtin)| {
+                        let named = match builtin.load() {
+                            Ok(loaded) => format!("{}\n{}", loaded.scenario.title, loaded.scenario.clinic.name),
+                            Err(_) => builtin.file.to_string(),
+                        };
+                        let label = if builtin.starts_here { format!("Start here: {named}") } else { named };
+                        (index, label)
+                    })
+                    .collect();
+            }
+            for (place, (index, label)) in title.days.clone().into_iter().enumerate() {
+                let button = egui::Button::new(egui::RichText::new(label).size(16.0)).min_size(egui::vec2(380.0, 54.0));
+                let shortcut = format!("{}", place + 1);
+                if ui.add(button).on_hover_text(format!("key {shortcut}")).clicked()
+                    || ui.input(|inp| inp.key_pressed(digit_key(place)))
+                {
+                    chosen = Some(open_builtin(index, options.seed));
+                }
+            }
+            ui.add_space(12.0);
+            ui.label("Or open a scenario file or an exam sheet:");
+            ui.horizontal(|ui| {
+                let edit = ui.add(
+                    egui::TextEdit::singleline(&mut title.path).hint_text("scenarios/my-day.ron").desired_width(300.0),
+                );
+                let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                if (ui.button("Open").clicked() || enter) && !title.path.trim().is_empty() {
+                    chosen = Some(open_file(std::path::Path::new(title.path.trim()), options.seed));
+                }
+            });
+            if let Some(error) = &title.error {
+                egui::ScrollArea::vertical().max_height(220.0).show(ui, |ui| {
+                    ui.label(egui::RichText::new(error).monospace().color(ui.visuals().error_fg_color));
+                });
+            }
+            let ui = &mut cols[1];
+            ui.heading("Settings");
+            crate::ui::scale::scale_ui(ui, &mut settings.ui_scale);
+            ui.checkbox(&mut settings.light_theme, "light theme (dark text on a light page)");
+            ui.checkbox(&mut settings.colour_blind, "colour-blind-safe colours (blue / orange)");
+            ui.checkbox(&mut settings.practice, "practice mode: running score and feedback after each decision");
+            ui.checkbox(&mut settings.coach_every_day, "coach me on every practice day (the tutorial always coaches)");
+            ui.horizontal(|ui| {
+                ui.label("starting speed");
+                use crate::sim::action::Speed;
+                ui.selectable_value(&mut settings.speed, Speed::Normal, "1×");
+                ui.selectable_value(&mut settings.speed, Speed::Fast, "2×");
+                ui.selectable_value(&mut settings.speed, Speed::Faster, "4×");
+            });
+            if cfg!(feature = "audio") {
+                ui.checkbox(&mut settings.sound, "sound");
+            } else {
+                ui.add_enabled(false, egui::Checkbox::new(&mut false, "sound (this build has no audio)"));
+            }
+            ui.add_space(12.0);
+            ui.label(egui::RichText::new("F1 or ? shows the keyboard shortcuts during a shift.").weak());
+            ui.add_space(12.0);
+            let progress = title.progress.get_or_insert_with(|| {
+                crate::practicum::progress::Progress::of_folder(&crate::storage::data_dir().join("results"))
+            });
+            progress_ui(ui, &ProgressView::of(progress, crate::practicum::results::now_secs()));
+        });
+    });
+    match chosen {
+        Some(Ok(session)) => {
+            title.error = None;
+            commands.insert_resource(session);
+            next.set(Screen::Briefing);
+        }
+        Some(Err(error)) => title.error = Some(error),
+        None => {}
+    }
+    Ok(())
+}
+
+fn digit_key(i: usize) -> egui::Key {
+    [egui::Key::Num1, egui::Key::Num2, egui::Key::Num3, egui::Key::Num4, egui::Key::Num5][i.min(4)]
+}
