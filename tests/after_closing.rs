@@ -76,7 +76,8 @@ fn a_shift_played_after_closing_earns_nothing_for_it() {
         played.scorecard.judgments.iter().any(|j| j.rule == rule && !j.kept && j.did.contains(words))
     };
     assert!(broken("T10", "message was never returned"), "{:#?}", played.scorecard.judgments);
-    assert!(broken("S12", "left unfiled"), "{:#?}", played.scorecard.judgments);
+    // The TSH result stays off Ruth Okafor's chart; she has no visit today, so it is no S12 matter
+    // (the chart before the visit), and the refusal above is the whole of it.
     // What it still did was for the patient still in the clinic, and the night's greeting.
     assert!(played.scorecard.total < expert.scorecard.total - 25.0, "{:.1}", played.scorecard.total);
 }

@@ -121,3 +121,27 @@ fn a_waitlist_patient_booked_for_today_who_then_cancels_does_not_come() {
     day.advance_to(SimTime::from(at).plus_minutes(1));
     assert!(!day.visitors.iter().any(|v| v.patient == kwame), "he does not come in for the visit he cancelled");
 }
+
+/// `unmet-requests-day.ron`, written and graded by hand from RULEBOOK.md before it was run
+/// (`unmet-requests-day.grade.md`): routine callers who asked for a visit and got none, a caller put
+/// on the waitlist while routine slots were free, and a patient forgotten at the counter until the
+/// day ended. The tool agrees with the hand grade judgment by judgment (80.4).
+#[test]
+fn requests_for_a_visit_left_unmet_and_a_patient_left_at_the_counter_are_judged() {
+    let played = common::play_fixture("unmet-requests-day");
+    let judged =
+        |rule: &str, about: &str| played.scorecard.judgments.iter().find(|j| j.rule == rule && j.about == about);
+    let all = || format!("{:#?}", played.scorecard.judgments);
+    assert!(judged("T6", "call-lindqvist-bp").is_some_and(|j| j.kept), "booked: {}", all());
+    assert!(judged("T6", "call-tehrani-thyroid").is_some_and(|j| !j.kept), "nothing done: {}", all());
+    assert!(
+        judged("T6", "call-arsenault-cholesterol").is_some_and(|j| !j.kept && j.did.contains("routine slot was free")),
+        "waitlisted while Friday 14:15 was free: {}",
+        all()
+    );
+    let forgotten = judged("S7", "graham-kinnear-never-checked-in").expect("judged");
+    assert!(!forgotten.kept && forgotten.did.contains("still at the counter"), "{}", forgotten.did);
+    // A result for a patient with no visit today is not S12's (the chart before the visit).
+    assert!(judged("S12", "lab-gillespie-hba1c").is_none(), "{}", all());
+    assert_eq!(format!("{:.1}", played.scorecard.total), "80.4", "the hand grade's total");
+}

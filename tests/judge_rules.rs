@@ -162,6 +162,49 @@ fn t6_kept_when_a_routine_need_gets_a_routine_slot() {
 }
 
 #[test]
+fn t6_broken_when_a_routine_callers_request_for_a_visit_goes_nowhere() {
+    let mut day = bench();
+    answer_and_identify(&mut day, "09:20", "call-routine");
+    at(&mut day, "09:21", [end("call-routine")]);
+    day.finish();
+    assert_broken(&day, "T6", "call-routine", Minor);
+    let did = &common::judgment(&day, "T6", "call-routine").expect("judged").did;
+    assert!(did.contains("no visit booked"), "{did}");
+}
+
+/// Booked from the book after the call ended: the request was met. Put on the waitlist while routine
+/// slots were free: it was not.
+#[test]
+fn t6_judged_by_the_booking_made_after_the_call_and_broken_for_a_waitlist_place_instead_of_a_free_slot() {
+    let mut day = bench();
+    answer_and_identify(&mut day, "09:20", "call-routine");
+    at(&mut day, "09:21", [end("call-routine")]);
+    at(&mut day, "09:25", [Book(booking("ann", "visit", "2026-03-13", "10:00", None))]);
+    day.finish();
+    assert!(common::judgment(&day, "T6", "call-routine").is_none_or(|j| j.kept));
+
+    let mut day = bench();
+    answer_and_identify(&mut day, "09:20", "call-routine");
+    at(
+        &mut day,
+        "09:21",
+        [
+            AddToWaitlist {
+                patient: "ann".into(),
+                physician: "lee".into(),
+                kind: "visit".into(),
+                priority: clinic_day::scenario::Priority::Routine,
+            },
+            end("call-routine"),
+        ],
+    );
+    day.finish();
+    // Routine slots were free: the waitlist is not the next routine slot.
+    let t6 = common::judgment(&day, "T6", "call-routine").expect("judged");
+    assert!(!t6.kept && t6.did.contains("while a routine slot was free"), "{}", t6.did);
+}
+
+#[test]
 fn t6_broken_when_a_routine_need_takes_a_reserved_slot() {
     let mut day = bench();
     answer_and_identify(&mut day, "09:20", "call-routine");
@@ -826,6 +869,17 @@ fn s3_not_kept_for_a_routine_need_booked_as_an_urgent_visit_into_todays_reserve(
     at(&mut day, "09:20", [Book(booking("ann", "urgent", "2026-03-12", "12:00", Some("call-routine")))]);
     assert_broken(&day, "T6", "call-routine", Minor);
     assert!(common::judgment(&day, "S3", "new-1").is_none(), "S3 judged: {:?}", common::judgment(&day, "S3", "new-1"));
+}
+
+/// A patient forgotten at the counter until the day ended, never checked in: S7, as for one who
+/// gave up and left.
+#[test]
+fn s7_broken_for_a_patient_still_at_the_counter_at_the_end_of_the_day_never_checked_in() {
+    let mut day = bench();
+    day.advance_to(common::t("10:05"));
+    day.finish();
+    let left = common::judgment(&day, "S7", "bob-never-checked-in").expect("judged");
+    assert!(!left.kept && left.did.contains("never checked in"), "{}", left.did);
 }
 
 #[test]

@@ -1083,7 +1083,7 @@ fn next_free_slot_finds_the_earliest_time_the_book_takes_and_opens_the_form_ther
         clinic_day::scenario::time::Date,
         clinic_day::scenario::time::TimeOfDay,
         clinic_day::scenario::StaffId,
-    )| { clinic_day::ui::view::book::nothing_booked(&day, physician, *date, *at, minutes) };
+    )| { day.book.nothing_booked(physician, *date, *at, minutes) };
     let openings = day.book.openings_with_anyone(&kind, (day.today(), now), day.book.end(), false);
     let earliest = openings.iter().filter(|(_, at, _)| *at >= now).find(|o| free(o)).expect("a free opening");
     assert_eq!((slot.date, slot.at, &slot.physician), (earliest.0, earliest.1, &earliest.2));

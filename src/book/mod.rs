@@ -298,6 +298,15 @@ impl Book {
     }
 
     /// One physician's appointments on one day that still hold their time, by start time.
+    /// Whether nobody is booked with `physician` in `minutes` from `at` on `date`: room without a
+    /// double-booking, even where the policy would allow one (what the desk looks for first).
+    pub fn nothing_booked(&self, physician: &StaffId, date: Date, at: TimeOfDay, minutes: u16) -> bool {
+        let (start, end) = (at.minutes(), at.minutes() + minutes);
+        self.on_day(physician, date)
+            .filter(|a| a.holds_time())
+            .all(|a| a.end_minutes() <= start || end <= a.at.minutes())
+    }
+
     pub fn day(&self, physician: &StaffId, date: Date) -> Vec<&Appointment> {
         let mut day: Vec<&Appointment> = self.on_day(physician, date).filter(|a| a.holds_time()).collect();
         day.sort_by(|a, b| (a.at, &a.id).cmp(&(b.at, &b.id)));

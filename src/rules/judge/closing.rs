@@ -11,6 +11,7 @@ use crate::scenario::{DocumentKind, GreetingItem, LabResult, ReferralUrgency, Re
 use crate::sim::action::{Advice, Purpose, Sending};
 use crate::sim::day::Day;
 use crate::sim::inbox::InboxKind;
+use crate::sim::journal::{Entry, Happening};
 use crate::sim::phone::Origin;
 
 /// What S12 asks of an incoming document: the rule's words are about records requested for a visit.
@@ -67,8 +68,81 @@ fn calls_and_voicemails(day: &Day) -> Vec<Verdict> {
             });
         }
         verdicts.extend(safety_net(day, call));
+        verdicts.extend(unmet_visit_request(day, call));
     }
     verdicts
+}
+
+/// Whether `patient` has a visit today that still holds its time (or happened).
+fn has_visit_today(day: &Day, patient: &crate::scenario::PatientId) -> bool {
+    let today = day.today();
+    day.book.appointments().any(|a| &a.patient == patient && a.date == today && a.holds_time())
+}
+
+/// T6: a caller who asked for a visit for a routine need gets the next routine slot, or a place on
+/// the waitlist when no routine slot is free. A call that ended with neither (a message is not a
+/// visit) left the request unmet. Judged at closing, so a visit booked from the book after the call
+/// ended counts; a booking is judged as such (T6 kept or broken by the slot it took). Urgent needs
+/// are T1-T5's, judged with the call.
+fn unmet_visit_request(day: &Day, call: &crate::sim::phone::CallHandling) -> Vec<Verdict> {
+    let Request::Appointment { reason } = &call.call.wants else { return Vec::new() };
+    let routine = call.call.symptoms.as_ref().is_none_or(|s| s.acuity == crate::scenario::Acuity::Routine);
+    if !routine || !call.reached {
+        return Vec::new();
+    }
+    let Some(patient) = crate::sim::handle::phone_subject(call) else { return Vec::new() };
+    let booked = !call.bookings.is_empty()
+        || day.journal.entries.iter().any(|e| {
+            e.at >= call.since
+                && matches!(&e.what, Entry::Happened(Happening::Booked { patient: p, .. }) if *p == patient)
+        });
+    if booked {
+        return Vec::new();
+    }
+    let id = call.id.as_str();
+    let who = &call.call.caller.name;
+    let expected = "The next routine slot for a routine need, or a place on the waitlist when there is none.";
+    let waitlisted = day.waitlist.iter().find(|w| w.entry.patient == patient && w.added_today);
+    let verdict = match waitlisted {
+        Some(place) => match free_routine_slot(day, &place.entry, call.since) {
+            Some((date, at)) => Verdict::broken(
+                "T6",
+                id,
+                format!(
+                    "Put {who} on the waitlist while a routine slot was free ({date} at {at}): the waitlist is for an earlier slot than the next free one."
+                ),
+            ),
+            None => Verdict::kept("T6", id, format!("No routine slot was free: put {who} on the waitlist.")),
+        },
+        None => Verdict::broken(
+            "T6",
+            id,
+            format!(
+                "{who} asked for a visit (\"{reason}\") and the call ended with no visit booked and no place on the waitlist."
+            ),
+        ),
+    };
+    vec![verdict.expecting(expected)]
+}
+
+/// The first routine slot free (nobody booked in it, outside the same-day reserve) for a waitlist
+/// place's visit type with its physician, from the call on, that the patient can come to.
+fn free_routine_slot(
+    day: &Day,
+    entry: &crate::scenario::WaitlistEntry,
+    from: crate::sim::SimTime,
+) -> Option<(crate::scenario::time::Date, crate::scenario::time::TimeOfDay)> {
+    let rule = day.scenario.appointment_type(&entry.kind)?;
+    let patient = day.scenario.patient(&entry.patient)?;
+    let today = day.today();
+    let after = from.time_of_day().map_or(0, |t| t.minutes());
+    let last = day.book.end().plus_days(-1);
+    day.book
+        .openings(&entry.physician, &entry.kind, today, last, None, |block| !block.same_day)
+        .filter(|&(date, at, _)| date > today || at.minutes() >= after)
+        .filter(|&(date, at, _)| day.book.nothing_booked(&entry.physician, date, at, rule.minutes))
+        .find(|&(date, at, _)| crate::book::can_come(patient, date, at, rule.minutes, today).is_ok())
+        .map(|(date, at, _)| (date, at))
 }
 
 /// T9: triaged calls are documented, and the caller leaves with "call 911 if it gets worse".
@@ -222,7 +296,11 @@ fn documents(day: &Day) -> Vec<Verdict> {
                     ),
                 });
             }
-            DocumentKind::Lab { .. } | DocumentKind::Report { .. } => {
+            // S12 is about the chart before the visit: a result or report for a patient seen today
+            // must be on their chart; one for a patient with no visit today is not S12's.
+            DocumentKind::Lab { .. } | DocumentKind::Report { .. }
+                if document.about.as_ref().is_some_and(|p| has_visit_today(day, p)) =>
+            {
                 let right = item.filed_to.as_ref().is_some_and(|(p, _)| Some(p) == document.about.as_ref());
                 let verdict = if right {
                     Verdict::kept("S12", id, "Filed the document to the right chart.")
@@ -449,6 +527,23 @@ fn habits(day: &Day) -> Vec<Verdict> {
                 };
                 verdicts.push(Verdict::broken("S7", format!("{}-left", visitor.patient), what));
             }
+        }
+        // Still at the counter at closing, never checked in, with time enough to have been (five
+        // minutes): forgotten, as one who gave up and left was.
+        if visitor.state == crate::sim::desk::VisitorState::AtDesk
+            && visitor.checked_in.is_none()
+            && day.now >= visitor.arrived.plus_minutes(5)
+            && let Some(visit) = visitor.appointment.as_ref().and_then(|a| day.book.get(a))
+        {
+            let name = day.scenario.patient(&visitor.patient).map_or(visitor.patient.to_string(), |p| p.name.clone());
+            verdicts.push(Verdict::broken(
+                "S7",
+                format!("{}-never-checked-in", visitor.patient),
+                format!(
+                    "{name} came for the {} visit and was never checked in: still at the counter when the day ended, never told what was happening.",
+                    visit.at
+                ),
+            ));
         }
         if visitor.state == crate::sim::desk::VisitorState::CheckingOut {
             verdicts.extend(super::desk::left_after_visit(day, visitor));

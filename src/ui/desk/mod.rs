@@ -1,6 +1,7 @@
 //! The desk scene, drawn in Bevy 2D beside the panels: the reception desk with its phone (which
 //! shakes while it rings), the door (which flashes when someone comes in) and the waiting room, where
-//! each patient is a figure whose colour shows how restless they are. Clicking the phone or a figure
+//! each patient is a figure whose colour, and the words under their name, show what they are doing
+//! (at the counter, waiting, restless, leaving soon, with the doctor). Clicking the phone or a figure
 //! brings its panel to the front.
 
 use bevy::prelude::*;
@@ -39,6 +40,15 @@ struct Figure {
 
 #[derive(Component)]
 struct FigureBody;
+
+/// The words under a figure's name saying what they are doing ("waiting", "restless", "with
+/// doctor"): the state in words as well as in colour.
+#[derive(Component)]
+struct FigureState;
+
+/// The longest first name drawn under a figure, in characters: two neighbours' labels never overlap
+/// (seats are 78 units apart; 13-unit text is about 7 units a character).
+const NAME_CHARS: usize = 9;
 
 /// Where each figure stands, so clicks can find them.
 #[derive(Resource, Default)]
@@ -83,6 +93,29 @@ impl Palette {
             _ => self.leaving,
         }
     }
+}
+
+/// What a figure is doing, in a word or two under its name (the colour says it too, but not to
+/// everyone).
+fn state_words(day: &crate::sim::Day, visitor: &crate::sim::desk::Visitor) -> &'static str {
+    match (visitor.state, day.restlessness(visitor)) {
+        (VisitorState::InRoom, _) => "with doctor",
+        (VisitorState::CheckingOut, _) => "checking out",
+        (_, 3..) => "leaving soon",
+        (_, 2) => "restless",
+        (_, 1) => "impatient",
+        (VisitorState::AtDesk, _) => "at counter",
+        _ => "waiting",
+    }
+}
+
+/// A first name short enough for its place in the scene ("Christoph…").
+fn short_name(name: &str) -> String {
+    let first = name.split_whitespace().next().unwrap_or("");
+    if first.chars().count() <= NAME_CHARS {
+        return first.to_owned();
+    }
+    first.chars().take(NAME_CHARS - 1).chain(['…']).collect()
 }
 
 /// Round shapes as white images tinted per sprite: the scene is all sprites, which a software GPU
@@ -278,8 +311,9 @@ fn exam_position(place: usize) -> (f32, f32) {
     (-SCENE.x / 2.0 + room * (k as f32 + 0.5) + shared, 270.0)
 }
 
+/// At the counter, standing clear of the desk so the words under them are on the floor.
 fn counter_position(place: usize) -> (f32, f32) {
-    (-60.0 + place as f32 * 70.0, -120.0)
+    (-60.0 + place as f32 * 78.0, -95.0)
 }
 
 fn sync_figures(
@@ -330,8 +364,7 @@ fn sync_figures(
                 }
             }
             None => {
-                let name = super::view::patient_name(&day.scenario, &visitor.patient);
-                let first = name.split_whitespace().next().unwrap_or("").to_string();
+                let first = short_name(&super::view::patient_name(&day.scenario, &visitor.patient));
                 let entity = commands
                     .spawn((
                         Transform::from_xyz(x, y, 2.0),
@@ -352,6 +385,13 @@ fn sync_figures(
                             TextColor(palette.ink),
                             Transform::from_xyz(0.0, -44.0, 0.2),
                         ));
+                        figure.spawn((
+                            Text2d::new(state_words(day, visitor)),
+                            TextFont { font_size: FontSize::Px(12.0), ..default() },
+                            TextColor(palette.ink),
+                            Transform::from_xyz(0.0, -58.0, 0.2),
+                            FigureState,
+                        ));
                     })
                     .id();
                 figures.shown.push((i, entity));
@@ -363,23 +403,30 @@ fn sync_figures(
     }
 }
 
-/// Recolours each figure's body with how restless they are now.
+/// Recolours each figure's body with how restless they are now, and says so under the name.
 fn recolour(
     day: Res<SimDay>,
     palette: Option<Res<Palette>>,
     figures: Query<(&Figure, &Children)>,
     mut bodies: Query<&mut Sprite, With<FigureBody>>,
+    mut states: Query<&mut Text2d, With<FigureState>>,
 ) {
     let Some(palette) = palette else { return };
     let day = &day.0;
     for (figure, children) in &figures {
         let Some(visitor) = day.visitors.get(figure.visitor) else { continue };
         let colour = palette.body_for(day, visitor);
+        let words = state_words(day, visitor);
         for child in children.iter() {
             if let Ok(mut body) = bodies.get_mut(child)
                 && body.color != colour
             {
                 body.color = colour;
+            }
+            if let Ok(mut state) = states.get_mut(child)
+                && state.0 != words
+            {
+                words.clone_into(&mut state.0);
             }
         }
     }
@@ -448,5 +495,18 @@ fn reset_camera(mut camera: Single<(&mut Transform, &mut Projection), With<Camer
     **transform = Transform::default();
     if let Projection::Orthographic(ortho) = &mut **projection {
         ortho.scale = 1.0;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_under_figures_are_short_enough_not_to_touch_their_neighbours() {
+        assert_eq!(short_name("Raymond Kowalski"), "Raymond");
+        assert_eq!(short_name("Christopher Nguyen"), "Christop…");
+        assert!(short_name("Maximiliano-Alejandro Ruiz").chars().count() <= NAME_CHARS);
+        assert_eq!(short_name(""), "");
     }
 }

@@ -69,7 +69,12 @@ pub fn top_bar_ui(ui: &mut egui::Ui, view: &TopBarView, out: &mut Vec<Action>) {
             if let Some(score) = view.running_score {
                 ui.label(RichText::new(format!("score {score:.0}")).strong());
             }
-            ui.label(RichText::new(&view.clinic).weak());
+            // The clinic's name only where it fits: on a narrow window it would run over the counts.
+            let name = RichText::new(&view.clinic).weak();
+            let fits = crate::ui::panel::button_width(ui, &view.clinic) < ui.available_width();
+            if fits {
+                ui.label(name);
+            }
         });
     });
 }

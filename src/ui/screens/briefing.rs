@@ -9,6 +9,9 @@ use crate::shift::plugin::start_day;
 use crate::ui::session::{Session, Settings};
 use crate::ui::state::{Finished, Screen};
 
+/// The widest the briefing's text runs, in points.
+const READABLE_WIDTH: f32 = 900.0;
+
 pub(super) fn briefing_ui(
     mut contexts: EguiContexts,
     mut session: ResMut<Session>,
@@ -34,6 +37,8 @@ pub(super) fn briefing_ui(
     });
     egui::CentralPanel::default().show(&mut root, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
+            // Lines of a readable length on a wide window (about a hundred characters).
+            ui.set_max_width(READABLE_WIDTH);
             if let Some(exam) = session.exam.clone() {
                 exam_ui(ui, &exam, &mut session.learner, id_problem);
             }

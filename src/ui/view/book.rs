@@ -338,7 +338,7 @@ impl BookView {
                     .openings(&p.id, kind, today, last, None, |block| !block.same_day)
                     .filter(|&(date, at, _)| date > today || at.minutes() >= now)
                     // Free, not a double-booking the policy would allow: the desk asked for room.
-                    .filter(|&(date, at, _)| nothing_booked(day, &p.id, date, at, rule.minutes))
+                    .filter(|&(date, at, _)| day.book.nothing_booked(&p.id, date, at, rule.minutes))
                     .find(|&(date, at, _)| {
                         patient
                             .is_none_or(|patient| crate::book::can_come(patient, date, at, rule.minutes, today).is_ok())
@@ -386,12 +386,6 @@ fn latest_answer(day: &Day) -> Option<BookAnswer> {
         }
         _ => None,
     })
-}
-
-/// Whether no visit holds any of the minutes from `at` for `minutes` in the physician's book that day.
-pub fn nothing_booked(day: &Day, physician: &StaffId, date: Date, at: TimeOfDay, minutes: u16) -> bool {
-    let (start, end) = (at.minutes(), at.minutes() + minutes);
-    day.book.day(physician, date).iter().all(|a| a.end_minutes() <= start || end <= a.at.minutes())
 }
 
 /// A week named as the desk would: "this week", "next week", "week of Monday 6 April".

@@ -93,6 +93,8 @@ pub fn book_search(ctx: &egui::Context) -> FreeSearch {
 const ACTION_STRIP: f32 = 112.0;
 /// The width of the column beside the sheet, when there is room for one.
 const SIDE: f32 = 330.0;
+/// The widest it grows on a wide window.
+const SIDE_WIDEST: f32 = 520.0;
 
 pub fn book_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>) {
     let id = egui::Id::new(BOOK_FORM);
@@ -131,7 +133,11 @@ pub fn book_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>) {
         // The sheet takes the height of the panel; what was clicked, the search and the waitlist
         // take a column of their own, so nothing above the sheet moves it under the pointer.
         let rect = ui.available_rect_before_wrap();
-        let side = egui::Rect::from_min_max(egui::pos2(rect.right() - SIDE, rect.top()), rect.max);
+        // Room the sheet cannot use (its columns at their widest) goes to the side column, so a
+        // wide window has no empty band between them.
+        let spare = rect.width() - sheet::most_width(view.columns.len()) - 12.0;
+        let side_width = spare.clamp(SIDE, SIDE_WIDEST);
+        let side = egui::Rect::from_min_max(egui::pos2(rect.right() - side_width, rect.top()), rect.max);
         let sheet = egui::Rect::from_min_max(rect.min, egui::pos2(side.left() - 12.0, rect.bottom()));
         ui.scope_builder(egui::UiBuilder::new().max_rect(side), |ui| {
             egui::ScrollArea::vertical().id_salt("book-side").auto_shrink([false, false]).show(ui, |ui| {

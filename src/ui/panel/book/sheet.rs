@@ -21,6 +21,14 @@ const GAP: f32 = 3.0;
 /// A column narrower than this cuts every name to a few letters.
 pub(super) const MIN_COLUMN: f32 = 100.0;
 
+/// The widest a column grows: wider, a visit's one line is no easier to read.
+pub(super) const MAX_COLUMN: f32 = 420.0;
+
+/// The width the sheet can use at the most for `columns` columns.
+pub(super) fn most_width(columns: usize) -> f32 {
+    GUTTER + columns.max(1) as f32 * (MAX_COLUMN + GAP)
+}
+
 /// The width the sheet needs at the least for `columns` columns.
 pub(super) fn least_width(columns: usize) -> f32 {
     GUTTER + columns.max(1) as f32 * (MIN_COLUMN + GAP)
@@ -37,7 +45,7 @@ pub(super) fn sheet_ui(
     out: &mut Vec<Action>,
 ) {
     let count = view.columns.len().max(1) as f32;
-    let width = ((ui.available_width() - GUTTER) / count - GAP).clamp(MIN_COLUMN, 340.0);
+    let width = ((ui.available_width() - GUTTER) / count - GAP).clamp(MIN_COLUMN, MAX_COLUMN);
     // The titles sit above the scrolling rows, so a column is named whatever the time in view.
     ui.horizontal(|ui| {
         ui.add_space(GUTTER - ui.spacing().item_spacing.x);
