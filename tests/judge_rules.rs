@@ -718,13 +718,15 @@ fn c13_kept_when_an_abnormal_result_goes_to_the_physician() {
         }],
     );
     assert_kept(&day, "C13", "lab-abnormal");
+    // Kept, it weighs what mishandling an abnormal result costs (RULEBOOK C13: critical).
+    assert_eq!(common::judgment(&day, "C13", "lab-abnormal").map(|j| j.severity), Some(Critical));
 }
 
 #[test]
 fn c13_broken_when_an_abnormal_result_is_filed_unseen() {
     let mut day = bench();
     at(&mut day, "10:20", [FileDocument { document: "lab-abnormal".into(), patient: "ann".into() }]);
-    assert_broken(&day, "C13", "lab-abnormal", Major);
+    assert_broken(&day, "C13", "lab-abnormal", Critical);
 }
 
 #[test]

@@ -234,8 +234,14 @@ fn documents(day: &Day) -> Vec<Verdict> {
                 id,
                 format!("The critical {test} result never reached a physician."),
             )),
-            DocumentKind::Lab { result: LabResult::Abnormal, test, .. } if item.flagged.is_empty() => verdicts
-                .push(Verdict::broken("C13", id, format!("The abnormal {test} result never reached the physician."))),
+            DocumentKind::Lab { result: LabResult::Abnormal, test, .. } if item.flagged.is_empty() => {
+                verdicts.push(Verdict::broken_as(
+                    "C13",
+                    Severity::Critical,
+                    id,
+                    format!("The abnormal {test} result never reached the physician."),
+                ))
+            }
             DocumentKind::Misdirected { .. } => verdicts.push(Verdict::broken_as(
                 "C15",
                 Severity::Critical,

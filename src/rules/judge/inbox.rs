@@ -32,8 +32,10 @@ pub fn filed(day: &Day, item: &InboxItem, patient: &PatientId) -> Vec<Verdict> {
             }
         }
         DocumentKind::Lab { result: LabResult::Abnormal, test, .. } if item.flagged.is_empty() => {
-            verdicts.push(Verdict::broken(
+            // "Critical if an abnormal result is mishandled" (RULEBOOK C13).
+            verdicts.push(Verdict::broken_as(
                 "C13",
+                Severity::Critical,
                 id,
                 format!("Filed an abnormal {test} result without sending it to the physician."),
             ));
@@ -91,7 +93,11 @@ pub fn flagged(day: &Day, item: &InboxItem) -> Vec<Verdict> {
             }
         }
         DocumentKind::Lab { result: LabResult::Abnormal, test, .. } => {
-            vec![Verdict::kept("C13", id, format!("Sent the abnormal {test} result to the physician."))]
+            // Kept, it weighs what mishandling it would have cost: critical.
+            vec![
+                Verdict::kept("C13", id, format!("Sent the abnormal {test} result to the physician."))
+                    .with_severity(Severity::Critical),
+            ]
         }
         _ => Vec::new(),
     }
