@@ -493,6 +493,8 @@ fn debrief_shows_the_score_and_offers_a_retry() {
     harness.set_size(egui::vec2(1200.0, 900.0));
     harness.run();
     assert!(harness.query_by_label(&total).is_some(), "the total {total} is shown");
+    // Nobody at the desk: the TSH result left in the inbox is named, though no rule scores it.
+    harness.get_by_label_contains("TSH result for Ruth Okafor was left in the inbox").hover();
     harness.get_by_label("Retry the day").click();
     harness.run();
     assert_eq!(harness.state().as_slice(), [DebriefChoice::Retry]);

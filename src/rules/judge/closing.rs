@@ -73,6 +73,13 @@ fn calls_and_voicemails(day: &Day) -> Vec<Verdict> {
     verdicts
 }
 
+/// Whether a result left unfiled is already judged: critical (T11), abnormal and never sent (C13),
+/// or for a patient with a visit today (S12).
+fn judged_unfiled(day: &Day, item: &crate::sim::inbox::InboxItem, result: LabResult) -> bool {
+    let about_today = item.document().and_then(|d| d.about.as_ref()).is_some_and(|p| has_visit_today(day, p));
+    item.is_critical_result() || (result == LabResult::Abnormal && item.flagged.is_empty()) || about_today
+}
+
 /// Whether `patient` has a visit today that still holds its time (or happened).
 fn has_visit_today(day: &Day, patient: &crate::scenario::PatientId) -> bool {
     let today = day.today();
@@ -563,12 +570,24 @@ pub fn left_undone(day: &Day) -> Vec<String> {
     let mut undone = Vec::new();
     for item in &day.inbox {
         if let Some(document) = item.document() {
+            let whose = document
+                .about
+                .as_ref()
+                .and_then(|p| day.scenario.patient(p))
+                .map_or_else(String::new, |p| format!(" for {}", p.name));
             match &document.kind {
                 DocumentKind::Renewal { drug } if item.printed.is_none() => {
-                    undone.push(format!("The renewal for {drug} ({}) was not printed for signature.", item.id))
+                    undone.push(format!("The renewal of {drug}{whose} was not printed for signature."))
                 }
                 DocumentKind::Letter { subject, .. } if !item.dealt_with() => {
-                    undone.push(format!("\"{subject}\" ({}) was left in the inbox.", item.id))
+                    undone.push(format!("The letter \"{subject}\"{whose} was left in the inbox."))
+                }
+                // A result for a patient with no visit today is no S12 matter, but it still belongs
+                // on the chart (one the rules judged, S12, C13 or T11, is not repeated here).
+                DocumentKind::Lab { test, result, .. }
+                    if item.filed_to.is_none() && !judged_unfiled(day, item, *result) =>
+                {
+                    undone.push(format!("The {test} result{whose} was left in the inbox, off the chart."))
                 }
                 _ => {}
             }

@@ -84,6 +84,13 @@ pub fn debrief_ui(ui: &mut egui::Ui, view: &DebriefView, out: &mut Vec<DebriefCh
         if !any {
             ui.label("Nothing went wrong: every rule judged today was kept.");
         }
+        if !view.left_undone.is_empty() {
+            ui.separator();
+            ui.label(RichText::new("Left undone (not scored, but a desk would have finished it)").strong());
+            for what in &view.left_undone {
+                ui.label(format!("\u{2022} {what}"));
+            }
+        }
     });
 }
 

@@ -27,6 +27,9 @@ pub struct DebriefView {
     pub rewind: bool,
     /// Only the moments where something went wrong, and only what went wrong in them.
     pub only_what_went_wrong: bool,
+    /// Work no rule scores but a real desk would have finished (a renewal not printed, a result
+    /// left in the inbox), in words.
+    pub left_undone: Vec<String>,
 }
 
 /// One moment of the day and what the learner did about it.
@@ -109,6 +112,17 @@ impl DebriefView {
             retry: true,
             rewind: true,
             only_what_went_wrong: false,
+            left_undone: day
+                .journal
+                .entries
+                .iter()
+                .filter_map(|e| match &e.what {
+                    crate::sim::journal::Entry::Happened(crate::sim::journal::Happening::LeftUndone { what }) => {
+                        Some(what.clone())
+                    }
+                    _ => None,
+                })
+                .collect(),
         }
     }
 }
@@ -167,6 +181,28 @@ mod tests {
         let mut shift = Shift::new(scenario, seed);
         autoplay(&mut shift, style);
         crate::ui::state::finish(shift.day()).view
+    }
+
+    /// Work no rule scores is still named in the debrief, in words: the tutorial's TSH result for
+    /// Ruth Okafor (no visit today, so no S12 matter) left in the inbox by a desk that did nothing.
+    #[test]
+    fn the_debrief_names_what_was_left_undone_in_words() {
+        let scenario = crate::scenario::BUILTIN
+            .iter()
+            .find(|b| b.file == "tutorial.ron")
+            .map(|b| std::sync::Arc::new(b.load().map(|l| l.scenario).expect("the tutorial loads")))
+            .expect("the tutorial");
+        let close = crate::sim::SimTime::from(scenario.clinic.hours.close);
+        let mut shift = Shift::new(scenario, 7);
+        shift.advance_to(close);
+        shift.finish();
+        let view = crate::ui::state::finish(shift.day()).view;
+        assert!(
+            view.left_undone.iter().any(|w| w.contains("TSH result for Ruth Okafor was left in the inbox")),
+            "{:?}",
+            view.left_undone
+        );
+        assert!(view.left_undone.iter().all(|w| !w.contains("lab-") && !w.contains("ruth-okafor")), "no ids");
     }
 
     #[test]
