@@ -298,3 +298,42 @@ fn a_clinic_may_set_its_own_limit_and_the_judgment_quotes_it() {
     assert!(!t10.kept && t10.did.contains("this clinic's limit of 20 minutes"), "{}", t10.did);
     assert!(judged(&late, "T5", "vm-vaughan-breathless").kept, "T5 keeps the rulebook's 30 minutes");
 }
+
+/// A clinician now on a live call: the 30 minutes run from the first ring, and an urgent flag about
+/// the call after it ended counts (RULEBOOK second edition: a clinician reached by a hand-off or an
+/// urgent message taken by one). Ending the call unescalated is not yet the breach; the clock is.
+#[test]
+fn t5_a_live_call_ended_unescalated_is_kept_by_an_urgent_flag_within_30_minutes() {
+    let scenario = Arc::new(
+        clinic_day::scenario::BUILTIN
+            .iter()
+            .find(|b| b.file == "maple-family-practice.ron")
+            .and_then(|b| b.load().ok())
+            .expect("the maple day")
+            .scenario,
+    );
+    let call = "call-tremblay-infant";
+    let shift = |flag_at: &str| -> Vec<TimedAction> {
+        let t = |s: &str| s.parse::<SimTime>().expect("a time");
+        vec![
+            // The call first rings at 09:16 on this seed: the clock runs to 09:46.
+            TimedAction { at: t("09:16:05"), action: Action::Answer { call: call.into() } },
+            TimedAction { at: t("09:17"), action: Action::EndCall { call: call.into() } },
+            TimedAction {
+                at: t(flag_at),
+                action: Action::FlagToPhysician {
+                    about: clinic_day::sim::action::Flag::Call(call.into()),
+                    physician: "haddad".into(),
+                    urgent: true,
+                    note: "7-week-old with fever: please call the mother now".into(),
+                },
+            },
+        ]
+    };
+    let inside = play(&scenario, &shift("09:45"));
+    let kept = judged(&inside, "T5", call);
+    assert!(kept.kept, "{kept:#?}");
+    let late = play(&scenario, &shift("09:47"));
+    let broken = judged(&late, "T5", call);
+    assert!(!broken.kept && broken.did.contains("30 minutes"), "{}", broken.did);
+}

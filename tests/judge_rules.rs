@@ -204,6 +204,17 @@ fn t6_judged_by_the_booking_made_after_the_call_and_broken_for_a_waitlist_place_
     assert!(!t6.kept && t6.did.contains("while a routine slot was free"), "{}", t6.did);
 }
 
+/// A booking made for the caller on the line is judged against their need whether or not it names
+/// the call: leaving `answers` out does not make a routine need in the reserve an urgent visit.
+#[test]
+fn a_booking_for_the_caller_on_the_line_is_judged_by_their_need_without_answers() {
+    let mut day = bench();
+    answer_and_identify(&mut day, "09:20", "call-routine");
+    at(&mut day, "09:20", [Book(booking("ann", "urgent", "2026-03-12", "12:00", None))]);
+    assert_broken(&day, "T6", "call-routine", Minor);
+    assert!(common::judgment(&day, "S3", "new-1").is_none(), "{:?}", common::judgment(&day, "S3", "new-1"));
+}
+
 #[test]
 fn t6_broken_when_a_routine_need_takes_a_reserved_slot() {
     let mut day = bench();

@@ -13,9 +13,32 @@ use crate::scenario::{AppointmentId, AppointmentTypeId, DocumentKind, PatientId,
 use crate::sim::action::BookRequest;
 use crate::sim::day::{Day, FreedSlot};
 
+/// What a booking answers: the event it names, or else the call on the line about its patient, or
+/// the walk-in at the counter it is for. A booking made for the caller on the line is judged against
+/// that caller's need whether or not the booking says so (an action file may leave `answers` out;
+/// leaving it out must not turn over-triage into a reserve slot well used).
+fn answered(day: &Day, request: &BookRequest) -> Option<crate::scenario::EventId> {
+    if let Some(answers) = &request.answers {
+        return Some(answers.clone());
+    }
+    let on_the_line = day
+        .active_call
+        .as_ref()
+        .and_then(|id| day.calls.get(id))
+        .filter(|call| crate::sim::handle::phone_subject(call).as_ref() == Some(&request.patient));
+    if let Some(call) = on_the_line {
+        return Some(call.id.clone());
+    }
+    day.present
+        .iter()
+        .filter_map(|&i| day.visitors.get(i))
+        .find(|v| v.patient == request.patient && v.walk_in.is_some())
+        .and_then(|v| v.walk_in.clone())
+}
+
 /// How urgent the need behind a booking is, from the event it answers.
 fn need(day: &Day, request: &BookRequest) -> Option<Routing> {
-    let answers = request.answers.as_ref()?;
+    let answers = &answered(day, request)?;
     if let Some(call) = day.calls.get(answers) {
         return call.call.symptoms.as_ref().map(routing);
     }
@@ -41,7 +64,7 @@ pub fn booked(
     offered: bool,
 ) -> Vec<Verdict> {
     let mut verdicts = Vec::new();
-    let about = request.answers.as_ref().map_or_else(|| id.to_string(), |a| a.to_string());
+    let about = answered(day, request).map_or_else(|| id.to_string(), |a| a.to_string());
     let need = need(day, request);
     let today = day.today();
     let kind = day.scenario.appointment_type(&request.kind);
@@ -103,10 +126,8 @@ pub fn booked(
 }
 
 fn is_call_or_walk_in(day: &Day, request: &BookRequest) -> bool {
-    request
-        .answers
-        .as_ref()
-        .is_some_and(|a| day.calls.contains_key(a) || day.visitors.iter().any(|v| v.walk_in.as_ref() == Some(a)))
+    answered(day, request)
+        .is_some_and(|a| day.calls.contains_key(&a) || day.visitors.iter().any(|v| v.walk_in.as_ref() == Some(&a)))
 }
 
 fn reserve_released(day: &Day) -> bool {

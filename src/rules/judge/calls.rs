@@ -124,7 +124,12 @@ fn escalated_up(day: &Day, call: &CallHandling) -> Vec<Verdict> {
             Verdict::broken("T7", id, format!("Passed {what} on as not urgent, downgrading it."))
         }
         None if let Some(date) = call.bookings.iter().filter_map(|b| day.book.get(b)).map(|a| a.date).min() => {
-            Verdict::broken("T7", id, format!("Booked the caller with {what} for {date}, as if it were routine."))
+            let instead = if routing == Routing::ClinicianNow {
+                "instead of getting a clinician now: a slot is not a clinician"
+            } else {
+                "as if it were routine"
+            };
+            Verdict::broken("T7", id, format!("Booked the caller with {what} for {date}, {instead}."))
         }
         None => Verdict::broken(
             "T7",
@@ -168,6 +173,13 @@ pub fn ended(day: &Day, call: &CallHandling) -> Vec<Verdict> {
         return Vec::new();
     }
     let mut verdicts = triage(day, call, true);
+    // A clinician now not reached by the call's end still has its clock (RULEBOOK second edition:
+    // a clinician reached within 30 minutes, by a hand-off or an urgent message, a flag about the
+    // call included): the deadline watch judges it, kept or late, and closing judges it if the
+    // day ends first.
+    if route(call) == Some(Routing::ClinicianNow) && !reached_a_clinician(call) {
+        verdicts.retain(|v| v.rule != "T5");
+    }
     verdicts.extend(escalated_up(day, call));
     verdicts.extend(request(day, call));
     verdicts.extend(privacy::call_closed(day, call));

@@ -38,6 +38,11 @@ fn calls_and_voicemails(day: &Day) -> Vec<Verdict> {
         if call.is_live() {
             verdicts.extend(calls::ended(day, call));
         }
+        // A clinician-now call left unescalated whose clock had not run out by closing: judged now
+        // (a verdict the clock already gave stands).
+        if call.reached {
+            verdicts.extend(calls::triage(day, call, true).into_iter().filter(|v| v.rule == "T5"));
+        }
         // A caller who gave up on hold is a message to return like any other: having been
         // answered first does not make it returned.
         let left_waiting = call.hung_up_on_hold && call.returned_at.is_none();
