@@ -1211,6 +1211,41 @@ fn s9_kept_when_tomorrows_patient_is_reminded_and_broken_when_not() {
     assert_broken(&day, "S9", "ann-tomorrow", Minor);
 }
 
+/// S9 asks for the consented channel: a minimal reminder left on a phone the patient never agreed
+/// to take messages on is no reminder kept (and a C9 breach).
+#[test]
+fn s9_broken_when_the_reminder_is_left_where_the_patient_did_not_agree() {
+    let mut scenario = (*common::bench_scenario()).clone();
+    for patient in scenario.patients.iter_mut().filter(|p| p.id.as_str() == "gus") {
+        patient.answers_calls = clinic_day::scenario::Pickup::Never;
+        patient.contact.voicemail_on = None;
+    }
+    let mut day = Shift::new(std::sync::Arc::new(scenario), 5);
+    at(
+        &mut day,
+        "09:01",
+        [
+            PlaceCall {
+                patient: "gus".into(),
+                number: clinic_day::scenario::PhoneKind::Home,
+                purpose: Purpose::Reminder { appointment: "gus-tomorrow".into() },
+            },
+            LeaveVoicemail {
+                patient: "gus".into(),
+                says: vec![
+                    clinic_day::sim::action::VoicemailItem::CallerName,
+                    clinic_day::sim::action::VoicemailItem::ClinicName,
+                    clinic_day::sim::action::VoicemailItem::CallbackNumber,
+                    clinic_day::sim::action::VoicemailItem::AppointmentDateTime,
+                ],
+            },
+            HangUp,
+        ],
+    );
+    day.finish();
+    assert_broken(&day, "S9", "gus-tomorrow", Minor);
+}
+
 #[test]
 fn s9_does_not_ask_to_remind_someone_the_desk_sent_to_the_emergency_department() {
     let mut day = bench();

@@ -373,7 +373,7 @@ pub fn rebooked_in_time(day: &Day, old: &Appointment, new: &Appointment, urgent:
                 stakes,
                 old.id.as_str(),
                 format!(
-                    "Moved {who} to {} at {} with {with}, {late} day{} after the original visit, though {} had room on {date} at {at}.",
+                    "Moved {who} to {} at {} with {with}, {late} day{} after the original visit (the limit: {by}), though {} had room on {date} at {at}.",
                     new.date,
                     new.at,
                     if late == 1 { "" } else { "s" },

@@ -305,12 +305,17 @@ fn documents(day: &Day) -> Vec<Verdict> {
                     Some(_) if needs_call && !phoned => Verdict::broken(
                         "T12",
                         id,
-                        format!("Booked the {urgency:?} referral but did not phone the referring office with the time."),
+                        format!(
+                            "Booked the {urgency:?} referral but did not phone the referring office with the time."
+                        ),
                     ),
                     Some(date) => Verdict::kept(
                         "T12",
                         id,
-                        format!("Booked the {urgency:?} referral for {date}, within {days} days, and let the referring office know."),
+                        format!(
+                            "Booked the {urgency:?} referral for {date}, within {}, and let the referring office know.",
+                            if days == 1 { "1 day".to_owned() } else { format!("{days} days") }
+                        ),
                     ),
                 });
             }

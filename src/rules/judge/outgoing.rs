@@ -36,11 +36,17 @@ pub fn voicemail_left(day: &Day, line: &OutgoingCall, says: &[VoicemailItem]) ->
         .collect();
     let consented = patient.contact.voicemail_on == Some(line.number);
     if !consented {
-        verdicts.push(Verdict::broken(
-            "C9",
-            about.clone(),
-            format!("Left a voicemail on {}'s {:?} phone, which they did not agree to.", patient.name, line.number),
-        ));
+        let did =
+            format!("Left a voicemail on {}'s {:?} phone, which they did not agree to.", patient.name, line.number);
+        if let Purpose::Reminder { appointment } = &line.purpose {
+            // S9 asks for the consented channel: a reminder left elsewhere is not one kept.
+            verdicts.push(Verdict::broken(
+                "S9",
+                appointment.as_str(),
+                format!("{did} The reminder went to the wrong place."),
+            ));
+        }
+        verdicts.push(Verdict::broken("C9", about.clone(), did));
     }
     if !forbidden.is_empty() {
         let did = format!("Left a voicemail for {} naming {}.", patient.name, forbidden.join(" and "));
