@@ -39,20 +39,29 @@ fn patients_booked_during_the_day_come_in_when_their_visit_still_holds_its_time(
     let refused = played.journal.entries.iter().filter(|e| matches!(e.what, Entry::Refused { .. })).count();
     assert_eq!(refused, 0, "every check-in found its patient at the desk");
 
-    let judged =
-        |rule: &str, about: &str| played.scorecard.judgments.iter().find(|j| j.rule == rule && j.about == about);
-    let all = || format!("{:#?}", played.scorecard.judgments);
     // S10 on patients booked during the day, as on scripted arrivals.
-    assert!(judged("S10", "new-1").is_some_and(|j| j.kept), "{}", all());
-    assert!(judged("S10", "new-2").is_some_and(|j| !j.kept), "{}", all());
-    assert!(judged("S10", "new-7").is_some_and(|j| j.kept), "the moved visit is checked in: {}", all());
+    assert!(common::verdict(&played, "S10", "new-1").is_some_and(|j| j.kept), "{}", common::every_judgment(&played));
+    assert!(common::verdict(&played, "S10", "new-2").is_some_and(|j| !j.kept), "{}", common::every_judgment(&played));
+    assert!(
+        common::verdict(&played, "S10", "new-7").is_some_and(|j| j.kept),
+        "the moved visit is checked in: {}",
+        common::every_judgment(&played)
+    );
     // The routine walk-in put in the same-day reserve: T6's over-triage, and no S3 "kept".
-    assert!(judged("T6", "walkin-kowalchuk").is_some_and(|j| !j.kept), "{}", all());
-    assert!(judged("S3", "new-8").is_none(), "{}", all());
+    assert!(
+        common::verdict(&played, "T6", "walkin-kowalchuk").is_some_and(|j| !j.kept),
+        "{}",
+        common::every_judgment(&played)
+    );
+    assert!(common::verdict(&played, "S3", "new-8").is_none(), "{}", common::every_judgment(&played));
     // The referred patient nobody checked in: the debrief says so, not that a delay went untold.
-    let left = judged("S7", "marguerite-lalonde-left").expect("judged");
+    let left = common::verdict(&played, "S7", "marguerite-lalonde-left").expect("judged");
     assert!(!left.kept && left.did.contains("never checked in"), "{}", left.did);
-    assert!(judged("T12", "referral-lalonde").is_some_and(|j| !j.kept), "{}", all());
+    assert!(
+        common::verdict(&played, "T12", "referral-lalonde").is_some_and(|j| !j.kept),
+        "{}",
+        common::every_judgment(&played)
+    );
     assert!(played.scorecard.passed, "{:.1}", played.scorecard.total);
 }
 
@@ -129,19 +138,25 @@ fn a_waitlist_patient_booked_for_today_who_then_cancels_does_not_come() {
 #[test]
 fn requests_for_a_visit_left_unmet_and_a_patient_left_at_the_counter_are_judged() {
     let played = common::play_fixture("unmet-requests-day");
-    let judged =
-        |rule: &str, about: &str| played.scorecard.judgments.iter().find(|j| j.rule == rule && j.about == about);
-    let all = || format!("{:#?}", played.scorecard.judgments);
-    assert!(judged("T6", "call-lindqvist-bp").is_some_and(|j| j.kept), "booked: {}", all());
-    assert!(judged("T6", "call-tehrani-thyroid").is_some_and(|j| !j.kept), "nothing done: {}", all());
     assert!(
-        judged("T6", "call-arsenault-cholesterol").is_some_and(|j| !j.kept && j.did.contains("routine slot was free")),
-        "waitlisted while Friday 14:15 was free: {}",
-        all()
+        common::verdict(&played, "T6", "call-lindqvist-bp").is_some_and(|j| j.kept),
+        "booked: {}",
+        common::every_judgment(&played)
     );
-    let forgotten = judged("S7", "graham-kinnear-never-checked-in").expect("judged");
+    assert!(
+        common::verdict(&played, "T6", "call-tehrani-thyroid").is_some_and(|j| !j.kept),
+        "nothing done: {}",
+        common::every_judgment(&played)
+    );
+    assert!(
+        common::verdict(&played, "T6", "call-arsenault-cholesterol")
+            .is_some_and(|j| !j.kept && j.did.contains("routine slot was free")),
+        "waitlisted while Friday 14:15 was free: {}",
+        common::every_judgment(&played)
+    );
+    let forgotten = common::verdict(&played, "S7", "graham-kinnear-never-checked-in").expect("judged");
     assert!(!forgotten.kept && forgotten.did.contains("still at the counter"), "{}", forgotten.did);
     // A result for a patient with no visit today is not S12's (the chart before the visit).
-    assert!(judged("S12", "lab-gillespie-hba1c").is_none(), "{}", all());
+    assert!(common::verdict(&played, "S12", "lab-gillespie-hba1c").is_none(), "{}", common::every_judgment(&played));
     assert_eq!(format!("{:.1}", played.scorecard.total), "80.4", "the hand grade's total");
 }

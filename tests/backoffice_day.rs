@@ -10,26 +10,52 @@ mod common;
 fn the_back_office_day_is_judged_as_the_rulebook_grades_it() {
     use clinic_day::rules::Severity::{Critical, Major, Minor};
     let played = common::play_fixture("backoffice-day");
-    let judged =
-        |rule: &str, about: &str| played.scorecard.judgments.iter().find(|j| j.rule == rule && j.about == about);
-    let all = || format!("{:#?}", played.scorecard.judgments);
-    let is = |rule: &str, about: &str, kept: bool, severity| {
-        judged(rule, about).is_some_and(|j| j.kept == kept && j.severity == severity)
-    };
     // The absence: the urgent patient first and in time, the routine ones by ten working days,
     // each told; the greeting never said who covers.
-    assert!(is("S6", "d5-1330-quinlan", true, Critical), "{}", all());
-    assert!(is("S6", "d5-1400-okafor", false, Major), "past ten working days: {}", all());
-    assert!(is("S6", "d5-1430-nandakumar", true, Major), "on the tenth working day: {}", all());
-    assert!(is("S6", "d5-1430-nandakumar-told", false, Major), "{}", all());
-    assert!(is("T10", "greeting-absence-0", false, Major), "{}", all());
+    assert!(common::judged_as(&played, "S6", "d5-1330-quinlan", true, Critical), "{}", common::every_judgment(&played));
+    assert!(
+        common::judged_as(&played, "S6", "d5-1400-okafor", false, Major),
+        "past ten working days: {}",
+        common::every_judgment(&played)
+    );
+    assert!(
+        common::judged_as(&played, "S6", "d5-1430-nandakumar", true, Major),
+        "on the tenth working day: {}",
+        common::every_judgment(&played)
+    );
+    assert!(
+        common::judged_as(&played, "S6", "d5-1430-nandakumar-told", false, Major),
+        "{}",
+        common::every_judgment(&played)
+    );
+    assert!(
+        common::judged_as(&played, "T10", "greeting-absence-0", false, Major),
+        "{}",
+        common::every_judgment(&played)
+    );
     // Referrals: the urgent one booked in time but only faxed.
-    assert!(is("T12", "referral-santos-urgent", false, Major), "{}", all());
-    assert!(is("T12", "referral-blackwood-emergency", true, Major), "{}", all());
+    assert!(
+        common::judged_as(&played, "T12", "referral-santos-urgent", false, Major),
+        "{}",
+        common::every_judgment(&played)
+    );
+    assert!(
+        common::judged_as(&played, "T12", "referral-blackwood-emergency", true, Major),
+        "{}",
+        common::every_judgment(&played)
+    );
     // Reminders: one says why the visit is, one never made.
-    assert!(is("C9", "voicemail-walter-dunn-14:02", false, Major), "{}", all());
-    assert!(is("S9", "d1-1300-dunn", false, Minor), "{}", all());
-    assert!(is("S9", "d1-1330-asante", false, Minor), "{}", all());
-    assert!(is("S13", "t-1400-mirza-orders", true, Minor), "{}", all());
+    assert!(
+        common::judged_as(&played, "C9", "voicemail-walter-dunn-14:02", false, Major),
+        "{}",
+        common::every_judgment(&played)
+    );
+    assert!(common::judged_as(&played, "S9", "d1-1300-dunn", false, Minor), "{}", common::every_judgment(&played));
+    assert!(common::judged_as(&played, "S9", "d1-1330-asante", false, Minor), "{}", common::every_judgment(&played));
+    assert!(
+        common::judged_as(&played, "S13", "t-1400-mirza-orders", true, Minor),
+        "{}",
+        common::every_judgment(&played)
+    );
     assert!(played.scorecard.failed_gates.is_empty() && !played.scorecard.passed, "{:.1}", played.scorecard.total);
 }

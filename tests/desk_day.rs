@@ -9,25 +9,44 @@ mod common;
 #[test]
 fn the_desk_day_is_judged_as_the_rulebook_grades_it() {
     let played = common::play_fixture("desk-day");
-    let judged =
-        |rule: &str, about: &str| played.scorecard.judgments.iter().find(|j| j.rule == rule && j.about == about);
-    let all = || format!("{:#?}", played.scorecard.judgments);
     use clinic_day::rules::Severity::{Critical, Major, Minor};
-    let broken =
-        |rule: &str, about: &str, severity| judged(rule, about).is_some_and(|j| !j.kept && j.severity == severity);
     // The unwell walk-in: his card checked before help came (critical), help late (critical, a gate).
-    assert!(broken("T4", "walkin-chowdhury-pain", Critical), "{}", all());
-    assert!(broken("S10", "rahim-chowdhury-help-first", Critical), "{}", all());
+    assert!(
+        common::judged_as(&played, "T4", "walkin-chowdhury-pain", false, Critical),
+        "{}",
+        common::every_judgment(&played)
+    );
+    assert!(
+        common::judged_as(&played, "S10", "rahim-chowdhury-help-first", false, Critical),
+        "{}",
+        common::every_judgment(&played)
+    );
     assert_eq!(played.scorecard.failed_gates, ["T4"]);
     // A borrowed card accepted; the delay told 3 minutes past its 15; a no-show noted but not
     // flagged; the freed slot to the longest waiting instead of the urgent; results said aloud.
-    assert!(broken("S10", "b-0900-pike", Major), "{}", all());
-    assert!(broken("S7", "delay-halvorsen-0", Minor), "{}", all());
-    assert!(broken("S8", "b-0930-lindgren", Major), "{}", all());
-    assert!(broken("S5", "slot-b-1045-brandt", Major), "{}", all());
-    assert!(played.scorecard.judgments.iter().any(|j| j.rule == "C10" && !j.kept), "{}", all());
+    assert!(common::judged_as(&played, "S10", "b-0900-pike", false, Major), "{}", common::every_judgment(&played));
+    assert!(common::judged_as(&played, "S7", "delay-halvorsen-0", false, Minor), "{}", common::every_judgment(&played));
+    assert!(common::judged_as(&played, "S8", "b-0930-lindgren", false, Major), "{}", common::every_judgment(&played));
+    assert!(
+        common::judged_as(&played, "S5", "slot-b-1045-brandt", false, Major),
+        "{}",
+        common::every_judgment(&played)
+    );
+    assert!(
+        played.scorecard.judgments.iter().any(|j| j.rule == "C10" && !j.kept),
+        "{}",
+        common::every_judgment(&played)
+    );
     // Done right: the routine walk-in in a routine slot, the greeting, the other cards.
-    assert!(judged("T6", "walkin-mcallister-refill").is_some_and(|j| j.kept), "{}", all());
-    assert!(judged("S10", "b-0930-moreau").is_some_and(|j| j.kept), "{}", all());
+    assert!(
+        common::verdict(&played, "T6", "walkin-mcallister-refill").is_some_and(|j| j.kept),
+        "{}",
+        common::every_judgment(&played)
+    );
+    assert!(
+        common::verdict(&played, "S10", "b-0930-moreau").is_some_and(|j| j.kept),
+        "{}",
+        common::every_judgment(&played)
+    );
     assert!(!played.scorecard.passed);
 }

@@ -11,24 +11,42 @@ mod common;
 fn the_phone_day_is_judged_as_the_rulebook_grades_it() {
     use clinic_day::rules::Severity::{Critical, Major, Minor};
     let played = common::play_fixture("phone-day");
-    let judged =
-        |rule: &str, about: &str| played.scorecard.judgments.iter().find(|j| j.rule == rule && j.about == about);
-    let all = || format!("{:#?}", played.scorecard.judgments);
-    let is = |rule: &str, about: &str, kept: bool, severity| {
-        judged(rule, about).is_some_and(|j| j.kept == kept && j.severity == severity)
-    };
-    assert!(is("T1", "call-rostami-chest", true, Critical), "{}", all());
+    assert!(
+        common::judged_as(&played, "T1", "call-rostami-chest", true, Critical),
+        "{}",
+        common::every_judgment(&played)
+    );
     // The infant: booked into a slot on the call, flagged urgently 34 minutes after the first ring.
-    let t5 = judged("T5", "call-okafor-infant-fever").expect("judged");
+    let t5 = common::verdict(&played, "T5", "call-okafor-infant-fever").expect("judged");
     assert!(!t5.kept && t5.did.contains("30 minutes after the call first rang"), "{}", t5.did);
-    let t7 = judged("T7", "call-okafor-infant-fever").expect("judged");
+    let t7 = common::verdict(&played, "T7", "call-okafor-infant-fever").expect("judged");
     assert!(!t7.kept && t7.did.contains("instead of getting a clinician now"), "{}", t7.did);
-    assert!(is("T11", "lab-pelletier-potassium", false, Critical), "{}", all());
+    assert!(
+        common::judged_as(&played, "T11", "lab-pelletier-potassium", false, Critical),
+        "{}",
+        common::every_judgment(&played)
+    );
     assert_eq!(played.scorecard.failed_gates, ["T11"]);
-    assert!(is("T13", "call-tobin-doctor", true, Major), "{}", all());
-    assert!(is("C18", "call-abramson-lipids", false, Major), "{}", all());
-    assert!(is("C2", "call-kerr-spouse", false, Critical), "{}", all());
-    assert!(is("T10", "vm-marchetti-wound", false, Major), "{}", all());
-    assert!(is("T6", "call-nakamura-physical", false, Minor), "{}", all());
+    assert!(common::judged_as(&played, "T13", "call-tobin-doctor", true, Major), "{}", common::every_judgment(&played));
+    assert!(
+        common::judged_as(&played, "C18", "call-abramson-lipids", false, Major),
+        "{}",
+        common::every_judgment(&played)
+    );
+    assert!(
+        common::judged_as(&played, "C2", "call-kerr-spouse", false, Critical),
+        "{}",
+        common::every_judgment(&played)
+    );
+    assert!(
+        common::judged_as(&played, "T10", "vm-marchetti-wound", false, Major),
+        "{}",
+        common::every_judgment(&played)
+    );
+    assert!(
+        common::judged_as(&played, "T6", "call-nakamura-physical", false, Minor),
+        "{}",
+        common::every_judgment(&played)
+    );
     assert!(!played.scorecard.passed);
 }

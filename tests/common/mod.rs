@@ -93,6 +93,27 @@ pub fn play_fixture(day: &str) -> clinic_day::shift::outcome::Outcome {
     run_day(scenario.clone(), scenario.randomness.seed, Player::Script(&actions))
 }
 
+/// What a played day's scorecard says of `rule` about `about`.
+pub fn verdict<'a>(played: &'a clinic_day::shift::outcome::Outcome, rule: &str, about: &str) -> Option<&'a Judgment> {
+    played.scorecard.judgments.iter().find(|j| j.rule == rule && j.about == about)
+}
+
+/// Whether `rule` about `about` was judged kept (or broken, `kept` false) at `severity`.
+pub fn judged_as(
+    played: &clinic_day::shift::outcome::Outcome,
+    rule: &str,
+    about: &str,
+    kept: bool,
+    severity: Severity,
+) -> bool {
+    verdict(played, rule, about).is_some_and(|j| j.kept == kept && j.severity == severity)
+}
+
+/// Every judgment of a played day, for an assertion's message.
+pub fn every_judgment(played: &clinic_day::shift::outcome::Outcome) -> String {
+    format!("{:#?}", played.scorecard.judgments)
+}
+
 /// An attempt at `exam` played by an autoplay, as the game would save it: stamped with the sheet.
 pub fn exam_results(
     exam: &clinic_day::practicum::exam::Exam,
