@@ -303,12 +303,16 @@ fn seat_position(seat: usize) -> (f32, f32) {
     (-200.0 + col * 78.0, 180.0 - row * 120.0)
 }
 
-/// With the physician: one exam room each, in turn; a fourth shares the first room.
-fn exam_position(place: usize) -> (f32, f32) {
+/// With the physician: one exam room each, in turn; more than three share rooms, side by side and
+/// far enough apart that their names do not touch (two to a room).
+fn exam_position(place: usize, in_rooms: usize) -> (f32, f32) {
+    const APART: f32 = 70.0;
     let room = SCENE.x / EXAM_ROOMS as f32;
     let k = place % EXAM_ROOMS;
-    let shared = (place / EXAM_ROOMS) as f32 * 36.0;
-    (-SCENE.x / 2.0 + room * (k as f32 + 0.5) + shared, 270.0)
+    let sharing = (in_rooms + EXAM_ROOMS - 1 - k) / EXAM_ROOMS;
+    let slot = place / EXAM_ROOMS;
+    let offset = (slot as f32 - (sharing.max(1) - 1) as f32 / 2.0) * APART;
+    (-SCENE.x / 2.0 + room * (k as f32 + 0.5) + offset, 270.0)
 }
 
 /// At the counter, standing clear of the desk so the words under them are on the floor.
@@ -339,6 +343,8 @@ fn sync_figures(
         keep
     });
     let (mut seat, mut counter, mut in_room) = (0, 0, 0);
+    let in_rooms =
+        present.iter().filter(|&&i| day.visitors.get(i).is_some_and(|v| v.state == VisitorState::InRoom)).count();
     for &i in &present {
         let Some(visitor) = day.visitors.get(i) else { continue };
         let (x, y) = match visitor.state {
@@ -348,7 +354,7 @@ fn sync_figures(
             }
             VisitorState::InRoom => {
                 in_room += 1;
-                exam_position(in_room - 1)
+                exam_position(in_room - 1, in_rooms)
             }
             _ => {
                 seat += 1;
@@ -501,6 +507,18 @@ fn reset_camera(mut camera: Single<(&mut Transform, &mut Projection), With<Camer
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn people_sharing_an_exam_room_stand_far_enough_apart_for_their_names() {
+        // Five with the physicians: rooms 1 and 2 hold two each, room 3 one, in its middle.
+        let places: Vec<(f32, f32)> = (0..5).map(|p| exam_position(p, 5)).collect();
+        let (first, fourth) = (places[0].0, places[3].0);
+        assert!((fourth - first).abs() >= 13.0 * 7.0 * 0.7, "{first} {fourth}");
+        let room = SCENE.x / EXAM_ROOMS as f32;
+        assert_eq!(places[2].0, -SCENE.x / 2.0 + room * 2.5, "alone in the third room: its middle");
+        // Alone in a room: its middle.
+        assert_eq!(exam_position(0, 1).0, -SCENE.x / 2.0 + room * 0.5);
+    }
 
     #[test]
     fn names_under_figures_are_short_enough_not_to_touch_their_neighbours() {
