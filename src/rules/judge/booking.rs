@@ -97,6 +97,11 @@ pub fn booked(
             )
             .expecting("A same-day slot today, or a clinician's call-back today, for a need that cannot wait."),
         ),
+        // A walk-in's same-day need booked today: kept, weighing what booking it days out would
+        // have cost (a call's T5 is judged with the call).
+        Some(Routing::SameDay) if request.date == today && is_walk_in(day, request) => {
+            verdicts.push(Verdict::kept("T5", about.clone(), "Booked the walk-in's same-day need today."))
+        }
         Some(Routing::Routine) if same_day_block && request.date == today && !reserve_released(day) => verdicts.push(
             Verdict::broken("T6", about.clone(), "Used a reserved same-day slot for a routine need (over-triage)."),
         ),
@@ -123,6 +128,10 @@ pub fn booked(
     verdicts.extend(durations(day, request, id));
     verdicts.extend(waitlist_fill(day, request, id, urgent_need, offered));
     verdicts
+}
+
+fn is_walk_in(day: &Day, request: &BookRequest) -> bool {
+    answered(day, request).is_some_and(|a| day.visitors.iter().any(|v| v.walk_in.as_ref() == Some(&a)))
 }
 
 fn is_call_or_walk_in(day: &Day, request: &BookRequest) -> bool {
