@@ -856,6 +856,20 @@ fn s1_kept_when_the_referral_gets_its_visit_type() {
     assert_kept(&day, "S1", "new-1");
 }
 
+/// A patient new to the practice booked as a follow-up: S1's own example of a wrong visit type.
+#[test]
+fn s1_broken_when_a_new_patient_is_booked_as_a_follow_up() {
+    let mut day = bench();
+    at(
+        &mut day,
+        "10:20",
+        [RegisterPatient { patient: "hal".into() }, Book(booking("hal", "visit", "2026-03-13", "10:00", None))],
+    );
+    assert_broken(&day, "S1", "new-1", Minor);
+    let did = &common::judgment(&day, "S1", "new-1").expect("judged").did;
+    assert!(did.contains("where a New patient"), "{did}");
+}
+
 #[test]
 fn s1_broken_when_a_new_patient_gets_ten_minutes() {
     let mut day = bench();

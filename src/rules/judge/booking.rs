@@ -178,7 +178,8 @@ fn durations(day: &Day, request: &BookRequest, id: &AppointmentId) -> Vec<Verdic
                 .iter()
                 .find(|w| w.entry.patient == request.patient && w.entry.physician == request.physician)
                 .map(|w| w.entry.kind.clone())
-        });
+        })
+        .or_else(|| new_patient_visit(day, request));
     match expected {
         Some(expected) if expected != request.kind => {
             let label = day.scenario.appointment_type(&expected).map_or(expected.as_str(), |t| t.label.as_str());
@@ -195,6 +196,25 @@ fn durations(day: &Day, request: &BookRequest, id: &AppointmentId) -> Vec<Verdic
         )],
         None => Vec::new(),
     }
+}
+
+/// A patient new to the practice (no chart before today) booked for anything but an urgent need is
+/// owed the practice's new-patient visit, when the physician's template offers one (RULEBOOK S1:
+/// "a 10-minute slot for a new patient").
+fn new_patient_visit(day: &Day, request: &BookRequest) -> Option<AppointmentTypeId> {
+    let patient = day.scenario.patient(&request.patient)?;
+    if patient.on_file || need(day, request).is_some_and(urgent) {
+        return None;
+    }
+    let offered = |t: &&crate::scenario::AppointmentType| {
+        day.scenario.physician(&request.physician).is_some_and(|p| p.week.iter().any(|b| b.types.contains(&t.id)))
+    };
+    day.scenario
+        .appointment_types
+        .iter()
+        .filter(offered)
+        .find(|t| t.kind == VisitKind::NewPatient)
+        .map(|t| t.id.clone())
 }
 
 /// The waitlist entries that could take a freed slot, best first: clinical priority, then longest
