@@ -4,18 +4,21 @@
 # and Mesa's lavapipe at 1280x800; start-up time to the title screen; and how much CPU the game uses
 # while it sits idle on the title screen (reactive mode: it should not spin a core).
 #
-#   bash benches/frame_time.sh [ROUNDS]      (default 3 rounds of each, alternating)
+#   bash benches/frame_time.sh [ROUNDS] [SIZE]   (default 3 rounds of each, alternating; SIZE
+#                                                  e.g. 1920x1080, default 1280x800)
 #
 # Needs: apt-get install xvfb mesa-vulkan-drivers
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/clinic-day/target}"
 rounds=${1:-3}
+size=${2:-1280x800}
+export CLINIC_DAY_FRAME_BENCH_SIZE="$size"
 cargo build --release --quiet --bin clinic-day --example bare_egui
 game="$CARGO_TARGET_DIR/release/clinic-day"
 bare="$CARGO_TARGET_DIR/release/examples/bare_egui"
 out=$(mktemp -d)
-xrun() { xvfb-run -a -s "-screen 0 1280x800x24" "$@" >/dev/null 2>&1; }
+xrun() { xvfb-run -a -s "-screen 0 ${size}x24" "$@" >/dev/null 2>&1; }
 
 # With Ralph ($CLINIC_DAY_RALPH, or `ralph` on the PATH), also the same moment taking ten actions a
 # second, each written ahead and sent to a witness store on loopback as an exam's would be.
@@ -63,6 +66,7 @@ t0=$(ticks $app); sleep 10; t1=$(ticks $app)
 kill $app $xvfb 2>/dev/null || true
 idle_cpu=$(printf '%.1f' "$(echo "scale=2; ($t1 - $t0) * 100 / $(getconf CLK_TCK) / 10" | bc)")
 
+echo "window: $size"
 python3 - "$out" "$rounds" "$idle_cpu" <<'PY'
 import json, statistics, sys
 out, rounds, idle = sys.argv[1], int(sys.argv[2]), sys.argv[3]

@@ -11,12 +11,20 @@ use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, egui};
 #[derive(Resource, Default)]
 struct Frames(Vec<f64>);
 
+/// 1280×800 as the game opens, or the size `CLINIC_DAY_FRAME_BENCH_SIZE` asks for ("1920x1080").
+fn window_size() -> WindowResolution {
+    let size = std::env::var("CLINIC_DAY_FRAME_BENCH_SIZE").ok().and_then(|s| clinic_day::ui::bench::parse_size(&s));
+    size.map_or_else(|| WindowResolution::new(1280, 800), |s| WindowResolution::new(s.x, s.y))
+}
+
 fn main() -> AppExit {
     App::new()
-        .add_plugins(DefaultPlugins.set(WindowPlugin {
-            primary_window: Some(Window { resolution: WindowResolution::new(1280, 800), ..default() }),
-            ..default()
-        }))
+        .add_plugins(
+            DefaultPlugins.set(WindowPlugin {
+                primary_window: Some(Window { resolution: window_size(), ..default() }),
+                ..default()
+            }),
+        )
         .insert_resource(WinitSettings::game())
         .add_plugins(EguiPlugin::default())
         .init_resource::<Frames>()

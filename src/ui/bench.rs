@@ -28,6 +28,20 @@ use crate::sim::phone::CallState;
 const WARM_UP: usize = 60;
 const MEASURED: usize = 300;
 
+/// The window size the frame-time benchmark asks for (`CLINIC_DAY_FRAME_BENCH_SIZE=1920x1080`), so
+/// a large screen can be measured as the usual one is; none unless benchmarking.
+pub fn window_size() -> Option<UVec2> {
+    std::env::var_os("CLINIC_DAY_FRAME_BENCH")?;
+    parse_size(&std::env::var("CLINIC_DAY_FRAME_BENCH_SIZE").ok()?)
+}
+
+/// "1920x1080" as a size; anything else is none.
+pub fn parse_size(text: &str) -> Option<UVec2> {
+    let (w, h) = text.split_once('x')?;
+    let size = UVec2::new(w.trim().parse().ok()?, h.trim().parse().ok()?);
+    (size.x >= 320 && size.y >= 240 && size.x <= 7680 && size.y <= 4320).then_some(size)
+}
+
 /// When the process started, for the start-up benchmark (set by `main`).
 pub static STARTED: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
 
@@ -236,4 +250,17 @@ fn count_egui_shapes(outputs: Query<&bevy_egui::EguiRenderOutput>, bench: Option
     bench.egui_triangles = triangles;
     bench.egui_draws = draws;
     bench.egui_area = area;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_benchmark_window_size_is_read_as_width_x_height_within_reason() {
+        assert_eq!(parse_size("1920x1080"), Some(UVec2::new(1920, 1080)));
+        assert_eq!(parse_size("1920"), None);
+        assert_eq!(parse_size("10x10"), None);
+        assert_eq!(parse_size("99999x1080"), None);
+    }
 }

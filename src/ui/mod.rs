@@ -71,7 +71,10 @@ pub fn run_game(options: GameOptions) -> AppExit {
     app.add_plugins(DefaultPlugins.set(WindowPlugin {
         primary_window: Some(Window {
             title: "Clinic Day".into(),
-            resolution: WindowResolution::new(1280, 800),
+            resolution: bench::window_size().map_or_else(
+                || WindowResolution::new(window_fit::WANTED.x, window_fit::WANTED.y),
+                |size| WindowResolution::new(size.x, size.y),
+            ),
             present_mode: PresentMode::AutoVsync,
             ..default()
         }),
