@@ -1439,3 +1439,21 @@ fn every_control_the_coach_points_at_is_on_its_panel_when_its_card_opens() {
         }
     }
 }
+
+/// The F1 list fits a 1024-wide projector: every line of it inside the window, the long entries
+/// wrapped (they ran off both sides when the list took the README's words).
+#[test]
+fn the_keyboard_list_fits_a_small_screen() {
+    let mut harness = Harness::new_ui(|ui| {
+        let mut open = true;
+        clinic_day::ui::screens::shift::help_ui(ui.ctx(), &mut open);
+    });
+    harness.set_size(egui::vec2(1024.0, 700.0));
+    harness.run();
+    let line = harness.get_by_label_contains("Tab then goes through its buttons");
+    let rect = line.rect();
+    assert!(rect.left() >= 0.0 && rect.right() <= 1024.0, "{rect:?}");
+    for command in &clinic_day::ui::commands::ALL {
+        harness.get_by_label(command.keys_text);
+    }
+}

@@ -87,11 +87,11 @@ pub const TAB_ENTER: Command = Command::keys(
 );
 pub const SHEET: Command = Command::keys(
     "on the book's sheet",
-    "it is one Tab stop, not one per row: ↑ ↓ a row (with Shift, or Page Up / Down, an hour), ← → a column, Home / End, digits go to a time (\"1030\", \"9\"), Enter or Space opens the row (the booking form, or the visit's actions)",
+    "it is one Tab stop, not one per row: the Up and Down arrows a row (with Shift, or Page Up / Down, an hour), Left and Right a column, Home / End, digits go to a time (\"1030\", \"9\"), Enter or Space opens the row (the booking form, or the visit's actions)",
     &[],
 );
 pub const PICKER: Command = Command::keys(
-    "↑ ↓ on a picker",
+    "Up / Down on a picker",
     "step its choice; in an open list, typing letters jumps to the first choice with a word starting with them (\"bou\" for Bouchard)",
     &[],
 );

@@ -554,19 +554,29 @@ fn shortcuts(
     }
 }
 
-fn help_ui(ctx: &egui::Context, open: &mut bool) {
-    egui::Window::new("Keyboard").open(open).collapsible(false).anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0]).show(
-        ctx,
-        |ui| {
-            egui::Grid::new("keys").num_columns(2).show(ui, |ui| {
-                for command in &commands::ALL {
-                    ui.label(egui::RichText::new(command.keys_text).monospace().strong());
-                    ui.label(command.does);
-                    ui.end_row();
-                }
+/// The F1 list of keys, read from the command table.
+pub fn help_ui(ctx: &egui::Context, open: &mut bool) {
+    // As wide as the screen allows up to a readable measure, the longer entries wrapped, and
+    // scrolling when the screen is short: on a 1024-wide projector the list fits, not runs off.
+    let screen = ctx.viewport_rect();
+    let width = (screen.width() - 40.0).clamp(280.0, 760.0);
+    egui::Window::new("Keyboard")
+        .open(open)
+        .collapsible(false)
+        .resizable(false)
+        .fixed_size([width, (screen.height() - 80.0).max(200.0)])
+        .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+        .show(ctx, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                egui::Grid::new("keys").num_columns(2).striped(true).show(ui, |ui| {
+                    for command in &commands::ALL {
+                        ui.label(egui::RichText::new(command.keys_text).monospace().strong());
+                        ui.add(egui::Label::new(command.does).wrap());
+                        ui.end_row();
+                    }
+                });
             });
-        },
-    );
+        });
 }
 
 fn pause_menu(
