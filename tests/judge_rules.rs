@@ -215,6 +215,35 @@ fn a_booking_for_the_caller_on_the_line_is_judged_by_their_need_without_answers(
     assert!(common::judgment(&day, "S3", "new-1").is_none(), "{:?}", common::judgment(&day, "S3", "new-1"));
 }
 
+/// A waitlist place meets a routine request when no routine slot was free that the patient could
+/// come to (here she can come only after 23:00).
+#[test]
+fn t6_kept_for_a_waitlist_place_when_no_routine_slot_the_patient_can_come_to_is_free() {
+    let mut scenario = (*common::bench_scenario()).clone();
+    for patient in scenario.patients.iter_mut().filter(|p| p.id.as_str() == "ann") {
+        patient.available = vec![clinic_day::scenario::Availability::NotBefore("23:00".parse().expect("a time"))];
+    }
+    let mut day = Shift::new(std::sync::Arc::new(scenario), 5);
+    answer_and_identify(&mut day, "09:20", "call-routine");
+    at(
+        &mut day,
+        "09:21",
+        [
+            AddToWaitlist {
+                patient: "ann".into(),
+                physician: "lee".into(),
+                kind: "visit".into(),
+                priority: clinic_day::scenario::Priority::Routine,
+            },
+            end("call-routine"),
+        ],
+    );
+    day.finish();
+    assert_kept(&day, "T6", "call-routine");
+    let did = &common::judgment(&day, "T6", "call-routine").expect("judged").did;
+    assert!(did.contains("No routine slot was free"), "{did}");
+}
+
 #[test]
 fn t6_broken_when_a_routine_need_takes_a_reserved_slot() {
     let mut day = bench();
