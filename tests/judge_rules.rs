@@ -28,6 +28,18 @@ fn booking(patient: &str, kind: &str, date: &str, time: &str, answers: Option<&s
     }
 }
 
+/// The routine caller (Ann) answered, identified and put on the waitlist instead of booked.
+fn waitlist_the_routine_caller(day: &mut Shift) {
+    answer_and_identify(day, "09:20", "call-routine");
+    let place = AddToWaitlist {
+        patient: "ann".into(),
+        physician: "lee".into(),
+        kind: "visit".into(),
+        priority: Priority::Routine,
+    };
+    at(day, "09:21", [place, end("call-routine")]);
+}
+
 fn end(call: &str) -> Action {
     EndCall { call: call.into() }
 }
@@ -184,20 +196,7 @@ fn t6_judged_by_the_booking_made_after_the_call_and_broken_for_a_waitlist_place_
     assert!(common::judgment(&day, "T6", "call-routine").is_none_or(|j| j.kept));
 
     let mut day = bench();
-    answer_and_identify(&mut day, "09:20", "call-routine");
-    at(
-        &mut day,
-        "09:21",
-        [
-            AddToWaitlist {
-                patient: "ann".into(),
-                physician: "lee".into(),
-                kind: "visit".into(),
-                priority: clinic_day::scenario::Priority::Routine,
-            },
-            end("call-routine"),
-        ],
-    );
+    waitlist_the_routine_caller(&mut day);
     day.finish();
     // Routine slots were free: the waitlist is not the next routine slot.
     let t6 = common::judgment(&day, "T6", "call-routine").expect("judged");
@@ -219,25 +218,10 @@ fn a_booking_for_the_caller_on_the_line_is_judged_by_their_need_without_answers(
 /// come to (here she can come only after 23:00).
 #[test]
 fn t6_kept_for_a_waitlist_place_when_no_routine_slot_the_patient_can_come_to_is_free() {
-    let mut scenario = (*common::bench_scenario()).clone();
-    for patient in scenario.patients.iter_mut().filter(|p| p.id.as_str() == "ann") {
-        patient.available = vec![clinic_day::scenario::Availability::NotBefore("23:00".parse().expect("a time"))];
-    }
-    let mut day = Shift::new(std::sync::Arc::new(scenario), 5);
-    answer_and_identify(&mut day, "09:20", "call-routine");
-    at(
-        &mut day,
-        "09:21",
-        [
-            AddToWaitlist {
-                patient: "ann".into(),
-                physician: "lee".into(),
-                kind: "visit".into(),
-                priority: clinic_day::scenario::Priority::Routine,
-            },
-            end("call-routine"),
-        ],
-    );
+    let mut day = common::bench_with_patient("ann", |ann| {
+        ann.available = vec![clinic_day::scenario::Availability::NotBefore("23:00".parse().expect("a time"))];
+    });
+    waitlist_the_routine_caller(&mut day);
     day.finish();
     assert_kept(&day, "T6", "call-routine");
     let did = &common::judgment(&day, "T6", "call-routine").expect("judged").did;
@@ -1258,12 +1242,10 @@ fn s9_kept_when_tomorrows_patient_is_reminded_and_broken_when_not() {
 /// to take messages on is no reminder kept (and a C9 breach).
 #[test]
 fn s9_broken_when_the_reminder_is_left_where_the_patient_did_not_agree() {
-    let mut scenario = (*common::bench_scenario()).clone();
-    for patient in scenario.patients.iter_mut().filter(|p| p.id.as_str() == "gus") {
-        patient.answers_calls = clinic_day::scenario::Pickup::Never;
-        patient.contact.voicemail_on = None;
-    }
-    let mut day = Shift::new(std::sync::Arc::new(scenario), 5);
+    let mut day = common::bench_with_patient("gus", |gus| {
+        gus.answers_calls = clinic_day::scenario::Pickup::Never;
+        gus.contact.voicemail_on = None;
+    });
     at(
         &mut day,
         "09:01",

@@ -53,6 +53,19 @@ fn ringing(day: &Day) -> Option<clinic_day::scenario::EventId> {
 }
 
 /// Renders `panel` over `view`, lets `act` use it, and returns what it emitted.
+/// On the book's sheet, by keyboard as a learner without a mouse would: focus the sheet, type the
+/// time ("1530"), Enter opens that row.
+fn open_row_by_keyboard<S>(harness: &mut Harness<'_, S>, at: clinic_day::scenario::time::TimeOfDay) {
+    let sheet = clinic_day::ui::panel::book::SHEET_LABEL;
+    harness.get_by_label(sheet).focus();
+    harness.run();
+    let (h, m) = at.hours_minutes();
+    harness.get_by_label(sheet).type_text(&format!("{h}{m:02}"));
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+}
+
 fn emitted<V: 'static>(
     view: V,
     panel: fn(&mut egui::Ui, &V, &mut Vec<Action>),
@@ -1016,7 +1029,6 @@ fn a_free_row_after_the_first(view: &BookView) -> usize {
 
 #[test]
 fn the_sheet_is_one_keyboard_stop_where_a_typed_time_and_enter_open_a_free_row() {
-    use clinic_day::ui::panel::book::SHEET_LABEL;
     let day = reference_day();
     let view = BookView::of(&day, &BookPage::Today);
     let at = view.rows[a_free_row_after_the_first(&view)];
@@ -1026,13 +1038,7 @@ fn the_sheet_is_one_keyboard_stop_where_a_typed_time_and_enter_open_a_free_row()
     harness.set_size(egui::vec2(1200.0, 900.0));
     set_focus(&harness.ctx, |f| f.patient = Some(patient.clone()));
     harness.run();
-    harness.get_by_label(SHEET_LABEL).focus();
-    harness.run();
-    let (h, m) = at.hours_minutes();
-    harness.get_by_label(SHEET_LABEL).type_text(&format!("{h}{m:02}"));
-    harness.run();
-    harness.key_press(egui::Key::Enter);
-    harness.run();
+    open_row_by_keyboard(&mut harness, at);
     harness.get_by_label_contains(&format!("at {at} with")).hover();
     // The rows themselves are not Tab stops: the keyboard went from the sheet to the form it opened.
     assert!(harness.get_all_by_label_contains("free: ").all(|row| !row.is_focused()));
@@ -1203,14 +1209,7 @@ fn a_booking_the_book_refuses_is_said_in_the_form_which_stays_open_and_one_it_ta
         .next()
         .expect("another opening today");
     // Far down the afternoon: reached from the keyboard, as a learner without a mouse would.
-    let sheet = clinic_day::ui::panel::book::SHEET_LABEL;
-    harness.get_by_label(sheet).focus();
-    harness.run();
-    let (h, m) = other.hours_minutes();
-    harness.get_by_label(sheet).type_text(&format!("{h}{m:02}"));
-    harness.run();
-    harness.key_press(egui::Key::Enter);
-    harness.run();
+    open_row_by_keyboard(&mut harness, other);
     harness.get_by_label("Book").click();
     harness.run();
     harness.run();

@@ -27,6 +27,14 @@ pub fn bench() -> Shift {
     Shift::new(bench_scenario(), 5)
 }
 
+/// The bench day with one patient's record changed first (how they answer the phone, when they
+/// can come).
+pub fn bench_with_patient(patient: &str, change: impl Fn(&mut clinic_day::scenario::Patient)) -> Shift {
+    let mut scenario = (*bench_scenario()).clone();
+    scenario.patients.iter_mut().filter(|p| p.id.as_str() == patient).for_each(change);
+    Shift::new(Arc::new(scenario), 5)
+}
+
 pub fn t(text: &str) -> SimTime {
     text.parse().unwrap_or_else(|e| panic!("{e}"))
 }

@@ -247,9 +247,7 @@ fn documents(day: &Day) -> Vec<Verdict> {
                 format!("The critical {test} result never reached a physician."),
             )),
             DocumentKind::Lab { result: LabResult::Abnormal, test, .. } if item.flagged.is_empty() => {
-                verdicts.push(Verdict::broken_as(
-                    "C13",
-                    Severity::Critical,
+                verdicts.push(super::inbox::abnormal_result_mishandled(
                     id,
                     format!("The abnormal {test} result never reached the physician."),
                 ))

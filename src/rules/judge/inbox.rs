@@ -32,10 +32,7 @@ pub fn filed(day: &Day, item: &InboxItem, patient: &PatientId) -> Vec<Verdict> {
             }
         }
         DocumentKind::Lab { result: LabResult::Abnormal, test, .. } if item.flagged.is_empty() => {
-            // "Critical if an abnormal result is mishandled" (RULEBOOK C13).
-            verdicts.push(Verdict::broken_as(
-                "C13",
-                Severity::Critical,
+            verdicts.push(abnormal_result_mishandled(
                 id,
                 format!("Filed an abnormal {test} result without sending it to the physician."),
             ));
@@ -63,6 +60,12 @@ pub fn filed(day: &Day, item: &InboxItem, patient: &PatientId) -> Vec<Verdict> {
         );
     }
     verdicts
+}
+
+/// C13 broken for an abnormal result that did not reach the physician: "critical if an abnormal
+/// result is mishandled" (RULEBOOK C13), whether filed unsent or left in the inbox.
+pub(super) fn abnormal_result_mishandled(id: &str, did: String) -> Verdict {
+    Verdict::broken_as("C13", Severity::Critical, id, did)
 }
 
 /// A document was flagged to a physician.
