@@ -233,6 +233,12 @@ impl Book {
 
     /// A physician as the book knows them: their template and every absence, including those
     /// announced today.
+    /// Whether `physician` is at work here on `date`: in the book, not away (as the day has
+    /// announced it) and, for a locum, a day they cover.
+    pub fn works(&self, physician: &StaffId, date: Date) -> bool {
+        self.physicians.get(physician).is_some_and(|p| !p.is_away(date, self.today) && p.works_on(date, self.today))
+    }
+
     pub fn physician(&self, id: &StaffId) -> Option<&Physician> {
         self.physicians.get(id)
     }
@@ -332,6 +338,9 @@ impl Book {
         if physician.is_away(date, self.today) {
             return Err(Refusal::PhysicianAway);
         }
+        if !physician.works_on(date, self.today) {
+            return Err(Refusal::NotWorkingHere);
+        }
         let block = physician.block_for(date.weekday(), request.at, minutes, &request.kind).ok_or_else(|| {
             Refusal::OutsideTemplate {
                 at: request.at,
@@ -396,7 +405,7 @@ impl Book {
         if date < self.today || date >= self.end || !self.days_open.contains(&date.weekday()) {
             return None;
         }
-        if doctor.is_away(date, self.today) {
+        if doctor.is_away(date, self.today) || !doctor.works_on(date, self.today) {
             return None;
         }
         let booked = self.by_day.get(physician).and_then(|days| days.get(&date)).map_or(&[][..], Vec::as_slice);
@@ -439,6 +448,18 @@ impl Book {
                 from: crate::scenario::time::DateRef::On(from),
                 to: Some(crate::scenario::time::DateRef::On(to)),
                 reason: reason.to_owned(),
+            });
+        }
+    }
+
+    /// Marks `physician` as covering for `absent` on `from`..=`to`, as announced during the day: a
+    /// locum's book opens on those days. Nothing happens for someone without a book here.
+    pub fn add_cover(&mut self, physician: &StaffId, absent: &StaffId, from: Date, to: Date) {
+        if let Some(doctor) = self.physicians.get_mut(physician) {
+            doctor.covers.push(crate::scenario::Cover {
+                physician: absent.clone(),
+                from: crate::scenario::time::DateRef::On(from),
+                to: Some(crate::scenario::time::DateRef::On(to)),
             });
         }
     }

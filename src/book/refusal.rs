@@ -19,6 +19,8 @@ pub enum Refusal {
         day: Weekday,
     },
     PhysicianAway,
+    /// A locum, who works here only on the days they cover for another physician.
+    NotWorkingHere,
     /// The time is not in a template block offering this type; `offered` lists that day's blocks that do.
     OutsideTemplate {
         at: TimeOfDay,
@@ -51,6 +53,7 @@ impl Refusal {
             Refusal::OutsideCalendar { .. } => "booking-outside-calendar",
             Refusal::ClosedDay { .. } => "closed-day",
             Refusal::PhysicianAway => "physician-away",
+            Refusal::NotWorkingHere => "locum-off-day",
             Refusal::OutsideTemplate { .. } => "outside-template",
             Refusal::NeverDoubleBooked { .. } | Refusal::NotDoubleBookable { .. } | Refusal::SlotFull { .. } => {
                 "double-booked"
@@ -70,6 +73,9 @@ impl fmt::Display for Refusal {
             Refusal::OutsideCalendar { end } => write!(f, "the book only runs until {}", end.plus_days(-1)),
             Refusal::ClosedDay { day } => write!(f, "the clinic is closed on {}s", day.name()),
             Refusal::PhysicianAway => f.write_str("the physician is away that day"),
+            Refusal::NotWorkingHere => {
+                f.write_str("the physician is a locum who works here only on the days they cover")
+            }
             Refusal::OutsideTemplate { offered, .. } if offered.is_empty() => {
                 f.write_str("the physician's template offers no such visit that day")
             }

@@ -87,6 +87,52 @@ fn an_away_day_refuses_bookings() {
     assert!(book.check(&request("2026-03-16", "09:00", "visit"), None).is_ok());
 }
 
+/// The minimal day with a locum, Dr. Kaur, who covers for Dr. Lee on `covers` (format 2).
+fn with_locum(covers: &str) -> Scenario {
+    let text = include_str!("../../tests/fixtures/minimal.ron").replacen("format: 1,", "format: 2,", 1).replace(
+        "        ],
+    ),
+    appointment_types",
+        &format!(
+            "            (id: \"kaur\", name: \"Dr. Simran Kaur\", specialty: \"Family medicine\", locum: true, covers: {covers},\n                week: [(days: [Mon, Tue, Wed, Thu, Fri], from: \"09:00\", to: \"11:00\", types: [\"visit\"])]),\n        ],\n    ),\n    appointment_types"
+        ),
+    );
+    load_str("locum.ron", &text).unwrap_or_else(|r| panic!("{}", r.render(false))).scenario
+}
+
+#[test]
+fn a_locum_is_booked_only_on_the_days_they_cover() {
+    let with_kaur = |date: &str| Request { physician: "kaur".into(), ..request(date, "09:00", "visit") };
+    let book = Book::opening(&with_locum("[(physician: \"lee\", from: \"today+1\", to: \"today+4\")]"));
+    assert_eq!(book.check(&with_kaur("today"), None).map(|_| ()), Err(Refusal::NotWorkingHere));
+    assert!(book.check(&with_kaur("2026-03-13"), None).is_ok(), "Friday, covered");
+    assert!(book.check(&with_kaur("2026-03-16"), None).is_ok(), "Monday, the last day covered");
+    assert_eq!(book.check(&with_kaur("2026-03-17"), None).map(|_| ()), Err(Refusal::NotWorkingHere));
+    assert!(book.works(&"kaur".into(), "2026-03-13".parse().expect("date")));
+    assert!(!book.works(&"kaur".into(), book.today()));
+    // The slot searches see the same: no opening with her outside her days.
+    let openings = book.openings_with_anyone(&"visit".into(), (book.today(), TimeOfDay::MIDNIGHT), book.end(), false);
+    assert!(
+        openings
+            .iter()
+            .filter(|(_, _, p)| p.as_str() == "kaur")
+            .all(|(d, _, _)| d.ymd() >= (2026, 3, 13) && d.ymd() <= (2026, 3, 16))
+    );
+    assert!(openings.iter().any(|(_, _, p)| p.as_str() == "kaur"));
+}
+
+#[test]
+fn an_announced_cover_opens_a_locums_book_for_the_absence() {
+    let mut book = Book::opening(&with_locum("[]"));
+    let friday: Date = "2026-03-13".parse().expect("date");
+    let with_kaur = Request { physician: "kaur".into(), ..request("2026-03-13", "09:00", "visit") };
+    assert_eq!(book.check(&with_kaur, None).map(|_| ()), Err(Refusal::NotWorkingHere));
+    book.add_absence(&"lee".into(), friday, friday, "Conference");
+    book.add_cover(&"kaur".into(), &"lee".into(), friday, friday);
+    assert!(book.check(&with_kaur, None).is_ok());
+    assert!(!book.works(&"lee".into(), friday) && book.works(&"kaur".into(), friday));
+}
+
 #[test]
 fn rescheduling_frees_the_old_time_and_keeps_the_length() {
     let mut book = Book::opening(&scenario("(max_per_slot: 1)"));

@@ -12,7 +12,7 @@ use ron::extensions::Extensions;
 use super::check;
 use super::diagnostic::{Diagnostic, FileReport};
 use super::locate::{Path, SpanIndex};
-use super::model::{FORMAT_VERSION, Scenario};
+use super::model::{FORMAT_VERSION, OLDEST_FORMAT_VERSION, Scenario};
 
 /// A scenario is a few hundred kilobytes at most; anything far bigger is not one.
 pub const MAX_SCENARIO_BYTES: u64 = crate::storage::FileKind::Scenario.max_bytes();
@@ -167,7 +167,7 @@ fn check_format_version(text: &str, index: &SpanIndex) -> Option<Diagnostic> {
     }
     let value = text.get(span.clone())?.trim();
     match value.parse::<u32>() {
-        Ok(FORMAT_VERSION) => None,
+        Ok(OLDEST_FORMAT_VERSION..=FORMAT_VERSION) => None,
         Ok(newer) if newer > FORMAT_VERSION => Some(
             Diagnostic::error(
                 "format-version",

@@ -452,6 +452,10 @@ impl Day {
                     .collect();
                 let urgent = affected.iter().filter(|id| self.is_clinically_urgent(id)).cloned().collect();
                 self.book.add_absence(&absence.physician, from, to, &absence.reason);
+                if let Some(covering) = &absence.covering {
+                    // A covering physician with a book here takes the absent one's patients.
+                    self.book.add_cover(covering, &absence.physician, from, to);
+                }
                 self.happened(Happening::AbsenceAnnounced {
                     physician: absence.physician.clone(),
                     from,
@@ -575,22 +579,7 @@ impl Day {
 
     /// An appointment whose patient must be rebooked first when the physician is away (S6).
     pub fn is_clinically_urgent(&self, id: &AppointmentId) -> bool {
-        use crate::scenario::{ClinicalFlag, VisitKind};
-        let Some(appointment) = self.book.get(id) else { return false };
-        let urgent_visit =
-            self.scenario.appointment_type(&appointment.kind).is_some_and(|t| t.kind == VisitKind::Urgent);
-        let flagged = self.scenario.patient(&appointment.patient).is_some_and(|p| {
-            p.flags.iter().any(|f| {
-                matches!(
-                    f,
-                    ClinicalFlag::PostOp
-                        | ClinicalFlag::Pregnant
-                        | ClinicalFlag::AbnormalResultPending
-                        | ClinicalFlag::FlaggedUrgent
-                )
-            })
-        });
-        urgent_visit || flagged
+        self.book.get(id).is_some_and(|a| self.scenario.urgent_to_rebook(&a.patient, &a.kind))
     }
 
     // ── Consequences of waiting ─────────────────────────────────────────────────────────────────

@@ -14,9 +14,6 @@ use crate::sim::inbox::InboxKind;
 use crate::sim::journal::{Entry, Happening};
 use crate::sim::phone::Origin;
 
-/// What S12 asks of an incoming document: the rule's words are about records requested for a visit.
-pub(crate) const FILE_TO_CHART: &str = "File each incoming result or report to the right patient's chart the same day, so it is there when the physician needs it.";
-
 pub fn day_end(day: &Day) -> Vec<Verdict> {
     let mut verdicts = Vec::new();
     verdicts.extend(calls_and_voicemails(day));
@@ -82,7 +79,11 @@ fn calls_and_voicemails(day: &Day) -> Vec<Verdict> {
 /// or for a patient with a visit today (S12).
 fn judged_unfiled(day: &Day, item: &crate::sim::inbox::InboxItem, result: LabResult) -> bool {
     let about_today = item.document().and_then(|d| d.about.as_ref()).is_some_and(|p| has_visit_today(day, p));
-    item.is_critical_result() || (result == LabResult::Abnormal && item.flagged.is_empty()) || about_today
+    let unreached = match item.document().map(|d| &d.kind) {
+        Some(DocumentKind::Lab { ordered_by, .. }) => !super::inbox::reached_a_physician(day, item, ordered_by),
+        _ => item.flagged.is_empty(),
+    };
+    item.is_critical_result() || (result == LabResult::Abnormal && unreached) || about_today
 }
 
 /// Whether `patient` has a visit today that still holds its time (or happened).
@@ -241,16 +242,30 @@ fn documents(day: &Day) -> Vec<Verdict> {
             }
         };
         match &document.kind {
-            DocumentKind::Lab { result: LabResult::Critical, test, .. } => verdicts.push(Verdict::broken(
-                "T11",
-                id,
-                format!("The critical {test} result never reached a physician."),
-            )),
-            DocumentKind::Lab { result: LabResult::Abnormal, test, .. } if item.flagged.is_empty() => {
-                verdicts.push(super::inbox::abnormal_result_mishandled(
-                    id,
-                    format!("The abnormal {test} result never reached the physician."),
-                ))
+            DocumentKind::Lab { result: LabResult::Critical, test, .. } => {
+                // Flagged only to someone not at work: say so, or the learner cannot see why.
+                let sent_to: Vec<String> = item.flagged.iter().map(|f| day.scenario.staff_name(&f.physician)).collect();
+                let did = if sent_to.is_empty() {
+                    format!("The critical {test} result never reached a physician.")
+                } else {
+                    format!(
+                        "The critical {test} result was flagged to {}, who was not at work today, and never reached a physician who was.",
+                        sent_to.join(" and ")
+                    )
+                };
+                verdicts.push(Verdict::broken("T11", id, did))
+            }
+            DocumentKind::Lab { result: LabResult::Abnormal, test, ordered_by, .. }
+                if !super::inbox::reached_a_physician(day, item, ordered_by) =>
+            {
+                let did = match item.flagged.first() {
+                    None => format!("The abnormal {test} result never reached the physician."),
+                    Some(flag) => format!(
+                        "The abnormal {test} result was sent to {}, who was not at work here today, and never reached a physician who was.",
+                        day.scenario.staff_name(&flag.physician)
+                    ),
+                };
+                verdicts.push(super::inbox::abnormal_result_mishandled(id, did))
             }
             DocumentKind::Misdirected { .. } => verdicts.push(Verdict::broken_as(
                 "C15",
@@ -328,7 +343,7 @@ fn documents(day: &Day) -> Vec<Verdict> {
                 } else {
                     Verdict::broken("S12", id, "The document was left unfiled, off the chart.")
                 };
-                verdicts.push(verdict.expecting(FILE_TO_CHART));
+                verdicts.push(verdict.expecting(super::inbox::FILE_TO_CHART));
             }
             _ => {}
         }

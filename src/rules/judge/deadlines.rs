@@ -389,13 +389,25 @@ fn caught_up_words(day: &Day, watch: &Watch, now: SimTime) -> Option<String> {
         }
         Watch::CriticalResult(i) => {
             let item = day.inbox.get(*i)?;
-            let flag = item.flagged.first()?;
-            Some(format!(
-                "It reached {} at {}, {} after it came in.",
-                day.scenario.staff_name(&flag.physician),
-                flag.at,
-                after(flag.at, item.arrived)
-            ))
+            let Some(DocumentKind::Lab { ordered_by, .. }) = item.document().map(|d| &d.kind) else { return None };
+            let reached =
+                item.flagged.iter().find(|f| f.urgent && super::inbox::may_take_result(day, ordered_by, &f.physician));
+            match reached {
+                Some(flag) => Some(format!(
+                    "It reached {} at {}, {} after it came in.",
+                    day.scenario.staff_name(&flag.physician),
+                    flag.at,
+                    after(flag.at, item.arrived)
+                )),
+                // Flagged, but to nobody who could act on it today: say so, not "it reached".
+                None => item.flagged.iter().find(|f| f.urgent).map(|flag| {
+                    format!(
+                        "It was flagged at {} to {}, who was not at work here today.",
+                        flag.at,
+                        day.scenario.staff_name(&flag.physician)
+                    )
+                }),
+            }
         }
         Watch::Delay(n) => {
             let delay = day.delays.get(*n)?;

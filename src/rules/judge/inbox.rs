@@ -7,12 +7,46 @@ use crate::sim::action::Sending;
 use crate::sim::day::Day;
 use crate::sim::inbox::InboxItem;
 
-/// Who may take a critical result for `ordered_by`: the ordering physician, whoever covers for them,
-/// or another physician of the clinic.
-fn may_take_result(day: &Day, ordered_by: &StaffId, physician: &StaffId) -> bool {
-    physician == ordered_by
-        || day.scenario.physician(ordered_by).and_then(|p| p.covered_by.as_ref()) == Some(physician)
-        || day.scenario.physician(physician).is_some()
+/// What S12 asks of an incoming document: the rule's words are about records requested for a visit.
+pub(crate) const FILE_TO_CHART: &str = "File each incoming result or report to the right patient's chart the same day, so it is there when the physician needs it.";
+
+/// Who may take a critical result for `ordered_by` today: whoever covers for them (from anywhere,
+/// by phone), or a physician of the clinic at work today, the ordering one included. A physician
+/// who is away, or a locum on a day they do not cover, is not reached by a flag (T11: "the ordering
+/// or covering physician").
+pub(super) fn may_take_result(day: &Day, ordered_by: &StaffId, physician: &StaffId) -> bool {
+    let today = day.today();
+    let covers = day.scenario.covers_for(physician, ordered_by, today)
+        || day.absences.iter().any(|a| {
+            &a.physician == ordered_by && a.covering.as_ref() == Some(physician) && a.from <= today && today <= a.to
+        });
+    covers || day.book.works(physician, today)
+}
+
+/// Whether a result ordered by `ordered_by` reached a physician who could act on it today (a flag
+/// of any urgency: an abnormal result is reviewed, not rushed).
+pub(super) fn reached_a_physician(day: &Day, item: &InboxItem, ordered_by: &StaffId) -> bool {
+    item.flagged.iter().any(|f| may_take_result(day, ordered_by, &f.physician))
+}
+
+/// The physician to send `ordered_by`'s results to today: themselves when at work, else whoever
+/// covers for them (a physician here first), else any physician at work.
+pub fn physician_for_results(day: &Day, ordered_by: &StaffId) -> StaffId {
+    let today = day.today();
+    if day.book.works(ordered_by, today) {
+        return ordered_by.clone();
+    }
+    let physicians = || day.scenario.staff.physicians.iter().map(|p| &p.id);
+    physicians()
+        .find(|p| {
+            day.book.works(p, today)
+                && may_take_result(day, ordered_by, p)
+                && day.scenario.covers_for(p, ordered_by, today)
+        })
+        .or_else(|| day.scenario.physician(ordered_by).and_then(|p| p.covered_by.as_ref()))
+        .or_else(|| physicians().find(|p| day.book.works(p, today)))
+        .unwrap_or(ordered_by)
+        .clone()
 }
 
 /// A document was filed to a chart.
@@ -31,7 +65,9 @@ pub fn filed(day: &Day, item: &InboxItem, patient: &PatientId) -> Vec<Verdict> {
                 ));
             }
         }
-        DocumentKind::Lab { result: LabResult::Abnormal, test, .. } if item.flagged.is_empty() => {
+        DocumentKind::Lab { result: LabResult::Abnormal, test, ordered_by, .. }
+            if !reached_a_physician(day, item, ordered_by) =>
+        {
             verdicts.push(abnormal_result_mishandled(
                 id,
                 format!("Filed an abnormal {test} result without sending it to the physician."),
@@ -56,7 +92,7 @@ pub fn filed(day: &Day, item: &InboxItem, patient: &PatientId) -> Vec<Verdict> {
                 id,
                 format!("Filed {}'s document to {}'s chart.", name(about), name(patient)),
             )
-            .expecting(super::closing::FILE_TO_CHART),
+            .expecting(FILE_TO_CHART),
         );
     }
     verdicts
@@ -95,7 +131,9 @@ pub fn flagged(day: &Day, item: &InboxItem) -> Vec<Verdict> {
                 Vec::new()
             }
         }
-        DocumentKind::Lab { result: LabResult::Abnormal, test, .. } => {
+        DocumentKind::Lab { result: LabResult::Abnormal, test, ordered_by, .. }
+            if may_take_result(day, ordered_by, &flag.physician) =>
+        {
             // Kept, it weighs what mishandling it would have cost: critical.
             vec![
                 Verdict::kept("C13", id, format!("Sent the abnormal {test} result to the physician."))

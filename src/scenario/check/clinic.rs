@@ -2,14 +2,14 @@
 
 use super::super::locate::Path;
 use super::Checks;
-use crate::scenario::model::FORMAT_VERSION;
+use crate::scenario::model::{FORMAT_VERSION, OLDEST_FORMAT_VERSION};
 
 pub(super) fn check(checks: &mut Checks) {
     let s = checks.scenario;
     let clinic = &s.clinic;
     let path = Path::root().field("clinic");
 
-    if s.format != FORMAT_VERSION {
+    if !(OLDEST_FORMAT_VERSION..=FORMAT_VERSION).contains(&s.format) {
         checks
             .error(
                 "format-version",

@@ -5,6 +5,7 @@
 //! so it can be shown at its line and column.
 
 mod clinic;
+mod format;
 mod people;
 mod references;
 mod schedule;
@@ -51,6 +52,7 @@ impl Problem {
 pub fn check(scenario: &Scenario) -> Vec<Problem> {
     let mut checks = Checks { scenario, today: scenario.clinic.date, problems: Vec::new() };
     clinic::check(&mut checks);
+    format::check(&mut checks);
     references::check_unique_ids(&mut checks);
     people::check(&mut checks);
     schedule::check(&mut checks);

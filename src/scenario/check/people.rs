@@ -128,6 +128,46 @@ fn check_staff(checks: &mut Checks) {
                     .label("end date");
             }
         }
+        check_covers(checks, physician, &path);
+    }
+}
+
+/// Whether `event` announces an absence that `physician` covers (their book opens then).
+fn names_covering(event: &Event, physician: &StaffId) -> bool {
+    match event {
+        Event::AbsenceAnnounced(absence) => absence.covering.as_ref() == Some(physician),
+        Event::OneOf(alternatives) => alternatives.iter().any(|e| names_covering(e, physician)),
+        _ => false,
+    }
+}
+
+/// The days a physician covers for another (format 2): someone else of the clinic, in a range that
+/// makes sense; a locum covers someone, or never works.
+fn check_covers(checks: &mut Checks, physician: &Physician, path: &Path) {
+    for (c, cover) in physician.covers.iter().enumerate() {
+        let cover_path = path.field("covers").index(c);
+        if cover.physician == physician.id {
+            checks
+                .error("self-cover", cover_path.field("physician"), "a physician cannot cover for themselves")
+                .label("same physician");
+        } else {
+            checks.physician_ref(cover_path.field("physician"), &cover.physician);
+        }
+        let (from, to) = cover.days(checks.today);
+        if to < from {
+            checks.error("date-range", cover_path.field("to"), "the cover ends before it starts").label("end date");
+        }
+    }
+    let announced_cover = checks.scenario.timeline.iter().any(|entry| names_covering(&entry.event, &physician.id));
+    if physician.locum && physician.covers.is_empty() && !announced_cover {
+        checks
+            .warning(
+                "locum-covers-nobody",
+                path.field("locum"),
+                format!("{} is a locum who covers for nobody, on no day and in no announced absence, so they never work here", physician.name),
+            )
+            .label("locum")
+            .help("add the days they cover: `covers: [(physician: \"…\", from: \"today\", to: \"today+4\")]`");
     }
 }
 

@@ -122,6 +122,28 @@ fn report_refusal(
                 .error(code, path.field("date"), format!("{} is away on {date}", physician.name))
                 .label("physician away");
         }
+        Refusal::NotWorkingHere => {
+            let days: Vec<String> = physician
+                .covers
+                .iter()
+                .map(|cover| match cover.days(checks.today) {
+                    (from, to) if from == to => from.to_string(),
+                    (from, to) => format!("{from} to {to}"),
+                })
+                .collect();
+            checks
+                .error(
+                    code,
+                    path.field("date"),
+                    format!("{} is a locum and does not work here on {date}", physician.name),
+                )
+                .label("not a covered day")
+                .help(if days.is_empty() {
+                    format!("give {} the days they cover: `covers: [(physician: …, from: …, to: …)]`", physician.name)
+                } else {
+                    format!("{} works here only on the days they cover: {}", physician.name, days.join(", "))
+                });
+        }
         Refusal::OutsideTemplate { offered, .. } => {
             let minutes = request.minutes.unwrap_or(kind.minutes);
             let day = date.weekday().name();

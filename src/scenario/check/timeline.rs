@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use super::super::locate::Path;
 use super::super::model::*;
-use super::super::time::Date;
+use super::super::time::{Date, TimeOfDay};
 use super::Checks;
 
 pub(super) fn check(checks: &mut Checks) {
@@ -45,6 +45,84 @@ pub(super) fn check(checks: &mut Checks) {
                 .label("reaches past opening hours");
         }
         event(checks, &entry.event, path.field("event"), entry, &mut fates);
+    }
+    idle_bookings(checks, &fates);
+}
+
+/// How many of `physician`'s urgent visits (S6) booked from `from` to `to` would find no room with
+/// anyone from tomorrow to their own day: they could not be rebooked in time.
+fn stranded_by_absence(s: &Scenario, physician: &StaffId, from: Date, to: Date) -> usize {
+    let mut book = crate::book::Book::opening(s);
+    book.add_absence(physician, from, to, "announced");
+    let tomorrow = s.clinic.date.plus_days(1);
+    book.appointments()
+        .filter(|a| &a.physician == physician && from <= a.date && a.date <= to && a.holds_time())
+        .filter(|a| s.urgent_to_rebook(&a.patient, &a.kind))
+        .filter(|a| book.openings_with_anyone(&a.kind, (tomorrow, TimeOfDay::MIDNIGHT), a.date, true).is_empty())
+        .count()
+}
+
+/// Today's bookings that nothing on the timeline settles (no arrival, no-show, cancellation, and no
+/// caller asking to cancel or move them): they would sit in the book all day with nobody coming,
+/// which is seldom what the author meant.
+fn idle_bookings(checks: &mut Checks, fates: &Fates) {
+    let s = checks.scenario;
+    let mut asked_about = std::collections::BTreeSet::new();
+    let mut walking_in = std::collections::BTreeSet::new();
+    for entry in &s.timeline {
+        requests_about_bookings(&entry.event, &mut asked_about);
+        walk_ins(&entry.event, &mut walking_in);
+    }
+    for (i, booking) in s.book.iter().enumerate() {
+        if booking.date.resolve(checks.today) != checks.today
+            || fates.contains_key(booking.id.as_str())
+            || asked_about.contains(booking.id.as_str())
+            || walking_in.contains(&booking.patient)
+        {
+            continue;
+        }
+        let name = s.patient(&booking.patient).map_or_else(|| booking.patient.to_string(), |p| p.name.clone());
+        checks
+            .warning(
+                "idle-booking",
+                Path::root().field("book").index(i),
+                format!(
+                    "`{}` ({name} at {}) is booked today, but nothing on the timeline says whether they come",
+                    booking.id, booking.at
+                ),
+            )
+            .label("nobody comes, nobody cancels")
+            .help("add an `Arrival`, a `NoShow` or a `Cancellation` for it, or book it on another day");
+    }
+}
+
+/// Who walks in, anywhere in `event`: a booked patient who comes early, unwell, is at the desk.
+fn walk_ins<'e>(event: &'e Event, out: &mut std::collections::BTreeSet<&'e PatientId>) {
+    match event {
+        Event::WalkIn(walk_in) => {
+            out.insert(&walk_in.person);
+        }
+        Event::OneOf(alternatives) => alternatives.iter().for_each(|alternative| walk_ins(alternative, out)),
+        _ => {}
+    }
+}
+
+/// The bookings callers and visitors ask to cancel or move, anywhere in `event`.
+fn requests_about_bookings<'e>(event: &'e Event, out: &mut std::collections::BTreeSet<&'e str>) {
+    let wanted = match event {
+        Event::Call(call) | Event::Voicemail(call) => Some(&call.wants),
+        Event::WalkIn(walk_in) => walk_in.wants.as_ref(),
+        Event::Arrival(arrival) => arrival.wants.as_ref(),
+        Event::OneOf(alternatives) => {
+            for alternative in alternatives {
+                requests_about_bookings(alternative, out);
+            }
+            None
+        }
+        _ => None,
+    };
+    if let Some(Request::Cancel { appointment, .. } | Request::Reschedule { appointment }) = wanted {
+        out.insert(appointment.as_str());
     }
 }
 
@@ -143,11 +221,30 @@ fn event(checks: &mut Checks, event: &Event, path: Path, entry: &TimelineEntry, 
         }
         Event::AbsenceAnnounced(absence) => {
             checks.physician_ref(path.field("physician"), &absence.physician);
-            if let Some(covering) = &absence.covering {
-                checks.covering_ref(path.field("covering"), covering);
-            }
             let from = absence.date.resolve(today);
             let to = absence.until.map_or(from, |u| u.resolve(today));
+            if let Some(covering) = &absence.covering {
+                checks.covering_ref(path.field("covering"), covering);
+                let s = checks.scenario;
+                if s.physician(covering).is_none() && s.is_staff(covering) {
+                    let stranded = stranded_by_absence(s, &absence.physician, from, to);
+                    if stranded > 0 {
+                        checks
+                            .warning(
+                                "covering-without-book",
+                                path.field("covering"),
+                                format!(
+                                    "{} covers but has no book here, and {stranded} urgent visit{} on the absence days find{} no room with anyone on or before the day",
+                                    s.staff_name(covering),
+                                    if stranded == 1 { "" } else { "s" },
+                                    if stranded == 1 { "s" } else { "" }
+                                ),
+                            )
+                            .label("no book")
+                            .help("format 2: list them under `staff.physicians` with a `week` and `covers: [(physician: …, from: …, to: …)]`");
+                    }
+                }
+            }
             if from <= today {
                 checks
                     .error(

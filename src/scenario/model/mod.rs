@@ -1,4 +1,5 @@
-//! The scenario format, version 1: everything an instructor writes about a clinic day.
+//! The scenario format, version 2: everything an instructor writes about a clinic day. Version 2
+//! only adds to version 1 (each addition optional), so a version-1 file reads as it always did.
 //!
 //! The authoring guide, `docs/scenario-format.md`, documents every field here; keep the two in step.
 
@@ -24,13 +25,16 @@ pub use timeline::*;
 
 use serde::{Deserialize, Serialize};
 
-/// The format version this build reads and writes.
-pub const FORMAT_VERSION: u32 = 1;
+/// The newest format version this build reads, and the one it writes.
+pub const FORMAT_VERSION: u32 = 2;
+/// The oldest format version this build still reads: every version-1 day plays as it did.
+pub const OLDEST_FORMAT_VERSION: u32 = 1;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
-    /// Always `1` for this version of the format; later versions migrate older files.
+    /// `2` for this version of the format; `1` for a file written before it (which may not use
+    /// what version 2 added: the validator names each such field).
     pub format: u32,
     /// A short stable name, e.g. `"greene-cardiology"`; results files refer to it.
     pub id: String,
@@ -125,6 +129,32 @@ impl Scenario {
 
     pub fn contact(&self, id: &ContactId) -> Option<&Contact> {
         self.contacts.iter().find(|c| &c.id == id)
+    }
+
+    /// Whether `physician` covers for `absent` on `date`: named as the one who covers them
+    /// (`covered_by`), or covering those days (`covers`, format 2).
+    pub fn covers_for(&self, physician: &StaffId, absent: &StaffId, date: super::time::Date) -> bool {
+        self.physician(absent).is_some_and(|a| a.covered_by.as_ref() == Some(physician))
+            || self.physician(physician).is_some_and(|p| p.covers_on(absent, date, self.clinic.date))
+    }
+
+    /// Whether a `kind` visit of `patient` is rebooked first when the physician is away (S6): an
+    /// urgent visit type, or a patient flagged post-op, pregnant, with an abnormal result pending or
+    /// urgent.
+    pub fn urgent_to_rebook(&self, patient: &PatientId, kind: &AppointmentTypeId) -> bool {
+        let urgent_visit = self.appointment_type(kind).is_some_and(|t| t.kind == VisitKind::Urgent);
+        let flagged = self.patient(patient).is_some_and(|p| {
+            p.flags.iter().any(|f| {
+                matches!(
+                    f,
+                    ClinicalFlag::PostOp
+                        | ClinicalFlag::Pregnant
+                        | ClinicalFlag::AbnormalResultPending
+                        | ClinicalFlag::FlaggedUrgent
+                )
+            })
+        });
+        urgent_visit || flagged
     }
 
     /// Whether `id` names anyone on staff: a physician, a nurse or a covering physician.

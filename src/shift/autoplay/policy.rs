@@ -364,7 +364,7 @@ impl Player {
                 if !self.novice() {
                     actions.push(Action::FlagToPhysician {
                         about: Flag::Document(item.id.clone()),
-                        physician: ordered_by.clone(),
+                        physician: crate::rules::judge::inbox::physician_for_results(day, ordered_by),
                         urgent: true,
                         note: "Critical result phoned in".to_owned(),
                     });
@@ -405,7 +405,7 @@ impl Player {
                     if !self.novice() {
                         actions.push(Action::FlagToPhysician {
                             about: Flag::Document(item.id.clone()),
-                            physician: ordered_by.clone(),
+                            physician: crate::rules::judge::inbox::physician_for_results(day, ordered_by),
                             urgent: false,
                             note: "Abnormal result for review".to_owned(),
                         });

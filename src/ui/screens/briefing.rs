@@ -65,7 +65,10 @@ pub(super) fn briefing_ui(
             for p in &s.staff.physicians {
                 let covered =
                     p.covered_by.as_ref().map(|c| format!(", covered by {}", s.staff_name(c))).unwrap_or_default();
-                ui.label(format!("• {}, {}{covered}", p.name, p.specialty));
+                let covers = crate::ui::view::covers_words(s, p, s.clinic.date)
+                    .map(|c| format!(", {} for {c}", if p.locum { "locum covering" } else { "covering" }))
+                    .unwrap_or_default();
+                ui.label(format!("• {}, {}{covered}{covers}", p.name, p.specialty));
             }
             for n in &s.staff.nurses {
                 // A name written with its credential ("Grace Li, RN") says it already.

@@ -423,6 +423,14 @@ fn notices(day: &Day) -> Vec<Notice> {
         .collect()
 }
 
+/// Why a locum's column is closed on a day they do not cover: whom they cover for, and when.
+fn locum_days(scenario: &crate::scenario::Scenario, doctor: &crate::scenario::Physician, today: Date) -> String {
+    match super::covers_words(scenario, doctor, today) {
+        Some(covers) => format!("Locum here only covering for {covers}"),
+        None => "A locum, not working here these days".to_owned(),
+    }
+}
+
 fn column(day: &Day, physician: &StaffId, title: String, date: Date, rows: &[TimeOfDay]) -> Column {
     let scenario = &*day.scenario;
     let Some(doctor) = day.book.physician(physician) else {
@@ -449,6 +457,7 @@ fn column(day: &Day, physician: &StaffId, title: String, date: Date, rows: &[Tim
                 from <= date && date <= to
             })
             .map(|away| format!("Away: {}", away.reason))
+            .or_else(|| (!doctor.works_on(date, day.today())).then(|| locum_days(scenario, doctor, day.today())))
     };
     // A no-show keeps its place on the sheet (its time is gone anyway): the desk flags it from there.
     let mut visits: Vec<&Appointment> =

@@ -235,6 +235,29 @@ pub fn date_words(today: crate::scenario::time::Date, date: crate::scenario::tim
     }
 }
 
+/// Whom a physician covers for, and when, in words ("Dr. Helen Greene today to Friday"); none when
+/// they cover for nobody.
+pub fn covers_words(
+    scenario: &Scenario,
+    doctor: &crate::scenario::Physician,
+    today: crate::scenario::time::Date,
+) -> Option<String> {
+    let covers: Vec<String> = doctor
+        .covers
+        .iter()
+        .map(|cover| {
+            let (from, to) = cover.days(today);
+            let when = if from == to {
+                date_words(today, from)
+            } else {
+                format!("{} to {}", date_words(today, from), date_words(today, to))
+            };
+            format!("{} {when}", scenario.staff_name(&cover.physician))
+        })
+        .collect();
+    (!covers.is_empty()).then(|| covers.join("; "))
+}
+
 /// A date as a person writes it: "Thursday 12 March", with the year when it is not this one.
 pub fn long_date(today: crate::scenario::time::Date, date: crate::scenario::time::Date) -> String {
     let (year, month, day) = date.ymd();
