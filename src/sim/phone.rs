@@ -148,11 +148,16 @@ pub struct OutgoingCall {
     pub purpose: Purpose,
     pub answered: bool,
     pub at: SimTime,
-    /// A voicemail was left on this call.
-    pub voicemail_left: bool,
+    /// When a voicemail was left on this call, if one was.
+    pub voicemail_left_at: Option<SimTime>,
 }
 
 impl OutgoingCall {
+    /// Whether a voicemail was left on this call.
+    pub fn voicemail_left(&self) -> bool {
+        self.voicemail_left_at.is_some()
+    }
+
     /// This call returns the voicemail `id`.
     pub fn returning(&self, id: &EventId) -> bool {
         matches!(&self.purpose, Purpose::ReturnVoicemail { voicemail } if voicemail == id)

@@ -8,8 +8,15 @@ use bevy_egui::egui::{self, Color32};
 /// What WCAG asks of body text.
 pub const MINIMUM_CONTRAST: f32 = 4.5;
 
+/// What WCAG asks of a control's outline against what is around it (success criterion 1.4.11).
+pub const MINIMUM_OUTLINE_CONTRAST: f32 = 3.0;
+
 /// Makes `visuals` readable (called for each theme's style).
 pub fn readable(visuals: &mut egui::Visuals) {
+    // A checkbox, a text box or a button at rest is outlined, so a student sees it is one: egui's
+    // own outline is nearly invisible in the light theme (a white box on an off-white page).
+    let outline = if visuals.dark_mode { Color32::from_gray(125) } else { Color32::from_gray(120) };
+    visuals.widgets.inactive.bg_stroke = egui::Stroke::new(1.0, outline);
     if visuals.dark_mode {
         // Body text a step brighter, so hint text can be a step dimmer than it and still read.
         visuals.widgets.noninteractive.fg_stroke.color = Color32::from_gray(190);
@@ -214,6 +221,21 @@ mod tests {
                     }
                 }
                 assert_ne!(palette.good, palette.bad);
+            }
+        }
+    }
+
+    #[test]
+    fn a_control_at_rest_is_outlined_at_3_to_1_in_both_themes() {
+        for mut visuals in [egui::Visuals::dark(), egui::Visuals::light()] {
+            readable(&mut visuals);
+            let theme = if visuals.dark_mode { "dark" } else { "light" };
+            let outline = visuals.widgets.inactive.bg_stroke;
+            assert!(outline.width >= 1.0, "{theme}: no outline");
+            // Against what surrounds the control (its own fill is inside the outline).
+            for (ground, fill) in [("panel", visuals.panel_fill), ("window", visuals.window_fill)] {
+                let ratio = contrast(outline.color, fill);
+                assert!(ratio >= MINIMUM_OUTLINE_CONTRAST, "{theme}: outline on {ground}: {ratio:.2}:1");
             }
         }
     }

@@ -428,7 +428,8 @@ fn sent_to_emergency(day: &Day, patient: &crate::scenario::PatientId) -> bool {
 }
 
 /// S6: a moved patient is told of the new time the same day: a rebooking call that reached them, or
-/// a voicemail on the number their chart allows, left once the visit was moved.
+/// a voicemail on the number their chart allows, left once the visit was moved (the call may have
+/// been placed before the move: the voicemail says the new time).
 fn told_of_the_move(
     day: &Day,
     old: &crate::book::Appointment,
@@ -444,7 +445,8 @@ fn told_of_the_move(
     let consented = |number| day.scenario.patient(&old.patient).is_some_and(|p| p.contact.voicemail_on == Some(number));
     let told = day.outgoing_calls().any(|call| {
         matches!(&call.purpose, Purpose::Rebooking { appointment } if appointment == &old.id)
-            && (call.answered || (call.voicemail_left && consented(call.number) && Some(call.at) >= moved_at))
+            && (call.answered
+                || (consented(call.number) && call.voicemail_left_at.is_some_and(|left| Some(left) >= moved_at)))
     });
     let new = day.book.get(to).map_or_else(String::new, |a| format!(" to {} at {}", a.date, a.at));
     if told {

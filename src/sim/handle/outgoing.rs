@@ -57,7 +57,7 @@ impl Day {
                     purpose: purpose.clone(),
                     answered,
                     at: now,
-                    voicemail_left: false,
+                    voicemail_left_at: None,
                 };
                 if let Purpose::ReturnVoicemail { voicemail } = purpose
                     && let Some(call) = self.calls.get_mut(voicemail)
@@ -92,11 +92,11 @@ impl Day {
                 if line.answered {
                     return Err("they answered: there is no voicemail to leave".to_owned());
                 }
-                if line.voicemail_left {
+                if line.voicemail_left() {
                     return Err("a voicemail was already left on this call".to_owned());
                 }
                 if let Some(l) = self.outgoing.as_mut() {
-                    l.voicemail_left = true;
+                    l.voicemail_left_at = Some(now);
                 }
                 Ok(())
             }

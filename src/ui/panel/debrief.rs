@@ -25,18 +25,33 @@ pub enum DebriefChoice {
 }
 
 pub fn debrief_ui(ui: &mut egui::Ui, view: &DebriefView, out: &mut Vec<DebriefChoice>) {
+    let title = format!("Debrief: {}", view.title);
+    let mut choices = vec![
+        ("Retry the day", DebriefChoice::Retry),
+        ("Save the report", DebriefChoice::SaveReport),
+        ("Back to the title screen", DebriefChoice::Title),
+    ];
+    choices.retain(|(_, choice)| view.retry || *choice != DebriefChoice::Retry);
+    let spacing = ui.spacing().item_spacing.x;
+    let buttons: f32 = choices.iter().map(|(label, _)| super::button_width(ui, label) + spacing).sum();
+    let heading = egui::WidgetText::from(RichText::new(&title).heading()).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Extend),
+        f32::INFINITY,
+        egui::TextStyle::Heading,
+    );
+    // The title and the buttons on one line when they fit; on a narrow screen the title wraps on a
+    // line of its own and the buttons go under it, never off the edge.
+    let one_line = heading.size().x + spacing + buttons <= ui.available_width();
+    if !one_line {
+        ui.add(egui::Label::new(RichText::new(&title).heading()).wrap());
+    }
     ui.horizontal(|ui| {
-        ui.heading(format!("Debrief: {}", view.title));
+        if one_line {
+            ui.heading(&title);
+        }
         // Right-aligned, but laid out left to right so that Tab meets them in the order they read.
-        let mut choices = vec![
-            ("Retry the day", DebriefChoice::Retry),
-            ("Save the report", DebriefChoice::SaveReport),
-            ("Back to the title screen", DebriefChoice::Title),
-        ];
-        choices.retain(|(_, choice)| view.retry || *choice != DebriefChoice::Retry);
-        let width: f32 =
-            choices.iter().map(|(label, _)| super::button_width(ui, label) + ui.spacing().item_spacing.x).sum();
-        ui.add_space((ui.available_width() - width).max(0.0));
+        ui.add_space((ui.available_width() - buttons).max(0.0));
         for (label, choice) in choices {
             if super::button(ui, label).clicked() {
                 out.push(choice);
@@ -99,7 +114,7 @@ fn moment_ui(ui: &mut egui::Ui, view: &DebriefView, i: usize, moment: &Moment, o
     let (tally, colour) = if moment.broken == 0 {
         (format!("{judged} kept"), palette(ui).good)
     } else {
-        (format!("{} broken, \u{2212}{:.0} points", moment.broken, moment.lost), worst_colour(ui, moment))
+        (format!("{} broken, \u{2212}{} points", moment.broken, points_words(moment.lost)), worst_colour(ui, moment))
     };
     let time = if moment.rewind_to.is_some() { format!("{}  ", moment.at) } else { String::new() };
     let header = RichText::new(format!("{time}{}  \u{00b7}  {tally}", moment.label)).strong().color(colour);
@@ -109,7 +124,10 @@ fn moment_ui(ui: &mut egui::Ui, view: &DebriefView, i: usize, moment: &Moment, o
                 && let Some(to) = moment.rewind_to
             {
                 let again = super::button(ui, "\u{21BA} Try this moment again")
-                    .on_hover_text(format!("replay the day to {} and take it again from there", moment.at));
+                    .on_hover_text(format!(
+                        "replay the day as you played it up to {at}, and take it again from there: everything after {at} is yours to play again (this attempt is kept apart)",
+                        at = moment.at
+                    ));
                 if again.clicked() {
                     out.push(DebriefChoice::Rewind(to));
                 }
@@ -159,6 +177,11 @@ fn line_ui(ui: &mut egui::Ui, id: (usize, usize), line: &RuleLine) {
         ui.label(RichText::new(format!("Source: {}", first.source)).italics().weak());
     });
     super::follow_focus(&shown.header_response);
+}
+
+/// Points as the scorecard counts them: "8", or "7.5" (never rounded to a figure it does not hold).
+fn points_words(points: f32) -> String {
+    if (points - points.round()).abs() < 0.05 { format!("{:.0}", points) } else { format!("{points:.1}") }
 }
 
 /// A breach's colour by how grave it is: the palette's bad, warning, and plain text for a minor one.

@@ -222,11 +222,26 @@ pub fn pick_combo(
     combo.response
 }
 
+/// Where the last frame's text box under the pointer is kept, with that frame's number.
+const TEXT_BOX_UNDER_POINTER: &str = "text box under the pointer";
+
+/// The text box that was under the pointer last frame without the keyboard, if one was: a learner
+/// who clicked it and types means it, even when the click did not give it the keyboard (a click
+/// lost as a list closed), so the keys must go there and not to the shortcuts.
+pub fn text_box_under_pointer(ctx: &egui::Context) -> Option<egui::Id> {
+    let (id, frame) = ctx.data(|d| d.get_temp::<(egui::Id, u64)>(egui::Id::new(TEXT_BOX_UNDER_POINTER)))?;
+    (frame + 1 >= ctx.cumulative_frame_nr()).then_some(id)
+}
+
 /// A one-line text box. Enter keeps the keyboard in the box (egui lets go of it, and the next Tab
 /// would start again from the top of the screen), so Tab goes on to the button that uses the text.
 pub fn text_line(ui: &mut egui::Ui, text: &mut String, hint: &str, width: f32) -> egui::Response {
     let response = ui.add(egui::TextEdit::singleline(text).hint_text(hint).desired_width(width));
     follow_focus(&response);
+    if response.hovered() && !response.has_focus() {
+        let frame = ui.ctx().cumulative_frame_nr();
+        ui.ctx().data_mut(|d| d.insert_temp(egui::Id::new(TEXT_BOX_UNDER_POINTER), (response.id, frame)));
+    }
     if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
         response.request_focus();
     }
@@ -378,9 +393,9 @@ pub fn small_button(ui: &mut egui::Ui, text: impl Into<egui::WidgetText>) -> egu
 /// disappears the next one would inherit its keyboard focus, and a second Enter would press it (it
 /// may be "Open chart" or "Call 911"); a button named by its label keeps its own.
 pub fn stable_button(ui: &mut egui::Ui, label: &str) -> egui::Response {
-    let width = button_width(ui, label);
+    let width = button_width(ui, label).min(ui.max_rect().width());
     wrap_before(ui, width);
-    let response = ui.push_id(label, |ui| ui.button(label)).inner;
+    let response = ui.push_id(label, |ui| ui.add(egui::Button::new(label).wrap())).inner;
     follow_focus(&response);
     ring_if_coached(ui, &response, label);
     response
@@ -400,7 +415,9 @@ pub fn once_command(ui: &mut egui::Ui, command: &crate::ui::commands::Command, d
 
 fn once_button_with_tip(ui: &mut egui::Ui, label: &str, tip: Option<String>, done_label: &str, done: bool) -> bool {
     let done_text = format!("✔ {done_label}");
-    let width = button_width(ui, label).max(button_width(ui, &done_text));
+    // Never wider than the panel: a long label ("Ask LifeLabs (King Street West, Hamilton) for …")
+    // wraps inside its button rather than running off the edge of a 1024-wide screen.
+    let width = button_width(ui, label).max(button_width(ui, &done_text)).min(ui.max_rect().width());
     wrap_before(ui, width);
     let size = egui::vec2(width, 0.0);
     ui.push_id(label, |ui| {
@@ -412,7 +429,7 @@ fn once_button_with_tip(ui: &mut egui::Ui, label: &str, tip: Option<String>, don
             follow_focus(&response);
             false
         } else {
-            let mut response = ui.add(egui::Button::new(label).min_size(size));
+            let mut response = ui.add(egui::Button::new(label).wrap().min_size(size));
             if let Some(tip) = tip {
                 response = response.on_hover_text(tip);
             }

@@ -160,6 +160,13 @@ pub fn phone_ui(ui: &mut egui::Ui, view: &PhoneView, out: &mut Vec<Action>) {
                     }
                     if let Some(passed) = &message.passed_on {
                         ui.label(RichText::new(format!("passed on to {passed}")).color(palette(ui).good));
+                        // Passing it on is not answering it: the caller still hears nothing.
+                        if !message.returned && message.call_back.is_some() {
+                            ui.label(
+                                RichText::new("not returned yet: the caller is still waiting for a call back")
+                                    .color(palette(ui).warning),
+                            );
+                        }
                     }
                     keep_form(ui, id, (whom, urgent));
                 });

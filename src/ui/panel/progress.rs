@@ -9,19 +9,20 @@ pub fn progress_ui(ui: &mut egui::Ui, view: &ProgressView) {
     if view.rows.is_empty() {
         ui.label("Your practice shifts will be listed here, with their scores and the rules to work on.");
     } else {
-        egui::Grid::new("progress").num_columns(3).spacing(egui::vec2(12.0, 4.0)).striped(true).show(ui, |ui| {
-            for row in &view.rows {
-                ui.label(&row.day).on_hover_text(if row.rewound {
+        // The score first, then when, then the day: on a narrow screen the day's long title wraps
+        // under them rather than pushing the score off the edge.
+        for row in &view.rows {
+            ui.horizontal_wrapped(|ui| {
+                let verdict = if row.passed { "pass" } else { "fail" };
+                ui.label(egui::RichText::new(format!("{} {verdict}", row.score)).strong());
+                ui.label(if row.rewound { format!("{} (a moment again)", row.when) } else { row.when.clone() });
+                ui.label(egui::RichText::new(&row.day).weak()).on_hover_text(if row.rewound {
                     "taken again from a moment of an earlier shift"
                 } else {
                     "the whole day"
                 });
-                ui.label(if row.rewound { format!("{} (a moment again)", row.when) } else { row.when.clone() });
-                let verdict = if row.passed { "pass" } else { "fail" };
-                ui.label(egui::RichText::new(format!("{} {verdict}", row.score)).strong());
-                ui.end_row();
-            }
-        });
+            });
+        }
         if let Some(earlier) = &view.earlier {
             ui.label(egui::RichText::new(earlier).weak());
         }

@@ -61,7 +61,10 @@ pub fn tabs_ui(
 ) -> (Option<Tab>, Option<egui::Response>) {
     let mut clicked = None;
     let mut in_front = None;
-    ui.horizontal(|ui| {
+    // Wrapped by whole tabs: at a large interface size on a small screen the last tabs go to a
+    // second line, never broken letter by letter.
+    ui.horizontal_wrapped(|ui| {
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
         for (i, tab) in Tab::ALL.into_iter().enumerate() {
             let count = counts[i];
             let news = news.news_since(tab);
@@ -81,6 +84,9 @@ pub fn tabs_ui(
                 Some(_) => format!("{} · new since you last looked", tab.key()),
                 None => tab.key().to_string(),
             };
+            let width =
+                super::button_width(ui, &format!("{} {}", tab.icon(), text.text())) + 2.0 * ui.spacing().item_spacing.x;
+            super::wrap_before(ui, width);
             // The icon beside the tab, not in its words: a screen reader says "Phone", not a glyph.
             ui.label(RichText::new(tab.icon()).color(ui.visuals().weak_text_color()));
             let shown = ui.selectable_label(front == tab, text).on_hover_text(hover);

@@ -9,7 +9,9 @@ use crate::sim::action::{Action, Speed};
 use crate::ui::view::top_bar::TopBarView;
 
 pub fn top_bar_ui(ui: &mut egui::Ui, view: &TopBarView, out: &mut Vec<Action>) {
-    ui.horizontal(|ui| {
+    // Wrapped: at a large interface size on a small screen the bar takes two lines rather than
+    // drawing the score over the counts.
+    ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(&view.clock).size(26.0).monospace().strong());
         ui.separator();
         if view.paused {
@@ -56,6 +58,16 @@ pub fn top_bar_ui(ui: &mut egui::Ui, view: &TopBarView, out: &mut Vec<Action>) {
         pending(ui, "on hold", view.on_hold, palette(ui).warning);
         pending(ui, "waiting", view.waiting, palette(ui).info);
         pending(ui, "unread", view.unread, palette(ui).info);
+        let right: Vec<String> = [view.exam.clone(), view.taken_again_from.clone()]
+            .into_iter()
+            .flatten()
+            .chain(view.running_score.map(|score| format!("score {score:.0}")))
+            .collect();
+        let right_width: f32 =
+            right.iter().map(|text| crate::ui::panel::button_width(ui, text) + ui.spacing().item_spacing.x).sum();
+        if right_width > ui.available_width() {
+            ui.end_row();
+        }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if let Some(exam) = &view.exam {
                 ui.label(RichText::new(exam).strong().color(palette(ui).warning));

@@ -65,9 +65,12 @@ pub(super) fn briefing_ui(
             for p in &s.staff.physicians {
                 let covered =
                     p.covered_by.as_ref().map(|c| format!(", covered by {}", s.staff_name(c))).unwrap_or_default();
-                let covers = crate::ui::view::covers_words(s, p, s.clinic.date)
-                    .map(|c| format!(", {} for {c}", if p.locum { "locum covering" } else { "covering" }))
-                    .unwrap_or_default();
+                let covers = match crate::ui::view::covers_words(s, p, s.clinic.date) {
+                    Some(c) => format!(", {} for {c}", if p.locum { "locum covering" } else { "covering" }),
+                    // A locum who covers only when an absence is announced works here on no day yet.
+                    None if p.locum => ", a locum: works here only when covering".to_owned(),
+                    None => String::new(),
+                };
                 ui.label(format!("• {}, {}{covered}{covers}", p.name, p.specialty));
             }
             for n in &s.staff.nurses {

@@ -444,6 +444,15 @@ fn shortcuts(
     if focused.is_some_and(|id| egui::text_edit::TextEditState::load(ctx, id).is_some()) {
         return;
     }
+    // Typing with the pointer on a text box that did not get the keyboard: the box takes it, and
+    // the keys typed this frame go into it (it is drawn after this), never to a shortcut. A first
+    // letter of a word must not end a call or check a patient in.
+    if let Some(id) = crate::ui::panel::text_box_under_pointer(ctx)
+        && ctx.input(|i| i.events.iter().any(types_text))
+    {
+        ctx.memory_mut(|m| m.request_focus(id));
+        return;
+    }
     let pressed = |key: Key| ctx.input(|i| i.key_pressed(key));
     // An open list (a picker, a menu) has the keys: typing in it must not pause the day, and Esc
     // closes the list and nothing else.
@@ -554,6 +563,21 @@ fn shortcuts(
     }
 }
 
+/// Whether an input event is typing: text, or a key that types one (a letter, a digit, a mark, a
+/// space) without Ctrl or Alt. The key and its text may come in different frames.
+fn types_text(event: &egui::Event) -> bool {
+    match event {
+        egui::Event::Text(_) => true,
+        egui::Event::Key { key, pressed: true, modifiers, .. } => {
+            !modifiers.ctrl
+                && !modifiers.alt
+                && !modifiers.command
+                && (*key == egui::Key::Space || key.symbol_or_name().chars().count() == 1)
+        }
+        _ => false,
+    }
+}
+
 /// The F1 list of keys, read from the command table.
 pub fn help_ui(ctx: &egui::Context, open: &mut bool) {
     // As wide as the screen allows up to a readable measure, the longer entries wrapped, and
@@ -592,7 +616,9 @@ fn pause_menu(
     // changed to a question would move under the pointer and the first click could miss.
     let id = egui::Id::new("pause-menu");
     let area = egui::Modal::default_area(id).anchor(egui::Align2::CENTER_TOP, [0.0, 160.0]);
-    egui::Modal::new(id).area(area).show(ctx, |ui| {
+    // A darker backdrop than egui's: on the dark theme its own barely dims the shift behind.
+    let backdrop = egui::Color32::from_black_alpha(if ctx.global_style().visuals.dark_mode { 170 } else { 100 });
+    egui::Modal::new(id).area(area).backdrop_color(backdrop).show(ctx, |ui| {
         ui.set_width(420.0);
         ui.heading(if exam { "Menu" } else { "Paused" });
         if overlay.confirm_quit {
@@ -772,5 +798,64 @@ mod coaching_tests {
         let mut again = practice("tutorial.ron");
         again.rewound_to = Some(crate::sim::clock::SimTime::from_seconds(9 * 3600));
         assert!(!is_coached(&again, &every_day));
+    }
+}
+
+#[cfg(test)]
+mod typing_tests {
+    use super::*;
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+
+    struct Desk {
+        day: crate::sim::Day,
+        overlay: Overlay,
+        focus: crate::ui::panel::Focus,
+        out: Vec<Action>,
+        text: String,
+    }
+
+    fn desk() -> Harness<'static, Desk> {
+        let builtin = crate::scenario::BUILTIN.iter().find(|b| b.file == "tutorial.ron").expect("the tutorial");
+        let scenario = std::sync::Arc::new(builtin.load().map(|l| l.scenario).expect("it loads"));
+        let day = (*crate::shift::Shift::new(scenario, 1)).clone();
+        let state =
+            Desk { day, overlay: Overlay::default(), focus: Default::default(), out: Vec::new(), text: String::new() };
+        Harness::new_ui_state(
+            |ui, desk: &mut Desk| {
+                shortcuts(ui.ctx(), &desk.day, &mut desk.overlay, &mut desk.focus, &mut desk.out);
+                ui.add_space(40.0);
+                crate::ui::panel::text_line(ui, &mut desk.text, "test ordered", 200.0);
+            },
+            state,
+        )
+    }
+
+    #[test]
+    fn letters_typed_on_a_text_box_that_missed_the_click_go_into_it_not_to_the_shortcuts() {
+        let mut harness = desk();
+        harness.run();
+        let field = harness.get_by_role(egui::accesskit::Role::TextInput).rect().center();
+        harness.hover_at(field);
+        harness.run();
+        // As a keyboard types: the key (which is a shortcut's), then its text.
+        for (key, text) in [(egui::Key::N, "N"), (egui::Key::E, "e"), (egui::Key::X, "x"), (egui::Key::T, "t")] {
+            let modifiers = egui::Modifiers::default();
+            harness.event(egui::Event::Key { key, physical_key: None, pressed: true, repeat: false, modifiers });
+            harness.event(egui::Event::Text(text.to_owned()));
+            harness.run();
+        }
+        assert!(harness.state().out.is_empty(), "shortcuts fired: {:?}", harness.state().out);
+        assert_eq!(harness.state().text, "Next");
+    }
+
+    #[test]
+    fn away_from_a_text_box_a_letter_is_its_shortcut() {
+        let mut harness = desk();
+        harness.run();
+        harness.hover_at(egui::pos2(5.0, 5.0));
+        harness.key_press(egui::Key::N);
+        harness.run();
+        assert_eq!(harness.state().out, vec![Action::SkipToNextEvent]);
     }
 }

@@ -41,6 +41,9 @@ pub struct BookView {
     /// What the patient on the line last said about a slot offered ("Sorry, that doesn't work: I
     /// can only come in the mornings."), shown where the learner is looking: above the sheet.
     pub on_call_said: Option<String>,
+    /// The visit booked (or moved) for the patient on the line during this call, in words: the
+    /// book's part is done, and the call is the next step.
+    pub on_call_booked: Option<String>,
     /// The previous and next open days (or weeks) for the arrows, with their names for the hover.
     pub previous: Option<(BookPage, String)>,
     pub next: Option<(BookPage, String)>,
@@ -301,6 +304,7 @@ impl BookView {
                     super::phone::Said::Desk(_) | super::phone::Said::Message(_) => None,
                 })
             }),
+            on_call_booked: day.outgoing.as_ref().filter(|o| o.answered).and_then(|o| booked_on_call(day, o)),
             previous,
             next,
             open_dates,
@@ -421,6 +425,23 @@ fn notices(day: &Day) -> Vec<Notice> {
             })
         })
         .collect()
+}
+
+/// The visit booked or moved for the patient on the outgoing line since the desk placed the call,
+/// in words ("Friday 13 March at 09:15"), if one was.
+fn booked_on_call(day: &Day, call: &crate::sim::phone::OutgoingCall) -> Option<String> {
+    use crate::sim::journal::{Entry, Happening};
+    day.journal.entries.iter().rev().take_while(|e| e.at >= call.at).find_map(|e| match &e.what {
+        Entry::Happened(Happening::Booked { patient, date, at, .. }) if patient == &call.patient => {
+            Some(format!("{} at {at}", super::date_words(day.today(), *date)))
+        }
+        Entry::Happened(Happening::Rescheduled { to, date, at, .. })
+            if day.book.get(to).is_some_and(|a| a.patient == call.patient) =>
+        {
+            Some(format!("{} at {at}", super::date_words(day.today(), *date)))
+        }
+        _ => None,
+    })
 }
 
 /// Why a locum's column is closed on a day they do not cover: whom they cover for, and when.

@@ -198,7 +198,7 @@ impl PhoneView {
                 Purpose::FollowUp => "follow-up".into(),
             },
             answered: out.answered,
-            voicemail_left: out.voicemail_left,
+            voicemail_left: out.voicemail_left(),
             books: matches!(out.purpose, Purpose::WaitlistOffer | Purpose::Rebooking { .. }),
             transcript: outgoing_transcript(day, out),
             continues_on_the_line: out.answered

@@ -358,11 +358,21 @@ fn chosen_ui(ui: &mut egui::Ui, view: &BookView, f: &mut BookForm, shared: &mut 
                 if let Some(said) = &view.on_call_said {
                     ui.label(RichText::new(format!("{name}: {said}")).strong());
                 }
-                ui.label(
-                    RichText::new(format!("{name} is on the line: click a free row to offer it to them."))
-                        .color(ui.visuals().warn_fg_color)
+                match &view.on_call_booked {
+                    Some(when) => ui.label(
+                        RichText::new(format!(
+                            "{name} is booked {when}: tell them, then end the call on the Phone tab ({}).",
+                            crate::ui::commands::END_CALL.keys_text
+                        ))
+                        .color(crate::ui::style::palette(ui).good)
                         .strong(),
-                )
+                    ),
+                    None => ui.label(
+                        RichText::new(format!("{name} is on the line: click a free row to offer it to them."))
+                            .color(ui.visuals().warn_fg_color)
+                            .strong(),
+                    ),
+                }
             }
             None => ui.label(
                 RichText::new(
