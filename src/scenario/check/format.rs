@@ -3,6 +3,7 @@
 //! behaviour the file's version never had.
 
 use super::super::locate::Path;
+use super::super::model::Event;
 use super::Checks;
 
 /// The first format that has everything this build reads.
@@ -33,5 +34,32 @@ fn format_2_fields(checks: &Checks) -> Vec<(Path, &'static str)> {
             used.push((path.field("locum"), "`locum`"));
         }
     }
+    for (i, entry) in s.timeline.iter().enumerate() {
+        new_red_flags(&entry.event, Path::root().field("timeline").index(i).field("event"), &mut used);
+    }
     used
+}
+
+/// The red flags format 2 added (single FAST signs, posterior stroke signs), wherever symptoms are.
+fn new_red_flags(event: &Event, path: Path, used: &mut Vec<(Path, &'static str)>) {
+    let symptoms = match event {
+        Event::Call(call) | Event::Voicemail(call) => call.symptoms.as_ref(),
+        Event::WalkIn(walk_in) => Some(&walk_in.symptoms),
+        Event::Arrival(arrival) => arrival.symptoms.as_ref(),
+        Event::OneOf(alternatives) => {
+            for (i, alternative) in alternatives.iter().enumerate() {
+                new_red_flags(alternative, path.index(i), used);
+            }
+            None
+        }
+        _ => None,
+    };
+    for (f, flag) in symptoms.map(|s| s.red_flags.as_slice()).unwrap_or_default().iter().enumerate() {
+        if flag.is_format_2() {
+            used.push((
+                path.field("symptoms").field("red_flags").index(f),
+                "this red flag (a single FAST sign or a posterior stroke sign)",
+            ));
+        }
+    }
 }

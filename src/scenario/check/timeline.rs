@@ -442,20 +442,7 @@ fn check_symptoms(checks: &mut Checks, symptoms: &Symptoms, path: Path) {
     {
         checks.error("ctas", path.field("ctas"), "CTAS levels run from 1 to 5").label("out of range");
     }
-    let life_threat = symptoms.red_flags.iter().any(|f| {
-        matches!(
-            f,
-            RedFlag::ChestPain
-                | RedFlag::SevereBreathing
-                | RedFlag::StrokeSigns
-                | RedFlag::Collapse
-                | RedFlag::Seizure
-                | RedFlag::Bleeding
-                | RedFlag::Anaphylaxis
-                | RedFlag::Overdose
-                | RedFlag::SuicidalDanger
-        )
-    });
+    let life_threat = symptoms.red_flags.iter().any(|f| f.is_life_threat());
     if life_threat && symptoms.acuity >= Acuity::SameDay {
         checks
             .warning(

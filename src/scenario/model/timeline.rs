@@ -283,6 +283,53 @@ pub enum RedFlag {
     Infection,
     SignificantPain,
     Worsening,
+    // Format 2 (T1's second edition): one FAST sign is a stroke sign, even if it has passed, and so
+    // are the posterior signs; the caller need not say "stroke".
+    /// One side of the face drooping.
+    FaceDroop,
+    /// One arm weak or numb.
+    ArmWeakness,
+    /// Slurred or jumbled speech, or no words.
+    SpeechTrouble,
+    /// Sudden vertigo or loss of balance, with vomiting or headache (a posterior stroke sign).
+    SuddenVertigo,
+    /// Sudden loss of vision in one or both eyes (a posterior stroke sign).
+    SuddenVisionLoss,
+}
+
+impl RedFlag {
+    /// A life threat the rulebook routes to 911 (T1, and T3 in immediate danger).
+    pub fn is_life_threat(self) -> bool {
+        matches!(
+            self,
+            RedFlag::ChestPain
+                | RedFlag::SevereBreathing
+                | RedFlag::StrokeSigns
+                | RedFlag::Collapse
+                | RedFlag::Seizure
+                | RedFlag::Bleeding
+                | RedFlag::Anaphylaxis
+                | RedFlag::Overdose
+                | RedFlag::SuicidalDanger
+                | RedFlag::FaceDroop
+                | RedFlag::ArmWeakness
+                | RedFlag::SpeechTrouble
+                | RedFlag::SuddenVertigo
+                | RedFlag::SuddenVisionLoss
+        )
+    }
+
+    /// Added in format 2.
+    pub fn is_format_2(self) -> bool {
+        matches!(
+            self,
+            RedFlag::FaceDroop
+                | RedFlag::ArmWeakness
+                | RedFlag::SpeechTrouble
+                | RedFlag::SuddenVertigo
+                | RedFlag::SuddenVisionLoss
+        )
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
