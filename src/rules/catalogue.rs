@@ -288,7 +288,7 @@ pub static CATALOGUE: &[Rule] = &[
         title: "Minimal voicemails",
         expected: "A voicemail gives name, clinic and call-back number (date and time for a reminder); never results, test types or diagnoses; follow the patient's recorded contact preference.",
         typical_wrong: "\"Your biopsy came back, please call.\"",
-        source: "US HHS Office for Civil Rights, guidance on leaving messages (no Canadian regulator text found)",
+        source: "OPC PIPEDA findings #2012-009 (a message on a workplace voicemail against the client's instruction) and #270 (an answering-machine message heard by a spouse); US HHS Office for Civil Rights, guidance on leaving messages",
         reference_only: false,
     },
     Rule {

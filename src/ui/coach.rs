@@ -95,7 +95,9 @@ impl Lesson {
                  are ready or not. While a card like this one is open the clock waits. Pause with Space \
                  whenever you need to think; F1 lists every key. The work is in the tabs on the right: \
                  Phone (F2), Front desk (F3), Appointment book (F4), Inbox (F5), Chart (F6). A tab with \
-                 something new is marked with a dot until you open it."
+                 something new is marked with a dot until you open it. Every decision is judged by a \
+                 rule of the rulebook, named by its letter and number: T for triage (how urgent), C for \
+                 confidentiality (who may be told what), S for scheduling (the book and the front office)."
             }
             Lesson::Ringing => {
                 "Open the Phone tab (F2) and answer the call (the Answer button, or A). A phone left \

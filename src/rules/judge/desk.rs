@@ -141,6 +141,9 @@ pub fn missing_orders(day: &Day, patient: &PatientId, orders: &[Order]) -> Vec<M
                 Order::FollowUp { kind, .. } | Order::Test { kind: Some(kind), at: None, .. } => Some(kind.clone()),
                 _ => None,
             };
+            // A visit ordered after today's is on a later day: the slip says so, or a follow-up
+            // booked for this afternoon would look done and not count.
+            let later = if in_clinic.is_some() { "a later day, " } else { "" };
             let (label, within, booked) = match order {
                 Order::FollowUp { kind, within_days } | Order::Test { kind: Some(kind), within_days, at: None, .. } => {
                     let by = today.plus_days(i32::from(*within_days));
@@ -165,7 +168,7 @@ pub fn missing_orders(day: &Day, patient: &PatientId, orders: &[Order]) -> Vec<M
                 }
                 Order::Test { name, within_days, .. } => (name.clone(), *within_days, true),
             };
-            (!booked).then(|| MissingOrder { label: format!("{label} (within {within} days)"), kind: in_clinic })
+            (!booked).then(|| MissingOrder { label: format!("{label} ({later}within {within} days)"), kind: in_clinic })
         })
         .collect()
 }

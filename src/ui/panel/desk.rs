@@ -34,11 +34,17 @@ pub fn desk_ui(ui: &mut egui::Ui, view: &DeskView, out: &mut Vec<Action>) {
         // Suggest the delay rounded up to five minutes, until the learner says otherwise.
         let suggested = view.behind_minutes.div_ceil(5).max(1) * 5;
         let mut minutes = f.delay.unwrap_or(suggested);
-        ui.label("Running late by");
-        if ui.add(egui::DragValue::new(&mut minutes).range(5..=240).suffix(" min")).changed() {
+        let what = "How long the waiting room should expect to wait: the physicians' delay as the day \
+                    knows it, rounded up to five minutes, until you change it (drag, or click and type). \
+                    Tell the waiting room of a delay of 30 minutes or more (S7).";
+        ui.label("Running late by").on_hover_text(what);
+        if ui.add(egui::DragValue::new(&mut minutes).range(5..=240).suffix(" min")).on_hover_text(what).changed() {
             f.delay = Some(minutes);
         }
-        if stable_button(ui, "Announce the delay to the waiting room").clicked() {
+        if stable_button(ui, "Announce the delay to the waiting room")
+            .on_hover_text("Tell everyone waiting how long the wait will be, discreetly (no names, no reasons)")
+            .clicked()
+        {
             out.push(Action::AnnounceDelay { minutes });
         }
     });

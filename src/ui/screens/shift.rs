@@ -145,6 +145,12 @@ fn collect_toasts(
                     repeats: 0,
                 });
             }
+            // Work that changes nothing on the screen the learner is looking at (a note on a chart, a
+            // document filed away, a visit taken out of the book) is confirmed in words: nothing the
+            // desk does is silent.
+            Entry::Action(action) if confirmed_in_words(action) => {
+                toasts.say(ToastKind::Done, crate::ui::view::describe::describe(&day.0, action), now, 5.0);
+            }
             Entry::Refused { reason, .. } => {
                 let text = format!("Not done: {}", crate::ui::view::describe::in_words(&day.0, reason));
                 toasts.say(ToastKind::Refused, text, now, 8.0);
@@ -194,6 +200,26 @@ impl Toasts {
     fn news(&mut self, text: String, now: f64) {
         self.say(ToastKind::News, text, now, 8.0);
     }
+}
+
+/// The actions whose effect is out of sight where the learner did them, so a line says they took.
+fn confirmed_in_words(action: &Action) -> bool {
+    matches!(
+        action,
+        Action::Note { .. }
+            | Action::AnnounceDelay { .. }
+            | Action::Cancel { .. }
+            | Action::FileDocument { .. }
+            | Action::SetGreeting { .. }
+            | Action::AddToWaitlist { .. }
+            | Action::BookOutsideTest { .. }
+            | Action::PrintForSignature { .. }
+            | Action::SendAppointmentDetails { .. }
+            | Action::ReportBreach { .. }
+            | Action::ReportToChildrensAid { .. }
+            | Action::UpdateDemographics { .. }
+            | Action::RequestRecords { .. }
+    )
 }
 
 /// What the desk is told at once when it happens, in words.

@@ -241,6 +241,13 @@ fn pages_ui(ui: &mut egui::Ui, view: &BookView) {
                     set_book_page(ui.ctx(), BookPage::Day(shown.max(view.today)));
                 }
             }
+            // One physician: their week is one click, not a menu of one.
+            _ if view.physicians.len() == 1 => {
+                let only = &view.physicians[0];
+                if super::button(ui, format!("{}'s week", only.label)).clicked() {
+                    set_book_page(ui.ctx(), BookPage::Week { physician: StaffId(only.id.clone()), week_of: shown });
+                }
+            }
             _ => {
                 let physicians = view.physicians.iter().map(|p| (format!("{}'s week", p.label), StaffId(p.id.clone())));
                 if let Some(physician) = super::menu_choice(ui, "One physician's week…", physicians) {
@@ -437,8 +444,10 @@ fn booking_form_ui(
         if let Some(answers) = shared.answers.clone() {
             ui.horizontal_wrapped(|ui| {
                 ui.label(format!("This booking answers {}.", answers.label));
-                if super::small_button(ui, "It doesn't: book it on its own")
-                    .on_hover_text("The booking is not for that call, visitor or document")
+                if super::small_button(ui, "Not for that: a booking of its own")
+                    .on_hover_text(
+                        "The booking is not what that call, visitor or document asked for: it is judged on its own",
+                    )
                     .clicked()
                 {
                     shared.answers = None;

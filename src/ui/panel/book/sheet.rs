@@ -100,14 +100,20 @@ fn grid_ui(
             let line = crate::ui::style::rule_line(&visuals, strong);
             painter.hline(sheet.left() + GUTTER - 4.0..=sheet.right(), row_top(r), egui::Stroke::new(1.0, line));
         }
-        // Times on the half hours only: every glyph is two triangles a software GPU must set up.
-        if at.minutes() % 30 == 0 {
+        // Times on the quarter hours, where the lines are (a student counting five-minute rows from
+        // the last label lost the place); the hours strong, the quarters quieter.
+        if at.minutes() % 15 == 0 {
+            let colour = match at.minutes() % 60 {
+                0 => visuals.strong_text_color(),
+                30 => visuals.text_color(),
+                _ => visuals.weak_text_color(),
+            };
             painter.text(
                 egui::pos2(sheet.left(), row_top(r) + 1.0),
                 egui::Align2::LEFT_TOP,
                 at.to_string(),
                 egui::FontId::monospace(13.0),
-                if at.minutes() % 60 == 0 { visuals.strong_text_color() } else { visuals.text_color() },
+                colour,
             );
         }
     }
