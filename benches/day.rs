@@ -7,6 +7,9 @@
 //!   100 ms.
 //! - `scaled_day`: the same day with 1× and 10× its clinic (ten practices side by side), played by
 //!   the expert. Target: 10× the events costs at most 12× the time.
+//! - `validate`: `clinic-day validate`'s work (read, parse, check) on a two-physician day, as written
+//!   and with both books filled for a fortnight at 90 % (format 2's `fill`, booked once by the
+//!   check). Target: the filled day under 50 ms.
 
 use std::sync::Arc;
 
@@ -77,5 +80,26 @@ mod scaled_day {
         let seed = scenario.randomness.seed;
         let actions = run_day(scenario.clone(), seed, Player::Autoplay(Style::Expert)).actions;
         bencher.bench(|| run_day(scenario.clone(), seed, Player::Script(&actions)).scorecard.total);
+    }
+}
+
+mod validate {
+    /// A two-physician day (the back-office test day), as written or with a filled fortnight.
+    fn two_physicians(filled: bool) -> String {
+        let text = include_str!("../tests/fixtures/backoffice-day.ron").replacen("format: 1,", "format: 2,", 1);
+        if !filled {
+            return text;
+        }
+        let fill = "    fill: [\n        (physician: \"brandt\", from: \"today+1\", to: \"today+14\", occupancy: 90, types: [\"follow-up\", \"new-patient\"]),\n        (physician: \"ferreira\", from: \"today+1\", to: \"today+14\", occupancy: 90, types: [\"follow-up\", \"new-patient\"]),\n    ],\n    timeline: [";
+        text.replacen("    timeline: [", fill, 1)
+    }
+
+    #[divan::bench(args = [false, true])]
+    fn two_physicians_a_fortnight_filled(bencher: divan::Bencher, filled: bool) {
+        let text = two_physicians(filled);
+        bencher.bench(|| {
+            let loaded = clinic_day::scenario::load_bytes("bench.ron", text.as_bytes());
+            loaded.map(|l| l.scenario.fill.len()).unwrap_or_else(|r| panic!("{}", r.render(false)))
+        });
     }
 }

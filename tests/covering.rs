@@ -76,6 +76,12 @@ fn the_hand_graded_covering_day() {
     // The pregnant patient moved past her day though there was room before it.
     let late = played.scorecard.judgments.iter().find(|j| j.rule == "S6" && !j.kept && j.did.contains("Amira Haddad"));
     assert!(late.is_some_and(|j| j.severity == Severity::Critical), "{}", all());
+    // Told of his move by a voicemail left on the rebooking call he was placed before the move.
+    assert!(
+        played.scorecard.judgments.iter().any(|j| j.rule == "S6" && j.kept && j.did.starts_with("Told Douglas Pyne")),
+        "{}",
+        all()
+    );
     // The abnormal TSH sent to the locum who covers today reached a physician.
     assert!(played.scorecard.judgments.iter().any(|j| j.rule == "C13" && j.kept), "{}", all());
 }

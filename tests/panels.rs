@@ -1317,7 +1317,7 @@ fn the_coachs_card_waits_for_the_tab_or_the_call_before_got_it() {
         let card = CoachCard { lesson, given: 2, can_close, judged: None };
         let mut harness = Harness::new_ui_state(
             move |ui, chosen: &mut Option<CoachChoice>| {
-                if let Some(choice) = coach_card_ui(ui.ctx(), &card) {
+                if let Some(choice) = coach_card_ui(ui.ctx(), &card, 440.0) {
                     *chosen = Some(choice);
                 }
             },
@@ -1389,7 +1389,7 @@ fn the_coachs_judged_card_explains_the_first_judgment_of_the_day() {
     let card = CoachCard::new(&Coach::default(), Lesson::Judged, &day, Tab::Phone);
     assert_eq!(card.judged.as_ref(), Some(&first));
     let harness = Harness::new_ui(move |ui| {
-        coach_card_ui(ui.ctx(), &card);
+        coach_card_ui(ui.ctx(), &card, 440.0);
     });
     harness.get_by_label(&first.rule).hover();
     harness.get_by_label(&format!("You: {}", first.did)).hover();

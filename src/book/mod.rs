@@ -8,6 +8,7 @@
 
 mod appointment;
 mod availability;
+pub mod fill;
 mod refusal;
 
 pub use appointment::{Appointment, Status};

@@ -182,6 +182,8 @@ pub struct Day {
 impl Day {
     /// The day as it opens, for `seed`; the events due at opening have already happened.
     pub fn new(scenario: Arc<Scenario>, seed: u64) -> Self {
+        // A scenario's fills (format 2) are booked for this seed before the day opens.
+        let scenario = crate::book::fill::filled(&scenario, seed);
         let open = SimTime::from(scenario.clinic.hours.open);
         let close = SimTime::from(scenario.clinic.hours.close);
         let plan = plan_day(&scenario, seed);
@@ -390,6 +392,14 @@ impl Day {
         let now = self.now;
         match event {
             Event::Voicemail(call) => self.add_call(call, Origin::Voicemail),
+            // Answered as a voicemail is; it waits in the inbox, not the phone's mailbox.
+            Event::Message(call) => {
+                let id = call.id.clone();
+                self.add_call(call, Origin::Voicemail);
+                if let Some(handling) = self.calls.get_mut(&id) {
+                    handling.electronic = true;
+                }
+            }
             Event::Call(call) => self.add_call(call, Origin::Live),
             Event::Arrival(arrival) => {
                 let Some(appointment) = self.book.get(&arrival.appointment).cloned() else { return };
@@ -843,7 +853,7 @@ impl Day {
             }
         };
         match event {
-            Event::Voicemail(c) | Event::Call(c) => {
+            Event::Voicemail(c) | Event::Message(c) | Event::Call(c) => {
                 c.about.iter().for_each(&mut add);
                 role(&c.caller.claims, &mut add);
                 if let Some(really) = &c.caller.really {

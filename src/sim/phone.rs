@@ -64,6 +64,8 @@ pub struct CallHandling {
     pub bookings: Vec<AppointmentId>,
     /// For a voicemail: when a return call was placed.
     pub returned_at: Option<SimTime>,
+    /// A message that came electronically (portal, e-mail), not on the phone's mailbox.
+    pub electronic: bool,
     /// When the desk finished with it.
     pub ended_at: Option<SimTime>,
 }
@@ -97,6 +99,7 @@ impl CallHandling {
             reported_to_cas: false,
             bookings: Vec::new(),
             returned_at: None,
+            electronic: false,
             ended_at: None,
         }
     }

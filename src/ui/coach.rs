@@ -97,7 +97,9 @@ impl Lesson {
                  Phone (F2), Front desk (F3), Appointment book (F4), Inbox (F5), Chart (F6). A tab with \
                  something new is marked with a dot until you open it. Every decision is judged by a \
                  rule of the rulebook, named by its letter and number: T for triage (how urgent), C for \
-                 confidentiality (who may be told what), S for scheduling (the book and the front office)."
+                 confidentiality (who may be told what), S for scheduling (the book and the front office). \
+                 At closing time \"Close the office\" appears in the top bar and the debrief follows; Esc \
+                 offers to leave earlier."
             }
             Lesson::Ringing => {
                 "Open the Phone tab (F2) and answer the call (the Answer button, or A). A phone left \
@@ -115,7 +117,9 @@ impl Lesson {
                 "Messages are on the Phone tab, under the calls. Read each, the urgent ones first, \
                  and call back (T10: urgent within 30 minutes, the rest before closing). On a patient's \
                  answering machine leave only your name, the clinic and a number to call: never a result, \
-                 a test or a diagnosis (C9)."
+                 a test or a diagnosis (C9). Above the messages is the Outgoing greeting callers hear when \
+                 nobody answers: record one that gives the hours, today's closures and who covers, \
+                 \"for emergencies call 911\" and Health811 (T10)."
             }
             Lesson::Counter => {
                 "Open the Front desk tab (F3). Check the patient in against their appointment and verify \

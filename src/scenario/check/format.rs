@@ -34,16 +34,33 @@ fn format_2_fields(checks: &Checks) -> Vec<(Path, &'static str)> {
             used.push((path.field("locum"), "`locum`"));
         }
     }
+    if !s.fill.is_empty() {
+        used.push((Path::root().field("fill"), "`fill` (a stretch of the book filled from the seed)"));
+    }
     for (i, entry) in s.timeline.iter().enumerate() {
+        messages(&entry.event, Path::root().field("timeline").index(i).field("event"), &mut used);
         new_red_flags(&entry.event, Path::root().field("timeline").index(i).field("event"), &mut used);
     }
     used
 }
 
+/// Electronic messages (format 2), wherever they are.
+fn messages(event: &Event, path: Path, used: &mut Vec<(Path, &'static str)>) {
+    match event {
+        Event::Message(_) => used.push((path, "`Message` (an electronic message in the inbox)")),
+        Event::OneOf(alternatives) => {
+            for (i, alternative) in alternatives.iter().enumerate() {
+                messages(alternative, path.index(i), used);
+            }
+        }
+        _ => {}
+    }
+}
+
 /// The red flags format 2 added (single FAST signs, posterior stroke signs), wherever symptoms are.
 fn new_red_flags(event: &Event, path: Path, used: &mut Vec<(Path, &'static str)>) {
     let symptoms = match event {
-        Event::Call(call) | Event::Voicemail(call) => call.symptoms.as_ref(),
+        Event::Call(call) | Event::Voicemail(call) | Event::Message(call) => call.symptoms.as_ref(),
         Event::WalkIn(walk_in) => Some(&walk_in.symptoms),
         Event::Arrival(arrival) => arrival.symptoms.as_ref(),
         Event::OneOf(alternatives) => {

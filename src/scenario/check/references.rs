@@ -158,7 +158,7 @@ pub(super) fn check_unique_ids(checks: &mut Checks) {
 
 fn collect_event_ids(event: &Event, path: Path, out: &mut Vec<(String, Path)>) {
     let id = match event {
-        Event::Call(call) | Event::Voicemail(call) => &call.id,
+        Event::Call(call) | Event::Voicemail(call) | Event::Message(call) => &call.id,
         Event::WalkIn(walk_in) => &walk_in.id,
         Event::Document(document) => &document.id,
         Event::OneOf(alternatives) => {
@@ -238,7 +238,7 @@ pub(super) fn check_unused(checks: &mut Checks) {
 
 fn patients_in_event<'s>(event: &'s Event, used: &mut BTreeSet<&'s str>) {
     match event {
-        Event::Call(call) | Event::Voicemail(call) => {
+        Event::Call(call) | Event::Voicemail(call) | Event::Message(call) => {
             for role in [Some(&call.caller.claims), call.caller.really.as_ref()].into_iter().flatten() {
                 match role {
                     Role::Patient(p) | Role::Relative { patient: p, .. } => {

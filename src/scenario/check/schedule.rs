@@ -11,6 +11,79 @@ use crate::book::{Book, Refusal, Request};
 pub(super) fn check(checks: &mut Checks) {
     check_bookings(checks);
     check_waitlist(checks);
+    check_fills(checks);
+}
+
+/// Each `fill` (format 2) names a physician and types the template offers, a sensible share, and
+/// days after today inside the calendar; and, filled with the scenario's own seed, books something.
+fn check_fills(checks: &mut Checks) {
+    let s = checks.scenario;
+    let today = checks.today;
+    let mut sound = true;
+    for (i, fill) in s.fill.iter().enumerate() {
+        let path = Path::root().field("fill").index(i);
+        let physician = checks.physician_ref(path.field("physician"), &fill.physician);
+        for (t, kind) in fill.types.iter().enumerate() {
+            let offered = physician.is_some_and(|p| p.week.iter().any(|b| !b.same_day && b.types.contains(kind)));
+            if checks.type_ref(path.field("types").index(t), kind).is_some()
+                && let Some(physician) = physician
+                && !offered
+            {
+                checks
+                    .warning(
+                        "fill-type-not-offered",
+                        path.field("types").index(t),
+                        format!(
+                            "{}'s template offers no `{kind}` outside same-day time: the fill books none",
+                            physician.name
+                        ),
+                    )
+                    .label("not in the template");
+            }
+        }
+        if fill.types.is_empty() {
+            checks
+                .error("fill-types", path.field("types"), "a fill needs at least one appointment type")
+                .label("empty");
+        }
+        if !(1..=100).contains(&fill.occupancy) {
+            checks
+                .error("fill-occupancy", path.field("occupancy"), "occupancy is a percentage from 1 to 100")
+                .label("out of range");
+        }
+        let (from, to) = (fill.from.resolve(today), fill.to.resolve(today));
+        if from <= today {
+            checks
+                .error("fill-not-future", path.field("from"), format!("a fill starts after today, not on {from}"))
+                .label("today or earlier")
+                .help("today's visits are written one by one, each with its arrival");
+        }
+        if to < from {
+            checks.error("date-range", path.field("to"), "the fill ends before it starts").label("end date");
+        } else if to >= checks.calendar_end() {
+            checks
+                .error(
+                    "fill-outside-calendar",
+                    path.field("to"),
+                    format!("the fill runs to {to}, past the end of the calendar"),
+                )
+                .label("outside the calendar")
+                .help("raise `clinic.calendar_weeks`, or end the fill sooner");
+        }
+        sound &= physician.is_some() && !fill.types.is_empty() && from > today && from <= to;
+    }
+    if sound && !s.fill.is_empty() {
+        let (_, booked) = crate::book::fill::fill_bookings(s, s.randomness.seed);
+        if booked.is_empty() {
+            checks
+                .warning(
+                    "fill-empty",
+                    Path::root().field("fill"),
+                    "the fills book nothing: the days are full or closed",
+                )
+                .label("nothing booked");
+        }
+    }
 }
 
 fn check_bookings(checks: &mut Checks) {

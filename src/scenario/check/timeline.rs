@@ -110,7 +110,7 @@ fn walk_ins<'e>(event: &'e Event, out: &mut std::collections::BTreeSet<&'e Patie
 /// The bookings callers and visitors ask to cancel or move, anywhere in `event`.
 fn requests_about_bookings<'e>(event: &'e Event, out: &mut std::collections::BTreeSet<&'e str>) {
     let wanted = match event {
-        Event::Call(call) | Event::Voicemail(call) => Some(&call.wants),
+        Event::Call(call) | Event::Voicemail(call) | Event::Message(call) => Some(&call.wants),
         Event::WalkIn(walk_in) => walk_in.wants.as_ref(),
         Event::Arrival(arrival) => arrival.wants.as_ref(),
         Event::OneOf(alternatives) => {
@@ -133,7 +133,7 @@ type Fates = BTreeMap<String, (&'static str, Path)>;
 fn event(checks: &mut Checks, event: &Event, path: Path, entry: &TimelineEntry, fates: &mut Fates) {
     let today = checks.today;
     match event {
-        Event::Call(call) | Event::Voicemail(call) => check_call(checks, call, &path),
+        Event::Call(call) | Event::Voicemail(call) | Event::Message(call) => check_call(checks, call, &path),
         Event::Arrival(arrival) => {
             if let Some(booking) = checks.booking_ref(path.field("appointment"), &arrival.appointment) {
                 booked_today(checks, booking, path.field("appointment"), today);

@@ -29,6 +29,22 @@ pub struct Booking {
     pub orders: Vec<Order>,
 }
 
+/// Format 2: a stretch of one physician's book filled with ordinary visits drawn from the day's seed,
+/// so "the next two weeks are 90 % booked" is one line instead of fifty bookings written by hand.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fill {
+    pub physician: StaffId,
+    /// First and last day filled (inclusive); after today, inside the calendar.
+    pub from: DateRef,
+    pub to: DateRef,
+    /// How much of the bookable time to fill, in percent (1 to 100). Held same-day time is never
+    /// filled (S3).
+    pub occupancy: u8,
+    /// The appointment types to fill it with, drawn evenly where a template block offers them.
+    pub types: Vec<AppointmentTypeId>,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub enum BookingStatus {
     #[default]

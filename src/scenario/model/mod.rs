@@ -55,6 +55,9 @@ pub struct Scenario {
     pub book: Vec<Booking>,
     #[serde(default)]
     pub waitlist: Vec<WaitlistEntry>,
+    /// Format 2: stretches of the book filled with visits drawn from the day's seed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fill: Vec<Fill>,
     pub timeline: Vec<TimelineEntry>,
     #[serde(default)]
     pub randomness: Randomness,
@@ -94,6 +97,14 @@ impl Scenario {
             physicians: self.staff.physicians.iter().enumerate().rev().map(|(i, p)| (p.id.clone(), i)).collect(),
             bookings: self.book.iter().enumerate().rev().map(|(i, b)| (b.id.clone(), i)).collect(),
         })
+    }
+
+    /// Adds patients and their bookings (a fill's, made before the day opens), and forgets the
+    /// lookups built so far, which did not know them.
+    pub fn add_bookings(&mut self, patients: Vec<Patient>, bookings: Vec<Booking>) {
+        self.patients.extend(patients);
+        self.book.extend(bookings);
+        self.index = Lookup::default();
     }
 
     pub fn patient(&self, id: &PatientId) -> Option<&Patient> {

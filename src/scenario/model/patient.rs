@@ -64,6 +64,35 @@ fn yes() -> bool {
     true
 }
 
+impl Patient {
+    /// A patient of the clinic with nothing on file but a name, a birth date and a home phone: the
+    /// people a `fill` books (format 2), who are in the book and nowhere else in the day.
+    pub fn on_file(id: PatientId, name: String, born: Date, sex: Sex, phone: String) -> Patient {
+        Patient {
+            id,
+            name,
+            born,
+            sex,
+            on_file: true,
+            physician: None,
+            address: String::new(),
+            phones: vec![Phone { kind: PhoneKind::Home, number: phone }],
+            contact: ContactPreferences { voicemail_on: Some(PhoneKind::Home), email: false, text: false },
+            health_card: None,
+            allergies: Vec::new(),
+            medications: Vec::new(),
+            pharmacy: None,
+            authorized: Vec::new(),
+            released: Vec::new(),
+            lockbox: Vec::new(),
+            available: Vec::new(),
+            flags: Vec::new(),
+            answers_calls: Pickup::default(),
+            notes: "Booked by the scenario's fill.".to_owned(),
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Sex {
     Female,

@@ -21,6 +21,9 @@ pub struct TimelineEntry {
 pub enum Event {
     /// A message waiting in the mailbox (at opening, or left while the line was busy).
     Voicemail(Call),
+    /// Format 2: an electronic message (the clinic's patient portal or e-mail), in the inbox: read
+    /// and answered as a voicemail is (T10), whatever symptoms it holds.
+    Message(Call),
     /// The phone rings.
     Call(Call),
     /// A booked patient arrives for their appointment (early or late: the entry's `at` is when).
@@ -46,6 +49,7 @@ impl Event {
     pub fn kind_name(&self) -> &'static str {
         match self {
             Event::Voicemail(_) => "Voicemail",
+            Event::Message(_) => "Message",
             Event::Call(_) => "Call",
             Event::Arrival(_) => "Arrival",
             Event::WalkIn(_) => "WalkIn",

@@ -315,9 +315,11 @@ fn exam_position(place: usize, in_rooms: usize) -> (f32, f32) {
     (-SCENE.x / 2.0 + room * (k as f32 + 0.5) + offset, 270.0)
 }
 
-/// At the counter, standing clear of the desk so the words under them are on the floor.
+/// At the counter, standing clear of the desk so the words under them are on the floor, and far
+/// enough apart that the longest state words ("checking out", 12 characters at about 7 units each)
+/// never run into a neighbour's.
 fn counter_position(place: usize) -> (f32, f32) {
-    (-60.0 + place as f32 * 78.0, -95.0)
+    (-60.0 + place as f32 * 96.0, -95.0)
 }
 
 fn sync_figures(

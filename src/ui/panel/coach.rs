@@ -14,7 +14,9 @@ pub enum CoachChoice {
     Stop,
 }
 
-pub fn coach_card_ui(ctx: &egui::Context, card: &CoachCard) -> Option<CoachChoice> {
+/// The card, at most `room` points wide (the desk scene's width beside the panels), and never
+/// narrower than a readable 280.
+pub fn coach_card_ui(ctx: &egui::Context, card: &CoachCard, room: f32) -> Option<CoachChoice> {
     let CoachCard { lesson, given, can_close, judged } = card;
     let (lesson, can_close) = (*lesson, *can_close);
     let mut choice = None;
@@ -22,7 +24,7 @@ pub fn coach_card_ui(ctx: &egui::Context, card: &CoachCard) -> Option<CoachChoic
         let visuals = ui.visuals().clone();
         let palette = crate::ui::style::palette(ui);
         egui::Frame::popup(ui.style()).stroke(egui::Stroke::new(2.0, visuals.warn_fg_color)).show(ui, |ui| {
-            ui.set_max_width(440.0);
+            ui.set_max_width(room.clamp(280.0, 440.0));
             ui.label(RichText::new(format!("Coach · {} of {} · the clock waits", given + 1, Coach::LESSONS)).weak());
             ui.label(RichText::new(lesson.title()).strong().size(crate::ui::style::BODY_SIZE + 3.0));
             if let Some(judged) = judged {

@@ -85,9 +85,10 @@ pub fn debrief_ui(ui: &mut egui::Ui, view: &DebriefView, out: &mut Vec<DebriefCh
         if only != view.only_what_went_wrong {
             out.push(DebriefChoice::OnlyWhatWentWrong(only));
         }
-        let moments = view.moments.iter().filter(|m| m.rewind_to.is_some()).count();
-        let troubled = view.moments.iter().filter(|m| m.rewind_to.is_some() && m.broken > 0).count();
-        ui.label(RichText::new(format!("{troubled} of {moments} moments of the day had something go wrong")).weak());
+        // Every row below counts, the day as a whole among them, so the count matches the list.
+        let moments = view.moments.len();
+        let troubled = view.moments.iter().filter(|m| m.broken > 0).count();
+        ui.label(RichText::new(format!("{troubled} of the {moments} below had something go wrong")).weak());
     });
     egui::ScrollArea::vertical().id_salt("judgments").auto_shrink([false, false]).show(ui, |ui| {
         let shown = view.moments.iter().enumerate().filter(|(_, m)| !view.only_what_went_wrong || m.broken > 0);

@@ -21,7 +21,12 @@ struct ItemForm {
 }
 
 pub fn inbox_ui(ui: &mut egui::Ui, view: &InboxView, out: &mut Vec<Action>) {
-    if view.items.is_empty() {
+    if !view.messages.is_empty() {
+        ui.heading("Messages (patient portal and e-mail)");
+        super::phone::messages_ui(ui, "inbox-messages", &view.messages, &view.clinicians, out);
+        ui.separator();
+    }
+    if view.items.is_empty() && view.messages.is_empty() {
         ui.label(RichText::new("The inbox is empty.").weak());
     }
     let mut cards = Cards::new(ui, "inbox");

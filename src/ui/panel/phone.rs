@@ -13,7 +13,7 @@ use crate::scenario::{EventId, InfoKind, PatientId, StaffId};
 use crate::sim::action::{Action, Purpose, VoicemailItem};
 use crate::sim::phone::CallState;
 use crate::ui::view::describe::{ADVICE, VOICEMAIL_ITEMS, advice_words, voicemail_words};
-use crate::ui::view::phone::{CallView, GREETING_ITEMS, Greeting, PhoneView, Said};
+use crate::ui::view::phone::{CallView, GREETING_ITEMS, Greeting, MailboxRow, PhoneView, Said};
 use crate::ui::view::{INFO_KINDS, info_word};
 
 /// The half-made choices on the call in progress.
@@ -125,8 +125,14 @@ pub fn phone_ui(ui: &mut egui::Ui, view: &PhoneView, out: &mut Vec<Action>) {
     if view.mailbox.is_empty() {
         ui.label(RichText::new("No messages.").weak());
     }
-    let mut cards = Cards::new(ui, "mailbox");
-    for message in &view.mailbox {
+    messages_ui(ui, "mailbox", &view.mailbox, &view.clinicians, out);
+}
+
+/// Messages to read and answer, as cards: the phone's voicemails, and the inbox's electronic
+/// messages (format 2), answered the same way (passed on, called back).
+pub fn messages_ui(ui: &mut egui::Ui, salt: &str, messages: &[MailboxRow], clinicians: &[Pick], out: &mut Vec<Action>) {
+    let mut cards = Cards::new(ui, salt);
+    for message in messages {
         cards.card(ui, |ui, grab| {
             ui.push_id(("message", message.call.as_str()), |ui| {
                 ui.horizontal(|ui| {
@@ -140,13 +146,7 @@ pub fn phone_ui(ui: &mut egui::Ui, view: &PhoneView, out: &mut Vec<Action>) {
                 ui.horizontal_wrapped(|ui| {
                     let id = egui::Id::new(("pass-on", message.call.as_str()));
                     let (mut whom, mut urgent): (Option<String>, bool) = form(ui, id);
-                    pick_combo(
-                        ui,
-                        &format!("pass-on-{}", message.call),
-                        "to pass it on to",
-                        &view.clinicians,
-                        &mut whom,
-                    );
+                    pick_combo(ui, &format!("pass-on-{}", message.call), "to pass it on to", clinicians, &mut whom);
                     ui.checkbox(&mut urgent, "urgent");
                     if let Some(for_whom) = &whom
                         && super::button(ui, "Pass the message on").clicked()
@@ -289,8 +289,22 @@ fn active_call_ui(ui: &mut egui::Ui, view: &PhoneView, call: &CallView, out: &mu
         });
         // The call documented where it happens: the caller's words, the advice, who was told.
         ui.horizontal(|ui| {
-            super::text_line(ui, &mut f.chart_note, "note on the chart: their words, the advice, who was told", 380.0);
-            if !f.chart_note.trim().is_empty() && super::button(ui, "Add to the chart").clicked() {
+            let field = super::text_line(
+                ui,
+                &mut f.chart_note,
+                "note on the chart: their words, the advice, who was told",
+                380.0,
+            );
+            // Enter in the box adds the note too; the button is always there, greyed until there
+            // is something to add, so the learner sees where a note goes.
+            let entered = (field.lost_focus() || field.has_focus()) && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            let written = !f.chart_note.trim().is_empty();
+            let add = ui
+                .add_enabled(written, egui::Button::new("Add to the chart"))
+                .on_hover_text("Writes the note in the patient's chart (Enter in the box does the same)")
+                .on_disabled_hover_text("Type the note first: the caller's words, the advice given, who was told");
+            super::follow_focus(&add);
+            if written && (add.clicked() || entered) {
                 out.push(Action::Note { patient: patient.clone(), text: f.chart_note.trim().to_owned() });
                 f.chart_note.clear();
             }

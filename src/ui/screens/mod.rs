@@ -42,10 +42,29 @@ fn spawn_camera(mut commands: Commands) {
 }
 
 /// Ctrl + / Ctrl − / Ctrl 0 change the interface size on any screen, mid-shift included.
-fn scale_by_keys(mut settings: ResMut<Settings>, mut contexts: EguiContexts) {
+fn scale_by_keys(mut settings: ResMut<Settings>, mut contexts: EguiContexts, mut changed_at: Local<Option<f64>>) {
     let Ok(ctx) = contexts.ctx_mut() else { return };
+    let now = ctx.input(|i| i.time);
     if let Some(scale) = crate::ui::scale::scale_keys(ctx, settings.ui_scale) {
         settings.ui_scale = scale;
+        *changed_at = Some(now);
+    }
+    // Said for a moment where the learner is looking: a size changed by a key is not silent.
+    match *changed_at {
+        Some(at) if now - at < 1.5 => {
+            egui::Area::new(egui::Id::new("interface-size-said"))
+                .anchor(egui::Align2::CENTER_TOP, [0.0, 48.0])
+                .interactable(false)
+                .order(egui::Order::Tooltip)
+                .show(ctx, |ui| {
+                    egui::Frame::popup(ui.style()).show(ui, |ui| {
+                        ui.label(format!("Interface size {:.0} %", settings.ui_scale * 100.0));
+                    });
+                });
+            ctx.request_repaint_after(std::time::Duration::from_millis(250));
+        }
+        Some(_) => *changed_at = None,
+        None => {}
     }
 }
 

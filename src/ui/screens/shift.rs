@@ -372,10 +372,12 @@ fn shift_ui(
         place.keep(ctx, anchor);
     }
 
-    toasts_ui(ctx, &mut toasts);
+    // The notes and the coach's card stand over the desk scene, never over the panels they are about.
+    let scene = ctx.content_rect().width() - panel.response.rect.width();
+    toasts_ui(ctx, &mut toasts, scene - 36.0);
     if let (Some(coach), Some(lesson)) = (coaching.0.as_mut(), lesson) {
         let card = crate::ui::coach::CoachCard::new(coach, lesson, day, shared.tab);
-        match crate::ui::panel::coach::coach_card_ui(ctx, &card) {
+        match crate::ui::panel::coach::coach_card_ui(ctx, &card, scene - 24.0) {
             Some(CoachChoice::GotIt) => coach.finish(),
             Some(CoachChoice::Stop) => coach.stopped = true,
             None => {}
@@ -713,7 +715,9 @@ fn confirm(ui: &mut egui::Ui, question: &str, go_ahead: &str) -> Option<bool> {
     .inner
 }
 
-fn toasts_ui(ctx: &egui::Context, toasts: &mut Toasts) {
+/// The notes after each decision, over the desk scene (`room` points wide): never over the tabs and
+/// headings of the panels beside it.
+fn toasts_ui(ctx: &egui::Context, toasts: &mut Toasts, room: f32) {
     let mut why = None;
     egui::Area::new("toasts".into()).anchor(egui::Align2::LEFT_TOP, [12.0, 56.0]).show(ctx, |ui| {
         for toast in &toasts.shown {
@@ -725,7 +729,7 @@ fn toasts_ui(ctx: &egui::Context, toasts: &mut Toasts) {
                 ToastKind::Done => (egui::Color32::from_rgb(50, 60, 70), "✔"),
             };
             egui::Frame::popup(ui.style()).fill(fill).show(ui, |ui| {
-                ui.set_max_width(420.0);
+                ui.set_max_width(room.clamp(240.0, 420.0));
                 ui.horizontal_wrapped(|ui| {
                     ui.label(
                         egui::RichText::new(format!("{mark} {}", toast.rule)).strong().color(egui::Color32::WHITE),

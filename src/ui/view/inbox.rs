@@ -8,6 +8,8 @@ use crate::sim::inbox::{InboxItem, InboxKind};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct InboxView {
+    /// Electronic messages (the patient portal, e-mail: format 2), answered as voicemails are.
+    pub messages: Vec<super::phone::MailboxRow>,
     pub items: Vec<InboxRow>,
     pub clinicians: Vec<Pick>,
     pub patients: Vec<Pick>,
@@ -49,6 +51,7 @@ impl InboxView {
     pub fn of(day: &Day) -> Self {
         let scenario = &*day.scenario;
         InboxView {
+            messages: super::phone::mailbox_rows(day, true),
             items: day.inbox.iter().rev().map(|item| row(day, item)).collect(),
             clinicians: clinicians(scenario),
             patients: patients(scenario),

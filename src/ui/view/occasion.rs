@@ -85,6 +85,9 @@ impl Occasions {
                 Event::Voicemail(call) => {
                     add(format!("Voicemail from {}", call.caller.name), vec![call.id.to_string()]);
                 }
+                Event::Message(call) => {
+                    add(format!("Message from {}", call.caller.name), vec![call.id.to_string()]);
+                }
                 Event::Call(call) => {
                     add(format!("Call from {}", call.caller.name), vec![call.id.to_string()]);
                 }

@@ -163,30 +163,7 @@ impl PhoneView {
                 _ => {}
             }
         }
-        let mailbox = day
-            .mailbox
-            .iter()
-            .filter_map(|id| day.calls.get(id))
-            .map(|call| MailboxRow {
-                call: call.id.clone(),
-                caller: call.call.caller.name.clone(),
-                left: call.call.left.clone().unwrap_or_else(|| call.since.to_string()),
-                message: call.call.says.join(" "),
-                about: call.call.about.as_ref().map(|p| Pick::new(p.as_str(), patient_name(scenario, p))),
-                returned: call.returned_at.is_some(),
-                passed_on: day.journal.entries.iter().rev().find_map(|e| match &e.what {
-                    Entry::Action(Action::TakeMessage { call: taken, for_whom, urgent, .. }) if *taken == call.id => {
-                        Some(format!("{}{}", scenario.staff_name(for_whom), if *urgent { ", urgent" } else { "" }))
-                    }
-                    _ => None,
-                }),
-                call_back: call_back(call).map(|p| Pick::new(p.as_str(), patient_name(scenario, p))),
-                numbers: call_back(call)
-                    .and_then(|p| scenario.patient(p))
-                    .map(|p| p.phones.iter().map(|ph| (ph.kind, ph.number.clone())).collect())
-                    .unwrap_or_default(),
-            })
-            .collect();
+        let mailbox = mailbox_rows(day, false);
         let outgoing = day.outgoing.as_ref().map(|out| OutgoingView {
             patient: Pick::new(out.patient.as_str(), patient_name(scenario, &out.patient)),
             number: out.number,
@@ -303,4 +280,34 @@ fn request_words(request: &Request) -> Option<String> {
         Request::Message(text) => text.clone(),
         _ => return None,
     })
+}
+
+/// The messages waiting to be answered, as cards show them: the phone's voicemails, or (with
+/// `electronic`) the portal and e-mail messages the inbox shows (format 2).
+pub fn mailbox_rows(day: &Day, electronic: bool) -> Vec<MailboxRow> {
+    let scenario = &*day.scenario;
+    day.mailbox
+        .iter()
+        .filter_map(|id| day.calls.get(id))
+        .filter(|call| call.electronic == electronic)
+        .map(|call| MailboxRow {
+            call: call.id.clone(),
+            caller: call.call.caller.name.clone(),
+            left: call.call.left.clone().unwrap_or_else(|| call.since.to_string()),
+            message: call.call.says.join(" "),
+            about: call.call.about.as_ref().map(|p| Pick::new(p.as_str(), patient_name(scenario, p))),
+            returned: call.returned_at.is_some(),
+            passed_on: day.journal.entries.iter().rev().find_map(|e| match &e.what {
+                Entry::Action(Action::TakeMessage { call: taken, for_whom, urgent, .. }) if *taken == call.id => {
+                    Some(format!("{}{}", scenario.staff_name(for_whom), if *urgent { ", urgent" } else { "" }))
+                }
+                _ => None,
+            }),
+            call_back: call_back(call).map(|p| Pick::new(p.as_str(), patient_name(scenario, p))),
+            numbers: call_back(call)
+                .and_then(|p| scenario.patient(p))
+                .map(|p| p.phones.iter().map(|ph| (ph.kind, ph.number.clone())).collect())
+                .unwrap_or_default(),
+        })
+        .collect()
 }

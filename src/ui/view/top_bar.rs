@@ -39,8 +39,10 @@ pub struct TopBarView {
 impl TopBarView {
     pub fn of(day: &Day, running_score: Option<f32>) -> Self {
         let lines = || day.lines();
-        let inbox = day.inbox.iter().filter(|item| !handled(day, item)).count();
-        let messages = day.unreturned_messages().count();
+        // Electronic messages (format 2) wait in the inbox; voicemails on the phone.
+        let electronic = day.unreturned_messages().filter(|m| m.electronic).count();
+        let inbox = day.inbox.iter().filter(|item| !handled(day, item)).count() + electronic;
+        let messages = day.unreturned_messages().count() - electronic;
         TopBarView {
             clinic: day.scenario.clinic.name.clone(),
             clock: clock_text(day),
