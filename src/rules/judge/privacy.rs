@@ -81,7 +81,10 @@ pub fn disclosed(
         // A released result is the patient's to have: giving it is C18's to judge when the call ends.
         "C1" if info == InfoKind::Results && released(day, call) => {}
         "C1" if info == InfoKind::Results => {
-            let abnormal = has_abnormal_result(day, patient);
+            // The result asked for marked abnormal on the chart, or any abnormal result of theirs
+            // waiting: read out, it is mishandled at the gravest.
+            let abnormal = has_abnormal_result(day, patient)
+                || asked_result_status(day, call) == Some(crate::scenario::ResultStatus::Abnormal);
             let severity = if abnormal { Severity::Critical } else { Severity::Major };
             verdicts.push(Verdict::broken_as(
                 "C13",
@@ -177,11 +180,15 @@ fn asked_for(call: &CallHandling) -> Vec<InfoKind> {
     }
 }
 
-/// The caller asks for a result the physician has released (`patients[].released`).
+/// The caller asks for a result the physician has released (`released`, or a result `Released`).
 pub fn released(day: &Day, call: &CallHandling) -> bool {
-    let crate::scenario::Request::Results { test } = &call.call.wants else { return false };
-    let Some(patient) = phone_subject(call).and_then(|p| day.scenario.patient(&p)) else { return false };
-    patient.released.iter().any(|r| r.trim().eq_ignore_ascii_case(test.trim()))
+    asked_result_status(day, call) == Some(crate::scenario::ResultStatus::Released)
+}
+
+/// What the chart says of the result the caller asks for, if it says anything.
+fn asked_result_status(day: &Day, call: &CallHandling) -> Option<crate::scenario::ResultStatus> {
+    let crate::scenario::Request::Results { test } = &call.call.wants else { return None };
+    phone_subject(call).and_then(|p| day.scenario.patient(&p)).and_then(|patient| patient.result_status(test))
 }
 
 /// Whether the caller is entitled to everything they ask for about the patient the call is about.
@@ -218,6 +225,7 @@ fn privacy_number_matches(day: &Day, call: &CallHandling) -> bool {
 fn has_abnormal_result(day: &Day, patient: &Patient) -> bool {
     use crate::scenario::{ClinicalFlag, DocumentKind, LabResult};
     patient.flags.contains(&ClinicalFlag::AbnormalResultPending)
+        || patient.results.iter().any(|r| r.status == crate::scenario::ResultStatus::Abnormal)
         || day.inbox.iter().any(|item| {
             item.document().is_some_and(|d| {
                 d.about.as_ref() == Some(&patient.id)

@@ -34,6 +34,14 @@ fn format_2_fields(checks: &Checks) -> Vec<(Path, &'static str)> {
             used.push((path.field("locum"), "`locum`"));
         }
     }
+    for (i, patient) in s.patients.iter().enumerate() {
+        if !patient.results.is_empty() {
+            used.push((
+                Path::root().field("patients").index(i).field("results"),
+                "`results` (results on the chart with their release status)",
+            ));
+        }
+    }
     if !s.fill.is_empty() {
         used.push((Path::root().field("fill"), "`fill` (a stretch of the book filled from the seed)"));
     }

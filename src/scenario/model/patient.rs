@@ -44,6 +44,10 @@ pub struct Patient {
     /// identity is confirmed (C18). A result not listed is the physician's to give (C13).
     #[serde(default)]
     pub released: Vec<String>,
+    /// Format 2: results on the chart, each with what the physician said may be done with it
+    /// (released to the patient, to be discussed by the physician, abnormal and for the physician).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub results: Vec<ChartResult>,
     /// Records under a lockbox / consent directive: never sent or told without the patient's consent (C8).
     #[serde(default)]
     pub lockbox: Vec<String>,
@@ -64,7 +68,39 @@ fn yes() -> bool {
     true
 }
 
+/// A result on the chart and its release status (format 2).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChartResult {
+    /// The test as callers name it ("TSH", "Blood count").
+    pub test: String,
+    pub status: ResultStatus,
+}
+
+/// What the physician said may be done with a result (C13, C18).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ResultStatus {
+    /// Released: the patient, or a substitute decision-maker authorized for results, may be told
+    /// once identity is confirmed (C18).
+    Released,
+    /// The physician will discuss it: never read out at the desk; a visit or the physician's call.
+    ToDiscuss,
+    /// Abnormal, for the physician: never read out; mishandling it is critical (C13).
+    Abnormal,
+}
+
 impl Patient {
+    /// What the chart says of the result of `test`: the format-2 status, or released when the
+    /// format-1 `released` list names it; none when the chart says nothing (the physician's to give).
+    pub fn result_status(&self, test: &str) -> Option<ResultStatus> {
+        let same = |name: &str| name.trim().eq_ignore_ascii_case(test.trim());
+        self.results
+            .iter()
+            .find(|r| same(&r.test))
+            .map(|r| r.status)
+            .or_else(|| self.released.iter().any(|r| same(r)).then_some(ResultStatus::Released))
+    }
+
     /// A patient of the clinic with nothing on file but a name, a birth date and a home phone: the
     /// people a `fill` books (format 2), who are in the book and nowhere else in the day.
     pub fn on_file(id: PatientId, name: String, born: Date, sex: Sex, phone: String) -> Patient {
@@ -84,6 +120,7 @@ impl Patient {
             pharmacy: None,
             authorized: Vec::new(),
             released: Vec::new(),
+            results: Vec::new(),
             lockbox: Vec::new(),
             available: Vec::new(),
             flags: Vec::new(),

@@ -79,6 +79,9 @@ pub fn chart_ui(
                     .strong(),
             );
         }
+        for result in &chart.results {
+            ui.label(RichText::new(format!("Result {result}")).strong());
+        }
         egui::Grid::new("demographics").num_columns(2).show(ui, |ui| {
             for (k, v) in [
                 ("Born", chart.born.clone()),

@@ -25,6 +25,9 @@ pub struct ChartView {
     pub pharmacy: Option<Pick>,
     pub authorized: Vec<String>,
     pub lockbox: Vec<String>,
+    /// The results on the chart and what may be done with each, in words ("TSH: released by the
+    /// physician: ..."), so the desk knows what it may give and what goes to the physician.
+    pub results: Vec<String>,
     pub flags: Vec<&'static str>,
     pub available: Vec<String>,
     /// (appointment id, how the book shows it), soonest first.
@@ -142,6 +145,7 @@ impl ChartView {
                 })
                 .collect(),
             lockbox: patient.lockbox.clone(),
+            results: result_words(patient),
             flags: patient.flags.iter().map(|f| flag_words(*f)).collect(),
             available: patient.available.iter().map(availability_words).collect(),
             outside_tests: day
@@ -222,4 +226,30 @@ pub fn availability_words(availability: &crate::scenario::Availability) -> Strin
         NotAfter(t) => format!("not after {t}"),
         Away { from, to } => format!("away from {from} to {to}"),
     }
+}
+
+/// Each result on the chart with what the physician said may be done with it.
+fn result_words(patient: &crate::scenario::Patient) -> Vec<String> {
+    use crate::scenario::ResultStatus;
+    let named = patient.results.iter().map(|r| (r.test.clone(), r.status));
+    let listed = patient
+        .released
+        .iter()
+        .filter(|test| !patient.results.iter().any(|r| r.test.trim().eq_ignore_ascii_case(test.trim())))
+        .map(|test| (test.clone(), ResultStatus::Released));
+    named
+        .chain(listed)
+        .map(|(test, status)| {
+            let what = match status {
+                ResultStatus::Released => {
+                    "released by the physician: the patient (or whom they authorized for results) may be told, once they state two identifiers"
+                }
+                ResultStatus::ToDiscuss => {
+                    "the physician will discuss it: not to be read out; offer a visit or the physician's call"
+                }
+                ResultStatus::Abnormal => "abnormal, for the physician: never read out at the desk",
+            };
+            format!("{test}: {what}")
+        })
+        .collect()
 }
