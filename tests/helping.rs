@@ -34,23 +34,6 @@ fn released_bench() -> Shift {
     Shift::new(Arc::new(scenario), 5)
 }
 
-fn return_anns_voicemail(day: &mut Shift, then: Action) {
-    at(
-        day,
-        "09:05",
-        [
-            PlaceCall {
-                patient: "ann".into(),
-                number: PhoneKind::Home,
-                purpose: Purpose::ReturnVoicemail { voicemail: "vm-ann".into() },
-            },
-            AskIdentifiers { call: "vm-ann".into() },
-            then,
-            EndCall { call: "vm-ann".into() },
-        ],
-    );
-}
-
 fn points(day: &Shift, rule: &str, about: &str) -> Option<f32> {
     day.journal.judgments().find(|j| j.rule == rule && j.about == about).map(|j| j.points)
 }
@@ -60,7 +43,7 @@ fn points(day: &Shift, rule: &str, about: &str) -> Option<f32> {
 #[test]
 fn c18_the_verified_patient_gets_her_released_result() {
     let mut given = released_bench();
-    return_anns_voicemail(
+    common::return_anns_voicemail(
         &mut given,
         Disclose { call: "vm-ann".into(), patient: "ann".into(), info: InfoKind::Results },
     );
@@ -68,7 +51,7 @@ fn c18_the_verified_patient_gets_her_released_result() {
     assert_kept(&given, "C1", "vm-ann");
     assert!(given.journal.judgments().all(|j| j.rule != "C13"), "a released result is no C13 breach");
     let mut refused = released_bench();
-    return_anns_voicemail(
+    common::return_anns_voicemail(
         &mut refused,
         TakeMessage { call: "vm-ann".into(), for_whom: "lee".into(), urgent: false, note: String::new() },
     );
@@ -81,7 +64,10 @@ fn c18_the_verified_patient_gets_her_released_result() {
 #[test]
 fn c13_a_result_not_released_is_the_physicians_to_give() {
     let mut day = common::bench();
-    return_anns_voicemail(&mut day, Disclose { call: "vm-ann".into(), patient: "ann".into(), info: InfoKind::Results });
+    common::return_anns_voicemail(
+        &mut day,
+        Disclose { call: "vm-ann".into(), patient: "ann".into(), info: InfoKind::Results },
+    );
     assert_broken(&day, "C13", "vm-ann", Major);
     assert!(day.journal.judgments().all(|j| j.rule != "C18"));
 }

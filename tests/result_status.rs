@@ -8,10 +8,9 @@ use std::path::Path;
 use std::sync::Arc;
 
 use clinic_day::rules::Severity::{Critical, Major};
-use clinic_day::scenario::{InfoKind, PhoneKind, load_str};
+use clinic_day::scenario::{InfoKind, load_str};
 use clinic_day::shift::Shift;
 use clinic_day::sim::Action::{self, *};
-use clinic_day::sim::action::Purpose;
 
 /// The bench day in format 2, Ann's blood count on her chart with `status`.
 fn bench_with_result(status: &str) -> Shift {
@@ -26,25 +25,6 @@ fn bench_with_result(status: &str) -> Shift {
     Shift::new(Arc::new(scenario), 5)
 }
 
-/// Ann returns Ann's voicemail asking for her blood count: verified by the identifiers she states,
-/// then `then`.
-fn return_anns_voicemail(day: &mut Shift, then: Action) {
-    common::at(
-        day,
-        "09:05",
-        [
-            PlaceCall {
-                patient: "ann".into(),
-                number: PhoneKind::Home,
-                purpose: Purpose::ReturnVoicemail { voicemail: "vm-ann".into() },
-            },
-            AskIdentifiers { call: "vm-ann".into() },
-            then,
-            EndCall { call: "vm-ann".into() },
-        ],
-    );
-}
-
 fn read_it_out() -> Action {
     Disclose { call: "vm-ann".into(), patient: "ann".into(), info: InfoKind::Results }
 }
@@ -52,11 +32,11 @@ fn read_it_out() -> Action {
 #[test]
 fn a_released_result_is_given_c18_kept_and_refusing_it_is_c18_broken() {
     let mut given = bench_with_result("Released");
-    return_anns_voicemail(&mut given, read_it_out());
+    common::return_anns_voicemail(&mut given, read_it_out());
     common::assert_kept(&given, "C18", "vm-ann");
     assert!(given.journal.judgments().all(|j| j.rule != "C13"));
     let mut refused = bench_with_result("Released");
-    return_anns_voicemail(
+    common::return_anns_voicemail(
         &mut refused,
         TakeMessage { call: "vm-ann".into(), for_whom: "lee".into(), urgent: false, note: String::new() },
     );
@@ -66,7 +46,7 @@ fn a_released_result_is_given_c18_kept_and_refusing_it_is_c18_broken() {
 #[test]
 fn a_result_to_discuss_read_out_is_c13_broken_and_no_c18() {
     let mut day = bench_with_result("ToDiscuss");
-    return_anns_voicemail(&mut day, read_it_out());
+    common::return_anns_voicemail(&mut day, read_it_out());
     common::assert_broken(&day, "C13", "vm-ann", Major);
     assert!(day.journal.judgments().all(|j| j.rule != "C18"));
 }
@@ -74,7 +54,7 @@ fn a_result_to_discuss_read_out_is_c13_broken_and_no_c18() {
 #[test]
 fn an_abnormal_result_read_out_is_c13_critical() {
     let mut day = bench_with_result("Abnormal");
-    return_anns_voicemail(&mut day, read_it_out());
+    common::return_anns_voicemail(&mut day, read_it_out());
     common::assert_broken(&day, "C13", "vm-ann", Critical);
 }
 

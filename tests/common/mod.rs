@@ -157,3 +157,23 @@ pub fn exam_file(
         scorecard: outcome.scorecard,
     })
 }
+
+/// On the bench day, the desk returns Ann's 09:00 voicemail (she asks for her blood count), she
+/// states her identifiers, then the desk does `then` and the call ends.
+pub fn return_anns_voicemail(day: &mut Shift, then: Action) {
+    use clinic_day::sim::action::Purpose;
+    at(
+        day,
+        "09:05",
+        [
+            Action::PlaceCall {
+                patient: "ann".into(),
+                number: clinic_day::scenario::PhoneKind::Home,
+                purpose: Purpose::ReturnVoicemail { voicemail: "vm-ann".into() },
+            },
+            Action::AskIdentifiers { call: "vm-ann".into() },
+            then,
+            Action::EndCall { call: "vm-ann".into() },
+        ],
+    );
+}
