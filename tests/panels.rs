@@ -1073,6 +1073,24 @@ fn a_row_nobody_can_book_says_why_when_clicked() {
     assert!(column.unbookable.contains("hours") || column.unbookable.contains("Away"), "{}", column.unbookable);
 }
 
+/// A learner who turned the book to a later day (a patient back from holiday in April) looks from
+/// there: the next free slot is on or after the first day the page shows, not today's.
+#[test]
+fn next_free_slot_searches_from_the_day_the_book_shows() {
+    use clinic_day::ui::view::book::FreeSearch;
+    let day = reference_day();
+    let kind = day.scenario.appointment_types[0].id.clone();
+    let search = FreeSearch { kind: Some(kind), ..FreeSearch::default() };
+    let later = day.today().plus_days(21);
+    let from_today = BookView::of(&day, &BookPage::Today).with_next_free(&day, &search);
+    let from_later = BookView::of(&day, &BookPage::Day(later)).with_next_free(&day, &search);
+    let (Some(Ok(early)), Some(Ok(late))) = (from_today.next_free, from_later.next_free) else {
+        panic!("no slots found")
+    };
+    assert!(early.date < later, "today's search finds room before three weeks out: {early:?}");
+    assert!(late.date >= later, "{late:?}");
+}
+
 #[test]
 fn next_free_slot_finds_the_earliest_time_the_book_takes_and_opens_the_form_there() {
     use clinic_day::ui::panel::book::book_page;

@@ -223,6 +223,9 @@ fn active_call_ui(ui: &mut egui::Ui, view: &PhoneView, call: &CallView, out: &mu
                 said_ui(ui, &call.caller, said);
             }
         });
+    if let Some(hint) = &call.results_hint {
+        ui.label(RichText::new(hint).weak());
+    }
     let call_id: EventId = call.call.clone();
     ui.horizontal_wrapped(|ui| {
         if super::button(ui, commands::ASK_IDENTIFIERS.label())

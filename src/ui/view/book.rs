@@ -322,13 +322,15 @@ impl BookView {
     }
 
     /// The view with the earliest free slot for `search` found, when it names a visit type: a start
-    /// after now that passes every booking rule with nobody booked in it (not a double-booking),
+    /// after now, from the first day the page shows (a learner who turned to April looks from
+    /// April), that passes every booking rule with nobody booked in it (not a double-booking),
     /// outside the blocks held for same-day urgent visits, at a time the patient in focus can come.
     pub fn with_next_free(mut self, day: &Day, search: &FreeSearch) -> Self {
         let Some(kind) = &search.kind else { return self };
         let scenario = &*day.scenario;
         let Some(rule) = scenario.appointment_type(kind) else { return self };
         let today = day.today();
+        let from = self.columns.iter().map(|c| c.date).min().unwrap_or(today).max(today);
         let now = day.now.time_of_day().map_or(0, TimeOfDay::minutes);
         let patient = search.patient.as_ref().and_then(|p| scenario.patient(p));
         let last = day.book.end().plus_days(-1);
@@ -339,7 +341,7 @@ impl BookView {
             .filter(|p| search.physician.as_ref().is_none_or(|wanted| *wanted == p.id))
             .filter_map(|p| {
                 day.book
-                    .openings(&p.id, kind, today, last, None, |block| !block.same_day)
+                    .openings(&p.id, kind, from, last, None, |block| !block.same_day)
                     .filter(|&(date, at, _)| date > today || at.minutes() >= now)
                     // Free, not a double-booking the policy would allow: the desk asked for room.
                     .filter(|&(date, at, _)| day.book.nothing_booked(&p.id, date, at, rule.minutes))
@@ -361,10 +363,11 @@ impl BookView {
                 at,
             }),
             None => Err(format!(
-                "No free {} {}{} before {}.",
+                "No free {} {}{} from {} to {}.",
                 rule.label,
                 with.map_or_else(|| "slot".to_string(), |name| format!("slot with {name}")),
                 for_whom.unwrap_or_default(),
+                super::date_words(today, from),
                 super::long_date(today, day.book.end())
             )),
         });

@@ -61,6 +61,9 @@ pub struct CallView {
     /// Paperwork the caller says they hold (a warrant, a signed consent).
     pub paperwork: Vec<String>,
     pub is_voicemail_return: bool,
+    /// For a caller asking for results: where the desk finds what it may give, and the way for the
+    /// rest (the chart's release; a message for the physician), without saying what the chart says.
+    pub results_hint: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -265,6 +268,14 @@ fn call_view(day: &Day, call: &CallHandling) -> CallView {
         asked_identifiers: asked,
         paperwork: call.call.caller.holds.iter().map(|p| format!("{p:?}")).collect(),
         is_voicemail_return: call.returned_at.is_some(),
+        results_hint: match &call.call.wants {
+            Request::Results { test } => Some(format!(
+                "Results: the patient's chart (Chart tab) shows what the physician has released; a released {test} \
+                 result may be given to the patient, or whom they authorized, once they state two identifiers. \
+                 Anything else is the physician's to give: take a message for them (Message for…), never read it out."
+            )),
+            _ => None,
+        },
     }
 }
 

@@ -292,7 +292,8 @@ fn legend_ui(ui: &mut egui::Ui, view: &BookView) {
 /// "Next free slot": a visit type (the one the desk is booking, if it knows it), with anyone or one
 /// physician, for the patient in focus; what it found, and a button that opens the booking there.
 fn next_free_ui(ui: &mut egui::Ui, view: &BookView, f: &mut BookForm, shared: &super::Focus) {
-    ui.label(RichText::new("Next free slot").strong());
+    ui.label(RichText::new("Next free slot").strong())
+        .on_hover_text("Searched from the first day the book shows: turn the page to search from later");
     if f.search.kind.is_none()
         && let Some(kind) = &shared.kind
     {
