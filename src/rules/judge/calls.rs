@@ -320,7 +320,9 @@ fn request(day: &Day, call: &CallHandling) -> Vec<Verdict> {
         // C18: a clinician in the circle of care gets what they need for care, once the desk has
         // verified them by calling back; a message instead is a refusal. Telling them without the
         // call-back is C3's breach, judged when it happened.
-        Request::ClinicalInformation(_) if matches!(role, Role::Pharmacist(_) | Role::Clinician { .. }) => {
+        Request::ClinicalInformation(_)
+            if matches!(role, Role::Pharmacist(_) | Role::Clinician { .. }) && call.call.caller.for_care() =>
+        {
             let genuine = call.call.caller.really.is_none();
             let who = &call.call.caller.name;
             match (genuine, call.disclosed.is_empty(), call.called_back_on_file) {

@@ -159,7 +159,7 @@ fn entitlement(call: &CallHandling, patient: &Patient, info: InfoKind) -> (&'sta
                     .is_some_and(|a| a.may_receive.contains(&info) || a.may_receive.contains(&InfoKind::Everything));
             ("C2", covered || holds_consent(call, info))
         }
-        Role::Pharmacist(_) | Role::Clinician { .. } | Role::Lab(_) => ("C3", true),
+        Role::Pharmacist(_) | Role::Clinician { .. } | Role::Lab(_) if call.call.caller.for_care() => ("C3", true),
         Role::Employer(_) => ("C5", holds_consent(call, info) && info == InfoKind::Attendance),
         Role::Police(_) => (
             "C6",
@@ -238,8 +238,13 @@ fn has_abnormal_result(day: &Day, patient: &Patient) -> bool {
 pub fn call_closed(day: &Day, call: &CallHandling) -> Vec<Verdict> {
     let id = call.id.as_str();
     let mut verdicts = Vec::new();
-    let asked_for_info =
-        matches!(call.call.wants, crate::scenario::Request::Results { .. } | crate::scenario::Request::Information(_));
+    // A clinician asking for their own care of the patient is C18's to judge (helped or refused);
+    // one asking for anything else asks as any third party does.
+    let asked_for_info = match call.call.wants {
+        crate::scenario::Request::Results { .. } | crate::scenario::Request::Information(_) => true,
+        crate::scenario::Request::ClinicalInformation(_) => !call.call.caller.for_care(),
+        _ => false,
+    };
     if call.stated.is_some() && !call.read_out_identifier {
         verdicts.push(
             Verdict::kept("C1", id, "Asked the caller to state two identifiers.").at_stake(identity_stakes(day, call)),
@@ -253,7 +258,7 @@ pub fn call_closed(day: &Day, call: &CallHandling) -> Vec<Verdict> {
         Role::Relative { .. } => "C2",
         Role::Employer(_) => "C5",
         Role::Police(_) => "C6",
-        Role::Pharmacist(_) | Role::Clinician { .. } | Role::Lab(_) => return verdicts,
+        Role::Pharmacist(_) | Role::Clinician { .. } | Role::Lab(_) if call.call.caller.for_care() => return verdicts,
         _ => "C4",
     };
     if entitled_to_what_they_ask(day, call) {

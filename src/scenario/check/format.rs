@@ -52,10 +52,13 @@ fn format_2_fields(checks: &Checks) -> Vec<(Path, &'static str)> {
     used
 }
 
-/// Electronic messages (format 2), wherever they are.
+/// Electronic messages and stated purposes (format 2), wherever they are.
 fn messages(event: &Event, path: Path, used: &mut Vec<(Path, &'static str)>) {
     match event {
         Event::Message(_) => used.push((path, "`Message` (an electronic message in the inbox)")),
+        Event::Call(call) | Event::Voicemail(call) if call.caller.purpose.is_some() => {
+            used.push((path.field("caller").field("purpose"), "`purpose` (what a caller wants the information for)"))
+        }
         Event::OneOf(alternatives) => {
             for (i, alternative) in alternatives.iter().enumerate() {
                 messages(alternative, path.index(i), used);

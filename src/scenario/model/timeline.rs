@@ -105,12 +105,36 @@ pub struct Caller {
     /// Paperwork the caller holds or can send: a warrant, a court order, the patient's signed consent.
     #[serde(default)]
     pub holds: Vec<Paperwork>,
+    /// Format 2: what the caller wants the information for, when they say (C3, C4). A clinician's
+    /// request is in the circle of care only for this patient's care.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purpose: Option<StatedPurpose>,
+}
+
+/// Why someone asks for a patient's information (format 2).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum StatedPurpose {
+    /// This patient's care.
+    Care,
+    /// A court case, a lawyer's file, a dispute.
+    Legal,
+    Insurance,
+    Employment,
+    /// Personal: curiosity, a family matter, a former colleague's interest.
+    Personal,
 }
 
 impl Caller {
     /// Who the caller truly is.
     pub fn true_role(&self) -> &Role {
         self.really.as_ref().unwrap_or(&self.claims)
+    }
+
+    /// Whether the caller asks for the patient's care, or says nothing of a purpose: a clinician,
+    /// pharmacist or lab asking for anything else is no part of the circle of care (C3's second
+    /// edition: being a physician does not put someone in it).
+    pub fn for_care(&self) -> bool {
+        self.purpose.is_none_or(|p| p == StatedPurpose::Care)
     }
 }
 

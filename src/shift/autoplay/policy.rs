@@ -839,7 +839,9 @@ impl Player {
                     }
                 }
             }
-            Request::ClinicalInformation(kinds) => {
+            // A clinician asking for anything but this patient's care is not in the circle of care:
+            // the answer key declines and takes a message, as for any non-custodian.
+            Request::ClinicalInformation(kinds) if call.call.caller.for_care() => {
                 // Verified by the desk: a call-back on the directory's number, whatever the display says.
                 if !self.novice() && !call.called_back_on_file {
                     return vec![Action::CallBackOnFile { call: id }];

@@ -260,7 +260,13 @@ fn call_view(day: &Day, call: &CallHandling) -> CallView {
     CallView {
         call: call.id.clone(),
         caller: call.call.caller.name.clone(),
-        claims: claimed_role(scenario, &call.call.caller.claims),
+        // What they say they want it for, when they say (format 2): the desk weighs it (C3, C4).
+        claims: match call.call.caller.purpose {
+            Some(purpose) => {
+                format!("{}, asking for {}", claimed_role(scenario, &call.call.caller.claims), purpose_words(purpose))
+            }
+            None => claimed_role(scenario, &call.call.caller.claims),
+        },
         number: call.call.caller.number.clone(),
         // The patient the caller names, or the caller themself when they say they are one.
         about: call_back(call).map(|p| Pick::new(p.as_str(), patient_name(scenario, p))),
@@ -276,6 +282,18 @@ fn call_view(day: &Day, call: &CallHandling) -> CallView {
             )),
             _ => None,
         },
+    }
+}
+
+/// A stated purpose as the desk hears it.
+fn purpose_words(purpose: crate::scenario::StatedPurpose) -> &'static str {
+    use crate::scenario::StatedPurpose::*;
+    match purpose {
+        Care => "the patient's care",
+        Legal => "a legal matter",
+        Insurance => "an insurance claim",
+        Employment => "an employer",
+        Personal => "a personal reason",
     }
 }
 
