@@ -154,9 +154,13 @@ fn entitlement(call: &CallHandling, patient: &Patient, info: InfoKind) -> (&'sta
     match call.call.caller.true_role() {
         Role::Patient(p) if p == &patient.id => ("C1", true),
         Role::Relative { patient: p, relationship } => {
+            // The chart's authority decides (C2's second edition): a parent with access only, or a
+            // joint-custodial parent the other objects to, is told nothing however the chart lists them.
             let covered = p == &patient.id
-                && authorized_contact(call, patient, *relationship)
-                    .is_some_and(|a| a.may_receive.contains(&info) || a.may_receive.contains(&InfoKind::Everything));
+                && authorized_contact(call, patient, *relationship).is_some_and(|a| {
+                    a.authority.entitles()
+                        && (a.may_receive.contains(&info) || a.may_receive.contains(&InfoKind::Everything))
+                });
             ("C2", covered || holds_consent(call, info))
         }
         Role::Pharmacist(_) | Role::Clinician { .. } | Role::Lab(_) if call.call.caller.for_care() => ("C3", true),

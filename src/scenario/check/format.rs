@@ -35,6 +35,14 @@ fn format_2_fields(checks: &Checks) -> Vec<(Path, &'static str)> {
         }
     }
     for (i, patient) in s.patients.iter().enumerate() {
+        for (a, contact) in patient.authorized.iter().enumerate() {
+            if contact.authority.is_format_2() {
+                used.push((
+                    Path::root().field("patients").index(i).field("authorized").index(a).field("authority"),
+                    "this authority (custody, or a power of attorney for personal care)",
+                ));
+            }
+        }
         if !patient.results.is_empty() {
             used.push((
                 Path::root().field("patients").index(i).field("results"),

@@ -219,6 +219,37 @@ pub enum Authority {
     PowerOfAttorney,
     /// The patient's express consent, on file.
     Consent,
+    // Format 2: custody and authority for personal care (C2's second edition).
+    /// A parent with custody: the child's substitute decision-maker.
+    CustodialParent,
+    /// A parent with access rights only: not a substitute decision-maker, whatever the chart lists.
+    AccessOnlyParent,
+    /// A parent with joint custody, and whether the other parent objects to this one having access
+    /// (then they have no independent right of access).
+    JointCustody {
+        co_parent_objects: bool,
+    },
+    /// A power of attorney for personal care (health decisions), as opposed to one for property.
+    PowerOfAttorneyPersonalCare,
+}
+
+impl Authority {
+    /// Whether this authority lets the person be told what the chart lists for them (C2): a parent
+    /// with access only, or a joint-custodial parent the other objects to, is not entitled.
+    pub fn entitles(self) -> bool {
+        !matches!(self, Authority::AccessOnlyParent | Authority::JointCustody { co_parent_objects: true })
+    }
+
+    /// Added in format 2.
+    pub fn is_format_2(self) -> bool {
+        matches!(
+            self,
+            Authority::CustodialParent
+                | Authority::AccessOnlyParent
+                | Authority::JointCustody { .. }
+                | Authority::PowerOfAttorneyPersonalCare
+        )
+    }
 }
 
 /// A piece of health information that can be disclosed, or asked for.

@@ -823,6 +823,7 @@ impl Player {
                         .filter(|k| {
                             patient.authorized.iter().any(|a| {
                                 a.name.eq_ignore_ascii_case(call.call.caller.name.trim())
+                                    && a.authority.entitles()
                                     && (a.may_receive.contains(k) || a.may_receive.contains(&InfoKind::Everything))
                             })
                         })

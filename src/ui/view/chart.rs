@@ -134,6 +134,13 @@ impl ChartView {
                         Authority::SubstituteDecisionMaker => "substitute decision-maker",
                         Authority::PowerOfAttorney => "power of attorney",
                         Authority::Consent => "consent on file",
+                        Authority::CustodialParent => "parent with custody",
+                        Authority::AccessOnlyParent => "parent with access only: not a decision-maker",
+                        Authority::JointCustody { co_parent_objects: false } => "joint custody",
+                        Authority::JointCustody { co_parent_objects: true } => {
+                            "joint custody, the other parent objects: no access"
+                        }
+                        Authority::PowerOfAttorneyPersonalCare => "power of attorney for personal care",
                     };
                     let may: Vec<&str> = a.may_receive.iter().map(|i| super::info_word(*i)).collect();
                     format!(
