@@ -286,6 +286,35 @@ fn check_patients(checks: &mut Checks) {
                     .help("name the test as calls ask for it, e.g. \"Blood count\"");
             }
         }
+        // Format 2: each result on the chart named, and named once (a second status for the same
+        // test would leave the desk two answers).
+        let mut seen: Vec<&str> = Vec::new();
+        for (r, result) in patient.results.iter().enumerate() {
+            let test = result.test.trim();
+            if test.is_empty() {
+                checks
+                    .error(
+                        "chart-result",
+                        path.field("results").index(r).field("test"),
+                        "a result on the chart needs the test's name",
+                    )
+                    .label("empty")
+                    .help("name the test as calls ask for it, e.g. \"TSH\"");
+            } else if seen.iter().any(|t| t.eq_ignore_ascii_case(test))
+                || (result.status != ResultStatus::Released
+                    && patient.released.iter().any(|t| t.trim().eq_ignore_ascii_case(test)))
+            {
+                checks
+                    .error(
+                        "chart-result",
+                        path.field("results").index(r).field("test"),
+                        format!("the {test} result is on the chart twice, or both released and not"),
+                    )
+                    .label("again")
+                    .help("one status per test: `Released`, `ToDiscuss` or `Abnormal`");
+            }
+            seen.push(test);
+        }
         for (a, availability) in patient.available.iter().enumerate() {
             if let Availability::Away { from, to } = availability
                 && to.resolve(today) < from.resolve(today)
