@@ -4,34 +4,28 @@
 
 mod common;
 
-use std::path::Path;
-use std::sync::Arc;
-
 use clinic_day::rules::Severity::Critical;
-use clinic_day::scenario::{InfoKind, load_str};
+use clinic_day::scenario::InfoKind;
 use clinic_day::shift::Shift;
 use clinic_day::sim::Action::*;
 
 /// The bench day's 09:22 call from Carl Smith about Ann's blood count, with Carl on Ann's chart as
 /// her parent with `authority`, listed for her results.
 fn carl_as(authority: &str) -> Shift {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/judge-day.ron");
-    let text = std::fs::read_to_string(path).expect("the bench").replacen("format: 1,", "format: 2,", 1);
-    let chart =
-        r#"authorized: [(name: "Carl Smith", relationship: Spouse, authority: Consent, may_receive: [Appointments])],"#;
-    let call = r#"claims: Relative(patient: "ann", relationship: Spouse)"#;
-    assert!(text.contains(chart) && text.contains(call), "the bench changed: update this test");
-    let text = text
-        .replacen(
-            chart,
-            &format!(
-                r#"authorized: [(name: "Carl Smith", relationship: Parent, authority: {authority}, may_receive: [Results])],"#
-            ),
-            1,
-        )
-        .replacen(call, r#"claims: Relative(patient: "ann", relationship: Parent)"#, 1);
-    let scenario = load_str("custody.ron", &text).unwrap_or_else(|r| panic!("{}", r.render(false))).scenario;
-    Shift::new(Arc::new(scenario), 5)
+    let chart = format!(
+        r#"authorized: [(name: "Carl Smith", relationship: Parent, authority: {authority}, may_receive: [Results])],"#
+    );
+    let scenario = common::bench_variant(&[
+        (
+            r#"authorized: [(name: "Carl Smith", relationship: Spouse, authority: Consent, may_receive: [Appointments])],"#,
+            &chart,
+        ),
+        (
+            r#"claims: Relative(patient: "ann", relationship: Spouse)"#,
+            r#"claims: Relative(patient: "ann", relationship: Parent)"#,
+        ),
+    ]);
+    Shift::new(scenario, 5)
 }
 
 fn told_the_results(day: &mut Shift) {

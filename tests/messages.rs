@@ -3,10 +3,8 @@
 
 mod common;
 
-use std::sync::Arc;
-
 use clinic_day::rules::Severity;
-use clinic_day::scenario::{Scenario, load_str};
+use clinic_day::scenario::Scenario;
 use clinic_day::shift::Shift;
 use clinic_day::sim::Action;
 use clinic_day::sim::action::Purpose;
@@ -15,14 +13,8 @@ use clinic_day::ui::view::phone::PhoneView;
 use clinic_day::ui::view::top_bar::TopBarView;
 
 /// The bench day with Ann's 09:00 voicemail sent through the patient portal instead.
-fn portal_day() -> Arc<Scenario> {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/judge-day.ron");
-    let text = std::fs::read_to_string(path).expect("the bench day").replacen("format: 1,", "format: 2,", 1).replacen(
-        "event: Voicemail(id: \"vm-ann\"",
-        "event: Message(id: \"vm-ann\"",
-        1,
-    );
-    Arc::new(load_str("portal.ron", &text).unwrap_or_else(|r| panic!("{}", r.render(false))).scenario)
+fn portal_day() -> std::sync::Arc<Scenario> {
+    common::bench_variant(&[("event: Voicemail(id: \"vm-ann\"", "event: Message(id: \"vm-ann\"")])
 }
 
 #[test]

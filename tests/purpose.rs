@@ -4,29 +4,21 @@
 
 mod common;
 
-use std::path::Path;
-use std::sync::Arc;
-
 use clinic_day::rules::Severity::Critical;
-use clinic_day::scenario::{InfoKind, load_str};
+use clinic_day::scenario::InfoKind;
 use clinic_day::shift::Shift;
 use clinic_day::sim::Action::*;
 
 /// The bench day's 09:30 call for Ann's medications, from a physician who says what it is for.
 fn asking_for(purpose: &str) -> Shift {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/judge-day.ron");
-    let from = r#"caller: (name: "Pat Rx", claims: Pharmacist("pharmacy"), number: "416-555-0999")"#;
-    let text = std::fs::read_to_string(path).expect("the bench").replacen("format: 1,", "format: 2,", 1);
-    assert!(text.contains(from), "the bench changed: update this test");
-    let text = text.replacen(
-        from,
-        &format!(
-            r#"caller: (name: "Dr. Pat Rhee", claims: Clinician(at: "pharmacy", role: Physician), number: "416-555-0999", purpose: {purpose})"#
-        ),
-        1,
+    let caller = format!(
+        r#"caller: (name: "Dr. Pat Rhee", claims: Clinician(at: "pharmacy", role: Physician), number: "416-555-0999", purpose: {purpose})"#
     );
-    let scenario = load_str("purpose.ron", &text).unwrap_or_else(|r| panic!("{}", r.render(false))).scenario;
-    Shift::new(Arc::new(scenario), 5)
+    let scenario = common::bench_variant(&[(
+        r#"caller: (name: "Pat Rx", claims: Pharmacist("pharmacy"), number: "416-555-0999")"#,
+        &caller,
+    )]);
+    Shift::new(scenario, 5)
 }
 
 fn verified_and_told(day: &mut Shift) {

@@ -4,25 +4,18 @@
 
 mod common;
 
-use std::path::Path;
-use std::sync::Arc;
-
 use clinic_day::rules::Severity::{Critical, Major};
 use clinic_day::scenario::{InfoKind, load_str};
 use clinic_day::shift::Shift;
 use clinic_day::sim::Action::{self, *};
+use std::path::Path;
 
 /// The bench day in format 2, Ann's blood count on her chart with `status`.
 fn bench_with_result(status: &str) -> Shift {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/judge-day.ron");
-    let text = std::fs::read_to_string(path).expect("the bench").replacen("format: 1,", "format: 2,", 1);
     let from =
         r#"authorized: [(name: "Carl Smith", relationship: Spouse, authority: Consent, may_receive: [Appointments])],"#;
-    assert!(text.contains(from), "the bench changed: update this test");
-    let text =
-        text.replacen(from, &format!("{from}\n            results: [(test: \"Blood count\", status: {status})],"), 1);
-    let scenario = load_str("results.ron", &text).unwrap_or_else(|r| panic!("{}", r.render(false))).scenario;
-    Shift::new(Arc::new(scenario), 5)
+    let to = format!("{from}\n            results: [(test: \"Blood count\", status: {status})],");
+    Shift::new(common::bench_variant(&[(from, &to)]), 5)
 }
 
 fn read_it_out() -> Action {

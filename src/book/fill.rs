@@ -30,8 +30,9 @@ pub fn fill_bookings(scenario: &Scenario, seed: u64) -> (Vec<Patient>, Vec<Booki
     let mut book = Book::opening(scenario);
     let mut names = Names::new(scenario);
     let (mut patients, mut bookings) = (Vec::new(), Vec::new());
+    let mut holds = 0;
     for fill in &scenario.fill {
-        for (date, at, kind) in openings(scenario, &mut book, fill, &mut rng) {
+        for (date, at, kind) in openings(scenario, &mut book, &mut holds, fill, &mut rng) {
             let (patient, booking) = names.visit(&mut rng, fill, date, at, kind, scenario.clinic.date);
             patients.push(patient);
             bookings.push(booking);
@@ -43,10 +44,12 @@ pub fn fill_bookings(scenario: &Scenario, seed: u64) -> (Vec<Patient>, Vec<Booki
 /// The starts `fill` takes, each with its visit type: walking every day of the range through the
 /// physician's template blocks (never held same-day time), a visit at each start with the fill's
 /// probability, the time of one not taken left free. The book checks every one, so a fill never
-/// breaks the template, an absence or the double-booking policy.
+/// breaks the template, an absence or the double-booking policy; each start taken is held in
+/// `book` (`holds` numbers the holds across fills).
 fn openings(
     scenario: &Scenario,
     book: &mut Book,
+    holds: &mut usize,
     fill: &Fill,
     rng: &mut ChaCha8Rng,
 ) -> Vec<(Date, TimeOfDay, crate::scenario::AppointmentTypeId)> {
@@ -78,8 +81,8 @@ fn openings(
                 if wanted && fits {
                     taken.push((date, at, kind.clone()));
                     // Held in the book at once, so the next start (and the next fill) sees it.
-                    let hold = book.appointments().count();
-                    let id = AppointmentId(format!("fill-hold-{hold}"));
+                    *holds += 1;
+                    let id = AppointmentId(format!("fill-hold-{holds}"));
                     book.insert_as_written(&visit(id, PatientId(String::new()), fill, kind.clone(), date, at));
                 }
                 // A start taken, or left free, moves on by the visit's length; one the book has

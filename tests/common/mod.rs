@@ -177,3 +177,17 @@ pub fn return_anns_voicemail(day: &mut Shift, then: Action) {
         ],
     );
 }
+
+/// The bench day as format 2 with each `(from, to)` replaced once: a test's own variant of it. A
+/// `from` the bench no longer has fails the test, so a variant never silently tests the bench itself.
+pub fn bench_variant(edits: &[(&str, &str)]) -> Arc<Scenario> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/judge-day.ron");
+    let mut text = std::fs::read_to_string(path).expect("the bench").replacen("format: 1,", "format: 2,", 1);
+    for (from, to) in edits {
+        assert!(text.contains(from), "the bench has no `{from}`: update this test");
+        text = text.replacen(from, to, 1);
+    }
+    Arc::new(
+        clinic_day::scenario::load_str("variant.ron", &text).unwrap_or_else(|r| panic!("{}", r.render(false))).scenario,
+    )
+}

@@ -15,12 +15,15 @@ pub(crate) const FILE_TO_CHART: &str = "File each incoming result or report to t
 /// who is away, or a locum on a day they do not cover, is not reached by a flag (T11: "the ordering
 /// or covering physician").
 pub(super) fn may_take_result(day: &Day, ordered_by: &StaffId, physician: &StaffId) -> bool {
+    covers_today(day, physician, ordered_by) || day.book.works(physician, day.today())
+}
+
+/// Whether `physician` covers for `absent` today: the one `covered_by` names (from anywhere), or a
+/// physician whose cover in the book (written, or opened by an announced absence) includes today.
+fn covers_today(day: &Day, physician: &StaffId, absent: &StaffId) -> bool {
     let today = day.today();
-    let covers = day.scenario.covers_for(physician, ordered_by, today)
-        || day.absences.iter().any(|a| {
-            &a.physician == ordered_by && a.covering.as_ref() == Some(physician) && a.from <= today && today <= a.to
-        });
-    covers || day.book.works(physician, today)
+    day.scenario.physician(absent).is_some_and(|a| a.covered_by.as_ref() == Some(physician))
+        || day.book.physician(physician).is_some_and(|p| p.covers_on(absent, today, today))
 }
 
 /// Whether a result ordered by `ordered_by` reached a physician who could act on it today (a flag
@@ -38,11 +41,7 @@ pub fn physician_for_results(day: &Day, ordered_by: &StaffId) -> StaffId {
     }
     let physicians = || day.scenario.staff.physicians.iter().map(|p| &p.id);
     physicians()
-        .find(|p| {
-            day.book.works(p, today)
-                && may_take_result(day, ordered_by, p)
-                && day.scenario.covers_for(p, ordered_by, today)
-        })
+        .find(|p| day.book.works(p, today) && covers_today(day, p, ordered_by))
         .or_else(|| day.scenario.physician(ordered_by).and_then(|p| p.covered_by.as_ref()))
         .or_else(|| physicians().find(|p| day.book.works(p, today)))
         .unwrap_or(ordered_by)

@@ -54,43 +54,27 @@ fn format_2_fields(checks: &Checks) -> Vec<(Path, &'static str)> {
         used.push((Path::root().field("fill"), "`fill` (a stretch of the book filled from the seed)"));
     }
     for (i, entry) in s.timeline.iter().enumerate() {
-        messages(&entry.event, Path::root().field("timeline").index(i).field("event"), &mut used);
-        new_red_flags(&entry.event, Path::root().field("timeline").index(i).field("event"), &mut used);
+        for (alternatives, event) in entry.event.possible() {
+            let path =
+                alternatives.iter().fold(Path::root().field("timeline").index(i).field("event"), |p, &a| p.index(a));
+            timeline_fields(event, path, &mut used);
+        }
     }
     used
 }
 
-/// Electronic messages and stated purposes (format 2), wherever they are.
-fn messages(event: &Event, path: Path, used: &mut Vec<(Path, &'static str)>) {
-    match event {
-        Event::Message(_) => used.push((path, "`Message` (an electronic message in the inbox)")),
-        Event::Call(call) | Event::Voicemail(call) if call.caller.purpose.is_some() => {
-            used.push((path.field("caller").field("purpose"), "`purpose` (what a caller wants the information for)"))
-        }
-        Event::OneOf(alternatives) => {
-            for (i, alternative) in alternatives.iter().enumerate() {
-                messages(alternative, path.index(i), used);
-            }
-        }
-        _ => {}
+/// What format 2 added to an event: electronic messages, a caller's stated purpose, the new red
+/// flags (a single FAST sign, the posterior stroke signs).
+fn timeline_fields(event: &Event, path: Path, used: &mut Vec<(Path, &'static str)>) {
+    if let Event::Message(_) = event {
+        used.push((path.clone(), "`Message` (an electronic message in the inbox)"));
     }
-}
-
-/// The red flags format 2 added (single FAST signs, posterior stroke signs), wherever symptoms are.
-fn new_red_flags(event: &Event, path: Path, used: &mut Vec<(Path, &'static str)>) {
-    let symptoms = match event {
-        Event::Call(call) | Event::Voicemail(call) | Event::Message(call) => call.symptoms.as_ref(),
-        Event::WalkIn(walk_in) => Some(&walk_in.symptoms),
-        Event::Arrival(arrival) => arrival.symptoms.as_ref(),
-        Event::OneOf(alternatives) => {
-            for (i, alternative) in alternatives.iter().enumerate() {
-                new_red_flags(alternative, path.index(i), used);
-            }
-            None
-        }
-        _ => None,
-    };
-    for (f, flag) in symptoms.map(|s| s.red_flags.as_slice()).unwrap_or_default().iter().enumerate() {
+    if let Event::Call(call) | Event::Voicemail(call) | Event::Message(call) = event
+        && call.caller.purpose.is_some()
+    {
+        used.push((path.field("caller").field("purpose"), "`purpose` (what a caller wants the information for)"));
+    }
+    for (f, flag) in event.symptoms().map(|s| s.red_flags.as_slice()).unwrap_or_default().iter().enumerate() {
         if flag.is_format_2() {
             used.push((
                 path.field("symptoms").field("red_flags").index(f),

@@ -132,15 +132,6 @@ fn check_staff(checks: &mut Checks) {
     }
 }
 
-/// Whether `event` announces an absence that `physician` covers (their book opens then).
-fn names_covering(event: &Event, physician: &StaffId) -> bool {
-    match event {
-        Event::AbsenceAnnounced(absence) => absence.covering.as_ref() == Some(physician),
-        Event::OneOf(alternatives) => alternatives.iter().any(|e| names_covering(e, physician)),
-        _ => false,
-    }
-}
-
 /// The days a physician covers for another (format 2): someone else of the clinic, in a range that
 /// makes sense; a locum covers someone, or never works.
 fn check_covers(checks: &mut Checks, physician: &Physician, path: &Path) {
@@ -158,7 +149,9 @@ fn check_covers(checks: &mut Checks, physician: &Physician, path: &Path) {
             checks.error("date-range", cover_path.field("to"), "the cover ends before it starts").label("end date");
         }
     }
-    let announced_cover = checks.scenario.timeline.iter().any(|entry| names_covering(&entry.event, &physician.id));
+    let announced_cover = checks.scenario.timeline.iter().flat_map(|entry| entry.event.possible()).any(|(_, event)| {
+        matches!(event, Event::AbsenceAnnounced(absence) if absence.covering.as_ref() == Some(&physician.id))
+    });
     if physician.locum && physician.covers.is_empty() && !announced_cover {
         checks
             .warning(

@@ -68,10 +68,13 @@ fn stranded_by_absence(s: &Scenario, physician: &StaffId, from: Date, to: Date) 
 fn idle_bookings(checks: &mut Checks, fates: &Fates) {
     let s = checks.scenario;
     let mut asked_about = std::collections::BTreeSet::new();
+    // A booked patient who walks in (early, unwell) is at the desk: their visit is settled too.
     let mut walking_in = std::collections::BTreeSet::new();
-    for entry in &s.timeline {
-        requests_about_bookings(&entry.event, &mut asked_about);
-        walk_ins(&entry.event, &mut walking_in);
+    for (_, event) in s.timeline.iter().flat_map(|entry| entry.event.possible()) {
+        asked_about.extend(asked_about_booking(event));
+        if let Event::WalkIn(walk_in) = event {
+            walking_in.insert(&walk_in.person);
+        }
     }
     for (i, booking) in s.book.iter().enumerate() {
         if booking.date.resolve(checks.today) != checks.today
@@ -96,33 +99,17 @@ fn idle_bookings(checks: &mut Checks, fates: &Fates) {
     }
 }
 
-/// Who walks in, anywhere in `event`: a booked patient who comes early, unwell, is at the desk.
-fn walk_ins<'e>(event: &'e Event, out: &mut std::collections::BTreeSet<&'e PatientId>) {
-    match event {
-        Event::WalkIn(walk_in) => {
-            out.insert(&walk_in.person);
-        }
-        Event::OneOf(alternatives) => alternatives.iter().for_each(|alternative| walk_ins(alternative, out)),
-        _ => {}
-    }
-}
-
-/// The bookings callers and visitors ask to cancel or move, anywhere in `event`.
-fn requests_about_bookings<'e>(event: &'e Event, out: &mut std::collections::BTreeSet<&'e str>) {
+/// The booking a caller or visitor asks to cancel or move, if `event` is one.
+fn asked_about_booking(event: &Event) -> Option<&str> {
     let wanted = match event {
         Event::Call(call) | Event::Voicemail(call) | Event::Message(call) => Some(&call.wants),
         Event::WalkIn(walk_in) => walk_in.wants.as_ref(),
         Event::Arrival(arrival) => arrival.wants.as_ref(),
-        Event::OneOf(alternatives) => {
-            for alternative in alternatives {
-                requests_about_bookings(alternative, out);
-            }
-            None
-        }
         _ => None,
     };
-    if let Some(Request::Cancel { appointment, .. } | Request::Reschedule { appointment }) = wanted {
-        out.insert(appointment.as_str());
+    match wanted {
+        Some(Request::Cancel { appointment, .. } | Request::Reschedule { appointment }) => Some(appointment.as_str()),
+        _ => None,
     }
 }
 

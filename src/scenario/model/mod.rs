@@ -142,13 +142,6 @@ impl Scenario {
         self.contacts.iter().find(|c| &c.id == id)
     }
 
-    /// Whether `physician` covers for `absent` on `date`: named as the one who covers them
-    /// (`covered_by`), or covering those days (`covers`, format 2).
-    pub fn covers_for(&self, physician: &StaffId, absent: &StaffId, date: super::time::Date) -> bool {
-        self.physician(absent).is_some_and(|a| a.covered_by.as_ref() == Some(physician))
-            || self.physician(physician).is_some_and(|p| p.covers_on(absent, date, self.clinic.date))
-    }
-
     /// Whether a `kind` visit of `patient` is rebooked first when the physician is away (S6): an
     /// urgent visit type, or a patient flagged post-op, pregnant, with an abnormal result pending or
     /// urgent.

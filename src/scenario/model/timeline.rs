@@ -45,6 +45,36 @@ pub enum Event {
 }
 
 impl Event {
+    /// The events this entry can turn out to be: itself, or each alternative of a `OneOf` (nested
+    /// ones too), with the alternative indices that lead there (none outside any `OneOf`).
+    pub fn possible(&self) -> Vec<(Vec<usize>, &Event)> {
+        fn walk<'e>(event: &'e Event, at: &mut Vec<usize>, out: &mut Vec<(Vec<usize>, &'e Event)>) {
+            match event {
+                Event::OneOf(alternatives) => {
+                    for (i, alternative) in alternatives.iter().enumerate() {
+                        at.push(i);
+                        walk(alternative, at, out);
+                        at.pop();
+                    }
+                }
+                other => out.push((at.clone(), other)),
+            }
+        }
+        let mut out = Vec::new();
+        walk(self, &mut Vec::new(), &mut out);
+        out
+    }
+
+    /// The person's symptoms, for the events that carry them.
+    pub fn symptoms(&self) -> Option<&Symptoms> {
+        match self {
+            Event::Call(call) | Event::Voicemail(call) | Event::Message(call) => call.symptoms.as_ref(),
+            Event::WalkIn(walk_in) => Some(&walk_in.symptoms),
+            Event::Arrival(arrival) => arrival.symptoms.as_ref(),
+            _ => None,
+        }
+    }
+
     /// The variant's name as an author writes it.
     pub fn kind_name(&self) -> &'static str {
         match self {
