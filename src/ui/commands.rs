@@ -4,6 +4,7 @@
 //! changed here is changed everywhere.
 
 use bevy_egui::egui::Key;
+use egui_phosphor::regular as icon;
 
 /// One row of the keyboard help: a command, or how the keyboard works somewhere (the book's sheet,
 /// a picker), which egui itself handles.
@@ -17,20 +18,31 @@ pub struct Command {
     pub keys: &'static [Key],
     /// The words on the button that does the same, if one does.
     pub button: Option<&'static str>,
+    /// The button's picture (a Phosphor icon), drawn before its words; empty for none.
+    pub icon: &'static str,
 }
 
 impl Command {
     const fn keys(keys_text: &'static str, does: &'static str, keys: &'static [Key]) -> Self {
-        Command { keys_text, does, keys, button: None }
+        Command { keys_text, does, keys, button: None, icon: "" }
     }
 
     const fn button(keys_text: &'static str, does: &'static str, keys: &'static [Key], button: &'static str) -> Self {
-        Command { keys_text, does, keys, button: Some(button) }
+        Command { keys_text, does, keys, button: Some(button), icon: "" }
+    }
+
+    const fn with_icon(self, icon: &'static str) -> Self {
+        Command { icon, ..self }
     }
 
     /// The button's words (its label, which the coach names too).
     pub fn label(&self) -> &'static str {
         self.button.unwrap_or(self.keys_text)
+    }
+
+    /// What the button shows: its picture, then its words.
+    pub fn caption(&self) -> String {
+        if self.icon.is_empty() { self.label().to_owned() } else { format!("{} {}", self.icon, self.label()) }
     }
 
     /// A button's tooltip: what it does, and its key.
@@ -57,21 +69,33 @@ pub const PAUSE: Command = Command::keys(
 pub const SPEED_1: Command = Command::button("1", "speed 1×", &[Key::Num1], "1×");
 pub const SPEED_2: Command = Command::button("2", "speed 2×", &[Key::Num2], "2×");
 pub const SPEED_4: Command = Command::button("3", "speed 4×", &[Key::Num3], "4×");
-pub const NEXT_EVENT: Command = Command::button("N", "skip to the next thing that happens", &[Key::N], "⏭ Next event");
+pub const NEXT_EVENT: Command = Command::button(
+    "N",
+    "skip to the next thing that happens (first saying what still waits for the desk)",
+    &[Key::N],
+    "Next event",
+)
+.with_icon(icon::SKIP_FORWARD);
 pub const TABS: Command = Command::keys(
     "F2 … F6",
     "the tabs: phone, front desk, book, inbox, chart",
     &[Key::F2, Key::F3, Key::F4, Key::F5, Key::F6],
 );
-pub const ANSWER: Command = Command::button("A", "answer the ringing phone", &[Key::A], "Answer");
+pub const ANSWER: Command =
+    Command::button("A", "answer the ringing phone", &[Key::A], "Answer").with_icon(icon::PHONE_INCOMING);
 pub const ASK_IDENTIFIERS: Command =
-    Command::button("I", "ask the caller to state two identifiers", &[Key::I], "Ask for identifiers");
-pub const HOLD: Command = Command::button("H", "put the caller on hold", &[Key::H], "Hold");
+    Command::button("I", "ask the caller to state two identifiers", &[Key::I], "Ask for identifiers")
+        .with_icon(icon::IDENTIFICATION_CARD);
+pub const HOLD: Command =
+    Command::button("H", "put the caller on hold", &[Key::H], "Hold").with_icon(icon::PHONE_PAUSE);
 pub const END_CALL: Command =
-    Command::button("E", "end the call (or hang up the call you placed)", &[Key::E], "End call");
+    Command::button("E", "end the call (or hang up the call you placed)", &[Key::E], "End call")
+        .with_icon(icon::PHONE_DISCONNECT);
 pub const VERIFY_CARD: Command =
-    Command::button("V", "verify the health card of the patient at the counter", &[Key::V], "Verify health card");
-pub const CHECK_IN: Command = Command::button("C", "check in the patient at the counter", &[Key::C], "Check in");
+    Command::button("V", "verify the health card of the patient at the counter", &[Key::V], "Verify health card")
+        .with_icon(icon::IDENTIFICATION_BADGE);
+pub const CHECK_IN: Command =
+    Command::button("C", "check in the patient at the counter", &[Key::C], "Check in").with_icon(icon::USER_CHECK);
 pub const NEXT_CARD: Command = Command::keys(
     "J or ]",
     "next card in the panel in front (a patient at the desk, a message, a document); Tab then goes through its buttons, and the card you are in is outlined",
@@ -79,7 +103,8 @@ pub const NEXT_CARD: Command = Command::keys(
 );
 pub const PREVIOUS_CARD: Command =
     Command::keys("K or [", "previous card in the panel in front", &[Key::K, Key::OpenBracket]);
-pub const WHY: Command = Command::button("W", "why? for the latest judgment (practice mode)", &[Key::W], "why?");
+pub const WHY: Command =
+    Command::button("W", "why? for the latest judgment (practice mode)", &[Key::W], "why?").with_icon(icon::QUESTION);
 pub const TAB_ENTER: Command = Command::keys(
     "Tab, Enter",
     "move between controls, press one; a menu (Advise…, More…) opened with Enter takes the keyboard onto its first choice",
@@ -170,5 +195,6 @@ mod tests {
     fn a_tooltip_says_what_and_which_key() {
         assert_eq!(ANSWER.tooltip(), "Answer the ringing phone (A)");
         assert_eq!(ANSWER.label(), "Answer");
+        assert_eq!(ANSWER.caption(), format!("{} Answer", icon::PHONE_INCOMING));
     }
 }

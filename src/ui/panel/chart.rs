@@ -220,7 +220,7 @@ pub fn chart_ui(
             ui.label(RichText::new(format!("\u{2714} Booked: {booked}")).color(palette(ui).good));
         }
         ui.horizontal_wrapped(|ui| {
-            if super::button(ui, "Verify health card").clicked() {
+            if super::command_button(ui, &crate::ui::commands::VERIFY_CARD).clicked() {
                 out.push(Action::VerifyHealthCard { patient: patient.clone() });
             }
             if !chart.on_file && !chart.registered_today && super::button(ui, "Register").clicked() {

@@ -405,15 +405,34 @@ pub fn stable_button(ui: &mut egui::Ui, label: &str) -> egui::Response {
 /// "✔ done" mark in the same place. Both are as wide as the wider of the two, so the buttons after
 /// it never move under the pointer, and the learner sees that it took.
 pub fn once_button(ui: &mut egui::Ui, label: &str, done_label: &str, done: bool) -> bool {
-    once_button_with_tip(ui, label, None, done_label, done)
+    once_button_with_tip(ui, Shown { text: label, coached_as: label }, None, done_label, done)
 }
 
-/// `once_button` for a command that also has a key: its words, and its key in the tooltip.
+/// `once_button` for a command that also has a key: its picture and words, and its key in the
+/// tooltip.
 pub fn once_command(ui: &mut egui::Ui, command: &crate::ui::commands::Command, done_label: &str, done: bool) -> bool {
-    once_button_with_tip(ui, command.label(), Some(command.tooltip()), done_label, done)
+    let shown = Shown { text: &command.caption(), coached_as: command.label() };
+    once_button_with_tip(ui, shown, Some(command.tooltip()), done_label, done)
 }
 
-fn once_button_with_tip(ui: &mut egui::Ui, label: &str, tip: Option<String>, done_label: &str, done: bool) -> bool {
+/// A button for a command that also has a key: its picture and words, its key in the tooltip, and
+/// the coach's ring when the coach names it.
+pub fn command_button(ui: &mut egui::Ui, command: &crate::ui::commands::Command) -> egui::Response {
+    let response = ui.button(command.caption()).on_hover_text(command.tooltip());
+    follow_focus(&response);
+    ring_if_coached(ui, &response, command.label());
+    response
+}
+
+/// What a button shows, and the words the coach knows it by (the same, less any picture).
+#[derive(Clone, Copy)]
+struct Shown<'a> {
+    text: &'a str,
+    coached_as: &'a str,
+}
+
+fn once_button_with_tip(ui: &mut egui::Ui, shown: Shown, tip: Option<String>, done_label: &str, done: bool) -> bool {
+    let label = shown.text;
     let done_text = format!("✔ {done_label}");
     // Never wider than the panel: a long label ("Ask LifeLabs (King Street West, Hamilton) for …")
     // wraps inside its button rather than running off the edge of a 1024-wide screen.
@@ -434,7 +453,7 @@ fn once_button_with_tip(ui: &mut egui::Ui, label: &str, tip: Option<String>, don
                 response = response.on_hover_text(tip);
             }
             follow_focus(&response);
-            ring_if_coached(ui, &response, label);
+            ring_if_coached(ui, &response, shown.coached_as);
             response.clicked()
         }
     })

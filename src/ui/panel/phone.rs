@@ -49,11 +49,7 @@ pub fn phone_ui(ui: &mut egui::Ui, view: &PhoneView, out: &mut Vec<Action>) {
             ui.label(&line.caller);
             ui.label(RichText::new(&line.waiting).weak());
             match line.state {
-                CallState::Ringing
-                    if super::button(ui, commands::ANSWER.label())
-                        .on_hover_text(commands::ANSWER.tooltip())
-                        .clicked() =>
-                {
+                CallState::Ringing if super::command_button(ui, &commands::ANSWER).clicked() => {
                     out.push(Action::Answer { call: line.call.clone() });
                 }
                 CallState::OnHold if super::button(ui, "Take off hold").clicked() => {
@@ -228,19 +224,16 @@ fn active_call_ui(ui: &mut egui::Ui, view: &PhoneView, call: &CallView, out: &mu
     }
     let call_id: EventId = call.call.clone();
     ui.horizontal_wrapped(|ui| {
-        if super::button(ui, commands::ASK_IDENTIFIERS.label())
-            .on_hover_text(commands::ASK_IDENTIFIERS.tooltip())
-            .clicked()
-        {
+        if super::command_button(ui, &commands::ASK_IDENTIFIERS).clicked() {
             out.push(Action::AskIdentifiers { call: call_id.clone() });
         }
         if super::button(ui, "Call back on the number on file").clicked() {
             out.push(Action::CallBackOnFile { call: call_id.clone() });
         }
-        if super::button(ui, commands::HOLD.label()).on_hover_text(commands::HOLD.tooltip()).clicked() {
+        if super::command_button(ui, &commands::HOLD).clicked() {
             out.push(Action::Hold { call: call_id.clone() });
         }
-        if super::button(ui, commands::END_CALL.label()).on_hover_text(commands::END_CALL.tooltip()).clicked() {
+        if super::command_button(ui, &commands::END_CALL).clicked() {
             out.push(Action::EndCall { call: call_id.clone() });
         }
     });

@@ -15,11 +15,15 @@ pub fn top_bar_ui(ui: &mut egui::Ui, view: &TopBarView, out: &mut Vec<Action>) {
         ui.label(RichText::new(&view.clock).size(26.0).monospace().strong());
         ui.separator();
         if view.paused {
-            if ui.button("▶ Resume").on_hover_text(commands::PAUSE.keys_text).clicked() {
+            if ui
+                .button(format!("{} Resume", egui_phosphor::regular::PLAY))
+                .on_hover_text(commands::PAUSE.keys_text)
+                .clicked()
+            {
                 out.push(Action::Resume);
             }
         } else if ui
-            .add_enabled(view.can_pause, egui::Button::new("⏸ Pause"))
+            .add_enabled(view.can_pause, egui::Button::new(format!("{} Pause", egui_phosphor::regular::PAUSE)))
             .on_hover_text(commands::PAUSE.keys_text)
             .on_disabled_hover_text("This exam allows no more pauses")
             .clicked()
@@ -37,7 +41,7 @@ pub fn top_bar_ui(ui: &mut egui::Ui, view: &TopBarView, out: &mut Vec<Action>) {
                 }
             }
         }
-        if ui.button(commands::NEXT_EVENT.label()).on_hover_text(commands::NEXT_EVENT.tooltip()).clicked() {
+        if ui.button(commands::NEXT_EVENT.caption()).on_hover_text(commands::NEXT_EVENT.tooltip()).clicked() {
             out.push(Action::SkipToNextEvent);
         }
         if view.closing

@@ -105,6 +105,9 @@ struct Overlay {
     paused_before_menu: bool,
     /// The menu has just opened: its first button takes the keyboard focus.
     focus_menu: bool,
+    /// "Next event" was asked for while something still waits for the desk: what waits, shown
+    /// before the clock passes over it.
+    skip_question: Option<Vec<String>>,
 }
 
 pub(crate) fn plugin(app: &mut App) {
@@ -389,6 +392,7 @@ fn shift_ui(
     if overlay.menu {
         pause_menu(ctx, &mut overlay, exam_pause.is_some(), day.now >= day.close, &mut out, &mut next);
     }
+    ask_before_skipping(ctx, &mut overlay.skip_question, top_bar.still_open(), &mut out);
     if let Some(policy) = exam_pause {
         let now = time.elapsed_secs_f64();
         policy.keep_pauses(day.paused, pauses_used, &mut out, |text| toasts.refuse(text, now));
@@ -488,6 +492,10 @@ fn shortcuts(
         if pressed(Key::Escape) {
             egui::Popup::close_all(ctx);
         }
+        return;
+    }
+    // The question before a skip has the keys (its own Esc, Enter and skip key).
+    if overlay.skip_question.is_some() {
         return;
     }
     if commands::HELP.pressed(ctx)
@@ -644,9 +652,7 @@ fn pause_menu(
     // changed to a question would move under the pointer and the first click could miss.
     let id = egui::Id::new("pause-menu");
     let area = egui::Modal::default_area(id).anchor(egui::Align2::CENTER_TOP, [0.0, 160.0]);
-    // A darker backdrop than egui's: on the dark theme its own barely dims the shift behind.
-    let backdrop = egui::Color32::from_black_alpha(if ctx.global_style().visuals.dark_mode { 170 } else { 100 });
-    egui::Modal::new(id).area(area).backdrop_color(backdrop).show(ctx, |ui| {
+    egui::Modal::new(id).area(area).backdrop_color(backdrop(ctx)).show(ctx, |ui| {
         ui.set_width(420.0);
         ui.heading(if exam { "Menu" } else { "Paused" });
         if overlay.confirm_quit {
@@ -701,10 +707,73 @@ fn pause_menu(
 }
 
 /// A question with a button to go ahead and "Stay": `Some(true)` to go ahead, `Some(false)` to stay.
+/// "Next event" passes over what still waits for the desk (`still_open`) only once the learner has
+/// seen what that is, by the button or by its key alike: the skip asked for this frame is held back
+/// and the question asked instead. The question is drawn from the frame after it is asked, so the
+/// key that asked it does not answer it too.
+fn ask_before_skipping(
+    ctx: &egui::Context,
+    question: &mut Option<Vec<String>>,
+    still_open: Vec<String>,
+    out: &mut Vec<Action>,
+) {
+    if let Some(waiting) = question.take() {
+        match skip_question_ui(ctx, &waiting) {
+            Some(true) => out.push(Action::SkipToNextEvent),
+            Some(false) => {}
+            None => *question = Some(waiting),
+        }
+    } else if !still_open.is_empty()
+        && let Some(at) = out.iter().position(|action| matches!(action, Action::SkipToNextEvent))
+    {
+        out.remove(at);
+        *question = Some(still_open);
+        ctx.request_repaint();
+    }
+}
+
+/// "Skip ahead with this still waiting?": `Some(true)` to skip (the button, Enter or the skip key
+/// again), `Some(false)` to stay (the button, Esc or a click beside it).
+fn skip_question_ui(ctx: &egui::Context, waiting: &[String]) -> Option<bool> {
+    let id = egui::Id::new("skip-question");
+    let area = egui::Modal::default_area(id).anchor(egui::Align2::CENTER_TOP, [0.0, 160.0]);
+    let modal = egui::Modal::new(id).area(area).backdrop_color(backdrop(ctx)).show(ctx, |ui| {
+        ui.set_width(420.0);
+        ui.heading("Skip ahead?");
+        ui.label("Still waiting for the desk:");
+        for item in waiting {
+            ui.label(format!("•  {item}"));
+        }
+        ui.label("The clock runs on for them too while you skip, and the rulebook's deadlines with it.");
+        // The skip key again means yes; Enter presses the focused "Skip anyway".
+        let again = commands::NEXT_EVENT.pressed(ui.ctx());
+        answer(ui, "Skip anyway", true).or(again.then_some(true))
+    });
+    // A button pressed inside a modal also asks egui to close it: the answer comes first.
+    modal.inner.or_else(|| modal.should_close().then_some(false))
+}
+
+/// Behind a question in the middle of the shift: darker than egui's own, which on the dark theme
+/// barely dims the shift behind.
+fn backdrop(ctx: &egui::Context) -> egui::Color32 {
+    egui::Color32::from_black_alpha(if ctx.global_style().visuals.dark_mode { 170 } else { 100 })
+}
+
 fn confirm(ui: &mut egui::Ui, question: &str, go_ahead: &str) -> Option<bool> {
     ui.label(question);
+    answer(ui, go_ahead, false)
+}
+
+/// `go_ahead` or "Stay", side by side: `Some(true)`, `Some(false)`, or `None` while neither is
+/// pressed. With `focused`, the keyboard starts on `go_ahead` (Enter answers yes), for a question
+/// whose yes loses nothing.
+fn answer(ui: &mut egui::Ui, go_ahead: &str, focused: bool) -> Option<bool> {
     ui.horizontal(|ui| {
-        if ui.button(go_ahead).clicked() {
+        let yes = ui.button(go_ahead);
+        if focused && ui.ctx().memory(|m| m.focused().is_none()) {
+            yes.request_focus();
+        }
+        if yes.clicked() {
             Some(true)
         } else if ui.button("Stay").clicked() {
             Some(false)
@@ -739,7 +808,7 @@ fn toasts_ui(ctx: &egui::Context, toasts: &mut Toasts, room: f32) {
                         ui.label(egui::RichText::new(format!("(×{})", toast.repeats + 1)).color(egui::Color32::WHITE));
                     }
                     if !toast.rule.is_empty()
-                        && ui.small_button(commands::WHY.label()).on_hover_text(commands::WHY.tooltip()).clicked()
+                        && ui.small_button(commands::WHY.caption()).on_hover_text(commands::WHY.tooltip()).clicked()
                     {
                         why = Some(toast.rule.clone());
                     }
@@ -845,12 +914,15 @@ mod typing_tests {
         text: String,
     }
 
-    fn desk() -> Harness<'static, Desk> {
+    fn tutorial_desk() -> Desk {
         let builtin = crate::scenario::BUILTIN.iter().find(|b| b.file == "tutorial.ron").expect("the tutorial");
         let scenario = std::sync::Arc::new(builtin.load().map(|l| l.scenario).expect("it loads"));
         let day = (*crate::shift::Shift::new(scenario, 1)).clone();
-        let state =
-            Desk { day, overlay: Overlay::default(), focus: Default::default(), out: Vec::new(), text: String::new() };
+        Desk { day, overlay: Overlay::default(), focus: Default::default(), out: Vec::new(), text: String::new() }
+    }
+
+    fn desk() -> Harness<'static, Desk> {
+        let state = tutorial_desk();
         Harness::new_ui_state(
             |ui, desk: &mut Desk| {
                 shortcuts(ui.ctx(), &desk.day, &mut desk.overlay, &mut desk.focus, &mut desk.out);
@@ -877,6 +949,59 @@ mod typing_tests {
         }
         assert!(harness.state().out.is_empty(), "shortcuts fired: {:?}", harness.state().out);
         assert_eq!(harness.state().text, "Next");
+    }
+
+    /// The shift's keys and the question before a skip, with `waiting` still open at the desk.
+    fn skipping(waiting: &[&str]) -> Harness<'static, Desk> {
+        let waiting: Vec<String> = waiting.iter().map(|w| w.to_string()).collect();
+        let mut harness = Harness::new_ui_state(
+            move |ui, desk: &mut Desk| {
+                // As the shift does: this frame's actions, then sent on.
+                let mut out = Vec::new();
+                shortcuts(ui.ctx(), &desk.day, &mut desk.overlay, &mut desk.focus, &mut out);
+                ask_before_skipping(ui.ctx(), &mut desk.overlay.skip_question, waiting.clone(), &mut out);
+                desk.out.append(&mut out);
+            },
+            tutorial_desk(),
+        );
+        harness.run();
+        harness
+    }
+
+    #[test]
+    fn a_skip_with_nothing_waiting_skips_at_once() {
+        let mut harness = skipping(&[]);
+        harness.key_press(egui::Key::N);
+        harness.run();
+        assert_eq!(harness.state().out, vec![Action::SkipToNextEvent]);
+    }
+
+    #[test]
+    fn a_skip_past_an_unreturned_message_says_what_waits_and_skips_only_when_told() {
+        let mut harness = skipping(&["1 voicemail not returned", "2 inbox items not dealt with"]);
+        harness.key_press(egui::Key::N);
+        harness.run();
+        harness.run();
+        assert!(harness.state().out.is_empty(), "skipped unasked: {:?}", harness.state().out);
+        harness.get_by_label("•  1 voicemail not returned");
+        harness.get_by_label("•  2 inbox items not dealt with");
+        harness.get_by_label("Skip anyway").click();
+        harness.run();
+        assert_eq!(harness.state().out, vec![Action::SkipToNextEvent]);
+        assert!(harness.state().overlay.skip_question.is_none());
+    }
+
+    #[test]
+    fn esc_at_the_question_before_a_skip_stays_and_opens_nothing_else() {
+        let mut harness = skipping(&["1 caller on hold"]);
+        harness.key_press(egui::Key::N);
+        harness.run();
+        harness.run();
+        harness.key_press(egui::Key::Escape);
+        harness.run();
+        let desk = harness.state();
+        assert!(desk.out.is_empty(), "{:?}", desk.out);
+        assert!(desk.overlay.skip_question.is_none() && !desk.overlay.menu && !desk.overlay.help);
     }
 
     #[test]

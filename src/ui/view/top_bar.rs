@@ -78,6 +78,29 @@ impl TopBarView {
     }
 }
 
+impl TopBarView {
+    /// What still waits for the desk while the clock would run on by itself, in words: asked about
+    /// before "Next event" passes over it. Time spent skipping is time a caller on hold, an
+    /// unreturned message or an unread document waits too, and the rulebook's deadlines run on.
+    /// (People in the waiting room wait for their physician, not the desk; a ringing phone or
+    /// someone at the counter stops a skip anyway.)
+    pub fn still_open(&self) -> Vec<String> {
+        let count = |n: usize, one: &str, many: &str| match n {
+            0 => None,
+            1 => Some(format!("1 {one}")),
+            n => Some(format!("{n} {many}")),
+        };
+        [
+            count(self.on_hold, "caller on hold", "callers on hold"),
+            count(self.messages, "voicemail not returned", "voicemails not returned"),
+            count(self.inbox, "inbox item not dealt with", "inbox items not dealt with"),
+        ]
+        .into_iter()
+        .flatten()
+        .collect()
+    }
+}
+
 /// Whether the desk has done something with an item yet; a cancellation is done once its visit is
 /// out of the book (cancelled or moved).
 fn handled(day: &Day, item: &crate::sim::inbox::InboxItem) -> bool {
