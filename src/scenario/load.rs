@@ -13,6 +13,10 @@ use super::check;
 use super::diagnostic::{Diagnostic, FileReport};
 use super::locate::{Path, SpanIndex};
 use super::model::{FORMAT_VERSION, OLDEST_FORMAT_VERSION, Scenario};
+use super::said;
+
+/// The first format whose texts may say dates (`{today-3}`).
+const FORMAT_2: u32 = 2;
 
 /// A scenario is a few hundred kilobytes at most; anything far bigger is not one.
 pub const MAX_SCENARIO_BYTES: u64 = crate::storage::FileKind::Scenario.max_bytes();
@@ -123,13 +127,16 @@ pub fn load_str(name: &str, text: &str) -> Result<Loaded, FileReport> {
         return Err(report);
     }
 
-    let scenario: Scenario = match ron_options().from_str(text) {
+    let mut scenario: Scenario = match ron_options().from_str(text) {
         Ok(scenario) => scenario,
         Err(error) => {
             report.diagnostics.push(parse_error(text, &error));
             return Err(report);
         }
     };
+    if let Some(said) = say_dates(text, &scenario, &mut report.diagnostics) {
+        scenario = said;
+    }
 
     for problem in check::check(&scenario) {
         let span = index.span(&problem.path).unwrap_or(0..0);
@@ -146,6 +153,50 @@ pub fn load_str(name: &str, text: &str) -> Result<Loaded, FileReport> {
     // Errors first, then in file order: the way a person reads them.
     report.diagnostics.sort_by_key(|d| (d.level, d.span.as_ref().map_or(0, |s| s.start)));
     if report.has_errors() { Err(report) } else { Ok(Loaded { scenario, report }) }
+}
+
+/// The scenario with the dates its texts name said in words (`{today-3}` → "Monday"), when it has
+/// any; each placeholder that names no date, or that a format-1 file uses, reported where it is.
+fn say_dates(text: &str, scenario: &Scenario, diagnostics: &mut Vec<Diagnostic>) -> Option<Scenario> {
+    let placeholders = said::placeholders(text);
+    if scenario.format < FORMAT_2 {
+        // Before format 2, braces in a text were the author's own: only a real date is told about.
+        for placeholder in placeholders.iter().filter(|p| p.date.is_ok()) {
+            diagnostics.push(
+                Diagnostic::error(
+                    "needs-format-2",
+                    "a date said in words is new in format 2, and this file says `format: 1`",
+                )
+                .at(placeholder.span.clone(), "format 2")
+                .with_help("write `format: 2` at the top: every format-1 field means what it did"),
+            );
+        }
+        return None;
+    }
+    let mut any = false;
+    for placeholder in &placeholders {
+        match &placeholder.date {
+            Ok(_) => any = true,
+            Err(why) => diagnostics.push(
+                Diagnostic::error("text-date", why.clone()).at(placeholder.span.clone(), "not a date").with_help(
+                    "a date in a text is written as the file writes dates, in braces: `{today}`, \
+                         `{today+N}`, `{today-N}` or `{YYYY-MM-DD}`; it is shown as its weekday within six days \
+                         of the day (\"Monday\"), else in full (\"Friday 20 March\")",
+                ),
+            ),
+        }
+    }
+    if !any || diagnostics.iter().any(|d| d.code == "text-date") {
+        return None;
+    }
+    // Words put in the place of braces inside quoted texts: the file parses as it did.
+    match ron_options().from_str(&said::substituted(text, scenario.clinic.date)) {
+        Ok(said) => Some(said),
+        Err(error) => {
+            diagnostics.push(parse_error(text, &error));
+            None
+        }
+    }
 }
 
 /// Only white space and comments.

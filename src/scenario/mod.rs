@@ -8,6 +8,7 @@ pub mod health_card;
 pub(crate) mod load;
 pub mod locate;
 pub mod model;
+pub mod said;
 pub mod scaled;
 pub mod time;
 

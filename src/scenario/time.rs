@@ -125,6 +125,18 @@ impl Date {
         later.0 - self.0
     }
 
+    /// "Friday 10 April", with the year when it is not `today`'s.
+    pub fn long_words(self, today: Date) -> String {
+        let (year, month, day) = self.ymd();
+        let weekday = self.weekday().name();
+        let month = month_name(month);
+        if year == today.ymd().0 {
+            format!("{weekday} {day} {month}")
+        } else {
+            format!("{weekday} {day} {month} {year}")
+        }
+    }
+
     pub fn weekday(self) -> Weekday {
         // 1970-01-01 was a Thursday.
         Weekday::ALL[(self.0 + 3).rem_euclid(7) as usize]
@@ -242,6 +254,25 @@ impl<'de> Deserialize<'de> for DateRef {
         let text = String::deserialize(deserializer)?;
         text.parse().map_err(de::Error::custom)
     }
+}
+
+/// "March" for 3; "?" for a number that is no month.
+pub fn month_name(month: u32) -> &'static str {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    (month as usize).checked_sub(1).and_then(|i| MONTHS.get(i)).copied().unwrap_or("?")
 }
 
 fn is_leap(year: i32) -> bool {

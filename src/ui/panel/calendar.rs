@@ -25,7 +25,7 @@ pub fn date_picker_ui(ui: &mut egui::Ui, label: &str, today: Date, shown: Date, 
                     break;
                 }
                 let (year, month, _) = month_start.ymd();
-                ui.label(RichText::new(format!("{} {year}", crate::ui::view::month_name(month))).strong());
+                ui.label(RichText::new(format!("{} {year}", crate::scenario::time::month_name(month))).strong());
                 egui::Grid::new(("month", year, month)).spacing([2.0, 2.0]).show(ui, |ui| {
                     for name in ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"] {
                         ui.label(RichText::new(name).weak());

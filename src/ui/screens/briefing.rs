@@ -48,7 +48,7 @@ pub(super) fn briefing_ui(
             ui.label(format!(
                 "{} · {} {year} · open {}–{}",
                 s.clinic.name,
-                crate::ui::view::long_date(s.clinic.date, s.clinic.date),
+                s.clinic.date.long_words(s.clinic.date),
                 s.clinic.hours.open,
                 s.clinic.hours.close
             ));

@@ -185,7 +185,7 @@ impl BookView {
                 n if n > 1 => format!(" (in {n} days)"),
                 _ => String::new(),
             };
-            format!("{}{relative}", super::long_date(today, date))
+            format!("{}{relative}", date.long_words(today))
         };
         let (title, mut columns, previous, next, shows_today) = match page {
             BookPage::Today | BookPage::Day(_) => {
@@ -207,7 +207,7 @@ impl BookView {
                             return None;
                         }
                         if day.book.is_open_on(d) {
-                            return Some((BookPage::Day(d), super::long_date(today, d)));
+                            return Some((BookPage::Day(d), d.long_words(today)));
                         }
                     }
                     None
@@ -219,7 +219,7 @@ impl BookView {
                 let columns = (0..7)
                     .map(|i| monday.plus_days(i))
                     .filter(|d| day.book.is_open_on(*d))
-                    .map(|d| column(day, physician, super::long_date(today, d), d, &all_rows))
+                    .map(|d| column(day, physician, d.long_words(today), d, &all_rows))
                     .collect();
                 let name = scenario.staff_name(physician);
                 let this_monday = today.plus_days(-(today.weekday() as i32));
@@ -357,7 +357,7 @@ impl BookView {
         self.next_free = Some(match found {
             Some((date, at, physician)) => Ok(FreeSlot {
                 kind: kind.clone(),
-                words: format!("{} at {at} with {}", super::long_date(today, date), scenario.staff_name(&physician)),
+                words: format!("{} at {at} with {}", date.long_words(today), scenario.staff_name(&physician)),
                 physician,
                 date,
                 at,
@@ -368,7 +368,7 @@ impl BookView {
                 with.map_or_else(|| "slot".to_string(), |name| format!("slot with {name}")),
                 for_whom.unwrap_or_default(),
                 super::date_words(today, from),
-                super::long_date(today, day.book.end())
+                day.book.end().long_words(today)
             )),
         });
         self
@@ -398,11 +398,11 @@ fn latest_answer(day: &Day) -> Option<BookAnswer> {
 /// A week named as the desk would: "this week", "next week", "week of Monday 6 April".
 fn week_words(this_monday: Date, monday: Date, today: Date) -> String {
     match this_monday.days_until(monday) / 7 {
-        0 => format!("week of {} (this week)", super::long_date(today, monday)),
-        1 => format!("week of {} (next week)", super::long_date(today, monday)),
-        -1 => format!("week of {} (last week)", super::long_date(today, monday)),
-        n if n > 1 => format!("week of {} (in {n} weeks)", super::long_date(today, monday)),
-        _ => format!("week of {}", super::long_date(today, monday)),
+        0 => format!("week of {} (this week)", monday.long_words(today)),
+        1 => format!("week of {} (next week)", monday.long_words(today)),
+        -1 => format!("week of {} (last week)", monday.long_words(today)),
+        n if n > 1 => format!("week of {} (in {n} weeks)", monday.long_words(today)),
+        _ => format!("week of {}", monday.long_words(today)),
     }
 }
 
@@ -531,7 +531,7 @@ fn column(day: &Day, physician: &StaffId, title: String, date: Date, rows: &[Tim
         .collect();
     let name = scenario.staff_name(physician);
     let unbookable = match &closed {
-        Some(why) => format!("Nothing can be booked with {name} on {}. {why}.", super::long_date(day.today(), date)),
+        Some(why) => format!("Nothing can be booked with {name} on {}. {why}.", date.long_words(day.today())),
         None => {
             let hours: Vec<String> = doctor
                 .week

@@ -231,7 +231,7 @@ pub fn date_words(today: crate::scenario::time::Date, date: crate::scenario::tim
         1 => "tomorrow".to_owned(),
         -1 => "yesterday".to_owned(),
         2..=6 => date.weekday().name().to_owned(),
-        _ => long_date(today, date),
+        _ => date.long_words(today),
     }
 }
 
@@ -256,33 +256,6 @@ pub fn covers_words(
         })
         .collect();
     (!covers.is_empty()).then(|| covers.join("; "))
-}
-
-/// A date as a person writes it: "Thursday 12 March", with the year when it is not this one.
-pub fn long_date(today: crate::scenario::time::Date, date: crate::scenario::time::Date) -> String {
-    let (year, month, day) = date.ymd();
-    let weekday = date.weekday().name();
-    let month = month_name(month);
-    if year == today.ymd().0 { format!("{weekday} {day} {month}") } else { format!("{weekday} {day} {month} {year}") }
-}
-
-/// "March" for 3; "?" for a number that is no month.
-pub fn month_name(month: u32) -> &'static str {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    (month as usize).checked_sub(1).and_then(|i| MONTHS.get(i)).copied().unwrap_or("?")
 }
 
 /// A visit as the desk speaks of it in a sentence: "Gordon MacLeod's 09:15 visit today".

@@ -418,7 +418,7 @@ fn booking_form_ui(
 ) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
         let with = view.physicians.iter().find(|p| p.id == physician.as_str()).map_or("", |p| p.label.as_str());
-        let when = crate::ui::view::long_date(view.today, date);
+        let when = date.long_words(view.today);
         ui.label(RichText::new(format!("Book {when} at {at} with {with}")).strong());
         let focus_form = std::mem::take(&mut f.focus_form);
         // One choice to a row, so the form fits the column beside the sheet and nothing moves when
