@@ -494,6 +494,45 @@ fn chart_shows_the_health_card_checks_and_takes_a_note() {
 }
 
 #[test]
+fn a_moment_taken_again_is_shown_beside_the_time_before() {
+    // The tutorial played by the novice, then by the expert: the same moment, broken and kept.
+    let play = |style| {
+        let s = scenario("tutorial.ron");
+        let seed = s.randomness.seed;
+        let mut day = Shift::new(s, seed);
+        clinic_day::shift::autoplay::autoplay(&mut day, style);
+        finish(&day).view
+    };
+    let before_view = play(clinic_day::shift::autoplay::Style::Novice);
+    let after_view = play(clinic_day::shift::autoplay::Style::Expert);
+    let before = before_view
+        .moments
+        .iter()
+        .find(|m| m.broken > 0 && m.rewind_to.is_some())
+        .expect("a moment the novice got wrong")
+        .clone();
+    let view = after_view.with_first_try(Some(before.clone()));
+    let again = view.taken_again.clone().expect("the moment taken again");
+    let after = again.after.clone().expect("the same moment, judged this time");
+    assert_eq!(after.rewind_to, before.rewind_to);
+    let mut harness = Harness::new_ui(move |ui| debrief_ui(ui, &view, &mut Vec::new()));
+    harness.set_size(egui::vec2(1200.0, 900.0));
+    harness.run();
+    harness.get_by_label_contains(&format!("The moment you took again: {}  {}", before.at, before.label));
+    harness.get_by_label_contains("The time before: ");
+    let judged: usize = after.lines.iter().map(|l| l.judgments.len()).sum();
+    assert_eq!(after.broken, 0, "the expert keeps what the novice broke");
+    harness.get_by_label(&format!("This time: {judged} kept"));
+    let broken_rule = before.lines.iter().find(|l| !l.kept).expect("a broken rule");
+    assert!(
+        harness.query_all_by_label_contains(&format!("{} {}", broken_rule.rule, broken_rule.rule_title)).count() >= 2,
+        "the rule broken the time before is named in the comparison and in the moment's own list"
+    );
+    // A first debrief has nothing to compare.
+    assert!(before_view.with_first_try(None).taken_again.is_none());
+}
+
+#[test]
 fn debrief_shows_the_score_and_offers_a_retry() {
     let s = scenario("tutorial.ron");
     let seed = s.randomness.seed;

@@ -113,6 +113,10 @@ pub fn rewind(world: &mut World, to: crate::sim::clock::SimTime) -> Result<(), S
     }
     let finished = world.get_resource::<SimDay>().ok_or("the finished shift is gone")?;
     session.rewound_to = Some(to);
+    // The moment as it went this time, for the next debrief to set beside the new attempt's.
+    session.first_try = world
+        .get_resource::<super::state::Finished>()
+        .and_then(|debrief| debrief.view.moments.iter().find(|m| m.rewind_to == Some(to)).cloned());
     let day = Shift::replayed_to(session.scenario.clone(), session.seed, &finished.0.journal.actions(), to);
     let mut record = new_record(&session);
     if let Some(record) = record.as_mut() {

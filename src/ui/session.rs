@@ -45,12 +45,24 @@ pub struct Session {
     /// A practice shift taken again from a moment of an earlier one (the debrief's "try this moment
     /// again"): the time it was replayed to. Its results are kept apart from whole shifts'.
     pub rewound_to: Option<crate::sim::clock::SimTime>,
+    /// The moment taken again as it went the attempt before, shown beside this attempt's in the
+    /// debrief.
+    pub first_try: Option<crate::ui::view::debrief::Moment>,
 }
 
 impl Session {
     /// A practice shift on a scenario.
     pub fn practice(scenario: Arc<Scenario>, source: Source, seed: u64, sha256: String) -> Self {
-        Session { scenario, source, seed, sha256, learner: PRACTICE_LEARNER.to_owned(), exam: None, rewound_to: None }
+        Session {
+            scenario,
+            source,
+            seed,
+            sha256,
+            learner: PRACTICE_LEARNER.to_owned(),
+            exam: None,
+            rewound_to: None,
+            first_try: None,
+        }
     }
 
     /// An exam shift: the sheet's scenario and seed; the learner's id is asked on the briefing.
@@ -67,6 +79,7 @@ impl Session {
             learner: String::new(),
             exam: Some(Arc::new(exam)),
             rewound_to: None,
+            first_try: None,
         }
     }
 

@@ -10,7 +10,7 @@ use crate::ui::style::palette;
 
 use crate::rules::Severity;
 use crate::sim::clock::SimTime;
-use crate::ui::view::debrief::{DebriefView, Moment, RuleLine};
+use crate::ui::view::debrief::{DebriefView, Moment, RuleLine, TakenAgain};
 
 /// What the learner chose on the debrief screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -75,6 +75,9 @@ pub fn debrief_ui(ui: &mut egui::Ui, view: &DebriefView, out: &mut Vec<DebriefCh
                 .strong(),
         );
     }
+    if let Some(again) = &view.taken_again {
+        taken_again_ui(ui, again);
+    }
     ui.separator();
     ui.horizontal(|ui| {
         let mut only = view.only_what_went_wrong;
@@ -110,13 +113,59 @@ pub fn debrief_ui(ui: &mut egui::Ui, view: &DebriefView, out: &mut Vec<DebriefCh
     });
 }
 
-fn moment_ui(ui: &mut egui::Ui, view: &DebriefView, i: usize, moment: &Moment, out: &mut Vec<DebriefChoice>) {
+/// The moment taken again, the attempt before beside this one: each rule it was judged on, kept or
+/// broken, and what was done.
+fn taken_again_ui(ui: &mut egui::Ui, again: &TakenAgain) {
+    ui.separator();
+    let before = &again.before;
+    ui.label(RichText::new(format!("The moment you took again: {}  {}", before.at, before.label)).strong());
+    ui.columns(2, |columns| {
+        attempt_ui(&mut columns[0], "The time before", Some(before));
+        attempt_ui(&mut columns[1], "This time", again.after.as_ref());
+    });
+}
+
+fn attempt_ui(ui: &mut egui::Ui, heading: &str, moment: Option<&Moment>) {
+    let Some(moment) = moment else {
+        ui.label(RichText::new(heading).strong());
+        ui.label("Nothing was judged at this moment.");
+        return;
+    };
+    let (tally, colour) = tally(ui, moment);
+    ui.label(RichText::new(format!("{heading}: {tally}")).strong().color(colour));
+    for line in &moment.lines {
+        let (mark, c) = mark(ui, line);
+        ui.label(RichText::new(format!("{mark}  {} {}", line.rule, line.rule_title)).color(c));
+        if let Some(first) = line.judgments.first() {
+            ui.label(RichText::new(&first.did).weak());
+        }
+    }
+}
+
+/// "3 kept", or "1 broken, −8 points", in the colour of the worst breach.
+fn tally(ui: &egui::Ui, moment: &Moment) -> (String, Color32) {
     let judged: usize = moment.lines.iter().map(|l| l.judgments.len()).sum();
-    let (tally, colour) = if moment.broken == 0 {
+    if moment.broken == 0 {
         (format!("{judged} kept"), palette(ui).good)
     } else {
-        (format!("{} broken, \u{2212}{} points", moment.broken, points_words(moment.lost)), worst_colour(ui, moment))
-    };
+        let points = points_words(moment.lost);
+        let unit = if points == "1" { "point" } else { "points" };
+        (format!("{} broken, \u{2212}{points} {unit}", moment.broken), worst_colour(ui, moment))
+    }
+}
+
+/// A rule line's mark: a tick when kept, the breach's gravity when not, in its colour.
+fn mark(ui: &egui::Ui, line: &RuleLine) -> (String, Color32) {
+    // Marks the bundled font has: "✘" is not among them (it drew as an empty box).
+    if line.kept {
+        ("\u{2714}".to_owned(), palette(ui).good)
+    } else {
+        (format!("\u{00d7} {}", line.severity.name()), severity_colour(ui, line.severity))
+    }
+}
+
+fn moment_ui(ui: &mut egui::Ui, view: &DebriefView, i: usize, moment: &Moment, out: &mut Vec<DebriefChoice>) {
+    let (tally, colour) = tally(ui, moment);
     let time = if moment.rewind_to.is_some() { format!("{}  ", moment.at) } else { String::new() };
     let header = RichText::new(format!("{time}{}  \u{00b7}  {tally}", moment.label)).strong().color(colour);
     let shown =
@@ -145,12 +194,7 @@ fn moment_ui(ui: &mut egui::Ui, view: &DebriefView, i: usize, moment: &Moment, o
 }
 
 fn line_ui(ui: &mut egui::Ui, id: (usize, usize), line: &RuleLine) {
-    // Marks the bundled font has: "✘" is not among them (it drew as an empty box).
-    let (mark, c) = if line.kept {
-        ("\u{2714}".to_owned(), palette(ui).good)
-    } else {
-        (format!("\u{00d7} {}", line.severity.name()), severity_colour(ui, line.severity))
-    };
+    let (mark, c) = mark(ui, line);
     let count = match line.judgments.len() {
         1 => String::new(),
         n => format!("  \u{00d7}{n}"),

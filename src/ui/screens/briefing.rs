@@ -26,72 +26,75 @@ pub(super) fn briefing_ui(
     let id_problem = session.exam.as_ref().and_then(|_| crate::ui::session::valid_learner_id(&session.learner).err());
     let mut root = root(ctx);
     egui::Panel::bottom("briefing-buttons").show(&mut root, |ui| {
-        ui.horizontal(|ui| {
-            back |= ui.button("Back").on_hover_text("Esc").clicked();
-            let label = if session.exam.is_some() { "Start the exam" } else { "Start the shift" };
-            start |= ui
-                .add_enabled(id_problem.is_none(), egui::Button::new(egui::RichText::new(label).size(18.0)))
-                .on_hover_text("Enter")
-                .clicked();
+        super::centred(ui, READABLE_WIDTH, |ui| {
+            ui.horizontal(|ui| {
+                back |= ui.button("Back").on_hover_text("Esc").clicked();
+                let label = if session.exam.is_some() { "Start the exam" } else { "Start the shift" };
+                start |= ui
+                    .add_enabled(id_problem.is_none(), egui::Button::new(egui::RichText::new(label).size(18.0)))
+                    .on_hover_text("Enter")
+                    .clicked();
+            })
         });
     });
     egui::CentralPanel::default().show(&mut root, |ui| {
+        // Lines of a readable length (about a hundred characters), in the middle of a wide window.
         egui::ScrollArea::vertical().show(ui, |ui| {
-            // Lines of a readable length on a wide window (about a hundred characters).
-            ui.set_max_width(READABLE_WIDTH);
-            if let Some(exam) = session.exam.clone() {
-                exam_ui(ui, &exam, &mut session.learner, id_problem);
-            }
-            ui.heading(&s.title);
-            // The date as a person writes it, with the year: the day is not necessarily this year's.
-            let (year, _, _) = s.clinic.date.ymd();
-            ui.label(format!(
-                "{} · {} {year} · open {}–{}",
-                s.clinic.name,
-                s.clinic.date.long_words(s.clinic.date),
-                s.clinic.hours.open,
-                s.clinic.hours.close
-            ));
-            ui.add_space(8.0);
-            ui.label(s.briefing.trim());
-            ui.add_space(8.0);
-            ui.label(egui::RichText::new("Today you will practise").strong());
-            for objective in &s.objectives {
-                ui.label(format!("• {objective}"));
-            }
-            ui.add_space(8.0);
-            let team = if s.staff.nurses.is_empty() { "The physicians" } else { "The physicians and nurses" };
-            ui.label(egui::RichText::new(team).strong());
-            for p in &s.staff.physicians {
-                let covered =
-                    p.covered_by.as_ref().map(|c| format!(", covered by {}", s.staff_name(c))).unwrap_or_default();
-                let covers = match crate::ui::view::covers_words(s, p, s.clinic.date) {
-                    Some(c) => format!(", {} for {c}", if p.locum { "locum covering" } else { "covering" }),
-                    // A locum who covers only when an absence is announced works here on no day yet.
-                    None if p.locum => ", a locum: works here only when covering".to_owned(),
-                    None => String::new(),
-                };
-                ui.label(format!("• {}, {}{covered}{covers}", p.name, p.specialty));
-            }
-            for n in &s.staff.nurses {
-                // A name written with its credential ("Grace Li, RN") says it already.
-                let role = if n.name.contains(',') { "" } else { ", nurse" };
-                ui.label(format!("• {}{role}", n.name));
-            }
-            ui.add_space(8.0);
-            ui.label(egui::RichText::new("Office policies").strong());
-            for line in crate::ui::view::policy_lines(s) {
-                ui.label(format!("• {line}"));
-            }
-            ui.add_space(8.0);
-            ui.label(egui::RichText::new("Today's book").strong());
-            let today: Vec<_> = s.book.iter().filter(|b| b.date.resolve(s.clinic.date) == s.clinic.date).collect();
-            let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-            ui.label(format!(
-                "{} booked today; {} on the waitlist.",
-                plural(today.len(), "appointment", "appointments"),
-                plural(s.waitlist.len(), "patient", "patients")
-            ));
+            super::centred(ui, READABLE_WIDTH, |ui| {
+                if let Some(exam) = session.exam.clone() {
+                    exam_ui(ui, &exam, &mut session.learner, id_problem);
+                }
+                ui.heading(&s.title);
+                // The date as a person writes it, with the year: the day is not necessarily this year's.
+                let (year, _, _) = s.clinic.date.ymd();
+                ui.label(format!(
+                    "{} · {} {year} · open {}–{}",
+                    s.clinic.name,
+                    s.clinic.date.long_words(s.clinic.date),
+                    s.clinic.hours.open,
+                    s.clinic.hours.close
+                ));
+                ui.add_space(8.0);
+                ui.label(s.briefing.trim());
+                ui.add_space(8.0);
+                ui.label(egui::RichText::new("Today you will practise").strong());
+                for objective in &s.objectives {
+                    ui.label(format!("• {objective}"));
+                }
+                ui.add_space(8.0);
+                let team = if s.staff.nurses.is_empty() { "The physicians" } else { "The physicians and nurses" };
+                ui.label(egui::RichText::new(team).strong());
+                for p in &s.staff.physicians {
+                    let covered =
+                        p.covered_by.as_ref().map(|c| format!(", covered by {}", s.staff_name(c))).unwrap_or_default();
+                    let covers = match crate::ui::view::covers_words(s, p, s.clinic.date) {
+                        Some(c) => format!(", {} for {c}", if p.locum { "locum covering" } else { "covering" }),
+                        // A locum who covers only when an absence is announced works here on no day yet.
+                        None if p.locum => ", a locum: works here only when covering".to_owned(),
+                        None => String::new(),
+                    };
+                    ui.label(format!("• {}, {}{covered}{covers}", p.name, p.specialty));
+                }
+                for n in &s.staff.nurses {
+                    // A name written with its credential ("Grace Li, RN") says it already.
+                    let role = if n.name.contains(',') { "" } else { ", nurse" };
+                    ui.label(format!("• {}{role}", n.name));
+                }
+                ui.add_space(8.0);
+                ui.label(egui::RichText::new("Office policies").strong());
+                for line in crate::ui::view::policy_lines(s) {
+                    ui.label(format!("• {line}"));
+                }
+                ui.add_space(8.0);
+                ui.label(egui::RichText::new("Today's book").strong());
+                let today: Vec<_> = s.book.iter().filter(|b| b.date.resolve(s.clinic.date) == s.clinic.date).collect();
+                let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+                ui.label(format!(
+                    "{} booked today; {} on the waitlist.",
+                    plural(today.len(), "appointment", "appointments"),
+                    plural(s.waitlist.len(), "patient", "patients")
+                ));
+            })
         });
     });
     if start && id_problem.is_none() {
@@ -157,6 +160,7 @@ pub(super) fn begin_shift(world: &mut World) {
     let Some(mut session) = world.get_resource::<Session>().cloned() else { return };
     // A whole new day, even after a moment taken again.
     if session.rewound_to.take().is_some() {
+        session.first_try = None;
         world.insert_resource(session.clone());
     }
     let speed = world.get_resource::<Settings>().map(|s| s.speed).unwrap_or(crate::sim::action::Speed::Normal);

@@ -21,6 +21,7 @@ pub(super) fn debrief_screen_ui(
         next.set(Screen::Title);
         return Ok(());
     };
+    let first_try = session.as_ref().and_then(|s| s.first_try.clone());
     let exam = session.and_then(|s| s.exam.clone().map(|exam| (exam, s.learner.clone())));
     let mut choices = Vec::new();
     egui::CentralPanel::default().show(&mut root(ctx), |ui| {
@@ -33,7 +34,7 @@ pub(super) fn debrief_screen_ui(
                 for note in finished.results.iter().chain(&finished.saved_to) {
                     ui.label(egui::RichText::new(note).weak());
                 }
-                let mut view = finished.view.clone();
+                let mut view = finished.view.clone().with_first_try(first_try);
                 // One attempt per exam: no retry from its debrief, and no moment taken again.
                 view.retry = exam.is_none();
                 view.rewind = exam.is_none();

@@ -166,3 +166,44 @@ pub fn root(ctx: &egui::Context) -> egui::Ui {
         egui::UiBuilder::new().layer_id(egui::LayerId::background()).max_rect(ctx.viewport_rect()),
     )
 }
+
+/// A column at most `width` wide in the middle of what is left of `ui`: on a wide window a screen's
+/// words stay together in the middle rather than spread along the left edge.
+pub fn centred<R>(ui: &mut egui::Ui, width: f32, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    let room = ui.available_width();
+    let width = room.min(width);
+    ui.horizontal_top(|ui| {
+        ui.add_space(((room - width) / 2.0).floor());
+        ui.vertical(|ui| {
+            ui.set_width(width);
+            add(ui)
+        })
+        .inner
+    })
+    .inner
+}
+
+#[cfg(test)]
+mod tests {
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+
+    use super::*;
+
+    fn left_edge_of_a_label_centred_in(window: f32) -> f32 {
+        let mut harness = Harness::builder().with_size(egui::vec2(window, 300.0)).build_ui(|ui| {
+            centred(ui, 400.0, |ui| ui.label("in the middle"));
+        });
+        harness.run();
+        harness.get_by_label("in the middle").rect().left()
+    }
+
+    #[test]
+    fn a_centred_column_sits_in_the_middle_of_a_wide_window_and_fills_a_narrow_one() {
+        // 1600 wide: 600 on each side of the 400-point column (the harness's own margin aside).
+        let wide = left_edge_of_a_label_centred_in(1600.0);
+        assert!((590.0..=620.0).contains(&wide), "{wide}");
+        let narrow = left_edge_of_a_label_centred_in(380.0);
+        assert!(narrow < 20.0, "{narrow}");
+    }
+}

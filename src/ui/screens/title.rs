@@ -58,6 +58,9 @@ fn open_builtin(index: usize, seed: Option<u64>) -> Result<Session, String> {
     Ok(Session::practice(Arc::new(loaded.scenario), Source::Builtin(builtin.file), seed, sha256))
 }
 
+/// The widest the title screen's two columns grow (points): about the laid-out window's width.
+const TITLE_WIDTH: f32 = 1240.0;
+
 pub(super) fn title_ui(
     mut contexts: EguiContexts,
     mut commands: Commands,
@@ -104,73 +107,82 @@ pub(super) fn title_ui(
         if forget {
             title.interrupted = None;
         }
-        ui.columns(2, |cols| {
-            let ui = &mut cols[0];
-            ui.heading("Choose a day");
-            if title.days.is_empty() {
-                title.days = crate::scenario::title_order()
-                    .into_iter()
-                    .map(|(index, builtin)| {
-                        let named = match builtin.load() {
-                            Ok(loaded) => format!("{}\n{}", loaded.scenario.title, loaded.scenario.clinic.name),
-                            Err(_) => builtin.file.to_string(),
-                        };
-                        let label = if builtin.starts_here { format!("Start here: {named}") } else { named };
-                        (index, label)
-                    })
-                    .collect();
-            }
-            for (place, (index, label)) in title.days.clone().into_iter().enumerate() {
-                let button = egui::Button::new(egui::RichText::new(label).size(16.0)).min_size(egui::vec2(380.0, 54.0));
-                let shortcut = format!("{}", place + 1);
-                if ui.add(button).on_hover_text(format!("key {shortcut}")).clicked()
-                    || ui.input(|inp| inp.key_pressed(digit_key(place)))
-                {
-                    chosen = Some(open_builtin(index, options.seed));
+        // The two columns keep together in the middle of a wide window.
+        super::centred(ui, TITLE_WIDTH, |ui| {
+            ui.columns(2, |cols| {
+                let ui = &mut cols[0];
+                ui.heading("Choose a day");
+                if title.days.is_empty() {
+                    title.days = crate::scenario::title_order()
+                        .into_iter()
+                        .map(|(index, builtin)| {
+                            let named = match builtin.load() {
+                                Ok(loaded) => format!("{}\n{}", loaded.scenario.title, loaded.scenario.clinic.name),
+                                Err(_) => builtin.file.to_string(),
+                            };
+                            let label = if builtin.starts_here { format!("Start here: {named}") } else { named };
+                            (index, label)
+                        })
+                        .collect();
                 }
-            }
-            ui.add_space(12.0);
-            ui.label("Or open a scenario file or an exam sheet:");
-            ui.horizontal(|ui| {
-                let edit = ui.add(
-                    egui::TextEdit::singleline(&mut title.path).hint_text("scenarios/my-day.ron").desired_width(300.0),
-                );
-                let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                if (ui.button("Open").clicked() || enter) && !title.path.trim().is_empty() {
-                    chosen = Some(open_file(std::path::Path::new(title.path.trim()), options.seed));
+                for (place, (index, label)) in title.days.clone().into_iter().enumerate() {
+                    let button =
+                        egui::Button::new(egui::RichText::new(label).size(16.0)).min_size(egui::vec2(380.0, 54.0));
+                    let shortcut = format!("{}", place + 1);
+                    if ui.add(button).on_hover_text(format!("key {shortcut}")).clicked()
+                        || ui.input(|inp| inp.key_pressed(digit_key(place)))
+                    {
+                        chosen = Some(open_builtin(index, options.seed));
+                    }
                 }
-            });
-            if let Some(error) = &title.error {
-                egui::ScrollArea::vertical().max_height(220.0).show(ui, |ui| {
-                    ui.label(egui::RichText::new(error).monospace().color(ui.visuals().error_fg_color));
+                ui.add_space(12.0);
+                ui.label("Or open a scenario file or an exam sheet:");
+                ui.horizontal(|ui| {
+                    let edit = ui.add(
+                        egui::TextEdit::singleline(&mut title.path)
+                            .hint_text("scenarios/my-day.ron")
+                            .desired_width(300.0),
+                    );
+                    let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    if (ui.button("Open").clicked() || enter) && !title.path.trim().is_empty() {
+                        chosen = Some(open_file(std::path::Path::new(title.path.trim()), options.seed));
+                    }
                 });
-            }
-            let ui = &mut cols[1];
-            ui.heading("Settings");
-            crate::ui::scale::scale_ui(ui, &mut settings.ui_scale);
-            ui.checkbox(&mut settings.light_theme, "light theme (dark text on a light page)");
-            ui.checkbox(&mut settings.colour_blind, "colour-blind-safe colours (blue / orange)");
-            ui.checkbox(&mut settings.practice, "practice mode: running score and feedback after each decision");
-            ui.checkbox(&mut settings.coach_every_day, "coach me on every practice day (the tutorial always coaches)");
-            ui.horizontal(|ui| {
-                ui.label("starting speed");
-                use crate::sim::action::Speed;
-                ui.selectable_value(&mut settings.speed, Speed::Normal, "1×");
-                ui.selectable_value(&mut settings.speed, Speed::Fast, "2×");
-                ui.selectable_value(&mut settings.speed, Speed::Faster, "4×");
-            });
-            if cfg!(feature = "audio") {
-                ui.checkbox(&mut settings.sound, "sound");
-            } else {
-                ui.add_enabled(false, egui::Checkbox::new(&mut false, "sound (this build has no audio)"));
-            }
-            ui.add_space(12.0);
-            ui.label(egui::RichText::new("F1 or ? shows the keyboard shortcuts during a shift.").weak());
-            ui.add_space(12.0);
-            let progress = title.progress.get_or_insert_with(|| {
-                crate::practicum::progress::Progress::of_folder(&crate::storage::data_dir().join("results"))
-            });
-            progress_ui(ui, &ProgressView::of(progress, crate::practicum::results::now_secs()));
+                if let Some(error) = &title.error {
+                    egui::ScrollArea::vertical().max_height(220.0).show(ui, |ui| {
+                        ui.label(egui::RichText::new(error).monospace().color(ui.visuals().error_fg_color));
+                    });
+                }
+                let ui = &mut cols[1];
+                ui.heading("Settings");
+                crate::ui::scale::scale_ui(ui, &mut settings.ui_scale);
+                ui.checkbox(&mut settings.light_theme, "light theme (dark text on a light page)");
+                ui.checkbox(&mut settings.colour_blind, "colour-blind-safe colours (blue / orange)");
+                ui.checkbox(&mut settings.practice, "practice mode: running score and feedback after each decision");
+                ui.checkbox(
+                    &mut settings.coach_every_day,
+                    "coach me on every practice day (the tutorial always coaches)",
+                );
+                ui.horizontal(|ui| {
+                    ui.label("starting speed");
+                    use crate::sim::action::Speed;
+                    ui.selectable_value(&mut settings.speed, Speed::Normal, "1×");
+                    ui.selectable_value(&mut settings.speed, Speed::Fast, "2×");
+                    ui.selectable_value(&mut settings.speed, Speed::Faster, "4×");
+                });
+                if cfg!(feature = "audio") {
+                    ui.checkbox(&mut settings.sound, "sound");
+                } else {
+                    ui.add_enabled(false, egui::Checkbox::new(&mut false, "sound (this build has no audio)"));
+                }
+                ui.add_space(12.0);
+                ui.label(egui::RichText::new("F1 or ? shows the keyboard shortcuts during a shift.").weak());
+                ui.add_space(12.0);
+                let progress = title.progress.get_or_insert_with(|| {
+                    crate::practicum::progress::Progress::of_folder(&crate::storage::data_dir().join("results"))
+                });
+                progress_ui(ui, &ProgressView::of(progress, crate::practicum::results::now_secs()));
+            })
         });
     });
     match chosen {

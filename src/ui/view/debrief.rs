@@ -30,6 +30,28 @@ pub struct DebriefView {
     /// Work no rule scores but a real desk would have finished (a renewal not printed, a result
     /// left in the inbox), in words.
     pub left_undone: Vec<String>,
+    /// After a moment was taken again: how it went before, and how it went this time.
+    pub taken_again: Option<TakenAgain>,
+}
+
+/// A moment taken again, the attempt before beside this one.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TakenAgain {
+    pub before: Moment,
+    /// `None` when nothing was judged at that moment this time.
+    pub after: Option<Moment>,
+}
+
+impl DebriefView {
+    /// This attempt's debrief with the moment it took again set beside `before`, the way it went
+    /// the attempt before.
+    pub fn with_first_try(mut self, before: Option<Moment>) -> Self {
+        self.taken_again = before.map(|before| TakenAgain {
+            after: self.moments.iter().find(|m| m.rewind_to == before.rewind_to).cloned(),
+            before,
+        });
+        self
+    }
 }
 
 /// One moment of the day and what the learner did about it.
@@ -123,6 +145,7 @@ impl DebriefView {
                     _ => None,
                 })
                 .collect(),
+            taken_again: None,
         }
     }
 }
@@ -168,15 +191,20 @@ mod tests {
     use super::*;
     use crate::shift::Shift;
     use crate::shift::autoplay::{Style, autoplay};
+    use crate::sim::Action;
 
-    fn debrief_of(file: &str, style: Style) -> DebriefView {
-        let scenario = crate::scenario::BUILTIN
+    fn builtin(file: &str) -> std::sync::Arc<crate::scenario::Scenario> {
+        crate::scenario::BUILTIN
             .iter()
             .find(|b| b.file == file)
             .map(|b| {
                 std::sync::Arc::new(b.load().map(|l| l.scenario).unwrap_or_else(|r| panic!("{}", r.render(false))))
             })
-            .expect("a built-in day");
+            .expect("a built-in day")
+    }
+
+    fn debrief_of(file: &str, style: Style) -> DebriefView {
+        let scenario = builtin(file);
         let seed = scenario.randomness.seed;
         let mut shift = Shift::new(scenario, seed);
         autoplay(&mut shift, style);
@@ -187,11 +215,7 @@ mod tests {
     /// Ruth Okafor (no visit today, so no S12 matter) left in the inbox by a desk that did nothing.
     #[test]
     fn the_debrief_names_what_was_left_undone_in_words() {
-        let scenario = crate::scenario::BUILTIN
-            .iter()
-            .find(|b| b.file == "tutorial.ron")
-            .map(|b| std::sync::Arc::new(b.load().map(|l| l.scenario).expect("the tutorial loads")))
-            .expect("the tutorial");
+        let scenario = builtin("tutorial.ron");
         let close = crate::sim::SimTime::from(scenario.clinic.hours.close);
         let mut shift = Shift::new(scenario, 7);
         shift.advance_to(close);
@@ -203,6 +227,34 @@ mod tests {
             view.left_undone
         );
         assert!(view.left_undone.iter().all(|w| !w.contains("lab-") && !w.contains("ruth-okafor")), "no ids");
+    }
+
+    /// A voicemail left when returning a message belongs to that message's moment (where it can be
+    /// taken again), not to the day as a whole.
+    #[test]
+    fn a_voicemail_left_returning_a_message_is_judged_under_that_message() {
+        use crate::scenario::PhoneKind;
+        use crate::sim::action::{Purpose, VoicemailItem};
+        let scenario = builtin("tutorial.ron");
+        let mut shift = Shift::new(scenario, 7);
+        shift.advance_to(crate::sim::SimTime::from_seconds(9 * 3600 + 30));
+        let message = shift.day().unreturned_messages().next().expect("the waiting voicemail").call.clone();
+        let voicemail = message.id.clone();
+        let caller = crate::scenario::PatientId("ruth-okafor".into());
+        let placed = Action::PlaceCall {
+            patient: caller.clone(),
+            number: PhoneKind::Home,
+            purpose: Purpose::ReturnVoicemail { voicemail: voicemail.clone() },
+        };
+        shift.apply(placed).expect("the call is placed");
+        let says = vec![VoicemailItem::CallerName, VoicemailItem::Results];
+        shift.apply(Action::LeaveVoicemail { patient: caller, says }).expect("a voicemail is left");
+        shift.advance_to(crate::sim::SimTime::from(shift.day().scenario.clinic.hours.close));
+        shift.finish();
+        let view = crate::ui::state::finish(shift.day()).view;
+        let moment = view.moments.iter().find(|m| m.lines.iter().any(|l| l.rule == "C9")).expect("C9 judged");
+        assert!(moment.label.starts_with("Voicemail from"), "C9 is under {:?}", moment.label);
+        assert!(moment.rewind_to.is_some(), "and can be taken again");
     }
 
     #[test]

@@ -73,6 +73,23 @@ impl Occasions {
                 list.push(Occasion { at: entry.at, label: shortened(label), replayable: true });
                 continue;
             }
+            if let Entry::Action(Action::PlaceCall { patient, purpose, .. }) = &entry.what {
+                // A call placed for a moment of the day (returning its message, the reminder or the
+                // rebooking of its visit) belongs to that moment, and so does what was said on the
+                // patient's voicemail (judged as `voicemail-PATIENT-TIME`): it can be taken again.
+                use crate::sim::action::Purpose;
+                let answered = match purpose {
+                    Purpose::ReturnVoicemail { voicemail } => Some(voicemail.to_string()),
+                    Purpose::Reminder { appointment } | Purpose::Rebooking { appointment } => {
+                        Some(appointment.to_string())
+                    }
+                    Purpose::WaitlistOffer | Purpose::FollowUp => None,
+                };
+                if let Some(index) = answered.and_then(|id| keys.iter().find(|(key, _)| *key == id).map(|(_, i)| *i)) {
+                    keys.push((format!("voicemail-{patient}-{}", entry.at), index));
+                }
+                continue;
+            }
             let Entry::Event { event, .. } = &entry.what else { continue };
             let at = entry.at;
             let mut add = |label: String, ids: Vec<String>| {

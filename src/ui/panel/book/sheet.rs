@@ -138,14 +138,14 @@ fn grid_ui(
                         egui::Rect::from_min_size(rect.min, Vec2::new(rect.width(), row_height.min(rect.height())));
                     painter.rect_filled(band, 0.0, ink);
                     if run >= 2 {
-                        let words = column.closed.as_deref().unwrap_or("not booking");
-                        painter.text(
-                            rect.center_top() + Vec2::new(0.0, 4.0),
-                            egui::Align2::CENTER_TOP,
-                            words,
-                            egui::FontId::proportional(13.0),
-                            visuals.weak_text_color(),
-                        );
+                        // Wrapped to the column and kept inside it: a narrow column's reason ("A locum,
+                        // not working here these days") must not run over its neighbour.
+                        let words = column.closed.as_deref().unwrap_or("not booking").to_owned();
+                        let ink = visuals.weak_text_color();
+                        let galley =
+                            painter.layout(words, egui::FontId::proportional(13.0), ink, (rect.width() - 8.0).max(8.0));
+                        let at = egui::pos2(rect.center().x - galley.size().x / 2.0, rect.top() + 4.0);
+                        painter.with_clip_rect(rect.intersect(painter.clip_rect())).galley(at, galley, ink);
                     }
                     let response = ui.interact(rect, ui.id().with(("closed", c, r)), Sense::CLICK);
                     let name = format!("unavailable: {} {}", column.title, view.rows[r]);
