@@ -277,6 +277,22 @@ pub fn triage(day: &Day, call: &CallHandling, live: bool) -> Vec<Verdict> {
 }
 
 /// Whether what the caller asked for reached the right person.
+/// What a message nobody was ever reached on asked for, judged by what the desk passed on. A request
+/// the desk answers by passing it to a clinician (a risk of harm, C7; a wish to speak to one, T13; a
+/// Limited Use code, S11; a records request, C16) is the desk's to act on whether or not the caller
+/// is called back: a voicemail about a threat is escalated, not left in the mailbox. Requests that
+/// need the caller on the line (results, information) are not judged here: the unreturned message
+/// is T10's.
+pub fn unreached_request(day: &Day, call: &CallHandling) -> Vec<Verdict> {
+    match call.call.wants {
+        Request::HarmConcern { .. }
+        | Request::SpeakToPhysician { .. }
+        | Request::LimitedUseCode { .. }
+        | Request::RecordsAccess => request(day, call),
+        _ => Vec::new(),
+    }
+}
+
 fn request(day: &Day, call: &CallHandling) -> Vec<Verdict> {
     let id = call.id.as_str();
     let passed_on = !call.messages.is_empty() || call.transferred_to.is_some();
@@ -375,7 +391,11 @@ fn request(day: &Day, call: &CallHandling) -> Vec<Verdict> {
             if passed_on {
                 vec![Verdict::kept("C16", id, "Routed the patient's request for their records.")]
             } else {
-                vec![Verdict::broken("C16", id, "Refused the patient's request for their own records at the desk.")]
+                vec![Verdict::broken(
+                    "C16",
+                    id,
+                    format!("{}'s request for their own record was never routed.", call.call.caller.name),
+                )]
             }
         }
         Request::HarmConcern { .. } => {

@@ -46,6 +46,9 @@ fn calls_and_voicemails(day: &Day) -> Vec<Verdict> {
         if !call.reached || left_waiting {
             verdicts.extend(calls::triage(day, call, false));
         }
+        if !call.reached {
+            verdicts.extend(calls::unreached_request(day, call));
+        }
         if in_mailbox {
             verdicts.push(if call.returned_at.is_some() || (call.reached && !call.hung_up_on_hold) {
                 Verdict::kept("T10", id.as_str(), format!("Returned {}'s message.", call.call.caller.name))

@@ -934,12 +934,16 @@ impl Player {
                     actions.push(Action::Cancel { appointment: appointment.clone(), reason: "Voicemail".to_owned() });
                 }
             }
-            _ => actions.push(Action::TakeMessage {
-                call: id,
-                for_whom: nurse_or(day, &physician),
-                urgent: false,
-                note: call.call.says.join(" "),
-            }),
+            wants => {
+                // A risk of harm goes to the physician at once (C7); a Limited Use code is the
+                // prescriber's (S11); the rest can go to the nurse.
+                let (for_whom, urgent) = match wants {
+                    Request::HarmConcern { .. } => (physician, true),
+                    Request::LimitedUseCode { .. } => (physician, false),
+                    _ => (nurse_or(day, &physician), false),
+                };
+                actions.push(Action::TakeMessage { call: id, for_whom, urgent, note: call.call.says.join(" ") });
+            }
         }
         actions
     }
