@@ -29,14 +29,7 @@ fn the_learner_is_judged_as_graded_by_hand() {
 
 #[test]
 fn the_expert_passes_each_message_to_who_can_act_and_the_novice_does_not() {
-    let scenario = std::sync::Arc::new(
-        clinic_day::scenario::load_file(std::path::Path::new(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/fixtures/passed-on-day.ron"
-        )))
-        .unwrap_or_else(|r| panic!("{}", r.render(false)))
-        .scenario,
-    );
+    let scenario = common::fixture_day("passed-on-day");
     let seed = scenario.randomness.seed;
     let expert = run_day(scenario.clone(), seed, Player::Autoplay(Style::Expert));
     assert_eq!(expert.scorecard.broken, 0, "{}", every_judgment(&expert));

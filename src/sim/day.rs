@@ -420,6 +420,7 @@ impl Day {
                 visitor.problems = arrival.problems;
                 visitor.symptoms = arrival.symptoms;
                 visitor.says.extend(arrival.says);
+                visitor.worsens = arrival.worsens;
                 self.admit(visitor);
             }
             Event::WalkIn(walk_in) => {
@@ -429,6 +430,7 @@ impl Day {
                 visitor.symptoms = Some(walk_in.symptoms);
                 visitor.says = walk_in.says;
                 visitor.distress = walk_in.distress;
+                visitor.worsens = walk_in.worsens;
                 self.admit(visitor);
             }
             Event::Document(document) => {
@@ -639,6 +641,9 @@ impl Day {
         let pace = self.scenario.desk;
         match visitor.state {
             VisitorState::AtDesk | VisitorState::Waiting => {
+                if let Some(at) = visitor.worsens_at() {
+                    wake(at);
+                }
                 let expected = self.expected_start(visitor);
                 match visitor.restless_since {
                     None => wake(expected.plus_minutes(u32::from(pace.restless_after))),
@@ -779,6 +784,22 @@ impl Day {
             if !visitor.waiting() {
                 continue;
             }
+            // Getting worse while waiting, unless a clinician came to them first.
+            if visitor.worsens_at().is_some_and(|at| at <= now) {
+                let visitor = &mut self.visitors[i];
+                if let Some(worse) = visitor.worsens.take()
+                    && visitor.clinician_fetched.is_none()
+                    && visitor.called_911.is_none()
+                {
+                    visitor.symptoms = Some(worse.symptoms);
+                    visitor.says.extend(worse.says);
+                    visitor.distress = true;
+                    visitor.worsened_at = Some(now);
+                    let patient = visitor.patient.clone();
+                    self.happened(Happening::Worsened { patient });
+                }
+            }
+            let visitor = &self.visitors[i];
             let expected = self.expected_start(visitor);
             match visitor.restless_since {
                 None if now >= expected.plus_minutes(u32::from(pace.restless_after)) => {

@@ -57,6 +57,10 @@ pub struct Visitor {
     pub visit_ends: Option<SimTime>,
     pub leaves_desk_at: Option<SimTime>,
     pub with_physician: Option<StaffId>,
+    /// How they will get worse while waiting, until it happens or a clinician sees them first.
+    pub worsens: Option<crate::scenario::Worsening>,
+    /// When they got worse in the waiting room: T4's clock starts again from here.
+    pub worsened_at: Option<SimTime>,
 }
 
 impl Visitor {
@@ -91,7 +95,19 @@ impl Visitor {
             visit_ends: None,
             leaves_desk_at: None,
             with_physician: None,
+            worsens: None,
+            worsened_at: None,
         }
+    }
+
+    /// When T4's clock started: when they got worse, or when they reached the desk.
+    pub fn unwell_since(&self) -> SimTime {
+        self.worsened_at.unwrap_or(self.arrived)
+    }
+
+    /// When they will get worse, if they still will.
+    pub fn worsens_at(&self) -> Option<SimTime> {
+        self.worsens.as_ref().map(|w| self.arrived.plus_minutes(u32::from(w.after)))
     }
 
     /// Still at the clinic, before or after the visit.

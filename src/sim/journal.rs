@@ -126,6 +126,10 @@ pub enum Happening {
     Restless {
         patient: PatientId,
     },
+    /// Format 2: someone waiting got worse before a clinician saw them (T4's clock starts again).
+    Worsened {
+        patient: PatientId,
+    },
     LeftUnseen {
         patient: PatientId,
     },

@@ -92,13 +92,18 @@ fn judged(day: &Day) -> String {
 pub fn play_fixture(day: &str) -> clinic_day::shift::outcome::Outcome {
     use clinic_day::shift::outcome::{Player, run_day};
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let scenario =
-        Arc::new(load_file(&dir.join(format!("{day}.ron"))).unwrap_or_else(|r| panic!("{}", r.render(false))).scenario);
+    let scenario = fixture_day(day);
     let name = format!("{day}.actions.ron");
     let text = std::fs::read_to_string(dir.join(&name)).expect("the action file");
     let actions = clinic_day::sim::script::load_actions(&name, &text, &scenario)
         .unwrap_or_else(|r| panic!("{}", r.render(false)));
     run_day(scenario.clone(), scenario.randomness.seed, Player::Script(&actions))
+}
+
+/// A day written for the tests: `tests/fixtures/<day>.ron`, loaded.
+pub fn fixture_day(day: &str) -> Arc<Scenario> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(format!("{day}.ron"));
+    Arc::new(load_file(&path).unwrap_or_else(|r| panic!("{}", r.render(false))).scenario)
 }
 
 /// What a played day's scorecard says of `rule` about `about`.

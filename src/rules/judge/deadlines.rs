@@ -103,6 +103,21 @@ impl Open {
         }
     }
 
+    /// Someone waiting got worse (format 2): T4's clock (T1's, if it is now an emergency) starts
+    /// again from the change.
+    pub fn worsened(&mut self, day: &Day, patient: &crate::scenario::PatientId) {
+        let worse = day
+            .present
+            .iter()
+            .copied()
+            .find(|&i| day.visitors.get(i).is_some_and(|v| &v.patient == patient && v.worsened_at.is_some()));
+        if let Some(i) = worse
+            && !self.visitors.contains(&i)
+        {
+            self.visitors.push(i);
+        }
+    }
+
     /// A call reached the mailbox (left as a voicemail, rolled over, or given up on hold): the
     /// clocks for returning it start from its first ring.
     pub fn message_left(&mut self, call: &CallHandling) {
@@ -143,15 +158,19 @@ impl Open {
                         .map(|(who, t)| (*t, format!("brought {} to them", day.scenario.staff_name(who)))),
                 )
             };
-            let deadline = visitor.arrived.plus_minutes(distress.minutes);
+            // From when they reached the desk, or from when they got worse while waiting.
+            let since = visitor.unwell_since();
+            let (unwell, later) = if visitor.worsened_at.is_some() {
+                (format!("{name} got worse while waiting at {since}"), "later")
+            } else {
+                (format!("{name} was unwell at the desk"), "after reaching it")
+            };
+            let deadline = since.plus_minutes(distress.minutes);
             match acted {
                 Some((t, what)) if t <= deadline => verdicts.push(Verdict::kept(
                     rule,
                     about,
-                    format!(
-                        "{name} was unwell at the desk: {what} within {}.",
-                        duration_words(t.since(visitor.arrived))
-                    ),
+                    format!("{unwell}: {what} within {}.", duration_words(t.since(since))),
                 )),
                 _ if now > deadline => {
                     overdue.push(Overdue { rule, about: about.clone(), watch: Watch::Visitor(i) });
@@ -159,8 +178,8 @@ impl Open {
                         rule,
                         about,
                         format!(
-                            "{name} was unwell at the desk and was still waiting {} after reaching it ({}).",
-                            duration_words(now.since(visitor.arrived)),
+                            "{unwell} and was still waiting {} {later} ({}).",
+                            duration_words(now.since(since)),
                             distress.quoted()
                         ),
                     ))
@@ -292,7 +311,7 @@ impl Open {
             .visitors
             .iter()
             .filter_map(|&i| day.visitors.get(i))
-            .map(|v| v.arrived.plus_minutes(minutes(Clock::DistressAtDesk)));
+            .map(|v| v.unwell_since().plus_minutes(minutes(Clock::DistressAtDesk)));
         let results = self
             .critical_results
             .iter()
@@ -374,18 +393,13 @@ fn caught_up_words(day: &Day, watch: &Watch, now: SimTime) -> Option<String> {
     match watch {
         Watch::Visitor(i) => {
             let visitor = day.visitors.get(*i)?;
+            let since = visitor.unwell_since();
+            let from = if visitor.worsened_at.is_some() { "they got worse" } else { "they reached the desk" };
             if let Some(t) = visitor.called_911 {
-                return Some(format!(
-                    "911 was called at {t}, {} after they reached the desk.",
-                    after(t, visitor.arrived)
-                ));
+                return Some(format!("911 was called at {t}, {} after {from}.", after(t, since)));
             }
             let (who, t) = visitor.clinician_fetched.as_ref()?;
-            Some(format!(
-                "{} came at {t}, {} after they reached the desk.",
-                day.scenario.staff_name(who),
-                after(*t, visitor.arrived)
-            ))
+            Some(format!("{} came at {t}, {} after {from}.", day.scenario.staff_name(who), after(*t, since)))
         }
         Watch::CriticalResult(i) => {
             let item = day.inbox.get(*i)?;

@@ -62,6 +62,9 @@ impl Judge {
                     {
                         self.open.message_left(call);
                     }
+                    if let Happening::Worsened { patient } = happening {
+                        self.open.worsened(day, patient);
+                    }
                     verdicts.extend(self.happened(day, happening));
                 }
                 _ => {}

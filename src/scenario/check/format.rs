@@ -74,6 +74,14 @@ fn timeline_fields(event: &Event, path: Path, used: &mut Vec<(Path, &'static str
     {
         used.push((path.field("caller").field("purpose"), "`purpose` (what a caller wants the information for)"));
     }
+    let worsens = match event {
+        Event::WalkIn(walk_in) => walk_in.worsens.is_some(),
+        Event::Arrival(arrival) => arrival.worsens.is_some(),
+        _ => false,
+    };
+    if worsens {
+        used.push((path.field("worsens"), "`worsens` (someone waiting who gets worse)"));
+    }
     for (f, flag) in event.symptoms().map(|s| s.red_flags.as_slice()).unwrap_or_default().iter().enumerate() {
         if flag.is_format_2() {
             used.push((

@@ -62,6 +62,33 @@ fn stranded_by_absence(s: &Scenario, physician: &StaffId, from: Date, to: Date) 
         .count()
 }
 
+/// Someone waiting who gets worse (format 2): later than their arrival, and worse than they came.
+fn worsening(checks: &mut Checks, before: Option<&Symptoms>, worse: &Worsening, path: Path) {
+    // Nothing said is fine: the desk sees it (the figure turns unwell, the card says so).
+    if !worse.says.is_empty() {
+        says(checks, &worse.says, path.field("says"));
+    }
+    check_symptoms(checks, &worse.symptoms, path.field("symptoms"));
+    if worse.after == 0 {
+        checks
+            .error("worsens-at-once", path.field("after"), "`after: 0` is as they arrive, not while they wait")
+            .label("no wait")
+            .help("write how they are on arrival in their own `symptoms` (and `distress`), or give the minutes they wait first");
+    }
+    let was = before.map_or(Acuity::Routine, |s| s.acuity);
+    let flags_added = worse.symptoms.red_flags.iter().any(|f| before.is_none_or(|b| !b.red_flags.contains(f)));
+    if worse.symptoms.acuity >= was && !flags_added {
+        checks
+            .warning(
+                "worsens-not-worse",
+                path.field("symptoms").field("acuity"),
+                format!("they get no worse: {:?} before, {:?} after, and no new red flag", was, worse.symptoms.acuity),
+            )
+            .label("not worse")
+            .help("a worsening needs a more urgent `acuity` (e.g. `ClinicianNow` or `Emergency`) or a new red flag");
+    }
+}
+
 /// Today's bookings that nothing on the timeline settles (no arrival, no-show, cancellation, and no
 /// caller asking to cancel or move them): they would sit in the book all day with nobody coming,
 /// which is seldom what the author meant.
@@ -155,6 +182,9 @@ fn event(checks: &mut Checks, event: &Event, path: Path, entry: &TimelineEntry, 
             if let Some(wants) = &arrival.wants {
                 request(checks, wants, path.field("wants"));
             }
+            if let Some(worse) = &arrival.worsens {
+                worsening(checks, arrival.symptoms.as_ref(), worse, path.field("worsens"));
+            }
         }
         Event::WalkIn(walk_in) => {
             checks.patient_ref(path.field("person"), &walk_in.person);
@@ -163,6 +193,9 @@ fn event(checks: &mut Checks, event: &Event, path: Path, entry: &TimelineEntry, 
             card(checks, &walk_in.card, path.field("card"));
             if let Some(wants) = &walk_in.wants {
                 request(checks, wants, path.field("wants"));
+            }
+            if let Some(worse) = &walk_in.worsens {
+                worsening(checks, Some(&walk_in.symptoms), worse, path.field("worsens"));
             }
         }
         Event::Document(document) => check_document(checks, document, &path),

@@ -406,6 +406,24 @@ pub struct Arrival {
     /// When the patient arrives unwell (e.g. worse than when booked).
     #[serde(default)]
     pub symptoms: Option<Symptoms>,
+    /// Format 2: how the patient gets worse while waiting, if no clinician has seen them by then.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub worsens: Option<Worsening>,
+}
+
+/// Format 2: someone waiting gets worse, `after` minutes from reaching the desk, unless a clinician
+/// has seen them by then (T4's second edition: "a waiting patient who gets worse is seen by a
+/// clinician", within 5 minutes of the change by default).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Worsening {
+    /// Minutes after they reach the desk.
+    pub after: u16,
+    /// What the desk hears and sees when it happens ("(She is grey and clutching her chest.)").
+    #[serde(default)]
+    pub says: Vec<String>,
+    /// The truth about them from then on.
+    pub symptoms: Symptoms,
 }
 
 /// The health card the person hands over (S10).
@@ -454,6 +472,9 @@ pub struct WalkIn {
     pub distress: bool,
     #[serde(default)]
     pub card: CardPresented,
+    /// Format 2: how they get worse while waiting, if no clinician has seen them by then.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub worsens: Option<Worsening>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

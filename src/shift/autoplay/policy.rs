@@ -149,8 +149,10 @@ impl Player {
 
     fn emergencies_at_desk(&mut self, day: &Day) -> Vec<Action> {
         for visitor in day.visitors.iter().filter(|v| v.waiting() && v.needs_clinician_now()) {
-            let key = (visitor.patient.clone(), visitor.arrived.seconds());
-            if !self.time_to_act(day, visitor.arrived, &[Clock::DistressAtDesk]) || !self.helped.insert(key) {
+            // From when they reached the desk unwell, or got worse while waiting.
+            let since = visitor.unwell_since();
+            let key = (visitor.patient.clone(), since.seconds());
+            if !self.time_to_act(day, since, &[Clock::DistressAtDesk]) || !self.helped.insert(key) {
                 continue;
             }
             if self.novice() {
@@ -206,7 +208,8 @@ impl Player {
             let key = (visitor.patient.clone(), visitor.arrived.seconds());
             let patient = visitor.patient.clone();
             // Someone who needs a clinician now is `emergencies_at_desk`' to handle first.
-            if self.visitors_done.contains(&key) || (visitor.needs_clinician_now() && !self.helped.contains(&key)) {
+            let helped = (visitor.patient.clone(), visitor.unwell_since().seconds());
+            if self.visitors_done.contains(&key) || (visitor.needs_clinician_now() && !self.helped.contains(&helped)) {
                 continue;
             }
             let record = day.scenario.patient(&patient);

@@ -86,6 +86,10 @@ impl Palette {
         if visitor.state == VisitorState::InRoom {
             return self.in_room;
         }
+        // Visibly unwell (on arrival, or worse while waiting) and not yet with a clinician.
+        if visitor.waiting() && visitor.distress && visitor.clinician_fetched.is_none() {
+            return self.leaving;
+        }
         match day.restlessness(visitor) {
             0 => self.calm,
             1 => self.impatient,
@@ -101,6 +105,7 @@ fn state_words(day: &crate::sim::Day, visitor: &crate::sim::desk::Visitor) -> &'
     match (visitor.state, day.restlessness(visitor)) {
         (VisitorState::InRoom, _) => "with doctor",
         (VisitorState::CheckingOut, _) => "checking out",
+        _ if visitor.waiting() && visitor.distress && visitor.clinician_fetched.is_none() => "unwell",
         (_, 3..) => "leaving soon",
         (_, 2) => "restless",
         (_, 1) => "impatient",

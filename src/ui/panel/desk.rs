@@ -91,7 +91,8 @@ fn visitor_ui(ui: &mut egui::Ui, v: &VisitorRow, clinicians: &[Pick], grab: bool
             }
         });
         if v.distress {
-            ui.label(RichText::new("Visibly unwell: pale, sweating, short of breath").color(palette(ui).bad).strong());
+            // What they look like is in their own words below: the scene tells, the desk judges.
+            ui.label(RichText::new("Visibly unwell").color(palette(ui).bad).strong());
         }
         for line in &v.says {
             ui.label(format!("\"{line}\""));

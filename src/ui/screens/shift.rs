@@ -247,6 +247,10 @@ fn headline(day: &crate::sim::day::Day, happening: &Happening) -> Option<String>
         Happening::Booked { appointment, physician, .. } => {
             Some(crate::ui::view::booked_words(day, appointment, physician))
         }
+        Happening::Worsened { patient } => Some(format!(
+            "{} looks worse in the waiting room (Front desk tab).",
+            crate::ui::view::patient_name(&day.scenario, patient)
+        )),
         Happening::Rescheduled { to, .. } => crate::ui::view::moved_words(day, to),
         _ => None,
     }
