@@ -325,8 +325,17 @@ fn request(day: &Day, call: &CallHandling) -> Vec<Verdict> {
         }
         Request::Results { test } if self_patient && call.verified() => {
             let told = told_results;
+            // A result the physician has not released goes to the clinician: a message, a transfer,
+            // or a visit booked to go over it (what "the physician will discuss it" asks for).
+            let visit = !call.bookings.is_empty();
             if told {
                 Vec::new()
+            } else if visit {
+                vec![Verdict::kept(
+                    "C13",
+                    id,
+                    format!("Booked a visit to go over the {test} result with the physician."),
+                )]
             } else if passed_on {
                 vec![Verdict::kept("C13", id, format!("Passed the request for {test} results to a clinician."))]
             } else {
