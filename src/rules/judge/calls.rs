@@ -325,6 +325,7 @@ fn request(day: &Day, call: &CallHandling) -> Vec<Verdict> {
         }
         Request::Results { test } if self_patient && call.verified() => {
             let told = told_results;
+            let test = in_sentence(test);
             // A result the physician has not released goes to the clinician: a message, a transfer,
             // or a visit booked to go over it (what "the physician will discuss it" asks for).
             let visit = !call.bookings.is_empty();

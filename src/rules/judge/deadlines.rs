@@ -170,7 +170,7 @@ impl Open {
                 Some((t, what)) if t <= deadline => verdicts.push(Verdict::kept(
                     rule,
                     about,
-                    format!("{unwell}: {what} within {}.", duration_words(t.since(since))),
+                    format!("{unwell}: {what} {}.", how_soon(t.since(since))),
                 )),
                 _ if now > deadline => {
                     overdue.push(Overdue { rule, about: about.clone(), watch: Watch::Visitor(i) });
@@ -385,6 +385,11 @@ fn late_call(day: &Day, call: &CallHandling, clock: &CallClock, limit: Limit, no
         )),
         _ => verdict,
     }
+}
+
+/// How soon something was done, in words: "at once" within the minute, else "within 3 minutes".
+fn how_soon(seconds: u32) -> String {
+    if seconds < 60 { "at once".to_owned() } else { format!("within {}", duration_words(seconds)) }
 }
 
 /// When (and how late) what an overdue judgment waits for was done; `None` while it is not.
