@@ -1,6 +1,8 @@
 //! The GUI's panels, driven with egui_kittest and no Bevy: each test builds a view from a real day,
 //! finds the controls by their accessible labels, uses them, and checks the `Action`s they emit.
 
+mod common;
+
 use std::sync::Arc;
 
 use clinic_day::scenario::{BUILTIN, Scenario};
@@ -1513,4 +1515,27 @@ fn the_keyboard_list_fits_a_small_screen() {
     for command in &clinic_day::ui::commands::ALL {
         harness.get_by_label(command.keys_text);
     }
+}
+
+/// Someone at the counter (format 2 `Visitor`) is on the Front desk tab, attended to there with the
+/// phone's controls in the words of the counter; the phone's lines do not list them.
+#[test]
+fn someone_at_the_counter_is_attended_to_from_the_desk() {
+    let scenario = common::fixture_day("visitors-day");
+    let mut day = clinic_day::shift::Shift::new(scenario, 312);
+    day.advance_to("09:10".parse().expect("a time"));
+    let officer = clinic_day::scenario::EventId::from("visit-police-doucette");
+    let view = DeskView::of(&day);
+    assert!(view.counter.iter().any(|line| line.call == officer), "{:?}", view.counter);
+    assert!(PhoneView::of(&day).lines.iter().all(|line| line.call != officer));
+    let out = emitted(view, desk_ui, |h| h.get_by_label("Attend to them").click());
+    assert_eq!(out, vec![Action::Answer { call: officer.clone() }]);
+    day.apply(Action::Answer { call: officer.clone() }).expect("attended to");
+    let view = DeskView::of(&day);
+    assert!(view.conversation.as_ref().is_some_and(|c| c.in_person && c.call == officer));
+    assert!(PhoneView::of(&day).at_the_counter.is_some());
+    let out = emitted(view.clone(), desk_ui, |h| h.get_by_label("Ask them to wait").click());
+    assert_eq!(out, vec![Action::Hold { call: officer.clone() }]);
+    let out = emitted(view, desk_ui, |h| h.get_by_label("Done: they leave the counter").click());
+    assert_eq!(out, vec![Action::EndCall { call: officer }]);
 }

@@ -19,7 +19,7 @@ pub fn scaled(scenario: &Scenario, copies: usize) -> Result<Scenario, serde_json
     ids.extend(scenario.book.iter().map(|b| b.id.to_string()));
     fn event_ids(event: &Event, ids: &mut BTreeSet<String>) {
         match event {
-            Event::Voicemail(c) | Event::Message(c) | Event::Call(c) => {
+            Event::Voicemail(c) | Event::Message(c) | Event::Call(c) | Event::Visitor(c) => {
                 ids.insert(c.id.to_string());
             }
             Event::WalkIn(w) => {

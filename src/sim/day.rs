@@ -154,6 +154,8 @@ pub struct Day {
     pub notes: Vec<ChartNote>,
     pub flags: Vec<RaisedFlag>,
     pub records_requested: Vec<(SimTime, PatientId, ContactId)>,
+    /// Tasks put on the desk's list (format 2 `Task`), in the order given.
+    pub tasks: Vec<crate::sim::tasks::GivenTask>,
     pub demographics_updated: Vec<(SimTime, PatientId)>,
     pub registered: BTreeSet<PatientId>,
     pub outside_tests: Vec<OutsideTest>,
@@ -226,6 +228,7 @@ impl Day {
             notes: Vec::new(),
             flags: Vec::new(),
             records_requested: Vec::new(),
+            tasks: Vec::new(),
             demographics_updated: Vec::new(),
             registered: BTreeSet::new(),
             outside_tests: Vec::new(),
@@ -280,7 +283,8 @@ impl Day {
             consider(SimTime::from(planned.at).max(now));
         }
         let pace = self.scenario.desk;
-        for call in self.lines() {
+        // Someone at the counter neither rolls to voicemail nor gives up: nothing to wake for.
+        for call in self.lines().filter(|c| !c.in_person()) {
             match call.state {
                 CallState::Ringing => {
                     consider(call.since.plus_seconds(u32::from(pace.rings_to_voicemail) * RING_SECONDS))
@@ -401,6 +405,8 @@ impl Day {
                 }
             }
             Event::Call(call) => self.add_call(call, Origin::Live),
+            Event::Visitor(call) => self.add_call(call, Origin::InPerson),
+            Event::Task(task) => self.tasks.push(crate::sim::tasks::GivenTask { task, given: now }),
             Event::Arrival(arrival) => {
                 let Some(appointment) = self.book.get(&arrival.appointment).cloned() else { return };
                 let mut visitor = Visitor::new(appointment.patient.clone(), now);
@@ -563,7 +569,7 @@ impl Day {
         if origin == Origin::Voicemail {
             self.mailbox.push(id.clone());
         }
-        if origin == Origin::Live {
+        if matches!(origin, Origin::Live | Origin::InPerson) {
             self.on_line.insert(id.clone());
         }
         self.calls.insert(id.clone(), CallHandling::new(id, call, origin, self.now));
@@ -581,7 +587,7 @@ impl Day {
 
     /// Whether the phone is ringing.
     pub fn is_ringing(&self) -> bool {
-        self.lines().any(|c| c.state == CallState::Ringing)
+        self.lines().any(|c| c.state == CallState::Ringing && !c.in_person())
     }
 
     /// The people in the clinic waiting to be seen: at the counter or in the waiting room.
@@ -606,6 +612,9 @@ impl Day {
         });
         for id in &self.on_line {
             let Some(call) = self.calls.get_mut(id) else { continue };
+            if call.in_person() {
+                continue;
+            }
             match call.state {
                 CallState::Ringing
                     if now >= call.since.plus_seconds(u32::from(pace.rings_to_voicemail) * RING_SECONDS) =>
@@ -874,7 +883,7 @@ impl Day {
             }
         };
         match event {
-            Event::Voicemail(c) | Event::Message(c) | Event::Call(c) => {
+            Event::Voicemail(c) | Event::Message(c) | Event::Call(c) | Event::Visitor(c) => {
                 c.about.iter().for_each(&mut add);
                 role(&c.caller.claims, &mut add);
                 if let Some(really) = &c.caller.really {
@@ -883,6 +892,15 @@ impl Day {
             }
             Event::WalkIn(w) => add(&w.person),
             Event::Document(d) => d.about.iter().for_each(&mut add),
+            Event::Task(task) => {
+                use crate::scenario::Job;
+                match &task.job {
+                    Job::CallPatient { patient } | Job::Book { patient, .. } | Job::RequestRecords { patient, .. } => {
+                        add(patient)
+                    }
+                    Job::ReminderCalls | Job::SendDetails { .. } => {}
+                }
+            }
             Event::Arrival(_) | Event::Cancellation(_) | Event::NoShow(_) => {}
             Event::PhysicianLate(_) | Event::AbsenceAnnounced(_) | Event::OneOf(_) => {}
         }

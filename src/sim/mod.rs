@@ -12,6 +12,8 @@ pub mod journal;
 pub mod phone;
 pub mod plan;
 pub mod script;
+pub mod task_done;
+pub mod tasks;
 
 pub use action::Action;
 pub use clock::SimTime;

@@ -32,6 +32,9 @@ pub enum Origin {
     Live,
     /// The message was waiting in the mailbox.
     Voicemail,
+    /// Someone at the counter (format 2 `Visitor`): attended to as a call is answered, asked to wait
+    /// as a call is held; they stay until the desk is done with them.
+    InPerson,
 }
 
 /// One inbound call (or voicemail) and everything the desk has done with it.
@@ -73,7 +76,8 @@ pub struct CallHandling {
 impl CallHandling {
     pub fn new(id: EventId, call: Call, origin: Origin, since: SimTime) -> Self {
         let state = match origin {
-            Origin::Live => CallState::Ringing,
+            // Waiting at the counter to be attended to is the visitor's "ringing".
+            Origin::Live | Origin::InPerson => CallState::Ringing,
             Origin::Voicemail => CallState::InMailbox,
         };
         CallHandling {
@@ -109,7 +113,13 @@ impl CallHandling {
     /// How the person on the line was confirmed, in words, once they were.
     pub fn verified_how(&self) -> Option<&'static str> {
         if self.stated.as_ref().is_some_and(|(_, ok)| *ok) {
-            Some("Confirmed two identifiers the caller stated")
+            Some(if self.in_person() {
+                "Confirmed two identifiers they stated at the counter"
+            } else {
+                "Confirmed two identifiers the caller stated"
+            })
+        } else if self.called_back_on_file && self.in_person() {
+            Some("Phoned their office on the number on file to check who they are")
         } else if self.called_back_on_file {
             Some("Reached the patient by calling the number on their chart")
         } else {
@@ -119,6 +129,11 @@ impl CallHandling {
 
     pub fn verified(&self) -> bool {
         self.stated.as_ref().is_some_and(|(_, ok)| *ok) || self.called_back_on_file
+    }
+
+    /// Someone at the counter rather than on the phone.
+    pub fn in_person(&self) -> bool {
+        self.origin == Origin::InPerson
     }
 
     pub fn is_live(&self) -> bool {

@@ -241,7 +241,7 @@ impl Names {
         let mut events = BTreeSet::new();
         fn collect(event: &Event, events: &mut BTreeSet<String>) {
             match event {
-                Event::Voicemail(c) | Event::Message(c) | Event::Call(c) => {
+                Event::Voicemail(c) | Event::Message(c) | Event::Call(c) | Event::Visitor(c) => {
                     events.insert(c.id.to_string());
                 }
                 Event::WalkIn(w) => {

@@ -312,13 +312,18 @@ fn request(day: &Day, call: &CallHandling) -> Vec<Verdict> {
         {
             let who = &call.call.caller.name;
             vec![if told_results {
-                Verdict::kept("C18", id, format!("Gave {who} the {test} result the physician had released."))
+                Verdict::kept(
+                    "C18",
+                    id,
+                    format!("Gave {who} the {} result the physician had released.", in_sentence(test)),
+                )
             } else {
                 Verdict::broken(
                     "C18",
                     id,
                     format!(
-                        "Refused {who}, who is entitled and was verified, the {test} result the physician had released."
+                        "Refused {who}, who is entitled and was verified, the {} result the physician had released.",
+                        in_sentence(test)
                     ),
                 )
             }]

@@ -21,6 +21,7 @@ pub fn day_end(day: &Day) -> Vec<Verdict> {
     verdicts.extend(documents(day));
     verdicts.extend(no_shows(day));
     verdicts.extend(reminders(day));
+    verdicts.extend(day.tasks.iter().filter_map(|task| super::tasks::verdict(day, task, day.now, true)));
     verdicts.extend(absences(day));
     verdicts.extend(freed_slots(day));
     verdicts.extend(habits(day));
@@ -380,32 +381,9 @@ fn no_shows(day: &Day) -> Vec<Verdict> {
         .collect()
 }
 
-/// The open days whose appointments get reminder calls today.
-pub fn reminder_days(day: &Day) -> Vec<crate::scenario::time::Date> {
-    let policy = &day.scenario.clinic.policies.reminders;
-    let mut days = Vec::new();
-    let mut date = day.today();
-    for _ in 0..14 {
-        if days.len() >= usize::from(policy.days_ahead) {
-            break;
-        }
-        date = date.plus_days(1);
-        if day.scenario.clinic.days_open.contains(&date.weekday()) {
-            days.push(date);
-        }
-    }
-    days
-}
-
 fn reminders(day: &Day) -> Vec<Verdict> {
-    let days = reminder_days(day);
-    day.scenario
-        .book
-        .iter()
-        .filter_map(|booking| day.book.get(&booking.id))
-        .filter(|a| days.contains(&a.date) && a.holds_time())
-        // Someone the desk sent to the emergency department today is not reminded of tomorrow.
-        .filter(|a| !sent_to_emergency(day, &a.patient))
+    crate::sim::task_done::visits_to_remind(day)
+        .into_iter()
         .map(|a| {
             let called = day
                 .outgoing_calls()
@@ -418,16 +396,6 @@ fn reminders(day: &Day) -> Vec<Verdict> {
             }
         })
         .collect()
-}
-
-/// The desk called 911 for the patient, or told them (or whoever called about them) to call 911 or
-/// go to the emergency department.
-fn sent_to_emergency(day: &Day, patient: &crate::scenario::PatientId) -> bool {
-    let by_phone = day.calls.values().any(|call| {
-        (call.advised(Advice::Call911) || call.advised(Advice::EmergencyDepartment))
-            && crate::sim::handle::phone_subject(call).as_ref() == Some(patient)
-    });
-    by_phone || day.visitors.iter().any(|v| v.patient == *patient && v.called_911.is_some())
 }
 
 /// S6: a moved patient is told of the new time the same day: a rebooking call that reached them, or

@@ -33,6 +33,7 @@ enum Watch {
     CriticalResult(usize),
     Delay(usize),
     Call(EventId, Clock),
+    Task(usize),
 }
 
 /// A clock that ran out: the judgment it broke, and what would end the wait.
@@ -62,6 +63,8 @@ pub struct Open {
     delays: Vec<usize>,
     /// Calls and messages on the clock (T1, T3, T5, T10).
     calls: Vec<CallClock>,
+    /// Tasks on the desk's list, to be done by their time (format 2).
+    tasks: Vec<usize>,
     /// Clocks that ran out before the desk acted, watched until it does so the judgment can say how
     /// late it was in the end.
     overdue: Vec<Overdue>,
@@ -70,6 +73,7 @@ pub struct Open {
     inbox_seen: usize,
     delays_seen: usize,
     calls_seen: usize,
+    tasks_seen: usize,
 }
 
 impl Open {
@@ -90,6 +94,8 @@ impl Open {
         let long = |d: &Delay| d.minutes >= TELL_DELAYS_FROM_MINUTES;
         self.delays.extend((self.delays_seen..day.delays.len()).filter(|&n| day.delays.get(n).is_some_and(long)));
         self.delays_seen = day.delays.len();
+        self.tasks.extend(self.tasks_seen..day.tasks.len());
+        self.tasks_seen = day.tasks.len();
         let new_calls: Vec<EventId> = day.call_order.iter().skip(self.calls_seen).cloned().collect();
         self.calls_seen = day.call_order.len();
         for id in new_calls {
@@ -167,11 +173,9 @@ impl Open {
             };
             let deadline = since.plus_minutes(distress.minutes);
             match acted {
-                Some((t, what)) if t <= deadline => verdicts.push(Verdict::kept(
-                    rule,
-                    about,
-                    format!("{unwell}: {what} {}.", how_soon(t.since(since))),
-                )),
+                Some((t, what)) if t <= deadline => {
+                    verdicts.push(Verdict::kept(rule, about, format!("{unwell}: {what} {}.", how_soon(t.since(since)))))
+                }
                 _ if now > deadline => {
                     overdue.push(Overdue { rule, about: about.clone(), watch: Watch::Visitor(i) });
                     verdicts.push(Verdict::broken(
@@ -249,6 +253,14 @@ impl Open {
             });
             verdicts.push(late_call(day, call, clock, limit, now));
         }
+        for &i in &self.tasks {
+            let Some(task) = day.tasks.get(i) else { continue };
+            let Some(verdict) = super::tasks::verdict(day, task, now, false) else { continue };
+            if !verdict.kept {
+                overdue.push(Overdue { rule: verdict.rule, about: verdict.about.clone(), watch: Watch::Task(i) });
+            }
+            verdicts.push(verdict);
+        }
         for o in overdue {
             if !self.overdue.iter().any(|known| known.rule == o.rule && known.about == o.about) {
                 self.overdue.push(o);
@@ -295,6 +307,7 @@ impl Open {
         });
         self.critical_results.retain(|&i| day.inbox.get(i).is_some_and(|item| !judged("T11", item.id.as_str())));
         self.delays.retain(|&n| day.delays.get(n).is_some_and(|d| !judged("S7", &delay_about(d, n))));
+        self.tasks.retain(|&i| day.tasks.get(i).is_some_and(|t| !judged(t.task.job.rule(), t.task.id.as_str())));
         // A clock met in time has nothing left to judge: the rule's own verdict (at the call's end or
         // at closing) says whether what was done was right.
         self.calls.retain(|c| {
@@ -321,8 +334,16 @@ impl Open {
             self.delays.iter().filter_map(|&n| day.delays.get(n)).map(|d| d.at.plus_minutes(minutes(Clock::DelayTold)));
         let calls =
             self.calls.iter().filter_map(|c| Some(day.calls.get(&c.call)?.since.plus_minutes(minutes(c.clock))));
+        let tasks = self.tasks.iter().filter_map(|&i| Some(day.tasks.get(i)?.due(day)));
         // A limit is met by acting at the very minute it ends; it has passed a second later.
-        visitors.chain(results).chain(delays).chain(calls).map(|t| t.plus_seconds(1)).filter(|&t| t > day.now).min()
+        visitors
+            .chain(results)
+            .chain(delays)
+            .chain(calls)
+            .chain(tasks)
+            .map(|t| t.plus_seconds(1))
+            .filter(|&t| t > day.now)
+            .min()
     }
 }
 
@@ -353,6 +374,7 @@ fn late_call(day: &Day, call: &CallHandling, clock: &CallClock, limit: Limit, no
         }
         crate::sim::phone::Origin::Voicemail => format!("the message was left at {}", call.since),
         crate::sim::phone::Origin::Live => format!("the call first rang at {}", call.since),
+        crate::sim::phone::Origin::InPerson => format!("they came to the counter at {}", call.since),
     };
     // A message left overnight: its clock starts at opening, and the student is told why.
     let left = match &call.call.left {
@@ -428,6 +450,7 @@ fn caught_up_words(day: &Day, watch: &Watch, now: SimTime) -> Option<String> {
                 }),
             }
         }
+        Watch::Task(i) => super::tasks::caught_up_words(day, day.tasks.get(*i)?),
         Watch::Delay(n) => {
             let delay = day.delays.get(*n)?;
             let (t, _) = day.announcements.iter().find(|(t, _)| *t >= delay.at)?;
@@ -449,6 +472,7 @@ fn caught_up_words(day: &Day, watch: &Watch, now: SimTime) -> Option<String> {
             };
             let since = match call.origin {
                 crate::sim::phone::Origin::Live => "the call first rang",
+                crate::sim::phone::Origin::InPerson => "they came to the counter",
                 _ if waiting_at_opening(day, call) => "the clinic opened",
                 _ => "the message was left",
             };

@@ -14,6 +14,7 @@ pub mod desk;
 pub mod inbox;
 pub mod outgoing;
 pub mod privacy;
+pub mod tasks;
 
 use std::collections::BTreeMap;
 

@@ -251,7 +251,16 @@ pub fn call_closed(day: &Day, call: &CallHandling) -> Vec<Verdict> {
     };
     if call.stated.is_some() && !call.read_out_identifier {
         verdicts.push(
-            Verdict::kept("C1", id, "Asked the caller to state two identifiers.").at_stake(identity_stakes(day, call)),
+            Verdict::kept(
+                "C1",
+                id,
+                if call.in_person() {
+                    "Asked them to state two identifiers."
+                } else {
+                    "Asked the caller to state two identifiers."
+                },
+            )
+            .at_stake(identity_stakes(day, call)),
         );
     }
     if !asked_for_info || !call.disclosed.is_empty() {

@@ -69,7 +69,13 @@ fn timeline_fields(event: &Event, path: Path, used: &mut Vec<(Path, &'static str
     if let Event::Message(_) = event {
         used.push((path.clone(), "`Message` (an electronic message in the inbox)"));
     }
-    if let Event::Call(call) | Event::Voicemail(call) | Event::Message(call) = event
+    if let Event::Task(_) = event {
+        used.push((path.clone(), "`Task` (a task put on the desk's list, to be done by a time)"));
+    }
+    if let Event::Visitor(_) = event {
+        used.push((path.clone(), "`Visitor` (someone at the counter who is not there to be seen)"));
+    }
+    if let Event::Call(call) | Event::Voicemail(call) | Event::Message(call) | Event::Visitor(call) = event
         && call.caller.purpose.is_some()
     {
         used.push((path.field("caller").field("purpose"), "`purpose` (what a caller wants the information for)"));

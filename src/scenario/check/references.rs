@@ -158,9 +158,10 @@ pub(super) fn check_unique_ids(checks: &mut Checks) {
 
 fn collect_event_ids(event: &Event, path: Path, out: &mut Vec<(String, Path)>) {
     let id = match event {
-        Event::Call(call) | Event::Voicemail(call) | Event::Message(call) => &call.id,
+        Event::Call(call) | Event::Voicemail(call) | Event::Message(call) | Event::Visitor(call) => &call.id,
         Event::WalkIn(walk_in) => &walk_in.id,
         Event::Document(document) => &document.id,
+        Event::Task(task) => &task.id,
         Event::OneOf(alternatives) => {
             for (i, alternative) in alternatives.iter().enumerate() {
                 collect_event_ids(alternative, path.index(i), out);
@@ -238,7 +239,7 @@ pub(super) fn check_unused(checks: &mut Checks) {
 
 fn patients_in_event<'s>(event: &'s Event, used: &mut BTreeSet<&'s str>) {
     match event {
-        Event::Call(call) | Event::Voicemail(call) | Event::Message(call) => {
+        Event::Call(call) | Event::Voicemail(call) | Event::Message(call) | Event::Visitor(call) => {
             for role in [Some(&call.caller.claims), call.caller.really.as_ref()].into_iter().flatten() {
                 match role {
                     Role::Patient(p) | Role::Relative { patient: p, .. } => {
@@ -265,6 +266,14 @@ fn patients_in_event<'s>(event: &'s Event, used: &mut BTreeSet<&'s str>) {
         Event::Arrival(Arrival { card: CardPresented::Borrowed(p), .. }) => {
             used.insert(p.as_str());
         }
+        Event::Task(task) => match &task.job {
+            crate::scenario::Job::CallPatient { patient }
+            | crate::scenario::Job::Book { patient, .. }
+            | crate::scenario::Job::RequestRecords { patient, .. } => {
+                used.insert(patient.as_str());
+            }
+            crate::scenario::Job::ReminderCalls | crate::scenario::Job::SendDetails { .. } => {}
+        },
         Event::OneOf(alternatives) => {
             for alternative in alternatives {
                 patients_in_event(alternative, used);

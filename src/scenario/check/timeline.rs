@@ -129,7 +129,7 @@ fn idle_bookings(checks: &mut Checks, fates: &Fates) {
 /// The booking a caller or visitor asks to cancel or move, if `event` is one.
 fn asked_about_booking(event: &Event) -> Option<&str> {
     let wanted = match event {
-        Event::Call(call) | Event::Voicemail(call) | Event::Message(call) => Some(&call.wants),
+        Event::Call(call) | Event::Voicemail(call) | Event::Message(call) | Event::Visitor(call) => Some(&call.wants),
         Event::WalkIn(walk_in) => walk_in.wants.as_ref(),
         Event::Arrival(arrival) => arrival.wants.as_ref(),
         _ => None,
@@ -148,6 +148,36 @@ fn event(checks: &mut Checks, event: &Event, path: Path, entry: &TimelineEntry, 
     let today = checks.today;
     match event {
         Event::Call(call) | Event::Voicemail(call) | Event::Message(call) => check_call(checks, call, &path),
+        Event::Visitor(visitor) => {
+            check_call(checks, visitor, &path);
+            if visitor.left.is_some() {
+                checks
+                    .error(
+                        "visitor-left",
+                        path.field("left"),
+                        "`left` is when a message was left; a visitor is at the counter at the entry's `at`",
+                    )
+                    .label("not a message");
+            }
+            if visitor.patience.is_some() {
+                checks
+                    .warning(
+                        "visitor-patience",
+                        path.field("patience"),
+                        "`patience` is how long a caller waits on hold; a visitor waits at the counter until the desk deals with them",
+                    )
+                    .label("not on hold");
+            }
+            if visitor.caller.number.is_some() {
+                checks
+                    .warning(
+                        "visitor-number",
+                        path.field("caller").field("number"),
+                        "`number` is the number a call comes from; a visitor at the counter calls from none",
+                    )
+                    .label("not a call");
+            }
+        }
         Event::Arrival(arrival) => {
             if let Some(booking) = checks.booking_ref(path.field("appointment"), &arrival.appointment) {
                 booked_today(checks, booking, path.field("appointment"), today);
@@ -199,6 +229,7 @@ fn event(checks: &mut Checks, event: &Event, path: Path, entry: &TimelineEntry, 
             }
         }
         Event::Document(document) => check_document(checks, document, &path),
+        Event::Task(task) => check_task(checks, task, &path, entry),
         Event::Cancellation(cancellation) => {
             if let Some(booking) = checks.booking_ref(path.field("appointment"), &cancellation.appointment) {
                 if booking.date.resolve(today) == today && booking.at < entry.at {
@@ -330,6 +361,53 @@ fn settle(checks: &mut Checks, fates: &mut Fates, booking: &Booking, what: &'sta
             .label("a booking arrives, is cancelled or is missed: once");
     } else {
         fates.insert(booking.id.to_string(), (what, path));
+    }
+}
+
+/// A task (format 2): what it names exists, and it can be done between being given and its `by`.
+fn check_task(checks: &mut Checks, task: &crate::scenario::Task, path: &Path, entry: &TimelineEntry) {
+    use crate::scenario::Job;
+    says(checks, &task.says, path.field("says"));
+    let job = path.field("job");
+    match &task.job {
+        Job::ReminderCalls => {}
+        Job::CallPatient { patient } => {
+            checks.patient_ref(job.field("patient"), patient);
+        }
+        Job::Book { patient, kind, within_days } => {
+            checks.patient_ref(job.field("patient"), patient);
+            checks.type_ref(job.field("kind"), kind);
+            if *within_days == 0 {
+                checks
+                    .error("task-within", job.field("within_days"), "a visit booked within 0 days is today: at least 1")
+                    .label("zero");
+            }
+        }
+        Job::SendDetails { appointment, to } => {
+            checks.booking_ref(job.field("appointment"), appointment);
+            checks.contact_ref(job.field("to"), to, None);
+        }
+        Job::RequestRecords { patient, from } => {
+            checks.patient_ref(job.field("patient"), patient);
+            checks.contact_ref(job.field("from"), from, None);
+        }
+    }
+    if let Some(by) = task.by {
+        let closes = checks.scenario.clinic.hours.close;
+        if by <= entry.at {
+            checks
+                .error(
+                    "task-by",
+                    path.field("by"),
+                    format!("the task is given at {} and due by {by}: nothing can be done in time", entry.at),
+                )
+                .label("not after it is given");
+        } else if by > closes {
+            checks
+                .error("task-by", path.field("by"), format!("the clinic closes at {closes}, before {by}"))
+                .label("after closing")
+                .help("leave `by` out for \"before the clinic closes\"");
+        }
     }
 }
 

@@ -11,6 +11,7 @@ mod ids;
 mod patient;
 mod scoring;
 mod staff;
+mod task;
 mod timeline;
 
 pub use appointment_type::*;
@@ -21,6 +22,7 @@ pub use ids::*;
 pub use patient::*;
 pub use scoring::*;
 pub use staff::*;
+pub use task::*;
 pub use timeline::*;
 
 use serde::{Deserialize, Serialize};

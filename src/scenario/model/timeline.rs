@@ -30,6 +30,14 @@ pub enum Event {
     Arrival(Arrival),
     /// Someone comes to the desk without an appointment.
     WalkIn(WalkIn),
+    /// Format 2: someone at the counter who is not there to be seen (a police officer, a courier, a
+    /// lawyer, a parent whose child is not with them): a `Call`'s fields, handled face to face with
+    /// the call's controls and judged by the same rules as a caller. They wait at the counter until
+    /// the desk attends to them.
+    Visitor(Call),
+    /// Format 2: a task put on the desk's list (a memo, the reminder calls, letters to send), to be
+    /// done by a time.
+    Task(super::task::Task),
     /// A fax, email, electronic result or phoned-in result lands in the inbox.
     Document(Document),
     /// A patient cancels a booking.
@@ -68,7 +76,9 @@ impl Event {
     /// The person's symptoms, for the events that carry them.
     pub fn symptoms(&self) -> Option<&Symptoms> {
         match self {
-            Event::Call(call) | Event::Voicemail(call) | Event::Message(call) => call.symptoms.as_ref(),
+            Event::Call(call) | Event::Voicemail(call) | Event::Message(call) | Event::Visitor(call) => {
+                call.symptoms.as_ref()
+            }
             Event::WalkIn(walk_in) => Some(&walk_in.symptoms),
             Event::Arrival(arrival) => arrival.symptoms.as_ref(),
             _ => None,
@@ -80,6 +90,8 @@ impl Event {
         match self {
             Event::Voicemail(_) => "Voicemail",
             Event::Message(_) => "Message",
+            Event::Visitor(_) => "Visitor",
+            Event::Task(_) => "Task",
             Event::Call(_) => "Call",
             Event::Arrival(_) => "Arrival",
             Event::WalkIn(_) => "WalkIn",

@@ -50,6 +50,8 @@ pub struct Player {
     rebooking: std::collections::VecDeque<(AppointmentId, usize)>,
     /// Moved patients still to be told of their new time (S6), one call each.
     to_tell: std::collections::VecDeque<AppointmentId>,
+    /// Tasks (format 2) the player has set about, each once.
+    tasks_tried: BTreeSet<EventId>,
 }
 
 impl Player {
@@ -80,6 +82,7 @@ impl Player {
             slot_candidates: BTreeMap::new(),
             rebooking: std::collections::VecDeque::new(),
             to_tell: std::collections::VecDeque::new(),
+            tasks_tried: BTreeSet::new(),
         }
     }
 
@@ -99,7 +102,7 @@ impl Player {
 
     /// The next actions to take now; empty when there is nothing to do until something happens.
     pub fn decide(&mut self, day: &Day) -> Vec<Action> {
-        let steps: [fn(&mut Player, &Day) -> Vec<Action>; 14] = [
+        let steps: [fn(&mut Player, &Day) -> Vec<Action>; 15] = [
             Player::greeting,
             Player::emergencies_at_desk,
             Player::critical_results,
@@ -111,6 +114,7 @@ impl Player {
             Player::checkouts,
             Player::inbox,
             Player::no_shows,
+            Player::tasks,
             Player::absences,
             Player::waitlist_offers,
             Player::mailbox_and_reminders,
@@ -983,6 +987,64 @@ impl Player {
         Vec::new()
     }
 
+    /// Tasks on the desk's list (format 2): the expert sets about each as it is given; the novice,
+    /// new to the desk, forgets the memo.
+    fn tasks(&mut self, day: &Day) -> Vec<Action> {
+        use crate::scenario::Job;
+        if self.novice() || day.outgoing.is_some() || day.active_call.is_some() {
+            return Vec::new();
+        }
+        for given in &day.tasks {
+            if self.tasks_tried.contains(&given.task.id) || given.done_at(day).is_some() {
+                continue;
+            }
+            self.tasks_tried.insert(given.task.id.clone());
+            match &given.task.job {
+                // The reminder calls start no later than the task (`mailbox_and_reminders`).
+                Job::ReminderCalls => {}
+                Job::CallPatient { patient } => {
+                    let Some(number) = phone_for(day, patient) else { continue };
+                    self.line_done = false;
+                    return vec![Action::PlaceCall { patient: patient.clone(), number, purpose: Purpose::FollowUp }];
+                }
+                Job::Book { patient, kind, within_days } => {
+                    let physician = physician_for(day, patient);
+                    let today = day.today();
+                    let wanted = SlotWanted {
+                        patient,
+                        physician: &physician,
+                        kind,
+                        from: today.plus_days(1),
+                        to: today.plus_days(i32::from(*within_days)).min(day.book.end()),
+                        not_before: None,
+                        urgent: false,
+                        ignore: None,
+                    };
+                    let Some(request) = earliest_request(day, &wanted, None) else { continue };
+                    return vec![Action::Book(request)];
+                }
+                Job::SendDetails { appointment, to } => {
+                    let by = if day.scenario.contact(to).is_some_and(|c| c.fax.is_some()) {
+                        Sending::Fax
+                    } else {
+                        Sending::Phone
+                    };
+                    return vec![Action::SendAppointmentDetails {
+                        appointment: appointment.clone(),
+                        to: to.clone(),
+                        by,
+                    }];
+                }
+                Job::RequestRecords { patient, from } => {
+                    let what =
+                        given.task.says.first().cloned().unwrap_or_else(|| "What the chart is missing".to_owned());
+                    return vec![Action::RequestRecords { patient: patient.clone(), from: from.clone(), what }];
+                }
+            }
+        }
+        Vec::new()
+    }
+
     fn mailbox_and_reminders(&mut self, day: &Day) -> Vec<Action> {
         if day.outgoing.is_some() || day.active_call.is_some() {
             return Vec::new();
@@ -1011,10 +1073,19 @@ impl Player {
             }];
         }
         let start = reminder_start(day);
+        // A task asking for the reminder calls (format 2) brings them forward to when it is given.
+        // The novice, new to the desk, keeps to the routine and forgets the memo.
+        let asked = day
+            .tasks
+            .iter()
+            .filter(|t| !self.novice() && t.task.job == crate::scenario::Job::ReminderCalls)
+            .map(|t| t.given)
+            .min();
+        let start = asked.map_or(start, |asked| asked.min(start));
         if day.now < start {
             return Vec::new();
         }
-        let days = crate::rules::judge::closing::reminder_days(day);
+        let days = crate::sim::task_done::reminder_days(day);
         for booking in &day.scenario.book[self.reminder_cursor.min(day.scenario.book.len())..] {
             self.reminder_cursor += 1;
             let Some(a) = day.book.get(&booking.id) else { continue };
@@ -1053,21 +1124,27 @@ impl Player {
                 urgent,
                 ignore: None,
             };
-            if let Some((date, at)) = earliest(&day.book, &day.scenario, &wanted) {
-                return Some(BookRequest {
-                    patient: patient.clone(),
-                    physician,
-                    kind: kind.clone(),
-                    date,
-                    at,
-                    minutes: None,
-                    answers,
-                    approved_by: None,
-                });
+            if let Some(request) = earliest_request(day, &wanted, answers.clone()) {
+                return Some(request);
             }
         }
         None
     }
+}
+
+/// A booking of the earliest slot `wanted` finds, if it finds one.
+fn earliest_request(day: &Day, wanted: &SlotWanted, answers: Option<EventId>) -> Option<BookRequest> {
+    let (date, at) = earliest(&day.book, &day.scenario, wanted)?;
+    Some(BookRequest {
+        patient: wanted.patient.clone(),
+        physician: wanted.physician.clone(),
+        kind: wanted.kind.clone(),
+        date,
+        at,
+        minutes: None,
+        answers,
+        approved_by: None,
+    })
 }
 
 /// Appointment types to try for a visit: urgent types for an urgent need, follow-ups (or

@@ -228,9 +228,10 @@ pub(crate) fn subject(handling: &CallHandling) -> Option<PatientId> {
 
 fn event_id(event: &crate::scenario::Event) -> Option<&EventId> {
     match event {
-        crate::scenario::Event::Voicemail(c) | crate::scenario::Event::Message(c) | crate::scenario::Event::Call(c) => {
-            Some(&c.id)
-        }
+        crate::scenario::Event::Voicemail(c)
+        | crate::scenario::Event::Message(c)
+        | crate::scenario::Event::Call(c)
+        | crate::scenario::Event::Visitor(c) => Some(&c.id),
         crate::scenario::Event::WalkIn(w) => Some(&w.id),
         crate::scenario::Event::Document(d) => Some(&d.id),
         _ => None,

@@ -13,6 +13,7 @@ use super::session::Settings;
 use super::state::Screen;
 use crate::shift::plugin::SimDay;
 use crate::sim::desk::VisitorState;
+use crate::sim::phone::CallState;
 use crate::ui::screens::shift::PanelWidth;
 
 /// The scene is laid out in this many world units; the camera scales it into the free area.
@@ -38,6 +39,10 @@ struct Figure {
     visitor: usize,
 }
 
+/// Someone at the counter who is not there to be seen (format 2 `Visitor`), by their event.
+#[derive(Component)]
+struct CounterFigure;
+
 #[derive(Component)]
 struct FigureBody;
 
@@ -54,6 +59,8 @@ const NAME_CHARS: usize = 9;
 #[derive(Resource, Default)]
 struct Figures {
     shown: Vec<(usize, Entity)>,
+    /// People at the counter who are not patients, by their event's id.
+    at_counter: Vec<(crate::scenario::EventId, Entity)>,
 }
 
 #[derive(Resource)]
@@ -327,12 +334,15 @@ fn counter_position(place: usize) -> (f32, f32) {
     (-60.0 + place as f32 * 96.0, -95.0)
 }
 
+/// The people drawn on the floor plan: patients and people at the counter.
+type OnFloorPlan = Or<(With<Figure>, With<CounterFigure>)>;
+
 fn sync_figures(
     mut commands: Commands,
     day: Res<SimDay>,
     palette: Option<Res<Palette>>,
     mut figures: ResMut<Figures>,
-    mut places: Query<&mut Transform, With<Figure>>,
+    mut places: Query<&mut Transform, OnFloorPlan>,
     mut doors: Query<&mut Door>,
 ) {
     let Some(palette) = palette else { return };
@@ -378,35 +388,16 @@ fn sync_figures(
             }
             None => {
                 let first = short_name(&super::view::patient_name(&day.scenario, &visitor.patient));
-                let entity = commands
-                    .spawn((
-                        Transform::from_xyz(x, y, 2.0),
-                        Visibility::default(),
-                        Figure { visitor: i },
-                        DespawnOnExit(Screen::Shift),
-                    ))
-                    .with_children(|figure| {
-                        figure.spawn((
-                            palette.shapes.capsule(colour, 30.0, 52.0),
-                            Transform::from_xyz(0.0, -6.0, 0.0),
-                            FigureBody,
-                        ));
-                        figure.spawn((palette.shapes.disc(palette.head, 24.0), Transform::from_xyz(0.0, 30.0, 0.1)));
-                        figure.spawn((
-                            Text2d::new(first),
-                            TextFont { font_size: FontSize::Px(13.0), ..default() },
-                            TextColor(palette.ink),
-                            Transform::from_xyz(0.0, -44.0, 0.2),
-                        ));
-                        figure.spawn((
-                            Text2d::new(state_words(day, visitor)),
-                            TextFont { font_size: FontSize::Px(12.0), ..default() },
-                            TextColor(palette.ink),
-                            Transform::from_xyz(0.0, -58.0, 0.2),
-                            FigureState,
-                        ));
-                    })
-                    .id();
+                let at = Vec2::new(x, y);
+                let entity = spawn_figure(
+                    &mut commands,
+                    &palette,
+                    at,
+                    colour,
+                    first,
+                    state_words(day, visitor),
+                    Figure { visitor: i },
+                );
                 figures.shown.push((i, entity));
                 for mut door in &mut doors {
                     door.flash = 1.0;
@@ -414,6 +405,76 @@ fn sync_figures(
             }
         }
     }
+    // People at the counter who are not there to be seen stand at the counter beside the patients.
+    let at_counter: Vec<&crate::sim::phone::CallHandling> =
+        day.lines().filter(|c| c.in_person() && !matches!(c.state, CallState::Ended | CallState::InMailbox)).collect();
+    figures.at_counter.retain(|(id, entity)| {
+        let keep = at_counter.iter().any(|c| &c.id == id);
+        if !keep {
+            commands.entity(*entity).despawn();
+        }
+        keep
+    });
+    for call in at_counter {
+        let (x, y) = counter_position(counter);
+        counter += 1;
+        match figures.at_counter.iter().find(|(id, _)| *id == call.id) {
+            Some((_, entity)) => {
+                if let Ok(mut transform) = places.get_mut(*entity) {
+                    transform.translation.x = x;
+                    transform.translation.y = y;
+                }
+            }
+            None => {
+                let name = short_name(&call.call.caller.name);
+                let entity = spawn_figure(
+                    &mut commands,
+                    &palette,
+                    Vec2::new(x, y),
+                    palette.calm,
+                    name,
+                    "at counter",
+                    CounterFigure,
+                );
+                figures.at_counter.push((call.id.clone(), entity));
+                for mut door in &mut doors {
+                    door.flash = 1.0;
+                }
+            }
+        }
+    }
+}
+
+/// A person on the floor plan: a body, a head, their name and what they are doing under it.
+fn spawn_figure(
+    commands: &mut Commands,
+    palette: &Palette,
+    at: Vec2,
+    colour: Color,
+    name: String,
+    doing: &str,
+    marker: impl Component,
+) -> Entity {
+    commands
+        .spawn((Transform::from_xyz(at.x, at.y, 2.0), Visibility::default(), marker, DespawnOnExit(Screen::Shift)))
+        .with_children(|figure| {
+            figure.spawn((palette.shapes.capsule(colour, 30.0, 52.0), Transform::from_xyz(0.0, -6.0, 0.0), FigureBody));
+            figure.spawn((palette.shapes.disc(palette.head, 24.0), Transform::from_xyz(0.0, 30.0, 0.1)));
+            figure.spawn((
+                Text2d::new(name),
+                TextFont { font_size: FontSize::Px(13.0), ..default() },
+                TextColor(palette.ink),
+                Transform::from_xyz(0.0, -44.0, 0.2),
+            ));
+            figure.spawn((
+                Text2d::new(doing),
+                TextFont { font_size: FontSize::Px(12.0), ..default() },
+                TextColor(palette.ink),
+                Transform::from_xyz(0.0, -58.0, 0.2),
+                FigureState,
+            ));
+        })
+        .id()
 }
 
 /// Recolours each figure's body with how restless they are now, and says so under the name.

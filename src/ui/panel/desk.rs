@@ -9,6 +9,7 @@ use super::{Cards, Tab, card_title, form, keep_form, once_button, once_command, 
 use crate::scenario::{ContactId, PatientId, StaffId};
 use crate::sim::action::Action;
 use crate::sim::desk::VisitorState;
+use crate::sim::phone::CallState;
 use crate::ui::commands;
 use crate::ui::view::desk::{DeskView, VisitorRow};
 
@@ -49,7 +50,8 @@ pub fn desk_ui(ui: &mut egui::Ui, view: &DeskView, out: &mut Vec<Action>) {
         }
     });
     ui.separator();
-    if view.visitors.is_empty() {
+    counter_ui(ui, view, out);
+    if view.visitors.is_empty() && view.counter.is_empty() {
         ui.label(RichText::new("Nobody at the desk or in the waiting room.").weak());
     }
     let mut cards = Cards::new(ui, "desk");
@@ -63,6 +65,45 @@ pub fn desk_ui(ui: &mut egui::Ui, view: &DeskView, out: &mut Vec<Action>) {
     });
     cards.finish(ui);
     keep_form(ui, id, f);
+}
+
+/// People at the counter who are not there to be seen (format 2 `Visitor`): a police officer, a
+/// courier, a parent without the child. Attended to one at a time, with the phone's controls.
+fn counter_ui(ui: &mut egui::Ui, view: &DeskView, out: &mut Vec<Action>) {
+    if view.counter.is_empty() {
+        return;
+    }
+    ui.heading("At the counter");
+    for line in &view.counter {
+        ui.horizontal_wrapped(|ui| {
+            let (badge, colour) = match line.state {
+                CallState::Ringing => ("WAITING", palette(ui).bad),
+                CallState::OnHold => ("ASKED TO WAIT", palette(ui).warning),
+                _ => ("TALKING", palette(ui).good),
+            };
+            ui.label(RichText::new(badge).color(colour).strong());
+            ui.label(&line.caller);
+            ui.label(RichText::new(&line.waiting).weak());
+            let attend = match line.state {
+                CallState::Ringing => Some(Action::Answer { call: line.call.clone() }),
+                CallState::OnHold => Some(Action::TakeOffHold { call: line.call.clone() }),
+                _ => None,
+            };
+            if let Some(action) = attend
+                && super::button(ui, "Attend to them")
+                    .on_hover_text("Talk with them now; a call you are on waits on hold")
+                    .clicked()
+            {
+                out.push(action);
+            }
+        });
+    }
+    if let Some(conversation) = &view.conversation {
+        ui.push_id(("counter", conversation.call.as_str()), |ui| {
+            super::phone::active_call_ui(ui, &view.patients, &view.clinicians, conversation, out)
+        });
+    }
+    ui.separator();
 }
 
 fn visitor_ui(ui: &mut egui::Ui, v: &VisitorRow, clinicians: &[Pick], grab: bool, out: &mut Vec<Action>) {

@@ -9,7 +9,7 @@ use crate::ui::style::palette;
 use super::{Cards, Tab, card_title, form, keep_form, once_button, pick_combo, set_focus, stable_button};
 use crate::scenario::{AppointmentId, ContactId, EventId, PatientId, StaffId};
 use crate::sim::action::{Action, Flag, Sending};
-use crate::ui::view::inbox::{InboxRow, InboxView};
+use crate::ui::view::inbox::{InboxRow, InboxView, TaskRow};
 
 #[derive(Clone, Debug, Default)]
 struct ItemForm {
@@ -21,12 +21,19 @@ struct ItemForm {
 }
 
 pub fn inbox_ui(ui: &mut egui::Ui, view: &InboxView, out: &mut Vec<Action>) {
+    if !view.tasks.is_empty() {
+        ui.heading("To do");
+        for task in &view.tasks {
+            tasks_ui(ui, task);
+        }
+        ui.separator();
+    }
     if !view.messages.is_empty() {
         ui.heading("Messages (patient portal and e-mail)");
         super::phone::messages_ui(ui, "inbox-messages", &view.messages, &view.clinicians, out);
         ui.separator();
     }
-    if view.items.is_empty() && view.messages.is_empty() {
+    if view.items.is_empty() && view.messages.is_empty() && view.tasks.is_empty() {
         ui.label(RichText::new("The inbox is empty.").weak());
     }
     let mut cards = Cards::new(ui, "inbox");
@@ -175,4 +182,24 @@ fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, grab: bool, out
         }
     })();
     keep_form(ui, id, f);
+}
+
+/// A task on the desk's list: who gave it, what it says, by when, and whether it is done. It has no
+/// button of its own: the job is done with the game's own controls, which the line under it names.
+fn tasks_ui(ui: &mut egui::Ui, task: &TaskRow) {
+    ui.horizontal_wrapped(|ui| {
+        let (status, colour) = match (&task.done, task.overdue) {
+            (Some(at), _) => (format!("DONE at {at}"), palette(ui).good),
+            (None, true) => ("OVERDUE".to_owned(), palette(ui).bad),
+            (None, false) => ("TO DO".to_owned(), palette(ui).warning),
+        };
+        ui.label(RichText::new(status).color(colour).strong());
+        ui.label(RichText::new(format!("From {} at {}, {}", task.from, task.given, task.by)).strong());
+    });
+    for line in &task.says {
+        ui.label(line);
+    }
+    if task.done.is_none() {
+        ui.label(RichText::new(task.how).weak());
+    }
 }

@@ -64,7 +64,11 @@ pub fn phone_ui(ui: &mut egui::Ui, view: &PhoneView, out: &mut Vec<Action>) {
     // of the next message ("Call … back") that takes its place.
     if let Some(call) = &view.active {
         ui.separator();
-        ui.push_id(("call", call.call.as_str()), |ui| active_call_ui(ui, view, call, out));
+        ui.push_id(("call", call.call.as_str()), |ui| active_call_ui(ui, &view.patients, &view.clinicians, call, out));
+    }
+    if let Some(name) = &view.at_the_counter {
+        ui.separator();
+        ui.label(format!("You are talking with {name} at the counter: see the Front desk tab."));
     }
     if let Some(outgoing) = &view.outgoing {
         ui.separator();
@@ -193,13 +197,25 @@ pub fn messages_ui(ui: &mut egui::Ui, salt: &str, messages: &[MailboxRow], clini
     cards.finish(ui);
 }
 
-fn active_call_ui(ui: &mut egui::Ui, view: &PhoneView, call: &CallView, out: &mut Vec<Action>) {
+/// The conversation on the line, or with someone at the counter (format 2 `Visitor`): the same
+/// controls, in the words of where it happens.
+pub(super) fn active_call_ui(
+    ui: &mut egui::Ui,
+    patients: &[Pick],
+    clinicians: &[Pick],
+    call: &CallView,
+    out: &mut Vec<Action>,
+) {
     let id = egui::Id::new(("call", call.call.as_str()));
     let mut f: CallForm = form(ui, id);
     if f.patient.is_none() {
         f.patient = call.about.as_ref().map(|p| p.id.clone());
     }
-    ui.heading(format!("On the line: {}", call.caller));
+    if call.in_person {
+        ui.heading(format!("At the counter: {}", call.caller));
+    } else {
+        ui.heading(format!("On the line: {}", call.caller));
+    }
     ui.label(RichText::new(&call.claims).italics());
     if let Some(number) = &call.number {
         ui.label(format!("Calling from {number}"));
@@ -227,18 +243,29 @@ fn active_call_ui(ui: &mut egui::Ui, view: &PhoneView, call: &CallView, out: &mu
         if super::command_button(ui, &commands::ASK_IDENTIFIERS).clicked() {
             out.push(Action::AskIdentifiers { call: call_id.clone() });
         }
-        if super::button(ui, "Call back on the number on file").clicked() {
+        let check =
+            if call.in_person { "Phone their office on the number on file" } else { "Call back on the number on file" };
+        if super::button(ui, check).clicked() {
             out.push(Action::CallBackOnFile { call: call_id.clone() });
         }
-        if super::command_button(ui, &commands::HOLD).clicked() {
-            out.push(Action::Hold { call: call_id.clone() });
-        }
-        if super::command_button(ui, &commands::END_CALL).clicked() {
-            out.push(Action::EndCall { call: call_id.clone() });
+        if call.in_person {
+            if super::button(ui, "Ask them to wait").on_hover_text(commands::HOLD.tooltip()).clicked() {
+                out.push(Action::Hold { call: call_id.clone() });
+            }
+            if super::button(ui, "Done: they leave the counter").on_hover_text(commands::END_CALL.tooltip()).clicked() {
+                out.push(Action::EndCall { call: call_id.clone() });
+            }
+        } else {
+            if super::command_button(ui, &commands::HOLD).clicked() {
+                out.push(Action::Hold { call: call_id.clone() });
+            }
+            if super::command_button(ui, &commands::END_CALL).clicked() {
+                out.push(Action::EndCall { call: call_id.clone() });
+            }
         }
     });
     ui.horizontal_wrapped(|ui| {
-        pick_combo(ui, "call-patient", "is the patient", &view.patients, &mut f.patient);
+        pick_combo(ui, "call-patient", "is the patient", patients, &mut f.patient);
         if let Some(patient) = &f.patient {
             let patient = PatientId(patient.clone());
             if super::button(ui, "Open chart").clicked() {
@@ -248,11 +275,17 @@ fn active_call_ui(ui: &mut egui::Ui, view: &PhoneView, call: &CallView, out: &mu
                     focus.tab = Tab::Chart;
                 });
             }
-            if super::button(ui, "Book for this call…").clicked() {
+            let book = if call.in_person { "Book for them…" } else { "Book for this call…" };
+            if super::button(ui, book).clicked() {
                 set_focus(ui.ctx(), |focus| {
                     focus.patient = Some(patient.to_string());
                     focus.kind = None;
-                    focus.answers = Some(Pick::new(call_id.as_str(), format!("the call from {}", call.caller)));
+                    let answering = if call.in_person {
+                        format!("{} at the counter", call.caller)
+                    } else {
+                        format!("the call from {}", call.caller)
+                    };
+                    focus.answers = Some(Pick::new(call_id.as_str(), answering));
                     focus.tab = Tab::Book;
                 });
             }
@@ -265,8 +298,9 @@ fn active_call_ui(ui: &mut egui::Ui, view: &PhoneView, call: &CallView, out: &mu
             let mut chosen = f.info.map(|i| info_word(i).to_owned());
             pick_combo(ui, "call-info", "tell them", &infos, &mut chosen);
             f.info = chosen.and_then(|word| INFO_KINDS.into_iter().find(|i| info_word(*i) == word));
+            let tell = if call.in_person { "Tell them" } else { "Tell the caller" };
             if let Some(info) = f.info
-                && super::button(ui, "Tell the caller").clicked()
+                && super::button(ui, tell).clicked()
             {
                 out.push(Action::Disclose { call: call_id.clone(), patient: patient.clone(), info });
             }
@@ -307,7 +341,7 @@ fn active_call_ui(ui: &mut egui::Ui, view: &PhoneView, call: &CallView, out: &mu
         });
     }
     ui.horizontal_wrapped(|ui| {
-        pick_combo(ui, "call-for", "Message for", &view.clinicians, &mut f.for_whom);
+        pick_combo(ui, "call-for", "Message for", clinicians, &mut f.for_whom);
         ui.checkbox(&mut f.urgent, "urgent");
         super::text_line(ui, &mut f.note, "message", 160.0);
         if let Some(whom) = f.for_whom.clone() {
@@ -319,7 +353,8 @@ fn active_call_ui(ui: &mut egui::Ui, view: &PhoneView, call: &CallView, out: &mu
                     note: f.note.clone(),
                 });
             }
-            if super::button(ui, "Transfer now").clicked() {
+            let now = if call.in_person { "Bring them to the counter now" } else { "Transfer now" };
+            if super::button(ui, now).clicked() {
                 out.push(Action::Transfer { call: call_id.clone(), to: StaffId(whom) });
             }
         }

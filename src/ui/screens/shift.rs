@@ -154,6 +154,20 @@ fn collect_toasts(
             Entry::Action(action) if confirmed_in_words(action) => {
                 toasts.say(ToastKind::Done, crate::ui::view::describe::describe(&day.0, action), now, 5.0);
             }
+            // Someone at the counter who is not a patient, and a task for the desk (format 2): the
+            // desk hears of them where it may not be looking.
+            Entry::Event { event, .. } => match &**event {
+                crate::scenario::Event::Task(task) => {
+                    let by = task.by.map_or_else(|| "before closing".to_owned(), |by| format!("by {by}"));
+                    let text = format!("{} left you a task, {by}: see To do on the Inbox tab.", task.from);
+                    toasts.say(ToastKind::News, text, now, 12.0);
+                }
+                crate::scenario::Event::Visitor(visitor) => {
+                    let text = format!("{} is at the counter: see the Front desk tab.", visitor.caller.name);
+                    toasts.say(ToastKind::News, text, now, 8.0);
+                }
+                _ => {}
+            },
             Entry::Refused { reason, .. } => {
                 let text = format!("Not done: {}", crate::ui::view::describe::in_words(&day.0, reason));
                 toasts.say(ToastKind::Refused, text, now, 8.0);
@@ -578,7 +592,10 @@ fn shortcuts(
         out.push(Action::CheckIn { appointment: appointment.clone() });
         focus.tab = Tab::Desk;
     }
-    let ringing = day.call_order.iter().find(|id| day.calls.get(*id).is_some_and(|c| c.state == CallState::Ringing));
+    let ringing = day
+        .call_order
+        .iter()
+        .find(|id| day.calls.get(*id).is_some_and(|c| c.state == CallState::Ringing && !c.in_person()));
     let active = day.active_call.clone();
     if commands::ANSWER.pressed(ctx)
         && let Some(call) = ringing

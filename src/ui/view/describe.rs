@@ -55,6 +55,11 @@ pub fn describe(day: &Day, action: &Action) -> String {
     };
     let document = |id| document_name(day, id);
     let staff = |id| scenario.staff_name(id);
+    if action.call().and_then(|call| day.calls.get(call)).is_some_and(|call| call.in_person())
+        && let Some(words) = face_to_face(day, action)
+    {
+        return words;
+    }
     match action {
         Action::Pause => "Paused".into(),
         Action::Resume => "Resumed".into(),
@@ -204,6 +209,28 @@ pub fn in_words(day: &crate::sim::Day, text: &str) -> String {
         }
     }
     out
+}
+
+/// What the desk did with someone at the counter (format 2 `Visitor`), where the phone's words
+/// would be wrong: they are attended to, asked to wait, and leave; nobody is "the caller".
+fn face_to_face(day: &Day, action: &Action) -> Option<String> {
+    let scenario = &*day.scenario;
+    let patient = |id| patient_name(scenario, id);
+    Some(match action {
+        Action::Answer { .. } => "Attended to them at the counter".into(),
+        Action::Hold { .. } => "Asked them to wait".into(),
+        Action::TakeOffHold { .. } => "Came back to them".into(),
+        Action::EndCall { .. } => "Finished with them: they left the counter".into(),
+        Action::AskIdentifiers { .. } => "Asked them to state their name, date of birth and health number".into(),
+        Action::ReadOutIdentifier { patient: p, .. } => {
+            format!("Read {}'s details out for them to confirm", patient(p))
+        }
+        Action::CallBackOnFile { .. } => "Phoned their office on the number on file to check who they are".into(),
+        Action::Disclose { patient: p, info, .. } => format!("Told them {}'s {}", patient(p), info_word(*info)),
+        Action::Transfer { to, .. } => format!("Brought {} to the counter for them", scenario.staff_name(to)),
+        Action::Reassure { .. } => "Told them it is probably nothing".into(),
+        _ => return None,
+    })
 }
 
 #[cfg(test)]

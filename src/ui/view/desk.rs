@@ -1,14 +1,23 @@
 //! The front desk and the waiting room: who is at the counter, who is waiting and how restless.
 
-use super::{Pick, clinicians, contact_name, patient_name};
+use super::phone::{CallView, LineRow, call_view};
+use super::{Pick, clinicians, contact_name, patient_name, patients};
 use crate::scenario::{AppointmentId, CardPresented, CheckInProblem, PhoneKind};
 use crate::sim::action::Demographic;
 use crate::sim::day::Day;
 use crate::sim::desk::{Visitor, VisitorState};
 use crate::sim::journal::{Entry, Happening};
+use crate::sim::phone::CallState;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct DeskView {
+    /// People at the counter who are not there to be seen (format 2 `Visitor`): waiting to be
+    /// attended to, asked to wait, or being talked with.
+    pub counter: Vec<LineRow>,
+    /// The conversation with one of them, when the desk is having it.
+    pub conversation: Option<CallView>,
+    /// Whom a conversation can be about.
+    pub patients: Vec<Pick>,
     pub visitors: Vec<VisitorRow>,
     pub clinicians: Vec<Pick>,
     /// How far behind the furthest-behind physician is, for the "announce a delay" default.
@@ -87,7 +96,36 @@ impl DeskView {
                 format!("{} is running {late} minutes behind", scenario.staff_name(who))
             })
             .collect();
-        DeskView { visitors, clinicians: clinicians(scenario), behind_minutes, behind }
+        let mut counter = Vec::new();
+        let mut conversation = None;
+        for call in day.call_order.iter().filter_map(|id| day.calls.get(id)).filter(|c| c.in_person()) {
+            let waiting = match call.state {
+                CallState::Ringing => format!("waiting {} min", day.now.since(call.since) / 60),
+                CallState::OnHold => {
+                    format!("asked to wait {} min ago", day.now.since(call.held_at.unwrap_or(call.since)) / 60)
+                }
+                CallState::Active => "talking with you".into(),
+                _ => continue,
+            };
+            if call.state == CallState::Active {
+                conversation = Some(call_view(day, call));
+            }
+            counter.push(LineRow {
+                call: call.id.clone(),
+                caller: call.call.caller.name.clone(),
+                state: call.state,
+                waiting,
+            });
+        }
+        DeskView {
+            counter,
+            conversation,
+            patients: patients(scenario),
+            visitors,
+            clinicians: clinicians(scenario),
+            behind_minutes,
+            behind,
+        }
     }
 }
 

@@ -8,6 +8,8 @@ use crate::sim::inbox::{InboxItem, InboxKind};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct InboxView {
+    /// Tasks on the desk's list (format 2), the newest first.
+    pub tasks: Vec<TaskRow>,
     /// Electronic messages (the patient portal, e-mail: format 2), answered as voicemails are.
     pub messages: Vec<super::phone::MailboxRow>,
     pub items: Vec<InboxRow>,
@@ -15,6 +17,23 @@ pub struct InboxView {
     pub patients: Vec<Pick>,
     /// Labs, pharmacies and referring offices, to send details to or ask records from.
     pub contacts: Vec<Pick>,
+}
+
+/// A task on the desk's list, and where it stands.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TaskRow {
+    pub id: EventId,
+    pub from: String,
+    pub given: String,
+    pub says: Vec<String>,
+    /// "by 15:00" or "before closing (17:00)".
+    pub by: String,
+    /// Where in the game the job is done, in a line.
+    pub how: &'static str,
+    /// When the desk's actions show it done.
+    pub done: Option<String>,
+    /// Its time has passed undone.
+    pub overdue: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -51,6 +70,7 @@ impl InboxView {
     pub fn of(day: &Day) -> Self {
         let scenario = &*day.scenario;
         InboxView {
+            tasks: day.tasks.iter().rev().map(|task| task_row(day, task)).collect(),
             messages: super::phone::mailbox_rows(day, true),
             items: day.inbox.iter().rev().map(|item| row(day, item)).collect(),
             clinicians: clinicians(scenario),
@@ -201,5 +221,30 @@ fn item_patient(kind: &InboxKind, day: &Day) -> Option<crate::scenario::PatientI
     match kind {
         InboxKind::Document(doc) => doc.about.clone(),
         InboxKind::Cancellation(c) => day.book.get(&c.appointment).map(|a| a.patient.clone()),
+    }
+}
+
+fn task_row(day: &Day, given: &crate::sim::tasks::GivenTask) -> TaskRow {
+    use crate::scenario::Job;
+    let task = &given.task;
+    let done = given.done_at(day);
+    TaskRow {
+        id: task.id.clone(),
+        from: task.from.clone(),
+        given: given.given.to_string(),
+        says: task.says.clone(),
+        by: match task.by {
+            Some(by) => format!("by {by}"),
+            None => format!("before closing ({})", day.scenario.clinic.hours.close),
+        },
+        how: match task.job {
+            Job::ReminderCalls => "Phone tab: call each patient booked for the reminder days (Place a call, Reminder).",
+            Job::CallPatient { .. } => "Phone tab: place a call to the patient (reached, or a voicemail left).",
+            Job::Book { .. } => "Book tab: book the visit.",
+            Job::SendDetails { .. } => "Inbox: send the visit's details from the referral's card.",
+            Job::RequestRecords { .. } => "Front desk or chart: ask the lab or pharmacy for the records.",
+        },
+        done: done.map(|t| t.to_string()),
+        overdue: done.is_none() && day.now > given.due(day),
     }
 }

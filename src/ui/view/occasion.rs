@@ -105,6 +105,12 @@ impl Occasions {
                 Event::Message(call) => {
                     add(format!("Message from {}", call.caller.name), vec![call.id.to_string()]);
                 }
+                Event::Visitor(call) => {
+                    add(format!("{} at the counter", call.caller.name), vec![call.id.to_string()]);
+                }
+                Event::Task(task) => {
+                    add(format!("A task from {}", task.from), vec![task.id.to_string()]);
+                }
                 Event::Call(call) => {
                     add(format!("Call from {}", call.caller.name), vec![call.id.to_string()]);
                 }

@@ -13,6 +13,9 @@ use crate::sim::phone::{CallHandling, CallState};
 pub struct PhoneView {
     pub lines: Vec<LineRow>,
     pub active: Option<CallView>,
+    /// Whom the desk is talking with at the counter (format 2 `Visitor`), when it is: the phone's
+    /// lines wait meanwhile, and the conversation is on the Front desk tab.
+    pub at_the_counter: Option<String>,
     pub mailbox: Vec<MailboxRow>,
     pub outgoing: Option<OutgoingView>,
     /// Who a call can be put through to or a message left for.
@@ -51,6 +54,8 @@ pub struct LineRow {
 #[derive(Clone, Debug, PartialEq)]
 pub struct CallView {
     pub call: EventId,
+    /// Someone at the counter (format 2 `Visitor`), not on the phone.
+    pub in_person: bool,
     pub caller: String,
     pub claims: String,
     pub number: Option<String>,
@@ -141,8 +146,15 @@ impl PhoneView {
         let scenario = &*day.scenario;
         let mut lines = Vec::new();
         let mut active = None;
+        let mut at_the_counter = None;
         for id in &day.call_order {
             let Some(call) = day.calls.get(id) else { continue };
+            if call.in_person() {
+                if call.state == CallState::Active {
+                    at_the_counter = Some(call.call.caller.name.clone());
+                }
+                continue;
+            }
             match call.state {
                 CallState::Ringing | CallState::OnHold => lines.push(LineRow {
                     call: id.clone(),
@@ -188,6 +200,7 @@ impl PhoneView {
         PhoneView {
             lines,
             active,
+            at_the_counter,
             mailbox,
             outgoing,
             clinicians: clinicians(scenario),
@@ -209,7 +222,7 @@ fn call_back(call: &CallHandling) -> Option<&crate::scenario::PatientId> {
     }
 }
 
-fn call_view(day: &Day, call: &CallHandling) -> CallView {
+pub(super) fn call_view(day: &Day, call: &CallHandling) -> CallView {
     let scenario = &*day.scenario;
     let mut transcript: Vec<Said> = if call.returned_at.is_some() && !call.call.says.is_empty() {
         // A message called back: what was left on the machine is shown as the message, and the
@@ -259,6 +272,7 @@ fn call_view(day: &Day, call: &CallHandling) -> CallView {
     }
     CallView {
         call: call.id.clone(),
+        in_person: call.in_person(),
         caller: call.call.caller.name.clone(),
         // What they say they want it for, when they say (format 2): the desk weighs it (C3, C4).
         claims: match call.call.caller.purpose {

@@ -41,7 +41,8 @@ impl TopBarView {
         let lines = || day.lines();
         // Electronic messages (format 2) wait in the inbox; voicemails on the phone.
         let electronic = day.unreturned_messages().filter(|m| m.electronic).count();
-        let inbox = day.inbox.iter().filter(|item| !handled(day, item)).count() + electronic;
+        let tasks = day.tasks.iter().filter(|task| task.done_at(day).is_none()).count();
+        let inbox = day.inbox.iter().filter(|item| !handled(day, item)).count() + electronic + tasks;
         let messages = day.unreturned_messages().count() - electronic;
         TopBarView {
             clinic: day.scenario.clinic.name.clone(),
@@ -50,8 +51,9 @@ impl TopBarView {
             speed: day.speed,
             finished: day.finished,
             real_time: !day.paused && day.needs_the_desk_now(),
-            ringing: lines().filter(|c| c.state == CallState::Ringing).count(),
-            on_hold: lines().filter(|c| c.state == CallState::OnHold).count(),
+            // People at the counter (format 2 `Visitor`) are on the desk, not the phone's lines.
+            ringing: lines().filter(|c| c.state == CallState::Ringing && !c.in_person()).count(),
+            on_hold: lines().filter(|c| c.state == CallState::OnHold && !c.in_person()).count(),
             waiting: day.waiting().count(),
             unread: inbox + messages,
             inbox,
