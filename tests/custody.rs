@@ -1,6 +1,7 @@
 //! Custody and authority on the chart (format 2, C2's second edition): a custodial parent is the
 //! child's substitute decision-maker; a parent with access only, or a joint-custodial parent the
-//! other parent objects to, is not, however the chart lists what they may receive.
+//! other parent objects to, is not, however the chart lists what they may receive; and custody speaks
+//! for a child only until the child decides alone (16 in Ontario, or a capable minor's own decision).
 
 mod common;
 
@@ -9,9 +10,14 @@ use clinic_day::scenario::InfoKind;
 use clinic_day::shift::Shift;
 use clinic_day::sim::Action::*;
 
-/// The bench day's 09:22 call from Carl Smith about Ann's blood count, with Carl on Ann's chart as
-/// her parent with `authority`, listed for her results.
+/// The bench day's (12 March 2026) 09:22 call from Carl Smith about Ann's blood count, with Carl on
+/// Ann's chart as her parent with `authority`, listed for her results; Ann is 12.
 fn carl_as(authority: &str) -> Shift {
+    carl_as_parent_of(authority, "2013-06-01", false)
+}
+
+fn carl_as_parent_of(authority: &str, born: &str, decides_alone: bool) -> Shift {
+    let born = format!(r#"born: "{born}", decides_alone: {decides_alone},"#);
     let chart = format!(
         r#"authorized: [(name: "Carl Smith", relationship: Parent, authority: {authority}, may_receive: [Results])],"#
     );
@@ -20,6 +26,7 @@ fn carl_as(authority: &str) -> Shift {
             r#"authorized: [(name: "Carl Smith", relationship: Spouse, authority: Consent, may_receive: [Appointments])],"#,
             &chart,
         ),
+        (r#"born: "1970-05-01","#, &born),
         (
             r#"claims: Relative(patient: "ann", relationship: Spouse)"#,
             r#"claims: Relative(patient: "ann", relationship: Parent)"#,
@@ -61,4 +68,18 @@ fn a_custodial_parent_is_not_a_c2_breach() {
             day.journal.judgments().filter(|j| j.rule == "C2").map(|j| j.did.clone()).collect::<Vec<_>>()
         );
     }
+}
+
+#[test]
+fn custody_stops_speaking_for_a_child_who_decides_alone() {
+    // 16 on the day (born 12 March 2010), or 13 and a capable minor who decided alone.
+    for (born, decides_alone) in [("2010-03-12", false), ("2012-09-01", true)] {
+        let mut day = carl_as_parent_of("CustodialParent", born, decides_alone);
+        told_the_results(&mut day);
+        common::assert_broken(&day, "C2", "call-spouse", Critical);
+    }
+    // The day before her 16th birthday her custodial parent still speaks for her.
+    let mut day = carl_as_parent_of("CustodialParent", "2010-03-13", false);
+    told_the_results(&mut day);
+    assert!(day.journal.judgments().all(|j| j.rule != "C2" || j.kept));
 }

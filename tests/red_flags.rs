@@ -15,7 +15,7 @@ use clinic_day::sim::action::Advice;
 /// has come right: a single FAST sign that has passed, written as `red_flags` in `format`.
 fn stroke_call_day(format: u32, flags: &str, acuity: &str) -> Result<Arc<Scenario>, String> {
     let text = include_str!("fixtures/minimal.ron").replacen("format: 1,", &format!("format: {format},"), 1).replace(
-        "                says: [\"Hello, I'd like to check my appointment time.\"],\n                wants: Message(\"When is my appointment?\"),",
+        "                says: [\"Hello, I'd like to check my appointment time.\"],\n                wants: Information([Appointments]),",
         &format!(
             "                says: [\"My face went funny on one side for a few minutes this morning. It's fine now, but can I see Dr. Lee this week?\"],\n                wants: Appointment(reason: \"Face felt funny\"),\n                symptoms: (complaint: \"Transient facial droop an hour ago, resolved\", acuity: {acuity}, red_flags: {flags}),"
         ),
@@ -33,8 +33,8 @@ fn a_single_fast_sign_needs_format_2_and_is_a_life_threat_to_the_validator() {
     let loaded = clinic_day::scenario::load_str(
         "stroke.ron",
         &include_str!("fixtures/minimal.ron").replacen("format: 1,", "format: 2,", 1).replace(
-            "wants: Message(\"When is my appointment?\"),",
-            "wants: Message(\"When is my appointment?\"),\n                symptoms: (complaint: \"Sudden vertigo with vomiting\", acuity: Routine, red_flags: [SuddenVertigo]),",
+            "wants: Information([Appointments]),",
+            "wants: Information([Appointments]),\n                symptoms: (complaint: \"Sudden vertigo with vomiting\", acuity: Routine, red_flags: [SuddenVertigo]),",
         ),
     )
     .unwrap_or_else(|r| panic!("{}", r.render(false)));

@@ -15,12 +15,20 @@ fn every_shipped_scenario_validates() {
     }
 }
 
+/// No warnings, but one kind the reference day carries on purpose: the seed's day prints two
+/// prescription renewals for signature, which no rule scores (`unjudged-document` says so; the
+/// debrief lists them as work left undone if they are not printed).
 #[test]
 fn shipped_scenarios_have_no_warnings() {
     for builtin in BUILTIN {
         let loaded = builtin.load().expect("loads");
-        assert!(loaded.report.diagnostics.is_empty(), "{}:\n{}", builtin.file, loaded.report.render(false));
+        let on_purpose = |code: &str| builtin.file == "greene-cardiology.ron" && code == "unjudged-document";
+        let unexpected: Vec<_> = loaded.report.diagnostics.iter().filter(|d| !on_purpose(&d.code)).collect();
+        assert!(unexpected.is_empty(), "{}:\n{}", builtin.file, loaded.report.render(false));
     }
+    let reference = BUILTIN.iter().find(|b| b.file == "greene-cardiology.ron").expect("shipped");
+    let carried = reference.load().expect("loads").report.diagnostics.len();
+    assert_eq!(carried, 2, "the reference day's two renewals, and nothing else");
 }
 
 #[test]

@@ -11,18 +11,19 @@ pub struct BuiltinScenario {
     pub starts_here: bool,
 }
 
+/// A shipped day by its file name under `scenarios/`, embedded.
+macro_rules! shipped {
+    ($file:literal, starts_here: $starts:expr) => {
+        BuiltinScenario { file: $file, text: include_str!(concat!("../../scenarios/", $file)), starts_here: $starts }
+    };
+}
+
 pub static BUILTIN: &[BuiltinScenario] = &[
-    BuiltinScenario {
-        file: "greene-cardiology.ron",
-        text: include_str!("../../scenarios/greene-cardiology.ron"),
-        starts_here: false,
-    },
-    BuiltinScenario {
-        file: "maple-family-practice.ron",
-        text: include_str!("../../scenarios/maple-family-practice.ron"),
-        starts_here: false,
-    },
-    BuiltinScenario { file: "tutorial.ron", text: include_str!("../../scenarios/tutorial.ron"), starts_here: true },
+    shipped!("greene-cardiology.ron", starts_here: false),
+    shipped!("maple-family-practice.ron", starts_here: false),
+    shipped!("walk-in-clinic.ron", starts_here: false),
+    shipped!("riverside-family-health-team.ron", starts_here: false),
+    shipped!("tutorial.ron", starts_here: true),
 ];
 
 impl BuiltinScenario {

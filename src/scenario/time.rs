@@ -117,6 +117,12 @@ impl Date {
         civil_from_days(self.0)
     }
 
+    /// Whole years from `self` (a birth date) to `on`.
+    pub fn years_to(self, on: Date) -> i32 {
+        let ((y0, m0, d0), (y1, m1, d1)) = (self.ymd(), on.ymd());
+        y1 - y0 - i32::from((m1, d1) < (m0, d0))
+    }
+
     pub fn plus_days(self, days: i32) -> Self {
         Date(self.0 + days)
     }

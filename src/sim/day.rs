@@ -512,6 +512,11 @@ impl Day {
         if !appointment.holds_time() || appointment.date != self.today() {
             return;
         }
+        // A visit already under way or over (a walk-in booked in, checked in and seen before the
+        // time they were expected) brings nobody back for it.
+        if matches!(appointment.status, Status::Arrived | Status::InRoom | Status::Done) {
+            return;
+        }
         // Someone already in the clinic (a walk-in who was booked in) does not come in twice.
         if self.present.iter().filter_map(|&i| self.visitors.get(i)).any(|v| v.patient == appointment.patient) {
             return;

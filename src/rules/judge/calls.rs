@@ -284,13 +284,42 @@ pub fn triage(day: &Day, call: &CallHandling, live: bool) -> Vec<Verdict> {
 /// need the caller on the line (results, information) are not judged here: the unreturned message
 /// is T10's.
 pub fn unreached_request(day: &Day, call: &CallHandling) -> Vec<Verdict> {
-    match call.call.wants {
+    use crate::scenario::ResultStatus;
+    match &call.call.wants {
         Request::HarmConcern { .. }
         | Request::SpeakToPhysician { .. }
         | Request::LimitedUseCode { .. }
         | Request::RecordsAccess => request(day, call),
+        // A patient's message asking about a result the physician will discuss, or an abnormal one:
+        // it goes to the clinician whether or not the patient is reached (C13).
+        Request::Results { test }
+            if privacy::is_the_patient(call)
+                && matches!(
+                    privacy::asked_result_status(day, call),
+                    Some(ResultStatus::ToDiscuss | ResultStatus::Abnormal)
+                ) =>
+        {
+            vec![result_to_the_clinician(day, call, test)]
+        }
         _ => Vec::new(),
     }
+}
+
+/// C13 on a patient's question about a result that is not theirs to be told at the desk: a visit
+/// booked to go over it, or the question passed to a clinician, is kept; nothing done is broken.
+fn result_to_the_clinician(day: &Day, call: &CallHandling, test: &str) -> Verdict {
+    let id = call.id.as_str();
+    let stakes = privacy::results_stakes(day, call);
+    let test = in_sentence(test);
+    let passed_on = !call.messages.is_empty() || call.transferred_to.is_some();
+    let verdict = if !call.bookings.is_empty() {
+        Verdict::kept("C13", id, format!("Booked a visit to go over the {test} result with the physician."))
+    } else if passed_on {
+        Verdict::kept("C13", id, format!("Passed the request for {test} results to a clinician."))
+    } else {
+        Verdict::broken("C13", id, format!("The patient's question about {test} results went nowhere."))
+    };
+    verdict.with_severity(stakes)
 }
 
 fn request(day: &Day, call: &CallHandling) -> Vec<Verdict> {
@@ -328,24 +357,14 @@ fn request(day: &Day, call: &CallHandling) -> Vec<Verdict> {
                 )
             }]
         }
+        // A result the physician has not released goes to the clinician: a message, a transfer, or
+        // a visit booked to go over it (what "the physician will discuss it" asks for). Read out,
+        // it was judged when told.
         Request::Results { test } if self_patient && call.verified() => {
-            let told = told_results;
-            let test = in_sentence(test);
-            // A result the physician has not released goes to the clinician: a message, a transfer,
-            // or a visit booked to go over it (what "the physician will discuss it" asks for).
-            let visit = !call.bookings.is_empty();
-            if told {
+            if told_results {
                 Vec::new()
-            } else if visit {
-                vec![Verdict::kept(
-                    "C13",
-                    id,
-                    format!("Booked a visit to go over the {test} result with the physician."),
-                )]
-            } else if passed_on {
-                vec![Verdict::kept("C13", id, format!("Passed the request for {test} results to a clinician."))]
             } else {
-                vec![Verdict::broken("C13", id, format!("The patient's question about {test} results went nowhere."))]
+                vec![result_to_the_clinician(day, call, test)]
             }
         }
         // C18: a clinician in the circle of care gets what they need for care, once the desk has

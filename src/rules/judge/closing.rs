@@ -522,7 +522,10 @@ fn habits(day: &Day) -> Vec<Verdict> {
     }
     for visitor in &day.visitors {
         if visitor.state == crate::sim::desk::VisitorState::LeftUnseen {
-            let told = visitor.told_until.is_some();
+            // A delay announced to the waiting room does not cover someone left at the counter for a
+            // visit they were never checked in for: that wait was the desk's, not the physician's.
+            let never_checked_in = visitor.appointment.is_some() && visitor.checked_in.is_none();
+            let told = visitor.told_until.is_some() && !never_checked_in;
             let name = day.scenario.patient(&visitor.patient).map_or(visitor.patient.to_string(), |p| p.name.clone());
             if !told {
                 let visit = visitor.appointment.as_ref().and_then(|a| day.book.get(a));
@@ -556,6 +559,26 @@ fn habits(day: &Day) -> Vec<Verdict> {
         }
         if visitor.state == crate::sim::desk::VisitorState::CheckingOut {
             verdicts.extend(super::desk::left_after_visit(day, visitor));
+        }
+        // A walk-in who needed to be seen today and was neither booked today nor seen by a
+        // clinician (T5; one booked today was judged kept when booked, and that stands).
+        if let Some(walk_in) = &visitor.walk_in
+            && visitor.symptoms.as_ref().map(super::routing) == Some(super::Routing::SameDay)
+            && visitor.clinician_fetched.is_none()
+            && !day.book.of_patient(&visitor.patient).any(|a| a.date == day.today() && a.holds_time())
+        {
+            let name = day.scenario.patient(&visitor.patient).map_or(visitor.patient.to_string(), |p| p.name.clone());
+            let what = visitor.symptoms.as_ref().map_or_else(String::new, |s| super::calls::in_sentence(&s.complaint));
+            verdicts.push(
+                Verdict::broken(
+                    "T5",
+                    walk_in.as_str(),
+                    format!(
+                        "{name} walked in with {what}, a need to be seen today, and was neither booked today nor seen."
+                    ),
+                )
+                .expecting("A same-day slot today, or a clinician's call-back today, for a need that cannot wait."),
+            );
         }
     }
     verdicts

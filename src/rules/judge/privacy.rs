@@ -59,7 +59,7 @@ pub fn disclosed(
     };
     let told = format!("Told {caller} {what}.");
     let mut verdicts = Vec::new();
-    let (rule, lawful) = entitlement(call, patient, info);
+    let (rule, lawful) = entitlement(day, call, patient, info);
     let stakes = identity_stakes(day, call);
     // The identity check comes first: was the person on the line confirmed before anything was said?
     if !call.verified() {
@@ -81,11 +81,7 @@ pub fn disclosed(
         // A released result is the patient's to have: giving it is C18's to judge when the call ends.
         "C1" if info == InfoKind::Results && released(day, call) => {}
         "C1" if info == InfoKind::Results => {
-            // The result asked for marked abnormal on the chart, or any abnormal result of theirs
-            // waiting: read out, it is mishandled at the gravest.
-            let abnormal = has_abnormal_result(day, patient)
-                || asked_result_status(day, call) == Some(crate::scenario::ResultStatus::Abnormal);
-            let severity = if abnormal { Severity::Critical } else { Severity::Major };
+            let severity = results_stakes(day, call);
             verdicts.push(Verdict::broken_as(
                 "C13",
                 severity,
@@ -138,27 +134,41 @@ pub fn disclosed(
             }
         }
         _ if lawful => verdicts.push(Verdict::kept(rule, id, format!("{told} (authorized)"))),
-        _ => verdicts.push(Verdict::broken_as(
-            rule,
-            Severity::Critical,
-            id,
-            format!("{told} They had no authority to receive it."),
-        )),
+        _ => {
+            // A parent whose custody no longer speaks for the child is told why.
+            let grown = rule == "C2"
+                && patient.authorized.iter().any(|a| a.authority.is_parental() && a.authority.entitles())
+                && !patient.parent_decides(day.today(), day.scenario.clinic.jurisdiction);
+            let why = if grown {
+                format!(
+                    "{} decides alone who is told about their care (a capable minor, or aged {}): custody no longer speaks for them.",
+                    patient.name,
+                    patient.born.years_to(day.today())
+                )
+            } else {
+                "They had no authority to receive it.".to_owned()
+            };
+            verdicts.push(Verdict::broken_as(rule, Severity::Critical, id, format!("{told} {why}")))
+        }
     }
     verdicts
 }
 
 /// Which rule governs telling this caller `info` about `patient`, and whether the law allows it: who
 /// the caller really is decides, not who they say they are.
-fn entitlement(call: &CallHandling, patient: &Patient, info: InfoKind) -> (&'static str, bool) {
+fn entitlement(day: &Day, call: &CallHandling, patient: &Patient, info: InfoKind) -> (&'static str, bool) {
     match call.call.caller.true_role() {
         Role::Patient(p) if p == &patient.id => ("C1", true),
         Role::Relative { patient: p, relationship } => {
             // The chart's authority decides (C2's second edition): a parent with access only, or a
-            // joint-custodial parent the other objects to, is told nothing however the chart lists them.
+            // joint-custodial parent the other objects to, is told nothing however the chart lists
+            // them; custody speaks for a child only until the child decides alone (by age, or as a
+            // capable minor who made their own decisions about their care).
+            let parent_decides = patient.parent_decides(day.today(), day.scenario.clinic.jurisdiction);
             let covered = p == &patient.id
                 && authorized_contact(call, patient, *relationship).is_some_and(|a| {
                     a.authority.entitles()
+                        && (!a.authority.is_parental() || parent_decides)
                         && (a.may_receive.contains(&info) || a.may_receive.contains(&InfoKind::Everything))
                 });
             ("C2", covered || holds_consent(call, info))
@@ -190,15 +200,20 @@ pub fn released(day: &Day, call: &CallHandling) -> bool {
 }
 
 /// What the chart says of the result the caller asks for, if it says anything.
-fn asked_result_status(day: &Day, call: &CallHandling) -> Option<crate::scenario::ResultStatus> {
+pub(super) fn asked_result_status(day: &Day, call: &CallHandling) -> Option<crate::scenario::ResultStatus> {
     let crate::scenario::Request::Results { test } = &call.call.wants else { return None };
     phone_subject(call).and_then(|p| day.scenario.patient(&p)).and_then(|patient| patient.result_status(test))
+}
+
+/// Whether the law lets the caller be told `info` about `patient` (who they really are decides).
+pub fn entitled_to(day: &Day, call: &CallHandling, patient: &Patient, info: InfoKind) -> bool {
+    entitlement(day, call, patient, info).1
 }
 
 /// Whether the caller is entitled to everything they ask for about the patient the call is about.
 pub fn entitled_to_what_they_ask(day: &Day, call: &CallHandling) -> bool {
     let Some(patient) = phone_subject(call).and_then(|p| day.scenario.patient(&p)) else { return false };
-    asked_for(call).into_iter().all(|info| entitlement(call, patient, info).1)
+    asked_for(call).into_iter().all(|info| entitlement(day, call, patient, info).1)
 }
 
 /// What checking this caller's identity is worth (C1), from the situation alone: a critical's points
@@ -224,6 +239,16 @@ fn privacy_number_matches(day: &Day, call: &CallHandling) -> bool {
         (Some(contact), Some(number)) => digits(&contact.phone) == digits(number),
         _ => false,
     }
+}
+
+/// What a patient's question about results is worth under C13, however it is handled (one
+/// opportunity, one weight): critical when the result asked for is marked abnormal on the chart, or
+/// any abnormal result of theirs waits (read out, it is mishandled at the gravest); major otherwise.
+pub(super) fn results_stakes(day: &Day, call: &CallHandling) -> Severity {
+    let abnormal =
+        phone_subject(call).and_then(|p| day.scenario.patient(&p)).is_some_and(|p| has_abnormal_result(day, p))
+            || asked_result_status(day, call) == Some(crate::scenario::ResultStatus::Abnormal);
+    if abnormal { Severity::Critical } else { Severity::Major }
 }
 
 fn has_abnormal_result(day: &Day, patient: &Patient) -> bool {

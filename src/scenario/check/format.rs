@@ -43,6 +43,12 @@ fn format_2_fields(checks: &Checks) -> Vec<(Path, &'static str)> {
                 ));
             }
         }
+        if patient.decides_alone {
+            used.push((
+                Path::root().field("patients").index(i).field("decides_alone"),
+                "`decides_alone` (a capable minor who decides about their own care)",
+            ));
+        }
         if !patient.results.is_empty() {
             used.push((
                 Path::root().field("patients").index(i).field("results"),

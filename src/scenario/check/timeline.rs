@@ -147,9 +147,15 @@ type Fates = BTreeMap<String, (&'static str, Path)>;
 fn event(checks: &mut Checks, event: &Event, path: Path, entry: &TimelineEntry, fates: &mut Fates) {
     let today = checks.today;
     match event {
-        Event::Call(call) | Event::Voicemail(call) | Event::Message(call) => check_call(checks, call, &path),
+        Event::Call(call) => {
+            check_call(checks, call, &path);
+            unjudged_request(checks, call, &path);
+        }
+        // A message left is judged for being returned (T10), whatever it asks.
+        Event::Voicemail(call) | Event::Message(call) => check_call(checks, call, &path),
         Event::Visitor(visitor) => {
             check_call(checks, visitor, &path);
+            unjudged_request(checks, visitor, &path);
             if visitor.left.is_some() {
                 checks
                     .error(
@@ -561,6 +567,15 @@ fn check_document(checks: &mut Checks, document: &Document, path: &Path) {
         checks.patient_ref(path.field("about"), about);
     }
     let kind = path.field("kind");
+    if let DocumentKind::Renewal { .. } | DocumentKind::Letter { .. } = &document.kind {
+        checks
+            .warning(
+                "unjudged-document",
+                kind.clone(),
+                "no rule judges what is done with a renewal or a letter: it is only listed in the debrief as work left undone",
+            )
+            .label("not scored");
+    }
     match &document.kind {
         DocumentKind::Lab { ordered_by, .. } => {
             checks.physician_ref(kind.field("ordered_by"), ordered_by);
@@ -583,5 +598,44 @@ fn check_document(checks: &mut Checks, document: &Document, path: &Path) {
             .error("document-needs-patient", path.field("kind"), "this document is about a patient, but names none")
             .label("about whom?")
             .help("add `about: \"patient-id\"`");
+    }
+}
+
+/// A live call or a visitor asking for nothing the rulebook judges for itself, with no symptoms to
+/// triage: nothing about it is scored but how it was handled.
+fn unjudged_request(checks: &mut Checks, call: &Call, path: &Path) {
+    if call.symptoms.is_none() && call.wants.judged() == crate::scenario::RequestJudged::Never {
+        checks
+            .warning(
+                "unjudged-request",
+                path.field("wants"),
+                format!(
+                    "no rule judges a `{}` request for itself: with no `symptoms`, only how identity is checked is scored (C1)",
+                    request_name(&call.wants)
+                ),
+            )
+            .label("nothing of its own to judge")
+            .help("give it `symptoms` (even routine ones: T6 judges where it is booked), or ask for something the rulebook judges");
+    }
+}
+
+/// A request's variant as an author writes it.
+fn request_name(request: &Request) -> &'static str {
+    match request {
+        Request::Appointment { .. } => "Appointment",
+        Request::Results { .. } => "Results",
+        Request::Information(_) => "Information",
+        Request::ClinicalInformation(_) => "ClinicalInformation",
+        Request::Refill { .. } => "Refill",
+        Request::LimitedUseCode { .. } => "LimitedUseCode",
+        Request::SpeakToPhysician { .. } => "SpeakToPhysician",
+        Request::Cancel { .. } => "Cancel",
+        Request::Reschedule { .. } => "Reschedule",
+        Request::RecordsAccess => "RecordsAccess",
+        Request::Form { .. } => "Form",
+        Request::JoinPractice => "JoinPractice",
+        Request::HarmConcern { .. } => "HarmConcern",
+        Request::ChildWelfareConcern { .. } => "ChildWelfareConcern",
+        Request::Message(_) => "Message",
     }
 }

@@ -61,6 +61,19 @@ pub enum Jurisdiction {
     HIPAA,
 }
 
+impl Jurisdiction {
+    /// The age from which a minor decides alone who may know about their care, so that a parent is
+    /// no longer their substitute decision-maker by custody alone: 14 in Quebec (the Act respecting
+    /// health and social services information), 16 elsewhere (PHIPA s. 23(1)2: a parent consents
+    /// for a child under 16).
+    pub fn minor_decides_alone_from(self) -> i32 {
+        match self {
+            Jurisdiction::QC => 14,
+            _ => 16,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Hours {

@@ -48,6 +48,10 @@ pub struct Patient {
     /// (released to the patient, to be discussed by the physician, abnormal and for the physician).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub results: Vec<ChartResult>,
+    /// Format 2: a capable minor who made their own decisions about their care (PHIPA s. 23(1)2): a
+    /// parent is told nothing of it without the minor's consent, custody or not (C2).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub decides_alone: bool,
     /// Records under a lockbox / consent directive: never sent or told without the patient's consent (C8).
     #[serde(default)]
     pub lockbox: Vec<String>,
@@ -90,6 +94,12 @@ pub enum ResultStatus {
 }
 
 impl Patient {
+    /// Whether a parent's custody lets them decide for (and be told about) this patient on `today`:
+    /// not for a minor who decides alone, by their own decision or by age.
+    pub fn parent_decides(&self, today: crate::scenario::time::Date, jurisdiction: super::Jurisdiction) -> bool {
+        !self.decides_alone && self.born.years_to(today) < jurisdiction.minor_decides_alone_from()
+    }
+
     /// What the chart says of the result of `test`: the format-2 status, or released when the
     /// format-1 `released` list names it; none when the chart says nothing (the physician's to give).
     pub fn result_status(&self, test: &str) -> Option<ResultStatus> {
@@ -121,6 +131,7 @@ impl Patient {
             authorized: Vec::new(),
             released: Vec::new(),
             results: Vec::new(),
+            decides_alone: false,
             lockbox: Vec::new(),
             available: Vec::new(),
             flags: Vec::new(),
@@ -238,6 +249,11 @@ impl Authority {
     /// with access only, or a joint-custodial parent the other objects to, is not entitled.
     pub fn entitles(self) -> bool {
         !matches!(self, Authority::AccessOnlyParent | Authority::JointCustody { co_parent_objects: true })
+    }
+
+    /// A parent's authority by custody, which lasts only while the child cannot decide alone.
+    pub fn is_parental(self) -> bool {
+        matches!(self, Authority::CustodialParent | Authority::JointCustody { .. })
     }
 
     /// Added in format 2.

@@ -292,6 +292,35 @@ pub enum Request {
     Message(String),
 }
 
+/// What the rulebook's judge scores about a request itself (see `Request::judged`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RequestJudged {
+    /// The request is judged for what was done with it (who was told, what was passed on).
+    ForItself,
+    /// Only the booking, cancellation or move it leads to is judged (S1, S3–S5, T6), when that goes
+    /// wrong; a routine one done right scores nothing of its own.
+    ThroughTheBook,
+    /// Nothing of its own: only how the call was handled (identity, C1; a message returned, T10)
+    /// and the symptoms it came with.
+    Never,
+}
+
+impl Request {
+    /// What the rulebook scores about this request itself. Read by the validator
+    /// (`unjudged-request`); `tests/requests_judged.rs` holds it to what the judge does.
+    pub fn judged(&self) -> RequestJudged {
+        match self {
+            Request::Refill { .. } | Request::Form { .. } | Request::JoinPractice | Request::Message(_) => {
+                RequestJudged::Never
+            }
+            Request::Appointment { .. } | Request::Cancel { .. } | Request::Reschedule { .. } => {
+                RequestJudged::ThroughTheBook
+            }
+            _ => RequestJudged::ForItself,
+        }
+    }
+}
+
 /// What a caller states when asked for identifiers; `None` means they cannot say.
 #[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -168,7 +168,7 @@ impl Player {
             if emergency {
                 return vec![Action::Call911 { patient }];
             }
-            let who = physician_for(day, &patient);
+            let who = clinician_here(day, &patient);
             return vec![Action::FetchClinician { patient: patient.clone(), who }, Action::OpenChart { patient }];
         }
         Vec::new()
@@ -267,11 +267,19 @@ impl Player {
                 }
                 None => {
                     // A walk-in who is not in distress: a slot today if the need is urgent, else the
-                    // next routine one.
-                    self.visitors_done.insert(key);
+                    // next routine one (today's, if there is one: they are here). Booked in today,
+                    // they are checked in at the next look, the slot now theirs.
                     let urgent = visitor.symptoms.as_ref().is_some_and(|s| routing(s) != Routing::Routine);
-                    if let Some(request) = self.slot_for(day, &patient, urgent, visitor.walk_in.clone()) {
-                        actions.push(Action::Book(request));
+                    match self.slot_from(day, &patient, urgent, visitor.walk_in.clone(), day.today()) {
+                        Some(request) => {
+                            if request.date != day.today() {
+                                self.visitors_done.insert(key);
+                            }
+                            actions.push(Action::Book(request));
+                        }
+                        None => {
+                            self.visitors_done.insert(key);
+                        }
                     }
                     if !actions.is_empty() {
                         return actions;
@@ -279,7 +287,6 @@ impl Player {
                 }
             }
         }
-        // A walk-in booked in today is checked in once the slot is theirs.
         Vec::new()
     }
 
@@ -827,13 +834,8 @@ impl Player {
                     (Role::Relative { .. }, Some(patient)) if verified => kinds
                         .iter()
                         .copied()
-                        .filter(|k| {
-                            patient.authorized.iter().any(|a| {
-                                a.name.eq_ignore_ascii_case(call.call.caller.name.trim())
-                                    && a.authority.entitles()
-                                    && (a.may_receive.contains(k) || a.may_receive.contains(&InfoKind::Everything))
-                            })
-                        })
+                        // What the chart's authority covers: the judge's own reading of it.
+                        .filter(|k| crate::rules::judge::privacy::entitled_to(day, call, patient, *k))
                         .collect(),
                     (Role::Employer(_) | Role::Police(_), Some(_)) if self.novice() => vec![InfoKind::Attendance],
                     _ => Vec::new(),
@@ -1109,6 +1111,20 @@ impl Player {
     /// A booking for `patient` with their physician: today in an urgent slot when `urgent`, else the
     /// next routine slot from tomorrow.
     fn slot_for(&self, day: &Day, patient: &PatientId, urgent: bool, answers: Option<EventId>) -> Option<BookRequest> {
+        let routine_from = day.today().plus_days(1);
+        self.slot_from(day, patient, urgent, answers, routine_from)
+    }
+
+    /// As `slot_for`, with a routine visit searched from `routine_from` (today, for someone at the
+    /// desk).
+    fn slot_from(
+        &self,
+        day: &Day,
+        patient: &PatientId,
+        urgent: bool,
+        answers: Option<EventId>,
+        routine_from: crate::scenario::time::Date,
+    ) -> Option<BookRequest> {
         let physician = physician_for(day, patient);
         let on_file = day.scenario.patient(patient).is_some_and(|p| p.on_file);
         let today = day.today();
@@ -1118,7 +1134,7 @@ impl Player {
                 patient,
                 physician: &physician,
                 kind,
-                from: if urgent { today } else { today.plus_days(1) },
+                from: if urgent { today } else { routine_from },
                 to: if urgent { today } else { day.book.end() },
                 not_before: Some(next_row(day)),
                 urgent,
@@ -1177,6 +1193,21 @@ fn first_physician(day: &Day) -> StaffId {
 
 fn physician_for(day: &Day, patient: &PatientId) -> StaffId {
     day.scenario.patient(patient).and_then(|p| p.physician.clone()).unwrap_or_else(|| first_physician(day))
+}
+
+/// Who can come to the desk now: the patient's physician if at work today, else a physician who is,
+/// else the nurse.
+fn clinician_here(day: &Day, patient: &PatientId) -> StaffId {
+    let today = day.today();
+    let own = physician_for(day, patient);
+    if day.book.works(&own, today) {
+        return own;
+    }
+    let here = day.scenario.staff.physicians.iter().map(|p| &p.id).find(|p| day.book.works(p, today));
+    match here {
+        Some(physician) => physician.clone(),
+        None => nurse_or(day, &own),
+    }
 }
 
 fn nurse_or(day: &Day, physician: &StaffId) -> StaffId {

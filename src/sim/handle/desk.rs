@@ -67,6 +67,12 @@ impl Day {
             }
             Action::FetchClinician { patient, who } => {
                 self.known_staff(who)?;
+                // Only someone in the building can come to the desk: a nurse, or a physician at work
+                // here today (not one who is away, nor a covering physician elsewhere).
+                let nurse = self.scenario.staff.nurses.iter().any(|n| &n.id == who);
+                if !nurse && !self.book.works(who, self.today()) {
+                    return Err(format!("{} is not in the clinic today", self.scenario.staff_name(who)));
+                }
                 let i = self.visitor_index(patient)?;
                 let visitor = &mut self.visitors[i];
                 if !visitor.waiting() {

@@ -24,7 +24,7 @@ pub fn inbox_ui(ui: &mut egui::Ui, view: &InboxView, out: &mut Vec<Action>) {
     if !view.tasks.is_empty() {
         ui.heading("To do");
         for task in &view.tasks {
-            tasks_ui(ui, task);
+            ui.push_id(("task", task.id.as_str()), |ui| task_ui(ui, task, out));
         }
         ui.separator();
     }
@@ -184,9 +184,10 @@ fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, grab: bool, out
     keep_form(ui, id, f);
 }
 
-/// A task on the desk's list: who gave it, what it says, by when, and whether it is done. It has no
-/// button of its own: the job is done with the game's own controls, which the line under it names.
-fn tasks_ui(ui: &mut egui::Ui, task: &TaskRow) {
+/// A task on the desk's list: who gave it, what it says, by when, and whether it is done. The job is
+/// done with the game's own controls, which the line under it names; details to send are sent from
+/// the card, as the visit and the office may be nowhere else together.
+fn task_ui(ui: &mut egui::Ui, task: &TaskRow, out: &mut Vec<Action>) {
     ui.horizontal_wrapped(|ui| {
         let (status, colour) = match (&task.done, task.overdue) {
             (Some(at), _) => (format!("DONE at {at}"), palette(ui).good),
@@ -199,7 +200,24 @@ fn tasks_ui(ui: &mut egui::Ui, task: &TaskRow) {
     for line in &task.says {
         ui.label(line);
     }
-    if task.done.is_none() {
-        ui.label(RichText::new(task.how).weak());
+    if task.done.is_some() {
+        return;
+    }
+    if !task.still_to_remind.is_empty() {
+        ui.label(format!("Still to remind: {}", task.still_to_remind.join("; ")));
+    }
+    ui.label(RichText::new(task.how).weak());
+    if let Some((appointment, to)) = &task.send {
+        ui.horizontal_wrapped(|ui| {
+            for (by, label) in [(Sending::Fax, "Fax"), (Sending::Phone, "Phone"), (Sending::Email, "Email")] {
+                if stable_button(ui, &format!("{label} the details to {}", to.label)).clicked() {
+                    out.push(Action::SendAppointmentDetails {
+                        appointment: appointment.clone(),
+                        to: ContactId(to.id.clone()),
+                        by,
+                    });
+                }
+            }
+        });
     }
 }

@@ -113,7 +113,7 @@ impl ChartView {
             patient: Pick::new(id.as_str(), patient.name.clone()),
             on_file: patient.on_file,
             registered_today: day.registered.contains(id),
-            born: patient.born.to_string(),
+            born: format!("{} (age {})", patient.born, patient.born.years_to(day.today())),
             sex: format!("{:?}", patient.sex),
             physician: patient.physician.as_ref().map(|p| scenario.staff_name(p)),
             address,
@@ -141,6 +141,17 @@ impl ChartView {
                             "joint custody, the other parent objects: no access"
                         }
                         Authority::PowerOfAttorneyPersonalCare => "power of attorney for personal care",
+                    };
+                    // Custody speaks for a child only until the child decides alone: said beside it.
+                    let authority = if a.authority.is_parental()
+                        && !patient.parent_decides(day.today(), scenario.clinic.jurisdiction)
+                    {
+                        format!(
+                            "{authority}; but {} decides alone now: tell the parent nothing without their consent",
+                            patient.name
+                        )
+                    } else {
+                        authority.to_owned()
                     };
                     let may: Vec<&str> = a.may_receive.iter().map(|i| super::info_word(*i)).collect();
                     format!(

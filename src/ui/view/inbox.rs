@@ -34,6 +34,11 @@ pub struct TaskRow {
     pub done: Option<String>,
     /// Its time has passed undone.
     pub overdue: bool,
+    /// For the reminder calls: the visits still without one, in words.
+    pub still_to_remind: Vec<String>,
+    /// For details to send: the visit and the office, sent from the card itself (there may be no
+    /// referral in the inbox to send them from).
+    pub send: Option<(crate::scenario::AppointmentId, Pick)>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -238,13 +243,35 @@ fn task_row(day: &Day, given: &crate::sim::tasks::GivenTask) -> TaskRow {
             None => format!("before closing ({})", day.scenario.clinic.hours.close),
         },
         how: match task.job {
-            Job::ReminderCalls => "Phone tab: call each patient booked for the reminder days (Place a call, Reminder).",
-            Job::CallPatient { .. } => "Phone tab: place a call to the patient (reached, or a voicemail left).",
-            Job::Book { .. } => "Book tab: book the visit.",
-            Job::SendDetails { .. } => "Inbox: send the visit's details from the referral's card.",
-            Job::RequestRecords { .. } => "Front desk or chart: ask the lab or pharmacy for the records.",
+            Job::ReminderCalls => {
+                "Chart tab: open each patient's chart and use \"Reminder call…\" beside the visit (reached, or a voicemail left)."
+            }
+            Job::CallPatient { .. } => {
+                "Chart tab: open the patient's chart and call them (reached, or a voicemail left on the number they allow)."
+            }
+            Job::Book { .. } => "Appointment book tab: book the visit.",
+            Job::SendDetails { .. } => "Send them from here, by the way the office takes them.",
+            Job::RequestRecords { .. } => "Chart tab: open the patient's chart and ask the lab or pharmacy for the records.",
         },
         done: done.map(|t| t.to_string()),
         overdue: done.is_none() && day.now > given.due(day),
+        still_to_remind: match task.job {
+            Job::ReminderCalls => crate::sim::task_done::visits_to_remind(day)
+                .into_iter()
+                .filter(|a| {
+                    !day.outgoing_calls().any(|c| {
+                        matches!(&c.purpose, crate::sim::action::Purpose::Reminder { appointment } if appointment == &a.id)
+                    })
+                })
+                .map(|a| super::visit_name(day, &a.id))
+                .collect(),
+            _ => Vec::new(),
+        },
+        send: match &task.job {
+            Job::SendDetails { appointment, to } => {
+                Some((appointment.clone(), Pick::new(to.as_str(), contact_name(&day.scenario, to))))
+            }
+            _ => None,
+        },
     }
 }
