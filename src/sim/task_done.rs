@@ -80,6 +80,8 @@ pub fn visits_to_remind(day: &Day) -> Vec<&crate::book::Appointment> {
         .iter()
         .filter_map(|booking| day.book.get(&booking.id))
         .filter(|a| days.contains(&a.date) && a.holds_time())
+        // A visit on a day its physician is away will not happen: it is rebooked, not reminded.
+        .filter(|a| day.book.works(&a.physician, a.date))
         .filter(|a| !sent_to_emergency(day, &a.patient))
         .collect()
 }

@@ -418,6 +418,7 @@ fn check_task(checks: &mut Checks, task: &crate::scenario::Task, path: &Path, en
 }
 
 fn check_call(checks: &mut Checks, call: &Call, path: &Path) {
+    result_on_chart(checks, call, path);
     let caller = path.field("caller");
     role(checks, &call.caller.claims, caller.field("claims"));
     if let Some(really) = &call.caller.really {
@@ -617,6 +618,31 @@ fn unjudged_request(checks: &mut Checks, call: &Call, path: &Path) {
             .label("nothing of its own to judge")
             .help("give it `symptoms` (even routine ones: T6 judges where it is booked), or ask for something the rulebook judges");
     }
+}
+
+/// A caller asking for a result the chart names otherwise: the judge matches the names (ignoring
+/// case), so "TSH" asked of a chart with "Thyroid (TSH)" released is judged as a result nobody
+/// released.
+fn result_on_chart(checks: &mut Checks, call: &Call, path: &Path) {
+    let Request::Results { test } = &call.wants else { return };
+    let subject = call.about.as_ref().or(match &call.caller.claims {
+        Role::Patient(p) | Role::Relative { patient: p, .. } => Some(p),
+        _ => None,
+    });
+    let Some(patient) = subject.and_then(|p| checks.scenario.patient(p)) else { return };
+    let names: Vec<&str> =
+        patient.results.iter().map(|r| r.test.as_str()).chain(patient.released.iter().map(String::as_str)).collect();
+    if names.is_empty() || patient.result_status(test).is_some() {
+        return;
+    }
+    checks
+        .warning(
+            "result-not-on-chart",
+            path.field("wants").field("test"),
+            format!("`{test}` is not a result on {}'s chart, which has {}", patient.name, names.join(", ")),
+        )
+        .label("judged as a result nobody released")
+        .help("name the test as the chart does (case does not matter)");
 }
 
 /// A request's variant as an author writes it.

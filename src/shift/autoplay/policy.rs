@@ -1125,9 +1125,10 @@ impl Player {
         answers: Option<EventId>,
         routine_from: crate::scenario::time::Date,
     ) -> Option<BookRequest> {
-        let physician = physician_for(day, patient);
-        let on_file = day.scenario.patient(patient).is_some_and(|p| p.on_file);
         let today = day.today();
+        // A need for today goes to a physician who is in today (the patient's own may be away).
+        let physician = if urgent { clinician_here(day, patient) } else { physician_for(day, patient) };
+        let on_file = day.scenario.patient(patient).is_some_and(|p| p.on_file);
         let kinds = visit_types(day, &physician, urgent, on_file);
         for kind in &kinds {
             let wanted = SlotWanted {
