@@ -83,3 +83,25 @@ fn custody_stops_speaking_for_a_child_who_decides_alone() {
     told_the_results(&mut day);
     assert!(day.journal.judgments().all(|j| j.rule != "C2" || j.kept));
 }
+
+/// A parent the chart does not list, with a custody order in hand (format 2), speaks for a child
+/// under 16 as a custodial parent does; without it, they are told nothing.
+#[test]
+fn a_custody_order_in_hand_makes_a_parent_the_childs_decision_maker() {
+    for (holds, kept) in [("holds: [CustodyOrder]", true), ("holds: []", false)] {
+        let scenario = common::bench_variant(&[
+            (r#"born: "1970-05-01","#, r#"born: "2013-06-01","#),
+            (
+                r#"claims: Relative(patient: "ann", relationship: Spouse)"#,
+                &format!(r#"claims: Relative(patient: "ann", relationship: Parent), {holds}"#),
+            ),
+        ]);
+        let mut day = Shift::new(scenario, 5);
+        told_the_results(&mut day);
+        if kept {
+            assert!(day.journal.judgments().all(|j| j.rule != "C2" || j.kept), "{holds}");
+        } else {
+            common::assert_broken(&day, "C2", "call-spouse", Critical);
+        }
+    }
+}

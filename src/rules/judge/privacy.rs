@@ -171,7 +171,13 @@ fn entitlement(day: &Day, call: &CallHandling, patient: &Patient, info: InfoKind
                         && (!a.authority.is_parental() || parent_decides)
                         && (a.may_receive.contains(&info) || a.may_receive.contains(&InfoKind::Everything))
                 });
-            ("C2", covered || holds_consent(call, info))
+            // A parent holding a custody order the chart does not record yet speaks for the child
+            // as a custodial parent does (format 2).
+            let ordered = p == &patient.id
+                && *relationship == crate::scenario::Relationship::Parent
+                && call.call.caller.holds.contains(&Paperwork::CustodyOrder)
+                && parent_decides;
+            ("C2", covered || ordered || holds_consent(call, info))
         }
         Role::Pharmacist(_) | Role::Clinician { .. } | Role::Lab(_) if call.call.caller.for_care() => ("C3", true),
         Role::Employer(_) => ("C5", holds_consent(call, info) && info == InfoKind::Attendance),

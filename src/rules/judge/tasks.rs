@@ -19,15 +19,18 @@ pub fn verdict(day: &Day, given: &GivenTask, now: SimTime, closing: bool) -> Opt
     let about = task.id.as_str();
     let what = job_words(day, &task.job);
     let by = by_words(day, given);
-    match given.done_at(day) {
+    // What was expected is the task itself, not the rule's general row (T9's is about calls).
+    let expected = format!("Do what {}'s task asks, {what}, {by}.", task.from);
+    let verdict = match given.done_at(day) {
         Some(t) if t <= due => {
-            Some(Verdict::kept(rule, about, format!("{}'s task, {what}, was done at {t}, {by}.", task.from)))
+            Verdict::kept(rule, about, format!("{}'s task, {what}, was done at {t}, {by}.", task.from))
         }
         _ if now > due || closing => {
-            Some(Verdict::broken(rule, about, format!("{}'s task, {what}, was not done {by}.", task.from)))
+            Verdict::broken(rule, about, format!("{}'s task, {what}, was not done {by}.", task.from))
         }
-        _ => None,
-    }
+        _ => return None,
+    };
+    Some(verdict.expecting(expected))
 }
 
 /// What a late task's judgment adds once it is done: when, and how late.

@@ -81,6 +81,13 @@ fn timeline_fields(event: &Event, path: Path, used: &mut Vec<(Path, &'static str
     if let Event::Visitor(_) = event {
         used.push((path.clone(), "`Visitor` (someone at the counter who is not there to be seen)"));
     }
+    if let Event::Call(call) | Event::Voicemail(call) | Event::Message(call) | Event::Visitor(call) = event {
+        for (h, paper) in call.caller.holds.iter().enumerate() {
+            if paper.is_format_2() {
+                used.push((path.field("caller").field("holds").index(h), "a `CustodyOrder`"));
+            }
+        }
+    }
     if let Event::Call(call) | Event::Voicemail(call) | Event::Message(call) | Event::Visitor(call) = event
         && call.caller.purpose.is_some()
     {

@@ -239,6 +239,17 @@ pub enum Paperwork {
     CourtOrder,
     /// The patient's signed consent to release the listed information to this caller.
     SignedConsent(Vec<InfoKind>),
+    /// Format 2: a court order giving this parent custody of the child (or decision-making for
+    /// health care), which the chart may not record yet: with it, the parent is the child's
+    /// substitute decision-maker until the child decides alone (C2).
+    CustodyOrder,
+}
+
+impl Paperwork {
+    /// Added in format 2.
+    pub fn is_format_2(&self) -> bool {
+        matches!(self, Paperwork::CustodyOrder)
+    }
 }
 
 /// What a caller asks for.

@@ -286,7 +286,7 @@ pub(super) fn call_view(day: &Day, call: &CallHandling) -> CallView {
         about: call_back(call).map(|p| Pick::new(p.as_str(), patient_name(scenario, p))),
         transcript,
         asked_identifiers: asked,
-        paperwork: call.call.caller.holds.iter().map(|p| format!("{p:?}")).collect(),
+        paperwork: call.call.caller.holds.iter().map(paperwork_words).collect(),
         is_voicemail_return: call.returned_at.is_some(),
         results_hint: match &call.call.wants {
             Request::Results { test } => Some(format!(
@@ -296,6 +296,20 @@ pub(super) fn call_view(day: &Day, call: &CallHandling) -> CallView {
             )),
             _ => None,
         },
+    }
+}
+
+/// Paperwork as the desk sees it handed over.
+fn paperwork_words(paper: &crate::scenario::Paperwork) -> String {
+    use crate::scenario::Paperwork;
+    match paper {
+        Paperwork::Warrant => "a warrant".to_owned(),
+        Paperwork::CourtOrder => "a court order".to_owned(),
+        Paperwork::CustodyOrder => "a custody order naming them".to_owned(),
+        Paperwork::SignedConsent(kinds) => {
+            let what: Vec<&str> = kinds.iter().map(|k| super::info_word(*k)).collect();
+            format!("the patient's signed consent to release: {}", what.join(", "))
+        }
     }
 }
 
