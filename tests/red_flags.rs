@@ -74,3 +74,21 @@ fn t1_broken_when_a_posterior_stroke_sign_is_put_on_hold() {
     common::at(&mut day, "09:10", [Action::Answer { call: "call-1".into() }, Action::Hold { call: "call-1".into() }]);
     common::assert_broken(&day, "T1", "call-1", Severity::Critical);
 }
+
+/// The three 911 methods an office's policy may use are equally right (T1's second edition).
+#[test]
+fn t1_kept_whichever_911_method_the_desk_uses() {
+    for advice in [Advice::Call911, Advice::Transferred911, Advice::Dispatched911] {
+        let mut day = Shift::new(stroke_call_day(2, "[FaceDroop]", "Emergency").unwrap_or_else(|e| panic!("{e}")), 1);
+        common::at(
+            &mut day,
+            "09:10",
+            [
+                Action::Answer { call: "call-1".into() },
+                Action::Advise { call: "call-1".into(), advice },
+                Action::EndCall { call: "call-1".into() },
+            ],
+        );
+        common::assert_kept(&day, "T1", "call-1");
+    }
+}

@@ -268,6 +268,11 @@ pub enum Speed {
 pub enum Advice {
     /// Hang up and call 911 now.
     Call911,
+    /// The desk transferred the call to 911 (T1's second edition: one of the three methods an
+    /// office's policy may use).
+    Transferred911,
+    /// The desk called 911 itself for dispatch to the caller's address, confirmed with them.
+    Dispatched911,
     /// Call or text 988, the suicide crisis helpline.
     Crisis988,
     /// Go to the emergency department now.

@@ -144,6 +144,13 @@ impl CallHandling {
         self.advice.contains(&advice)
     }
 
+    /// 911 was brought to the caller by any of the three methods an office's policy may use (T1's
+    /// second edition): told to hang up and call, the call transferred to 911, or 911 called for
+    /// dispatch to their address.
+    pub fn sent_to_911(&self) -> bool {
+        [Advice::Call911, Advice::Transferred911, Advice::Dispatched911].iter().any(|a| self.advised(*a))
+    }
+
     /// An urgent message or flag about this call reached a clinician.
     pub fn escalated_urgently(&self) -> bool {
         self.transferred_to.is_some() || self.messages.iter().any(|m| m.urgent)

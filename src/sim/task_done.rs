@@ -91,7 +91,7 @@ pub fn visits_to_remind(day: &Day) -> Vec<&crate::book::Appointment> {
 fn sent_to_emergency(day: &Day, patient: &crate::scenario::PatientId) -> bool {
     use super::action::Advice;
     let by_phone = day.calls.values().any(|call| {
-        (call.advised(Advice::Call911) || call.advised(Advice::EmergencyDepartment))
+        (call.sent_to_911() || call.advised(Advice::EmergencyDepartment))
             && super::handle::phone_subject(call).as_ref() == Some(patient)
     });
     by_phone || day.visitors.iter().any(|v| v.patient == *patient && v.called_911.is_some())

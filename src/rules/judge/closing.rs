@@ -171,9 +171,8 @@ fn safety_net(day: &Day, call: &crate::sim::phone::CallHandling) -> Vec<Verdict>
     let Some(patient) = crate::sim::handle::phone_subject(call) else { return Vec::new() };
     let noted = day.notes.iter().any(|n| n.patient == patient && n.at >= call.since);
     let netted = !call.reached
-        || [Advice::CallBackIfWorse, Advice::Call911, Advice::Crisis988, Advice::EmergencyDepartment]
-            .iter()
-            .any(|a| call.advised(*a));
+        || call.sent_to_911()
+        || [Advice::CallBackIfWorse, Advice::Crisis988, Advice::EmergencyDepartment].iter().any(|a| call.advised(*a));
     let id = format!("{}-note", call.id);
     let caller = &call.call.caller.name;
     match (noted, netted) {

@@ -354,10 +354,9 @@ fn route(call: &CallHandling) -> Option<Routing> {
 /// Whether what a call's clock asks has been done: the timing only; whether it was the right thing
 /// is the rule's own judgment when the call ends or the day closes.
 fn met(call: &CallHandling, clock: Clock) -> bool {
-    use crate::sim::action::Advice;
     match clock {
-        Clock::EmergencyMessage => call.advised(Advice::Call911) || call.escalated_urgently(),
-        Clock::CrisisHandOff => call.escalated_urgently() || call.advised(Advice::Call911),
+        Clock::EmergencyMessage => call.sent_to_911() || call.escalated_urgently(),
+        Clock::CrisisHandOff => call.escalated_urgently() || call.sent_to_911(),
         Clock::ClinicianNow => super::calls::reached_a_clinician(call),
         Clock::UrgentMessage => call.returned_at.is_some() || call.reached,
         _ => true,

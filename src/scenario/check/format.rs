@@ -43,6 +43,12 @@ fn format_2_fields(checks: &Checks) -> Vec<(Path, &'static str)> {
                 ));
             }
         }
+        if patient.health_card.as_ref().is_some_and(|c| c.validates) {
+            used.push((
+                Path::root().field("patients").index(i).field("health_card").field("validates"),
+                "`validates` (a card the ministry's validation accepts past its printed date)",
+            ));
+        }
         if patient.decides_alone {
             used.push((
                 Path::root().field("patients").index(i).field("decides_alone"),

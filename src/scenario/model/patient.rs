@@ -197,6 +197,10 @@ pub struct HealthCard {
     /// The issuing province, when it is not the clinic's own.
     #[serde(default)]
     pub province: Option<Jurisdiction>,
+    /// Format 2: the ministry's validation accepts the card though its printed date has passed
+    /// (Ontario response codes 50–55): the validation decides, not the date (S10's second edition).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub validates: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -121,6 +121,13 @@ impl Day {
                 check_ontario_number(&card.number).map_err(|e| format!("health number {}: {e}", card.number))?;
                 check_version_code(&card.version).map_err(|e| format!("version code `{}`: {e}", card.version))?;
             }
+            if card.validates && check_expiry(card.expires, today).is_err() {
+                // The validation response decides, not the printed date (S10's second edition).
+                return Ok(format!(
+                    "valid: {} {}; the printed date ({}) has passed, but the ministry's validation accepts the card (response code 50-55)",
+                    card.number, card.version, card.expires
+                ));
+            }
             check_expiry(card.expires, today).map_err(|e| e.to_string())?;
             Ok(format!("valid: {} {} expires {}", card.number, card.version, card.expires))
         };

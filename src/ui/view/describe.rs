@@ -7,6 +7,8 @@ use crate::sim::action::{Action, Advice, Purpose, Speed, VoicemailItem};
 pub fn advice_words(advice: Advice) -> &'static str {
     match advice {
         Advice::Call911 => "hang up and call 911 now",
+        Advice::Transferred911 => "transferred the call to 911",
+        Advice::Dispatched911 => "called 911 for an ambulance to their address (confirmed with them)",
         Advice::Crisis988 => "call or text 988, the suicide crisis line",
         Advice::EmergencyDepartment => "go to the emergency department now",
         Advice::Health811 => "call Health811 for a nurse's advice",
@@ -40,8 +42,15 @@ pub const VOICEMAIL_ITEMS: [VoicemailItem; 8] = [
 
 /// The least drastic first: a menu opened from the keyboard lands on the first, and a slip of the
 /// key must not send a caller to 911.
-pub const ADVICE: [Advice; 5] =
-    [Advice::CallBackIfWorse, Advice::Health811, Advice::EmergencyDepartment, Advice::Crisis988, Advice::Call911];
+pub const ADVICE: [Advice; 7] = [
+    Advice::CallBackIfWorse,
+    Advice::Health811,
+    Advice::EmergencyDepartment,
+    Advice::Crisis988,
+    Advice::Call911,
+    Advice::Transferred911,
+    Advice::Dispatched911,
+];
 
 /// One line saying what the learner did, naming people, visits and documents, never ids.
 pub fn describe(day: &Day, action: &Action) -> String {
