@@ -41,7 +41,7 @@ struct Figure {
 
 /// Someone at the counter who is not there to be seen (format 2 `Visitor`), by their event.
 #[derive(Component)]
-struct CounterFigure;
+struct CounterFigure(crate::scenario::EventId);
 
 #[derive(Component)]
 struct FigureBody;
@@ -433,8 +433,8 @@ fn sync_figures(
                     Vec2::new(x, y),
                     palette.calm,
                     name,
-                    "at counter",
-                    CounterFigure,
+                    counter_words(call),
+                    CounterFigure(call.id.clone()),
                 );
                 figures.at_counter.push((call.id.clone(), entity));
                 for mut door in &mut doors {
@@ -442,6 +442,15 @@ fn sync_figures(
                 }
             }
         }
+    }
+}
+
+/// What someone at the counter who is not a patient is doing, under their name.
+fn counter_words(call: &crate::sim::phone::CallHandling) -> &'static str {
+    match call.state {
+        CallState::Active => "talking",
+        CallState::OnHold => "asked to wait",
+        _ => "at counter",
     }
 }
 
@@ -482,11 +491,23 @@ fn recolour(
     day: Res<SimDay>,
     palette: Option<Res<Palette>>,
     figures: Query<(&Figure, &Children)>,
+    at_counter: Query<(&CounterFigure, &Children)>,
     mut bodies: Query<&mut Sprite, With<FigureBody>>,
     mut states: Query<&mut Text2d, With<FigureState>>,
 ) {
     let Some(palette) = palette else { return };
     let day = &day.0;
+    for (figure, children) in &at_counter {
+        let Some(call) = day.calls.get(&figure.0) else { continue };
+        let words = counter_words(call);
+        for child in children.iter() {
+            if let Ok(mut state) = states.get_mut(child)
+                && state.0 != words
+            {
+                words.clone_into(&mut state.0);
+            }
+        }
+    }
     for (figure, children) in &figures {
         let Some(visitor) = day.visitors.get(figure.visitor) else { continue };
         let colour = palette.body_for(day, visitor);
