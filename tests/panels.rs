@@ -1539,3 +1539,13 @@ fn someone_at_the_counter_is_attended_to_from_the_desk() {
     let out = emitted(view, desk_ui, |h| h.get_by_label("Done: they leave the counter").click());
     assert_eq!(out, vec![Action::EndCall { call: officer }]);
 }
+
+/// The Front desk tab's count includes someone at the counter who is not a patient.
+#[test]
+fn the_desk_tab_counts_people_at_the_counter() {
+    let mut day = clinic_day::shift::Shift::new(common::fixture_day("visitors-day"), 312);
+    day.advance_to("09:10".parse().expect("a time"));
+    let view = TopBarView::of(&day, None);
+    assert_eq!(view.at_counter, 1);
+    assert_eq!(view.badge(Tab::Desk), view.waiting + 1);
+}

@@ -17,6 +17,8 @@ pub struct TopBarView {
     pub on_hold: usize,
     /// Patients at the desk or in the waiting room.
     pub waiting: usize,
+    /// People at the counter who are not there to be seen (format 2 `Visitor`), not yet done with.
+    pub at_counter: usize,
     /// Inbox items not yet filed or dealt with, and messages in the mailbox not yet returned.
     pub unread: usize,
     /// The inbox's share of `unread`.
@@ -55,6 +57,9 @@ impl TopBarView {
             ringing: lines().filter(|c| c.state == CallState::Ringing && !c.in_person()).count(),
             on_hold: lines().filter(|c| c.state == CallState::OnHold && !c.in_person()).count(),
             waiting: day.waiting().count(),
+            at_counter: lines()
+                .filter(|c| c.in_person() && !matches!(c.state, CallState::Ended | CallState::InMailbox))
+                .count(),
             unread: inbox + messages,
             inbox,
             messages,
@@ -73,7 +78,7 @@ impl TopBarView {
         use crate::ui::panel::Tab;
         match tab {
             Tab::Phone => self.ringing + self.on_hold + self.messages,
-            Tab::Desk => self.waiting,
+            Tab::Desk => self.waiting + self.at_counter,
             Tab::Inbox => self.inbox,
             Tab::Book | Tab::Chart => 0,
         }
