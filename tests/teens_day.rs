@@ -14,23 +14,23 @@ use common::{every_judgment, judged_as};
 fn the_learner_is_judged_as_graded_by_hand() {
     let played = common::play_fixture("teens-day");
     let all = every_judgment(&played);
-    for (rule, about, kept, severity) in [
-        ("T10", "greeting", true, Major),
-        ("C1", "call-chen-maya", true, Major),
-        ("C2", "call-chen-maya", true, Major),
-        ("C18", "call-chen-maya", true, Major),
-        ("C1", "visit-tremblay-owen", true, Major),
-        ("C18", "visit-tremblay-owen", false, Major),
-        ("C1", "call-patel-jasmine", true, Major),
-        ("C2", "call-patel-jasmine", false, Critical),
-        ("C1", "visit-marchetti-sofia", true, Major),
-        ("C2", "visit-marchetti-sofia", true, Critical),
-        ("C1", "call-boucher-hannah", true, Major),
-        ("C18", "call-boucher-hannah", true, Major),
-    ] {
-        assert!(judged_as(&played, rule, about, kept, severity), "{rule} {about}: {all}");
-    }
-    assert_eq!(played.journal.judgments().count(), 12, "{all}");
+    common::assert_graded(
+        &played,
+        &[
+            ("T10", "greeting", true, Major),
+            ("C1", "call-chen-maya", true, Major),
+            ("C2", "call-chen-maya", true, Major),
+            ("C18", "call-chen-maya", true, Major),
+            ("C1", "visit-tremblay-owen", true, Major),
+            ("C18", "visit-tremblay-owen", false, Major),
+            ("C1", "call-patel-jasmine", true, Major),
+            ("C2", "call-patel-jasmine", false, Critical),
+            ("C1", "visit-marchetti-sofia", true, Major),
+            ("C2", "visit-marchetti-sofia", true, Critical),
+            ("C1", "call-boucher-hannah", true, Major),
+            ("C18", "call-boucher-hannah", true, Major),
+        ],
+    );
     assert_eq!(played.scorecard.failed_gates, vec!["C2".to_owned()], "{all}");
     let grown = common::verdict(&played, "C2", "call-patel-jasmine").expect("judged");
     assert!(grown.did.contains("aged 16"), "{}", grown.did);

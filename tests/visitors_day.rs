@@ -15,23 +15,23 @@ use common::{every_judgment, judged_as};
 fn the_learner_is_judged_as_graded_by_hand() {
     let played = common::play_fixture("visitors-day");
     let all = every_judgment(&played);
-    for (rule, about, kept, severity) in [
-        ("C1", "visit-police-doucette", true, Major),
-        ("C6", "visit-police-doucette", false, Critical),
-        ("C1", "visit-police-mercer", true, Major),
-        ("C6", "visit-police-mercer", true, Critical),
-        ("C1", "visit-father-belanger", true, Major),
-        ("C2", "visit-father-belanger", true, Critical),
-        ("C1", "visit-mother-belanger", true, Major),
-        ("C2", "visit-mother-belanger", true, Major),
-        ("C18", "visit-mother-belanger", true, Major),
-        ("C1", "visit-guard-lindgren", false, Critical),
-        ("C4", "visit-guard-lindgren", false, Critical),
-        ("T10", "greeting", true, Major),
-    ] {
-        assert!(judged_as(&played, rule, about, kept, severity), "{rule} {about}: {all}");
-    }
-    assert_eq!(played.journal.judgments().count(), 12, "{all}");
+    common::assert_graded(
+        &played,
+        &[
+            ("C1", "visit-police-doucette", true, Major),
+            ("C6", "visit-police-doucette", false, Critical),
+            ("C1", "visit-police-mercer", true, Major),
+            ("C6", "visit-police-mercer", true, Critical),
+            ("C1", "visit-father-belanger", true, Major),
+            ("C2", "visit-father-belanger", true, Critical),
+            ("C1", "visit-mother-belanger", true, Major),
+            ("C2", "visit-mother-belanger", true, Major),
+            ("C18", "visit-mother-belanger", true, Major),
+            ("C1", "visit-guard-lindgren", false, Critical),
+            ("C4", "visit-guard-lindgren", false, Critical),
+            ("T10", "greeting", true, Major),
+        ],
+    );
     // Nobody at the counter turned into a message to return.
     assert!(played.journal.judgments().all(|j| j.rule != "T10" || j.about == "greeting"), "{all}");
     assert_eq!(played.scorecard.failed_gates, vec!["C4".to_owned(), "C6".to_owned()], "{all}");

@@ -15,6 +15,14 @@ impl GivenTask {
         SimTime::from(self.task.by.unwrap_or(day.scenario.clinic.hours.close))
     }
 
+    /// "by 15:00", or "before closing (17:00)" for a task with no `by`.
+    pub fn by_words(&self, day: &Day) -> String {
+        match self.task.by {
+            Some(by) => format!("by {by}"),
+            None => format!("before closing ({})", day.scenario.clinic.hours.close),
+        }
+    }
+
     /// When the desk's actions first show the job done, if they do yet. Work done before the task
     /// was given counts (a reminder call already made need not be made twice), except a call: the
     /// physician's memo asks for a call about what it says, so only one placed after it counts.
@@ -97,16 +105,19 @@ fn sent_to_emergency(day: &Day, patient: &crate::scenario::PatientId) -> bool {
     by_phone || day.visitors.iter().any(|v| v.patient == *patient && v.called_911.is_some())
 }
 
+/// When the desk first placed a reminder call for a visit (reached or not), if it has (S9).
+pub fn reminded_at(day: &Day, appointment: &crate::scenario::AppointmentId) -> Option<SimTime> {
+    day.outgoing_calls()
+        .filter(|c| matches!(&c.purpose, Purpose::Reminder { appointment: id } if id == appointment))
+        .map(|c| c.at)
+        .min()
+}
+
 /// When the last of the visits to remind had its reminder call, once all have.
 fn reminders_done_at(day: &Day) -> Option<SimTime> {
     let mut last = SimTime::from(day.scenario.clinic.hours.open);
     for appointment in visits_to_remind(day) {
-        let first = day
-            .outgoing_calls()
-            .filter(|c| matches!(&c.purpose, Purpose::Reminder { appointment: id } if id == &appointment.id))
-            .map(|c| c.at)
-            .min()?;
-        last = last.max(first);
+        last = last.max(reminded_at(day, &appointment.id)?);
     }
     Some(last)
 }

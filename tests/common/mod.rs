@@ -122,6 +122,16 @@ pub fn judged_as(
     verdict(played, rule, about).is_some_and(|j| j.kept == kept && j.severity == severity)
 }
 
+/// A hand grade held against the tool: each `(rule, about, kept, severity)` judged so, and nothing
+/// else judged.
+pub fn assert_graded(played: &clinic_day::shift::outcome::Outcome, grade: &[(&str, &str, bool, Severity)]) {
+    let all = every_judgment(played);
+    for &(rule, about, kept, severity) in grade {
+        assert!(judged_as(played, rule, about, kept, severity), "{rule} {about}: {all}");
+    }
+    assert_eq!(played.journal.judgments().count(), grade.len(), "{all}");
+}
+
 /// Every judgment of a played day, for an assertion's message.
 pub fn every_judgment(played: &clinic_day::shift::outcome::Outcome) -> String {
     format!("{:#?}", played.scorecard.judgments)

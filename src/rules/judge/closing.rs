@@ -384,9 +384,7 @@ fn reminders(day: &Day) -> Vec<Verdict> {
     crate::sim::task_done::visits_to_remind(day)
         .into_iter()
         .map(|a| {
-            let called = day
-                .outgoing_calls()
-                .any(|c| matches!(&c.purpose, Purpose::Reminder { appointment } if appointment == &a.id));
+            let called = crate::sim::task_done::reminded_at(day, &a.id).is_some();
             let name = day.scenario.patient(&a.patient).map_or(a.patient.to_string(), |p| p.name.clone());
             if called {
                 Verdict::kept("S9", a.id.as_str(), format!("Reminded {name} of {} at {}.", a.date, a.at))

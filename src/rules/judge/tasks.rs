@@ -18,7 +18,7 @@ pub fn verdict(day: &Day, given: &GivenTask, now: SimTime, closing: bool) -> Opt
     let rule = task.job.rule();
     let about = task.id.as_str();
     let what = job_words(day, &task.job);
-    let by = by_words(day, given);
+    let by = given.by_words(day);
     // What was expected is the task itself, not the rule's general row (T9's is about calls).
     let expected = format!("Do what {}'s task asks, {what}, {by}.", task.from);
     let verdict = match given.done_at(day) {
@@ -37,14 +37,6 @@ pub fn verdict(day: &Day, given: &GivenTask, now: SimTime, closing: bool) -> Opt
 pub fn caught_up_words(day: &Day, given: &GivenTask) -> Option<String> {
     let t = given.done_at(day)?;
     Some(format!("It was done at {t}, {} late.", duration_words(t.since(given.due(day)))))
-}
-
-/// "by 15:00" or "before closing (17:00)".
-fn by_words(day: &Day, given: &GivenTask) -> String {
-    match given.task.by {
-        Some(by) => format!("by {by}"),
-        None => format!("before closing ({})", day.scenario.clinic.hours.close),
-    }
 }
 
 /// The job in words, naming people and places, never ids.

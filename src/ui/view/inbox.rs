@@ -238,10 +238,7 @@ fn task_row(day: &Day, given: &crate::sim::tasks::GivenTask) -> TaskRow {
         from: task.from.clone(),
         given: given.given.to_string(),
         says: task.says.clone(),
-        by: match task.by {
-            Some(by) => format!("by {by}"),
-            None => format!("before closing ({})", day.scenario.clinic.hours.close),
-        },
+        by: given.by_words(day),
         how: match task.job {
             Job::ReminderCalls => {
                 "Chart tab: open each patient's chart and use \"Reminder call…\" beside the visit (reached, or a voicemail left)."
@@ -251,18 +248,16 @@ fn task_row(day: &Day, given: &crate::sim::tasks::GivenTask) -> TaskRow {
             }
             Job::Book { .. } => "Appointment book tab: book the visit.",
             Job::SendDetails { .. } => "Send them from here, by the way the office takes them.",
-            Job::RequestRecords { .. } => "Chart tab: open the patient's chart and ask the lab or pharmacy for the records.",
+            Job::RequestRecords { .. } => {
+                "Chart tab: open the patient's chart and ask the lab or pharmacy for the records."
+            }
         },
         done: done.map(|t| t.to_string()),
         overdue: done.is_none() && day.now > given.due(day),
         still_to_remind: match task.job {
             Job::ReminderCalls => crate::sim::task_done::visits_to_remind(day)
                 .into_iter()
-                .filter(|a| {
-                    !day.outgoing_calls().any(|c| {
-                        matches!(&c.purpose, crate::sim::action::Purpose::Reminder { appointment } if appointment == &a.id)
-                    })
-                })
+                .filter(|a| crate::sim::task_done::reminded_at(day, &a.id).is_none())
                 .map(|a| super::visit_name(day, &a.id))
                 .collect(),
             _ => Vec::new(),
