@@ -8,7 +8,7 @@ use std::sync::Arc;
 use clinic_day::scenario::{BUILTIN, Scenario};
 use clinic_day::shift::Shift;
 use clinic_day::sim::Action;
-use clinic_day::sim::action::Speed;
+use clinic_day::sim::action::{Disposal, Speed};
 use clinic_day::sim::day::Day;
 use clinic_day::sim::desk::VisitorState;
 use clinic_day::sim::phone::CallState;
@@ -1548,4 +1548,25 @@ fn the_desk_tab_counts_people_at_the_counter() {
     let view = TopBarView::of(&day, None);
     assert_eq!(view.at_counter, 1);
     assert_eq!(view.badge(Tab::Desk), view.waiting + 1);
+}
+
+#[test]
+fn a_printout_goes_to_the_shredder_from_its_card_and_then_says_where_it_went() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/paper-day.ron");
+    let loaded = clinic_day::scenario::load_file(&path).unwrap_or_else(|r| panic!("{}", r.render(false)));
+    let mut day = Shift::new(Arc::new(loaded.scenario), 1119);
+    run_until(&mut day, |d| d.inbox.iter().any(|i| i.is_printout()));
+    let printout = day.inbox.iter().find(|i| i.is_printout()).expect("a printout").id.clone();
+    let view = InboxView::of(&day);
+    let row = view.items.iter().find(|i| i.id == printout).expect("its card");
+    assert!(row.printout && row.disposed.is_none());
+    let out = emitted(view.clone(), inbox_ui, |h| h.get_all_by_label("Shred").next().expect("a Shred button").click());
+    assert!(
+        matches!(out.as_slice(), [Action::Dispose { document, how: Disposal::Shred }] if *document == printout),
+        "{out:?}"
+    );
+    day.apply(out[0].clone()).expect("shredded");
+    let view = InboxView::of(&day);
+    let harness = Harness::new_ui_state(move |ui, out: &mut Vec<Action>| inbox_ui(ui, &view, out), Vec::new());
+    assert!(harness.query_by_label_contains("the paper went into the shredder").is_some());
 }

@@ -180,6 +180,12 @@ pub enum Action {
     ReportBreach {
         document: EventId,
     },
+    /// Get rid of a document's paper: the shredder, or a bin (C19). Once it is gone it can no
+    /// longer be filed or printed.
+    Dispose {
+        document: EventId,
+        how: Disposal,
+    },
     /// Report suspected child abuse to the Children's Aid Society (C17).
     ReportToChildrensAid {
         call: EventId,
@@ -321,6 +327,29 @@ pub enum Sending {
     Fax,
     Phone,
     Email,
+}
+
+/// Where paper goes once the desk is done with it (C19: only the shredder is safe for paper with
+/// health information on it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Disposal {
+    /// The shredder (or the locked bin the shredding company empties).
+    Shred,
+    /// The blue bin: the mistake C19 names.
+    Recycling,
+    /// The garbage.
+    Garbage,
+}
+
+impl Disposal {
+    /// Where the paper went, in words: "into the shredder".
+    pub fn words(self) -> &'static str {
+        match self {
+            Disposal::Shred => "into the shredder",
+            Disposal::Recycling => "into the recycling",
+            Disposal::Garbage => "into the garbage",
+        }
+    }
 }
 
 /// Why the desk is calling a patient.

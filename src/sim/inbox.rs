@@ -22,6 +22,8 @@ pub struct InboxItem {
     pub flagged: Vec<Flagged>,
     pub printed: Option<SimTime>,
     pub breach_reported: Option<SimTime>,
+    /// When its paper went, and where (C19).
+    pub disposed: Option<(super::action::Disposal, SimTime)>,
     /// Bookings the desk made from it (a referral's consultation).
     pub bookings: Vec<AppointmentId>,
     /// Appointment details sent back to the sender, and how.
@@ -38,6 +40,7 @@ impl InboxItem {
             flagged: Vec::new(),
             printed: None,
             breach_reported: None,
+            disposed: None,
             bookings: Vec::new(),
             details_sent: Vec::new(),
         }
@@ -65,11 +68,18 @@ impl InboxItem {
             || self.printed.is_some()
             || !self.bookings.is_empty()
             || !self.details_sent.is_empty()
+            || self.disposed.is_some()
     }
 
-    /// Nothing more is expected of the desk.
+    /// Nothing more is expected of the desk (a document whose paper is gone unfiled is not dealt
+    /// with: it is lost, and the judge says so at closing).
     pub fn dealt_with(&self) -> bool {
-        self.filed_to.is_some() || self.breach_reported.is_some()
+        self.filed_to.is_some() || self.breach_reported.is_some() || (self.is_printout() && self.disposed.is_some())
+    }
+
+    /// Paper the desk is done with, to be shredded (C19).
+    pub fn is_printout(&self) -> bool {
+        self.document().is_some_and(|d| matches!(d.kind, crate::scenario::DocumentKind::Printout { .. }))
     }
 }
 

@@ -189,9 +189,9 @@ fn references(action: &Action) -> Vec<(&'static str, Reference<'_>)> {
                 Flag::Patient(id) => refs.push(("about", R::Patient(id.as_str()))),
             }
         }
-        Action::PrintForSignature { document } | Action::ReportBreach { document } => {
-            refs.push(("document", R::Event(document.as_str())))
-        }
+        Action::PrintForSignature { document }
+        | Action::ReportBreach { document }
+        | Action::Dispose { document, .. } => refs.push(("document", R::Event(document.as_str()))),
         Action::RequestRecords { patient, from, .. } => {
             refs.push(("patient", R::Patient(patient.as_str())));
             refs.push(("from", R::Contact(from.as_str())));

@@ -276,6 +276,14 @@ fn documents(day: &Day) -> Vec<Verdict> {
                 id,
                 "A fax meant for another clinic was never reported as a breach.",
             )),
+            DocumentKind::Printout { .. } if item.disposed.is_none() => verdicts.push(
+                Verdict::broken(
+                    "C19",
+                    id,
+                    format!("The paper ({}) was left at the desk at closing, not shredded.", document.kind.word()),
+                )
+                .expecting(super::inbox::SHRED_IT),
+            ),
             DocumentKind::Referral { urgency, kind, .. } => {
                 let days = match urgency {
                     ReferralUrgency::Emergency => targets.emergency_days,

@@ -1,9 +1,9 @@
 //! Documents: critical results (T11), abnormal results (C13), misdirected faxes (C15), filing to
-//! the right chart (S12), and how appointment details go out (C11, C12).
+//! the right chart (S12), how appointment details go out (C11, C12), and where paper goes (C19).
 
 use crate::rules::{Severity, Verdict};
 use crate::scenario::{ContactId, DocumentKind, LabResult, PatientId, StaffId};
-use crate::sim::action::Sending;
+use crate::sim::action::{Disposal, Sending};
 use crate::sim::day::Day;
 use crate::sim::inbox::InboxItem;
 
@@ -181,5 +181,49 @@ pub fn breach_reported(_day: &Day, item: &InboxItem) -> Vec<Verdict> {
             .with_severity(crate::rules::Severity::Critical),
         ],
         _ => Vec::new(),
+    }
+}
+
+/// What C19 asks of paper: the rule's words.
+pub(crate) const SHRED_IT: &str = "Paper with health information on it goes in the shredder (or the locked shredding bin), never the recycling or the garbage.";
+
+/// Whether a document carries health information: everything that comes about a patient, and any
+/// result, referral, report or misdirected fax; a plain letter only when it names a patient.
+pub(crate) fn holds_health_information(document: &crate::scenario::Document) -> bool {
+    match document.kind {
+        DocumentKind::Letter { .. } => document.about.is_some(),
+        _ => true,
+    }
+}
+
+/// A document's paper went into the shredder or a bin (C19). Shredding paper the desk is done with
+/// keeps the rule; a bin breaks it for anything with health information on it. Shredding a
+/// document that still had to be filed scores nothing here: closing judges what its loss cost.
+pub fn disposed(day: &Day, item: &InboxItem, how: Disposal) -> Vec<Verdict> {
+    let Some(document) = item.document() else { return Vec::new() };
+    let what = document.kind.word();
+    let id = item.id.as_str();
+    match how {
+        Disposal::Shred if item.is_printout() => {
+            vec![Verdict::kept("C19", id, format!("Shredded the paper ({what}).")).expecting(SHRED_IT)]
+        }
+        Disposal::Shred => Vec::new(),
+        Disposal::Recycling | Disposal::Garbage if holds_health_information(document) => {
+            let whose = document
+                .about
+                .as_ref()
+                .map(|p| {
+                    format!(
+                        " with {}'s health information on it",
+                        day.scenario.patient(p).map_or(p.to_string(), |r| r.name.clone())
+                    )
+                })
+                .unwrap_or_else(|| " with health information on it".to_owned());
+            vec![
+                Verdict::broken("C19", id, format!("Put the paper ({what}){whose} {}.", how.words()))
+                    .expecting(SHRED_IT),
+            ]
+        }
+        Disposal::Recycling | Disposal::Garbage => Vec::new(),
     }
 }

@@ -192,6 +192,9 @@ impl Judge {
             Action::ReportBreach { document } => {
                 inbox_item(day, document).map(|item| inbox::breach_reported(day, item)).unwrap_or_default()
             }
+            Action::Dispose { document, how } => {
+                inbox_item(day, document).map(|item| inbox::disposed(day, item, *how)).unwrap_or_default()
+            }
             Action::OpenChart { patient } => privacy::chart_opened(day, patient),
             Action::PlaceCall { .. } => {
                 day.outgoing.as_ref().map(|line| outgoing::placed(day, line)).unwrap_or_default()

@@ -3,7 +3,7 @@
 //! behaviour the file's version never had.
 
 use super::super::locate::Path;
-use super::super::model::Event;
+use super::super::model::{Document, DocumentKind, Event};
 use super::Checks;
 
 /// The first format that has everything this build reads.
@@ -83,6 +83,9 @@ fn timeline_fields(event: &Event, path: Path, used: &mut Vec<(Path, &'static str
     }
     if let Event::Task(_) = event {
         used.push((path.clone(), "`Task` (a task put on the desk's list, to be done by a time)"));
+    }
+    if let Event::Document(Document { kind: DocumentKind::Printout { .. }, .. }) = event {
+        used.push((path.field("kind"), "a `Printout` (paper to shred)"));
     }
     if let Event::Visitor(_) = event {
         used.push((path.clone(), "`Visitor` (someone at the counter who is not there to be seen)"));

@@ -587,6 +587,18 @@ fn check_document(checks: &mut Checks, document: &Document, path: &Path) {
         }
         _ => {}
     }
+    if let DocumentKind::Printout { .. } = &document.kind
+        && matches!(document.via, Channel::Phone | Channel::Voicemail)
+    {
+        checks
+            .error(
+                "printout-not-paper",
+                path.field("via"),
+                format!("a printout is paper to shred, but this one came by {:?}", document.via),
+            )
+            .label("nothing to shred")
+            .help("a printout comes by `Fax`, `Mail`, `Email` or `Electronic` (printed at the desk)");
+    }
     let needs_patient = matches!(
         document.kind,
         DocumentKind::Lab { .. }

@@ -578,6 +578,25 @@ pub enum DocumentKind {
     Letter { subject: String, text: String },
     /// A fax meant for someone else: a privacy breach to contain and report (C11, C15).
     Misdirected { intended_for: String, title: String },
+    /// Format 2: paper that holds health information and is no longer needed (a second copy of a
+    /// result already on the chart, yesterday's day sheet, a misprinted requisition). It goes in
+    /// the shredder, never the recycling or the garbage (C19).
+    Printout { title: String },
+}
+
+impl DocumentKind {
+    /// What a document is, in a word or two: "CBC result", "Referral", "\"Change of address\"".
+    pub fn word(&self) -> String {
+        match self {
+            DocumentKind::Lab { test, .. } => format!("{test} result"),
+            DocumentKind::Referral { .. } => "Referral".to_owned(),
+            DocumentKind::Renewal { drug } => format!("Renewal request for {drug}"),
+            DocumentKind::Report { title } => title.clone(),
+            DocumentKind::Letter { subject, .. } => format!("\"{subject}\""),
+            DocumentKind::Misdirected { title, .. } => format!("Misdirected fax ({title})"),
+            DocumentKind::Printout { title } => title.clone(),
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

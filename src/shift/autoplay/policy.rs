@@ -12,7 +12,7 @@ use crate::scenario::{
     PatientId, ReferralUrgency, Request, Role, StaffId, VisitKind,
 };
 use crate::sim::SimTime;
-use crate::sim::action::{Action, Advice, BookRequest, Demographic, Flag, Purpose, Sending, VoicemailItem};
+use crate::sim::action::{Action, Advice, BookRequest, Demographic, Disposal, Flag, Purpose, Sending, VoicemailItem};
 use crate::sim::day::Day;
 use crate::sim::desk::VisitorState;
 use crate::sim::handle::phone_subject;
@@ -502,6 +502,11 @@ impl Player {
                     actions.push(file(&patient));
                 }
                 DocumentKind::Letter { .. } => {}
+                // The novice drops paper in the blue bin, the mistake C19 names.
+                DocumentKind::Printout { .. } => actions.push(Action::Dispose {
+                    document: item.id.clone(),
+                    how: if self.novice() { Disposal::Recycling } else { Disposal::Shred },
+                }),
             }
             if !actions.is_empty() {
                 return actions;

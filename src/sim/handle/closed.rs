@@ -67,6 +67,7 @@ impl Day {
             | Action::AddToWaitlist { .. }
             | Action::FileDocument { .. }
             | Action::PrintForSignature { .. }
+            | Action::Dispose { .. }
             | Action::RequestRecords { .. }
             | Action::SendAppointmentDetails { .. }
             | Action::ReportBreach { .. } => false,

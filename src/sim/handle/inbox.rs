@@ -1,5 +1,5 @@
 //! The inbox: filing, flagging, printing, requesting what is missing, answering referrals,
-//! reporting breaches.
+//! reporting breaches, getting rid of paper.
 
 use crate::scenario::{DocumentKind, EventId};
 use crate::sim::action::{Action, Flag};
@@ -20,6 +20,7 @@ impl Day {
                 if self.inbox[i].filed_to.is_some() {
                     return Err(format!("`{document}` is already filed"));
                 }
+                self.paper_still_here(i)?;
                 self.inbox[i].filed_to = Some((patient.clone(), now));
                 Ok(())
             }
@@ -55,6 +56,7 @@ impl Day {
                 if !matches!(self.inbox[i].document().map(|d| &d.kind), Some(DocumentKind::Renewal { .. })) {
                     return Err(format!("`{document}` is not a prescription renewal"));
                 }
+                self.paper_still_here(i)?;
                 self.inbox[i].printed = Some(now);
                 Ok(())
             }
@@ -89,7 +91,24 @@ impl Day {
                 self.inbox[i].breach_reported = Some(now);
                 Ok(())
             }
+            Action::Dispose { document, how } => {
+                let i = self.inbox_index(document)?;
+                if self.inbox[i].document().is_none() {
+                    return Err(format!("`{document}` is a cancellation, not paper to get rid of"));
+                }
+                self.paper_still_here(i)?;
+                self.inbox[i].disposed = Some((*how, now));
+                Ok(())
+            }
             _ => Err("not an inbox action".to_owned()),
+        }
+    }
+
+    /// Refused once the paper is gone: a shredded fax cannot be filed or printed.
+    fn paper_still_here(&self, i: usize) -> Result<(), String> {
+        match self.inbox[i].disposed {
+            Some((how, _)) => Err(format!("`{}` already went {}", self.inbox[i].id, how.words())),
+            None => Ok(()),
         }
     }
 

@@ -88,7 +88,8 @@ impl Day {
             | Action::PrintForSignature { .. }
             | Action::RequestRecords { .. }
             | Action::SendAppointmentDetails { .. }
-            | Action::ReportBreach { .. } => self.handle_inbox(action),
+            | Action::ReportBreach { .. }
+            | Action::Dispose { .. } => self.handle_inbox(action),
             Action::SetGreeting { .. } | Action::OpenChart { .. } | Action::Note { .. } => self.handle_office(action),
         }
     }

@@ -1,5 +1,5 @@
 //! The inbox: file to a chart, flag to the physician, print renewals, report a misdirected fax,
-//! send appointment details to a referring office, book from a referral.
+//! send appointment details to a referring office, book from a referral, get rid of paper.
 
 use crate::ui::view::Pick;
 use bevy_egui::egui::{self, RichText};
@@ -8,7 +8,7 @@ use crate::ui::style::palette;
 
 use super::{Cards, Tab, card_title, form, keep_form, once_button, pick_combo, set_focus, stable_button};
 use crate::scenario::{AppointmentId, ContactId, EventId, PatientId, StaffId};
-use crate::sim::action::{Action, Flag, Sending};
+use crate::sim::action::{Action, Disposal, Flag, Sending};
 use crate::ui::view::inbox::{InboxRow, InboxView, TaskRow};
 
 #[derive(Clone, Debug, Default)]
@@ -81,6 +81,9 @@ fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, grab: bool, out
             if item.breach_reported {
                 ui.label("breach reported");
             }
+            if let Some(went) = item.disposed {
+                ui.label(RichText::new(format!("the paper went {went}")).weak());
+            }
             for by in &item.details_sent {
                 ui.label(RichText::new(format!("details sent by {by}")).color(palette(ui).good));
             }
@@ -152,6 +155,9 @@ fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, grab: bool, out
                 out.push(Action::ReportBreach { document: document.clone() });
             }
         });
+        if item.disposed.is_none() {
+            disposal_ui(ui, item, &document, out);
+        }
         if item.kind == "Referral" {
             ui.horizontal_wrapped(|ui| {
                 if let Some(patient) = &f.patient
@@ -220,4 +226,20 @@ fn task_ui(ui: &mut egui::Ui, task: &TaskRow, out: &mut Vec<Action>) {
             }
         });
     }
+}
+
+/// Where the paper goes once the desk is done with it: a printout's only job, and any document's
+/// paper copy once it is on the chart. Three bins, one of them safe (C19).
+fn disposal_ui(ui: &mut egui::Ui, item: &InboxRow, document: &EventId, out: &mut Vec<Action>) {
+    ui.horizontal_wrapped(|ui| {
+        let prompt = if item.printout { "Done with this paper:" } else { "Done with the paper copy?" };
+        ui.label(RichText::new(prompt).weak());
+        for (how, label) in
+            [(Disposal::Shred, "Shred"), (Disposal::Recycling, "Recycling bin"), (Disposal::Garbage, "Garbage")]
+        {
+            if stable_button(ui, label).clicked() {
+                out.push(Action::Dispose { document: document.clone(), how });
+            }
+        }
+    });
 }

@@ -231,6 +231,7 @@ fn confirmed_in_words(action: &Action) -> bool {
             | Action::AddToWaitlist { .. }
             | Action::BookOutsideTest { .. }
             | Action::PrintForSignature { .. }
+            | Action::Dispose { .. }
             | Action::SendAppointmentDetails { .. }
             | Action::ReportBreach { .. }
             | Action::ReportToChildrensAid { .. }

@@ -151,6 +151,9 @@ pub fn describe(day: &Day, action: &Action) -> String {
         Action::ReportBreach { document: document_id } => {
             format!("Reported {} as a privacy breach", document(document_id))
         }
+        Action::Dispose { document: document_id, how } => {
+            format!("Put {} {}", document(document_id), how.words())
+        }
         Action::ReportToChildrensAid { .. } => "Reported to the Children's Aid Society".into(),
         Action::PlaceCall { patient: p, purpose, .. } => format!(
             "Called {} ({})",

@@ -58,6 +58,10 @@ pub struct InboxRow {
     pub flagged: Vec<String>,
     pub printed: bool,
     pub breach_reported: bool,
+    /// Where its paper went ("into the shredder"), once it has gone (C19).
+    pub disposed: Option<&'static str>,
+    /// Paper the desk is done with: the shredder is its only way out (C19).
+    pub printout: bool,
     pub done: bool,
     /// The physician a referral is addressed to, to book with.
     pub referral_to: Option<Pick>,
@@ -133,6 +137,10 @@ fn row(day: &Day, item: &InboxItem) -> InboxRow {
                     details.push(format!("Addressed to {intended_for}"));
                     ("Fax", title.clone())
                 }
+                DocumentKind::Printout { title } => {
+                    details.push("Paper the desk is done with.".to_owned());
+                    ("Printout", title.clone())
+                }
             };
             let via = match doc.via {
                 Channel::Fax => "fax",
@@ -184,6 +192,8 @@ fn row(day: &Day, item: &InboxItem) -> InboxRow {
             .collect(),
         printed: item.printed.is_some(),
         breach_reported: item.breach_reported.is_some(),
+        disposed: item.disposed.map(|(how, _)| how.words()),
+        printout: item.is_printout(),
         done: item.dealt_with(),
         referral_to,
         for_physician,

@@ -199,24 +199,11 @@ pub fn request_name(day: &Day, id: &EventId) -> String {
     id.to_string()
 }
 
-/// What a document is, in a word or two: "CBC result", "Referral", "\"Change of address\"".
-pub fn document_word(kind: &crate::scenario::DocumentKind) -> String {
-    use crate::scenario::DocumentKind;
-    match kind {
-        DocumentKind::Lab { test, .. } => format!("{test} result"),
-        DocumentKind::Referral { .. } => "Referral".to_owned(),
-        DocumentKind::Renewal { drug } => format!("Renewal request for {drug}"),
-        DocumentKind::Report { title } => title.clone(),
-        DocumentKind::Letter { subject, .. } => format!("\"{subject}\""),
-        DocumentKind::Misdirected { title, .. } => format!("Misdirected fax ({title})"),
-    }
-}
-
 /// A document in the inbox as the desk speaks of it: "the CBC result from LifeLabs", not its id.
 pub fn document_name(day: &Day, id: &EventId) -> String {
     match day.inbox.iter().find(|item| &item.id == id).and_then(|item| item.document()) {
         Some(document) => {
-            format!("the {} from {}", document_word(&document.kind), contact_name(&day.scenario, &document.from))
+            format!("the {} from {}", document.kind.word(), contact_name(&day.scenario, &document.from))
         }
         None => "the document".to_owned(),
     }

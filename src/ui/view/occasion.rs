@@ -132,11 +132,7 @@ impl Occasions {
                 }
                 Event::Document(document) => {
                     add(
-                        format!(
-                            "{} from {}",
-                            super::document_word(&document.kind),
-                            contact_name(scenario, &document.from)
-                        ),
+                        format!("{} from {}", document.kind.word(), contact_name(scenario, &document.from)),
                         vec![document.id.to_string()],
                     );
                 }
