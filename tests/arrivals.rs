@@ -81,7 +81,7 @@ fn a_waitlist_patient_booked_for_today_who_then_cancels_does_not_come() {
 
     let builtin = BUILTIN.iter().find(|b| b.file == "greene-cardiology.ron").expect("the reference day");
     let mut scenario = builtin.load().unwrap_or_else(|r| panic!("{}", r.render(false))).scenario;
-    let kwame = PatientId("kwame-asante".into());
+    let kwame = PatientId::from("kwame-asante");
     let entry = scenario.waitlist.iter_mut().find(|w| w.patient == kwame).expect("on the waitlist");
     entry.cancels_once_booked =
         Some(CancelsOnceBooked { after: 30, via: Channel::Phone, reason: "My daughter can't drive me today.".into() });
@@ -96,8 +96,8 @@ fn a_waitlist_patient_booked_for_today_who_then_cancels_does_not_come() {
             let at = TimeOfDay::from_hm(m / 60, m % 60)?;
             let request = BookRequest {
                 patient: kwame.clone(),
-                physician: StaffId("greene".into()),
-                kind: AppointmentTypeId("follow-up".into()),
+                physician: StaffId::from("greene"),
+                kind: AppointmentTypeId::from("follow-up"),
                 date: today,
                 at,
                 minutes: None,

@@ -232,7 +232,7 @@ fn desk_checks_in_and_escalates_a_patient_at_the_counter() {
     let appointment = visitor.appointment.clone().expect("booked");
     let out = emitted(view.clone(), desk_ui, |h| h.get_by_label(&commands::CHECK_IN.caption()).click());
     assert_eq!(out, vec![Action::CheckIn { appointment }]);
-    let patient = clinic_day::scenario::PatientId(visitor.patient.id.clone());
+    let patient = clinic_day::scenario::PatientId::from(visitor.patient.id.clone());
     let out = emitted(view.clone(), desk_ui, |h| h.get_by_label(&commands::VERIFY_CARD.caption()).click());
     assert_eq!(out, vec![Action::VerifyHealthCard { patient: patient.clone() }]);
     let out = emitted(view.clone(), desk_ui, |h| h.get_by_label("Call 911").click());
@@ -588,7 +588,7 @@ fn opening_a_chart_from_a_call_is_an_audited_action_and_brings_the_chart_forward
     harness.run();
     assert_eq!(
         harness.state().as_slice(),
-        [Action::OpenChart { patient: clinic_day::scenario::PatientId(about.id.clone()) }]
+        [Action::OpenChart { patient: clinic_day::scenario::PatientId::from(about.id.clone()) }]
     );
     let shared = focus(&harness.ctx);
     assert_eq!(shared.tab, Tab::Chart);
@@ -681,14 +681,14 @@ fn desk_gets_the_clinician_chosen_on_the_patients_own_card() {
     run_until(&mut day, |d| !d.present.is_empty());
     let mut view = DeskView::of(&day);
     view.visitors.truncate(1);
-    let patient = clinic_day::scenario::PatientId(view.visitors[0].patient.id.clone());
+    let patient = clinic_day::scenario::PatientId::from(view.visitors[0].patient.id.clone());
     let who = view.clinicians.last().expect("a clinician").clone();
     let out = emitted(view, desk_ui, |h| {
         h.get_by_label("Get a clinician now…").click();
         h.run();
         h.get_by_label(&who.label).click();
     });
-    assert_eq!(out, vec![Action::FetchClinician { patient, who: clinic_day::scenario::StaffId(who.id) }]);
+    assert_eq!(out, vec![Action::FetchClinician { patient, who: clinic_day::scenario::StaffId::from(who.id) }]);
 }
 
 #[test]
@@ -749,7 +749,10 @@ fn chart_picker_looks_a_name_up_and_opens_the_chart_only_on_open() {
     assert!(harness.state().is_empty(), "looking a name up opens nothing: {:?}", harness.state());
     harness.get_by_label("Open").click();
     harness.run();
-    assert_eq!(harness.state().as_slice(), [Action::OpenChart { patient: clinic_day::scenario::PatientId(wanted.id) }]);
+    assert_eq!(
+        harness.state().as_slice(),
+        [Action::OpenChart { patient: clinic_day::scenario::PatientId::from(wanted.id) }]
+    );
 }
 
 #[test]
@@ -1245,7 +1248,7 @@ fn a_booking_the_book_refuses_is_said_in_the_form_which_stays_open_and_one_it_ta
     harness.run();
     // While the form is open, the row is taken (by a booking for someone else).
     let taken = BookRequest {
-        patient: clinic_day::scenario::PatientId(second.clone()),
+        patient: clinic_day::scenario::PatientId::from(second.clone()),
         physician: column.physician.clone(),
         kind: kind.clone(),
         date: column.date,
@@ -1413,9 +1416,9 @@ fn a_returned_message_is_shown_as_the_message_and_the_caller_says_hello_not_the_
     use clinic_day::ui::view::phone::Said;
     // The reference day's overnight message from Grace Oduya (who always picks up), called back.
     let mut day = reference_day();
-    let voicemail = clinic_day::scenario::EventId("vm-oduya-results".into());
+    let voicemail = clinic_day::scenario::EventId::from("vm-oduya-results");
     let message = day.calls.get(&voicemail).map(|c| c.call.says.join(" ")).expect("its words");
-    let patient = clinic_day::scenario::PatientId("grace-oduya".into());
+    let patient = clinic_day::scenario::PatientId::from("grace-oduya");
     let number = day.scenario.patient(&patient).and_then(|p| p.phones.first()).map_or(PhoneKind::Home, |p| p.kind);
     day.apply(Action::PlaceCall { patient, number, purpose: Purpose::ReturnVoicemail { voicemail } })
         .expect("the call is placed");

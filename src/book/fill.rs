@@ -70,7 +70,7 @@ fn openings(
                 let minutes = scenario.appointment_type(kind).map_or(5, |t| t.minutes.max(5));
                 let wanted = rng.random_range(0..100u8) < fill.occupancy;
                 let request = Request {
-                    patient: PatientId(String::new()),
+                    patient: PatientId::from(String::new()),
                     physician: doctor.id.clone(),
                     kind: kind.clone(),
                     date,
@@ -82,8 +82,8 @@ fn openings(
                     taken.push((date, at, kind.clone()));
                     // Held in the book at once, so the next start (and the next fill) sees it.
                     *holds += 1;
-                    let id = AppointmentId(format!("fill-hold-{holds}"));
-                    book.insert_as_written(&visit(id, PatientId(String::new()), fill, kind.clone(), date, at));
+                    let id = AppointmentId::from(format!("fill-hold-{holds}"));
+                    book.insert_as_written(&visit(id, PatientId::from(String::new()), fill, kind.clone(), date, at));
                 }
                 // A start taken, or left free, moves on by the visit's length; one the book has
                 // already filled, by five minutes.
@@ -169,8 +169,8 @@ impl Names {
         let born = today.plus_days(-rng.random_range(18 * 365..90 * 365));
         let sex = if rng.random_bool(0.5) { Sex::Female } else { Sex::Male };
         let phone = format!("555-01{:02}", rng.random_range(0..100));
-        let patient = Patient::on_file(PatientId(self.fresh("fill-patient")), name, born, sex, phone);
-        let booking = visit(AppointmentId(self.fresh("fill")), patient.id.clone(), fill, kind, date, at);
+        let patient = Patient::on_file(PatientId::from(self.fresh("fill-patient")), name, born, sex, phone);
+        let booking = visit(AppointmentId::from(self.fresh("fill")), patient.id.clone(), fill, kind, date, at);
         (patient, booking)
     }
 }

@@ -467,7 +467,7 @@ impl Book {
 
     fn insert(&mut self, request: Request) -> AppointmentId {
         self.made += 1;
-        let id = AppointmentId(format!("new-{}", self.made));
+        let id = AppointmentId::from(format!("new-{}", self.made));
         let minutes = request.minutes.or_else(|| self.types.get(&request.kind).map(|t| t.minutes)).unwrap_or(0);
         self.put(Appointment {
             id: id.clone(),

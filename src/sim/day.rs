@@ -443,7 +443,7 @@ impl Day {
                 self.inbox.push(InboxItem::new(document.id.clone(), InboxKind::Document(document), now))
             }
             Event::Cancellation(cancellation) => {
-                let id = EventId(format!("cancel-{}", cancellation.appointment));
+                let id = EventId::from(format!("cancel-{}", cancellation.appointment));
                 self.inbox.push(InboxItem::new(id, InboxKind::Cancellation(cancellation), now));
             }
             Event::NoShow(no_show) => {
@@ -538,7 +538,7 @@ impl Day {
             return;
         }
         self.expected.retain(|(_, e)| *e != Expected::Visit(id.clone()));
-        let item = EventId(format!("cancel-{id}"));
+        let item = EventId::from(format!("cancel-{id}"));
         self.inbox.push(InboxItem::new(item, InboxKind::Cancellation(cancellation), self.now));
         self.happened(Happening::CalledToCancel { appointment: id, patient: appointment.patient });
     }

@@ -83,6 +83,7 @@ pub fn reminder_days(day: &Day) -> Vec<Date> {
 /// still in the book, less anyone the desk sent to the emergency department today.
 pub fn visits_to_remind(day: &Day) -> Vec<&crate::book::Appointment> {
     let days = reminder_days(day);
+    let sent = sent_to_emergency(day);
     day.scenario
         .book
         .iter()
@@ -90,19 +91,22 @@ pub fn visits_to_remind(day: &Day) -> Vec<&crate::book::Appointment> {
         .filter(|a| days.contains(&a.date) && a.holds_time())
         // A visit on a day its physician is away will not happen: it is rebooked, not reminded.
         .filter(|a| day.book.works(&a.physician, a.date))
-        .filter(|a| !sent_to_emergency(day, &a.patient))
+        .filter(|a| !sent.contains(&a.patient))
         .collect()
 }
 
-/// The desk called 911 for the patient, or told them (or whoever called about them) to call 911 or
-/// go to the emergency department.
-fn sent_to_emergency(day: &Day, patient: &crate::scenario::PatientId) -> bool {
+/// The patients the desk sent to emergency care today: it called 911 for them, or told them (or
+/// whoever called about them) to call 911 or go to the emergency department. Found once, not once
+/// per visit.
+fn sent_to_emergency(day: &Day) -> std::collections::BTreeSet<crate::scenario::PatientId> {
     use super::action::Advice;
-    let by_phone = day.calls.values().any(|call| {
-        (call.sent_to_911() || call.advised(Advice::EmergencyDepartment))
-            && super::handle::phone_subject(call).as_ref() == Some(patient)
-    });
-    by_phone || day.visitors.iter().any(|v| v.patient == *patient && v.called_911.is_some())
+    let by_phone = day
+        .calls
+        .values()
+        .filter(|call| call.sent_to_911() || call.advised(Advice::EmergencyDepartment))
+        .filter_map(super::handle::phone_subject);
+    let at_the_desk = day.visitors.iter().filter(|v| v.called_911.is_some()).map(|v| v.patient.clone());
+    by_phone.chain(at_the_desk).collect()
 }
 
 /// When the desk first placed a reminder call for a visit (reached or not), if it has (S9).

@@ -93,7 +93,7 @@ fn judged_unfiled(day: &Day, item: &crate::sim::inbox::InboxItem, result: LabRes
 /// Whether `patient` has a visit today that still holds its time (or happened).
 fn has_visit_today(day: &Day, patient: &crate::scenario::PatientId) -> bool {
     let today = day.today();
-    day.book.appointments().any(|a| &a.patient == patient && a.date == today && a.holds_time())
+    day.book.of_patient(patient).any(|a| a.date == today && a.holds_time())
 }
 
 /// T6: a caller who asked for a visit for a routine need gets the next routine slot, or a place on

@@ -33,10 +33,19 @@ pub struct Judge {
     /// Where the journal holds the last action tried (taken or refused): the booking happenings
     /// it caused are judged with its request.
     tried: Option<usize>,
-    /// Each (rule, thing) judged so far, with the judgment as it stands (none when the scenario
-    /// switched the rule off): each rule is judged once per thing.
-    judged: BTreeMap<&'static str, BTreeMap<String, Option<Judgment>>>,
+    /// Each (rule, thing) judged so far, and how it stands: each rule is judged once per thing.
+    judged: BTreeMap<&'static str, BTreeMap<String, Standing>>,
     open: deadlines::Open,
+}
+
+/// How a (rule, thing) stands once judged. Only a breach is kept whole, since only a breach can be
+/// made graver or told how late it was; a kept judgment is final, and is not copied.
+#[derive(Clone, Debug)]
+enum Standing {
+    /// The scenario switched the rule off.
+    Off,
+    Kept,
+    Broken(Judgment),
 }
 
 impl Judge {
@@ -85,10 +94,7 @@ impl Judge {
     /// A late judgment told how late it was in the end: appended as a new entry (the journal is
     /// append-only), with the same verdict, severity and points.
     fn amend(&mut self, late: deadlines::CaughtUp) -> Option<Entry> {
-        let judgment = self.judged.get_mut(late.rule)?.get_mut(&late.about)?.as_mut()?;
-        if judgment.kept {
-            return None;
-        }
+        let Standing::Broken(judgment) = self.judged.get_mut(late.rule)?.get_mut(&late.about)? else { return None };
         judgment.did = format!("{} {}", judgment.did, late.words);
         Some(Entry::Escalated(judgment.clone()))
     }
@@ -125,9 +131,9 @@ impl Judge {
         let scoring = &day.scenario.scoring;
         let abouts = self.judged.entry(verdict.rule).or_default();
         if let Some(existing) = abouts.get_mut(&verdict.about) {
-            let judgment = existing.as_mut()?;
+            let Standing::Broken(judgment) = existing else { return None };
             let graver = judgment::judge(verdict, day.now, scoring)?;
-            if judgment.kept || graver.kept || graver.severity <= judgment.severity {
+            if graver.kept || graver.severity <= judgment.severity {
                 return None;
             }
             judgment.severity = graver.severity;
@@ -139,7 +145,12 @@ impl Judge {
         }
         let about = verdict.about.clone();
         let judgment = judgment::judge(verdict, day.now, scoring);
-        abouts.insert(about, judgment.clone());
+        let standing = match &judgment {
+            None => Standing::Off,
+            Some(j) if j.kept => Standing::Kept,
+            Some(j) => Standing::Broken(j.clone()),
+        };
+        abouts.insert(about, standing);
         judgment.map(Entry::Judgment)
     }
 

@@ -479,7 +479,7 @@ impl Player {
                             answers: Some(item.id.clone()),
                             approved_by: None,
                         }));
-                        let booked_id = AppointmentId(format!("new-{}", day.book.made() + 1));
+                        let booked_id = AppointmentId::from(format!("new-{}", day.book.made() + 1));
                         let from_office = document.from.clone();
                         let by = match urgency {
                             ReferralUrgency::Scheduled => {
@@ -1194,7 +1194,7 @@ fn visit_types(day: &Day, physician: &StaffId, urgent: bool, on_file: bool) -> V
 }
 
 fn first_physician(day: &Day) -> StaffId {
-    day.scenario.staff.physicians.first().map(|p| p.id.clone()).unwrap_or_else(|| StaffId(String::new()))
+    day.scenario.staff.physicians.first().map(|p| p.id.clone()).unwrap_or_else(|| StaffId::from(String::new()))
 }
 
 fn physician_for(day: &Day, patient: &PatientId) -> StaffId {

@@ -265,9 +265,9 @@ mod tests {
         let mut day = Shift::new(scenario, 1);
         let at = TimeOfDay::from_hm(9, 20).expect("a time");
         day.apply(Action::Book(BookRequest {
-            patient: PatientId("tom-becker".into()),
-            physician: StaffId("osei".into()),
-            kind: AppointmentTypeId("same-day".into()),
+            patient: PatientId::from("tom-becker"),
+            physician: StaffId::from("osei"),
+            kind: AppointmentTypeId::from("same-day"),
             date: day.today(),
             at,
             minutes: None,
@@ -307,11 +307,11 @@ mod tests {
     fn nair_moved_to_next_week(tell: bool) -> Shift {
         let builtin = BUILTIN.iter().find(|b| b.file == "tutorial.ron").expect("the tutorial");
         let mut scenario = builtin.load().map(|l| l.scenario).expect("the tutorial loads");
-        let nair = PatientId("priya-nair".into());
+        let nair = PatientId::from("priya-nair");
         // She picks up, so a call placed to her is a conversation.
         scenario.patients.iter_mut().filter(|p| p.id == nair).for_each(|p| p.answers_calls = Pickup::Always);
         let mut day = Shift::new(Arc::new(scenario), 1);
-        let visit = crate::scenario::AppointmentId("b-nair-0910".into());
+        let visit = crate::scenario::AppointmentId::from("b-nair-0910");
         if tell {
             day.apply(Action::PlaceCall {
                 patient: nair,
@@ -337,7 +337,7 @@ mod tests {
         let here = day.visitors.iter().find(|v| v.patient.as_str() == "priya-nair").expect("she comes anyway");
         assert_eq!(here.appointment, None, "there is no visit today for her to be checked in to");
         assert!(here.says.first().is_some_and(|s| s.contains("09:10")), "she says what she came for: {:?}", here.says);
-        let old = crate::scenario::AppointmentId("b-nair-0910".into());
+        let old = crate::scenario::AppointmentId::from("b-nair-0910");
         assert!(day.apply(Action::CheckIn { appointment: old.clone() }).is_err(), "the moved visit is not revived");
         assert!(!day.book.get(&old).is_some_and(|a| a.holds_time()));
     }

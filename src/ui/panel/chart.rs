@@ -44,7 +44,7 @@ pub fn chart_ui(
         if let Some(patient) = lookup.clone().filter(|p| Some(p) != showing.as_ref())
             && super::button(ui, "Open").clicked()
         {
-            out.push(Action::OpenChart { patient: PatientId(patient.clone()) });
+            out.push(Action::OpenChart { patient: PatientId::from(patient.clone()) });
             super::set_focus(ui.ctx(), |focus| focus.chart = Some(patient));
         }
     });
@@ -64,7 +64,7 @@ pub fn chart_ui(
     };
     let id = egui::Id::new(("chart", chart.patient.id.as_str()));
     let mut f: ChartForm = form(ui, id);
-    let patient = PatientId(chart.patient.id.clone());
+    let patient = PatientId::from(chart.patient.id.clone());
     egui::ScrollArea::vertical().id_salt("chart").show(ui, |ui| {
         ui.heading(&chart.patient.label);
         if !chart.on_file && !chart.registered_today {
@@ -150,7 +150,7 @@ pub fn chart_ui(
             {
                 out.push(Action::RequestRecords {
                     patient: patient.clone(),
-                    from: ContactId(from.clone()),
+                    from: ContactId::from(from.clone()),
                     what: f.what.trim().to_string(),
                 });
             }
@@ -179,8 +179,8 @@ pub fn chart_ui(
             {
                 out.push(Action::AddToWaitlist {
                     patient: patient.clone(),
-                    physician: StaffId(physician.clone()),
-                    kind: AppointmentTypeId(kind.clone()),
+                    physician: StaffId::from(physician.clone()),
+                    kind: AppointmentTypeId::from(kind.clone()),
                     priority,
                 });
             }
@@ -193,7 +193,7 @@ pub fn chart_ui(
             {
                 out.push(Action::FlagToPhysician {
                     about: Flag::Patient(patient.clone()),
-                    physician: StaffId(physician.clone()),
+                    physician: StaffId::from(physician.clone()),
                     urgent: f.urgent,
                     note: f.flag_note.clone(),
                 });
@@ -210,7 +210,7 @@ pub fn chart_ui(
             {
                 out.push(Action::BookOutsideTest {
                     patient: patient.clone(),
-                    at: ContactId(at.clone()),
+                    at: ContactId::from(at.clone()),
                     test: f.test.trim().to_string(),
                     date,
                 });
@@ -246,14 +246,14 @@ fn appointments_ui(ui: &mut egui::Ui, chart: &ChartView, out: &mut Vec<Action>) 
     if chart.appointments.is_empty() {
         ui.label(RichText::new("none").weak());
     }
-    let patient = PatientId(chart.patient.id.clone());
+    let patient = PatientId::from(chart.patient.id.clone());
     for (id, text) in &chart.appointments {
         ui.horizontal_wrapped(|ui| {
             ui.label(format!("• {text}"));
             let numbers = |purpose: Purpose| {
                 chart.numbers.iter().map(move |(kind, number)| (format!("Call {number}"), (*kind, purpose.clone())))
             };
-            let appointment = AppointmentId(id.clone());
+            let appointment = AppointmentId::from(id.clone());
             let remind = numbers(Purpose::Reminder { appointment: appointment.clone() });
             let rebook = numbers(Purpose::Rebooking { appointment });
             ui.push_id(id, |ui| {

@@ -107,7 +107,7 @@ fn counter_ui(ui: &mut egui::Ui, view: &DeskView, out: &mut Vec<Action>) {
 }
 
 fn visitor_ui(ui: &mut egui::Ui, v: &VisitorRow, clinicians: &[Pick], grab: bool, out: &mut Vec<Action>) {
-    let patient = PatientId(v.patient.id.clone());
+    let patient = PatientId::from(v.patient.id.clone());
     {
         ui.horizontal(|ui| {
             card_title(ui, RichText::new(&v.patient.label).strong(), grab);
@@ -213,7 +213,7 @@ fn visitor_ui(ui: &mut egui::Ui, v: &VisitorRow, clinicians: &[Pick], grab: bool
                 if once_button(ui, &label, "Asked", *asked) {
                     out.push(Action::RequestRecords {
                         patient: patient.clone(),
-                        from: ContactId(from.id.clone()),
+                        from: ContactId::from(from.id.clone()),
                         what: what.clone(),
                     });
                 }
@@ -222,7 +222,7 @@ fn visitor_ui(ui: &mut egui::Ui, v: &VisitorRow, clinicians: &[Pick], grab: bool
         ui.horizontal_wrapped(|ui| {
             // Each card has its own choice of clinician, so getting help for one patient never
             // depends on a picker somewhere else.
-            let who = clinicians.iter().map(|who| (who.label.clone(), StaffId(who.id.clone())));
+            let who = clinicians.iter().map(|who| (who.label.clone(), StaffId::from(who.id.clone())));
             if let Some(who) = super::menu_choice(ui, "Get a clinician now…", who) {
                 out.push(Action::FetchClinician { patient: patient.clone(), who });
             }

@@ -54,7 +54,7 @@ fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, grab: bool, out
     if f.physician.is_none() {
         f.physician = item.for_physician.as_ref().map(|p| p.id.clone());
     }
-    let document = EventId(item.id.to_string());
+    let document = EventId::from(item.id.to_string());
     // The card's frame is drawn by `Cards`; the closure keeps its early returns.
     (|| {
         ui.horizontal_wrapped(|ui| {
@@ -93,7 +93,7 @@ fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, grab: bool, out
                 ui.horizontal_wrapped(|ui| {
                     if stable_button(ui, "Cancel the visit").clicked() {
                         out.push(Action::Cancel {
-                            appointment: AppointmentId(visit.id.clone()),
+                            appointment: AppointmentId::from(visit.id.clone()),
                             reason: "the patient cancelled by email".into(),
                         });
                     }
@@ -101,7 +101,11 @@ fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, grab: bool, out
                         .on_hover_text("then click or drag to its new time")
                         .clicked()
                     {
-                        crate::ui::panel::book::start_moving(ui.ctx(), AppointmentId(visit.id.clone()), &visit.label);
+                        crate::ui::panel::book::start_moving(
+                            ui.ctx(),
+                            AppointmentId::from(visit.id.clone()),
+                            &visit.label,
+                        );
                         set_focus(ui.ctx(), |focus| focus.tab = Tab::Book);
                     }
                 });
@@ -119,7 +123,7 @@ fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, grab: bool, out
                     if stable_button(ui, "File to chart").clicked() {
                         out.push(Action::FileDocument {
                             document: document.clone(),
-                            patient: PatientId(patient.clone()),
+                            patient: PatientId::from(patient.clone()),
                         });
                     }
                 }
@@ -142,7 +146,7 @@ fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, grab: bool, out
             {
                 out.push(Action::FlagToPhysician {
                     about: Flag::Document(document.clone()),
-                    physician: StaffId(physician.clone()),
+                    physician: StaffId::from(physician.clone()),
                     urgent: f.urgent,
                     note: f.note.clone(),
                 });
@@ -177,8 +181,8 @@ fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, grab: bool, out
                     for (by, label) in [(Sending::Fax, "Fax"), (Sending::Phone, "Phone"), (Sending::Email, "Email")] {
                         if stable_button(ui, &format!("{label} the details to {}", item.from.label)).clicked() {
                             out.push(Action::SendAppointmentDetails {
-                                appointment: AppointmentId(appointment.clone()),
-                                to: ContactId(item.from.id.clone()),
+                                appointment: AppointmentId::from(appointment.clone()),
+                                to: ContactId::from(item.from.id.clone()),
                                 by,
                             });
                         }
@@ -219,7 +223,7 @@ fn task_ui(ui: &mut egui::Ui, task: &TaskRow, out: &mut Vec<Action>) {
                 if stable_button(ui, &format!("{label} the details to {}", to.label)).clicked() {
                     out.push(Action::SendAppointmentDetails {
                         appointment: appointment.clone(),
-                        to: ContactId(to.id.clone()),
+                        to: ContactId::from(to.id.clone()),
                         by,
                     });
                 }

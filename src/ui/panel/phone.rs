@@ -73,7 +73,7 @@ pub fn phone_ui(ui: &mut egui::Ui, view: &PhoneView, out: &mut Vec<Action>) {
     if let Some(outgoing) = &view.outgoing {
         ui.separator();
         ui.heading(format!("Calling {} ({})", outgoing.patient.label, outgoing.purpose));
-        let patient = PatientId(outgoing.patient.id.clone());
+        let patient = PatientId::from(outgoing.patient.id.clone());
         if outgoing.continues_on_the_line {
             ui.label(format!("{} picked up: the call is on the line above.", outgoing.patient.label));
         } else if outgoing.answered {
@@ -153,7 +153,7 @@ pub fn messages_ui(ui: &mut egui::Ui, salt: &str, messages: &[MailboxRow], clini
                     {
                         out.push(Action::TakeMessage {
                             call: message.call.clone(),
-                            for_whom: StaffId(for_whom.clone()),
+                            for_whom: StaffId::from(for_whom.clone()),
                             urgent,
                             note: message.message.clone(),
                         });
@@ -182,7 +182,7 @@ pub fn messages_ui(ui: &mut egui::Ui, salt: &str, messages: &[MailboxRow], clini
                                 .clicked()
                             {
                                 out.push(Action::PlaceCall {
-                                    patient: PatientId(back.id.clone()),
+                                    patient: PatientId::from(back.id.clone()),
                                     number: *kind,
                                     purpose: Purpose::ReturnVoicemail { voicemail: message.call.clone() },
                                 });
@@ -267,7 +267,7 @@ pub(super) fn active_call_ui(
     ui.horizontal_wrapped(|ui| {
         pick_combo(ui, "call-patient", "is the patient", patients, &mut f.patient);
         if let Some(patient) = &f.patient {
-            let patient = PatientId(patient.clone());
+            let patient = PatientId::from(patient.clone());
             if super::button(ui, "Open chart").clicked() {
                 out.push(Action::OpenChart { patient: patient.clone() });
                 set_focus(ui.ctx(), |focus| {
@@ -291,7 +291,7 @@ pub(super) fn active_call_ui(
             }
         }
     });
-    if let Some(patient) = f.patient.clone().map(PatientId) {
+    if let Some(patient) = f.patient.clone().map(PatientId::from) {
         ui.horizontal_wrapped(|ui| {
             // What to tell the caller, as a picker like the others: arrows, type-to-find, Enter.
             let infos: Vec<Pick> = INFO_KINDS.iter().map(|i| Pick::new(info_word(*i), info_word(*i))).collect();
@@ -348,14 +348,14 @@ pub(super) fn active_call_ui(
             if super::button(ui, "Decline and take a message").clicked() {
                 out.push(Action::TakeMessage {
                     call: call_id.clone(),
-                    for_whom: StaffId(whom.clone()),
+                    for_whom: StaffId::from(whom.clone()),
                     urgent: f.urgent,
                     note: f.note.clone(),
                 });
             }
             let now = if call.in_person { "Bring them to the counter now" } else { "Transfer now" };
             if super::button(ui, now).clicked() {
-                out.push(Action::Transfer { call: call_id.clone(), to: StaffId(whom) });
+                out.push(Action::Transfer { call: call_id.clone(), to: StaffId::from(whom) });
             }
         }
     });

@@ -380,7 +380,7 @@ fn shift_ui(
                 }
                 Tab::Inbox => inbox_ui(ui, &InboxView::of(day), &mut out),
                 Tab::Chart => {
-                    let open = focus(ui.ctx()).chart.map(PatientId);
+                    let open = focus(ui.ctx()).chart.map(PatientId::from);
                     let chart = open.as_ref().and_then(|p| ChartView::of(day, p));
                     chart_ui(ui, chart.as_ref(), &patients(&day.scenario), &mut out);
                 }

@@ -240,7 +240,7 @@ mod tests {
         shift.advance_to(crate::sim::SimTime::from_seconds(9 * 3600 + 30));
         let message = shift.day().unreturned_messages().next().expect("the waiting voicemail").call.clone();
         let voicemail = message.id.clone();
-        let caller = crate::scenario::PatientId("ruth-okafor".into());
+        let caller = crate::scenario::PatientId::from("ruth-okafor");
         let placed = Action::PlaceCall {
             patient: caller.clone(),
             number: PhoneKind::Home,

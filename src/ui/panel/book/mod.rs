@@ -196,7 +196,7 @@ pub fn book_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>) {
         f.pending = Some(view.journal_len);
         f.answer = None;
     }
-    f.search.patient = shared.patient.clone().map(PatientId);
+    f.search.patient = shared.patient.clone().map(PatientId::from);
     if f.search != search_before {
         // The view is built from the search before the frame is drawn: the next frame shows what
         // it found.
@@ -245,11 +245,15 @@ fn pages_ui(ui: &mut egui::Ui, view: &BookView) {
             _ if view.physicians.len() == 1 => {
                 let only = &view.physicians[0];
                 if super::button(ui, format!("{}'s week", only.label)).clicked() {
-                    set_book_page(ui.ctx(), BookPage::Week { physician: StaffId(only.id.clone()), week_of: shown });
+                    set_book_page(
+                        ui.ctx(),
+                        BookPage::Week { physician: StaffId::from(only.id.clone()), week_of: shown },
+                    );
                 }
             }
             _ => {
-                let physicians = view.physicians.iter().map(|p| (format!("{}'s week", p.label), StaffId(p.id.clone())));
+                let physicians =
+                    view.physicians.iter().map(|p| (format!("{}'s week", p.label), StaffId::from(p.id.clone())));
                 if let Some(physician) = super::menu_choice(ui, "One physician's week…", physicians) {
                     set_book_page(ui.ctx(), BookPage::Week { physician, week_of: shown });
                 }
@@ -297,18 +301,18 @@ fn next_free_ui(ui: &mut egui::Ui, view: &BookView, f: &mut BookForm, shared: &s
     if f.search.kind.is_none()
         && let Some(kind) = &shared.kind
     {
-        f.search.kind = Some(AppointmentTypeId(kind.clone()));
+        f.search.kind = Some(AppointmentTypeId::from(kind.clone()));
     }
     let kinds: Vec<Pick> =
         view.types.iter().map(|t| Pick::new(t.id.as_str(), format!("{} ({} min)", t.label, t.minutes))).collect();
     let mut kind = f.search.kind.as_ref().map(|k| k.to_string());
     ui.horizontal(|ui| pick_combo(ui, "free-kind", "for a", &kinds, &mut kind));
-    f.search.kind = kind.map(AppointmentTypeId);
+    f.search.kind = kind.map(AppointmentTypeId::from);
     let physicians: Vec<Pick> =
         std::iter::once(Pick::new("", "anyone")).chain(view.physicians.iter().cloned()).collect();
     let mut physician = Some(f.search.physician.as_ref().map_or_else(String::new, |p| p.to_string()));
     ui.horizontal(|ui| pick_combo(ui, "free-physician", "with", &physicians, &mut physician));
-    f.search.physician = physician.filter(|p| !p.is_empty()).map(StaffId);
+    f.search.physician = physician.filter(|p| !p.is_empty()).map(StaffId::from);
     let patient = shared.patient.as_ref().and_then(|id| view.patients.iter().find(|p| &p.id == id));
     match &view.next_free {
         Some(Ok(slot)) => {
@@ -466,17 +470,17 @@ fn booking_form_ui(
                 && let (Some(patient), Some(kind)) = (&shared.patient, &f.kind)
             {
                 let request = BookRequest {
-                    patient: PatientId(patient.clone()),
+                    patient: PatientId::from(patient.clone()),
                     physician: physician.clone(),
-                    kind: AppointmentTypeId(kind.clone()),
+                    kind: AppointmentTypeId::from(kind.clone()),
                     date,
                     at,
                     minutes: None,
-                    answers: shared.answers.as_ref().map(|a| EventId(a.id.clone())),
-                    approved_by: f.approved_by.clone().map(StaffId),
+                    answers: shared.answers.as_ref().map(|a| EventId::from(a.id.clone())),
+                    approved_by: f.approved_by.clone().map(StaffId::from),
                 };
                 out.push(if offering {
-                    Action::OfferSlot { patient: PatientId(patient.clone()), request }
+                    Action::OfferSlot { patient: PatientId::from(patient.clone()), request }
                 } else {
                     Action::Book(request)
                 });

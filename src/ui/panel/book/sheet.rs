@@ -414,7 +414,7 @@ fn open_visit(view: &BookView, f: &mut BookForm, column: &Column, visit: &Visit,
                 name,
                 column.date,
                 visit.at,
-                PatientId(visit.patient.id.clone()),
+                PatientId::from(visit.patient.id.clone()),
             ));
             // A reason typed for one visit is not another's.
             f.reason.clear();

@@ -41,7 +41,7 @@ pub(super) fn waitlist_ui(
                         shared.answers = None;
                         shared.kind = Some(row.kind.to_string());
                         out.push(Action::PlaceCall {
-                            patient: PatientId(row.patient.id.clone()),
+                            patient: PatientId::from(row.patient.id.clone()),
                             number,
                             purpose: crate::sim::action::Purpose::WaitlistOffer,
                         });
