@@ -1066,9 +1066,13 @@ fn s6_a_slot_accepted_on_a_rebooking_call_moves_the_visit_off_the_absence_day() 
 }
 
 fn move_visit(day: &mut Shift, appointment: &str, date: &str, at_time: &str, physician: Option<&str>) {
+    move_visit_with(day, "13:00", appointment, date, at_time, physician);
+}
+
+fn move_visit_with(day: &mut Shift, time: &str, appointment: &str, date: &str, at_time: &str, physician: Option<&str>) {
     at(
         day,
-        "13:00",
+        time,
         [Reschedule {
             appointment: appointment.into(),
             date: date.parse().expect("date"),
@@ -1162,6 +1166,72 @@ fn s6_every_moved_patient_is_told_the_same_day() {
     day.finish();
     assert_kept(&day, "S6", "dee-away-told");
     assert_broken(&day, "S6", "ivy-away-told", Major);
+}
+
+fn waitlist(patient: &str) -> Action {
+    AddToWaitlist { patient: patient.into(), physician: "lee".into(), kind: "visit".into(), priority: Priority::Urgent }
+}
+
+/// A waitlist place is no visit: an urgent patient of the absence put there while a physician had
+/// room on or before the original date is S6 broken, critical, as a late move would be; and they
+/// were never told the visit is off.
+#[test]
+fn s6_an_urgent_patient_waitlisted_while_there_was_room_is_critical_and_must_be_told() {
+    let mut day = bench();
+    at(&mut day, "13:00", [waitlist("dee")]);
+    day.finish();
+    assert_broken(&day, "S6", "dee-away", Critical);
+    let judgment = day.journal.judgments().find(|j| j.about == "dee-away").cloned().expect("judged");
+    assert!(
+        judgment.did.contains("on the waitlist instead of rebooking them, though Dr. Ada Lee had room"),
+        "{}",
+        judgment.did
+    );
+    assert_broken(&day, "S6", "dee-away-told", Major);
+}
+
+/// Dee is away herself until the conference day: nobody had room she could come to in time, so the
+/// waitlist is where she belongs, and the rebooking call that reaches her tells her so.
+#[test]
+fn s6_an_urgent_patient_waitlisted_when_nobody_had_room_in_time_is_kept_and_told() {
+    use clinic_day::scenario::{Availability, time::DateRef};
+    let mut day = common::bench_with_patient("dee", |p| {
+        p.available = vec![Availability::Away { from: DateRef::Today(1), to: DateRef::Today(7) }];
+    });
+    at(
+        &mut day,
+        "13:00",
+        [
+            waitlist("dee"),
+            PlaceCall {
+                patient: "dee".into(),
+                number: clinic_day::scenario::PhoneKind::Home,
+                purpose: Purpose::Rebooking { appointment: "dee-away".into() },
+            },
+            HangUp,
+        ],
+    );
+    day.finish();
+    assert_kept(&day, "S6", "dee-away");
+    assert_eq!(day.journal.judgments().find(|j| j.about == "dee-away").map(|j| j.severity), Some(Critical));
+    assert_kept(&day, "S6", "dee-away-told");
+}
+
+/// Ivy rings about her visit on the conference day and is moved while she is on the line: she was
+/// told then, with no call of the desk's own.
+#[test]
+fn s6_a_patient_who_rings_to_reschedule_and_is_moved_on_her_own_call_was_told() {
+    const ANCHOR: &str = r#"(at: "09:00", event: Voicemail(id: "vm-ann""#;
+    let call = format!(
+        r#"(at: "13:10", event: Call(id: "call-ivy-move", caller: (name: "Ivy Mornings", claims: Patient("ivy")), about: "ivy", says: ["I got your message about Dr. Lee's conference: can we move my visit?"], wants: Reschedule(appointment: "ivy-away"))),
+        {ANCHOR}"#
+    );
+    let mut day = Shift::new(common::bench_variant(&[(ANCHOR, &call)]), 5);
+    at(&mut day, "13:10", [Answer { call: "call-ivy-move".into() }]);
+    move_visit_with(&mut day, "13:11", "ivy-away", "2026-03-20", "09:30", None);
+    common::act(&mut day, [EndCall { call: "call-ivy-move".into() }]);
+    day.finish();
+    assert_kept(&day, "S6", "ivy-away-told");
 }
 
 #[test]

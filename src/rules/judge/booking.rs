@@ -383,17 +383,7 @@ pub fn rebooked_in_time(day: &Day, old: &Appointment, new: &Appointment, urgent:
     if new.date <= by {
         return Verdict::kept("S6", old.id.as_str(), format!("{moved}: {in_time}.")).with_severity(stakes);
     }
-    // From tomorrow: a slot minutes away is no room for someone being told of a move by phone.
-    let tomorrow = (day.today().plus_days(1), TimeOfDay::from_minutes(0).unwrap_or(old.at));
-    let minutes = day.scenario.appointment_type(&old.kind).map_or(0, |t| t.minutes);
-    let room = day.scenario.patient(&old.patient).and_then(|patient| {
-        rooms
-            .openings(day, &old.kind, tomorrow, by, urgent)
-            .iter()
-            .find(|(date, at, _)| can_come(patient, *date, *at, minutes, day.today()).is_ok())
-            .map(|(date, at, physician)| (physician.clone(), *date, *at))
-    });
-    match room {
+    match room_in_time(day, old, by, urgent, rooms) {
         Some((physician, date, at)) => {
             let who = if urgent { format!("{name}, an urgent patient,") } else { name.clone() };
             let late = old.date.days_until(new.date);
@@ -417,6 +407,59 @@ pub fn rebooked_in_time(day: &Day, old: &Appointment, new: &Appointment, urgent:
             format!("{moved}: nobody had room {in_time}, so the first room there was."),
         )
         .with_severity(stakes),
+    }
+}
+
+/// The first room, with any physician, that `old`'s patient could have come to from tomorrow to
+/// `by`: the book as the day left it, so room another patient's need took later in the day is not
+/// counted.
+fn room_in_time(
+    day: &Day,
+    old: &Appointment,
+    by: Date,
+    urgent: bool,
+    rooms: &mut Rooms,
+) -> Option<(StaffId, Date, TimeOfDay)> {
+    // From tomorrow: a slot minutes away is no room for someone being told of a move by phone.
+    let tomorrow = (day.today().plus_days(1), TimeOfDay::from_minutes(0).unwrap_or(old.at));
+    let minutes = day.scenario.appointment_type(&old.kind).map_or(0, |t| t.minutes);
+    let patient = day.scenario.patient(&old.patient)?;
+    rooms
+        .openings(day, &old.kind, tomorrow, by, urgent)
+        .iter()
+        .find(|(date, at, _)| can_come(patient, *date, *at, minutes, day.today()).is_ok())
+        .map(|(date, at, physician)| (physician.clone(), *date, *at))
+}
+
+/// S6 at closing, for a patient of an absence put on the waitlist instead of moved: a waitlist
+/// place is no visit, so it keeps the rule only when nobody had room in time that the patient could
+/// come to (an urgent patient on or before the original date, a routine one within ten working
+/// days). With room there, it is broken as a late move would be: critical for an urgent patient.
+pub fn waitlisted_in_time(day: &Day, old: &Appointment, urgent: bool, rooms: &mut Rooms) -> Verdict {
+    let name = day.scenario.patient(&old.patient).map_or_else(|| old.patient.to_string(), |p| p.name.clone());
+    let stakes = if urgent { Severity::Critical } else { Severity::Major };
+    let by = rebook_by(&day.book, old.date, urgent);
+    let in_time = if urgent {
+        format!("on or before the original visit on {}", old.date)
+    } else {
+        format!("within {ROUTINE_REBOOK_WORKING_DAYS} working days of the original visit on {}", old.date)
+    };
+    match room_in_time(day, old, by, urgent, rooms) {
+        Some((physician, date, at)) => {
+            let who = if urgent { format!("{name}, an urgent patient,") } else { name.clone() };
+            Verdict::broken_as(
+                "S6",
+                stakes,
+                old.id.as_str(),
+                format!(
+                    "Put {who} on the waitlist instead of rebooking them, though {} had room on {date} at {at}.",
+                    day.scenario.staff_name(&physician)
+                ),
+            )
+            .expecting(format!("Rebook {name} {in_time}."))
+        }
+        None => Verdict::kept("S6", old.id.as_str(), format!("Put {name} on the waitlist: nobody had room {in_time}."))
+            .with_severity(stakes),
     }
 }
 

@@ -409,7 +409,7 @@ fn reminders(day: &Day) -> Vec<Verdict> {
 fn told_of_the_move(
     day: &Day,
     old: &crate::book::Appointment,
-    to: &crate::scenario::AppointmentId,
+    to: Option<&crate::scenario::AppointmentId>,
     name: &str,
 ) -> Verdict {
     use crate::sim::journal::{Entry, Happening};
@@ -419,11 +419,26 @@ fn told_of_the_move(
         _ => None,
     });
     let consented = |number| day.scenario.patient(&old.patient).is_some_and(|p| p.contact.voicemail_on == Some(number));
-    let told = day.outgoing_calls().any(|call| {
-        matches!(&call.purpose, Purpose::Rebooking { appointment } if appointment == &old.id)
-            && (call.answered
-                || (consented(call.number) && call.voicemail_left_at.is_some_and(|left| Some(left) >= moved_at)))
-    });
+    // Moved (or waitlisted) while talking with them: on their own call (a patient who rang to
+    // reschedule), at the counter, or on the desk's call.
+    let told = day.told_of_change.contains(&old.id)
+        || day.outgoing_calls().any(|call| {
+            matches!(&call.purpose, Purpose::Rebooking { appointment } if appointment == &old.id)
+                && (call.answered
+                    || (consented(call.number) && call.voicemail_left_at.is_some_and(|left| Some(left) >= moved_at)))
+        });
+    let Some(to) = to else {
+        return if told {
+            Verdict::kept(
+                "S6",
+                about,
+                format!("Told {name} the same day that the visit is off and they are on the waitlist."),
+            )
+        } else {
+            Verdict::broken("S6", about, format!("{name} was put on the waitlist and never told the visit is off."))
+                .expecting("Tell every patient of the absence what became of their visit the same day: a call that reaches them, or a voicemail on the number their chart allows.")
+        };
+    };
     let new = day.book.get(to).map_or_else(String::new, |a| format!(" to {} at {}", a.date, a.at));
     if told {
         Verdict::kept("S6", about, format!("Told {name} of the move{new} the same day."))
@@ -448,7 +463,10 @@ fn absences(day: &Day) -> Vec<Verdict> {
                 if let Some(new) = day.book.get(to) {
                     verdicts.push(super::booking::rebooked_in_time(day, appointment, new, urgent, &mut rooms));
                 }
-                verdicts.push(told_of_the_move(day, appointment, to, &name));
+                verdicts.push(told_of_the_move(day, appointment, Some(to), &name));
+            } else if waitlisted && !moved {
+                verdicts.push(super::booking::waitlisted_in_time(day, appointment, urgent, &mut rooms));
+                verdicts.push(told_of_the_move(day, appointment, None, &name));
             }
             verdicts.push(match (moved || waitlisted, urgent) {
                 (true, true) => Verdict::kept("S6", id.as_str(), format!("Rebooked {name} off the absence day."))

@@ -593,16 +593,23 @@ impl Player {
                     }
                     vec![Action::Reschedule { appointment: id.clone(), date, at, physician }]
                 }
-                None => vec![Action::AddToWaitlist {
-                    patient: appointment.patient.clone(),
-                    physician: appointment.physician.clone(),
-                    kind: appointment.kind.clone(),
-                    priority: if urgent {
-                        crate::scenario::Priority::Urgent
-                    } else {
-                        crate::scenario::Priority::Routine
-                    },
-                }],
+                None => {
+                    // Nobody has room: a place on the waitlist, and the patient told so the same
+                    // day, as a moved patient is (S6).
+                    if !self.novice() {
+                        self.to_tell.push_back(id.clone());
+                    }
+                    vec![Action::AddToWaitlist {
+                        patient: appointment.patient.clone(),
+                        physician: appointment.physician.clone(),
+                        kind: appointment.kind.clone(),
+                        priority: if urgent {
+                            crate::scenario::Priority::Urgent
+                        } else {
+                            crate::scenario::Priority::Routine
+                        },
+                    }]
+                }
             };
         }
         Vec::new()

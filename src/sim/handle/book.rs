@@ -90,6 +90,7 @@ impl Day {
                     .collect();
                 for id in affected {
                     self.absence_handled(&id);
+                    self.note_if_told(&id);
                 }
                 Ok(())
             }
