@@ -1151,21 +1151,22 @@ fn s6_every_moved_patient_is_told_the_same_day() {
     let mut day = bench();
     move_visit(&mut day, "dee-away", "2026-03-18", "09:00", None);
     move_visit(&mut day, "ivy-away", "2026-03-20", "09:30", None);
-    at(
-        &mut day,
-        "13:05",
-        [
-            PlaceCall {
-                patient: "dee".into(),
-                number: clinic_day::scenario::PhoneKind::Home,
-                purpose: Purpose::Rebooking { appointment: "dee-away".into() },
-            },
-            HangUp,
-        ],
-    );
+    at(&mut day, "13:05", rebooking_call_to_dee());
     day.finish();
     assert_kept(&day, "S6", "dee-away-told");
     assert_broken(&day, "S6", "ivy-away-told", Major);
+}
+
+/// The desk rings Dee (who always answers) about her visit on the conference day.
+fn rebooking_call_to_dee() -> [Action; 2] {
+    [
+        PlaceCall {
+            patient: "dee".into(),
+            number: clinic_day::scenario::PhoneKind::Home,
+            purpose: Purpose::Rebooking { appointment: "dee-away".into() },
+        },
+        HangUp,
+    ]
 }
 
 fn waitlist(patient: &str) -> Action {
@@ -1198,19 +1199,8 @@ fn s6_an_urgent_patient_waitlisted_when_nobody_had_room_in_time_is_kept_and_told
     let mut day = common::bench_with_patient("dee", |p| {
         p.available = vec![Availability::Away { from: DateRef::Today(1), to: DateRef::Today(7) }];
     });
-    at(
-        &mut day,
-        "13:00",
-        [
-            waitlist("dee"),
-            PlaceCall {
-                patient: "dee".into(),
-                number: clinic_day::scenario::PhoneKind::Home,
-                purpose: Purpose::Rebooking { appointment: "dee-away".into() },
-            },
-            HangUp,
-        ],
-    );
+    at(&mut day, "13:00", [waitlist("dee")]);
+    at(&mut day, "13:00", rebooking_call_to_dee());
     day.finish();
     assert_kept(&day, "S6", "dee-away");
     assert_eq!(day.journal.judgments().find(|j| j.about == "dee-away").map(|j| j.severity), Some(Critical));
