@@ -1572,4 +1572,7 @@ fn a_printout_goes_to_the_shredder_from_its_card_and_then_says_where_it_went() {
     let view = InboxView::of(&day);
     let harness = Harness::new_ui_state(move |ui, out: &mut Vec<Action>| inbox_ui(ui, &view, out), Vec::new());
     assert!(harness.query_by_label_contains("the paper went into the shredder").is_some());
+    // The paper is gone: its card no longer offers to file it.
+    let disabled = harness.get_all_by_label("File to chart").filter(|b| b.accesskit_node().is_disabled()).count();
+    assert_eq!(disabled, 1, "the shredded printout's File to chart is greyed, the lab's is not");
 }

@@ -119,6 +119,11 @@ fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, grab: bool, out
                 (Some(_), _) => {
                     once_button(ui, "File to chart", "Filed", true);
                 }
+                (None, _) if item.disposed.is_some() => {
+                    let went = item.disposed.unwrap_or_default();
+                    ui.add_enabled(false, egui::Button::new("File to chart"))
+                        .on_disabled_hover_text(format!("The paper went {went}: there is nothing left to file"));
+                }
                 (None, Some(patient)) => {
                     if stable_button(ui, "File to chart").clicked() {
                         out.push(Action::FileDocument {
