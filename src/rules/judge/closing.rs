@@ -276,6 +276,21 @@ fn documents(day: &Day) -> Vec<Verdict> {
                 id,
                 "A fax meant for another clinic was never reported as a breach.",
             )),
+            DocumentKind::DidNotAttend { consultation, referred_by }
+                if !super::inbox::reached_a_physician(day, item, referred_by) =>
+            {
+                verdicts.push(
+                    Verdict::broken(
+                        "S8",
+                        id,
+                        format!(
+                            "The notice that the patient missed their {consultation} never reached {} for re-referral.",
+                            day.scenario.staff_name(referred_by)
+                        ),
+                    )
+                    .expecting(super::inbox::REFER_AGAIN),
+                )
+            }
             DocumentKind::Printout { .. } if item.disposed.is_none() => verdicts.push(
                 Verdict::broken(
                     "C19",

@@ -7,6 +7,10 @@ use crate::sim::action::{Disposal, Sending};
 use crate::sim::day::Day;
 use crate::sim::inbox::InboxItem;
 
+/// What S8's second edition asks of a specialist's "did not attend" notice.
+pub(crate) const REFER_AGAIN: &str =
+    "A specialist's \"did not attend\" notice goes to the referring physician the same day, for re-referral.";
+
 /// What S12 asks of an incoming document: the rule's words are about records requested for a visit.
 pub(crate) const FILE_TO_CHART: &str = "File each incoming result or report to the right patient's chart the same day, so it is there when the physician needs it.";
 
@@ -78,6 +82,19 @@ pub fn filed(day: &Day, item: &InboxItem, patient: &PatientId) -> Vec<Verdict> {
             id,
             "Filed a fax meant for another clinic into a chart instead of reporting the breach.",
         )),
+        DocumentKind::DidNotAttend { consultation, referred_by } if !reached_a_physician(day, item, referred_by) => {
+            verdicts.push(
+                Verdict::broken(
+                    "S8",
+                    id,
+                    format!(
+                        "Filed the notice that the patient missed their {consultation} without sending it to {}: the referral ends there.",
+                        day.scenario.staff_name(referred_by)
+                    ),
+                )
+                .expecting(REFER_AGAIN),
+            )
+        }
         _ => {}
     }
     if let Some(about) = &document.about
@@ -129,6 +146,21 @@ pub fn flagged(day: &Day, item: &InboxItem) -> Vec<Verdict> {
             } else {
                 Vec::new()
             }
+        }
+        DocumentKind::DidNotAttend { consultation, referred_by }
+            if may_take_result(day, referred_by, &flag.physician) =>
+        {
+            vec![
+                Verdict::kept(
+                    "S8",
+                    id,
+                    format!(
+                        "Sent {} the notice that the patient missed their {consultation}, for re-referral.",
+                        day.scenario.staff_name(&flag.physician)
+                    ),
+                )
+                .expecting(REFER_AGAIN),
+            ]
         }
         DocumentKind::Lab { result: LabResult::Abnormal, test, ordered_by, .. }
             if may_take_result(day, ordered_by, &flag.physician) =>

@@ -87,6 +87,9 @@ fn timeline_fields(event: &Event, path: Path, used: &mut Vec<(Path, &'static str
     if let Event::Document(Document { kind: DocumentKind::Printout { .. }, .. }) = event {
         used.push((path.field("kind"), "a `Printout` (paper to shred)"));
     }
+    if let Event::Document(Document { kind: DocumentKind::DidNotAttend { .. }, .. }) = event {
+        used.push((path.field("kind"), "a `DidNotAttend` notice"));
+    }
     if let Event::Visitor(_) = event {
         used.push((path.clone(), "`Visitor` (someone at the counter who is not there to be seen)"));
     }

@@ -581,6 +581,9 @@ fn check_document(checks: &mut Checks, document: &Document, path: &Path) {
         DocumentKind::Lab { ordered_by, .. } => {
             checks.physician_ref(kind.field("ordered_by"), ordered_by);
         }
+        DocumentKind::DidNotAttend { referred_by, .. } => {
+            checks.physician_ref(kind.field("referred_by"), referred_by);
+        }
         DocumentKind::Referral { kind: visit, to, .. } => {
             checks.type_ref(kind.field("type"), visit);
             checks.physician_ref(kind.field("to"), to);
@@ -605,6 +608,7 @@ fn check_document(checks: &mut Checks, document: &Document, path: &Path) {
             | DocumentKind::Referral { .. }
             | DocumentKind::Renewal { .. }
             | DocumentKind::Report { .. }
+            | DocumentKind::DidNotAttend { .. }
     );
     if needs_patient && document.about.is_none() {
         checks

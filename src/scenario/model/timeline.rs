@@ -582,6 +582,10 @@ pub enum DocumentKind {
     /// result already on the chart, yesterday's day sheet, a misprinted requisition). It goes in
     /// the shredder, never the recycling or the garbage (C19).
     Printout { title: String },
+    /// Format 2: a specialist's notice that the patient did not attend the consultation the
+    /// clinic's physician referred them to. It goes to that physician the same day, for re-referral
+    /// (S8's second edition); filed unseen, the referral quietly ends.
+    DidNotAttend { consultation: String, referred_by: StaffId },
 }
 
 impl DocumentKind {
@@ -595,6 +599,7 @@ impl DocumentKind {
             DocumentKind::Letter { subject, .. } => format!("\"{subject}\""),
             DocumentKind::Misdirected { title, .. } => format!("Misdirected fax ({title})"),
             DocumentKind::Printout { title } => title.clone(),
+            DocumentKind::DidNotAttend { .. } => "Did-not-attend notice".to_owned(),
         }
     }
 }

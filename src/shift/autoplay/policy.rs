@@ -415,13 +415,19 @@ impl Player {
                 |patient: &PatientId| Action::FileDocument { document: item.id.clone(), patient: patient.clone() };
             let mut actions = Vec::new();
             match &document.kind {
-                DocumentKind::Lab { result: LabResult::Abnormal, ordered_by, .. } => {
+                // The novice files what the physician should have seen first (C13, S8).
+                DocumentKind::Lab { result: LabResult::Abnormal, ordered_by: physician, .. }
+                | DocumentKind::DidNotAttend { referred_by: physician, .. } => {
                     if !self.novice() {
+                        let note = match document.kind {
+                            DocumentKind::DidNotAttend { .. } => "Did not attend the consultation: for re-referral",
+                            _ => "Abnormal result for review",
+                        };
                         actions.push(Action::FlagToPhysician {
                             about: Flag::Document(item.id.clone()),
-                            physician: crate::rules::judge::inbox::physician_for_results(day, ordered_by),
+                            physician: crate::rules::judge::inbox::physician_for_results(day, physician),
                             urgent: false,
-                            note: "Abnormal result for review".to_owned(),
+                            note: note.to_owned(),
                         });
                     }
                     actions.extend(document.about.as_ref().map(file));

@@ -137,6 +137,11 @@ fn row(day: &Day, item: &InboxItem) -> InboxRow {
                     details.push(format!("Addressed to {intended_for}"));
                     ("Fax", title.clone())
                 }
+                DocumentKind::DidNotAttend { consultation, referred_by } => {
+                    for_physician = Some(Pick::new(referred_by.as_str(), scenario.staff_name(referred_by)));
+                    details.push(format!("Referred by {}", scenario.staff_name(referred_by)));
+                    ("Did not attend", consultation.clone())
+                }
                 DocumentKind::Printout { title } => {
                     details.push("Paper the desk is done with.".to_owned());
                     ("Printout", title.clone())
