@@ -284,8 +284,8 @@ fn documents(day: &Day) -> Vec<Verdict> {
                         "S8",
                         id,
                         format!(
-                            "The notice that the patient missed their {consultation} never reached {} for re-referral.",
-                            day.scenario.staff_name(referred_by)
+                            "The notice that the patient missed their {consultation} never reached a physician for re-referral ({}).",
+                            super::inbox::sent_to_nobody_at_work(day, item, referred_by)
                         ),
                     )
                     .expecting(super::inbox::REFER_AGAIN),

@@ -88,8 +88,8 @@ pub fn filed(day: &Day, item: &InboxItem, patient: &PatientId) -> Vec<Verdict> {
                     "S8",
                     id,
                     format!(
-                        "Filed the notice that the patient missed their {consultation} without sending it to {}: the referral ends there.",
-                        day.scenario.staff_name(referred_by)
+                        "Filed the notice that the patient missed their {consultation} {}: the referral ends there.",
+                        sent_to_nobody_at_work(day, item, referred_by)
                     ),
                 )
                 .expecting(REFER_AGAIN),
@@ -118,6 +118,18 @@ pub fn filed(day: &Day, item: &InboxItem, patient: &PatientId) -> Vec<Verdict> {
 /// result is mishandled" (RULEBOOK C13), whether filed unsent or left in the inbox.
 pub(super) fn abnormal_result_mishandled(id: &str, did: String) -> Verdict {
     Verdict::broken_as("C13", Severity::Critical, id, did)
+}
+
+/// How a document for `physician` failed to reach anyone who could act on it today: "without
+/// sending it to Dr. X", or "after sending it only to Dr. X, who is not at work today".
+pub(super) fn sent_to_nobody_at_work(day: &Day, item: &InboxItem, physician: &StaffId) -> String {
+    if item.flagged.is_empty() {
+        return format!("without sending it to {}", day.scenario.staff_name(physician));
+    }
+    let mut names: Vec<String> = item.flagged.iter().map(|f| day.scenario.staff_name(&f.physician)).collect();
+    names.dedup();
+    let not_here = if names.len() == 1 { "who is not at work today" } else { "who are not at work today" };
+    format!("after sending it only to {}, {not_here}", names.join(" and "))
 }
 
 /// A document was flagged to a physician.
