@@ -41,6 +41,11 @@ pub enum Action {
     AskIdentifiers {
         call: EventId,
     },
+    /// Ask what the call is about (facts only: what, since when, how bad): the caller says what they
+    /// say only when asked (T13).
+    AskWhy {
+        call: EventId,
+    },
     /// Read an identifier out for the caller to confirm: the mistake C1 names.
     ReadOutIdentifier {
         call: EventId,
@@ -244,6 +249,7 @@ impl Action {
             | Action::TakeOffHold { call }
             | Action::EndCall { call }
             | Action::AskIdentifiers { call }
+            | Action::AskWhy { call }
             | Action::ReadOutIdentifier { call, .. }
             | Action::CallBackOnFile { call }
             | Action::Disclose { call, .. }

@@ -67,6 +67,10 @@ pub enum Happening {
         answers: IdentityAnswers,
         matched: bool,
     },
+    /// The caller, asked what the call is about, said what they say only when asked (T13).
+    ReasonGiven {
+        call: EventId,
+    },
     Answered {
         patient: PatientId,
     },

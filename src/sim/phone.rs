@@ -55,6 +55,8 @@ pub struct CallHandling {
     pub hung_up_on_hold: bool,
     /// What the caller stated when asked for identifiers, and whether it matched the chart.
     pub stated: Option<(IdentityAnswers, bool)>,
+    /// When the desk asked what the call is about (T13).
+    pub asked_why: Option<SimTime>,
     pub read_out_identifier: bool,
     pub called_back_on_file: bool,
     pub disclosed: Vec<(PatientId, InfoKind)>,
@@ -92,6 +94,7 @@ impl CallHandling {
             rolled_to_voicemail: false,
             hung_up_on_hold: false,
             stated: None,
+            asked_why: None,
             read_out_identifier: false,
             called_back_on_file: false,
             disclosed: Vec::new(),

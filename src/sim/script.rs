@@ -123,6 +123,7 @@ fn references(action: &Action) -> Vec<(&'static str, Reference<'_>)> {
         | Action::TakeOffHold { call }
         | Action::EndCall { call }
         | Action::AskIdentifiers { call }
+        | Action::AskWhy { call }
         | Action::CallBackOnFile { call }
         | Action::Advise { call, .. }
         | Action::Reassure { call }

@@ -86,6 +86,13 @@ pub const ANSWER: Command =
 pub const ASK_IDENTIFIERS: Command =
     Command::button("I", "ask the caller to state two identifiers", &[Key::I], "Ask for identifiers")
         .with_icon(icon::IDENTIFICATION_CARD);
+pub const ASK_WHY: Command = Command::button(
+    "Q",
+    "ask what the call is about: what, since when, how bad (some callers say only when asked)",
+    &[Key::Q],
+    "Ask what it's about",
+)
+.with_icon(icon::CHAT_CIRCLE_DOTS);
 pub const HOLD: Command =
     Command::button("H", "put the caller on hold", &[Key::H], "Hold").with_icon(icon::PHONE_PAUSE);
 pub const END_CALL: Command =
@@ -133,7 +140,7 @@ pub const SIZE: Command = Command::keys(
 pub const HELP: Command = Command::keys("F1 or ?", "this list", &[Key::F1]);
 
 /// The keyboard help, in the order the F1 list and the README show it.
-pub const ALL: [Command; 21] = [
+pub const ALL: [Command; 22] = [
     PAUSE,
     SPEED_1,
     SPEED_2,
@@ -142,6 +149,7 @@ pub const ALL: [Command; 21] = [
     TABS,
     ANSWER,
     ASK_IDENTIFIERS,
+    ASK_WHY,
     HOLD,
     END_CALL,
     VERIFY_CARD,

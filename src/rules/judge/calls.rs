@@ -181,9 +181,34 @@ pub fn ended(day: &Day, call: &CallHandling) -> Vec<Verdict> {
         verdicts.retain(|v| v.rule != "T5");
     }
     verdicts.extend(escalated_up(day, call));
+    verdicts.extend(asked_why(call));
     verdicts.extend(request(day, call));
     verdicts.extend(privacy::call_closed(day, call));
     verdicts
+}
+
+/// T13: a caller who says why they call only when asked (format 2 `says_when_asked`) was asked,
+/// on the call: a desk that books "the next available" without asking never hears the chest pain.
+/// Critical when what they would have said carries red flags.
+fn asked_why(call: &CallHandling) -> Vec<Verdict> {
+    if call.call.says_when_asked.is_empty() {
+        return Vec::new();
+    }
+    let red_flags = call.call.symptoms.as_ref().is_some_and(|s| !s.red_flags.is_empty());
+    let stakes = if red_flags { Severity::Critical } else { Severity::Major };
+    let (id, who) = (call.id.as_str(), &call.call.caller.name);
+    vec![match call.asked_why {
+        Some(_) => Verdict::kept("T13", id, format!("Asked {who} what the call was about.")).with_severity(stakes),
+        None => Verdict::broken_as(
+            "T13",
+            stakes,
+            id,
+            format!(
+                "Never asked {who} what the call was about; asked, {who} would have said: \"{}\"",
+                call.call.says_when_asked.join(" ")
+            ),
+        ),
+    }]
 }
 
 /// The routing verdict for a call: `live` when the desk spoke to the caller, otherwise (a voicemail

@@ -101,6 +101,11 @@ fn timeline_fields(event: &Event, path: Path, used: &mut Vec<(Path, &'static str
         }
     }
     if let Event::Call(call) | Event::Voicemail(call) | Event::Message(call) | Event::Visitor(call) = event
+        && !call.says_when_asked.is_empty()
+    {
+        used.push((path.field("says_when_asked"), "`says_when_asked` (what a caller says only when asked why)"));
+    }
+    if let Event::Call(call) | Event::Voicemail(call) | Event::Message(call) | Event::Visitor(call) = event
         && call.caller.purpose.is_some()
     {
         used.push((path.field("caller").field("purpose"), "`purpose` (what a caller wants the information for)"));

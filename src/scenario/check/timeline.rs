@@ -152,7 +152,19 @@ fn event(checks: &mut Checks, event: &Event, path: Path, entry: &TimelineEntry, 
             unjudged_request(checks, call, &path);
         }
         // A message left is judged for being returned (T10), whatever it asks.
-        Event::Voicemail(call) | Event::Message(call) => check_call(checks, call, &path),
+        Event::Voicemail(call) | Event::Message(call) => {
+            check_call(checks, call, &path);
+            if !call.says_when_asked.is_empty() {
+                checks
+                    .error(
+                        "asked-of-a-message",
+                        path.field("says_when_asked"),
+                        "a message cannot be asked what it is about: nobody is on the line",
+                    )
+                    .label("nobody to ask")
+                    .help("put what the message says in `says`, or make it a live `Call`");
+            }
+        }
         Event::Visitor(visitor) => {
             check_call(checks, visitor, &path);
             unjudged_request(checks, visitor, &path);

@@ -116,6 +116,10 @@ pub struct Call {
     pub about: Option<PatientId>,
     /// What the caller says (for a voicemail: the message).
     pub says: Vec<String>,
+    /// Format 2: what the caller says only when the desk asks what the call is about (T13): the
+    /// reason behind "can I get an appointment?", which a desk that books without asking never hears.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub says_when_asked: Vec<String>,
     pub wants: Request,
     /// What the caller answers when asked to state identifiers. Left out: a patient answers
     /// correctly from their record; anyone else cannot answer.

@@ -745,6 +745,11 @@ impl Player {
         let physician = subject.as_ref().map_or_else(|| first_physician(day), |p| physician_for(day, p));
         let note = |text: &str| subject.clone().map(|patient| Action::Note { patient, text: text.to_owned() });
         let end = Action::EndCall { call: id.clone() };
+        // What the call is about, first, from a caller who says it only when asked (T13): the
+        // novice books what was said at hello.
+        if !call.call.says_when_asked.is_empty() && call.asked_why.is_none() && !self.novice() {
+            return vec![Action::AskWhy { call: id }];
+        }
         match route {
             Some(Routing::Emergency | Routing::Suicidal { danger: true }) => {
                 if self.novice()

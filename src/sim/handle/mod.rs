@@ -56,6 +56,7 @@ impl Day {
             | Action::TakeOffHold { .. }
             | Action::EndCall { .. }
             | Action::AskIdentifiers { .. }
+            | Action::AskWhy { .. }
             | Action::ReadOutIdentifier { .. }
             | Action::CallBackOnFile { .. }
             | Action::Disclose { .. }

@@ -62,6 +62,12 @@ impl Day {
                 self.happened(Happening::IdentifiersStated { call: call.clone(), answers, matched });
                 Ok(())
             }
+            Action::AskWhy { call } => {
+                self.live(call, true)?;
+                self.call_mut(call)?.asked_why.get_or_insert(now);
+                self.happened(Happening::ReasonGiven { call: call.clone() });
+                Ok(())
+            }
             Action::ReadOutIdentifier { call, patient } => {
                 self.live(call, true)?;
                 self.known_patient(patient)?;

@@ -240,6 +240,9 @@ pub(super) fn active_call_ui(
     }
     let call_id: EventId = call.call.clone();
     ui.horizontal_wrapped(|ui| {
+        if super::command_button(ui, &commands::ASK_WHY).clicked() {
+            out.push(Action::AskWhy { call: call_id.clone() });
+        }
         if super::command_button(ui, &commands::ASK_IDENTIFIERS).clicked() {
             out.push(Action::AskIdentifiers { call: call_id.clone() });
         }

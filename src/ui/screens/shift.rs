@@ -612,6 +612,9 @@ fn shortcuts(
         if commands::ASK_IDENTIFIERS.pressed(ctx) {
             out.push(Action::AskIdentifiers { call: call.clone() });
         }
+        if commands::ASK_WHY.pressed(ctx) {
+            out.push(Action::AskWhy { call: call.clone() });
+        }
         if commands::HOLD.pressed(ctx) {
             out.push(Action::Hold { call: call.clone() });
         }

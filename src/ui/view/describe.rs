@@ -86,6 +86,7 @@ pub fn describe(day: &Day, action: &Action) -> String {
         Action::TakeOffHold { .. } => "Took the caller off hold".into(),
         Action::EndCall { .. } => "Ended the call".into(),
         Action::AskIdentifiers { .. } => "Asked the caller to state their name, date of birth and health number".into(),
+        Action::AskWhy { .. } => "Asked what the call is about: what, since when, how bad".into(),
         Action::ReadOutIdentifier { patient: p, .. } => {
             format!("Read {}'s details out for the caller to confirm", patient(p))
         }
@@ -234,6 +235,7 @@ fn face_to_face(day: &Day, action: &Action) -> Option<String> {
         Action::TakeOffHold { .. } => "Came back to them".into(),
         Action::EndCall { .. } => "Finished with them: they left the counter".into(),
         Action::AskIdentifiers { .. } => "Asked them to state their name, date of birth and health number".into(),
+        Action::AskWhy { .. } => "Asked what brings them in: what, since when, how bad".into(),
         Action::ReadOutIdentifier { patient: p, .. } => {
             format!("Read {}'s details out for them to confirm", patient(p))
         }

@@ -250,6 +250,9 @@ pub(super) fn call_view(day: &Day, call: &CallHandling) -> CallView {
             Entry::Refused { action, reason } if action.call() == Some(&call.id) => {
                 transcript.push(Said::Refused(reason.clone()));
             }
+            Entry::Happened(Happening::ReasonGiven { call: id }) if *id == call.id => {
+                transcript.extend(call.call.says_when_asked.iter().map(|line| Said::Caller(line.clone())));
+            }
             Entry::Happened(Happening::IdentifiersStated { call: id, answers, .. }) if *id == call.id => {
                 let mut parts = Vec::new();
                 parts.push(answers.name.clone().map_or("can't give a name".to_string(), |n| format!("name {n}")));

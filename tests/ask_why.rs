@@ -1,0 +1,75 @@
+//! The reason on request (format 2 `says_when_asked`, T13): a caller who asks for "the next
+//! available" and says what is wrong only when asked. Asked, T13 is kept and the reason shows in the
+//! call's transcript; booked without asking, T13 is broken, critical when the reason carries red
+//! flags. The expert asks; the novice books what it heard at hello.
+
+mod common;
+
+use clinic_day::rules::Severity::{Critical, Major};
+use clinic_day::shift::Shift;
+use clinic_day::shift::autoplay::Style;
+use clinic_day::shift::outcome::{Player, run_day};
+use clinic_day::sim::Action::*;
+
+const ANCHOR: &str = r#"(at: "09:00", event: Voicemail(id: "vm-ann""#;
+
+/// The bench day with Bob calling at 09:02 for "the next available", and saying only when asked
+/// what it is about (chest pain when `red_flags`, a routine check otherwise).
+fn with_caller(chest_pain: bool) -> Shift {
+    let (said, symptoms) = if chest_pain {
+        (
+            "Since this morning there's a pressure in my chest, and it goes into my left arm.",
+            r#"(complaint: "Chest pressure into the left arm since this morning", acuity: Emergency, red_flags: [ChestPain])"#,
+        )
+    } else {
+        ("It's just my yearly blood pressure check.", r#"(complaint: "Blood pressure check", acuity: Routine)"#)
+    };
+    let call = format!(
+        r#"(at: "09:02", event: Call(id: "call-bob", caller: (name: "Bob Jones", claims: Patient("bob")), about: "bob", says: ["Hi, can I get the next available with Dr. Lee?"], says_when_asked: ["{said}"], wants: Appointment(reason: "Next available"), symptoms: {symptoms})),
+        {ANCHOR}"#
+    );
+    Shift::new(common::bench_variant(&[(ANCHOR, &call)]), 5)
+}
+
+#[test]
+fn asked_what_it_is_about_is_kept_and_the_reason_is_heard() {
+    let mut day = with_caller(false);
+    common::at(&mut day, "09:02", [Answer { call: "call-bob".into() }, AskWhy { call: "call-bob".into() }]);
+    let view = clinic_day::ui::view::phone::PhoneView::of(&day);
+    let heard = format!("{view:?}");
+    assert!(heard.contains("yearly blood pressure check"), "the reason is in the transcript once asked");
+    common::act(&mut day, [EndCall { call: "call-bob".into() }]);
+    common::assert_kept(&day, "T13", "call-bob");
+}
+
+#[test]
+fn the_reason_is_not_heard_before_asking() {
+    let mut day = with_caller(false);
+    common::at(&mut day, "09:02", [Answer { call: "call-bob".into() }]);
+    let heard = format!("{:?}", clinic_day::ui::view::phone::PhoneView::of(&day));
+    assert!(!heard.contains("yearly blood pressure check"));
+}
+
+#[test]
+fn a_call_ended_without_asking_is_broken_and_critical_with_red_flags() {
+    let mut routine = with_caller(false);
+    common::at(&mut routine, "09:02", [Answer { call: "call-bob".into() }, EndCall { call: "call-bob".into() }]);
+    common::assert_broken(&routine, "T13", "call-bob", Major);
+
+    let mut chest = with_caller(true);
+    common::at(&mut chest, "09:02", [Answer { call: "call-bob".into() }, EndCall { call: "call-bob".into() }]);
+    common::assert_broken(&chest, "T13", "call-bob", Critical);
+    let did = &common::judgment(&chest, "T13", "call-bob").expect("judged").did;
+    assert!(did.contains("pressure in my chest"), "{did}");
+}
+
+#[test]
+fn the_expert_asks_and_sends_the_chest_pain_to_911_and_the_novice_books_it() {
+    let scenario = with_caller(true).scenario.clone();
+    let seed = scenario.randomness.seed;
+    let expert = run_day(scenario.clone(), seed, Player::Autoplay(Style::Expert));
+    assert!(common::judged_as(&expert, "T13", "call-bob", true, Critical), "{}", common::every_judgment(&expert));
+    assert!(common::judged_as(&expert, "T1", "call-bob", true, Critical), "{}", common::every_judgment(&expert));
+    let novice = run_day(scenario, seed, Player::Autoplay(Style::Novice));
+    assert!(common::judged_as(&novice, "T13", "call-bob", false, Critical), "{}", common::every_judgment(&novice));
+}
