@@ -73,3 +73,26 @@ fn the_expert_asks_and_sends_the_chest_pain_to_911_and_the_novice_books_it() {
     let novice = run_day(scenario, seed, Player::Autoplay(Style::Novice));
     assert!(common::judged_as(&novice, "T13", "call-bob", false, Critical), "{}", common::every_judgment(&novice));
 }
+
+#[test]
+fn asking_only_after_booking_is_broken() {
+    let mut day = with_caller(false);
+    let request = clinic_day::sim::action::BookRequest {
+        patient: "bob".into(),
+        physician: "lee".into(),
+        kind: "visit".into(),
+        date: "2026-03-18".parse().expect("date"),
+        at: "09:00".parse().expect("time"),
+        minutes: None,
+        answers: Some("call-bob".into()),
+        approved_by: None,
+    };
+    common::at(&mut day, "09:02", [Answer { call: "call-bob".into() }]);
+    let booked = day.apply(Book(request));
+    assert!(booked.is_ok(), "{booked:?}");
+    common::act(&mut day, [AskWhy { call: "call-bob".into() }, EndCall { call: "call-bob".into() }]);
+    common::assert_broken(&day, "T13", "call-bob", Major);
+    assert!(
+        common::judgment(&day, "T13", "call-bob").expect("judged").did.starts_with("Booked Bob Jones before asking")
+    );
+}

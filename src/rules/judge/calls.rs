@@ -181,31 +181,48 @@ pub fn ended(day: &Day, call: &CallHandling) -> Vec<Verdict> {
         verdicts.retain(|v| v.rule != "T5");
     }
     verdicts.extend(escalated_up(day, call));
-    verdicts.extend(asked_why(call));
+    verdicts.extend(asked_why(day, call));
     verdicts.extend(request(day, call));
     verdicts.extend(privacy::call_closed(day, call));
     verdicts
 }
 
 /// T13: a caller who says why they call only when asked (format 2 `says_when_asked`) was asked,
-/// on the call: a desk that books "the next available" without asking never hears the chest pain.
-/// Critical when what they would have said carries red flags.
-fn asked_why(call: &CallHandling) -> Vec<Verdict> {
+/// on the call, before anything was booked for them: a desk that books "the next available" and
+/// asks afterwards has already decided without the reason. Critical when what they would have said
+/// carries red flags.
+fn asked_why(day: &Day, call: &CallHandling) -> Vec<Verdict> {
+    use crate::sim::action::Action;
+    use crate::sim::journal::Entry;
     if call.call.says_when_asked.is_empty() {
         return Vec::new();
     }
     let red_flags = call.call.symptoms.as_ref().is_some_and(|s| !s.red_flags.is_empty());
     let stakes = if red_flags { Severity::Critical } else { Severity::Major };
     let (id, who) = (call.id.as_str(), &call.call.caller.name);
-    vec![match call.asked_why {
-        Some(_) => Verdict::kept("T13", id, format!("Asked {who} what the call was about.")).with_severity(stakes),
-        None => Verdict::broken_as(
+    // Journal order, not the clock: a booking and a question in the same second are still one
+    // before the other.
+    let first = |wanted: fn(&Action, &crate::scenario::EventId) -> bool| {
+        day.journal.entries.iter().position(|e| matches!(&e.what, Entry::Action(a) if wanted(a, &call.id)))
+    };
+    let asked = first(|a, id| matches!(a, Action::AskWhy { call } if call == id));
+    let booked = first(|a, id| matches!(a, Action::Book(request) if request.answers.as_ref() == Some(id)));
+    let would_have_said = || call.call.says_when_asked.join(" ");
+    vec![match (asked, booked) {
+        (Some(asked), Some(booked)) if booked < asked => Verdict::broken_as(
+            "T13",
+            stakes,
+            id,
+            format!("Booked {who} before asking what the call was about; asked, {who} said: \"{}\"", would_have_said()),
+        ),
+        (Some(_), _) => Verdict::kept("T13", id, format!("Asked {who} what the call was about.")).with_severity(stakes),
+        (None, _) => Verdict::broken_as(
             "T13",
             stakes,
             id,
             format!(
                 "Never asked {who} what the call was about; asked, {who} would have said: \"{}\"",
-                call.call.says_when_asked.join(" ")
+                would_have_said()
             ),
         ),
     }]
