@@ -8,7 +8,6 @@ mod common;
 use clinic_day::rules::Severity::{Critical, Major};
 use clinic_day::shift::Shift;
 use clinic_day::shift::autoplay::Style;
-use clinic_day::shift::outcome::{Player, run_day};
 use clinic_day::sim::Action::*;
 
 const ANCHOR: &str = r#"(at: "09:00", event: Voicemail(id: "vm-ann""#;
@@ -66,11 +65,10 @@ fn a_call_ended_without_asking_is_broken_and_critical_with_red_flags() {
 #[test]
 fn the_expert_asks_and_sends_the_chest_pain_to_911_and_the_novice_books_it() {
     let scenario = with_caller(true).scenario.clone();
-    let seed = scenario.randomness.seed;
-    let expert = run_day(scenario.clone(), seed, Player::Autoplay(Style::Expert));
+    let expert = common::autoplayed(scenario.clone(), Style::Expert);
     assert!(common::judged_as(&expert, "T13", "call-bob", true, Critical), "{}", common::every_judgment(&expert));
     assert!(common::judged_as(&expert, "T1", "call-bob", true, Critical), "{}", common::every_judgment(&expert));
-    let novice = run_day(scenario, seed, Player::Autoplay(Style::Novice));
+    let novice = common::autoplayed(scenario, Style::Novice);
     assert!(common::judged_as(&novice, "T13", "call-bob", false, Critical), "{}", common::every_judgment(&novice));
 }
 

@@ -7,7 +7,6 @@ mod common;
 use clinic_day::rules::Severity::Major;
 use clinic_day::shift::Shift;
 use clinic_day::shift::autoplay::Style;
-use clinic_day::shift::outcome::{Player, run_day};
 use clinic_day::sim::Action::*;
 use clinic_day::sim::action::Flag;
 
@@ -61,9 +60,8 @@ fn a_notice_left_in_the_inbox_is_broken_at_closing() {
 #[test]
 fn the_expert_sends_the_notice_on_and_the_novice_files_it() {
     let scenario = with_notice().scenario.clone();
-    let seed = scenario.randomness.seed;
-    let expert = run_day(scenario.clone(), seed, Player::Autoplay(Style::Expert));
+    let expert = common::autoplayed(scenario.clone(), Style::Expert);
     assert!(common::judged_as(&expert, "S8", "dna-eve", true, Major), "{}", common::every_judgment(&expert));
-    let novice = run_day(scenario, seed, Player::Autoplay(Style::Novice));
+    let novice = common::autoplayed(scenario, Style::Novice);
     assert!(common::judged_as(&novice, "S8", "dna-eve", false, Major), "{}", common::every_judgment(&novice));
 }

@@ -8,7 +8,6 @@ mod common;
 use clinic_day::rules::Severity::Major;
 use clinic_day::shift::Shift;
 use clinic_day::shift::autoplay::Style;
-use clinic_day::shift::outcome::{Player, run_day};
 use clinic_day::sim::Action::*;
 use clinic_day::sim::action::Disposal;
 
@@ -96,9 +95,8 @@ fn a_letter_that_names_no_patient_may_go_in_any_bin() {
 #[test]
 fn the_expert_shreds_the_printout_and_the_novice_recycles_it() {
     let scenario = with_paper().scenario.clone();
-    let seed = scenario.randomness.seed;
-    let expert = run_day(scenario.clone(), seed, Player::Autoplay(Style::Expert));
+    let expert = common::autoplayed(scenario.clone(), Style::Expert);
     assert!(common::judged_as(&expert, "C19", "copy", true, Major), "{}", common::every_judgment(&expert));
-    let novice = run_day(scenario, seed, Player::Autoplay(Style::Novice));
+    let novice = common::autoplayed(scenario, Style::Novice);
     assert!(common::judged_as(&novice, "C19", "copy", false, Major), "{}", common::every_judgment(&novice));
 }

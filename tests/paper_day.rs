@@ -6,7 +6,6 @@ mod common;
 
 use clinic_day::rules::Severity::{Critical, Major, Minor};
 use clinic_day::shift::autoplay::Style;
-use clinic_day::shift::outcome::{Player, run_day};
 
 #[test]
 fn the_learner_is_judged_as_graded_by_hand() {
@@ -32,11 +31,10 @@ fn the_learner_is_judged_as_graded_by_hand() {
 #[test]
 fn the_expert_shreds_every_printout_and_the_novice_recycles_them() {
     let scenario = common::fixture_day("paper-day");
-    let seed = scenario.randomness.seed;
     let printouts = ["printout-lachance-lipids", "printout-desrosiers-requisition", "printout-whitfield-er-summary"];
-    let expert = run_day(scenario.clone(), seed, Player::Autoplay(Style::Expert));
+    let expert = common::autoplayed(scenario.clone(), Style::Expert);
     assert_eq!(expert.scorecard.broken, 0, "{}", common::every_judgment(&expert));
-    let novice = run_day(scenario, seed, Player::Autoplay(Style::Novice));
+    let novice = common::autoplayed(scenario, Style::Novice);
     for printout in printouts {
         assert!(common::judged_as(&expert, "C19", printout, true, Major), "{printout}");
         assert!(common::judged_as(&novice, "C19", printout, false, Major), "{printout}");

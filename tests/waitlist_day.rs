@@ -8,7 +8,6 @@ mod common;
 
 use clinic_day::rules::Severity::{Critical, Major};
 use clinic_day::shift::autoplay::Style;
-use clinic_day::shift::outcome::{Player, run_day};
 
 #[test]
 fn the_learner_is_judged_as_graded_by_hand() {
@@ -38,8 +37,7 @@ fn the_learner_is_judged_as_graded_by_hand() {
 #[test]
 fn the_expert_rebooks_whoever_can_come_and_waitlists_and_tells_the_one_who_cannot() {
     let scenario = common::fixture_day("waitlist-day");
-    let seed = scenario.randomness.seed;
-    let expert = run_day(scenario, seed, Player::Autoplay(Style::Expert));
+    let expert = common::autoplayed(scenario, Style::Expert);
     let all = common::every_judgment(&expert);
     assert_eq!(expert.scorecard.broken, 0, "{all}");
     for about in ["w-1330-brennan", "w-1400-nasser", "w-1400-nasser-told", "w-1330-brennan-told"] {

@@ -132,6 +132,15 @@ pub fn assert_graded(played: &clinic_day::shift::outcome::Outcome, grade: &[(&st
     assert_eq!(played.journal.judgments().count(), grade.len(), "{all}");
 }
 
+/// `scenario` played by an autoplay on the scenario's own seed.
+pub fn autoplayed(
+    scenario: Arc<Scenario>,
+    style: clinic_day::shift::autoplay::Style,
+) -> clinic_day::shift::outcome::Outcome {
+    let seed = scenario.randomness.seed;
+    clinic_day::shift::outcome::run_day(scenario, seed, clinic_day::shift::outcome::Player::Autoplay(style))
+}
+
 /// Every judgment of a played day, for an assertion's message.
 pub fn every_judgment(played: &clinic_day::shift::outcome::Outcome) -> String {
     format!("{:#?}", played.scorecard.judgments)

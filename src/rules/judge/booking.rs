@@ -370,43 +370,71 @@ impl Rooms {
 /// time that the patient could come to, with any physician: room another patient's need took
 /// later in the day is not held against the desk. The judgment names the room there was.
 pub fn rebooked_in_time(day: &Day, old: &Appointment, new: &Appointment, urgent: bool, rooms: &mut Rooms) -> Verdict {
-    let name = day.scenario.patient(&old.patient).map_or_else(|| old.patient.to_string(), |p| p.name.clone());
-    let stakes = if urgent { Severity::Critical } else { Severity::Major };
+    let limit = RebookLimit::of(day, old, urgent);
+    let (name, in_time, by) = (&limit.name, &limit.in_time, limit.by);
     let with = day.scenario.staff_name(&new.physician);
     let moved = format!("Moved {name} to {} at {} with {with}", new.date, new.at);
-    let by = rebook_by(&day.book, old.date, urgent);
-    let in_time = if urgent {
-        format!("on or before the original visit on {}", old.date)
-    } else {
-        format!("within {ROUTINE_REBOOK_WORKING_DAYS} working days of the original visit on {}", old.date)
-    };
     if new.date <= by {
-        return Verdict::kept("S6", old.id.as_str(), format!("{moved}: {in_time}.")).with_severity(stakes);
+        return limit.kept(old, format!("{moved}: {in_time}."));
     }
     match room_in_time(day, old, by, urgent, rooms) {
         Some((physician, date, at)) => {
-            let who = if urgent { format!("{name}, an urgent patient,") } else { name.clone() };
             let late = old.date.days_until(new.date);
-            Verdict::broken_as(
-                "S6",
-                stakes,
-                old.id.as_str(),
+            limit.broken(
+                old,
                 format!(
-                    "Moved {who} to {} at {} with {with}, {late} day{} after the original visit (the limit: {by}), though {} had room on {date} at {at}.",
+                    "Moved {} to {} at {} with {with}, {late} day{} after the original visit (the limit: {by}), though {} had room on {date} at {at}.",
+                    limit.who(),
                     new.date,
                     new.at,
                     if late == 1 { "" } else { "s" },
                     day.scenario.staff_name(&physician)
                 ),
             )
-            .expecting(format!("Rebook {name} {in_time}."))
         }
-        None => Verdict::kept(
-            "S6",
-            old.id.as_str(),
-            format!("{moved}: nobody had room {in_time}, so the first room there was."),
-        )
-        .with_severity(stakes),
+        None => limit.kept(old, format!("{moved}: nobody had room {in_time}, so the first room there was.")),
+    }
+}
+
+/// What S6 asks of one patient moved off an absence: the date to rebook them by, in words too, and
+/// what getting it wrong costs (critical for an urgent patient). Shared by a move and a waitlist
+/// place, which are judged against the same limit.
+struct RebookLimit {
+    name: String,
+    urgent: bool,
+    stakes: Severity,
+    by: Date,
+    in_time: String,
+}
+
+impl RebookLimit {
+    fn of(day: &Day, old: &Appointment, urgent: bool) -> Self {
+        let in_time = if urgent {
+            format!("on or before the original visit on {}", old.date)
+        } else {
+            format!("within {ROUTINE_REBOOK_WORKING_DAYS} working days of the original visit on {}", old.date)
+        };
+        RebookLimit {
+            name: day.scenario.patient(&old.patient).map_or_else(|| old.patient.to_string(), |p| p.name.clone()),
+            urgent,
+            stakes: if urgent { Severity::Critical } else { Severity::Major },
+            by: rebook_by(&day.book, old.date, urgent),
+            in_time,
+        }
+    }
+
+    /// The patient as a breach names them: "Ann Lee, an urgent patient," or "Ann Lee".
+    fn who(&self) -> String {
+        if self.urgent { format!("{}, an urgent patient,", self.name) } else { self.name.clone() }
+    }
+
+    fn kept(&self, old: &Appointment, did: String) -> Verdict {
+        Verdict::kept("S6", old.id.as_str(), did).with_severity(self.stakes)
+    }
+
+    fn broken(&self, old: &Appointment, did: String) -> Verdict {
+        Verdict::broken_as("S6", self.stakes, old.id.as_str(), did)
+            .expecting(format!("Rebook {} {}.", self.name, self.in_time))
     }
 }
 
@@ -436,30 +464,17 @@ fn room_in_time(
 /// come to (an urgent patient on or before the original date, a routine one within ten working
 /// days). With room there, it is broken as a late move would be: critical for an urgent patient.
 pub fn waitlisted_in_time(day: &Day, old: &Appointment, urgent: bool, rooms: &mut Rooms) -> Verdict {
-    let name = day.scenario.patient(&old.patient).map_or_else(|| old.patient.to_string(), |p| p.name.clone());
-    let stakes = if urgent { Severity::Critical } else { Severity::Major };
-    let by = rebook_by(&day.book, old.date, urgent);
-    let in_time = if urgent {
-        format!("on or before the original visit on {}", old.date)
-    } else {
-        format!("within {ROUTINE_REBOOK_WORKING_DAYS} working days of the original visit on {}", old.date)
-    };
-    match room_in_time(day, old, by, urgent, rooms) {
-        Some((physician, date, at)) => {
-            let who = if urgent { format!("{name}, an urgent patient,") } else { name.clone() };
-            Verdict::broken_as(
-                "S6",
-                stakes,
-                old.id.as_str(),
-                format!(
-                    "Put {who} on the waitlist instead of rebooking them, though {} had room on {date} at {at}.",
-                    day.scenario.staff_name(&physician)
-                ),
-            )
-            .expecting(format!("Rebook {name} {in_time}."))
-        }
-        None => Verdict::kept("S6", old.id.as_str(), format!("Put {name} on the waitlist: nobody had room {in_time}."))
-            .with_severity(stakes),
+    let limit = RebookLimit::of(day, old, urgent);
+    match room_in_time(day, old, limit.by, urgent, rooms) {
+        Some((physician, date, at)) => limit.broken(
+            old,
+            format!(
+                "Put {} on the waitlist instead of rebooking them, though {} had room on {date} at {at}.",
+                limit.who(),
+                day.scenario.staff_name(&physician)
+            ),
+        ),
+        None => limit.kept(old, format!("Put {} on the waitlist: nobody had room {}.", limit.name, limit.in_time)),
     }
 }
 
