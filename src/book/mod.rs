@@ -278,6 +278,12 @@ impl Book {
         self.by_patient.get(patient).into_iter().flatten().map(|&at| &self.appointments[at])
     }
 
+    /// Whether a booking's id is one the book gives during the day (`new-1`, `new-2`, …), not one
+    /// of the scenario's.
+    pub fn is_made_today(id: &AppointmentId) -> bool {
+        id.as_str().strip_prefix("new-").is_some_and(|n| n.parse::<u32>().is_ok())
+    }
+
     /// How many bookings were made during the day (the next gets `new-{made + 1}`).
     pub fn made(&self) -> u32 {
         self.made

@@ -138,6 +138,7 @@ pub fn run(args: &Args) -> ExitCode {
         println!("{:.1} {}", card.total, if card.passed { "pass" } else { "fail" });
     } else {
         print!("{}", card.render());
+        print!("{}", branches(&scenario, &outcome.journal));
     }
     let mut ok = true;
     if let Some(path) = &args.report {
@@ -170,6 +171,30 @@ pub fn run(args: &Args) -> ExitCode {
         }
     }
     if ok { ExitCode::SUCCESS } else { ExitCode::from(1) }
+}
+
+/// The consequences of the day (format 2's `only_if` and `unless`): which way each went, and why.
+fn branches(scenario: &Scenario, journal: &clinic_day::sim::Journal) -> String {
+    use clinic_day::practicum::identity::printable;
+    use clinic_day::sim::Entry;
+    let mut out = String::new();
+    for entry in &journal.entries {
+        let Entry::Branch { entry: index, happens, because } = &entry.what else { continue };
+        if out.is_empty() {
+            out.push_str("\nConsequences:\n");
+        }
+        let event = scenario.timeline.get(*index).map(|item| &item.event);
+        let what = match event {
+            Some(event) => match event.id() {
+                Some(id) => format!("{} `{}`", event.kind_name(), printable(id.as_str(), 60)),
+                None => event.kind_name().to_owned(),
+            },
+            None => format!("timeline entry {index}"),
+        };
+        let verdict = if *happens { "happened" } else { "did not happen" };
+        out.push_str(&format!("  {:>8}  {what} {verdict}: {}\n", entry.at.to_string(), printable(because, 400)));
+    }
+    out
 }
 
 /// Plays an action file with a live journal at `path`, resuming from it when it is left from an

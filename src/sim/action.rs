@@ -149,6 +149,12 @@ pub enum Action {
     AnnounceDelay {
         minutes: u16,
     },
+    /// Tell one person at the desk or in the waiting room how long they will wait to be seen
+    /// (format 2; judged for accuracy under S7, and under T4 for someone unwell who then leaves).
+    TellWait {
+        patient: PatientId,
+        minutes: u16,
+    },
     /// Say something about a patient aloud at the desk: the mistake C10 names.
     SayAloud {
         patient: PatientId,

@@ -383,6 +383,9 @@ impl Day {
             }
             let (entry, event) = (planned.entry, planned.event.clone());
             self.next_event += 1;
+            if !self.comes_to_pass(entry) {
+                continue;
+            }
             self.involve(&event);
             self.journal.push(self.now, Entry::Event { entry, event: event.clone() });
             self.dispatch(Event::clone(&event));
@@ -427,6 +430,7 @@ impl Day {
                 visitor.symptoms = arrival.symptoms;
                 visitor.says.extend(arrival.says);
                 visitor.worsens = arrival.worsens;
+                visitor.leaves_if_told_over = arrival.leaves_if_told_over;
                 self.admit(visitor);
             }
             Event::WalkIn(walk_in) => {
@@ -437,6 +441,7 @@ impl Day {
                 visitor.says = walk_in.says;
                 visitor.distress = walk_in.distress;
                 visitor.worsens = walk_in.worsens;
+                visitor.leaves_if_told_over = walk_in.leaves_if_told_over;
                 self.admit(visitor);
             }
             Event::Document(document) => {
@@ -701,7 +706,7 @@ impl Day {
 
     /// When a visit booked at `at` with `physician` can start: its time, once the physician is
     /// free, and never before now.
-    fn visit_can_start(&self, physician: &StaffId, at: TimeOfDay) -> SimTime {
+    pub fn visit_can_start(&self, physician: &StaffId, at: TimeOfDay) -> SimTime {
         let free = self.physician_free_at.get(physician).copied().unwrap_or(self.open);
         SimTime::from(at).max(free).max(self.now)
     }
@@ -821,17 +826,22 @@ impl Day {
                     let patient = self.visitors[i].patient.clone();
                     self.happened(Happening::Restless { patient });
                 }
-                Some(since) if now >= since.plus_minutes(u32::from(pace.leaves_after)) => {
-                    self.visitors[i].state = VisitorState::LeftUnseen;
-                    if let Some(id) = self.visitors[i].appointment.clone() {
-                        let _ = self.book.set_status(&id, Status::NoShow);
-                    }
-                    let patient = self.visitors[i].patient.clone();
-                    self.happened(Happening::LeftUnseen { patient });
-                }
+                Some(since) if now >= since.plus_minutes(u32::from(pace.leaves_after)) => self.leaves_unseen(i),
                 _ => {}
             }
         }
+    }
+
+    /// Visitor `i` gives up and goes home unseen; a visit they were booked for today is lost.
+    pub(crate) fn leaves_unseen(&mut self, i: usize) {
+        let Some(visitor) = self.visitors.get_mut(i) else { return };
+        visitor.state = VisitorState::LeftUnseen;
+        let patient = visitor.patient.clone();
+        if let Some(id) = visitor.appointment.clone() {
+            // The booking is this day's own: it exists, whatever its status.
+            let _ = self.book.set_status(&id, Status::NoShow);
+        }
+        self.happened(Happening::LeftUnseen { patient });
     }
 
     fn has_orders(&self, visitor: &Visitor) -> bool {

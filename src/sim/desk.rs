@@ -52,6 +52,10 @@ pub struct Visitor {
     pub called_911: Option<SimTime>,
     /// The wait they were last told to expect: until this time.
     pub told_until: Option<SimTime>,
+    /// The last wait the desk told them in person (`TellWait`): when, and how many minutes.
+    pub told_wait: Option<(SimTime, u16)>,
+    /// They leave at once if told a wait of more than this many minutes (format 2).
+    pub leaves_if_told_over: Option<u16>,
     pub restless_since: Option<SimTime>,
     pub visit_started: Option<SimTime>,
     pub visit_ends: Option<SimTime>,
@@ -90,6 +94,8 @@ impl Visitor {
             clinician_fetched: None,
             called_911: None,
             told_until: None,
+            told_wait: None,
+            leaves_if_told_over: None,
             restless_since: None,
             visit_started: None,
             visit_ends: None,

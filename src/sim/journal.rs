@@ -37,6 +37,13 @@ pub enum Entry {
         reason: String,
     },
     Happened(Happening),
+    /// Format 2: a timeline entry with a condition came due, and whether it happens: the branch
+    /// the desk's earlier choices led to, in words.
+    Branch {
+        entry: usize,
+        happens: bool,
+        because: String,
+    },
     Judgment(Judgment),
     /// A later, graver breach of a rule already judged about the same thing (a read-out date of
     /// birth that then led to a wrong disclosure): the judgment as it now stands. The journal is
@@ -136,6 +143,11 @@ pub enum Happening {
     },
     LeftUnseen {
         patient: PatientId,
+    },
+    /// Told a wait longer than they will stay for (format 2's `leaves_if_told_over`), they leave.
+    WontWait {
+        patient: PatientId,
+        minutes: u16,
     },
     LeftClinic {
         patient: PatientId,

@@ -3,6 +3,7 @@
 //! nothing of rules: `crate::shift` drives it under the judge's eye.
 
 pub mod action;
+mod branch;
 pub mod clock;
 pub mod day;
 pub mod desk;

@@ -170,6 +170,7 @@ fn references(action: &Action) -> Vec<(&'static str, Reference<'_>)> {
         | Action::RegisterPatient { patient }
         | Action::ReferToServiceOntario { patient }
         | Action::Call911 { patient }
+        | Action::TellWait { patient, .. }
         | Action::SayAloud { patient, .. }
         | Action::LeaveVoicemail { patient, .. }
         | Action::OpenChart { patient }
@@ -287,7 +288,7 @@ impl Names {
             Reference::Event(id) => (&self.events, *id, "call, voicemail, walk-in or document"),
             Reference::Appointment(id) => {
                 // Bookings made during the day are numbered new-1, new-2, … in the order made.
-                if id.strip_prefix("new-").is_some_and(|n| n.parse::<u32>().is_ok()) {
+                if crate::book::Book::is_made_today(&crate::scenario::AppointmentId::from(*id)) {
                     return None;
                 }
                 (&self.appointments, *id, "appointment")

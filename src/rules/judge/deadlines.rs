@@ -172,6 +172,25 @@ impl Open {
                 (format!("{name} was unwell at the desk"), "after reaching it")
             };
             let deadline = since.plus_minutes(distress.minutes);
+            if acted.is_none() && visitor.state == crate::sim::desk::VisitorState::LeftUnseen {
+                // Gone before anyone came: nothing the desk does later can catch up (T4's *Darnley*).
+                let told = match visitor.told_wait {
+                    Some((_, minutes)) => format!(", was told the wait would be about {minutes} minutes"),
+                    None => String::new(),
+                };
+                let stayed = now.since(since);
+                let when =
+                    if stayed < 60 { "at once".to_owned() } else { format!("{} {later}", duration_words(stayed)) };
+                verdicts.push(Verdict::broken(
+                    rule,
+                    about,
+                    format!(
+                        "{unwell}{told}, and left {when} without being seen by a clinician ({}).",
+                        distress.quoted()
+                    ),
+                ));
+                continue;
+            }
             match acted {
                 Some((t, what)) if t <= deadline => {
                     verdicts.push(Verdict::kept(rule, about, format!("{unwell}: {what} {}.", how_soon(t.since(since)))))

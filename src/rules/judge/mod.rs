@@ -15,6 +15,7 @@ pub mod inbox;
 pub mod outgoing;
 pub mod privacy;
 pub mod tasks;
+pub mod wait_told;
 
 use std::collections::BTreeMap;
 
@@ -244,11 +245,23 @@ impl Judge {
             Happening::Rescheduled { from, to, .. } => {
                 day.book.get(from).map(|old| booking::rescheduled(day, old, to)).unwrap_or_default()
             }
-            Happening::VisitStarted { patient, .. } => day
+            Happening::VisitStarted { patient, .. } => {
+                let Some(visitor) =
+                    day.visitors.iter().rfind(|v| &v.patient == patient && v.state == VisitorState::InRoom)
+                else {
+                    return Vec::new();
+                };
+                let mut verdicts = wait_told::when_seen(day, visitor);
+                if visitor.clinician_fetched.is_none() {
+                    verdicts.extend(desk::visit_starts(day, visitor));
+                }
+                verdicts
+            }
+            Happening::WontWait { patient, .. } => day
                 .visitors
                 .iter()
-                .rfind(|v| &v.patient == patient && v.state == VisitorState::InRoom && v.clinician_fetched.is_none())
-                .map(|v| desk::visit_starts(day, v))
+                .rfind(|v| &v.patient == patient && v.state == VisitorState::LeftUnseen)
+                .map(|v| wait_told::when_left(day, v))
                 .unwrap_or_default(),
             Happening::LeftClinic { patient } => day
                 .visitors

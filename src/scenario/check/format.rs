@@ -66,6 +66,12 @@ fn format_2_fields(checks: &Checks) -> Vec<(Path, &'static str)> {
         used.push((Path::root().field("fill"), "`fill` (a stretch of the book filled from the seed)"));
     }
     for (i, entry) in s.timeline.iter().enumerate() {
+        if entry.only_if.is_some() {
+            used.push((Path::root().field("timeline").index(i).field("only_if"), "`only_if` (a consequence)"));
+        }
+        if entry.unless.is_some() {
+            used.push((Path::root().field("timeline").index(i).field("unless"), "`unless` (a consequence)"));
+        }
         for (alternatives, event) in entry.event.possible() {
             let path =
                 alternatives.iter().fold(Path::root().field("timeline").index(i).field("event"), |p, &a| p.index(a));
@@ -117,6 +123,17 @@ fn timeline_fields(event: &Event, path: Path, used: &mut Vec<(Path, &'static str
     };
     if worsens {
         used.push((path.field("worsens"), "`worsens` (someone waiting who gets worse)"));
+    }
+    let leaves = match event {
+        Event::WalkIn(walk_in) => walk_in.leaves_if_told_over.is_some(),
+        Event::Arrival(arrival) => arrival.leaves_if_told_over.is_some(),
+        _ => false,
+    };
+    if leaves {
+        used.push((
+            path.field("leaves_if_told_over"),
+            "`leaves_if_told_over` (someone put off by the wait they are told)",
+        ));
     }
     for (f, flag) in event.symptoms().map(|s| s.red_flags.as_slice()).unwrap_or_default().iter().enumerate() {
         if flag.is_format_2() {

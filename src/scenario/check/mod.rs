@@ -5,6 +5,7 @@
 //! so it can be shown at its line and column.
 
 mod clinic;
+mod conditions;
 mod format;
 mod people;
 mod references;

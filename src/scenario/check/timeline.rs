@@ -47,6 +47,7 @@ pub(super) fn check(checks: &mut Checks) {
         event(checks, &entry.event, path.field("event"), entry, &mut fates);
     }
     idle_bookings(checks, &fates);
+    super::conditions::check(checks);
 }
 
 /// How many of `physician`'s urgent visits (S6) booked from `from` to `to` would find no room with

@@ -6,6 +6,7 @@
 mod appointment_type;
 mod book;
 mod clinic;
+mod condition;
 mod contact;
 mod ids;
 mod patient;
@@ -17,6 +18,7 @@ mod timeline;
 pub use appointment_type::*;
 pub use book::*;
 pub use clinic::*;
+pub use condition::*;
 pub use contact::*;
 pub use ids::*;
 pub use patient::*;

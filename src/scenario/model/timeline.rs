@@ -15,6 +15,20 @@ pub struct TimelineEntry {
     #[serde(default)]
     pub jitter: u16,
     pub event: Event,
+    /// Format 2: the event happens only if this holds when it is due (a consequence of what the
+    /// desk did earlier).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub only_if: Option<super::condition::Condition>,
+    /// Format 2: the event happens only if this does not hold when it is due.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unless: Option<super::condition::Condition>,
+}
+
+impl TimelineEntry {
+    /// Whether the entry depends on what the desk did.
+    pub fn is_conditional(&self) -> bool {
+        self.only_if.is_some() || self.unless.is_some()
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -71,6 +85,17 @@ impl Event {
         let mut out = Vec::new();
         walk(self, &mut Vec::new(), &mut out);
         out
+    }
+
+    /// The event's own id, for the events that have one (calls, messages, visitors, walk-ins,
+    /// documents).
+    pub fn id(&self) -> Option<&EventId> {
+        match self {
+            Event::Voicemail(c) | Event::Message(c) | Event::Call(c) | Event::Visitor(c) => Some(&c.id),
+            Event::WalkIn(w) => Some(&w.id),
+            Event::Document(d) => Some(&d.id),
+            _ => None,
+        }
     }
 
     /// The person's symptoms, for the events that carry them.
@@ -465,6 +490,9 @@ pub struct Arrival {
     /// Format 2: how the patient gets worse while waiting, if no clinician has seen them by then.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub worsens: Option<Worsening>,
+    /// Format 2: they leave at once if told a wait (or a delay) of more than this many minutes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub leaves_if_told_over: Option<u16>,
 }
 
 /// Format 2: someone waiting gets worse, `after` minutes from reaching the desk, unless a clinician
@@ -531,6 +559,10 @@ pub struct WalkIn {
     /// Format 2: how they get worse while waiting, if no clinician has seen them by then.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub worsens: Option<Worsening>,
+    /// Format 2: they leave at once if the desk tells them a wait of more than this many minutes
+    /// (T4: the walk-in put off by the wait he was told).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub leaves_if_told_over: Option<u16>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -19,6 +19,13 @@ use crate::sim::handle::phone_subject;
 use crate::sim::inbox::InboxKind;
 use crate::sim::phone::{CallHandling, CallState};
 
+/// The wait the novice tells someone unwell at the counter instead of getting a clinician: "about
+/// an hour" (T4's typical wrong, and the *Darnley* case).
+const NOVICE_WAIT_TOLD: u16 = 60;
+
+/// The expert tells a walk-in booked in today the wait when there is one worth telling.
+const EXPERT_TELLS_WAITS_FROM: u32 = 15;
+
 /// A built-in player and what it remembers having done.
 pub struct Player {
     style: Style,
@@ -160,7 +167,10 @@ impl Player {
                 continue;
             }
             if self.novice() {
-                // "Take a seat, the doctor is running late."
+                // "Take a seat, it'll be about an hour": the wait told to a walk-in, not a clinician.
+                if visitor.walk_in.is_some() && visitor.told_wait.is_none() {
+                    return vec![Action::TellWait { patient: visitor.patient.clone(), minutes: NOVICE_WAIT_TOLD }];
+                }
                 continue;
             }
             let patient = visitor.patient.clone();
@@ -263,6 +273,17 @@ impl Player {
                 Some(appointment) => {
                     self.visitors_done.insert(key);
                     actions.push(Action::CheckIn { appointment: appointment.clone() });
+                    // A walk-in booked in today is told the wait the book shows (S7).
+                    if let Some(visit) = day.booked(visitor).filter(|a| a.date == day.today())
+                        && visitor.walk_in.is_some()
+                        && !self.novice()
+                    {
+                        let shown = day.visit_can_start(&visit.physician, visit.at).since(day.now) / 60;
+                        if shown >= EXPERT_TELLS_WAITS_FROM {
+                            let minutes = u16::try_from(shown.div_ceil(5) * 5).unwrap_or(u16::MAX);
+                            actions.push(Action::TellWait { patient: patient.clone(), minutes });
+                        }
+                    }
                     return actions;
                 }
                 None => {

@@ -56,6 +56,7 @@ impl Day {
             | Action::ReferToServiceOntario { patient }
             | Action::Call911 { patient }
             | Action::FetchClinician { patient, .. }
+            | Action::TellWait { patient, .. }
             | Action::SayAloud { patient, .. }
             | Action::OpenChart { patient }
             | Action::Note { patient, .. }

@@ -89,9 +89,30 @@ impl Day {
             Action::AnnounceDelay { minutes } => {
                 let until = now.plus_minutes(u32::from(*minutes));
                 self.announcements.push((now, *minutes));
-                for visitor in self.visitors.iter_mut().filter(|v| v.waiting()) {
+                let mut put_off = Vec::new();
+                for (i, visitor) in self.visitors.iter_mut().enumerate().filter(|(_, v)| v.waiting()) {
                     visitor.told_until = Some(until);
                     visitor.restless_since = None;
+                    if visitor.leaves_if_told_over.is_some_and(|limit| *minutes > limit) {
+                        put_off.push(i);
+                    }
+                }
+                for i in put_off {
+                    self.wont_wait(i, *minutes);
+                }
+                Ok(())
+            }
+            Action::TellWait { patient, minutes } => {
+                let i = self.visitor_index(patient)?;
+                let visitor = &mut self.visitors[i];
+                if !visitor.waiting() {
+                    return Err("they are not waiting at the desk or in the waiting room".to_owned());
+                }
+                visitor.told_until = Some(now.plus_minutes(u32::from(*minutes)));
+                visitor.told_wait = Some((now, *minutes));
+                visitor.restless_since = None;
+                if visitor.leaves_if_told_over.is_some_and(|limit| *minutes > limit) {
+                    self.wont_wait(i, *minutes);
                 }
                 Ok(())
             }
@@ -102,6 +123,13 @@ impl Day {
             }
             _ => Err("not a desk action".to_owned()),
         }
+    }
+
+    /// Visitor `i`, told a wait longer than they will stay for, leaves at once.
+    fn wont_wait(&mut self, i: usize, minutes: u16) {
+        let patient = self.visitors[i].patient.clone();
+        self.happened(Happening::WontWait { patient, minutes });
+        self.leaves_unseen(i);
     }
 
     fn visitor_index(&self, patient: &PatientId) -> Result<usize, String> {

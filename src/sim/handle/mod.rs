@@ -83,6 +83,7 @@ impl Day {
             | Action::Call911 { .. }
             | Action::FetchClinician { .. }
             | Action::AnnounceDelay { .. }
+            | Action::TellWait { .. }
             | Action::SayAloud { .. } => self.handle_desk(action),
             Action::FileDocument { .. }
             | Action::FlagToPhysician { .. }

@@ -140,7 +140,7 @@ impl Day {
     }
 
     pub(crate) fn call(&self, id: &EventId) -> Result<&CallHandling, String> {
-        self.calls.get(id).ok_or_else(|| match self.plan.iter().position(|p| event_id(&p.event) == Some(id)) {
+        self.calls.get(id).ok_or_else(|| match self.plan.iter().position(|p| p.event.id() == Some(id)) {
             Some(_) => format!("`{id}` has not come in yet"),
             None => format!("there is no call `{id}` today"),
         })
@@ -230,16 +230,4 @@ pub(crate) fn subject(handling: &CallHandling) -> Option<PatientId> {
         Role::Patient(p) | Role::Relative { patient: p, .. } => Some(p.clone()),
         _ => None,
     })
-}
-
-fn event_id(event: &crate::scenario::Event) -> Option<&EventId> {
-    match event {
-        crate::scenario::Event::Voicemail(c)
-        | crate::scenario::Event::Message(c)
-        | crate::scenario::Event::Call(c)
-        | crate::scenario::Event::Visitor(c) => Some(&c.id),
-        crate::scenario::Event::WalkIn(w) => Some(&w.id),
-        crate::scenario::Event::Document(d) => Some(&d.id),
-        _ => None,
-    }
 }

@@ -219,6 +219,7 @@ fn visitor_ui(ui: &mut egui::Ui, v: &VisitorRow, clinicians: &[Pick], grab: bool
                 }
             }
         });
+        wait_ui(ui, v, &patient, out);
         ui.horizontal_wrapped(|ui| {
             // Each card has its own choice of clinician, so getting help for one patient never
             // depends on a picker somewhere else.
@@ -233,6 +234,37 @@ fn visitor_ui(ui: &mut egui::Ui, v: &VisitorRow, clinicians: &[Pick], grab: bool
             }
         });
     }
+}
+
+/// Telling one person how long they will wait (S7): the wait the book shows is suggested,
+/// rounded up to five minutes, until the learner picks another.
+fn wait_ui(ui: &mut egui::Ui, v: &VisitorRow, patient: &PatientId, out: &mut Vec<Action>) {
+    let id = egui::Id::new(("wait-told", patient.as_str()));
+    let mut chosen: Option<u16> = form(ui, id);
+    let suggested = v.wait_shown.map_or(15, |m| u16::try_from(m.div_ceil(5) * 5).unwrap_or(u16::MAX));
+    let mut minutes = chosen.unwrap_or(suggested);
+    ui.horizontal_wrapped(|ui| {
+        let what = match v.wait_shown {
+            Some(shown) => format!(
+                "The book shows about {shown} minutes until their visit can start. Tell the wait there is: \
+                 too short and they are kept waiting, too long and someone who needs to be seen may leave (S7, T4)."
+            ),
+            None => "No visit is booked for them yet, so the book shows no wait: book one first, or get a \
+                     clinician now for someone unwell (T4)."
+                .to_owned(),
+        };
+        ui.label("Wait to tell them").on_hover_text(&what);
+        if ui.add(egui::DragValue::new(&mut minutes).range(0..=480).suffix(" min")).on_hover_text(&what).changed() {
+            chosen = Some(minutes);
+        }
+        if stable_button(ui, "Tell them the wait").on_hover_text(&what).clicked() {
+            out.push(Action::TellWait { patient: patient.clone(), minutes });
+        }
+        if let Some(told) = v.told_wait {
+            ui.label(RichText::new(format!("told {told} min")).weak());
+        }
+    });
+    keep_form(ui, id, chosen);
 }
 
 /// Checkout: the physician's order slip, and the way to the book (or to the chart, for an outside

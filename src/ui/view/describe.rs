@@ -131,6 +131,7 @@ pub fn describe(day: &Day, action: &Action) -> String {
         Action::Call911 { patient: p } => format!("Called 911 for {}", patient(p)),
         Action::FetchClinician { patient: p, who } => format!("Brought {} to {} now", staff(who), patient(p)),
         Action::AnnounceDelay { minutes } => format!("Told the waiting room of a {minutes}-minute delay"),
+        Action::TellWait { patient: p, minutes } => format!("Told {} the wait is about {minutes} minutes", patient(p)),
         Action::SayAloud { patient: p, info } => {
             format!("Said {}'s {} aloud at the desk", patient(p), info_word(*info))
         }

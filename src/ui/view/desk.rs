@@ -65,6 +65,10 @@ pub struct VisitorRow {
     /// The details they gave at the counter are in the chart now.
     pub chart_updated: bool,
     pub checked_in: bool,
+    /// The wait the book shows for their visit today, in minutes from now, when they have one.
+    pub wait_shown: Option<u32>,
+    /// The wait the desk last told them, in minutes.
+    pub told_wait: Option<u16>,
 }
 
 impl DeskView {
@@ -220,5 +224,9 @@ fn row(day: &Day, visitor: &Visitor) -> VisitorRow {
         chart_updated: has_changes
             && day.demographics_updated.iter().any(|(at, p)| *p == visitor.patient && *at >= visitor.arrived),
         checked_in: visitor.checked_in.is_some(),
+        wait_shown: appointment
+            .filter(|a| a.date == day.today())
+            .map(|a| day.visit_can_start(&a.physician, a.at).since(day.now) / 60),
+        told_wait: visitor.told_wait.map(|(_, minutes)| minutes),
     }
 }

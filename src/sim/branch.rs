@@ -1,0 +1,62 @@
+//! Consequences (format 2): whether a timeline entry with a condition happens, decided once when
+//! it comes due, from what the day holds by then. The journal records the branch in words, so a
+//! run and a debrief can say which way the day went and why.
+
+use super::action::Advice;
+use super::day::Day;
+use super::desk::VisitorState;
+use super::journal::Entry;
+use crate::book::Book;
+use crate::scenario::Condition;
+
+impl Day {
+    /// Whether `condition` holds now.
+    pub fn holds(&self, condition: &Condition) -> bool {
+        let walk_in = |id| self.visitors.iter().filter(move |v| v.walk_in.as_ref() == Some(id));
+        match condition {
+            Condition::SentToEmergency(id) => {
+                self.calls.get(id).is_some_and(|c| c.sent_to_911() || c.advised(Advice::EmergencyDepartment))
+                    || walk_in(id).any(|v| v.called_911.is_some())
+            }
+            Condition::AskedWhy(id) => self.calls.get(id).is_some_and(|c| c.asked_why.is_some()),
+            Condition::Reached(id) => self.calls.get(id).is_some_and(|c| c.reached),
+            Condition::ClinicianReached(id) => {
+                self.calls.get(id).is_some_and(|c| c.transferred_to.is_some() || !c.messages.is_empty())
+                    || walk_in(id).any(|v| v.clinician_fetched.is_some() || v.visit_started.is_some())
+            }
+            Condition::LeftUnseen(id) => walk_in(id).any(|v| v.state == VisitorState::LeftUnseen),
+            Condition::Flagged(id) => {
+                self.calls.get(id).is_some_and(|c| !c.messages.is_empty())
+                    || self.inbox.iter().any(|item| &item.id == id && !item.flagged.is_empty())
+            }
+            Condition::Booked(patient) => {
+                self.book.of_patient(patient).any(|a| Book::is_made_today(&a.id) && a.holds_time())
+            }
+            Condition::AllOf(all) => all.iter().all(|c| self.holds(c)),
+            Condition::AnyOf(any) => any.iter().any(|c| self.holds(c)),
+        }
+    }
+
+    /// Whether timeline entry `entry` happens, journaling the branch when it has a condition.
+    pub(super) fn comes_to_pass(&mut self, entry: usize) -> bool {
+        let Some(item) = self.scenario.timeline.get(entry) else { return true };
+        if !item.is_conditional() {
+            return true;
+        }
+        let mut happens = true;
+        let mut because = Vec::new();
+        if let Some(condition) = &item.only_if {
+            let holds = self.holds(condition);
+            happens &= holds;
+            because.push(condition.words(holds));
+        }
+        if let Some(condition) = &item.unless {
+            let holds = self.holds(condition);
+            happens &= !holds;
+            because.push(condition.words(holds));
+        }
+        let because = because.join(", and ");
+        self.journal.push(self.now, Entry::Branch { entry, happens, because });
+        happens
+    }
+}
