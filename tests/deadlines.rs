@@ -87,8 +87,16 @@ fn the_hand_graded_learner_fails_on_the_two_late_gates() {
     assert!(!card.passed);
     assert_eq!(card.failed_gates, ["T1", "T4"]);
     let broken: Vec<(&str, &str)> = card.deductions().iter().map(|j| (j.rule.as_ref(), j.about.as_str())).collect();
-    assert_eq!(broken.len(), 3, "{broken:?}");
-    for (rule, about) in [("T1", "vm-fenwick-speech"), ("T4", "walkin-carvalho-wheeze"), ("S7", "delay-lindqvist-0")] {
+    // The hand grade's three, and T9's second edition (judged since the call-back promise came):
+    // Mr. Arsenault's fever went to the physician as a message, and nobody told him who would call
+    // back or by when.
+    assert_eq!(broken.len(), 4, "{broken:?}");
+    for (rule, about) in [
+        ("T1", "vm-fenwick-speech"),
+        ("T4", "walkin-carvalho-wheeze"),
+        ("S7", "delay-lindqvist-0"),
+        ("T9", "vm-arsenault-fever-promise"),
+    ] {
         assert!(broken.contains(&(rule, about)), "{rule} {about} not broken: {broken:?}");
     }
     // The hand grade: 911 advised 25 minutes after the message, the nurse 8 minutes after arrival,

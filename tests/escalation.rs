@@ -29,7 +29,12 @@ fn each_path_is_judged_as_the_hand_grade_has_it() {
         }
     }
     // 34 kept: the hand grade's 33, and S10 kept when Marisol Quintero, booked into today's 10:30,
-    // comes in and has her card checked before check-in.
-    assert_eq!((card.total, card.kept, card.broken), (93.5, 34, 7), "the hand grade's total and counts");
+    // comes in and has her card checked before check-in. 9 broken: the hand grade's 7, and T9's
+    // second edition (judged since the call-back promise came) for the two callers whose concern
+    // went to Dr. Moreau as a message with no word of who would call back or when.
+    for call in ["call-oyelaran-movement", "call-lachance-back"] {
+        assert_eq!(verdict("T9", &format!("{call}-promise")).map(|(kept, _)| kept), Some(false), "{call}");
+    }
+    assert_eq!((card.total, card.kept, card.broken), (92.0, 34, 9), "the hand grade's total and counts");
     assert!(card.passed && card.failed_gates.is_empty());
 }

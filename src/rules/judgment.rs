@@ -27,6 +27,9 @@ pub struct Verdict {
     /// apart from how it went (a caller with no right to anything: a critical's worth, whether the
     /// desk declined or disclosed). `None`: the severity's.
     pub stakes: Option<Severity>,
+    /// The source of this judgment where it rests on a refinement with sources of its own (the
+    /// rulebook's second edition); the rule's own otherwise.
+    pub source: Option<&'static str>,
 }
 
 impl Verdict {
@@ -40,6 +43,7 @@ impl Verdict {
             did: did.into(),
             expected: None,
             stakes: None,
+            source: None,
         }
     }
 
@@ -53,12 +57,22 @@ impl Verdict {
             did: did.into(),
             expected: None,
             stakes: None,
+            source: None,
         }
     }
 
     /// A broken rule at a severity the circumstances call for.
     pub fn broken_as(rule: &'static str, severity: Severity, about: impl Into<String>, did: impl Into<String>) -> Self {
-        Verdict { rule, kept: false, severity, about: about.into(), did: did.into(), expected: None, stakes: None }
+        Verdict {
+            rule,
+            kept: false,
+            severity,
+            about: about.into(),
+            did: did.into(),
+            expected: None,
+            stakes: None,
+            source: None,
+        }
     }
 
     pub fn with_severity(mut self, severity: Severity) -> Self {
@@ -69,6 +83,12 @@ impl Verdict {
     /// What this chance is worth, set by the situation rather than by how it went.
     pub fn at_stake(mut self, stakes: Severity) -> Self {
         self.stakes = Some(stakes);
+        self
+    }
+
+    /// The refinement this judgment rests on, cited in place of the rule's own source.
+    pub fn citing(mut self, source: &'static str) -> Self {
+        self.source = Some(source);
         self
     }
 
@@ -154,6 +174,6 @@ pub fn judge(verdict: Verdict, at: SimTime, scoring: &Scoring) -> Option<Judgmen
         did: verdict.did,
         expected: verdict.expected.map_or(Cow::Borrowed(rule.expected), Cow::Owned),
         explanation: Cow::Borrowed(rule.explanation()),
-        source: Cow::Borrowed(rule.source),
+        source: Cow::Borrowed(verdict.source.unwrap_or(rule.source)),
     })
 }

@@ -75,6 +75,13 @@ pub enum Action {
         urgent: bool,
         note: String,
     },
+    /// Tell the caller who will call them back, and by when (T9's second edition): the desk itself,
+    /// or a clinician, who calls by then if the message reached them.
+    PromiseCallBack {
+        call: EventId,
+        who: CallBackBy,
+        by: TimeOfDay,
+    },
     /// Put the caller through to a physician or the nurse now.
     Transfer {
         call: EventId,
@@ -261,6 +268,7 @@ impl Action {
             | Action::Disclose { call, .. }
             | Action::SendRecord { call, .. }
             | Action::TakeMessage { call, .. }
+            | Action::PromiseCallBack { call, .. }
             | Action::Transfer { call, .. }
             | Action::Advise { call, .. }
             | Action::Reassure { call }
@@ -299,6 +307,15 @@ pub enum Advice {
     Health811,
     /// "Call 911 if it gets worse": the safety net of T9.
     CallBackIfWorse,
+}
+
+/// Who a caller is told will call them back.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CallBackBy {
+    /// The desk itself (a call placed to the patient).
+    Desk,
+    /// A physician or the nurse, given the message.
+    Staff(StaffId),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

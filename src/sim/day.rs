@@ -173,6 +173,8 @@ pub struct Day {
     /// Visits cancelled or moved while the desk was talking with their patient: a scripted arrival
     /// for one of them does not happen.
     pub told_of_change: BTreeSet<AppointmentId>,
+    /// Calls whose caller was promised a clinician's call back, until the promised time.
+    pub promised: Vec<EventId>,
     /// When each physician is next free to see a patient.
     pub physician_free_at: BTreeMap<StaffId, SimTime>,
     pub paused: bool,
@@ -240,6 +242,7 @@ impl Day {
             no_shows: Vec::new(),
             expected: Vec::new(),
             told_of_change: BTreeSet::new(),
+            promised: Vec::new(),
             physician_free_at,
             paused: false,
             speed: Speed::Normal,
@@ -324,6 +327,9 @@ impl Day {
         if let Some((at, _)) = self.expected.first() {
             consider((*at).max(now));
         }
+        for promise in self.promised.iter().filter_map(|id| self.calls.get(id)?.promise.as_ref()) {
+            consider(promise.by);
+        }
         if now < self.close {
             consider(self.close);
         }
@@ -391,6 +397,7 @@ impl Day {
             self.dispatch(Event::clone(&event));
         }
         self.expected_now();
+        self.promises_due();
         self.phone_consequences();
         self.desk_consequences();
     }

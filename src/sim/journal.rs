@@ -74,6 +74,11 @@ pub enum Happening {
         answers: IdentityAnswers,
         matched: bool,
     },
+    /// A clinician called back a caller who was promised their call, by the promised time (T9).
+    CalledBack {
+        call: EventId,
+        who: StaffId,
+    },
     /// The caller, asked what the call is about, said what they say only when asked (T13).
     ReasonGiven {
         call: EventId,

@@ -12,6 +12,7 @@ pub mod inbox;
 pub mod journal;
 pub mod phone;
 pub mod plan;
+pub mod promise;
 pub mod script;
 pub mod task_done;
 pub mod tasks;

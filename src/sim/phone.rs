@@ -73,6 +73,8 @@ pub struct CallHandling {
     pub electronic: bool,
     /// When the desk finished with it.
     pub ended_at: Option<SimTime>,
+    /// Who the caller was told would call back, and by when (the last promise made).
+    pub promise: Option<Promise>,
 }
 
 impl CallHandling {
@@ -108,6 +110,7 @@ impl CallHandling {
             returned_at: None,
             electronic: false,
             ended_at: None,
+            promise: None,
         }
     }
 
@@ -158,6 +161,14 @@ impl CallHandling {
     pub fn escalated_urgently(&self) -> bool {
         self.transferred_to.is_some() || self.messages.iter().any(|m| m.urgent)
     }
+}
+
+/// A call back promised to the caller (T9): who will call, by when, and when they were told.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Promise {
+    pub who: super::action::CallBackBy,
+    pub by: SimTime,
+    pub made: SimTime,
 }
 
 /// A message taken for someone, or a flag raised about the call.

@@ -143,6 +143,12 @@ fn references(action: &Action) -> Vec<(&'static str, Reference<'_>)> {
             refs.push(("call", R::Event(call.as_str())));
             refs.push(("to", R::Staff(to.as_str())));
         }
+        Action::PromiseCallBack { call, who, .. } => {
+            refs.push(("call", R::Event(call.as_str())));
+            if let super::action::CallBackBy::Staff(who) = who {
+                refs.push(("who", R::Staff(who.as_str())));
+            }
+        }
         Action::Book(request) | Action::OfferSlot { request, .. } => {
             refs.push(("patient", R::Patient(request.patient.as_str())));
             refs.push(("physician", R::Staff(request.physician.as_str())));

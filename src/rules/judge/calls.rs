@@ -182,6 +182,7 @@ pub fn ended(day: &Day, call: &CallHandling) -> Vec<Verdict> {
     }
     verdicts.extend(escalated_up(day, call));
     verdicts.extend(asked_why(day, call));
+    verdicts.extend(super::promises::given(day, call));
     verdicts.extend(request(day, call));
     verdicts.extend(privacy::call_closed(day, call));
     verdicts

@@ -14,6 +14,7 @@ pub mod desk;
 pub mod inbox;
 pub mod outgoing;
 pub mod privacy;
+pub mod promises;
 pub mod tasks;
 pub mod wait_told;
 
@@ -37,6 +38,7 @@ pub struct Judge {
     /// Each (rule, thing) judged so far, and how it stands: each rule is judged once per thing.
     judged: BTreeMap<&'static str, BTreeMap<String, Standing>>,
     open: deadlines::Open,
+    promises: promises::Open,
 }
 
 /// How a (rule, thing) stands once judged. Only a breach is kept whole, since only a breach can be
@@ -64,6 +66,9 @@ impl Judge {
             match &entry.what {
                 Entry::Action(action) => {
                     self.tried = Some(at);
+                    if let Action::PromiseCallBack { call, .. } = action {
+                        self.promises.made(call);
+                    }
                     verdicts.extend(self.action_taken(day, action));
                 }
                 Entry::Refused { .. } => self.tried = Some(at),
@@ -83,12 +88,14 @@ impl Judge {
         }
         self.seen = entries.len();
         verdicts.extend(self.open.due(day));
+        verdicts.extend(self.promises.due(day));
         let mut out = self.record_all(verdicts, day);
         for late in self.open.caught_up(day) {
             out.extend(self.amend(late));
         }
         let judged = &self.judged;
         self.open.settle(day, |rule, about| judged.get(rule).is_some_and(|a| a.contains_key(about)));
+        self.promises.settle(|about| judged.get("T9").is_some_and(|a| a.contains_key(about)));
         out
     }
 
@@ -105,6 +112,8 @@ impl Judge {
     pub fn closing(&mut self, day: &Day) -> Vec<Entry> {
         let mut out = self.observe(day);
         out.extend(self.record_all(closing::day_end(day), day));
+        let promises = self.promises.at_closing(day);
+        out.extend(self.record_all(promises, day));
         for late in self.open.never_done() {
             out.extend(self.amend(late));
         }
@@ -114,7 +123,7 @@ impl Judge {
 
     /// The next time a deadline passes, when the day must be looked at even if nothing happens.
     pub fn next_deadline(&self, day: &Day) -> Option<SimTime> {
-        self.open.next(day)
+        [self.open.next(day), self.promises.next(day)].into_iter().flatten().min()
     }
 
     pub fn was_judged(&self, rule: &str, about: &str) -> bool {

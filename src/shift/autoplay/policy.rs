@@ -12,7 +12,9 @@ use crate::scenario::{
     PatientId, ReferralUrgency, Request, Role, StaffId, VisitKind,
 };
 use crate::sim::SimTime;
-use crate::sim::action::{Action, Advice, BookRequest, Demographic, Disposal, Flag, Purpose, Sending, VoicemailItem};
+use crate::sim::action::{
+    Action, Advice, BookRequest, CallBackBy, Demographic, Disposal, Flag, Purpose, Sending, VoicemailItem,
+};
 use crate::sim::day::Day;
 use crate::sim::desk::VisitorState;
 use crate::sim::handle::phone_subject;
@@ -22,6 +24,9 @@ use crate::sim::phone::{CallHandling, CallState};
 /// The wait the novice tells someone unwell at the counter instead of getting a clinician: "about
 /// an hour" (T4's typical wrong, and the *Darnley* case).
 const NOVICE_WAIT_TOLD: u16 = 60;
+
+/// The expert promises a clinician's call back within this long (before closing).
+const PROMISED_WITHIN_MINUTES: u32 = 120;
 
 /// The expert tells a walk-in booked in today the wait when there is one worth telling.
 const EXPERT_TELLS_WAITS_FROM: u32 = 15;
@@ -843,6 +848,7 @@ impl Player {
                 None => actions.push(message(true)),
             }
             actions.push(Action::Advise { call: id.clone(), advice: Advice::CallBackIfWorse });
+            actions.extend(self.promise(day, call, &actions));
             actions.extend(note("Caller's words, advice given and who was told: noted."));
             actions.push(end);
             return actions;
@@ -951,12 +957,30 @@ impl Player {
             }
             _ => actions.push(message(false)),
         }
+        actions.extend(self.promise(day, call, &actions));
         if call.call.symptoms.is_some() {
             actions.extend(note("Call noted."));
         }
         self.calls_done.insert(id.clone());
         actions.push(end);
         actions
+    }
+
+    /// A caller with symptoms whose concern goes to a clinician as a message hears who will call
+    /// back and by when (T9): the expert promises that clinician's call within two hours, before
+    /// closing; the novice leaves them with "someone will call you".
+    fn promise(&self, day: &Day, call: &CallHandling, actions: &[Action]) -> Option<Action> {
+        let triaged = call.call.symptoms.as_ref().is_some_and(|s| routing(s) != Routing::Routine);
+        if self.novice() || !triaged || actions.iter().any(|a| matches!(a, Action::Book(_))) {
+            return None;
+        }
+        let for_whom = actions.iter().find_map(|a| match a {
+            Action::TakeMessage { for_whom, .. } => Some(for_whom.clone()),
+            _ => None,
+        })?;
+        let by = day.now.plus_minutes(PROMISED_WITHIN_MINUTES).min(day.close);
+        let by = by.time_of_day().filter(|_| by > day.now)?;
+        Some(Action::PromiseCallBack { call: call.id.clone(), who: CallBackBy::Staff(for_whom), by })
     }
 
     /// What the desk does with a voicemail whose caller could not be reached.

@@ -62,6 +62,7 @@ impl Day {
             | Action::Disclose { .. }
             | Action::SendRecord { .. }
             | Action::TakeMessage { .. }
+            | Action::PromiseCallBack { .. }
             | Action::Transfer { .. }
             | Action::Advise { .. }
             | Action::Reassure { .. }

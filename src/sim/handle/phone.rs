@@ -108,6 +108,25 @@ impl Day {
                 self.call_mut(call)?.messages.push(message);
                 Ok(())
             }
+            Action::PromiseCallBack { call, who, by } => {
+                self.live(call, true)?;
+                let by = crate::sim::SimTime::from(*by);
+                if by <= now {
+                    return Err(format!("{by} has passed: promise a time still to come"));
+                }
+                if by > self.close {
+                    return Err(format!("the clinic closes at {}: promise a time before then", self.close));
+                }
+                if let crate::sim::action::CallBackBy::Staff(who) = who {
+                    self.known_staff(who)?;
+                    if !self.promised.contains(call) {
+                        self.promised.push(call.clone());
+                    }
+                }
+                let promise = crate::sim::phone::Promise { who: who.clone(), by, made: now };
+                self.call_mut(call)?.promise = Some(promise);
+                Ok(())
+            }
             Action::Transfer { call, to } => {
                 self.live(call, true)?;
                 self.known_staff(to)?;

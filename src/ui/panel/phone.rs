@@ -10,7 +10,7 @@ use crate::ui::style::palette;
 use super::{Cards, Tab, card_title, form, keep_form, menu_choice, pick_combo, set_focus};
 use crate::scenario::GreetingItem;
 use crate::scenario::{EventId, InfoKind, PatientId, StaffId};
-use crate::sim::action::{Action, Purpose, VoicemailItem};
+use crate::sim::action::{Action, CallBackBy, Purpose, VoicemailItem};
 use crate::sim::phone::CallState;
 use crate::ui::view::describe::{ADVICE, VOICEMAIL_ITEMS, advice_words, voicemail_words};
 use crate::ui::view::phone::{CallView, GREETING_ITEMS, Greeting, MailboxRow, PhoneView, Said};
@@ -361,6 +361,22 @@ pub(super) fn active_call_ui(
                 out.push(Action::Transfer { call: call_id.clone(), to: StaffId::from(whom) });
             }
         }
+    });
+    // Who will call back and by when (T9): the clinician picked for the message, or the desk.
+    ui.horizontal_wrapped(|ui| {
+        let clinician = f.for_whom.as_ref().and_then(|id| clinicians.iter().find(|c| &c.id == id));
+        let mut promises = Vec::new();
+        for by in &call.call_back_by {
+            if let Some(who) = clinician {
+                let words = format!("{} will call you back by {by}", who.label);
+                promises.push((words, (CallBackBy::Staff(StaffId::from(who.id.clone())), *by)));
+            }
+            promises.push((format!("We will call you back by {by}"), (CallBackBy::Desk, *by)));
+        }
+        if let Some((who, by)) = menu_choice(ui, "Promise a call back…", promises) {
+            out.push(Action::PromiseCallBack { call: call_id.clone(), who, by });
+        }
+        ui.label(RichText::new("who calls, and by when: pick the clinician under Message for").weak());
     });
     ui.horizontal_wrapped(|ui| {
         let advice = ADVICE.map(|advice| (advice_words(advice).to_owned(), advice));

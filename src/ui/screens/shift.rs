@@ -267,6 +267,13 @@ fn headline(day: &crate::sim::day::Day, happening: &Happening) -> Option<String>
             crate::ui::view::patient_name(&day.scenario, patient)
         )),
         Happening::Rescheduled { to, .. } => crate::ui::view::moved_words(day, to),
+        Happening::CalledBack { call, who } => {
+            day.calls.get(call).map(|c| format!("{} called {} back, as you promised.", name(who), c.call.caller.name))
+        }
+        Happening::WontWait { patient, minutes } => Some(format!(
+            "{} won't wait {minutes} minutes, and has left without being seen (Front desk tab).",
+            crate::ui::view::patient_name(&day.scenario, patient)
+        )),
         _ => None,
     }
 }

@@ -100,6 +100,12 @@ pub fn describe(day: &Day, action: &Action) -> String {
         Action::TakeMessage { for_whom, urgent, .. } => {
             format!("Took a{} message for {}", if *urgent { "n urgent" } else { "" }, staff(for_whom))
         }
+        Action::PromiseCallBack { who, by, .. } => match who {
+            crate::sim::action::CallBackBy::Desk => format!("Told the caller the desk will call them back by {by}"),
+            crate::sim::action::CallBackBy::Staff(who) => {
+                format!("Told the caller {} will call them back by {by}", staff(who))
+            }
+        },
         Action::Transfer { to, .. } => format!("Put the caller through to {}", staff(to)),
         Action::Advise { advice, .. } => format!("Advised: {}", advice_words(*advice)),
         Action::Reassure { .. } => "Told the caller it is probably nothing".into(),

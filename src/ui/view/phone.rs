@@ -69,6 +69,8 @@ pub struct CallView {
     /// For a caller asking for results: where the desk finds what it may give, and the way for the
     /// rest (the chart's release; a message for the physician), without saying what the chart says.
     pub results_hint: Option<String>,
+    /// Times a call back can be promised by (T9): in an hour, in two, by closing; none past it.
+    pub call_back_by: Vec<crate::scenario::time::TimeOfDay>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -299,7 +301,21 @@ pub(super) fn call_view(day: &Day, call: &CallHandling) -> CallView {
             )),
             _ => None,
         },
+        call_back_by: call_back_times(day),
     }
+}
+
+/// When a call back can be promised by: in an hour, in two, and by closing, each still to come
+/// today, on the quarter hour.
+fn call_back_times(day: &Day) -> Vec<crate::scenario::time::TimeOfDay> {
+    let quarter = |t: crate::sim::SimTime| t.plus_minutes((15 - t.minutes() % 15) % 15);
+    let mut times: Vec<_> = [quarter(day.now.plus_minutes(60)), quarter(day.now.plus_minutes(120)), day.close]
+        .into_iter()
+        .filter(|t| *t > day.now && *t <= day.close)
+        .filter_map(|t| t.time_of_day())
+        .collect();
+    times.dedup();
+    times
 }
 
 /// Paperwork as the desk sees it handed over.
