@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::scenario::time::{Date, TimeOfDay};
 use crate::scenario::{
     AppointmentId, AppointmentTypeId, ContactId, EventId, GreetingItem, InfoKind, PatientId, PhoneKind, Priority,
-    StaffId,
+    ReferralId, StaffId,
 };
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -181,6 +181,12 @@ pub enum Action {
     },
     PrintForSignature {
         document: EventId,
+    },
+    /// Chase the acknowledgement of a referral the clinic sent out (format 2 `referrals_out`; T12):
+    /// by phone the specialist's office confirms receipt on the call; a fax asks them to.
+    ChaseReferral {
+        referral: ReferralId,
+        by: super::referrals::ChaseBy,
     },
     /// Ask a lab or pharmacy to send what the chart is missing (S12).
     RequestRecords {

@@ -32,6 +32,9 @@ impl Day {
             Condition::Booked(patient) => {
                 self.book.of_patient(patient).any(|a| Book::is_made_today(&a.id) && a.holds_time())
             }
+            Condition::Chased(referral) => {
+                self.referrals.iter().any(|r| &r.referral.id == referral && !r.chases.is_empty())
+            }
             Condition::AllOf(all) => all.iter().all(|c| self.holds(c)),
             Condition::AnyOf(any) => any.iter().any(|c| self.holds(c)),
         }

@@ -173,6 +173,8 @@ pub struct Day {
     /// Visits cancelled or moved while the desk was talking with their patient: a scripted arrival
     /// for one of them does not happen.
     pub told_of_change: BTreeSet<AppointmentId>,
+    /// Referrals the clinic sent out before the day (format 2), and what became of them today.
+    pub referrals: Vec<super::referrals::SentReferral>,
     /// Calls whose caller was promised a clinician's call back, until the promised time.
     pub promised: Vec<EventId>,
     /// When each physician is next free to see a patient.
@@ -243,6 +245,11 @@ impl Day {
             expected: Vec::new(),
             told_of_change: BTreeSet::new(),
             promised: Vec::new(),
+            referrals: scenario
+                .referrals_out
+                .iter()
+                .map(|r| super::referrals::SentReferral::new(r.clone(), scenario.clinic.date))
+                .collect(),
             physician_free_at,
             paused: false,
             speed: Speed::Normal,
@@ -452,6 +459,11 @@ impl Day {
                 self.admit(visitor);
             }
             Event::Document(document) => {
+                if let crate::scenario::DocumentKind::ReferralAcknowledged { referral, .. } = &document.kind
+                    && let Some(sent) = self.referrals.iter_mut().find(|r| &r.referral.id == referral)
+                {
+                    sent.acknowledged_today.get_or_insert(now);
+                }
                 self.inbox.push(InboxItem::new(document.id.clone(), InboxKind::Document(document), now))
             }
             Event::Cancellation(cancellation) => {

@@ -74,6 +74,10 @@ pub enum Happening {
         answers: IdentityAnswers,
         matched: bool,
     },
+    /// The specialist's office confirmed, on the desk's chase call, that it has the referral (T12).
+    ReferralConfirmed {
+        referral: crate::scenario::ReferralId,
+    },
     /// A clinician called back a caller who was promised their call, by the promised time (T9).
     CalledBack {
         call: EventId,

@@ -13,6 +13,7 @@ pub mod journal;
 pub mod phone;
 pub mod plan;
 pub mod promise;
+pub mod referrals;
 pub mod script;
 pub mod task_done;
 pub mod tasks;

@@ -111,6 +111,7 @@ enum Reference<'a> {
     Contact(&'a str),
     Event(&'a str),
     Appointment(&'a str),
+    Referral(&'a str),
 }
 
 /// The names an action uses, with the field that holds each.
@@ -222,6 +223,7 @@ fn references(action: &Action) -> Vec<(&'static str, Reference<'_>)> {
             refs.push(("patient", R::Patient(patient.as_str())));
             refs.push(("at", R::Contact(at.as_str())));
         }
+        Action::ChaseReferral { referral, .. } => refs.push(("referral", R::Referral(referral.as_str()))),
         Action::Pause
         | Action::Resume
         | Action::SetSpeed(_)
@@ -242,6 +244,7 @@ struct Names {
     contacts: BTreeSet<String>,
     events: BTreeSet<String>,
     appointments: BTreeSet<String>,
+    referrals: BTreeSet<String>,
 }
 
 impl Names {
@@ -281,6 +284,7 @@ impl Names {
             contacts: scenario.contacts.iter().map(|c| c.id.to_string()).collect(),
             events,
             appointments: scenario.book.iter().map(|b| b.id.to_string()).collect(),
+            referrals: scenario.referrals_out.iter().map(|r| r.id.to_string()).collect(),
         }
     }
 
@@ -292,6 +296,7 @@ impl Names {
             Reference::Type(id) => (&self.types, *id, "appointment type"),
             Reference::Contact(id) => (&self.contacts, *id, "directory contact"),
             Reference::Event(id) => (&self.events, *id, "call, voicemail, walk-in or document"),
+            Reference::Referral(id) => (&self.referrals, *id, "referral sent out"),
             Reference::Appointment(id) => {
                 // Bookings made during the day are numbered new-1, new-2, … in the order made.
                 if crate::book::Book::is_made_today(&crate::scenario::AppointmentId::from(*id)) {

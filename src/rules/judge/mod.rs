@@ -15,6 +15,7 @@ pub mod inbox;
 pub mod outgoing;
 pub mod privacy;
 pub mod promises;
+pub mod referrals;
 pub mod tasks;
 pub mod wait_told;
 
@@ -114,6 +115,7 @@ impl Judge {
         out.extend(self.record_all(closing::day_end(day), day));
         let promises = self.promises.at_closing(day);
         out.extend(self.record_all(promises, day));
+        out.extend(self.record_all(referrals::at_closing(day), day));
         for late in self.open.never_done() {
             out.extend(self.amend(late));
         }
@@ -217,6 +219,7 @@ impl Judge {
                 inbox_item(day, document).map(|item| inbox::disposed(day, item, *how)).unwrap_or_default()
             }
             Action::OpenChart { patient } => privacy::chart_opened(day, patient),
+            Action::ChaseReferral { referral, .. } => referrals::chased(day, referral),
             Action::PlaceCall { .. } => {
                 day.outgoing.as_ref().map(|line| outgoing::placed(day, line)).unwrap_or_default()
             }

@@ -62,6 +62,9 @@ fn format_2_fields(checks: &Checks) -> Vec<(Path, &'static str)> {
             ));
         }
     }
+    if !s.referrals_out.is_empty() {
+        used.push((Path::root().field("referrals_out"), "`referrals_out` (referrals sent out, to track)"));
+    }
     if !s.fill.is_empty() {
         used.push((Path::root().field("fill"), "`fill` (a stretch of the book filled from the seed)"));
     }
@@ -95,6 +98,9 @@ fn timeline_fields(event: &Event, path: Path, used: &mut Vec<(Path, &'static str
     }
     if let Event::Document(Document { kind: DocumentKind::DidNotAttend { .. }, .. }) = event {
         used.push((path.field("kind"), "a `DidNotAttend` notice"));
+    }
+    if let Event::Document(Document { kind: DocumentKind::ReferralAcknowledged { .. }, .. }) = event {
+        used.push((path.field("kind"), "a `ReferralAcknowledged` document"));
     }
     if let Event::Visitor(_) = event {
         used.push((path.clone(), "`Visitor` (someone at the counter who is not there to be seen)"));

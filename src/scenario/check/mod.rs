@@ -9,6 +9,7 @@ mod conditions;
 mod format;
 mod people;
 mod references;
+mod referrals;
 mod schedule;
 mod scoring;
 mod timeline;
@@ -58,6 +59,7 @@ pub fn check(scenario: &Scenario) -> Vec<Problem> {
     people::check(&mut checks);
     schedule::check(&mut checks);
     timeline::check(&mut checks);
+    referrals::check(&mut checks);
     scoring::check(&mut checks);
     references::check_unused(&mut checks);
     checks.problems

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::ids::{EventId, PatientId};
+use super::ids::{EventId, PatientId, ReferralId};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Condition {
@@ -27,6 +27,8 @@ pub enum Condition {
     Flagged(EventId),
     /// The desk booked this patient a visit during the day, and it still holds its time.
     Booked(PatientId),
+    /// The desk chased this referral sent out (`referrals_out`), by phone or fax.
+    Chased(ReferralId),
     /// Every one of these holds.
     AllOf(Vec<Condition>),
     /// At least one of these holds.
@@ -44,7 +46,7 @@ impl Condition {
             Condition::AskedWhy(id) | Condition::Reached(id) => vec![(id, CALLS)],
             Condition::LeftUnseen(id) => vec![(id, &["WalkIn"])],
             Condition::Flagged(id) => vec![(id, &["Document", "Call", "Voicemail", "Message", "Visitor"])],
-            Condition::Booked(_) => Vec::new(),
+            Condition::Booked(_) | Condition::Chased(_) => Vec::new(),
             Condition::AllOf(all) | Condition::AnyOf(all) => all.iter().flat_map(Condition::events).collect(),
         }
     }
@@ -54,6 +56,15 @@ impl Condition {
         match self {
             Condition::Booked(patient) => vec![patient],
             Condition::AllOf(all) | Condition::AnyOf(all) => all.iter().flat_map(Condition::patients).collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The referrals this condition names.
+    pub fn referrals(&self) -> Vec<&ReferralId> {
+        match self {
+            Condition::Chased(referral) => vec![referral],
+            Condition::AllOf(all) | Condition::AnyOf(all) => all.iter().flat_map(Condition::referrals).collect(),
             _ => Vec::new(),
         }
     }
@@ -80,6 +91,9 @@ impl Condition {
             }
             Condition::Booked(patient) => {
                 (format!("`{patient}` was booked a visit"), format!("`{patient}` was not booked a visit"))
+            }
+            Condition::Chased(referral) => {
+                (format!("referral `{referral}` was chased"), format!("referral `{referral}` was not chased"))
             }
             Condition::AllOf(all) => {
                 let parts: Vec<String> = all.iter().map(|c| c.words(true)).collect();

@@ -92,6 +92,10 @@ id_type!(
     EventId
 );
 id_type!(
+    /// A referral the clinic sent out to a specialist (format 2 `referrals_out`).
+    ReferralId
+);
+id_type!(
     /// A rulebook id such as `"T1"` or `"C2"`.
     RuleId
 );

@@ -10,6 +10,7 @@ mod condition;
 mod contact;
 mod ids;
 mod patient;
+mod referral;
 mod scoring;
 mod staff;
 mod task;
@@ -22,6 +23,7 @@ pub use condition::*;
 pub use contact::*;
 pub use ids::*;
 pub use patient::*;
+pub use referral::*;
 pub use scoring::*;
 pub use staff::*;
 pub use task::*;
@@ -62,6 +64,9 @@ pub struct Scenario {
     /// Format 2: stretches of the book filled with visits drawn from the day's seed.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fill: Vec<Fill>,
+    /// Format 2: referrals the clinic sent out before the day, to track to an acknowledgement (T12).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub referrals_out: Vec<OutboundReferral>,
     pub timeline: Vec<TimelineEntry>,
     #[serde(default)]
     pub randomness: Randomness,
@@ -101,6 +106,11 @@ impl Scenario {
             physicians: self.staff.physicians.iter().enumerate().rev().map(|(i, p)| (p.id.clone(), i)).collect(),
             bookings: self.book.iter().enumerate().rev().map(|(i, b)| (b.id.clone(), i)).collect(),
         })
+    }
+
+    /// A referral the clinic sent out (format 2), by id.
+    pub fn referral_out(&self, id: &ReferralId) -> Option<&OutboundReferral> {
+        self.referrals_out.iter().find(|r| &r.id == id)
     }
 
     /// Adds patients and their bookings (a fill's, made before the day opens), and forgets the

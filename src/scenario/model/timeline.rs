@@ -622,6 +622,13 @@ pub enum DocumentKind {
     /// clinic's physician referred them to. It goes to that physician the same day, for re-referral
     /// (S8's second edition); filed unseen, the referral quietly ends.
     DidNotAttend { consultation: String, referred_by: StaffId },
+    /// Format 2: the specialist's office acknowledges a referral the clinic sent (`referrals_out`):
+    /// received, and booked or triaged. It closes T12's loop; it is filed to the chart.
+    ReferralAcknowledged {
+        referral: super::ids::ReferralId,
+        #[serde(default)]
+        says: String,
+    },
 }
 
 impl DocumentKind {
@@ -636,6 +643,7 @@ impl DocumentKind {
             DocumentKind::Misdirected { title, .. } => format!("Misdirected fax ({title})"),
             DocumentKind::Printout { title } => title.clone(),
             DocumentKind::DidNotAttend { .. } => "Did-not-attend notice".to_owned(),
+            DocumentKind::ReferralAcknowledged { .. } => "Referral acknowledgement".to_owned(),
         }
     }
 }

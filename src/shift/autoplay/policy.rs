@@ -20,6 +20,7 @@ use crate::sim::desk::VisitorState;
 use crate::sim::handle::phone_subject;
 use crate::sim::inbox::InboxKind;
 use crate::sim::phone::{CallHandling, CallState};
+use crate::sim::referrals::ChaseBy;
 
 /// The wait the novice tells someone unwell at the counter instead of getting a clinician: "about
 /// an hour" (T4's typical wrong, and the *Darnley* case).
@@ -114,7 +115,7 @@ impl Player {
 
     /// The next actions to take now; empty when there is nothing to do until something happens.
     pub fn decide(&mut self, day: &Day) -> Vec<Action> {
-        let steps: [fn(&mut Player, &Day) -> Vec<Action>; 15] = [
+        let steps: [fn(&mut Player, &Day) -> Vec<Action>; 16] = [
             Player::greeting,
             Player::emergencies_at_desk,
             Player::critical_results,
@@ -126,6 +127,7 @@ impl Player {
             Player::checkouts,
             Player::inbox,
             Player::no_shows,
+            Player::referrals_out,
             Player::tasks,
             Player::absences,
             Player::waitlist_offers,
@@ -141,6 +143,20 @@ impl Player {
     }
 
     // ── The office ──────────────────────────────────────────────────────────────────────────────
+
+    /// Referrals sent out and waiting past their limit are chased by phone (T12); the novice never
+    /// looks at the list.
+    fn referrals_out(&mut self, day: &Day) -> Vec<Action> {
+        if self.novice() {
+            return Vec::new();
+        }
+        let today = day.today();
+        day.referrals
+            .iter()
+            .find(|r| r.chase_due(today) && !r.acknowledged() && r.chases.is_empty())
+            .map(|r| vec![Action::ChaseReferral { referral: r.referral.id.clone(), by: ChaseBy::Phone }])
+            .unwrap_or_default()
+    }
 
     fn greeting(&mut self, day: &Day) -> Vec<Action> {
         let mut mentions = day.scenario.clinic.policies.greeting.must_mention.clone();
@@ -458,7 +474,7 @@ impl Player {
                     }
                     actions.extend(document.about.as_ref().map(file));
                 }
-                DocumentKind::Lab { .. } | DocumentKind::Report { .. } => {
+                DocumentKind::Lab { .. } | DocumentKind::Report { .. } | DocumentKind::ReferralAcknowledged { .. } => {
                     actions.extend(document.about.as_ref().map(file))
                 }
                 DocumentKind::Renewal { .. } => actions.push(Action::PrintForSignature { document: item.id.clone() }),

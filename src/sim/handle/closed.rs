@@ -71,6 +71,7 @@ impl Day {
             | Action::Dispose { .. }
             | Action::RequestRecords { .. }
             | Action::SendAppointmentDetails { .. }
+            | Action::ChaseReferral { .. }
             | Action::ReportBreach { .. } => false,
             // What is done on an inbound call: while it is still ringing or on the line (it came
             // in before closing), or on a message that cannot wait. Anything new is refused until

@@ -9,6 +9,7 @@ mod inbox;
 mod office;
 mod outgoing;
 mod phone;
+mod referrals;
 
 pub(crate) use phone::subject as phone_subject;
 
@@ -93,6 +94,7 @@ impl Day {
             | Action::SendAppointmentDetails { .. }
             | Action::ReportBreach { .. }
             | Action::Dispose { .. } => self.handle_inbox(action),
+            Action::ChaseReferral { referral, by } => self.chase_referral(referral, *by),
             Action::SetGreeting { .. } | Action::OpenChart { .. } | Action::Note { .. } => self.handle_office(action),
         }
     }

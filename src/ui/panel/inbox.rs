@@ -9,6 +9,7 @@ use crate::ui::style::palette;
 use super::{Cards, Tab, card_title, form, keep_form, once_button, pick_combo, set_focus, stable_button};
 use crate::scenario::{AppointmentId, ContactId, EventId, PatientId, StaffId};
 use crate::sim::action::{Action, Disposal, Flag, Sending};
+use crate::sim::referrals::ChaseBy;
 use crate::ui::view::inbox::{InboxRow, InboxView, TaskRow};
 
 #[derive(Clone, Debug, Default)]
@@ -33,6 +34,10 @@ pub fn inbox_ui(ui: &mut egui::Ui, view: &InboxView, out: &mut Vec<Action>) {
         super::phone::messages_ui(ui, "inbox-messages", &view.messages, &view.clinicians, out);
         ui.separator();
     }
+    if !view.referrals_out.is_empty() {
+        referrals_out_ui(ui, view, out);
+        ui.separator();
+    }
     if view.items.is_empty() && view.messages.is_empty() && view.tasks.is_empty() {
         ui.label(RichText::new("The inbox is empty.").weak());
     }
@@ -43,6 +48,54 @@ pub fn inbox_ui(ui: &mut egui::Ui, view: &InboxView, out: &mut Vec<Action>) {
         }
     });
     cards.finish(ui);
+}
+
+/// Referrals the clinic sent out: each one's wait, its acknowledgement, and the way to chase it
+/// (T12: urgent after 7 days, routine after 14; an urgent one by phone).
+fn referrals_out_ui(ui: &mut egui::Ui, view: &InboxView, out: &mut Vec<Action>) {
+    let overdue = view.referrals_out.iter().filter(|r| r.overdue).count();
+    let title = if overdue > 0 {
+        format!("Referrals sent ({overdue} waiting past their limit)")
+    } else {
+        "Referrals sent".to_owned()
+    };
+    egui::CollapsingHeader::new(title).id_salt("referrals-out").default_open(overdue > 0).show(ui, |ui| {
+        for row in &view.referrals_out {
+            ui.push_id(("referral", row.id.as_str()), |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new(&row.what).strong());
+                    ui.label(RichText::new(&row.sent).weak());
+                    let colour = if row.overdue {
+                        palette(ui).bad
+                    } else if row.acknowledged {
+                        palette(ui).good
+                    } else {
+                        ui.visuals().weak_text_color()
+                    };
+                    let status =
+                        if row.overdue { format!("{}: chase it", row.status) } else { row.status.clone() };
+                    ui.label(RichText::new(status).color(colour));
+                    for chase in &row.chased {
+                        ui.label(RichText::new(chase).weak());
+                    }
+                    if !row.acknowledged {
+                        if super::button(ui, "Phone to confirm receipt")
+                            .on_hover_text("Call the specialist's office: they confirm on the call (T12: urgent referrals get a phone call)")
+                            .clicked()
+                        {
+                            out.push(Action::ChaseReferral { referral: row.id.clone(), by: ChaseBy::Phone });
+                        }
+                        if super::button(ui, "Fax a request to acknowledge")
+                            .on_hover_text("Ask by fax: an answer may come later, or not (enough for a routine referral)")
+                            .clicked()
+                        {
+                            out.push(Action::ChaseReferral { referral: row.id.clone(), by: ChaseBy::Fax });
+                        }
+                    }
+                });
+            });
+        }
+    });
 }
 
 fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, grab: bool, out: &mut Vec<Action>) {

@@ -137,6 +137,17 @@ pub fn describe(day: &Day, action: &Action) -> String {
         Action::Call911 { patient: p } => format!("Called 911 for {}", patient(p)),
         Action::FetchClinician { patient: p, who } => format!("Brought {} to {} now", staff(who), patient(p)),
         Action::AnnounceDelay { minutes } => format!("Told the waiting room of a {minutes}-minute delay"),
+        Action::ChaseReferral { referral, by } => {
+            let what = scenario.referral_out(referral).map_or_else(|| referral.to_string(), |r| r.reason.clone());
+            match by {
+                crate::sim::referrals::ChaseBy::Phone => {
+                    format!("Phoned to confirm the referral was received ({what})")
+                }
+                crate::sim::referrals::ChaseBy::Fax => {
+                    format!("Faxed to ask that the referral be acknowledged ({what})")
+                }
+            }
+        }
         Action::TellWait { patient: p, minutes } => format!("Told {} the wait is about {minutes} minutes", patient(p)),
         Action::SayAloud { patient: p, info } => {
             format!("Said {}'s {} aloud at the desk", patient(p), info_word(*info))

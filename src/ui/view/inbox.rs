@@ -17,6 +17,25 @@ pub struct InboxView {
     pub patients: Vec<Pick>,
     /// Labs, pharmacies and referring offices, to send details to or ask records from.
     pub contacts: Vec<Pick>,
+    /// Referrals the clinic sent out (format 2), the longest waiting first.
+    pub referrals_out: Vec<ReferralRow>,
+}
+
+/// A referral the clinic sent out, and where its acknowledgement stands (T12).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReferralRow {
+    pub id: crate::scenario::ReferralId,
+    /// "Hal Ito to Dr. Ito's office: new murmur".
+    pub what: String,
+    /// "urgent, sent 9 days ago (2026-03-03) by Dr. Lee".
+    pub sent: String,
+    /// "acknowledged on 2026-03-05", "confirmed at 09:12", "no acknowledgement".
+    pub status: String,
+    /// Waiting past its limit with no acknowledgement: to chase today.
+    pub overdue: bool,
+    pub acknowledged: bool,
+    /// The chases made today, in words.
+    pub chased: Vec<String>,
 }
 
 /// A task on the desk's list, and where it stands.
@@ -85,8 +104,49 @@ impl InboxView {
             clinicians: clinicians(scenario),
             patients: patients(scenario),
             contacts: scenario.contacts.iter().map(|c| Pick::new(c.id.as_str(), c.name.clone())).collect(),
+            referrals_out: referral_rows(day),
         }
     }
+}
+
+fn referral_rows(day: &Day) -> Vec<ReferralRow> {
+    let scenario = &*day.scenario;
+    let today = day.today();
+    let mut rows: Vec<(i32, ReferralRow)> = day
+        .referrals
+        .iter()
+        .map(|sent| {
+            let r = &sent.referral;
+            let to = scenario.contact(&r.to).map_or(r.to.as_str(), |c| c.name.as_str());
+            let days = sent.days_waiting(today);
+            let ago = if days == 1 { "1 day".to_owned() } else { format!("{days} days") };
+            let status = match (sent.acknowledged_before, sent.acknowledged_today) {
+                (Some(on), _) => format!("acknowledged on {on}"),
+                (None, Some(at)) => format!("acknowledged today at {at}"),
+                (None, None) => "no acknowledgement yet".to_owned(),
+            };
+            let chased = sent
+                .chases
+                .iter()
+                .map(|(at, by)| match by {
+                    crate::sim::referrals::ChaseBy::Phone => format!("phoned at {at}"),
+                    crate::sim::referrals::ChaseBy::Fax => format!("faxed at {at}"),
+                })
+                .collect();
+            let row = ReferralRow {
+                id: r.id.clone(),
+                what: format!("{} to {to}: {}", patient_name(scenario, &r.patient), r.reason),
+                sent: format!("{}, sent {ago} ago ({}) by {}", r.urgency.word(), sent.sent, scenario.staff_name(&r.by)),
+                status,
+                overdue: sent.chase_due(today) && !sent.acknowledged(),
+                acknowledged: sent.acknowledged(),
+                chased,
+            };
+            (days, row)
+        })
+        .collect();
+    rows.sort_by_key(|(days, _)| -days);
+    rows.into_iter().map(|(_, row)| row).collect()
 }
 
 fn row(day: &Day, item: &InboxItem) -> InboxRow {
@@ -145,6 +205,22 @@ fn row(day: &Day, item: &InboxItem) -> InboxRow {
                 DocumentKind::Printout { title } => {
                     details.push("Paper the desk is done with.".to_owned());
                     ("Printout", title.clone())
+                }
+                DocumentKind::ReferralAcknowledged { referral, says } => {
+                    if !says.is_empty() {
+                        details.push(says.clone());
+                    }
+                    let what = scenario.referral_out(referral).map_or_else(
+                        || referral.to_string(),
+                        |r| {
+                            format!(
+                                "{} ({})",
+                                r.reason,
+                                scenario.contact(&r.to).map_or(r.to.as_str(), |c| c.name.as_str())
+                            )
+                        },
+                    );
+                    ("Acknowledgement", format!("Referral received: {what}"))
                 }
             };
             let via = match doc.via {
