@@ -198,3 +198,40 @@ fn closing_early_scores_the_same_as_doing_nothing_all_day() {
         assert!(!early.passed && early.total < 50.0, "{file}: closing at opening scored {}", early.total);
     }
 }
+
+/// Days that react (issue: consequences): on every shipped day the expert's choices and the
+/// novice's lead down different branches, so at least one event of the day happens for one and not
+/// the other because of a condition; and the expert's 100 is earned on the branches its own choices
+/// led to (the events that came are the ones it was judged on).
+#[test]
+fn the_expert_and_the_novice_take_different_branches_on_every_shipped_day() {
+    use clinic_day::sim::Entry;
+    let branches = |played: &clinic_day::shift::outcome::Outcome| -> Vec<(usize, bool)> {
+        played
+            .journal
+            .entries
+            .iter()
+            .filter_map(|e| match &e.what {
+                Entry::Branch { entry, happens, .. } => Some((*entry, *happens)),
+                _ => None,
+            })
+            .collect()
+    };
+    for scenario in shipped() {
+        let seed = scenario.randomness.seed;
+        let expert = run_day(scenario.clone(), seed, Player::Autoplay(Style::Expert));
+        let novice = run_day(scenario.clone(), seed, Player::Autoplay(Style::Novice));
+        let (ours, theirs) = (branches(&expert), branches(&novice));
+        assert!(!ours.is_empty(), "{} has no consequence", scenario.id);
+        let differ: Vec<usize> =
+            ours.iter().filter(|(entry, happens)| theirs.contains(&(*entry, !happens))).map(|(e, _)| *e).collect();
+        assert!(!differ.is_empty(), "{}: the same branches for both: {ours:?}", scenario.id);
+        // An event that did not happen for the expert left no trace in its journal.
+        for (entry, happens) in &ours {
+            let came =
+                expert.journal.entries.iter().any(|e| matches!(&e.what, Entry::Event { entry: n, .. } if n == entry));
+            assert_eq!(came, *happens, "{} entry {entry}", scenario.id);
+        }
+        assert!(expert.scorecard.total >= 100.0, "{}", scenario.id);
+    }
+}

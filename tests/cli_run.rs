@@ -24,6 +24,20 @@ fn expert_reaches_100_and_passes_the_reference_day() {
 }
 
 #[test]
+fn run_shows_which_way_each_consequence_went() {
+    let (code, out, err) = clinic_day(&["run", "walk-in-clinic", "--autoplay", "novice"]);
+    assert_eq!(code, 0, "{err}");
+    let consequences =
+        out.split("\nConsequences:\n").nth(1).unwrap_or_else(|| panic!("no Consequences section: {out}"));
+    assert!(
+        consequences
+            .contains("Call `call-haggerty-worse` happened: `call-haggerty-vertigo` was not sent to emergency care"),
+        "{consequences}"
+    );
+    assert!(consequences.contains("Call `call-prhc-haggerty` did not happen"), "{consequences}");
+}
+
+#[test]
 fn novice_scores_lower_and_names_critical_deductions_by_rule() {
     let (code, out, err) = clinic_day(&["run", "scenarios/greene-cardiology.ron", "--autoplay", "novice"]);
     assert_eq!(code, 0, "exit 0 whatever the score: {err}");

@@ -14,6 +14,11 @@ impl Day {
     pub fn holds(&self, condition: &Condition) -> bool {
         let walk_in = |id| self.visitors.iter().filter(move |v| v.walk_in.as_ref() == Some(id));
         match condition {
+            Condition::Happened(id) => {
+                self.calls.contains_key(id)
+                    || self.visitors.iter().any(|v| v.walk_in.as_ref() == Some(id))
+                    || self.inbox.iter().any(|item| &item.id == id)
+            }
             Condition::SentToEmergency(id) => {
                 self.calls.get(id).is_some_and(|c| c.sent_to_911() || c.advised(Advice::EmergencyDepartment))
                     || walk_in(id).any(|v| v.called_911.is_some())

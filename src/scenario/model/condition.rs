@@ -9,6 +9,9 @@ use super::ids::{EventId, PatientId, ReferralId};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Condition {
+    /// This event came to pass: the alternative a `OneOf` picked, or an event whose own condition
+    /// held.
+    Happened(EventId),
     /// The desk sent this caller, voicemail's or message's caller, visitor or walk-in to emergency
     /// care: 911 advised or called, or the emergency department advised.
     SentToEmergency(EventId),
@@ -43,6 +46,7 @@ impl Condition {
         const CALLS: &[&str] = &["Call", "Voicemail", "Message", "Visitor"];
         match self {
             Condition::SentToEmergency(id) | Condition::ClinicianReached(id) => vec![(id, PEOPLE)],
+            Condition::Happened(id) => vec![(id, &["Call", "Voicemail", "Message", "Visitor", "WalkIn", "Document"])],
             Condition::AskedWhy(id) | Condition::Reached(id) => vec![(id, CALLS)],
             Condition::LeftUnseen(id) => vec![(id, &["WalkIn"])],
             Condition::Flagged(id) => vec![(id, &["Document", "Call", "Voicemail", "Message", "Visitor"])],
@@ -73,6 +77,7 @@ impl Condition {
     /// or, when it does not hold, "the desk did not send …".
     pub fn words(&self, holds: bool) -> String {
         let (yes, no) = match self {
+            Condition::Happened(id) => (format!("`{id}` came"), format!("`{id}` never came")),
             Condition::SentToEmergency(id) => {
                 (format!("`{id}` was sent to emergency care"), format!("`{id}` was not sent to emergency care"))
             }
