@@ -1,6 +1,8 @@
 //! The built-in players on the shipped days: the expert is the answer key (100 on every day, for
 //! many seeds), the novice makes the typical mistakes; the same inputs always give the same day.
 
+mod common;
+
 use std::sync::Arc;
 
 use clinic_day::rules::Severity;
@@ -206,22 +208,11 @@ fn closing_early_scores_the_same_as_doing_nothing_all_day() {
 #[test]
 fn the_expert_and_the_novice_take_different_branches_on_every_shipped_day() {
     use clinic_day::sim::Entry;
-    let branches = |played: &clinic_day::shift::outcome::Outcome| -> Vec<(usize, bool)> {
-        played
-            .journal
-            .entries
-            .iter()
-            .filter_map(|e| match &e.what {
-                Entry::Branch { entry, happens, .. } => Some((*entry, *happens)),
-                _ => None,
-            })
-            .collect()
-    };
     for scenario in shipped() {
         let seed = scenario.randomness.seed;
         let expert = run_day(scenario.clone(), seed, Player::Autoplay(Style::Expert));
         let novice = run_day(scenario.clone(), seed, Player::Autoplay(Style::Novice));
-        let (ours, theirs) = (branches(&expert), branches(&novice));
+        let (ours, theirs) = (common::branches(&expert), common::branches(&novice));
         assert!(!ours.is_empty(), "{} has no consequence", scenario.id);
         let differ: Vec<usize> =
             ours.iter().filter(|(entry, happens)| theirs.contains(&(*entry, !happens))).map(|(e, _)| *e).collect();

@@ -9,7 +9,6 @@
 mod common;
 
 use clinic_day::rules::Severity::{Critical, Major, Minor};
-use clinic_day::sim::Entry;
 
 #[test]
 fn the_learner_is_judged_as_graded_by_hand() {
@@ -42,15 +41,7 @@ fn the_learner_is_judged_as_graded_by_hand() {
 #[test]
 fn the_branches_are_the_ones_the_learners_choices_led_to() {
     let played = common::play_fixture("consequence-day");
-    let branches: Vec<(usize, bool)> = played
-        .journal
-        .entries
-        .iter()
-        .filter_map(|e| match &e.what {
-            Entry::Branch { entry, happens, .. } => Some((*entry, *happens)),
-            _ => None,
-        })
-        .collect();
+    let branches = common::branches(&played);
     // The hospital and the wife's complaint ring; the stroke caller's wife and the unbooked caller
     // do not.
     assert_eq!(branches, [(4, true), (5, true), (6, false), (7, false)]);

@@ -186,7 +186,7 @@ pub static CATALOGUE: &[Rule] = &[
         category: T,
         severity: Major,
         can_be_critical: true,
-        title: "A request to speak to a clinician is passed on",
+        title: "Ask why they call; pass a request to speak to a clinician on",
         expected: "Ask why the person is calling (what, since when, how bad); a request to speak to a physician or nurse is never refused at the desk: pass it on, urgently if there are symptoms.",
         typical_wrong: "\"The doctor doesn't take calls.\"",
         source: "PHSO case summary 346; SPSO decision, Fife 2015 (request to speak to a GP refused)",

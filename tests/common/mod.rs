@@ -215,3 +215,17 @@ pub fn bench_variant(edits: &[(&str, &str)]) -> Arc<Scenario> {
         clinic_day::scenario::load_str("variant.ron", &text).unwrap_or_else(|r| panic!("{}", r.render(false))).scenario,
     )
 }
+
+/// The branches a played day took (format 2 consequences): each conditional timeline entry, and
+/// whether its event happened.
+pub fn branches(played: &clinic_day::shift::outcome::Outcome) -> Vec<(usize, bool)> {
+    played
+        .journal
+        .entries
+        .iter()
+        .filter_map(|e| match &e.what {
+            clinic_day::sim::Entry::Branch { entry, happens, .. } => Some((*entry, *happens)),
+            _ => None,
+        })
+        .collect()
+}
