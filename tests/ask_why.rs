@@ -94,3 +94,62 @@ fn asking_only_after_booking_is_broken() {
         common::judgment(&day, "T13", "call-bob").expect("judged").did.starts_with("Booked Bob Jones before asking")
     );
 }
+
+/// The bench day with Dee walking in at 09:05 to ask "can I see someone today?", saying what is
+/// wrong only when asked what brings her in.
+fn with_walk_in() -> Shift {
+    let walk_in = format!(
+        r#"(at: "09:05", event: WalkIn(id: "walkin-dee", person: "dee", says: ["Hi, can I see someone today?"], says_when_asked: ["It burns when I pee, and since last night I've had a fever and pain in my back."], symptoms: (complaint: "Urinary symptoms with fever and flank pain", acuity: SameDay, red_flags: [Infection]))),
+        {ANCHOR}"#
+    );
+    Shift::new(common::bench_variant(&[(ANCHOR, &walk_in)]), 5)
+}
+
+fn dee_today() -> clinic_day::sim::action::BookRequest {
+    clinic_day::sim::action::BookRequest {
+        patient: "dee".into(),
+        physician: "lee".into(),
+        kind: "urgent".into(),
+        date: clinic_day::scenario::time::Date::from_ymd(2026, 3, 12).expect("a date"),
+        at: "12:00".parse().expect("a time"),
+        minutes: None,
+        answers: Some("walkin-dee".into()),
+        approved_by: None,
+    }
+}
+
+#[test]
+fn a_walk_in_asked_what_brings_them_in_before_booking_is_kept_and_heard() {
+    let mut day = with_walk_in();
+    common::at(&mut day, "09:06", [AskWhyHere { patient: "dee".into() }]);
+    let card = format!("{:?}", clinic_day::ui::view::desk::DeskView::of(&day));
+    assert!(card.contains("It burns when I pee"), "the reason is on her card once asked");
+    common::act(&mut day, [Book(dee_today())]);
+    common::assert_kept(&day, "T13", "walkin-dee");
+    assert_eq!(common::judgment(&day, "T13", "walkin-dee").expect("judged").severity, Critical);
+}
+
+#[test]
+fn a_walk_in_booked_before_being_asked_is_broken_critical_with_red_flags() {
+    let mut day = with_walk_in();
+    day.advance_to(common::t("09:06"));
+    let card = format!("{:?}", clinic_day::ui::view::desk::DeskView::of(&day));
+    assert!(!card.contains("It burns when I pee"), "not heard before asking");
+    common::at(&mut day, "09:06", [Book(dee_today()), AskWhyHere { patient: "dee".into() }]);
+    common::assert_broken(&day, "T13", "walkin-dee", Critical);
+    let did = &common::judgment(&day, "T13", "walkin-dee").expect("judged").did;
+    assert!(did.contains("before asking what brought them in") && did.contains("It burns"), "{did}");
+}
+
+#[test]
+fn the_expert_asks_the_walk_in_and_the_novice_books_her_as_she_stands() {
+    let scenario = with_walk_in().scenario.clone();
+    let expert = common::autoplayed(scenario.clone(), Style::Expert);
+    assert!(common::judged_as(&expert, "T13", "walkin-dee", true, Critical), "{}", common::every_judgment(&expert));
+    let novice = common::autoplayed(scenario, Style::Novice);
+    assert!(
+        common::verdict(&novice, "T13", "walkin-dee").is_none_or(|j| !j.kept),
+        "{}",
+        common::every_judgment(&novice)
+    );
+}

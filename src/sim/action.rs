@@ -156,6 +156,11 @@ pub enum Action {
     AnnounceDelay {
         minutes: u16,
     },
+    /// Ask someone at the counter what brings them in (what, since when, how bad): a walk-in says
+    /// what they say only when asked (format 2; T13).
+    AskWhyHere {
+        patient: PatientId,
+    },
     /// Tell one person at the desk or in the waiting room how long they will wait to be seen
     /// (format 2; judged for accuracy under S7, and under T4 for someone unwell who then leaves).
     TellWait {

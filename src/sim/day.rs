@@ -456,6 +456,7 @@ impl Day {
                 visitor.distress = walk_in.distress;
                 visitor.worsens = walk_in.worsens;
                 visitor.leaves_if_told_over = walk_in.leaves_if_told_over;
+                visitor.says_when_asked = walk_in.says_when_asked;
                 self.admit(visitor);
             }
             Event::Document(document) => {

@@ -54,6 +54,9 @@ pub struct Visitor {
     pub told_until: Option<SimTime>,
     /// The last wait the desk told them in person (`TellWait`): when, and how many minutes.
     pub told_wait: Option<(SimTime, u16)>,
+    /// What they say only when asked what brings them in (format 2), and when they were asked.
+    pub says_when_asked: Vec<String>,
+    pub asked_why: Option<SimTime>,
     /// They leave at once if told a wait of more than this many minutes (format 2).
     pub leaves_if_told_over: Option<u16>,
     pub restless_since: Option<SimTime>,
@@ -95,6 +98,8 @@ impl Visitor {
             called_911: None,
             told_until: None,
             told_wait: None,
+            says_when_asked: Vec::new(),
+            asked_why: None,
             leaves_if_told_over: None,
             restless_since: None,
             visit_started: None,

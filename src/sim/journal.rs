@@ -83,6 +83,10 @@ pub enum Happening {
         call: EventId,
         who: StaffId,
     },
+    /// Someone at the counter, asked what brings them in, said what they say only when asked (T13).
+    ReasonGivenHere {
+        patient: PatientId,
+    },
     /// The caller, asked what the call is about, said what they say only when asked (T13).
     ReasonGiven {
         call: EventId,

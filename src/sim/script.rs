@@ -178,6 +178,7 @@ fn references(action: &Action) -> Vec<(&'static str, Reference<'_>)> {
         | Action::ReferToServiceOntario { patient }
         | Action::Call911 { patient }
         | Action::TellWait { patient, .. }
+        | Action::AskWhyHere { patient }
         | Action::SayAloud { patient, .. }
         | Action::LeaveVoicemail { patient, .. }
         | Action::OpenChart { patient }

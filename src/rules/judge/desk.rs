@@ -186,3 +186,31 @@ pub fn said_aloud(day: &Day, patient: &PatientId, info: InfoKind) -> Vec<Verdict
         format!("Said {what} aloud at the desk, in the waiting room's hearing ({}).", name(day, patient)),
     )]
 }
+
+/// T13 at the counter (format 2): a walk-in who says what brings them in only when asked
+/// (`says_when_asked`) is asked before anything is booked for them. Judged at the first of the two:
+/// asked first, kept; booked first, broken, and the judgment quotes what they would have said.
+/// Critical when what they hold back carries red flags.
+pub fn asked_why_here(day: &Day, visitor: &Visitor, booked_first: bool) -> Vec<Verdict> {
+    let Some(walk_in) = &visitor.walk_in else { return Vec::new() };
+    if visitor.says_when_asked.is_empty() {
+        return Vec::new();
+    }
+    let red_flags = visitor.symptoms.as_ref().is_some_and(|s| !s.red_flags.is_empty());
+    let stakes = if red_flags { Severity::Critical } else { Severity::Major };
+    let who = name(day, &visitor.patient);
+    let verdict = if booked_first {
+        Verdict::broken_as(
+            "T13",
+            stakes,
+            walk_in.as_str(),
+            format!(
+                "Booked {who} before asking what brought them in; asked, {who} would have said: \"{}\"",
+                visitor.says_when_asked.join(" ")
+            ),
+        )
+    } else {
+        Verdict::kept("T13", walk_in.as_str(), format!("Asked {who} what brought them in.")).with_severity(stakes)
+    };
+    vec![verdict]
+}

@@ -220,6 +220,12 @@ impl Judge {
             }
             Action::OpenChart { patient } => privacy::chart_opened(day, patient),
             Action::ChaseReferral { referral, .. } => referrals::chased(day, referral),
+            Action::AskWhyHere { patient } => day
+                .visitors
+                .iter()
+                .rfind(|v| &v.patient == patient && v.present())
+                .map(|v| desk::asked_why_here(day, v, false))
+                .unwrap_or_default(),
             Action::PlaceCall { .. } => {
                 day.outgoing.as_ref().map(|line| outgoing::placed(day, line)).unwrap_or_default()
             }
@@ -247,7 +253,19 @@ impl Judge {
             Happening::RolledToVoicemail { .. } => Vec::new(),
             Happening::CallEnded { call: id } => call(id).map(|c| calls::ended(day, c)).unwrap_or_default(),
             Happening::Booked { appointment, same_day_hold, .. } => match self.tried_action(day) {
-                Some(Action::Book(request)) => booking::booked(day, request, appointment, *same_day_hold, false),
+                Some(Action::Book(request)) => {
+                    let mut verdicts = booking::booked(day, request, appointment, *same_day_hold, false);
+                    // A walk-in booked before being asked what brings them in (T13 at the counter).
+                    let unasked = day.visitors.iter().rfind(|v| {
+                        v.present()
+                            && v.asked_why.is_none()
+                            && v.walk_in.is_some()
+                            && (v.patient == request.patient
+                                || request.answers.as_ref().is_some_and(|a| v.walk_in.as_ref() == Some(a)))
+                    });
+                    verdicts.extend(unasked.map(|v| desk::asked_why_here(day, v, true)).unwrap_or_default());
+                    verdicts
+                }
                 Some(Action::OfferSlot { request, .. }) => {
                     booking::booked(day, request, appointment, *same_day_hold, true)
                 }

@@ -130,6 +130,11 @@ fn timeline_fields(event: &Event, path: Path, used: &mut Vec<(Path, &'static str
     if worsens {
         used.push((path.field("worsens"), "`worsens` (someone waiting who gets worse)"));
     }
+    if let Event::WalkIn(walk_in) = event
+        && !walk_in.says_when_asked.is_empty()
+    {
+        used.push((path.field("says_when_asked"), "`says_when_asked` (what a walk-in says only when asked why)"));
+    }
     let leaves = match event {
         Event::WalkIn(walk_in) => walk_in.leaves_if_told_over.is_some(),
         Event::Arrival(arrival) => arrival.leaves_if_told_over.is_some(),

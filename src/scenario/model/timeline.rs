@@ -559,6 +559,10 @@ pub struct WalkIn {
     /// Format 2: how they get worse while waiting, if no clinician has seen them by then.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub worsens: Option<Worsening>,
+    /// Format 2: what they say only when the desk asks what brings them in (T13): the reason
+    /// behind "can I see someone today?".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub says_when_asked: Vec<String>,
     /// Format 2: they leave at once if the desk tells them a wait of more than this many minutes
     /// (T4: the walk-in put off by the wait he was told).
     #[serde(default, skip_serializing_if = "Option::is_none")]

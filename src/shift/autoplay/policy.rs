@@ -307,6 +307,11 @@ impl Player {
                     }
                     return actions;
                 }
+                None if visitor.walk_in.is_some() && visitor.asked_why.is_none() && !self.novice() => {
+                    // What brings them in, before anything is booked (T13).
+                    actions.push(Action::AskWhyHere { patient });
+                    return actions;
+                }
                 None => {
                     // A walk-in who is not in distress: a slot today if the need is urgent, else the
                     // next routine one (today's, if there is one: they are here). Booked in today,

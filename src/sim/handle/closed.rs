@@ -57,6 +57,7 @@ impl Day {
             | Action::Call911 { patient }
             | Action::FetchClinician { patient, .. }
             | Action::TellWait { patient, .. }
+            | Action::AskWhyHere { patient }
             | Action::SayAloud { patient, .. }
             | Action::OpenChart { patient }
             | Action::Note { patient, .. }

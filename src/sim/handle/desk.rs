@@ -102,6 +102,21 @@ impl Day {
                 }
                 Ok(())
             }
+            Action::AskWhyHere { patient } => {
+                let i = self.visitor_index(patient)?;
+                let visitor = &mut self.visitors[i];
+                if !visitor.waiting() {
+                    return Err("they are not waiting at the desk or in the waiting room".to_owned());
+                }
+                if visitor.asked_why.is_none() {
+                    visitor.asked_why = Some(now);
+                    // Kept on the visitor too: the judge quotes what was there to hear.
+                    let reason = visitor.says_when_asked.clone();
+                    visitor.says.extend(reason);
+                }
+                self.happened(Happening::ReasonGivenHere { patient: patient.clone() });
+                Ok(())
+            }
             Action::TellWait { patient, minutes } => {
                 let i = self.visitor_index(patient)?;
                 let visitor = &mut self.visitors[i];

@@ -86,6 +86,7 @@ impl Day {
             | Action::FetchClinician { .. }
             | Action::AnnounceDelay { .. }
             | Action::TellWait { .. }
+            | Action::AskWhyHere { .. }
             | Action::SayAloud { .. } => self.handle_desk(action),
             Action::FileDocument { .. }
             | Action::FlagToPhysician { .. }

@@ -162,6 +162,10 @@ fn visitor_ui(ui: &mut egui::Ui, v: &VisitorRow, clinicians: &[Pick], grab: bool
         }
         ui.horizontal_wrapped(|ui| {
             // The first place is the visit: book one for a walk-in, then check it in.
+            // A walk-in's reason first (T13): what brings them in, since when, how bad.
+            if v.walk_in.is_some() && once_button(ui, "Ask what brings them in", "Asked why", v.asked_why) {
+                out.push(Action::AskWhyHere { patient: patient.clone() });
+            }
             match &v.appointment {
                 None => {
                     if stable_button(ui, "Book a visit…").clicked() {

@@ -148,6 +148,7 @@ pub fn describe(day: &Day, action: &Action) -> String {
                 }
             }
         }
+        Action::AskWhyHere { patient: p } => format!("Asked {} what brings them in", patient(p)),
         Action::TellWait { patient: p, minutes } => format!("Told {} the wait is about {minutes} minutes", patient(p)),
         Action::SayAloud { patient: p, info } => {
             format!("Said {}'s {} aloud at the desk", patient(p), info_word(*info))

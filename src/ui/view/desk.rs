@@ -69,6 +69,8 @@ pub struct VisitorRow {
     pub wait_shown: Option<u32>,
     /// The wait the desk last told them, in minutes.
     pub told_wait: Option<u16>,
+    /// Asked what brings them in (their answer is among `says`).
+    pub asked_why: bool,
 }
 
 impl DeskView {
@@ -228,5 +230,6 @@ fn row(day: &Day, visitor: &Visitor) -> VisitorRow {
             .filter(|a| a.date == day.today())
             .map(|a| day.visit_can_start(&a.physician, a.at).since(day.now) / 60),
         told_wait: visitor.told_wait.map(|(_, minutes)| minutes),
+        asked_why: visitor.asked_why.is_some(),
     }
 }
