@@ -88,7 +88,7 @@ pub const ASK_IDENTIFIERS: Command =
         .with_icon(icon::IDENTIFICATION_CARD);
 pub const ASK_WHY: Command = Command::button(
     "Q",
-    "ask what the call is about: what, since when, how bad (some callers say only when asked)",
+    "ask what the call is about, or with no call what brings the walk-in at the counter in: what, since when, how bad (some say only when asked)",
     &[Key::Q],
     "Ask what it's about",
 )

@@ -615,6 +615,17 @@ fn shortcuts(
     if active.is_none() && day.outgoing.is_some() && commands::END_CALL.pressed(ctx) {
         out.push(Action::HangUp);
     }
+    // Q with no call on the line asks the first walk-in at the counter what brings them in.
+    if active.is_none()
+        && commands::ASK_WHY.pressed(ctx)
+        && let Some(visitor) =
+            day.present.iter().filter_map(|&i| day.visitors.get(i)).find(|v| {
+                v.state == crate::sim::desk::VisitorState::AtDesk && v.walk_in.is_some() && v.asked_why.is_none()
+            })
+    {
+        out.push(Action::AskWhyHere { patient: visitor.patient.clone() });
+        focus.tab = Tab::Desk;
+    }
     if let Some(call) = active {
         if commands::ASK_IDENTIFIERS.pressed(ctx) {
             out.push(Action::AskIdentifiers { call: call.clone() });
