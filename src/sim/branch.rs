@@ -45,6 +45,21 @@ impl Day {
         }
     }
 
+    /// What made `condition` come out as it did, in words: for `AnyOf`, the parts that held (or,
+    /// when none did, each one not holding); for `AllOf`, the parts that failed (or, when all held,
+    /// each one).
+    fn explain(&self, condition: &Condition) -> String {
+        match condition {
+            Condition::AnyOf(parts) | Condition::AllOf(parts) => {
+                let any = matches!(condition, Condition::AnyOf(_));
+                let deciding: Vec<&Condition> = parts.iter().filter(|c| self.holds(c) == any).collect();
+                let shown = if deciding.is_empty() { parts.iter().collect() } else { deciding };
+                shown.into_iter().map(|c| self.explain(c)).collect::<Vec<_>>().join(" and ")
+            }
+            leaf => leaf.words(self.holds(leaf)),
+        }
+    }
+
     /// Whether timeline entry `entry` happens, journaling the branch when it has a condition.
     pub(super) fn comes_to_pass(&mut self, entry: usize) -> bool {
         let Some(item) = self.scenario.timeline.get(entry) else { return true };
@@ -54,14 +69,12 @@ impl Day {
         let mut happens = true;
         let mut because = Vec::new();
         if let Some(condition) = &item.only_if {
-            let holds = self.holds(condition);
-            happens &= holds;
-            because.push(condition.words(holds));
+            happens &= self.holds(condition);
+            because.push(self.explain(condition));
         }
         if let Some(condition) = &item.unless {
-            let holds = self.holds(condition);
-            happens &= !holds;
-            because.push(condition.words(holds));
+            happens &= !self.holds(condition);
+            because.push(self.explain(condition));
         }
         let because = because.join(", and ");
         self.journal.push(self.now, Entry::Branch { entry, happens, because });
