@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use super::super::health_card::{check_ontario_number, check_version_code};
+use super::super::health_card::{issuer, number_problem};
 use super::super::locate::Path;
 use super::super::model::*;
 use super::Checks;
@@ -323,15 +323,8 @@ fn check_patients(checks: &mut Checks) {
         }
         if let Some(card) = &patient.health_card {
             let card_path = path.field("health_card");
-            let province = card.province.unwrap_or(s.clinic.jurisdiction);
-            if province == Jurisdiction::ON {
-                if let Err(problem) = check_ontario_number(&card.number) {
-                    checks
-                        .error("health-number", card_path.field("number"), format!("`{}` is not a valid Ontario health number: {problem}", card.number))
-                        .label("fails the health-number check")
-                        .help("a card with a keying error belongs in an event (`card: Shows(number: \"…\", version: \"…\", expires: \"…\")`), not in the patient's record");
-                }
-                if let Err(problem) = check_version_code(&card.version) {
+            match number_problem(card, patient, s.clinic.jurisdiction) {
+                Some(("version", problem)) => {
                     checks
                         .error(
                             "version-code",
@@ -340,6 +333,17 @@ fn check_patients(checks: &mut Checks) {
                         )
                         .label("expected one or two capital letters");
                 }
+                Some((_, problem)) => {
+                    let whose = match issuer(card, s.clinic.jurisdiction) {
+                        Jurisdiction::QC => "this patient's RAMQ number",
+                        _ => "a valid Ontario health number",
+                    };
+                    checks
+                        .error("health-number", card_path.field("number"), format!("`{}` is not {whose}: {problem}", card.number))
+                        .label("fails the health-number check")
+                        .help("a card with a keying error belongs in an event (`card: Shows(number: \"…\", version: \"…\", expires: \"…\")`), not in the patient's record");
+                }
+                None => {}
             }
             let digits: String = card.number.chars().filter(char::is_ascii_digit).collect();
             if let Some(first) = numbers.get(&digits) {

@@ -1,8 +1,8 @@
 //! The desk: checking people in, their health cards, their details, getting help for the unwell,
 //! and keeping the waiting room informed.
 
-use crate::scenario::health_card::{check_expiry, check_ontario_number, check_version_code};
-use crate::scenario::{CardPresented, HealthCard, Jurisdiction, PatientId};
+use crate::scenario::health_card::{check_expiry, number_problem};
+use crate::scenario::{CardPresented, HealthCard, PatientId};
 use crate::sim::action::Action;
 use crate::sim::day::{Day, WALK_IN_VISIT_MINUTES};
 use crate::sim::desk::VisitorState;
@@ -159,10 +159,15 @@ impl Day {
     pub fn card_check(&self, card: &CardPresented, patient: &PatientId) -> Result<String, String> {
         let today = self.today();
         let record = self.scenario.patient(patient);
+        let clinic = self.scenario.clinic.jurisdiction;
         let check = |card: &HealthCard| -> Result<String, String> {
-            if card.province.is_none_or(|p| p == Jurisdiction::ON) {
-                check_ontario_number(&card.number).map_err(|e| format!("health number {}: {e}", card.number))?;
-                check_version_code(&card.version).map_err(|e| format!("version code `{}`: {e}", card.version))?;
+            if let Some(holder) = record
+                && let Some((part, problem)) = number_problem(card, holder, clinic)
+            {
+                return Err(match part {
+                    "version" => format!("version code `{}`: {problem}", card.version),
+                    _ => format!("health number {}: {problem}", card.number),
+                });
             }
             if card.validates && check_expiry(card.expires, today).is_err() {
                 // The validation response decides, not the printed date (S10's second edition).

@@ -2,7 +2,7 @@
 //! is audited (C14): the view is built for an opened chart, never to peek.
 
 use super::{Pick, contact_name, relationship_word};
-use crate::scenario::health_card::{check_expiry, check_ontario_number, check_version_code};
+use crate::scenario::health_card::{billing_note, check_expiry, issuer, number_problem};
 use crate::scenario::{Authority, ClinicalFlag, Jurisdiction, PatientId, PhoneKind};
 use crate::sim::action::{Action, Demographic};
 use crate::sim::day::Day;
@@ -62,18 +62,21 @@ impl ChartView {
         let today = day.today();
         let card = patient.health_card.as_ref().map(|card| {
             let mut checks = Vec::new();
-            let ontario = card.province.is_none_or(|p| p == Jurisdiction::ON);
-            if ontario {
-                checks.push(match check_ontario_number(&card.number) {
-                    Ok(()) => (true, "number: 10 digits, check digit correct".to_string()),
-                    Err(problem) => (false, format!("number: {problem}")),
-                });
-                checks.push(match check_version_code(&card.version) {
-                    Ok(()) => (true, "version code: valid".to_string()),
-                    Err(problem) => (false, format!("version code: {problem}")),
-                });
-            } else {
-                checks.push((true, "issued by another province: bill through reciprocal billing".to_string()));
+            let clinic = scenario.clinic.jurisdiction;
+            match (issuer(card, clinic), number_problem(card, patient, clinic)) {
+                (_, Some((part, problem))) => checks.push((false, format!("{part}: {problem}"))),
+                (Jurisdiction::ON, None) => {
+                    checks.push((true, "number: 10 digits, check digit correct".to_string()));
+                    checks.push((true, "version code: valid".to_string()));
+                }
+                (Jurisdiction::QC, None) => checks.push((
+                    true,
+                    "number: a RAMQ number, built from the holder's name, birth date and sex".to_string(),
+                )),
+                _ => {}
+            }
+            if let Some(note) = billing_note(card, clinic) {
+                checks.push((true, note.to_string()));
             }
             checks.push(match check_expiry(card.expires, today) {
                 Ok(()) => (true, format!("expiry: valid until {}", card.expires)),
