@@ -6,6 +6,7 @@
 //! GUI and practicum grading build on these.
 
 pub mod book;
+pub mod i18n;
 pub mod practicum;
 pub mod rules;
 pub mod scenario;

@@ -11,7 +11,7 @@ fn main() -> ExitCode {
     let args = cli::Cli::parse();
     match args.command {
         Some(cli::Command::Validate(validate)) => cli::validate::run(&validate),
-        Some(cli::Command::Run(run)) => cli::run::run(&run),
+        Some(cli::Command::Run(run)) => cli::run::run(&run, args.lang.unwrap_or_default()),
         Some(cli::Command::Rules(rules)) => cli::rules::run(&rules),
         Some(cli::Command::Grade(grade)) => cli::grade::run(&grade),
         Some(cli::Command::Exam(exam)) => cli::exam::run(&exam),

@@ -22,6 +22,11 @@ use clap::{Parser, Subcommand};
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
+
+    /// The language of what is printed: `en` or `fr` (Canadian French). What has no French yet is
+    /// printed in English.
+    #[arg(long, global = true, env = "CLINIC_DAY_LANG", value_name = "LANG")]
+    pub lang: Option<clinic_day::i18n::Lang>,
 }
 
 #[derive(Debug, Subcommand)]

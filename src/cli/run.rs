@@ -87,7 +87,7 @@ pub struct Args {
     pub threads: Option<usize>,
 }
 
-pub fn run(args: &Args) -> ExitCode {
+pub fn run(args: &Args, lang: clinic_day::i18n::Lang) -> ExitCode {
     let colour = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let (scenario, bytes) = match load_scenario(&args.scenario) {
         Ok((s, bytes)) => (Arc::new(s), bytes),
@@ -137,8 +137,8 @@ pub fn run(args: &Args) -> ExitCode {
     if args.quiet {
         println!("{:.1} {}", card.total, if card.passed { "pass" } else { "fail" });
     } else {
-        print!("{}", card.render());
-        print!("{}", branches(&scenario, &outcome.journal));
+        print!("{}", card.render_in(lang));
+        print!("{}", branches(&scenario, &outcome.journal, lang));
     }
     let mut ok = true;
     if let Some(path) = &args.report {
@@ -174,14 +174,15 @@ pub fn run(args: &Args) -> ExitCode {
 }
 
 /// The consequences of the day (format 2's `only_if` and `unless`): which way each went, and why.
-fn branches(scenario: &Scenario, journal: &clinic_day::sim::Journal) -> String {
+fn branches(scenario: &Scenario, journal: &clinic_day::sim::Journal, lang: clinic_day::i18n::Lang) -> String {
+    use clinic_day::i18n::text;
     use clinic_day::practicum::identity::printable;
     use clinic_day::sim::Entry;
     let mut out = String::new();
     for entry in &journal.entries {
         let Entry::Branch { entry: index, happens, because } = &entry.what else { continue };
         if out.is_empty() {
-            out.push_str("\nConsequences:\n");
+            out.push_str(&format!("\n{}\n", text(lang, "consequences", &[])));
         }
         let event = scenario.timeline.get(*index).map(|item| &item.event);
         let what = match event {
@@ -191,8 +192,10 @@ fn branches(scenario: &Scenario, journal: &clinic_day::sim::Journal) -> String {
             },
             None => format!("timeline entry {index}"),
         };
-        let verdict = if *happens { "happened" } else { "did not happen" };
-        out.push_str(&format!("  {:>8}  {what} {verdict}: {}\n", entry.at.to_string(), printable(because, 400)));
+        let verdict = text(lang, if *happens { "consequence-happened" } else { "consequence-did-not-happen" }, &[]);
+        let because = printable(because, 400);
+        let said = text(lang, "consequence-because", &[("verdict", verdict.into()), ("because", because.into())]);
+        out.push_str(&format!("  {:>8}  {what} {said}\n", entry.at.to_string()));
     }
     out
 }

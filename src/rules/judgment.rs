@@ -134,6 +134,15 @@ impl Severity {
         }
     }
 
+    /// The id of the severity's name in the language files.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Severity::Minor => "severity-minor",
+            Severity::Major => "severity-major",
+            Severity::Critical => "severity-critical",
+        }
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Severity::Minor => "minor",

@@ -94,29 +94,50 @@ impl Scorecard {
         broken
     }
 
-    /// A scorecard for people: totals, then every deduction with its rule and why.
+    /// A scorecard for people, in English: totals, then every deduction with its rule and why.
     pub fn render(&self) -> String {
+        self.render_in(crate::i18n::Lang::En)
+    }
+
+    /// A scorecard for people in `lang`: totals, then every deduction with its rule and why. (The
+    /// judgments' own words are in English until the rulebook is translated.)
+    pub fn render_in(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::text;
+        use fluent_bundle::FluentValue;
         use std::fmt::Write;
+        let msg = |id: &str| text(lang, id, &[]);
         let mut out = String::new();
-        let verdict = if self.passed { "PASS" } else { "FAIL" };
-        let _ = writeln!(out, "Clinic Day scorecard: {} (seed {})", self.scenario, self.seed);
-        let _ =
-            writeln!(out, "  total            {:>5.1} / 100   {verdict} (pass mark {})", self.total, self.pass_mark);
-        let _ = writeln!(out, "  triage           {:>5.1}", self.categories.triage);
-        let _ = writeln!(out, "  confidentiality  {:>5.1}", self.categories.confidentiality);
-        let _ = writeln!(out, "  scheduling       {:>5.1}", self.categories.scheduling);
-        let _ =
-            writeln!(out, "  {} decisions judged: {} kept, {} broken", self.kept + self.broken, self.kept, self.broken);
+        let verdict = if self.passed { msg("scorecard-pass") } else { msg("scorecard-fail") };
+        let title = [
+            ("scenario", FluentValue::from(self.scenario.as_str())),
+            ("seed", FluentValue::from(self.seed.to_string())),
+        ];
+        let _ = writeln!(out, "{}", text(lang, "scorecard-title", &title));
+        let mark = text(lang, "scorecard-pass-mark", &[("mark", FluentValue::from(self.pass_mark.to_string()))]);
+        let _ = writeln!(out, "  {:<16} {:>5.1} / 100   {verdict} ({mark})", msg("scorecard-total"), self.total);
+        let _ = writeln!(out, "  {:<16} {:>5.1}", msg("scorecard-triage"), self.categories.triage);
+        let _ = writeln!(out, "  {:<16} {:>5.1}", msg("scorecard-confidentiality"), self.categories.confidentiality);
+        let _ = writeln!(out, "  {:<16} {:>5.1}", msg("scorecard-scheduling"), self.categories.scheduling);
+        let counts = [
+            ("judged", FluentValue::from((self.kept + self.broken).to_string())),
+            ("kept", FluentValue::from(self.kept.to_string())),
+            ("broken", FluentValue::from(self.broken.to_string())),
+        ];
+        let _ = writeln!(out, "  {}", text(lang, "scorecard-judged", &counts));
         if !self.failed_gates.is_empty() {
-            let _ = writeln!(out, "  fail gates broken: {}", self.failed_gates.join(", "));
+            let rules = [("rules", FluentValue::from(self.failed_gates.join(", ")))];
+            let _ = writeln!(out, "  {}", text(lang, "scorecard-fail-gates", &rules));
         }
         let deductions = self.deductions();
         if !deductions.is_empty() {
-            let _ = writeln!(out, "\nDeductions:");
+            let _ = writeln!(out, "\n{}", msg("scorecard-deductions"));
+            let (expected, source) = (msg("scorecard-expected"), msg("scorecard-source"));
+            let width = expected.chars().count().max(source.chars().count());
             for j in deductions {
-                let _ = writeln!(out, "  {:<3} {:<8} {:>8}  {}", j.rule, j.severity.name(), j.at.to_string(), j.did);
-                let _ = writeln!(out, "      expected: {}", j.expected);
-                let _ = writeln!(out, "      source:   {}", j.source);
+                let severity = msg(j.severity.message_id());
+                let _ = writeln!(out, "  {:<3} {severity:<8} {:>8}  {}", j.rule, j.at.to_string(), j.did);
+                let _ = writeln!(out, "      {expected:<width$} {}", j.expected);
+                let _ = writeln!(out, "      {source:<width$} {}", j.source);
             }
         }
         out

@@ -1,0 +1,141 @@
+//! The languages Clinic Day speaks: English and Canadian French, from Fluent files embedded in the
+//! binary (`locales/<lang>/clinic-day.ftl`). A message is looked up by its id; an id missing from a
+//! language falls back to English, and one missing from both shows as the id itself, so a gap is
+//! visible and never a crash (a test keeps the two files complete and every id in use).
+
+use std::str::FromStr;
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+/// A language of the interface.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum Lang {
+    #[default]
+    En,
+    Fr,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Fr];
+
+    /// The code written on the command line and in `CLINIC_DAY_LANG`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+        }
+    }
+
+    /// The language's Fluent file, as embedded.
+    pub fn source(self) -> &'static str {
+        match self {
+            Lang::En => include_str!("../locales/en-CA/clinic-day.ftl"),
+            Lang::Fr => include_str!("../locales/fr-CA/clinic-day.ftl"),
+        }
+    }
+
+    fn locale(self) -> &'static str {
+        match self {
+            Lang::En => "en-CA",
+            Lang::Fr => "fr-CA",
+        }
+    }
+}
+
+impl FromStr for Lang {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "en" | "en-ca" | "english" => Ok(Lang::En),
+            "fr" | "fr-ca" | "french" | "français" => Ok(Lang::Fr),
+            other => Err(format!("`{other}` is not a language Clinic Day speaks: use `en` or `fr`")),
+        }
+    }
+}
+
+struct Bundles {
+    en: FluentBundle<FluentResource>,
+    fr: FluentBundle<FluentResource>,
+}
+
+fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
+    let locale = lang.locale().parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![locale]);
+    // Plain text for terminals and files: no Unicode isolation marks around arguments.
+    bundle.set_use_isolating(false);
+    // The files are the project's own and a test parses them; a broken entry is skipped here
+    // rather than taking the program down, and the test names it.
+    let resource = FluentResource::try_new(lang.source().to_owned()).unwrap_or_else(|(partial, _)| partial);
+    if let Err(overridden) = bundle.add_resource(resource) {
+        debug_assert!(overridden.is_empty(), "duplicate message ids in {}: {overridden:?}", lang.code());
+    }
+    bundle
+}
+
+fn bundles() -> &'static Bundles {
+    static BUNDLES: OnceLock<Bundles> = OnceLock::new();
+    BUNDLES.get_or_init(|| Bundles { en: bundle(Lang::En), fr: bundle(Lang::Fr) })
+}
+
+/// The message `id` in `lang`, with its arguments: English when `lang` lacks it, the id itself when
+/// English does too.
+pub fn text(lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    let all = bundles();
+    let in_lang = match lang {
+        Lang::En => &all.en,
+        Lang::Fr => &all.fr,
+    };
+    let fluent_args: FluentArgs = args.iter().cloned().collect();
+    for bundle in [in_lang, &all.en] {
+        if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+            let mut errors = Vec::new();
+            return bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned();
+        }
+    }
+    id.to_owned()
+}
+
+/// The ids of the messages a language's file defines, in file order.
+pub fn ids(lang: Lang) -> Vec<String> {
+    lang.source()
+        .lines()
+        .filter(|line| !line.starts_with([' ', '#', '.', '\t']) && !line.is_empty())
+        .filter_map(|line| line.split_once('=').map(|(id, _)| id.trim().to_owned()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_files_parse_and_define_the_same_ids() {
+        for lang in Lang::ALL {
+            let parsed = FluentResource::try_new(lang.source().to_owned());
+            assert!(parsed.is_ok(), "{} does not parse: {:?}", lang.code(), parsed.err().map(|(_, e)| e));
+        }
+        assert_eq!(ids(Lang::En), ids(Lang::Fr), "the two files list the same ids in the same order");
+    }
+
+    #[test]
+    fn a_message_takes_its_arguments_and_a_missing_one_shows_its_id() {
+        let args = [("scenario", FluentValue::from("tutorial")), ("seed", FluentValue::from(7))];
+        assert_eq!(text(Lang::En, "scorecard-title", &args), "Clinic Day scorecard: tutorial (seed 7)");
+        assert_eq!(
+            text(Lang::Fr, "scorecard-title", &args),
+            "Fiche de résultats Clinic Day\u{202f}: tutorial (graine 7)"
+        );
+        assert_eq!(text(Lang::Fr, "no-such-message", &[]), "no-such-message");
+    }
+
+    #[test]
+    fn languages_are_named_as_people_write_them() {
+        assert_eq!("fr".parse(), Ok(Lang::Fr));
+        assert_eq!("FR-CA".parse(), Ok(Lang::Fr));
+        assert_eq!("en".parse(), Ok(Lang::En));
+        assert!("de".parse::<Lang>().is_err());
+    }
+}
