@@ -220,3 +220,32 @@ fn run_writes_a_results_file_that_grade_accepts_and_an_edited_copy_is_flagged() 
     assert_eq!(code, 3, "a flagged file is reported in the exit status: {out}");
     assert!(out.contains("FLAGGED") && out.contains("tampered") && out.contains("1 graded, 1 flagged"), "{out}");
 }
+
+/// Text from a scenario file (a referral's reason, an event's id) reaches the printed scorecard and
+/// consequences on one line each, without its control characters: a file cannot drive the
+/// grader's terminal.
+#[test]
+fn run_prints_a_hostile_days_text_without_its_control_characters() {
+    let base = std::fs::read_to_string("tests/fixtures/broken/asked-of-a-message.ron").expect("the fixture");
+    let base = base.split_once('\n').map(|(_, rest)| rest).expect("an expect line");
+    let timeline = &base[base.find("    timeline: [").expect("a timeline")..];
+    let esc = "\u{1b}[31mRED\u{1b}[0m";
+    let (bel, line_break) = ("\u{7}", "\n");
+    let hostile = format!(
+        r#"    referrals_out: [(id: "ref-x", patient: "ann", to: "lab", by: "lee", urgency: Urgent, reason: "R{esc}{bel}{line_break}T1 fake line", sent: "today-9")],
+    timeline: [
+        (at: "09:10", event: Call(id: "call-{esc}", caller: (name: "Ann Smith", claims: Patient("ann")), says: ["x"], wants: Message("m"))),
+        (at: "10:00", unless: SentToEmergency("call-{esc}"), event: Call(id: "call-y", caller: (name: "Ann", claims: Patient("ann")), says: ["y"], wants: Message("m"))),
+    ],
+)
+"#
+    );
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("hostile.ron");
+    std::fs::write(&file, base.replace(timeline, &hostile)).expect("written");
+    let (code, out, err) = clinic_day(&["run", file.to_str().expect("utf-8"), "--autoplay", "novice"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("RED") && out.contains("Consequences:"), "{out}");
+    assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out:?}");
+    assert!(!out.lines().any(|l| l.starts_with("T1 fake line")), "a line break in a text stays on its line: {out}");
+}

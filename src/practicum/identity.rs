@@ -3,7 +3,7 @@
 //! of a file name, a gradebook row and a line on the grader's terminal; an attempt id becomes an
 //! xAPI registration and part of a file name.
 
-use crate::scenario::diagnostic::hidden_on_a_terminal;
+use crate::scenario::diagnostic::on_one_line;
 
 /// The learner id of a practice shift (exam mode asks for the real one).
 pub const PRACTICE_LEARNER: &str = "practice";
@@ -43,8 +43,8 @@ pub fn is_attempt_id(id: &str) -> bool {
 /// Text from a file, fit for the grader's terminal or a report: control characters (which could
 /// move the cursor, fake a line or change colours) shown as `?`, and at most `max` characters.
 pub fn printable(text: &str, max: usize) -> String {
-    let mut shown: String =
-        text.chars().take(max).map(|c| if c.is_control() || hidden_on_a_terminal(c) { '?' } else { c }).collect();
+    let end = text.char_indices().nth(max).map_or(text.len(), |(at, _)| at);
+    let mut shown = on_one_line(&text[..end]);
     if text.chars().nth(max).is_some() {
         shown.push('…');
     }

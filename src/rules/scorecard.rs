@@ -108,8 +108,11 @@ impl Scorecard {
         let msg = |id: &str| text(lang, id, &[]);
         let mut out = String::new();
         let verdict = if self.passed { msg("scorecard-pass") } else { msg("scorecard-fail") };
+        // The scenario's id and the judgments' words carry text from the scenario file (names,
+        // reasons): shown on one line each, so nothing in a file can move the cursor or fake a line.
+        use crate::scenario::diagnostic::on_one_line;
         let title = [
-            ("scenario", FluentValue::from(self.scenario.as_str())),
+            ("scenario", FluentValue::from(on_one_line(&self.scenario))),
             ("seed", FluentValue::from(self.seed.to_string())),
         ];
         let _ = writeln!(out, "{}", text(lang, "scorecard-title", &title));
@@ -125,7 +128,7 @@ impl Scorecard {
         ];
         let _ = writeln!(out, "  {}", text(lang, "scorecard-judged", &counts));
         if !self.failed_gates.is_empty() {
-            let rules = [("rules", FluentValue::from(self.failed_gates.join(", ")))];
+            let rules = [("rules", FluentValue::from(on_one_line(&self.failed_gates.join(", "))))];
             let _ = writeln!(out, "  {}", text(lang, "scorecard-fail-gates", &rules));
         }
         let deductions = self.deductions();
@@ -135,9 +138,10 @@ impl Scorecard {
             let width = expected.chars().count().max(source.chars().count());
             for j in deductions {
                 let severity = msg(j.severity.message_id());
-                let _ = writeln!(out, "  {:<3} {severity:<8} {:>8}  {}", j.rule, j.at.to_string(), j.did);
-                let _ = writeln!(out, "      {expected:<width$} {}", j.expected);
-                let _ = writeln!(out, "      {source:<width$} {}", j.source);
+                let rule = on_one_line(&j.rule);
+                let _ = writeln!(out, "  {rule:<3} {severity:<8} {:>8}  {}", j.at.to_string(), on_one_line(&j.did));
+                let _ = writeln!(out, "      {expected:<width$} {}", on_one_line(&j.expected));
+                let _ = writeln!(out, "      {source:<width$} {}", on_one_line(&j.source));
             }
         }
         out

@@ -204,6 +204,12 @@ pub fn hidden_on_a_terminal(c: char) -> bool {
         || matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
+/// Text from a file shown on one line of a terminal or a report: every control character (line
+/// breaks too, which could fake a line of their own) and every reordering mark shown as `?`.
+pub fn on_one_line(text: &str) -> String {
+    text.chars().map(|c| if c.is_control() || hidden_on_a_terminal(c) { '?' } else { c }).collect()
+}
+
 /// `text` with every character `hidden_on_a_terminal` replaced by as many `?` as it has bytes, so
 /// every byte offset (each diagnostic's span) still points where it did.
 fn shown_safely(text: &str) -> String {
