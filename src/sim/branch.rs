@@ -2,7 +2,6 @@
 //! it comes due, from what the day holds by then. The journal records the branch in words, so a
 //! run and a debrief can say which way the day went and why.
 
-use super::action::Advice;
 use super::day::Day;
 use super::desk::VisitorState;
 use super::journal::Entry;
@@ -20,8 +19,7 @@ impl Day {
                     || self.inbox.iter().any(|item| &item.id == id)
             }
             Condition::SentToEmergency(id) => {
-                self.calls.get(id).is_some_and(|c| c.sent_to_911() || c.advised(Advice::EmergencyDepartment))
-                    || walk_in(id).any(|v| v.called_911.is_some())
+                self.calls.get(id).is_some_and(|c| c.sent_to_emergency()) || walk_in(id).any(|v| v.called_911.is_some())
             }
             Condition::AskedWhy(id) => self.calls.get(id).is_some_and(|c| c.asked_why.is_some()),
             Condition::Reached(id) => self.calls.get(id).is_some_and(|c| c.reached),

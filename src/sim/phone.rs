@@ -157,6 +157,11 @@ impl CallHandling {
         [Advice::Call911, Advice::Transferred911, Advice::Dispatched911].iter().any(|a| self.advised(*a))
     }
 
+    /// Sent to emergency care: 911 by any of its methods, or the emergency department advised.
+    pub fn sent_to_emergency(&self) -> bool {
+        self.sent_to_911() || self.advised(Advice::EmergencyDepartment)
+    }
+
     /// An urgent message or flag about this call reached a clinician.
     pub fn escalated_urgently(&self) -> bool {
         self.transferred_to.is_some() || self.messages.iter().any(|m| m.urgent)

@@ -99,12 +99,7 @@ pub fn visits_to_remind(day: &Day) -> Vec<&crate::book::Appointment> {
 /// whoever called about them) to call 911 or go to the emergency department. Found once, not once
 /// per visit.
 fn sent_to_emergency(day: &Day) -> std::collections::BTreeSet<crate::scenario::PatientId> {
-    use super::action::Advice;
-    let by_phone = day
-        .calls
-        .values()
-        .filter(|call| call.sent_to_911() || call.advised(Advice::EmergencyDepartment))
-        .filter_map(super::handle::phone_subject);
+    let by_phone = day.calls.values().filter(|call| call.sent_to_emergency()).filter_map(super::handle::phone_subject);
     let at_the_desk = day.visitors.iter().filter(|v| v.called_911.is_some()).map(|v| v.patient.clone());
     by_phone.chain(at_the_desk).collect()
 }

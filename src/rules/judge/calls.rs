@@ -153,7 +153,7 @@ fn went_up(day: &Day, call: &CallHandling, routing: Routing) -> Option<String> {
     if let Some(who) = &call.transferred_to {
         return Some(format!("Put the caller with {what} through to {}.", day.scenario.staff_name(who)));
     }
-    if call.sent_to_911() || call.advised(Advice::EmergencyDepartment) {
+    if call.sent_to_emergency() {
         return Some(format!("Sent the caller with {what} to emergency care."));
     }
     let to = call.messages.iter().find(|m| m.urgent).map(|m| day.scenario.staff_name(&m.for_whom));
@@ -164,7 +164,7 @@ fn went_up(day: &Day, call: &CallHandling, routing: Routing) -> Option<String> {
 /// emergency department, or an urgent message to a clinician. T5, T7 and the clinician-now clock
 /// all ask this one question.
 pub(super) fn reached_a_clinician(call: &CallHandling) -> bool {
-    call.escalated_urgently() || call.sent_to_911() || call.advised(Advice::EmergencyDepartment)
+    call.escalated_urgently() || call.sent_to_emergency()
 }
 
 /// The call ended (hung up by the desk, transferred, or closed at the end of the day).

@@ -10,7 +10,7 @@ fn about(visitor: &Visitor) -> String {
     visitor.appointment.as_ref().map_or_else(|| visitor.patient.to_string(), |a| a.to_string())
 }
 
-fn name(day: &Day, patient: &PatientId) -> String {
+pub(super) fn name(day: &Day, patient: &PatientId) -> String {
     day.scenario.patient(patient).map_or_else(|| patient.to_string(), |p| p.name.clone())
 }
 

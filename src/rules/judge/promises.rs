@@ -6,7 +6,7 @@
 use crate::rules::Verdict;
 use crate::scenario::EventId;
 use crate::sim::SimTime;
-use crate::sim::action::{Advice, CallBackBy};
+use crate::sim::action::CallBackBy;
 use crate::sim::day::Day;
 use crate::sim::phone::CallHandling;
 
@@ -31,8 +31,7 @@ pub fn given(day: &Day, call: &CallHandling) -> Vec<Verdict> {
         && call.promise.is_none()
         && call.transferred_to.is_none()
         && call.bookings.is_empty()
-        && !call.sent_to_911()
-        && !call.advised(Advice::EmergencyDepartment);
+        && !call.sent_to_emergency();
     if !loop_left {
         return Vec::new();
     }

@@ -21,9 +21,7 @@ fn words(day: &Day, sent: &SentReferral) -> String {
     let r = &sent.referral;
     let patient = day.scenario.patient(&r.patient).map_or(r.patient.as_str(), |p| p.name.as_str());
     let to = day.scenario.contact(&r.to).map_or(r.to.as_str(), |c| c.name.as_str());
-    let days = sent.days_waiting(day.today());
-    let ago = if days == 1 { "1 day".to_owned() } else { format!("{days} days") };
-    format!("the {} referral of {patient} to {to} ({}), sent {ago} ago", r.urgency.word(), r.reason)
+    format!("the {} referral of {patient} to {to} ({}), {}", r.urgency.word(), r.reason, sent.sent_ago(day.today()))
 }
 
 /// The desk chased `referral` just now: kept when it was due and chased as its urgency asks.

@@ -15,10 +15,6 @@ fn about(visitor: &Visitor) -> String {
     format!("{}-wait-told", super::deadlines::visitor_about(visitor))
 }
 
-fn name(day: &Day, visitor: &Visitor) -> String {
-    day.scenario.patient(&visitor.patient).map_or_else(|| visitor.patient.to_string(), |p| p.name.clone())
-}
-
 const EXPECTED: &str = "Tell the wait there is, from the book and the physicians' delays, within 15 minutes either way; tell it again when it changes.";
 
 /// Their visit started by the book: the wait they were last told against the wait they had. A
@@ -45,7 +41,7 @@ pub fn when_left(day: &Day, visitor: &Visitor) -> Vec<Verdict> {
 }
 
 fn judge(day: &Day, visitor: &Visitor, told: u16, real: u32, measured: &str) -> Verdict {
-    let who = name(day, visitor);
+    let who = super::desk::name(day, &visitor.patient);
     let told_words = format!("Told {who} the wait would be about {told} minutes; {measured} {real} minutes later");
     if u32::from(told).abs_diff(real) <= LEEWAY_MINUTES {
         Verdict::kept("S7", about(visitor), format!("{told_words}: near enough."))

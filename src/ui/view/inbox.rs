@@ -119,7 +119,6 @@ fn referral_rows(day: &Day) -> Vec<ReferralRow> {
             let r = &sent.referral;
             let to = scenario.contact(&r.to).map_or(r.to.as_str(), |c| c.name.as_str());
             let days = sent.days_waiting(today);
-            let ago = if days == 1 { "1 day".to_owned() } else { format!("{days} days") };
             let status = match (sent.acknowledged_before, sent.acknowledged_today) {
                 (Some(on), _) => format!("acknowledged on {on}"),
                 (None, Some(at)) => format!("acknowledged today at {at}"),
@@ -136,7 +135,13 @@ fn referral_rows(day: &Day) -> Vec<ReferralRow> {
             let row = ReferralRow {
                 id: r.id.clone(),
                 what: format!("{} to {to}: {}", patient_name(scenario, &r.patient), r.reason),
-                sent: format!("{}, sent {ago} ago ({}) by {}", r.urgency.word(), sent.sent, scenario.staff_name(&r.by)),
+                sent: format!(
+                    "{}, {} ({}) by {}",
+                    r.urgency.word(),
+                    sent.sent_ago(today),
+                    sent.sent,
+                    scenario.staff_name(&r.by)
+                ),
                 status,
                 overdue: sent.chase_due(today) && !sent.acknowledged(),
                 acknowledged: sent.acknowledged(),
