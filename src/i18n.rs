@@ -1,5 +1,6 @@
 //! The languages Clinic Day speaks: English and Canadian French, from Fluent files embedded in the
-//! binary (`locales/<lang>/clinic-day.ftl`). A message is looked up by its id; an id missing from a
+//! binary (`locales/<lang>/<area>.ftl`, one file per area: the scorecard, the rulebook, …). A
+//! message is looked up by its id; an id missing from a
 //! language falls back to English, and one missing from both shows as the id itself, so a gap is
 //! visible and never a crash (a test keeps the two files complete and every id in use).
 
@@ -28,11 +29,25 @@ impl Lang {
         }
     }
 
-    /// The language's Fluent file, as embedded.
-    pub fn source(self) -> &'static str {
+    /// The language's Fluent files, as embedded, each with its name.
+    pub fn sources(self) -> [(&'static str, &'static str); 5] {
+        /// The files of one locale's folder, one per area.
+        macro_rules! locale {
+            ($folder:literal: $($file:literal),*) => {
+                [$(($file, include_str!(concat!("../locales/", $folder, "/", $file)))),*]
+            };
+        }
         match self {
-            Lang::En => include_str!("../locales/en-CA/clinic-day.ftl"),
-            Lang::Fr => include_str!("../locales/fr-CA/clinic-day.ftl"),
+            Lang::En => locale!("en-CA": "scorecard.ftl", "rules.ftl", "cli.ftl", "game.ftl", "deadlines.ftl"),
+            Lang::Fr => locale!("fr-CA": "scorecard.ftl", "rules.ftl", "cli.ftl", "game.ftl", "deadlines.ftl"),
+        }
+    }
+
+    /// The language's name, in that language (what the title screen offers).
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Fr => "Français",
         }
     }
 
@@ -66,13 +81,24 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     let mut bundle = FluentBundle::new_concurrent(vec![locale]);
     // Plain text for terminals and files: no Unicode isolation marks around arguments.
     bundle.set_use_isolating(false);
-    // The files are the project's own and a test parses them; a broken entry is skipped here
-    // rather than taking the program down, and the test names it.
-    let resource = FluentResource::try_new(lang.source().to_owned()).unwrap_or_else(|(partial, _)| partial);
-    if let Err(overridden) = bundle.add_resource(resource) {
-        debug_assert!(overridden.is_empty(), "duplicate message ids in {}: {overridden:?}", lang.code());
+    for (_, source) in lang.sources() {
+        // The files are the project's own and a test parses them; a broken entry is skipped here
+        // rather than taking the program down, and the test names it.
+        let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, _)| partial);
+        if let Err(overridden) = bundle.add_resource(resource) {
+            debug_assert!(overridden.is_empty(), "duplicate message ids in {}: {overridden:?}", lang.code());
+        }
     }
     bundle
+}
+
+impl Bundles {
+    fn of(&self, lang: Lang) -> &FluentBundle<FluentResource> {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Fr => &self.fr,
+        }
+    }
 }
 
 fn bundles() -> &'static Bundles {
@@ -84,12 +110,8 @@ fn bundles() -> &'static Bundles {
 /// English does too.
 pub fn text(lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
     let all = bundles();
-    let in_lang = match lang {
-        Lang::En => &all.en,
-        Lang::Fr => &all.fr,
-    };
     let fluent_args: FluentArgs = args.iter().cloned().collect();
-    for bundle in [in_lang, &all.en] {
+    for bundle in [all.of(lang), &all.en] {
         if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
             let mut errors = Vec::new();
             return bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned();
@@ -98,10 +120,25 @@ pub fn text(lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
     id.to_owned()
 }
 
-/// The ids of the messages a language's file defines, in file order.
+/// The attribute `.attribute` of message `id` in `lang` alone, without arguments; `None` when that
+/// language's message lacks it (the caller decides what stands in: the rulebook's Quebec rows
+/// leave out what they share with the general row).
+pub fn attribute(lang: Lang, id: &str, attribute: &str) -> Option<String> {
+    let bundle = bundles().of(lang);
+    let message = bundle.get_message(id)?;
+    let pattern = match attribute {
+        "" => message.value()?,
+        name => message.get_attribute(name)?.value(),
+    };
+    let mut errors = Vec::new();
+    Some(bundle.format_pattern(pattern, None, &mut errors).into_owned())
+}
+
+/// The ids of the messages a language's files define, in file order.
 pub fn ids(lang: Lang) -> Vec<String> {
-    lang.source()
-        .lines()
+    lang.sources()
+        .iter()
+        .flat_map(|(_, source)| source.lines())
         .filter(|line| !line.starts_with([' ', '#', '.', '\t']) && !line.is_empty())
         .filter_map(|line| line.split_once('=').map(|(id, _)| id.trim().to_owned()))
         .collect()
@@ -114,8 +151,11 @@ mod tests {
     #[test]
     fn both_files_parse_and_define_the_same_ids() {
         for lang in Lang::ALL {
-            let parsed = FluentResource::try_new(lang.source().to_owned());
-            assert!(parsed.is_ok(), "{} does not parse: {:?}", lang.code(), parsed.err().map(|(_, e)| e));
+            for (file, source) in lang.sources() {
+                let parsed = FluentResource::try_new(source.to_owned());
+                let errors = parsed.err().map(|(_, e)| e);
+                assert!(errors.is_none(), "{}/{file} does not parse: {errors:?}", lang.code());
+            }
         }
         assert_eq!(ids(Lang::En), ids(Lang::Fr), "the two files list the same ids in the same order");
     }

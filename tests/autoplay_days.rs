@@ -137,7 +137,7 @@ fn an_opportunity_carries_the_same_points_kept_or_broken() {
                 .scorecard
                 .judgments
                 .into_iter()
-                .map(|j| ((j.rule.into_owned(), j.about), (j.kept, j.points, j.did)))
+                .map(|j| ((j.rule.into_owned(), j.about), (j.kept, j.points, j.did.to_string())))
                 .collect()
         };
         let expert = points(Style::Expert);

@@ -72,7 +72,7 @@ fn genuine_files_are_graded_and_every_kind_of_bad_one_is_flagged_with_its_reason
     let mut reworded = expert.clone();
     reworded.learner = "s007".into();
     if let Some(j) = reworded.scorecard.judgments.first_mut() {
-        j.did = format!("{} (as an earlier build put it)", j.did);
+        j.did = format!("{} (as an earlier build put it)", j.did).into();
     }
     // Made by an older Clinic Day: re-judged under today's rulebook, unless its score was edited.
     let mut older_simulator = novice.clone();
@@ -212,7 +212,7 @@ fn feedback_and_the_class_summary_read_the_graded_scorecards() {
     }
     let md = feedback::markdown(&attempt(&novice));
     let worst = novice.scorecard.deductions()[0];
-    assert!(md.contains(&format!("{} {}", worst.at, worst.rule)) && md.contains(worst.source.as_ref()), "{md}");
+    assert!(md.contains(&format!("{} {}", worst.at, worst.rule)) && md.contains(&*worst.source), "{md}");
     assert!(md.find("## What to work on") < md.find("## What went well"));
     let html = feedback::html(&attempt(&novice));
     assert!(html.starts_with("<!doctype html>") && html.contains(&feedback::escape(&worst.did)));

@@ -29,9 +29,97 @@ fn every_message_is_in_both_languages_and_used_somewhere() {
     assert_eq!(english, ids(Lang::Fr), "the same ids in both files");
     let code = sources();
     for id in &english {
+        if composed_in_code(id) {
+            continue;
+        }
         let quoted = format!("\"{id}\"");
         assert!(code.iter().any(|(_, text)| text.contains(&quoted)), "`{id}` is used nowhere in src/");
     }
+}
+
+/// Whether an id is one the code builds from the rulebook rather than writes out: a rule's words
+/// (`rule-T1`, and Quebec's `rule-C5-qc`) or a clock's (`deadline-urgent-message`).
+fn composed_in_code(id: &str) -> bool {
+    if let Some(rest) = id.strip_prefix("rule-") {
+        let rule = rest.strip_suffix("-qc").unwrap_or(rest);
+        assert!(clinic_day::rules::rule(rule).is_some(), "`{id}` names no rule of the catalogue");
+        return true;
+    }
+    if let Some(field) = id.strip_prefix("deadline-") {
+        let known = clinic_day::rules::deadline::DEADLINES.iter().any(|d| d.field.replace('_', "-") == field);
+        assert!(known, "`{id}` names no clock of the rulebook");
+        return true;
+    }
+    false
+}
+
+/// Each message of a language's files with the names of its attributes (`.expected`, …).
+fn messages_with_attributes(lang: Lang) -> Vec<(String, Vec<String>)> {
+    let mut messages: Vec<(String, Vec<String>)> = Vec::new();
+    for (_, source) in lang.sources() {
+        for line in source.lines() {
+            if let Some(attribute) = line.trim_start().strip_prefix('.').filter(|_| line.starts_with(' ')) {
+                let name = attribute.split('=').next().unwrap_or_default().trim().to_owned();
+                if let Some((_, attributes)) = messages.last_mut() {
+                    attributes.push(name);
+                }
+            } else if !line.starts_with([' ', '#'])
+                && let Some((id, _)) = line.split_once('=')
+            {
+                messages.push((id.trim().to_owned(), Vec::new()));
+            }
+        }
+    }
+    messages
+}
+
+#[test]
+fn every_message_has_the_same_parts_in_both_languages_and_every_rule_its_words() {
+    let english = messages_with_attributes(Lang::En);
+    assert_eq!(english, messages_with_attributes(Lang::Fr), "the same messages and attributes in both files");
+    for rule in clinic_day::rules::CATALOGUE {
+        let general = english.iter().find(|(id, _)| *id == format!("rule-{}", rule.id));
+        let parts = general.map(|(_, attributes)| attributes.clone()).unwrap_or_default();
+        assert_eq!(parts, ["expected", "mistake", "source"], "rule-{} has a title and its three parts", rule.id);
+    }
+}
+
+#[test]
+fn the_rulebook_speaks_french_and_reads_as_quebec_when_asked() {
+    let (code, english) = clinic_day(&["rules", "C5"], &[]);
+    assert_eq!(code, 0);
+    assert!(english.contains("expected:") && english.contains("source:"), "{english}");
+    let (code, french) = clinic_day(&["--lang", "fr", "rules", "C5"], &[]);
+    assert_eq!(code, 0);
+    assert!(french.contains("attendu\u{202f}:") && !french.contains("expected:"), "{french}");
+    assert_ne!(french.lines().next(), english.lines().next(), "the title is translated");
+    let (code, quebec) = clinic_day(&["--lang", "fr", "rules", "C17", "--jurisdiction", "QC"], &[]);
+    assert_eq!(code, 0);
+    assert!(quebec.contains("DPJ") && quebec.contains("Québec"), "Quebec's row names its own authority: {quebec}");
+    let (_, ontario) = clinic_day(&["--lang", "fr", "rules", "C17"], &[]);
+    assert!(!ontario.contains("DPJ"), "the general row is not Quebec's: {ontario}");
+    let (_, list) = clinic_day(&["--lang", "fr", "rules"], &[]);
+    assert_eq!(list.lines().count(), clinic_day::rules::CATALOGUE.len());
+    assert!(list.contains("confidentialité") && list.contains("critique"), "{list}");
+    let (code, _) = clinic_day(&["rules", "C5", "--jurisdiction", "Narnia"], &[]);
+    assert_eq!(code, 2, "an unknown jurisdiction is refused");
+}
+
+#[test]
+fn rules_piped_into_a_reader_that_stops_early_ends_quietly() {
+    use std::io::Read;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_clinic-day"))
+        .arg("rules")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("runs");
+    // Read nothing and hang up, as `| head -0` would.
+    drop(child.stdout.take());
+    let status = child.wait().expect("ends");
+    let mut said = String::new();
+    child.stderr.take().expect("stderr").read_to_string(&mut said).expect("utf-8");
+    assert!(status.success() && !said.contains("panicked"), "{status}: {said}");
 }
 
 #[test]

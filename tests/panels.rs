@@ -503,7 +503,7 @@ fn a_moment_taken_again_is_shown_beside_the_time_before() {
         let seed = s.randomness.seed;
         let mut day = Shift::new(s, seed);
         clinic_day::shift::autoplay::autoplay(&mut day, style);
-        finish(&day).view
+        finish(&day, clinic_day::i18n::Lang::En).view
     };
     let before_view = play(clinic_day::shift::autoplay::Style::Novice);
     let after_view = play(clinic_day::shift::autoplay::Style::Expert);
@@ -540,7 +540,7 @@ fn debrief_shows_the_score_and_offers_a_retry() {
     let seed = s.randomness.seed;
     let mut day = Shift::new(s, seed);
     day.run_to_end();
-    let finished = finish(&day);
+    let finished = finish(&day, clinic_day::i18n::Lang::En);
     let view = finished.view.clone();
     let total = format!("{:.1}", view.total);
     let mut harness =
@@ -1448,8 +1448,8 @@ fn the_coachs_judged_card_explains_the_first_judgment_of_the_day() {
     day.apply(Action::Answer { call: call.clone() }).expect("answered");
     day.apply(Action::AskIdentifiers { call: call.clone() }).expect("asked");
     day.apply(Action::EndCall { call }).expect("ended");
-    let first = FirstJudgment::of(&day).expect("a decision judged");
-    let card = CoachCard::new(&Coach::default(), Lesson::Judged, &day, Tab::Phone);
+    let first = FirstJudgment::of(&day, clinic_day::i18n::Lang::En).expect("a decision judged");
+    let card = CoachCard::new(&Coach::default(), Lesson::Judged, &day, Tab::Phone, clinic_day::i18n::Lang::En);
     assert_eq!(card.judged.as_ref(), Some(&first));
     let harness = Harness::new_ui(move |ui| {
         coach_card_ui(ui.ctx(), &card, 440.0);

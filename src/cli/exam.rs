@@ -7,7 +7,7 @@ use clinic_day::practicum::exam::load_exam;
 
 use super::ExamArgs;
 
-pub fn run(args: &ExamArgs) -> ExitCode {
+pub fn run(args: &ExamArgs, lang: Option<clinic_day::i18n::Lang>) -> ExitCode {
     let colour = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let exam = match load_exam(&args.sheet) {
         Ok(exam) => exam,
@@ -31,7 +31,7 @@ pub fn run(args: &ExamArgs) -> ExitCode {
         println!("results   {}", exam.results_dir.display());
         return ExitCode::SUCCESS;
     }
-    let mut play = super::PlayArgs { scenario: None, seed: None, watch: false }.options();
+    let mut play = super::PlayArgs { scenario: None, seed: None, watch: false }.options().in_lang(lang);
     play.exam = Some(args.sheet.clone());
     super::play::run(play)
 }

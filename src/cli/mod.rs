@@ -7,6 +7,8 @@ pub mod rules;
 pub mod run;
 pub mod validate;
 
+use std::process::ExitCode;
+
 use clap::{Parser, Subcommand};
 
 /// Clinic Day: a front-desk training simulator for medical office assistant students.
@@ -80,6 +82,7 @@ impl PlayArgs {
             watch: self.watch,
             smoke_test: std::env::var_os("CLINIC_DAY_SMOKE_TEST").map(std::path::PathBuf::from),
             exam: None,
+            lang: None,
         }
     }
 }
@@ -87,4 +90,20 @@ impl PlayArgs {
 /// "1 file", "3 files".
 fn plural(n: usize, word: &str) -> String {
     if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
+}
+
+/// Writes a command's whole output to stdout: a reader that stops early (`| head`) ends the
+/// command quietly, as it does for any Unix tool, instead of a panic; any other failure to write is
+/// an error.
+pub fn print_out(text: &str) -> ExitCode {
+    use std::io::Write as _;
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: could not write the output: {e}");
+            ExitCode::FAILURE
+        }
+    }
 }

@@ -1,8 +1,12 @@
-//! `clinic-day rules`: the rulebook the judge applies, for authors writing `scoring.rules`.
+//! `clinic-day rules`: the rulebook the judge applies, for authors writing `scoring.rules`, in the
+//! language asked for and as a jurisdiction reads it.
 
+use std::fmt::Write;
 use std::process::ExitCode;
 
-use clinic_day::rules::{CATALOGUE, Rule, rule};
+use clinic_day::i18n::{Lang, text};
+use clinic_day::rules::{CATALOGUE, Reading, Rule, rule};
+use clinic_day::scenario::Jurisdiction;
 
 /// List the rulebook's rules, or show one in full.
 ///
@@ -11,50 +15,76 @@ use clinic_day::rules::{CATALOGUE, Rule, rule};
 pub struct Args {
     /// A rule id such as T1, C2 or S6; all rules when left out.
     pub id: Option<String>,
+    /// The rules as a clinic in this jurisdiction is judged by them: `QC` shows Quebec's rows
+    /// (its law, Info-Santé 811, the RAMQ card, the DPJ) where they differ; ON and the others the
+    /// general rows.
+    #[arg(long, value_name = "CODE", value_parser = parse_jurisdiction, default_value = "ON")]
+    pub jurisdiction: Jurisdiction,
 }
 
-pub fn run(args: &Args) -> ExitCode {
+fn parse_jurisdiction(code: &str) -> Result<Jurisdiction, String> {
+    ron::from_str(code.trim().to_ascii_uppercase().as_str())
+        .map_err(|_| format!("`{code}` is not a jurisdiction: use a province's code such as ON or QC, PIPEDA or HIPAA"))
+}
+
+pub fn run(args: &Args, lang: Lang) -> ExitCode {
+    let reading = Reading::from(args.jurisdiction);
     match &args.id {
         None => {
+            let mut out = String::new();
             for r in CATALOGUE {
-                println!(
+                let _ = writeln!(
+                    out,
                     "{:<4} {:<16} {:<9} {}",
                     r.id,
-                    r.category.name(),
-                    format!("{:?}", r.severity).to_lowercase(),
-                    r.title
+                    text(lang, r.category.message_id(), &[]),
+                    text(lang, r.severity.message_id(), &[]),
+                    r.text(lang, reading).title
                 );
             }
-            ExitCode::SUCCESS
+            super::print_out(&out)
         }
         Some(id) => match rule(&id.to_uppercase()) {
-            Some(r) => {
-                print_rule(r);
-                ExitCode::SUCCESS
-            }
+            Some(r) => super::print_out(&rule_in_full(r, lang, reading)),
             None => {
-                eprintln!(
-                    "error: `{id}` is not a rule id; the rulebook has T1–T12, C1–C17 and S1–S13 (`clinic-day rules` lists them)"
-                );
+                let id = clinic_day::scenario::diagnostic::on_one_line(id);
+                eprintln!("error: {}", text(lang, "rules-unknown", &[("id", id.as_str().into())]));
                 ExitCode::from(2)
             }
         },
     }
 }
 
-fn print_rule(r: &Rule) {
-    let severity = format!("{:?}", r.severity).to_lowercase();
-    let escalates = if r.can_be_critical && severity != "critical" { " (critical in the worst cases)" } else { "" };
-    println!("{} — {}", r.id, r.title);
-    println!("category:  {}", r.category.name());
-    println!("severity:  {severity}{escalates}");
-    println!("expected:  {}", r.expected);
-    println!("typical mistake: {}", r.typical_wrong);
-    println!("source:    {}", r.source);
+fn rule_in_full(r: &Rule, lang: Lang, reading: Reading) -> String {
+    let words = r.text(lang, reading);
+    let labels =
+        ["rules-category", "rules-severity", "rules-expected", "rules-mistake", "rules-source", "rules-deadline"];
+    let width = labels.iter().map(|id| text(lang, id, &[]).chars().count()).max().unwrap_or(0) + 1;
+    let label = |id: &str| format!("{:<width$}", text(lang, id, &[]));
+    let escalates = if r.can_be_critical && r.severity != clinic_day::rules::Severity::Critical {
+        format!(" {}", text(lang, "rules-escalates", &[]))
+    } else {
+        String::new()
+    };
+    let own_reading = reading == Reading::Quebec && r.differs_in(reading);
+    let quebec = if own_reading { format!(" {}", text(lang, "rules-reading-quebec", &[])) } else { String::new() };
+    let mut out = String::new();
+    let _ = writeln!(out, "{} — {}{quebec}", r.id, words.title);
+    let _ = writeln!(out, "{}{}", label("rules-category"), text(lang, r.category.message_id(), &[]));
+    let _ = writeln!(out, "{}{}{escalates}", label("rules-severity"), text(lang, r.severity.message_id(), &[]));
+    let _ = writeln!(out, "{}{}", label("rules-expected"), words.expected);
+    let _ = writeln!(out, "{}{}", label("rules-mistake"), words.typical_wrong);
+    let _ = writeln!(out, "{}{}", label("rules-source"), words.source);
     for clock in clinic_day::rules::deadline::deadlines_of(r.id) {
-        println!(
-            "deadline:  {}: within {} minutes of when {} (scoring.deadlines.{} sets a clinic's own); {}",
-            clock.must, clock.minutes, clock.from, clock.field, clock.reference
-        );
+        let part = |name: &str| clock.words(lang, name);
+        let args = [
+            ("must", part("").into()),
+            ("minutes", clock.minutes.into()),
+            ("from", part("from").into()),
+            ("field", clock.field.into()),
+            ("reference", part("reference").into()),
+        ];
+        let _ = writeln!(out, "{}{}", label("rules-deadline"), text(lang, "rules-deadline-line", &args));
     }
+    out
 }

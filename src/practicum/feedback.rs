@@ -21,7 +21,7 @@ pub struct Attempt<'a> {
 }
 
 fn rule_title(id: &str) -> &'static str {
-    rule(id).map_or("", |r| r.title)
+    rule(id).map_or("", |r| r.title())
 }
 
 fn verdict(card: &Scorecard) -> &'static str {
@@ -110,7 +110,7 @@ fn deduction_markdown(out: &mut String, j: &Judgment) {
     );
     let _ = writeln!(out, "- What happened: {}", j.did);
     let _ = writeln!(out, "- Expected: {}", j.expected);
-    if !j.explanation.ends_with(j.expected.as_ref()) {
+    if !j.explanation.ends_with(&*j.expected) {
         let _ = writeln!(out, "- Why: {}", j.explanation);
     }
     let _ = writeln!(out, "- Source: {}\n", j.source);
@@ -205,7 +205,7 @@ pub fn html(a: &Attempt<'_>) -> String {
             j.points,
             e(&j.did),
             e(&j.expected),
-            if j.explanation.ends_with(j.expected.as_ref()) {
+            if j.explanation.ends_with(&*j.expected) {
                 String::new()
             } else {
                 format!("<p>Why: {}</p>", e(&j.explanation))

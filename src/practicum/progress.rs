@@ -106,7 +106,7 @@ impl Progress {
             // A rule the rulebook does not know came from an edited file: it is not shown.
             .filter_map(|(id, shifts)| {
                 let known = rule(id)?;
-                Some(OftenBroken { rule: known.id.to_string(), title: known.title.to_string(), shifts })
+                Some(OftenBroken { rule: known.id.to_string(), title: known.title().to_string(), shifts })
             })
             .take(3)
             .collect();

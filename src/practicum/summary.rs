@@ -192,7 +192,7 @@ pub fn markdown(
                 let _ = writeln!(
                     out,
                     "| {id} | {} | {} | {} | {:.0} % | {} |",
-                    rule(id).map_or("", |r| r.title),
+                    rule(id).map_or("", |r| r.title()),
                     r.broken_in,
                     r.judged_in,
                     100.0 * r.miss_rate(),
@@ -206,7 +206,7 @@ pub fn markdown(
                 let _ = writeln!(
                     out,
                     "- {gate} {}: {n} attempt{}",
-                    rule(gate).map_or("", |r| r.title),
+                    rule(gate).map_or("", |r| r.title()),
                     if *n == 1 { "" } else { "s" }
                 );
             }
@@ -247,7 +247,7 @@ mod tests {
             at: "09:00".parse().expect("time"),
             about: String::new(),
             points: 3.0,
-            did: String::new(),
+            did: "".into(),
             expected: "".into(),
             explanation: "".into(),
             source: "".into(),

@@ -102,7 +102,7 @@ pub fn statements(a: &GradedAttempt<'_>) -> Vec<Value> {
 }
 
 fn judgment_statement(actor: &Value, scenario: &Value, r: &ResultsFile, i: usize, j: &Judgment) -> Value {
-    let title = rule(&j.rule).map_or("", |r| r.title);
+    let title = rule(&j.rule).map_or("", |r| r.title());
     json!({
         "id": statement_id(&r.attempt, &format!("judgment-{i}")),
         "actor": actor,

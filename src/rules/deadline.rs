@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::{Lang, attribute};
 use crate::scenario::Scoring;
 use crate::scenario::time::Date;
 
@@ -28,7 +29,8 @@ pub enum Clock {
     DelayTold,
 }
 
-/// A clock's row in the rulebook's table.
+/// A clock's row in the rulebook's table; what must happen, when the clock starts and where the
+/// limit comes from are in the language files (`deadline-<field>`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Deadline {
     pub clock: Clock,
@@ -36,81 +38,28 @@ pub struct Deadline {
     pub rule: &'static str,
     /// The field that sets it in a scenario's `scoring.deadlines`.
     pub field: &'static str,
-    /// What must happen, in the rulebook's words.
-    pub must: &'static str,
-    /// When the clock starts.
-    pub from: &'static str,
     /// The rulebook's default limit, in minutes.
     pub minutes: u16,
-    /// Where the limit comes from.
-    pub reference: &'static str,
 }
 
 pub static DEADLINES: &[Deadline] = &[
-    Deadline {
-        clock: Clock::EmergencyMessage,
-        rule: "T1",
-        field: "emergency_message",
-        must: "call back and tell the caller to call 911 (T1; T3 when in danger)",
-        from: "the message was left (or the call first rang)",
-        minutes: 15,
-        reference: "CTAS level 1 immediate, level 2 within 15 min (CAEP); RECEPTS stroke-call study",
-    },
-    Deadline {
-        clock: Clock::CrisisHandOff,
-        rule: "T3",
-        field: "crisis_hand_off",
-        must: "a live hand-off to a clinician, and the 988 crisis line given",
-        from: "the message was left (or the call first rang)",
-        minutes: 15,
-        reference: "Mental Health Commission of Canada, 988; CTAS level 2 within 15 min (CAEP)",
-    },
-    Deadline {
-        clock: Clock::DistressAtDesk,
-        rule: "T4",
-        field: "distress_at_desk",
-        must: "a clinician with the person in distress (911 for a life threat, T1)",
-        from: "they reached the counter (or their state changed in the waiting room)",
-        minutes: 5,
-        reference: "CTAS levels 1–2; SPSO 201202175, 201908098; Darnley v Croydon [2018] UKSC 50",
-    },
-    Deadline {
-        clock: Clock::ClinicianNow,
-        rule: "T5",
-        field: "clinician_now",
-        must: "a clinician reached (a hand-off, or an urgent message taken by one)",
-        from: "the call first rang (or the message was left)",
-        minutes: 30,
-        reference: "CTAS level 3 within 30 min (CAEP)",
-    },
-    Deadline {
-        clock: Clock::UrgentMessage,
-        rule: "T10",
-        field: "urgent_message",
-        must: "an urgent voicemail or message returned (the rest before closing)",
-        from: "the message was left (or the call first rang)",
-        minutes: 30,
-        reference: "CPSO \"Availability and Coverage\"; coroner's report on an unread practice e-mail (Manchester South, 2024)",
-    },
-    Deadline {
-        clock: Clock::CriticalResult,
-        rule: "T11",
-        field: "critical_result",
-        must: "the critical result reaches the ordering or covering physician",
-        from: "the result arrived",
-        minutes: 15,
-        reference: "CPSO \"Managing Tests\"",
-    },
-    Deadline {
-        clock: Clock::DelayTold,
-        rule: "S7",
-        field: "delay_told",
-        must: "waiting patients told of a delay of 30 minutes or more",
-        from: "the delay became known",
-        minutes: 15,
-        reference: "front-desk practice guidance",
-    },
+    Deadline { clock: Clock::EmergencyMessage, rule: "T1", field: "emergency_message", minutes: 15 },
+    Deadline { clock: Clock::CrisisHandOff, rule: "T3", field: "crisis_hand_off", minutes: 15 },
+    Deadline { clock: Clock::DistressAtDesk, rule: "T4", field: "distress_at_desk", minutes: 5 },
+    Deadline { clock: Clock::ClinicianNow, rule: "T5", field: "clinician_now", minutes: 30 },
+    Deadline { clock: Clock::UrgentMessage, rule: "T10", field: "urgent_message", minutes: 30 },
+    Deadline { clock: Clock::CriticalResult, rule: "T11", field: "critical_result", minutes: 15 },
+    Deadline { clock: Clock::DelayTold, rule: "S7", field: "delay_told", minutes: 15 },
 ];
+
+impl Deadline {
+    /// One part of the clock's words in `lang` (English where `lang` lacks it): `""` what must
+    /// happen, `"from"` when the clock starts, `"reference"` where the limit comes from.
+    pub fn words(&self, lang: Lang, part: &str) -> String {
+        let id = format!("deadline-{}", self.field.replace('_', "-"));
+        attribute(lang, &id, part).or_else(|| attribute(Lang::En, &id, part)).unwrap_or_default()
+    }
+}
 
 /// The rulebook's row for a clock.
 pub fn deadline(clock: Clock) -> &'static Deadline {

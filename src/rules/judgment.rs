@@ -5,6 +5,8 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
+use super::catalogue::Reading;
+use super::words::{Part, Words};
 use super::{Category, Severity, rule};
 use crate::scenario::Scoring;
 use crate::sim::clock::SimTime;
@@ -19,10 +21,10 @@ pub struct Verdict {
     /// The call, document, appointment or patient the judgment is about.
     pub about: String,
     /// What the learner did (or did not do), in words.
-    pub did: String,
+    pub did: Words,
     /// What this case asked for, where the rule's general wording would mislead (an adult's
     /// worsening symptoms under a rule that also covers feverish infants); the rule's text otherwise.
-    pub expected: Option<String>,
+    pub expected: Option<Words>,
     /// The points this chance to keep or break the rule is worth, where the situation sets them
     /// apart from how it went (a caller with no right to anything: a critical's worth, whether the
     /// desk declined or disclosed). `None`: the severity's.
@@ -34,7 +36,7 @@ pub struct Verdict {
 
 impl Verdict {
     /// A kept rule; the severity is the rulebook's default (what breaking it would have cost).
-    pub fn kept(rule: &'static str, about: impl Into<String>, did: impl Into<String>) -> Self {
+    pub fn kept(rule: &'static str, about: impl Into<String>, did: impl Into<Words>) -> Self {
         Verdict {
             rule,
             kept: true,
@@ -48,7 +50,7 @@ impl Verdict {
     }
 
     /// A broken rule at the rulebook's default severity.
-    pub fn broken(rule: &'static str, about: impl Into<String>, did: impl Into<String>) -> Self {
+    pub fn broken(rule: &'static str, about: impl Into<String>, did: impl Into<Words>) -> Self {
         Verdict {
             rule,
             kept: false,
@@ -62,7 +64,7 @@ impl Verdict {
     }
 
     /// A broken rule at a severity the circumstances call for.
-    pub fn broken_as(rule: &'static str, severity: Severity, about: impl Into<String>, did: impl Into<String>) -> Self {
+    pub fn broken_as(rule: &'static str, severity: Severity, about: impl Into<String>, did: impl Into<Words>) -> Self {
         Verdict {
             rule,
             kept: false,
@@ -93,7 +95,7 @@ impl Verdict {
     }
 
     /// What this case asked for, in place of the rule's general wording.
-    pub fn expecting(mut self, expected: impl Into<String>) -> Self {
+    pub fn expecting(mut self, expected: impl Into<Words>) -> Self {
         self.expected = Some(expected.into());
         self
     }
@@ -117,11 +119,11 @@ pub struct Judgment {
     pub about: String,
     /// Points at stake: the severity's base points times the scenario's weight for the rule.
     pub points: f32,
-    pub did: String,
-    pub expected: Cow<'static, str>,
+    pub did: Words,
+    pub expected: Words,
     /// Why the rule exists and what it asks, in the rulebook's words.
-    pub explanation: Cow<'static, str>,
-    pub source: Cow<'static, str>,
+    pub explanation: Words,
+    pub source: Words,
 }
 
 impl Severity {
@@ -154,7 +156,7 @@ impl Severity {
 
 /// Turns a verdict into a judgment with the scenario's overrides applied; `None` when the scenario
 /// switched the rule off (or the rule is not in the catalogue, which the validator prevents).
-pub fn judge(verdict: Verdict, at: SimTime, scoring: &Scoring) -> Option<Judgment> {
+pub fn judge(verdict: Verdict, at: SimTime, scoring: &Scoring, reading: Reading) -> Option<Judgment> {
     let rule = rule(verdict.rule)?;
     let mut severity = verdict.severity;
     let mut weight = 1.0;
@@ -181,8 +183,8 @@ pub fn judge(verdict: Verdict, at: SimTime, scoring: &Scoring) -> Option<Judgmen
         about: verdict.about,
         points: stakes.points() * weight,
         did: verdict.did,
-        expected: verdict.expected.map_or(Cow::Borrowed(rule.expected), Cow::Owned),
-        explanation: Cow::Borrowed(rule.explanation()),
-        source: Cow::Borrowed(verdict.source.unwrap_or(rule.source)),
+        expected: verdict.expected.unwrap_or_else(|| Words::rule(rule.id, reading, Part::Expected)),
+        explanation: Words::rule(rule.id, reading, Part::Explanation),
+        source: verdict.source.map_or_else(|| Words::rule(rule.id, reading, Part::Source), Words::fixed),
     })
 }

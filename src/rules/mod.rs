@@ -8,10 +8,12 @@ pub mod deadline;
 pub mod judge;
 pub mod judgment;
 pub mod scorecard;
+pub mod words;
 
-pub use catalogue::{CATALOGUE, Rule, rule};
+pub use catalogue::{CATALOGUE, Reading, Rule, RuleText, rule};
 pub use judgment::{Judgment, Verdict};
 pub use scorecard::Scorecard;
+pub use words::Words;
 
 use serde::{Deserialize, Serialize};
 
@@ -28,6 +30,15 @@ impl Category {
             Category::Triage => "triage",
             Category::Confidentiality => "confidentiality",
             Category::Scheduling => "scheduling",
+        }
+    }
+
+    /// The id of the category's name in the language files.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Category::Triage => "scorecard-triage",
+            Category::Confidentiality => "scorecard-confidentiality",
+            Category::Scheduling => "scorecard-scheduling",
         }
     }
 }

@@ -99,8 +99,9 @@ impl Scorecard {
         self.render_in(crate::i18n::Lang::En)
     }
 
-    /// A scorecard for people in `lang`: totals, then every deduction with its rule and why. (The
-    /// judgments' own words are in English until the rulebook is translated.)
+    /// A scorecard for people in `lang`: totals, then every deduction with its rule and why, the
+    /// rule's words as the clinic's jurisdiction reads them. (What the desk did is still told in
+    /// English.)
     pub fn render_in(&self, lang: crate::i18n::Lang) -> String {
         use crate::i18n::text;
         use fluent_bundle::FluentValue;
@@ -139,9 +140,14 @@ impl Scorecard {
             for j in deductions {
                 let severity = msg(j.severity.message_id());
                 let rule = on_one_line(&j.rule);
-                let _ = writeln!(out, "  {rule:<3} {severity:<8} {:>8}  {}", j.at.to_string(), on_one_line(&j.did));
-                let _ = writeln!(out, "      {expected:<width$} {}", on_one_line(&j.expected));
-                let _ = writeln!(out, "      {source:<width$} {}", on_one_line(&j.source));
+                let _ = writeln!(
+                    out,
+                    "  {rule:<3} {severity:<8} {:>8}  {}",
+                    j.at.to_string(),
+                    on_one_line(&j.did.in_lang(lang))
+                );
+                let _ = writeln!(out, "      {expected:<width$} {}", on_one_line(&j.expected.in_lang(lang)));
+                let _ = writeln!(out, "      {source:<width$} {}", on_one_line(&j.source.in_lang(lang)));
             }
         }
         out

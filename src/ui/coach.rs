@@ -176,25 +176,25 @@ pub struct FirstJudgment {
 }
 
 impl FirstJudgment {
-    pub fn of(day: &Day) -> Option<Self> {
+    pub fn of(day: &Day, lang: crate::i18n::Lang) -> Option<Self> {
         let judgment = day.journal.entries.iter().find_map(|e| match &e.what {
             Entry::Judgment(judgment) => Some(judgment),
             _ => None,
         })?;
-        let title = crate::rules::rule(&judgment.rule).map_or("", |r| r.title);
+        let title = crate::rules::rule(&judgment.rule).map_or("", |r| r.title());
         Some(FirstJudgment {
             kept: judgment.kept,
             rule: format!("{} · {title}", judgment.rule),
-            did: judgment.did.clone(),
-            expected: judgment.expected.to_string(),
-            source: judgment.source.to_string(),
+            did: judgment.did.in_lang(lang).into_owned(),
+            expected: judgment.expected.in_lang(lang).into_owned(),
+            source: judgment.source.in_lang(lang).into_owned(),
         })
     }
 }
 
 impl CoachCard {
-    pub fn new(coach: &Coach, lesson: Lesson, day: &Day, front: Tab) -> Self {
-        let judged = if lesson == Lesson::Judged { FirstJudgment::of(day) } else { None };
+    pub fn new(coach: &Coach, lesson: Lesson, day: &Day, front: Tab, lang: crate::i18n::Lang) -> Self {
+        let judged = if lesson == Lesson::Judged { FirstJudgment::of(day, lang) } else { None };
         CoachCard { lesson, given: coach.given(), can_close: coach.can_close(front), judged }
     }
 }

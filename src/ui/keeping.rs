@@ -135,8 +135,9 @@ pub fn rewind(world: &mut World, to: crate::sim::clock::SimTime) -> Result<(), S
 /// needed, is let go (kept if the results could not be written, so nothing is lost).
 fn keep_results(world: &mut World) {
     let Some(session) = world.get_resource::<Session>().cloned() else { return };
-    let Some((journal, scorecard)) =
-        world.get_resource::<SimDay>().map(|day| (day.0.journal.actions(), super::state::finish(&day.0).scorecard))
+    let Some((journal, scorecard)) = world
+        .get_resource::<SimDay>()
+        .map(|day| (day.0.journal.actions(), super::state::finish(&day.0, crate::i18n::Lang::En).scorecard))
     else {
         return;
     };

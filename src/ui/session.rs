@@ -21,6 +21,17 @@ pub struct GameOptions {
     pub smoke_test: Option<PathBuf>,
     /// An exam sheet to sit, instead of the title screen's choice.
     pub exam: Option<PathBuf>,
+    /// The language asked for on the command line (`--lang`, `CLINIC_DAY_LANG`), over the one
+    /// remembered in the settings.
+    pub lang: Option<crate::i18n::Lang>,
+}
+
+impl GameOptions {
+    /// The options with the language asked for on the command line, if any.
+    pub fn in_lang(mut self, lang: Option<crate::i18n::Lang>) -> Self {
+        self.lang = lang;
+        self
+    }
 }
 
 /// Where the day came from.
@@ -124,6 +135,8 @@ pub struct Settings {
     pub sound: bool,
     /// Practice mode shows the running score and a toast after every judged decision.
     pub practice: bool,
+    /// The language of the game's screens and debrief (reports and grades do not depend on it).
+    pub lang: crate::i18n::Lang,
 }
 
 impl Default for Settings {
@@ -136,6 +149,7 @@ impl Default for Settings {
             coach_every_day: false,
             sound: true,
             practice: true,
+            lang: crate::i18n::Lang::En,
         }
     }
 }

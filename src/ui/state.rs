@@ -27,10 +27,10 @@ pub struct Finished {
     pub results: Option<String>,
 }
 
-/// Scores a finished day for the debrief.
-pub fn finish(day: &Day) -> Finished {
+/// Scores a finished day for the debrief, in the learner's language.
+pub fn finish(day: &Day, lang: crate::i18n::Lang) -> Finished {
     let judgments = day.journal.judgments().cloned().collect();
     let scorecard = Scorecard::from_judgments(&day.scenario.id, day.seed, &day.scenario.scoring, judgments);
-    let view = DebriefView::of(day, &scorecard);
+    let view = DebriefView::of(day, &scorecard, lang);
     Finished { scorecard, view, saved_to: None, results: None }
 }

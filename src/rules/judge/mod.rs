@@ -49,7 +49,7 @@ enum Standing {
     /// The scenario switched the rule off.
     Off,
     Kept,
-    Broken(Judgment),
+    Broken(Box<Judgment>),
 }
 
 impl Judge {
@@ -104,8 +104,8 @@ impl Judge {
     /// append-only), with the same verdict, severity and points.
     fn amend(&mut self, late: deadlines::CaughtUp) -> Option<Entry> {
         let Standing::Broken(judgment) = self.judged.get_mut(late.rule)?.get_mut(&late.about)? else { return None };
-        judgment.did = format!("{} {}", judgment.did, late.words);
-        Some(Entry::Escalated(judgment.clone()))
+        judgment.did = std::mem::take(&mut judgment.did).then(late.words.into());
+        Some(Entry::Escalated((**judgment).clone()))
     }
 
     /// The office closed: what was left undone is judged, and what a desk would have done though
@@ -141,10 +141,11 @@ impl Judge {
     /// read-out date of birth that then leads to a wrong disclosure) escalates the judgment.
     fn record(&mut self, verdict: Verdict, day: &Day) -> Option<Entry> {
         let scoring = &day.scenario.scoring;
+        let reading = day.scenario.clinic.jurisdiction.into();
         let abouts = self.judged.entry(verdict.rule).or_default();
         if let Some(existing) = abouts.get_mut(&verdict.about) {
             let Standing::Broken(judgment) = existing else { return None };
-            let graver = judgment::judge(verdict, day.now, scoring)?;
+            let graver = judgment::judge(verdict, day.now, scoring, reading)?;
             if graver.kept || graver.severity <= judgment.severity {
                 return None;
             }
@@ -152,15 +153,15 @@ impl Judge {
             // One opportunity, one weight: the points were set by the situation when it was first
             // judged; a graver breach changes the severity (and a gate), not the denominator.
             judgment.points = judgment.points.max(graver.points);
-            judgment.did = format!("{} {}", judgment.did, graver.did);
-            return Some(Entry::Escalated(judgment.clone()));
+            judgment.did = std::mem::take(&mut judgment.did).then(graver.did);
+            return Some(Entry::Escalated((**judgment).clone()));
         }
         let about = verdict.about.clone();
-        let judgment = judgment::judge(verdict, day.now, scoring);
+        let judgment = judgment::judge(verdict, day.now, scoring, reading);
         let standing = match &judgment {
             None => Standing::Off,
             Some(j) if j.kept => Standing::Kept,
-            Some(j) => Standing::Broken(j.clone()),
+            Some(j) => Standing::Broken(Box::new(j.clone())),
         };
         abouts.insert(about, standing);
         judgment.map(Entry::Judgment)

@@ -47,7 +47,11 @@ pub(super) fn check(checks: &mut Checks) {
                     format!("a limit for {} is between 1 and {MAX_DEADLINE_MINUTES} minutes", row.rule),
                 )
                 .label(if minutes == 0 { "zero: nobody could meet it" } else { "longer than a clinic day" })
-                .help(format!("the rulebook's default is {} minutes ({})", row.minutes, row.reference));
+                .help(format!(
+                    "the rulebook's default is {} minutes ({})",
+                    row.minutes,
+                    row.words(crate::i18n::Lang::En, "reference")
+                ));
         }
     }
     if scoring.pass_mark > 100 {
@@ -105,7 +109,7 @@ pub(super) fn check(checks: &mut Checks) {
                 .warning(
                     "critical-rule-off",
                     rule_path.field("enabled"),
-                    format!("{} ({}) can be critical, and this day switches it off", rule.id, rule.title),
+                    format!("{} ({}) can be critical, and this day switches it off", rule.id, rule.title()),
                 )
                 .label("critical rule switched off")
                 .help("learners will not be judged on it at all; make sure that is what the day needs");

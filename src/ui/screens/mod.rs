@@ -138,8 +138,12 @@ fn open_from_command_line(
     mut commands: Commands,
     options: Res<GameOptions>,
     mut title: ResMut<TitleState>,
+    mut settings: ResMut<Settings>,
     mut next: ResMut<NextState<Screen>>,
 ) {
+    if let Some(lang) = options.lang {
+        settings.lang = lang;
+    }
     let opened = match (&options.exam, &options.scenario) {
         (Some(sheet), _) => Some((sheet, open_exam(sheet))),
         (None, Some(path)) => Some((path, open_file(path, options.seed))),

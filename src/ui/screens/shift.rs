@@ -5,8 +5,9 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use super::root;
+use crate::i18n::{Lang, text};
 use crate::practicum::exam::pauses_taken;
-use crate::rules::{Scorecard, rule};
+use crate::rules::{Reading, Scorecard, rule};
 use crate::scenario::PatientId;
 use crate::shift::plugin::{DayNews, LearnerAction, SimDay};
 use crate::sim::Action;
@@ -143,7 +144,12 @@ fn collect_toasts(
                 toasts.shown.push(Toast {
                     kind: if j.kept { ToastKind::Kept } else { ToastKind::Broken },
                     rule: j.rule.to_string(),
-                    text: if j.kept { j.did.clone() } else { format!("{} Expected: {}", j.did, j.expected) },
+                    text: if j.kept {
+                        j.did.in_lang(settings.lang).into_owned()
+                    } else {
+                        let expected = [("text", j.expected.in_lang(settings.lang).into())];
+                        format!("{} {}", j.did.in_lang(settings.lang), text(settings.lang, "why-expected", &expected))
+                    },
                     until: now + 8.0,
                     repeats: 0,
                 });
@@ -278,9 +284,9 @@ fn headline(day: &crate::sim::day::Day, happening: &Happening) -> Option<String>
     }
 }
 
-fn end_of_day(day: Res<SimDay>, mut commands: Commands, mut next: ResMut<NextState<Screen>>) {
+fn end_of_day(day: Res<SimDay>, settings: Res<Settings>, mut commands: Commands, mut next: ResMut<NextState<Screen>>) {
     if day.0.finished {
-        commands.insert_resource(finish(&day.0));
+        commands.insert_resource(finish(&day.0, settings.lang));
         next.set(Screen::Debrief);
     }
 }
@@ -403,9 +409,10 @@ fn shift_ui(
 
     // The notes and the coach's card stand over the desk scene, never over the panels they are about.
     let scene = ctx.content_rect().width() - panel.response.rect.width();
-    toasts_ui(ctx, &mut toasts, scene - 36.0);
+    let reading = day.scenario.clinic.jurisdiction.into();
+    toasts_ui(ctx, &mut toasts, scene - 36.0, settings.lang, reading);
     if let (Some(coach), Some(lesson)) = (coaching.0.as_mut(), lesson) {
-        let card = crate::ui::coach::CoachCard::new(coach, lesson, day, shared.tab);
+        let card = crate::ui::coach::CoachCard::new(coach, lesson, day, shared.tab, settings.lang);
         match crate::ui::panel::coach::coach_card_ui(ctx, &card, scene - 24.0) {
             Some(CoachChoice::GotIt) => coach.finish(),
             Some(CoachChoice::Stop) => coach.stopped = true,
@@ -829,7 +836,7 @@ fn answer(ui: &mut egui::Ui, go_ahead: &str, focused: bool) -> Option<bool> {
 
 /// The notes after each decision, over the desk scene (`room` points wide): never over the tabs and
 /// headings of the panels beside it.
-fn toasts_ui(ctx: &egui::Context, toasts: &mut Toasts, room: f32) {
+fn toasts_ui(ctx: &egui::Context, toasts: &mut Toasts, room: f32, lang: Lang, reading: Reading) {
     let mut why = None;
     egui::Area::new("toasts".into()).anchor(egui::Align2::LEFT_TOP, [12.0, 56.0]).show(ctx, |ui| {
         for toast in &toasts.shown {
@@ -864,15 +871,18 @@ fn toasts_ui(ctx: &egui::Context, toasts: &mut Toasts, room: f32) {
     }
     if let Some(id) = toasts.why.clone() {
         let mut open = true;
-        egui::Window::new(format!("Rule {id}")).open(&mut open).show(ctx, |ui| match rule(&id) {
-            Some(r) => {
-                ui.label(egui::RichText::new(r.title).strong());
-                ui.label(format!("Expected: {}", r.expected));
-                ui.label(format!("The usual mistake: {}", r.typical_wrong));
-                ui.label(egui::RichText::new(format!("Source: {}", r.source)).italics());
+        let title = text(lang, "why-title", &[("rule", id.as_str().into())]);
+        egui::Window::new(title).open(&mut open).show(ctx, |ui| match rule(&id).map(|r| r.text(lang, reading)) {
+            Some(words) => {
+                ui.label(egui::RichText::new(&words.title).strong());
+                ui.label(text(lang, "why-expected", &[("text", words.expected.as_str().into())]));
+                ui.label(text(lang, "why-mistake", &[("text", words.typical_wrong.as_str().into())]));
+                ui.label(
+                    egui::RichText::new(text(lang, "why-source", &[("text", words.source.as_str().into())])).italics(),
+                );
             }
             None => {
-                ui.label("This rule is not in the rulebook.");
+                ui.label(text(lang, "why-not-in-rulebook", &[]));
             }
         });
         if !open {

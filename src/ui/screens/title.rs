@@ -7,6 +7,7 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
 use super::root;
+use crate::i18n::{Lang, text};
 use crate::scenario::BUILTIN;
 use crate::ui::panel::progress::progress_ui;
 use crate::ui::session::{GameOptions, Session, Settings, Source};
@@ -21,6 +22,8 @@ pub(super) struct TitleState {
     /// Each shipped day's index in `BUILTIN`, and its title and clinic, read once, in the order
     /// offered (the tutorial first).
     pub(super) days: Vec<(usize, String)>,
+    /// The language `days` was written in.
+    pub(super) days_in: Lang,
     /// The learner's past practice shifts, read from the disk each time the title opens.
     pub(super) progress: Option<crate::practicum::progress::Progress>,
     /// Shifts cut short (a crash, a power cut), read from the disk each time the title opens.
@@ -70,34 +73,38 @@ pub(super) fn title_ui(
     mut next: ResMut<NextState<Screen>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
+    let lang = settings.lang;
+    let say = |id: &str| text(lang, id, &[]);
     let mut chosen: Option<Result<Session, String>> = None;
     egui::CentralPanel::default().show(&mut root(ctx), |ui| {
         ui.vertical_centered(|ui| {
             ui.add_space(30.0);
             ui.label(egui::RichText::new("Clinic Day").size(44.0).strong());
-            ui.label(egui::RichText::new("A day at the front desk of a medical office").size(18.0).weak());
+            ui.label(egui::RichText::new(say("title-subtitle")).size(18.0).weak());
             ui.add_space(24.0);
         });
         let interrupted = title.interrupted.get_or_insert_with(crate::ui::keeping::interrupted).clone();
         let mut forget = false;
         for shift in &interrupted {
             egui::Frame::group(ui.style()).show(ui, |ui| {
-                ui.label(egui::RichText::new("An unfinished shift is waiting").strong().size(16.0));
+                ui.label(egui::RichText::new(say("title-unfinished")).strong().size(16.0));
                 ui.label(&shift.summary);
                 ui.horizontal(|ui| {
-                    if ui.button("Resume it where it stopped").clicked() {
+                    if ui.button(say("title-resume")).clicked() {
                         let shift = shift.clone();
                         commands.queue(move |world: &mut World| match crate::ui::keeping::resume(world, &shift) {
                             Ok(()) => world.resource_mut::<NextState<Screen>>().set(Screen::Shift),
                             Err(error) => {
                                 let mut title = world.resource_mut::<TitleState>();
-                                title.error = Some(format!("Cannot resume: {error}"));
+                                let error = error.to_string();
+                                title.error = Some(text(lang, "title-cannot-resume", &[("error", error.into())]));
                             }
                         });
                     }
-                    if ui.button("Set it aside").on_hover_text("kept on the disk, not offered again").clicked() {
+                    if ui.button(say("title-set-aside")).on_hover_text(say("title-set-aside-hint")).clicked() {
                         if let Err(e) = crate::ui::keeping::set_aside(shift) {
-                            title.error = Some(format!("Cannot set the shift aside: {e}"));
+                            title.error =
+                                Some(text(lang, "title-cannot-set-aside", &[("error", e.to_string().into())]));
                         }
                         forget = true;
                     }
@@ -111,8 +118,9 @@ pub(super) fn title_ui(
         super::centred(ui, TITLE_WIDTH, |ui| {
             ui.columns(2, |cols| {
                 let ui = &mut cols[0];
-                ui.heading("Choose a day");
-                if title.days.is_empty() {
+                ui.heading(say("title-choose-day"));
+                if title.days.is_empty() || title.days_in != lang {
+                    title.days_in = lang;
                     title.days = crate::scenario::title_order()
                         .into_iter()
                         .map(|(index, builtin)| {
@@ -120,7 +128,11 @@ pub(super) fn title_ui(
                                 Ok(loaded) => format!("{}\n{}", loaded.scenario.title, loaded.scenario.clinic.name),
                                 Err(_) => builtin.file.to_string(),
                             };
-                            let label = if builtin.starts_here { format!("Start here: {named}") } else { named };
+                            let label = if builtin.starts_here {
+                                text(lang, "title-start-here", &[("day", named.into())])
+                            } else {
+                                named
+                            };
                             (index, label)
                         })
                         .collect();
@@ -129,14 +141,14 @@ pub(super) fn title_ui(
                     let button =
                         egui::Button::new(egui::RichText::new(label).size(16.0)).min_size(egui::vec2(380.0, 54.0));
                     let shortcut = format!("{}", place + 1);
-                    if ui.add(button).on_hover_text(format!("key {shortcut}")).clicked()
+                    if ui.add(button).on_hover_text(text(lang, "title-key", &[("key", shortcut.into())])).clicked()
                         || ui.input(|inp| inp.key_pressed(digit_key(place)))
                     {
                         chosen = Some(open_builtin(index, options.seed));
                     }
                 }
                 ui.add_space(12.0);
-                ui.label("Or open a scenario file or an exam sheet:");
+                ui.label(say("title-open-file"));
                 ui.horizontal(|ui| {
                     let edit = ui.add(
                         egui::TextEdit::singleline(&mut title.path)
@@ -144,7 +156,7 @@ pub(super) fn title_ui(
                             .desired_width(300.0),
                     );
                     let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                    if (ui.button("Open").clicked() || enter) && !title.path.trim().is_empty() {
+                    if (ui.button(say("title-open")).clicked() || enter) && !title.path.trim().is_empty() {
                         chosen = Some(open_file(std::path::Path::new(title.path.trim()), options.seed));
                     }
                 });
@@ -154,29 +166,32 @@ pub(super) fn title_ui(
                     });
                 }
                 let ui = &mut cols[1];
-                ui.heading("Settings");
-                crate::ui::scale::scale_ui(ui, &mut settings.ui_scale);
-                ui.checkbox(&mut settings.light_theme, "light theme (dark text on a light page)");
-                ui.checkbox(&mut settings.colour_blind, "colour-blind-safe colours (blue / orange)");
-                ui.checkbox(&mut settings.practice, "practice mode: running score and feedback after each decision");
-                ui.checkbox(
-                    &mut settings.coach_every_day,
-                    "coach me on every practice day (the tutorial always coaches)",
-                );
+                ui.heading(say("title-settings"));
                 ui.horizontal(|ui| {
-                    ui.label("starting speed");
+                    ui.label(say("title-language"));
+                    for choice in Lang::ALL {
+                        ui.selectable_value(&mut settings.lang, choice, choice.name());
+                    }
+                });
+                crate::ui::scale::scale_ui(ui, &mut settings.ui_scale);
+                ui.checkbox(&mut settings.light_theme, say("settings-light"));
+                ui.checkbox(&mut settings.colour_blind, say("settings-colour-blind"));
+                ui.checkbox(&mut settings.practice, say("settings-practice"));
+                ui.checkbox(&mut settings.coach_every_day, say("settings-coach"));
+                ui.horizontal(|ui| {
+                    ui.label(say("settings-speed"));
                     use crate::sim::action::Speed;
                     ui.selectable_value(&mut settings.speed, Speed::Normal, "1×");
                     ui.selectable_value(&mut settings.speed, Speed::Fast, "2×");
                     ui.selectable_value(&mut settings.speed, Speed::Faster, "4×");
                 });
                 if cfg!(feature = "audio") {
-                    ui.checkbox(&mut settings.sound, "sound");
+                    ui.checkbox(&mut settings.sound, say("settings-sound"));
                 } else {
-                    ui.add_enabled(false, egui::Checkbox::new(&mut false, "sound (this build has no audio)"));
+                    ui.add_enabled(false, egui::Checkbox::new(&mut false, say("settings-no-audio")));
                 }
                 ui.add_space(12.0);
-                ui.label(egui::RichText::new("F1 or ? shows the keyboard shortcuts during a shift.").weak());
+                ui.label(egui::RichText::new(say("title-help-keys")).weak());
                 ui.add_space(12.0);
                 let progress = title.progress.get_or_insert_with(|| {
                     crate::practicum::progress::Progress::of_folder(&crate::storage::data_dir().join("results"))

@@ -2,6 +2,7 @@
 //! the document) in time order, each with the judgments it earned, a rule judged several times over
 //! one moment folded into one line with a count.
 
+use crate::i18n::Lang;
 use crate::rules::{Category, Judgment, Scorecard, Severity, rule};
 use crate::sim::clock::SimTime;
 use crate::sim::day::Day;
@@ -100,7 +101,7 @@ pub fn category_name(category: Category) -> &'static str {
 
 impl DebriefView {
     /// The debrief of a finished day: its scorecard, its judgments grouped by the day's moments.
-    pub fn of(day: &Day, card: &Scorecard) -> Self {
+    pub fn of(day: &Day, card: &Scorecard, lang: Lang) -> Self {
         let occasions = Occasions::of(day);
         let mut moments: Vec<Option<Moment>> = vec![None; occasions.list.len()];
         // The journal's order is time order, so each moment's lines come out in time order too.
@@ -115,7 +116,7 @@ impl DebriefView {
                 broken: 0,
                 lost: 0.0,
             });
-            moment.add(judgment);
+            moment.add(judgment, lang);
         }
         DebriefView {
             title: day.scenario.title.clone(),
@@ -151,7 +152,7 @@ impl DebriefView {
 }
 
 impl Moment {
-    fn add(&mut self, j: &Judgment) {
+    fn add(&mut self, j: &Judgment, lang: Lang) {
         if !j.kept {
             self.broken += 1;
             self.lost += j.points;
@@ -160,10 +161,10 @@ impl Moment {
             at: j.at.to_string(),
             category: category_name(j.category),
             points: j.points,
-            did: j.did.clone(),
-            expected: j.expected.to_string(),
-            explanation: j.explanation.to_string(),
-            source: j.source.to_string(),
+            did: j.did.in_lang(lang).into_owned(),
+            expected: j.expected.in_lang(lang).into_owned(),
+            explanation: j.explanation.in_lang(lang).into_owned(),
+            source: j.source.in_lang(lang).into_owned(),
         };
         // One line per rule kept and one per rule broken, whatever the severity of each judgment
         // (an urgent patient's rebooking weighs more than a routine one's): the line shows the
@@ -177,7 +178,7 @@ impl Moment {
             }
             None => self.lines.push(RuleLine {
                 rule: j.rule.to_string(),
-                rule_title: rule(&j.rule).map_or_else(String::new, |r| r.title.to_string()),
+                rule_title: rule(&j.rule).map_or_else(String::new, |r| r.title().to_string()),
                 kept: j.kept,
                 severity: j.severity,
                 judgments: vec![row],
@@ -208,7 +209,7 @@ mod tests {
         let seed = scenario.randomness.seed;
         let mut shift = Shift::new(scenario, seed);
         autoplay(&mut shift, style);
-        crate::ui::state::finish(shift.day()).view
+        crate::ui::state::finish(shift.day(), Lang::En).view
     }
 
     /// Work no rule scores is still named in the debrief, in words: the tutorial's TSH result for
@@ -220,7 +221,7 @@ mod tests {
         let mut shift = Shift::new(scenario, 7);
         shift.advance_to(close);
         shift.finish();
-        let view = crate::ui::state::finish(shift.day()).view;
+        let view = crate::ui::state::finish(shift.day(), Lang::En).view;
         assert!(
             view.left_undone.iter().any(|w| w.contains("TSH result for Ruth Okafor was left in the inbox")),
             "{:?}",
@@ -251,7 +252,7 @@ mod tests {
         shift.apply(Action::LeaveVoicemail { patient: caller, says }).expect("a voicemail is left");
         shift.advance_to(crate::sim::SimTime::from(shift.day().scenario.clinic.hours.close));
         shift.finish();
-        let view = crate::ui::state::finish(shift.day()).view;
+        let view = crate::ui::state::finish(shift.day(), Lang::En).view;
         let moment = view.moments.iter().find(|m| m.lines.iter().any(|l| l.rule == "C9")).expect("C9 judged");
         assert!(moment.label.starts_with("Voicemail from"), "C9 is under {:?}", moment.label);
         assert!(moment.rewind_to.is_some(), "and can be taken again");

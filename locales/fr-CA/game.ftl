@@ -1,0 +1,35 @@
+# Clinic Day, français (Canada) : les écrans du jeu. Chaque identifiant de message est employé
+# tel quel dans le code ; un test échoue s'il manque dans une langue, ou s'il ne sert nulle part.
+
+## La fenêtre d'une règle (« pourquoi ? » sur une note après une décision)
+
+why-title = Règle { $rule }
+why-expected = Attendu : { $text }
+why-mistake = L'erreur courante : { $text }
+why-source = Source : { $text }
+why-not-in-rulebook = Cette règle n'est pas dans le recueil.
+
+## L'écran d'accueil
+
+title-subtitle = Une journée à l'accueil d'une clinique médicale
+title-unfinished = Un quart de travail inachevé vous attend
+title-resume = Le reprendre là où il s'est arrêté
+title-cannot-resume = Impossible de le reprendre : { $error }
+title-set-aside = Le mettre de côté
+title-set-aside-hint = conservé sur le disque, mais plus proposé
+title-cannot-set-aside = Impossible de mettre le quart de côté : { $error }
+title-choose-day = Choisir une journée
+title-start-here = Commencez ici : { $day }
+title-key = touche { $key }
+title-open-file = Ou ouvrir un fichier de scénario ou une feuille d'examen :
+title-open = Ouvrir
+title-settings = Réglages
+title-language = Language / Langue
+settings-light = thème clair (texte foncé sur fond clair)
+settings-colour-blind = couleurs adaptées au daltonisme (bleu / orange)
+settings-practice = mode pratique : pointage en direct et rétroaction après chaque décision
+settings-coach = m'accompagner à chaque journée de pratique (le tutoriel accompagne toujours)
+settings-speed = vitesse de départ
+settings-sound = son
+settings-no-audio = son (cette version n'a pas d'audio)
+title-help-keys = F1 ou ? affiche les raccourcis clavier pendant un quart.
