@@ -29,17 +29,22 @@ impl Lang {
         }
     }
 
-    /// The language's Fluent files, as embedded, each with its name.
-    pub fn sources(self) -> [(&'static str, &'static str); 5] {
-        /// The files of one locale's folder, one per area.
+    /// The language's Fluent files, as embedded, each with its name: one file per area, the same
+    /// files in every language.
+    pub fn sources(self) -> &'static [(&'static str, &'static str)] {
         macro_rules! locale {
+            ($folder:literal) => {
+                locale!($folder: "scorecard.ftl", "rules.ftl", "cli.ftl", "game.ftl", "deadlines.ftl", "judge.ftl",
+                    "judge-wait-told.ftl", "judge-calls.ftl", "judge-booking.ftl", "judge-closing.ftl",
+                    "judge-deadlines.ftl")
+            };
             ($folder:literal: $($file:literal),*) => {
-                [$(($file, include_str!(concat!("../locales/", $folder, "/", $file)))),*]
+                &[$(($file, include_str!(concat!("../locales/", $folder, "/", $file)))),*]
             };
         }
         match self {
-            Lang::En => locale!("en-CA": "scorecard.ftl", "rules.ftl", "cli.ftl", "game.ftl", "deadlines.ftl"),
-            Lang::Fr => locale!("fr-CA": "scorecard.ftl", "rules.ftl", "cli.ftl", "game.ftl", "deadlines.ftl"),
+            Lang::En => locale!("en-CA"),
+            Lang::Fr => locale!("fr-CA"),
         }
     }
 
@@ -84,7 +89,7 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     for (_, source) in lang.sources() {
         // The files are the project's own and a test parses them; a broken entry is skipped here
         // rather than taking the program down, and the test names it.
-        let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, _)| partial);
+        let resource = FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(partial, _)| partial);
         if let Err(overridden) = bundle.add_resource(resource) {
             debug_assert!(overridden.is_empty(), "duplicate message ids in {}: {overridden:?}", lang.code());
         }
@@ -152,7 +157,7 @@ mod tests {
     fn both_files_parse_and_define_the_same_ids() {
         for lang in Lang::ALL {
             for (file, source) in lang.sources() {
-                let parsed = FluentResource::try_new(source.to_owned());
+                let parsed = FluentResource::try_new((*source).to_owned());
                 let errors = parsed.err().map(|(_, e)| e);
                 assert!(errors.is_none(), "{}/{file} does not parse: {errors:?}", lang.code());
             }

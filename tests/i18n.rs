@@ -187,3 +187,37 @@ fn an_unknown_language_is_refused_with_the_ones_there_are() {
     let said = String::from_utf8_lossy(&output.stderr);
     assert!(said.contains("use `en` or `fr`"), "{said}");
 }
+
+/// Every judgment of every shipped day, played by the expert and by the novice: the judge wrote
+/// each one's words as messages (none left as English text), and each reads whole in both
+/// languages (no message id shown for a gap, no argument left unfilled).
+#[test]
+fn every_judgment_on_every_shipped_day_is_said_in_both_languages() {
+    use clinic_day::shift::Shift;
+    use clinic_day::shift::autoplay::{Style, autoplay};
+    let known = ids(Lang::En);
+    for builtin in clinic_day::scenario::BUILTIN {
+        let scenario = std::sync::Arc::new(builtin.load().expect("a shipped day loads").scenario);
+        for style in [Style::Expert, Style::Novice] {
+            let mut shift = Shift::new(scenario.clone(), scenario.randomness.seed);
+            autoplay(&mut shift, style);
+            for j in shift.day().journal.judgments() {
+                let place = format!("{} {style:?} {} {} at {}", builtin.file, j.rule, j.about, j.at);
+                assert!(!j.did.is_as_written(), "{place}: the judge's words are English text: {}", &*j.did);
+                assert!(!j.expected.is_as_written(), "{place}: what the case asked is English text: {}", &*j.expected);
+                for lang in Lang::ALL {
+                    for words in [&j.did, &j.expected, &j.explanation, &j.source] {
+                        let said = words.in_lang(lang);
+                        assert!(!said.trim().is_empty(), "{place}: nothing said in {lang:?}");
+                        assert!(!said.contains("{$") && !said.contains("{ $"), "{place}: an argument unfilled: {said}");
+                        assert!(
+                            !said.split_whitespace().any(|w| known.iter().any(|id| id == w)),
+                            "{place}: a message id shown for a gap in {lang:?}: {said}"
+                        );
+                    }
+                }
+                assert_ne!(j.did.in_lang(Lang::Fr), j.did.in_lang(Lang::En), "{place}: not translated");
+            }
+        }
+    }
+}

@@ -33,3 +33,27 @@ settings-speed = starting speed
 settings-sound = sound
 settings-no-audio = sound (this build has no audio)
 title-help-keys = F1 or ? shows the keyboard shortcuts during a shift.
+
+## The briefing before a shift
+
+briefing-back = Back
+briefing-start-exam = Start the exam
+briefing-start-shift = Start the shift
+briefing-clinic-line = { $clinic } · { $date } · open { $open }–{ $close }
+briefing-objectives = Today you will practise
+briefing-physicians = The physicians
+briefing-team = The physicians and nurses
+briefing-policies = Office policies
+briefing-book = Today's book
+briefing-book-counts = { $booked ->
+        [one] 1 appointment
+       *[other] { $booked } appointments
+    } booked today; { $waiting ->
+        [one] 1 patient
+       *[other] { $waiting } patients
+    } on the waitlist.
+briefing-day-in-english = This day is written in English only: its people and papers speak English.
+briefing-texts-fell-back = { $count ->
+        [one] One of this day's texts has no English, and is shown as written.
+       *[other] { $count } of this day's texts have no English, and are shown as written.
+    }

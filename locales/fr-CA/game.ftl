@@ -33,3 +33,27 @@ settings-speed = vitesse de départ
 settings-sound = son
 settings-no-audio = son (cette version n'a pas d'audio)
 title-help-keys = F1 ou ? affiche les raccourcis clavier pendant un quart.
+
+## Le breffage avant un quart
+
+briefing-back = Retour
+briefing-start-exam = Commencer l'examen
+briefing-start-shift = Commencer le quart
+briefing-clinic-line = { $clinic } · { $date } · ouvert de { $open } à { $close }
+briefing-objectives = Aujourd'hui, vous vous exercerez à
+briefing-physicians = Les médecins
+briefing-team = Les médecins et le personnel infirmier
+briefing-policies = Politiques de la clinique
+briefing-book = L'horaire du jour
+briefing-book-counts = { $booked ->
+        [one] { $booked } rendez-vous prévu
+       *[other] { $booked } rendez-vous prévus
+    } aujourd'hui ; { $waiting ->
+        [one] { $waiting } patient
+       *[other] { $waiting } patients
+    } sur la liste d'attente.
+briefing-day-in-english = Cette journée est rédigée en anglais seulement : ses personnes et ses documents parlent anglais.
+briefing-texts-fell-back = { $count ->
+        [one] Un texte de cette journée n'a pas de version française et s'affiche dans sa langue d'origine.
+       *[other] { $count } textes de cette journée n'ont pas de version française et s'affichent dans leur langue d'origine.
+    }

@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::{Lang, attribute};
+use crate::rules::Words;
 use crate::scenario::Scoring;
 use crate::scenario::time::Date;
 
@@ -89,21 +90,26 @@ pub struct Limit {
 }
 
 impl Limit {
-    /// "the rulebook's 15 minutes" / "this clinic's 10 minutes".
-    pub fn quoted(self) -> String {
-        let whose = if self.clinic_set { "this clinic's limit" } else { "the rulebook's limit" };
-        format!("{whose} of {} minutes", self.minutes)
+    /// "the rulebook's limit of 15 minutes" / "this clinic's limit of 10 minutes".
+    pub fn quoted(self) -> Words {
+        let id = if self.clinic_set { "limit-clinic" } else { "limit-rulebook" };
+        Words::msg(id).arg("minutes", self.minutes)
     }
 }
 
-/// "21 minutes", "1 hour 5 minutes": how long something took, for a judgment.
+/// `duration` in English, for the judgments not yet kept as messages.
 pub fn duration_words(seconds: u32) -> String {
+    duration(seconds).to_string()
+}
+
+/// "21 minutes", "1 hour 5 minutes": how long something took, for a judgment.
+pub fn duration(seconds: u32) -> Words {
     let minutes = seconds / 60;
-    let plural = |n: u32, word: &str| if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") };
+    let hours = || Words::msg("duration-hours").arg("hours", minutes / 60);
     match (minutes / 60, minutes % 60) {
-        (0, m) => plural(m, "minute"),
-        (h, 0) => plural(h, "hour"),
-        (h, m) => format!("{} {}", plural(h, "hour"), plural(m, "minute")),
+        (0, m) => Words::msg("duration-minutes").arg("minutes", m),
+        (_, 0) => hours(),
+        (_, m) => hours().then(Words::msg("duration-minutes").arg("minutes", m)),
     }
 }
 
@@ -163,9 +169,15 @@ mod tests {
 
     #[test]
     fn durations_read_as_words() {
-        assert_eq!(duration_words(21 * 60 + 30), "21 minutes");
-        assert_eq!(duration_words(60), "1 minute");
-        assert_eq!(duration_words(65 * 60), "1 hour 5 minutes");
-        assert_eq!(duration_words(7 * 3600), "7 hours");
+        assert_eq!(&*duration(21 * 60 + 30), "21 minutes");
+        assert_eq!(&*duration(60), "1 minute");
+        assert_eq!(&*duration(65 * 60), "1 hour 5 minutes");
+        assert_eq!(&*duration(7 * 3600), "7 hours");
+        assert_eq!(duration(65 * 60).in_lang(Lang::Fr), "1 heure 5 minutes");
+        assert_eq!(duration(2 * 3600).in_lang(Lang::Fr), "2 heures");
+        assert_eq!(
+            limit(&Scoring::default(), Clock::DelayTold).quoted().in_lang(Lang::Fr),
+            "la limite de 15 minutes du recueil"
+        );
     }
 }

@@ -103,6 +103,16 @@ impl Words {
         Words { said, english: OnceLock::new() }
     }
 
+    /// Whether these are words from outside, shown as they are in every language: a scenario's
+    /// text, or a file read back. Everything the judge writes itself is a message.
+    pub fn is_as_written(&self) -> bool {
+        match &self.said {
+            Said::Plain(_) => true,
+            Said::Sentences(sentences) => sentences.iter().any(Words::is_as_written),
+            _ => false,
+        }
+    }
+
     /// The words in `lang` (English for what has no translation).
     pub fn in_lang(&self, lang: Lang) -> Cow<'_, str> {
         match &self.said {

@@ -1,7 +1,7 @@
 //! The shipped days, embedded so `cargo run` works from any directory.
 
 use super::diagnostic::FileReport;
-use super::load::{Loaded, load_str};
+use super::load::Loaded;
 
 pub struct BuiltinScenario {
     /// The file name under `scenarios/`.
@@ -28,7 +28,12 @@ pub static BUILTIN: &[BuiltinScenario] = &[
 
 impl BuiltinScenario {
     pub fn load(&self) -> Result<Loaded, FileReport> {
-        load_str(&format!("scenarios/{}", self.file), self.text)
+        self.load_in(crate::i18n::Lang::En)
+    }
+
+    /// The day with its texts in `lang` where it has them.
+    pub fn load_in(&self, lang: crate::i18n::Lang) -> Result<Loaded, FileReport> {
+        crate::scenario::load::load_str_in(&format!("scenarios/{}", self.file), self.text, lang)
     }
 }
 

@@ -36,6 +36,10 @@ impl Diagnostic {
         }
     }
 
+    pub fn warning(code: impl Into<String>, message: impl Into<String>) -> Self {
+        Diagnostic { level: Level::Warning, ..Diagnostic::error(code, message) }
+    }
+
     pub fn at(mut self, span: Range<usize>, label: impl Into<String>) -> Self {
         self.span = Some(span);
         self.label = label.into();

@@ -14,6 +14,7 @@ use super::diagnostic::{Diagnostic, FileReport};
 use super::locate::{Path, SpanIndex};
 use super::model::{FORMAT_VERSION, OLDEST_FORMAT_VERSION, Scenario};
 use super::said;
+use crate::i18n::Lang;
 
 /// The first format whose texts may say dates (`{today-3}`).
 const FORMAT_2: u32 = 2;
@@ -29,6 +30,9 @@ const RECURSION_LIMIT: usize = 64;
 pub struct Loaded {
     pub scenario: Scenario,
     pub report: FileReport,
+    /// How many of the day's texts had nothing in the language it was read in, and are shown in
+    /// another (the game says so).
+    pub fell_back: usize,
 }
 
 /// The RON dialect scenarios are written in: `Some(…)` may be left out around optional values,
@@ -80,6 +84,11 @@ fn too_big(len: u64) -> Diagnostic {
 
 /// Checks raw bytes as a scenario named `name` (used for files, embedded days and tests).
 pub fn load_bytes(name: &str, bytes: &[u8]) -> Result<Loaded, FileReport> {
+    load_bytes_in(name, bytes, Lang::En)
+}
+
+/// `load_bytes`, each text read in `lang` where the day has it.
+pub fn load_bytes_in(name: &str, bytes: &[u8], lang: Lang) -> Result<Loaded, FileReport> {
     let mut report = FileReport::new(name);
     if bytes.len() as u64 > MAX_SCENARIO_BYTES {
         report.diagnostics.push(too_big(bytes.len() as u64));
@@ -107,11 +116,78 @@ pub fn load_bytes(name: &str, bytes: &[u8]) -> Result<Loaded, FileReport> {
             return Err(report);
         }
     };
-    load_str(name, text)
+    load_str_in(name, text, lang)
 }
 
-/// Checks RON text as a scenario named `name`.
+/// Checks RON text as a scenario named `name`, its texts read in English.
 pub fn load_str(name: &str, text: &str) -> Result<Loaded, FileReport> {
+    load_str_in(name, text, Lang::En)
+}
+
+/// Checks RON text as a scenario named `name`, each text read in `lang` where it has one (a
+/// bilingual day, format 2), in English or French where it does not.
+pub fn load_str_in(name: &str, text: &str, lang: Lang) -> Result<Loaded, FileReport> {
+    let (loaded, found) = crate::scenario::text::reading_in(lang, || load_read(name, text));
+    let mut loaded = loaded?;
+    loaded.fell_back = found.fell_back;
+    let bilingual = Lang::ALL.iter().all(|l| loaded.scenario.languages.contains(l));
+    if bilingual {
+        for missing in &found.missing {
+            loaded.report.diagnostics.push(missing_language(text, missing));
+        }
+        sort_for_reading(&mut loaded.report.diagnostics);
+    }
+    Ok(loaded)
+}
+
+/// A text of a bilingual day that lacks a language, said where it is.
+fn missing_language(text: &str, missing: &crate::scenario::text::Missing) -> Diagnostic {
+    let span = literal_span(text, &missing.has).unwrap_or(0..0);
+    match missing.lang {
+        Some(lang) => {
+            let (name, code) = match lang {
+                Lang::En => ("English", "en"),
+                Lang::Fr => ("French", "fr"),
+            };
+            Diagnostic::warning(
+                "missing-language",
+                format!("this text has no {name}, and the day says `languages: [En, Fr]`"),
+            )
+            .at(span, format!("no `{code}:`"))
+            .with_help(format!("add `{code}: \"…\"` beside it; until then it is shown as it is in both languages"))
+        }
+        None => Diagnostic::warning(
+            "missing-language",
+            "this text is the same in both languages, and the day says `languages: [En, Fr]`",
+        )
+        .at(span, "one string for both languages")
+        .with_help("write it as `(en: \"…\", fr: \"…\")`, or leave it if it reads the same in both (a name, a code)"),
+    }
+}
+
+/// Where a string the file holds is written in it, as a RON string literal (the first place).
+fn literal_span(text: &str, value: &str) -> Option<std::ops::Range<usize>> {
+    let mut literal = String::with_capacity(value.len() + 2);
+    literal.push('"');
+    for c in value.chars() {
+        match c {
+            '"' => literal.push_str("\\\""),
+            '\\' => literal.push_str("\\\\"),
+            '\n' => literal.push_str("\\n"),
+            '\t' => literal.push_str("\\t"),
+            c => literal.push(c),
+        }
+    }
+    literal.push('"');
+    text.find(&literal).map(|start| start..start + literal.len())
+}
+
+/// Errors first, then in file order: the way a person reads them.
+fn sort_for_reading(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by_key(|d| (d.level, d.span.as_ref().map_or(0, |s| s.start)));
+}
+
+fn load_read(name: &str, text: &str) -> Result<Loaded, FileReport> {
     let mut report = FileReport::new(name);
     report.text = Some(text.to_owned());
     let index = SpanIndex::new(text);
@@ -150,9 +226,8 @@ pub fn load_str(name: &str, text: &str) -> Result<Loaded, FileReport> {
             notes: vec![format!("at `{}`", problem.path)],
         });
     }
-    // Errors first, then in file order: the way a person reads them.
-    report.diagnostics.sort_by_key(|d| (d.level, d.span.as_ref().map_or(0, |s| s.start)));
-    if report.has_errors() { Err(report) } else { Ok(Loaded { scenario, report }) }
+    sort_for_reading(&mut report.diagnostics);
+    if report.has_errors() { Err(report) } else { Ok(Loaded { scenario, report, fell_back: 0 }) }
 }
 
 /// The scenario with the dates its texts name said in words (`{today-3}` → "Monday"), when it has

@@ -10,10 +10,14 @@ pub mod locate;
 pub mod model;
 pub mod said;
 pub mod scaled;
+pub mod text;
 pub mod time;
 
 pub use builtin::{BUILTIN, BuiltinScenario, default_scenario, title_order};
 pub use check::{Level, Problem, check};
 pub use diagnostic::{Diagnostic, FileReport};
-pub use load::{Loaded, MAX_SCENARIO_BYTES, load_bytes, load_file, load_str, read_file, ron_options, to_ron};
+pub use load::{
+    Loaded, MAX_SCENARIO_BYTES, load_bytes, load_bytes_in, load_file, load_str, load_str_in, read_file, ron_options,
+    to_ron,
+};
 pub use model::*;

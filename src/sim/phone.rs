@@ -116,23 +116,6 @@ impl CallHandling {
 
     /// The caller's identity was confirmed: identifiers stated and matched, or the desk called back
     /// on the number on file.
-    /// How the person on the line was confirmed, in words, once they were.
-    pub fn verified_how(&self) -> Option<&'static str> {
-        if self.stated.as_ref().is_some_and(|(_, ok)| *ok) {
-            Some(if self.in_person() {
-                "Confirmed two identifiers they stated at the counter"
-            } else {
-                "Confirmed two identifiers the caller stated"
-            })
-        } else if self.called_back_on_file && self.in_person() {
-            Some("Phoned their office on the number on file to check who they are")
-        } else if self.called_back_on_file {
-            Some("Reached the patient by calling the number on their chart")
-        } else {
-            None
-        }
-    }
-
     pub fn verified(&self) -> bool {
         self.stated.as_ref().is_some_and(|(_, ok)| *ok) || self.called_back_on_file
     }

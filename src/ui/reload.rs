@@ -40,7 +40,8 @@ fn check_file(world: &mut World) {
     if modified != watched.modified && modified.is_some() {
         watched.modified = modified;
         let seed = world.get_resource::<Session>().map(|s| s.seed);
-        match open_file(&watched.path, seed) {
+        let lang = world.resource::<Settings>().lang;
+        match open_file(&watched.path, seed, lang) {
             Ok(session) => {
                 watched.error = None;
                 watched.reloaded = Some(world.resource::<Time>().elapsed_secs_f64());

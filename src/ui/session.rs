@@ -59,6 +59,9 @@ pub struct Session {
     /// The moment taken again as it went the attempt before, shown beside this attempt's in the
     /// debrief.
     pub first_try: Option<crate::ui::view::debrief::Moment>,
+    /// The language the day's texts were read in, and how many of them had nothing in it (shown
+    /// in another language, which the briefing says).
+    pub read_in: (crate::i18n::Lang, usize),
 }
 
 impl Session {
@@ -73,6 +76,28 @@ impl Session {
             exam: None,
             rewound_to: None,
             first_try: None,
+            read_in: (crate::i18n::Lang::En, 0),
+        }
+    }
+
+    /// The session with the language its day was read in, and how many texts fell back.
+    pub fn read_in(mut self, lang: crate::i18n::Lang, fell_back: usize) -> Self {
+        self.read_in = (lang, fell_back);
+        self
+    }
+
+    /// What the briefing says about the day's language, when it is not all in the one chosen: a
+    /// day written in English alone played in French, or a bilingual day with gaps.
+    pub fn language_note(&self) -> Option<String> {
+        let (lang, fell_back) = self.read_in;
+        let written_in = &self.scenario.languages;
+        let only_english = written_in.is_empty() || written_in == &[crate::i18n::Lang::En];
+        if lang != crate::i18n::Lang::En && only_english {
+            Some(crate::i18n::text(lang, "briefing-day-in-english", &[]))
+        } else if fell_back > 0 {
+            Some(crate::i18n::text(lang, "briefing-texts-fell-back", &[("count", fell_back.into())]))
+        } else {
+            None
         }
     }
 
@@ -91,6 +116,7 @@ impl Session {
             exam: Some(Arc::new(exam)),
             rewound_to: None,
             first_try: None,
+            read_in: (crate::i18n::Lang::En, 0),
         }
     }
 

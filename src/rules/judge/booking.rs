@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use super::{Routing, routing, urgent};
 use crate::book::{Appointment, can_come};
 use crate::rules::deadline::{ROUTINE_REBOOK_WORKING_DAYS, rebook_by};
-use crate::rules::{Severity, Verdict};
+use crate::rules::{Severity, Verdict, Words};
 use crate::scenario::time::{Date, TimeOfDay};
 use crate::scenario::{AppointmentId, AppointmentTypeId, DocumentKind, PatientId, ReferralUrgency, StaffId, VisitKind};
 use crate::sim::action::BookRequest;
@@ -73,40 +73,40 @@ pub fn booked(
     if let Some(call) = request.answers.as_ref().and_then(|a| day.calls.get(a))
         && crate::sim::handle::phone_subject(call).as_ref() == Some(&request.patient)
     {
-        verdicts.push(match call.verified_how() {
-            Some(how) => Verdict::kept("C1", call.id.as_str(), format!("{how} before booking.")),
-            None => Verdict::broken("C1", call.id.as_str(), "Booked without confirming who was on the line."),
+        verdicts.push(match super::privacy::verified_how(call) {
+            Some(how) => {
+                Verdict::kept("C1", call.id.as_str(), Words::msg("booking-verified-before-booking").arg("how", how))
+            }
+            None => Verdict::broken("C1", call.id.as_str(), Words::msg("booking-identity-unconfirmed")),
         });
     }
     match need {
         Some(Routing::Emergency) => verdicts.push(Verdict::broken(
             "T1",
             about.clone(),
-            format!("Booked a slot on {} for someone who needed 911 now.", request.date),
+            Words::msg("booking-emergency-booked").arg("date", request.date.to_string()),
         )),
-        Some(Routing::Suicidal { .. }) => verdicts.push(Verdict::broken(
-            "T3",
-            about.clone(),
-            "Booked a slot for someone with suicidal thoughts instead of a live hand-off.",
-        )),
+        Some(Routing::Suicidal { .. }) => {
+            verdicts.push(Verdict::broken("T3", about.clone(), Words::msg("booking-suicidal-booked")))
+        }
         Some(Routing::SameDay) if request.date > today && is_call_or_walk_in(day, request) => verdicts.push(
             Verdict::broken(
                 "T5",
                 about.clone(),
-                format!("Booked a same-day need on {}: days out (under-triage).", request.date),
+                Words::msg("booking-same-day-days-out").arg("date", request.date.to_string()),
             )
-            .expecting("A same-day slot today, or a clinician's call-back today, for a need that cannot wait."),
+            .expecting(Words::msg("booking-same-day-expected")),
         ),
         // A walk-in's same-day need booked today: kept, weighing what booking it days out would
         // have cost (a call's T5 is judged with the call).
         Some(Routing::SameDay) if request.date == today && is_walk_in(day, request) => {
-            verdicts.push(Verdict::kept("T5", about.clone(), "Booked the walk-in's same-day need today."))
+            verdicts.push(Verdict::kept("T5", about.clone(), Words::msg("booking-walk-in-same-day")))
         }
-        Some(Routing::Routine) if same_day_block && request.date == today && !reserve_released(day) => verdicts.push(
-            Verdict::broken("T6", about.clone(), "Used a reserved same-day slot for a routine need (over-triage)."),
-        ),
+        Some(Routing::Routine) if same_day_block && request.date == today && !reserve_released(day) => {
+            verdicts.push(Verdict::broken("T6", about.clone(), Words::msg("booking-reserve-routine")))
+        }
         Some(Routing::Routine) if !same_day_block => {
-            verdicts.push(Verdict::kept("T6", about.clone(), "Gave a routine need a routine slot."))
+            verdicts.push(Verdict::kept("T6", about.clone(), Words::msg("booking-routine-slot")))
         }
         _ => {}
     }
@@ -115,13 +115,13 @@ pub fn booked(
     let urgent_need = need.map_or(urgent_visit, urgent);
     if same_day_block {
         if urgent_need {
-            let what = if need.is_some() { "an urgent need" } else { "an urgent visit" };
-            verdicts.push(Verdict::kept("S3", id.as_str(), format!("Used a reserved same-day slot for {what}.")));
+            let what = if need.is_some() { "booking-reserve-urgent-need" } else { "booking-reserve-urgent-visit" };
+            verdicts.push(Verdict::kept("S3", id.as_str(), Words::msg(what)));
         } else if request.date > today {
             verdicts.push(Verdict::broken(
                 "S3",
                 id.as_str(),
-                format!("Filled a reserved same-day slot on {} with a routine visit days ahead.", request.date),
+                Words::msg("booking-reserve-days-ahead").arg("date", request.date.to_string()),
             ));
         }
     }
@@ -158,7 +158,10 @@ fn durations(day: &Day, request: &BookRequest, id: &AppointmentId) -> Vec<Verdic
             "S1",
             severity,
             id.as_str(),
-            format!("Booked {} minutes for a {} the practice books for {}.", minutes, kind.label, kind.minutes),
+            Words::msg("booking-too-short")
+                .arg("minutes", minutes)
+                .arg("kind", &kind.label)
+                .arg("practice", kind.minutes),
         )];
     }
     let expected = request
@@ -186,13 +189,17 @@ fn durations(day: &Day, request: &BookRequest, id: &AppointmentId) -> Vec<Verdic
             vec![Verdict::broken(
                 "S1",
                 id.as_str(),
-                format!("Booked {} {} where {} {label} was needed.", a_or_an(&kind.label), kind.label, a_or_an(label)),
+                Words::msg("booking-wrong-type")
+                    .arg("a", a_or_an(&kind.label))
+                    .arg("kind", &kind.label)
+                    .arg("needed_a", a_or_an(label))
+                    .arg("needed", label),
             )]
         }
         Some(_) => vec![Verdict::kept(
             "S1",
             id.as_str(),
-            format!("Booked {} {} at the practice's length.", a_or_an(&kind.label), kind.label),
+            Words::msg("booking-practice-length").arg("a", a_or_an(&kind.label)).arg("kind", &kind.label),
         )],
         None => Vec::new(),
     }
@@ -260,20 +267,12 @@ pub fn waitlist_choice(
         return None;
     }
     if priority_of(day, patient) == priority_of(day, best) {
-        Some(Verdict::kept(
-            "S5",
-            about,
-            format!("Offered the freed slot to {} first, by clinical priority.", name(patient)),
-        ))
+        Some(Verdict::kept("S5", about, Words::msg("booking-offered-by-priority").arg("who", name(patient))))
     } else {
         Some(Verdict::broken(
             "S5",
             about,
-            format!(
-                "Offered the freed slot to {} before {}, who has a higher priority on the waitlist.",
-                name(patient),
-                name(best)
-            ),
+            Words::msg("booking-offered-out-of-priority").arg("who", name(patient)).arg("best", name(best)),
         ))
     }
 }
@@ -310,7 +309,7 @@ fn waitlist_fill(
             vec![Verdict::broken(
                 "S5",
                 format!("slot-{}", slot.appointment),
-                format!("Gave the freed slot to whoever asked first while {name} waited on the waitlist."),
+                Words::msg("booking-first-come").arg("waiting", name),
             )]
         }
         None => Vec::new(),
@@ -329,7 +328,11 @@ pub fn rescheduled(day: &Day, old: &Appointment, new: &AppointmentId) -> Vec<Ver
             Verdict::broken(
                 "S6",
                 old.id.as_str(),
-                format!("Rebooked {} on {} at {}, but \"{reason}\".", patient.name, new.date, new.at),
+                Words::msg("booking-rebooked-cannot-come")
+                    .arg("who", &patient.name)
+                    .arg("date", new.date.to_string())
+                    .arg("at", new.at.to_string())
+                    .arg("reason", reason),
             )
             .at_stake(stakes),
         ],
@@ -373,26 +376,37 @@ pub fn rebooked_in_time(day: &Day, old: &Appointment, new: &Appointment, urgent:
     let limit = RebookLimit::of(day, old, urgent);
     let (name, in_time, by) = (&limit.name, &limit.in_time, limit.by);
     let with = day.scenario.staff_name(&new.physician);
-    let moved = format!("Moved {name} to {} at {} with {with}", new.date, new.at);
+    let moved = |who: Words| {
+        Words::msg("booking-moved")
+            .arg("who", who)
+            .arg("date", new.date.to_string())
+            .arg("at", new.at.to_string())
+            .arg("with", &with)
+    };
     if new.date <= by {
-        return limit.kept(old, format!("{moved}: {in_time}."));
+        let did = Words::msg("booking-moved-in-time").arg("moved", moved(Words::from(name.as_str())));
+        return limit.kept(old, did.arg("in_time", in_time.clone()));
     }
     match room_in_time(day, old, by, urgent, rooms) {
         Some((physician, date, at)) => {
             let late = old.date.days_until(new.date);
             limit.broken(
                 old,
-                format!(
-                    "Moved {} to {} at {} with {with}, {late} day{} after the original visit (the limit: {by}), though {} had room on {date} at {at}.",
-                    limit.who(),
-                    new.date,
-                    new.at,
-                    if late == 1 { "" } else { "s" },
-                    day.scenario.staff_name(&physician)
-                ),
+                Words::msg("booking-moved-late")
+                    .arg("moved", moved(limit.who()))
+                    .arg("late", late)
+                    .arg("by", by.to_string())
+                    .arg("other", day.scenario.staff_name(&physician))
+                    .arg("room_date", date.to_string())
+                    .arg("room_at", at.to_string()),
             )
         }
-        None => limit.kept(old, format!("{moved}: nobody had room {in_time}, so the first room there was.")),
+        None => limit.kept(
+            old,
+            Words::msg("booking-moved-no-room")
+                .arg("moved", moved(Words::from(name.as_str())))
+                .arg("in_time", in_time.clone()),
+        ),
     }
 }
 
@@ -404,15 +418,17 @@ struct RebookLimit {
     urgent: bool,
     stakes: Severity,
     by: Date,
-    in_time: String,
+    in_time: Words,
 }
 
 impl RebookLimit {
     fn of(day: &Day, old: &Appointment, urgent: bool) -> Self {
         let in_time = if urgent {
-            format!("on or before the original visit on {}", old.date)
+            Words::msg("booking-limit-urgent").arg("date", old.date.to_string())
         } else {
-            format!("within {ROUTINE_REBOOK_WORKING_DAYS} working days of the original visit on {}", old.date)
+            Words::msg("booking-limit-routine")
+                .arg("days", ROUTINE_REBOOK_WORKING_DAYS)
+                .arg("date", old.date.to_string())
         };
         RebookLimit {
             name: day.scenario.patient(&old.patient).map_or_else(|| old.patient.to_string(), |p| p.name.clone()),
@@ -424,17 +440,22 @@ impl RebookLimit {
     }
 
     /// The patient as a breach names them: "Ann Lee, an urgent patient," or "Ann Lee".
-    fn who(&self) -> String {
-        if self.urgent { format!("{}, an urgent patient,", self.name) } else { self.name.clone() }
+    fn who(&self) -> Words {
+        if self.urgent {
+            Words::msg("booking-urgent-patient").arg("name", &self.name)
+        } else {
+            Words::from(self.name.as_str())
+        }
     }
 
-    fn kept(&self, old: &Appointment, did: String) -> Verdict {
+    fn kept(&self, old: &Appointment, did: Words) -> Verdict {
         Verdict::kept("S6", old.id.as_str(), did).with_severity(self.stakes)
     }
 
-    fn broken(&self, old: &Appointment, did: String) -> Verdict {
-        Verdict::broken_as("S6", self.stakes, old.id.as_str(), did)
-            .expecting(format!("Rebook {} {}.", self.name, self.in_time))
+    fn broken(&self, old: &Appointment, did: Words) -> Verdict {
+        Verdict::broken_as("S6", self.stakes, old.id.as_str(), did).expecting(
+            Words::msg("booking-rebook-expected").arg("name", &self.name).arg("in_time", self.in_time.clone()),
+        )
     }
 }
 
@@ -468,13 +489,16 @@ pub fn waitlisted_in_time(day: &Day, old: &Appointment, urgent: bool, rooms: &mu
     match room_in_time(day, old, limit.by, urgent, rooms) {
         Some((physician, date, at)) => limit.broken(
             old,
-            format!(
-                "Put {} on the waitlist instead of rebooking them, though {} had room on {date} at {at}.",
-                limit.who(),
-                day.scenario.staff_name(&physician)
-            ),
+            Words::msg("booking-waitlisted-with-room")
+                .arg("who", limit.who())
+                .arg("other", day.scenario.staff_name(&physician))
+                .arg("date", date.to_string())
+                .arg("at", at.to_string()),
         ),
-        None => limit.kept(old, format!("Put {} on the waitlist: nobody had room {}.", limit.name, limit.in_time)),
+        None => limit.kept(
+            old,
+            Words::msg("booking-waitlisted-no-room").arg("name", &limit.name).arg("in_time", limit.in_time.clone()),
+        ),
     }
 }
 
@@ -482,13 +506,14 @@ pub fn waitlisted_in_time(day: &Day, old: &Appointment, urgent: bool, rooms: &mu
 pub fn add_on(patient: &PatientId, date: Date, at: crate::scenario::time::TimeOfDay, accepted: bool) -> Vec<Verdict> {
     let about = format!("add-on-{patient}-{date}-{at}");
     if accepted {
-        vec![Verdict::kept("S4", about, "Double-booked a short urgent add-on with the clinician's approval.")]
+        vec![Verdict::kept("S4", about, Words::msg("booking-add-on-approved"))]
     } else {
-        vec![Verdict::broken_as("S4", Severity::Major, about, "Tried to double-book into a long or procedure slot.")]
+        vec![Verdict::broken_as("S4", Severity::Major, about, Words::msg("booking-add-on-refused"))]
     }
 }
 
-/// "a" or "an" before a word, by its first letter ("an urgent visit", "a follow-up").
+/// "a" or "an" before a word, by its first letter ("an urgent visit", "a follow-up"): English only,
+/// an argument the English messages use.
 fn a_or_an(word: &str) -> &'static str {
     if word.trim_start().chars().next().is_some_and(|c| "aeiouAEIOU".contains(c)) { "an" } else { "a" }
 }

@@ -2,7 +2,7 @@
 
 use super::privacy;
 use super::{Routing, routing};
-use crate::rules::{Severity, Verdict};
+use crate::rules::{Severity, Verdict, Words};
 use crate::scenario::{Request, Role};
 use crate::sim::action::Advice;
 use crate::sim::day::Day;
@@ -20,13 +20,11 @@ fn route(call: &CallHandling) -> Option<Routing> {
 pub fn held(_day: &Day, call: &CallHandling) -> Vec<Verdict> {
     let id = call.id.as_str();
     match route(call) {
-        Some(Routing::Emergency) if !call.sent_to_911() => vec![Verdict::broken(
-            "T1",
-            id,
-            format!("Put a caller with {} on hold instead of telling them to call 911.", complaint(call)),
-        )],
+        Some(Routing::Emergency) if !call.sent_to_911() => {
+            vec![Verdict::broken("T1", id, Words::msg("calls-held-emergency").arg("what", complaint(call)))]
+        }
         Some(Routing::Suicidal { .. }) if call.transferred_to.is_none() => {
-            vec![Verdict::broken("T3", id, "Put a caller with suicidal thoughts on hold.")]
+            vec![Verdict::broken("T3", id, Words::msg("calls-held-suicidal"))]
         }
         _ => Vec::new(),
     }
@@ -37,10 +35,10 @@ pub fn hung_up(_day: &Day, call: &CallHandling) -> Vec<Verdict> {
     let id = call.id.as_str();
     match route(call) {
         Some(Routing::Emergency) if !call.sent_to_911() => {
-            vec![Verdict::broken("T1", id, "Left a caller with an emergency on hold until they hung up.")]
+            vec![Verdict::broken("T1", id, Words::msg("calls-hung-up-emergency"))]
         }
         Some(Routing::Suicidal { .. }) => {
-            vec![Verdict::broken("T3", id, "Left a caller with suicidal thoughts on hold until they hung up.")]
+            vec![Verdict::broken("T3", id, Words::msg("calls-hung-up-suicidal"))]
         }
         _ => Vec::new(),
     }
@@ -48,12 +46,8 @@ pub fn hung_up(_day: &Day, call: &CallHandling) -> Vec<Verdict> {
 
 pub fn read_out(day: &Day, call: &CallHandling) -> Vec<Verdict> {
     vec![
-        Verdict::broken(
-            "C1",
-            call.id.as_str(),
-            "Read the patient's identifiers out for the caller to confirm, instead of asking them to state them.",
-        )
-        .at_stake(super::privacy::identity_stakes(day, call)),
+        Verdict::broken("C1", call.id.as_str(), Words::msg("calls-read-out"))
+            .at_stake(super::privacy::identity_stakes(day, call)),
     ]
 }
 
@@ -64,17 +58,12 @@ pub fn reassured(_day: &Day, call: &CallHandling) -> Vec<Verdict> {
         "T2",
         severity,
         call.id.as_str(),
-        format!("Reassured a caller with {} that it was probably nothing.", complaint(call)),
+        Words::msg("calls-reassured").arg("what", complaint(call)),
     )]
 }
 
 pub fn gave_code(_day: &Day, call: &CallHandling) -> Vec<Verdict> {
-    vec![Verdict::broken_as(
-        "S11",
-        Severity::Critical,
-        call.id.as_str(),
-        "Read out a Limited Use code to the pharmacist: only the prescriber may give one.",
-    )]
+    vec![Verdict::broken_as("S11", Severity::Critical, call.id.as_str(), Words::msg("calls-gave-code"))]
 }
 
 /// A message was taken, or a flag raised, about the call.
@@ -82,17 +71,11 @@ pub fn message_taken(day: &Day, call: &CallHandling) -> Vec<Verdict> {
     let id = call.id.as_str();
     let Some(last) = call.messages.last() else { return Vec::new() };
     match route(call) {
-        Some(Routing::Emergency) if !call.sent_to_911() && call.reached => vec![Verdict::broken(
-            "T1",
-            id,
-            format!("Took a message about {} instead of telling the caller to call 911.", complaint(call)),
-        )],
+        Some(Routing::Emergency) if !call.sent_to_911() && call.reached => {
+            vec![Verdict::broken("T1", id, Words::msg("calls-message-instead-of-911").arg("what", complaint(call)))]
+        }
         Some(Routing::Suicidal { .. }) if call.transferred_to.is_none() && call.reached => {
-            vec![Verdict::broken(
-                "T3",
-                id,
-                "Took a message from a caller with suicidal thoughts instead of a live hand-off.",
-            )]
+            vec![Verdict::broken("T3", id, Words::msg("calls-message-instead-of-hand-off"))]
         }
         // A call the desk spoke to is judged on T7 when it ends, on everything done on it (an
         // "FYI" note after sending the caller to the emergency department is no downgrade); a
@@ -100,9 +83,10 @@ pub fn message_taken(day: &Day, call: &CallHandling) -> Vec<Verdict> {
         Some(Routing::ClinicianNow | Routing::SameDay) if !call.reached => {
             if last.urgent {
                 let to = day.scenario.staff_name(&last.for_whom);
-                vec![Verdict::kept("T7", id, format!("Passed {} on to {to} as urgent.", complaint(call)))]
+                let did = Words::msg("calls-passed-on-urgent").arg("what", complaint(call)).arg("to", to);
+                vec![Verdict::kept("T7", id, did)]
             } else {
-                vec![Verdict::broken("T7", id, format!("Passed {} on as not urgent, downgrading it.", complaint(call)))]
+                vec![Verdict::broken("T7", id, Words::msg("calls-passed-on-not-urgent").arg("what", complaint(call)))]
             }
         }
         _ => Vec::new(),
@@ -121,21 +105,17 @@ fn escalated_up(day: &Day, call: &CallHandling) -> Vec<Verdict> {
     vec![match went_up(day, call, routing) {
         Some(how) => Verdict::kept("T7", id, how),
         None if call.messages.iter().any(|m| !m.urgent) => {
-            Verdict::broken("T7", id, format!("Passed {what} on as not urgent, downgrading it."))
+            Verdict::broken("T7", id, Words::msg("calls-passed-on-not-urgent").arg("what", &what))
         }
         None if let Some(date) = call.bookings.iter().filter_map(|b| day.book.get(b)).map(|a| a.date).min() => {
-            let instead = if routing == Routing::ClinicianNow {
-                "instead of getting a clinician now: a slot is not a clinician"
+            let booked = if routing == Routing::ClinicianNow {
+                Words::msg("calls-booked-instead-of-clinician")
             } else {
-                "as if it were routine"
+                Words::msg("calls-booked-as-routine")
             };
-            Verdict::broken("T7", id, format!("Booked the caller with {what} for {date}, {instead}."))
+            Verdict::broken("T7", id, booked.arg("what", &what).arg("date", date.to_string()))
         }
-        None => Verdict::broken(
-            "T7",
-            id,
-            format!("Ended the call about {what} without escalating it, as if it were routine."),
-        ),
+        None => Verdict::broken("T7", id, Words::msg("calls-ended-without-escalating").arg("what", &what)),
     }]
 }
 
@@ -143,21 +123,22 @@ fn escalated_up(day: &Day, call: &CallHandling) -> Vec<Verdict> {
 /// words: one test for T5 and T7, so the two never disagree. A clinician now: put through to one,
 /// sent to 911 or the emergency department, or an urgent message to a clinician. Care today: any
 /// of those, or a slot today.
-fn went_up(day: &Day, call: &CallHandling, routing: Routing) -> Option<String> {
+fn went_up(day: &Day, call: &CallHandling, routing: Routing) -> Option<Words> {
     let what = complaint(call);
     if !reached_a_clinician(call) {
         let today = day.today();
         let booked_today = call.bookings.iter().filter_map(|b| day.book.get(b)).any(|a| a.date == today);
-        return (routing == Routing::SameDay && booked_today).then(|| format!("Booked the caller with {what} today."));
+        return (routing == Routing::SameDay && booked_today)
+            .then(|| Words::msg("calls-booked-today").arg("what", &what));
     }
     if let Some(who) = &call.transferred_to {
-        return Some(format!("Put the caller with {what} through to {}.", day.scenario.staff_name(who)));
+        return Some(Words::msg("calls-put-through").arg("what", &what).arg("to", day.scenario.staff_name(who)));
     }
     if call.sent_to_emergency() {
-        return Some(format!("Sent the caller with {what} to emergency care."));
+        return Some(Words::msg("calls-sent-to-emergency").arg("what", &what));
     }
     let to = call.messages.iter().find(|m| m.urgent).map(|m| day.scenario.staff_name(&m.for_whom));
-    Some(format!("Passed the caller with {what} to {} as urgent.", to.unwrap_or_default()))
+    Some(Words::msg("calls-passed-as-urgent").arg("what", &what).arg("to", to.unwrap_or_default()))
 }
 
 /// What a clinician now asks of the desk, done: put through to a clinician, sent to 911 or the
@@ -214,17 +195,14 @@ fn asked_why(day: &Day, call: &CallHandling) -> Vec<Verdict> {
             "T13",
             stakes,
             id,
-            format!("Booked {who} before asking what the call was about; asked, {who} said: \"{}\"", would_have_said()),
+            Words::msg("calls-booked-before-asking").arg("who", who).arg("said", would_have_said()),
         ),
-        (Some(_), _) => Verdict::kept("T13", id, format!("Asked {who} what the call was about.")).with_severity(stakes),
+        (Some(_), _) => Verdict::kept("T13", id, Words::msg("calls-asked-why").arg("who", who)).with_severity(stakes),
         (None, _) => Verdict::broken_as(
             "T13",
             stakes,
             id,
-            format!(
-                "Never asked {who} what the call was about; asked, {who} would have said: \"{}\"",
-                would_have_said()
-            ),
+            Words::msg("calls-never-asked-why").arg("who", who).arg("said", would_have_said()),
         ),
     }]
 }
@@ -235,6 +213,7 @@ pub fn triage(day: &Day, call: &CallHandling, live: bool) -> Vec<Verdict> {
     let id = call.id.as_str();
     let Some(routing) = route(call) else { return Vec::new() };
     let what = complaint(call);
+    let with_what = |message: &'static str| Words::msg(message).arg("what", &what);
     let today = day.today();
     let booked_later =
         call.bookings.iter().filter_map(|b| day.book.get(b)).map(|a| a.date).filter(|d| *d > today).min();
@@ -243,9 +222,9 @@ pub fn triage(day: &Day, call: &CallHandling, live: bool) -> Vec<Verdict> {
         Routing::Emergency => {
             let ok = if live { call.sent_to_911() } else { call.escalated_urgently() };
             verdicts.push(if ok {
-                Verdict::kept("T1", id, format!("Told the caller with {what} to hang up and call 911."))
+                Verdict::kept("T1", id, with_what("calls-told-to-call-911"))
             } else {
-                Verdict::broken("T1", id, format!("A caller with {what} was never told to call 911."))
+                Verdict::broken("T1", id, with_what("calls-never-told-to-call-911"))
             });
         }
         Routing::Suicidal { danger } => {
@@ -256,11 +235,11 @@ pub fn triage(day: &Day, call: &CallHandling, live: bool) -> Vec<Verdict> {
             } else {
                 call.transferred_to.is_some() && call.advised(Advice::Crisis988)
             };
-            let expected = if danger { "call 911" } else { "a live hand-off to a clinician and the 988 line" };
-            verdicts.push(if ok {
-                Verdict::kept("T3", id, format!("Gave the caller with suicidal thoughts {expected}."))
-            } else {
-                Verdict::broken("T3", id, format!("The caller with suicidal thoughts did not get {expected}."))
+            verdicts.push(match (ok, danger) {
+                (true, true) => Verdict::kept("T3", id, Words::msg("calls-crisis-gave-911")),
+                (true, false) => Verdict::kept("T3", id, Words::msg("calls-crisis-gave-hand-off")),
+                (false, true) => Verdict::broken("T3", id, Words::msg("calls-crisis-no-911")),
+                (false, false) => Verdict::broken("T3", id, Words::msg("calls-crisis-no-hand-off")),
             });
         }
         Routing::ClinicianNow => {
@@ -269,11 +248,9 @@ pub fn triage(day: &Day, call: &CallHandling, live: bool) -> Vec<Verdict> {
             let verdict = if let Some(how) = went_up(day, call, Routing::ClinicianNow) {
                 Verdict::kept("T5", id, how)
             } else {
-                Verdict::broken("T5", id, format!("The caller with {what} needed a clinician now and did not get one."))
+                Verdict::broken("T5", id, with_what("calls-clinician-now-missed"))
             };
-            verdicts.push(verdict.expecting(format!(
-                "A clinician now (a live transfer) or the emergency department, for the caller with {what}."
-            )));
+            verdicts.push(verdict.expecting(with_what("calls-clinician-now-expected")));
         }
         Routing::SameDay => {
             // Seen today one way or another (the emergency department sees them today too).
@@ -282,28 +259,15 @@ pub fn triage(day: &Day, call: &CallHandling, live: bool) -> Vec<Verdict> {
                 (true, _) => Verdict::kept(
                     "T5",
                     id,
-                    went_up(day, call, Routing::SameDay)
-                        .unwrap_or_else(|| format!("Booked the caller with {what} today.")),
+                    went_up(day, call, Routing::SameDay).unwrap_or_else(|| with_what("calls-booked-today")),
                 ),
                 (false, Some(date)) => {
-                    Verdict::broken("T5", id, format!("Booked the caller with {what} on {date}: days out, not today."))
+                    Verdict::broken("T5", id, with_what("calls-booked-days-out").arg("date", date.to_string()))
                 }
-                (false, None) if live => Verdict::broken(
-                    "T5",
-                    id,
-                    format!(
-                        "The call ended with neither a same-day slot nor a clinician's call-back for the caller with {what}."
-                    ),
-                ),
-                (false, None) => {
-                    Verdict::broken("T5", id, format!("The caller with {what} was neither seen nor called back today."))
-                }
+                (false, None) if live => Verdict::broken("T5", id, with_what("calls-same-day-call-ended")),
+                (false, None) => Verdict::broken("T5", id, with_what("calls-same-day-missed")),
             };
-            verdicts.push(
-                verdict.expecting(format!(
-                    "A same-day slot, or a clinician's call-back today, for the caller with {what}."
-                )),
-            );
+            verdicts.push(verdict.expecting(with_what("calls-same-day-expected")));
         }
         Routing::Routine => {}
     }
@@ -311,10 +275,7 @@ pub fn triage(day: &Day, call: &CallHandling, live: bool) -> Vec<Verdict> {
         let red_flags = call.call.symptoms.as_ref().is_some_and(|s| !s.red_flags.is_empty());
         let stakes = if red_flags { Severity::Critical } else { Severity::Major };
         // Reassuring a caller with red flags is critical: not doing so is worth as much.
-        verdicts.push(
-            Verdict::kept("T2", id, format!("Neither diagnosed nor reassured the caller with {what}."))
-                .with_severity(stakes),
-        );
+        verdicts.push(Verdict::kept("T2", id, with_what("calls-not-reassured")).with_severity(stakes));
     }
     verdicts
 }
@@ -356,11 +317,11 @@ fn result_to_the_clinician(day: &Day, call: &CallHandling, test: &str) -> Verdic
     let test = in_sentence(test);
     let passed_on = !call.messages.is_empty() || call.transferred_to.is_some();
     let verdict = if !call.bookings.is_empty() {
-        Verdict::kept("C13", id, format!("Booked a visit to go over the {test} result with the physician."))
+        Verdict::kept("C13", id, Words::msg("calls-result-visit-booked").arg("test", test))
     } else if passed_on {
-        Verdict::kept("C13", id, format!("Passed the request for {test} results to a clinician."))
+        Verdict::kept("C13", id, Words::msg("calls-result-passed-on").arg("test", test))
     } else {
-        Verdict::broken("C13", id, format!("The patient's question about {test} results went nowhere."))
+        Verdict::broken("C13", id, Words::msg("calls-result-went-nowhere").arg("test", test))
     };
     verdict.with_severity(stakes)
 }
@@ -383,21 +344,11 @@ fn request(day: &Day, call: &CallHandling) -> Vec<Verdict> {
                 && privacy::entitled_to_what_they_ask(day, call) =>
         {
             let who = &call.call.caller.name;
+            let test = in_sentence(test);
             vec![if told_results {
-                Verdict::kept(
-                    "C18",
-                    id,
-                    format!("Gave {who} the {} result the physician had released.", in_sentence(test)),
-                )
+                Verdict::kept("C18", id, Words::msg("calls-result-given").arg("who", who).arg("test", test))
             } else {
-                Verdict::broken(
-                    "C18",
-                    id,
-                    format!(
-                        "Refused {who}, who is entitled and was verified, the {} result the physician had released.",
-                        in_sentence(test)
-                    ),
-                )
+                Verdict::broken("C18", id, Words::msg("calls-result-refused").arg("who", who).arg("test", test))
             }]
         }
         // A result the physician has not released goes to the clinician: a message, a transfer, or
@@ -419,18 +370,12 @@ fn request(day: &Day, call: &CallHandling) -> Vec<Verdict> {
             let genuine = call.call.caller.really.is_none();
             let who = &call.call.caller.name;
             match (genuine, call.disclosed.is_empty(), call.called_back_on_file) {
-                (true, false, true) => vec![Verdict::kept(
-                    "C18",
-                    id,
-                    format!("Called {who} back on the number in the directory, then gave what they needed for care."),
-                )],
-                (true, true, _) => vec![Verdict::broken(
-                    "C18",
-                    id,
-                    format!(
-                        "Turned away {who}, a clinician in the circle of care, instead of calling back on the directory's number and giving what they needed."
-                    ),
-                )],
+                (true, false, true) => {
+                    vec![Verdict::kept("C18", id, Words::msg("calls-care-info-given").arg("who", who))]
+                }
+                (true, true, _) => {
+                    vec![Verdict::broken("C18", id, Words::msg("calls-care-info-refused").arg("who", who))]
+                }
                 _ => Vec::new(),
             }
         }
@@ -440,14 +385,13 @@ fn request(day: &Day, call: &CallHandling) -> Vec<Verdict> {
             let stakes = if red_flags { Severity::Critical } else { Severity::Major };
             let who = &call.call.caller.name;
             vec![if passed_on {
-                Verdict::kept("T13", id, format!("Passed {who}'s request to speak to a clinician on."))
-                    .with_severity(stakes)
+                Verdict::kept("T13", id, Words::msg("calls-speak-passed-on").arg("who", who)).with_severity(stakes)
             } else {
                 Verdict::broken_as(
                     "T13",
                     stakes,
                     id,
-                    format!("{who} asked to speak to a clinician (\"{reason}\") and the request went nowhere."),
+                    Words::msg("calls-speak-went-nowhere").arg("who", who).arg("reason", reason),
                 )
             }]
         }
@@ -455,32 +399,24 @@ fn request(day: &Day, call: &CallHandling) -> Vec<Verdict> {
             if call.gave_code {
                 Vec::new()
             } else if to_physician {
-                vec![Verdict::kept("S11", id, format!("Routed the Limited Use request for {drug} to the prescriber."))]
+                vec![Verdict::kept("S11", id, Words::msg("calls-limited-use-routed").arg("drug", drug))]
             } else {
-                vec![Verdict::broken(
-                    "S11",
-                    id,
-                    format!("The Limited Use request for {drug} never reached the prescriber."),
-                )]
+                vec![Verdict::broken("S11", id, Words::msg("calls-limited-use-lost").arg("drug", drug))]
             }
         }
         Request::RecordsAccess => {
             if passed_on {
-                vec![Verdict::kept("C16", id, "Routed the patient's request for their records.")]
+                vec![Verdict::kept("C16", id, Words::msg("calls-records-routed"))]
             } else {
-                vec![Verdict::broken(
-                    "C16",
-                    id,
-                    format!("{}'s request for their own record was never routed.", call.call.caller.name),
-                )]
+                vec![Verdict::broken("C16", id, Words::msg("calls-records-lost").arg("who", &call.call.caller.name))]
             }
         }
         Request::HarmConcern { .. } => {
             let escalated = call.transferred_to.is_some() || call.messages.iter().any(|m| m.urgent);
             if escalated {
-                vec![Verdict::kept("C7", id, "Escalated the risk of harm to the physician at once.")]
+                vec![Verdict::kept("C7", id, Words::msg("calls-harm-escalated"))]
             } else {
-                vec![Verdict::broken("C7", id, "Sat on a report of a risk of serious harm.")]
+                vec![Verdict::broken("C7", id, Words::msg("calls-harm-ignored"))]
             }
         }
         _ => Vec::new(),

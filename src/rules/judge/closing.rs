@@ -6,8 +6,8 @@
 use super::booking::eligible_for;
 use super::calls;
 use crate::book::Status;
-use crate::rules::{Severity, Verdict};
-use crate::scenario::{DocumentKind, GreetingItem, LabResult, ReferralUrgency, Request};
+use crate::rules::{Severity, Verdict, Words};
+use crate::scenario::{DocumentKind, GreetingItem, Jurisdiction, LabResult, ReferralUrgency, Request};
 use crate::sim::action::{Advice, Purpose, Sending};
 use crate::sim::day::Day;
 use crate::sim::inbox::InboxKind;
@@ -26,6 +26,28 @@ pub fn day_end(day: &Day) -> Vec<Verdict> {
     verdicts.extend(freed_slots(day));
     verdicts.extend(habits(day));
     verdicts
+}
+
+/// The clinic's jurisdiction, for the French words that differ in Quebec (the DPJ, a confidentiality
+/// incident): the English names the bodies as it always has.
+fn jurisdiction_key(day: &Day) -> &'static str {
+    if day.scenario.clinic.jurisdiction == Jurisdiction::QC { "qc" } else { "other" }
+}
+
+/// Names joined by "and" ("Dr. A and Dr. B"), or `None` when there are none.
+fn and_list(names: &[String]) -> Option<Words> {
+    let (first, rest) = names.split_first()?;
+    let and = |all: Words, name: &String| Words::msg("closing-and").arg("first", all).arg("then", name);
+    Some(rest.iter().fold(Words::from(first.clone()), and))
+}
+
+/// A referral's urgency as closing names it ("the Urgent referral").
+fn urgency_words(urgency: ReferralUrgency) -> Words {
+    match urgency {
+        ReferralUrgency::Emergency => Words::msg("closing-urgency-emergency"),
+        ReferralUrgency::Urgent => Words::msg("closing-urgency-urgent"),
+        ReferralUrgency::Scheduled => Words::msg("closing-urgency-scheduled"),
+    }
 }
 
 fn calls_and_voicemails(day: &Day) -> Vec<Verdict> {
@@ -52,25 +74,21 @@ fn calls_and_voicemails(day: &Day) -> Vec<Verdict> {
         }
         if in_mailbox {
             verdicts.push(if call.returned_at.is_some() || (call.reached && !call.hung_up_on_hold) {
-                Verdict::kept("T10", id.as_str(), format!("Returned {}'s message.", call.call.caller.name))
+                let did = Words::msg("closing-message-returned").arg("who", &call.call.caller.name);
+                Verdict::kept("T10", id.as_str(), did)
             } else {
-                Verdict::broken("T10", id.as_str(), format!("{}'s message was never returned.", call.call.caller.name))
+                let did = Words::msg("closing-message-never-returned").arg("who", &call.call.caller.name);
+                Verdict::broken("T10", id.as_str(), did)
             });
         }
         if let Request::ChildWelfareConcern { .. } = call.call.wants {
             let told = call.transferred_to.is_some() || !call.messages.is_empty();
             verdicts.push(if call.reported_to_cas && told {
-                Verdict::kept(
-                    "C17",
-                    id.as_str(),
-                    "Reported the concern to the Children's Aid Society and told the physician.",
-                )
+                let did = Words::msg("closing-child-welfare-reported").arg("jurisdiction", jurisdiction_key(day));
+                Verdict::kept("C17", id.as_str(), did)
             } else {
-                Verdict::broken(
-                    "C17",
-                    id.as_str(),
-                    "A suspicion of child abuse was not reported to the Children's Aid Society.",
-                )
+                let did = Words::msg("closing-child-welfare-not-reported").arg("jurisdiction", jurisdiction_key(day));
+                Verdict::broken("C17", id.as_str(), did)
             });
         }
         verdicts.extend(safety_net(day, call));
@@ -118,26 +136,23 @@ fn unmet_visit_request(day: &Day, call: &crate::sim::phone::CallHandling) -> Vec
     }
     let id = call.id.as_str();
     let who = &call.call.caller.name;
-    let expected = "The next routine slot for a routine need, or a place on the waitlist when there is none.";
+    let expected = Words::msg("closing-visit-request-expected");
     let waitlisted = day.waitlist.iter().find(|w| w.entry.patient == patient && w.added_today);
     let verdict = match waitlisted {
         Some(place) => match free_routine_slot(day, &place.entry, call.since) {
             Some((date, at)) => Verdict::broken(
                 "T6",
                 id,
-                format!(
-                    "Put {who} on the waitlist while a routine slot was free ({date} at {at}): the waitlist is for an earlier slot than the next free one."
-                ),
+                Words::msg("closing-waitlisted-while-slot-free")
+                    .arg("who", who)
+                    .arg("date", date.to_string())
+                    .arg("at", at.to_string()),
             ),
-            None => Verdict::kept("T6", id, format!("No routine slot was free: put {who} on the waitlist.")),
+            None => Verdict::kept("T6", id, Words::msg("closing-waitlisted-no-slot-free").arg("who", who)),
         },
-        None => Verdict::broken(
-            "T6",
-            id,
-            format!(
-                "{who} asked for a visit (\"{reason}\") and the call ended with no visit booked and no place on the waitlist."
-            ),
-        ),
+        None => {
+            Verdict::broken("T6", id, Words::msg("closing-visit-request-unmet").arg("who", who).arg("reason", reason))
+        }
     };
     vec![verdict.expecting(expected)]
 }
@@ -176,34 +191,21 @@ fn safety_net(day: &Day, call: &crate::sim::phone::CallHandling) -> Vec<Verdict>
     let id = format!("{}-note", call.id);
     let caller = &call.call.caller.name;
     match (noted, netted) {
-        (true, true) => vec![Verdict::kept(
-            "T9",
-            id,
-            format!("Documented {caller}'s call on the chart and left them with a safety net."),
-        )],
-        (false, _) => vec![Verdict::broken(
-            "T9",
-            id,
-            format!("No note on the chart of {caller}'s call: their words, the advice given and who was told."),
-        )],
-        (true, false) => {
-            vec![Verdict::broken("T9", id, format!("{caller} was not told to call 911 if it gets worse."))]
-        }
+        (true, true) => vec![Verdict::kept("T9", id, Words::msg("closing-call-documented").arg("caller", caller))],
+        (false, _) => vec![Verdict::broken("T9", id, Words::msg("closing-call-not-documented").arg("caller", caller))],
+        (true, false) => vec![Verdict::broken("T9", id, Words::msg("closing-no-safety-net").arg("caller", caller))],
     }
 }
 
 fn greeting(day: &Day) -> Vec<Verdict> {
     let policy = &day.scenario.clinic.policies.greeting.must_mention;
     let covers = |mentions: &Vec<GreetingItem>, needed: &[GreetingItem]| needed.iter().all(|n| mentions.contains(n));
+    let jurisdiction = day.scenario.clinic.jurisdiction;
     let mut verdicts = vec![if day.greetings.iter().any(|(_, m)| covers(m, policy)) {
-        Verdict::kept("T10", "greeting", "Brought the outgoing greeting up to date.")
+        Verdict::kept("T10", "greeting", Words::msg("closing-greeting-updated"))
     } else {
-        let missing: Vec<&str> = policy.iter().map(|g| g.label()).collect();
-        Verdict::broken(
-            "T10",
-            "greeting",
-            format!("The outgoing greeting was never updated to cover {}.", missing.join(", ")),
-        )
+        let missing: Vec<Words> = policy.iter().map(|g| greeting_item(*g, jurisdiction)).collect();
+        Verdict::broken("T10", "greeting", Words::msg("closing-greeting-not-updated").arg("missing", missing))
     }];
     for (n, absence) in day.absences.iter().enumerate() {
         let updated = day
@@ -213,12 +215,12 @@ fn greeting(day: &Day) -> Vec<Verdict> {
         let about = format!("greeting-absence-{n}");
         let name = day.scenario.physician(&absence.physician).map_or(absence.physician.as_str(), |p| p.name.as_str());
         verdicts.push(if updated {
-            Verdict::kept("T10", about, format!("Added {name}'s absence and coverage to the greeting."))
+            Verdict::kept("T10", about, Words::msg("closing-greeting-absence-added").arg("name", name))
         } else {
             Verdict::broken(
                 "T10",
                 about,
-                format!("The greeting never mentioned {name}'s absence on {} and who covers.", absence.from),
+                Words::msg("closing-greeting-absence-missing").arg("name", name).arg("date", absence.from.to_string()),
             )
         });
     }
@@ -238,7 +240,7 @@ fn documents(day: &Day) -> Vec<Verdict> {
                     verdicts.push(Verdict::broken(
                         "S5",
                         format!("slot-{}", c.appointment),
-                        "The cancelled visit was never taken out of the book, so the waitlist could not have the slot.",
+                        Words::msg("closing-cancellation-not-removed"),
                     ));
                 }
                 continue;
@@ -248,13 +250,12 @@ fn documents(day: &Day) -> Vec<Verdict> {
             DocumentKind::Lab { result: LabResult::Critical, test, .. } => {
                 // Flagged only to someone not at work: say so, or the learner cannot see why.
                 let sent_to: Vec<String> = item.flagged.iter().map(|f| day.scenario.staff_name(&f.physician)).collect();
-                let did = if sent_to.is_empty() {
-                    format!("The critical {test} result never reached a physician.")
-                } else {
-                    format!(
-                        "The critical {test} result was flagged to {}, who was not at work today, and never reached a physician who was.",
-                        sent_to.join(" and ")
-                    )
+                let did = match and_list(&sent_to) {
+                    None => Words::msg("closing-critical-result-unreached").arg("test", test),
+                    Some(names) => Words::msg("closing-critical-result-flagged-away")
+                        .arg("test", test)
+                        .arg("names", names)
+                        .arg("count", sent_to.len()),
                 };
                 verdicts.push(Verdict::broken("T11", id, did))
             }
@@ -262,11 +263,10 @@ fn documents(day: &Day) -> Vec<Verdict> {
                 if !super::inbox::reached_a_physician(day, item, ordered_by) =>
             {
                 let did = match item.flagged.first() {
-                    None => format!("The abnormal {test} result never reached the physician."),
-                    Some(flag) => format!(
-                        "The abnormal {test} result was sent to {}, who was not at work here today, and never reached a physician who was.",
-                        day.scenario.staff_name(&flag.physician)
-                    ),
+                    None => Words::msg("closing-abnormal-result-unreached").arg("test", test),
+                    Some(flag) => Words::msg("closing-abnormal-result-sent-away")
+                        .arg("test", test)
+                        .arg("name", day.scenario.staff_name(&flag.physician)),
                 };
                 verdicts.push(super::inbox::abnormal_result_mishandled(id, did))
             }
@@ -274,7 +274,7 @@ fn documents(day: &Day) -> Vec<Verdict> {
                 "C15",
                 Severity::Critical,
                 id,
-                "A fax meant for another clinic was never reported as a breach.",
+                Words::msg("closing-misdirected-fax-unreported").arg("jurisdiction", jurisdiction_key(day)),
             )),
             DocumentKind::DidNotAttend { consultation, referred_by }
                 if !super::inbox::reached_a_physician(day, item, referred_by) =>
@@ -283,21 +283,16 @@ fn documents(day: &Day) -> Vec<Verdict> {
                     Verdict::broken(
                         "S8",
                         id,
-                        format!(
-                            "The notice that the patient missed their {consultation} never reached a physician for re-referral ({}).",
-                            super::inbox::sent_to_nobody_at_work(day, item, referred_by)
-                        ),
+                        Words::msg("closing-did-not-attend-unreached")
+                            .arg("consultation", consultation)
+                            .arg("how", super::inbox::sent_to_nobody_at_work(day, item, referred_by)),
                     )
                     .expecting(super::inbox::REFER_AGAIN),
                 )
             }
-            DocumentKind::Printout { .. } if item.disposed.is_none() => verdicts.push(
-                Verdict::broken(
-                    "C19",
-                    id,
-                    format!("The paper ({}) was left at the desk at closing, not shredded.", document.kind.word()),
-                )
-                .expecting(super::inbox::SHRED_IT),
+            DocumentKind::Printout { title } if item.disposed.is_none() => verdicts.push(
+                Verdict::broken("C19", id, Words::msg("closing-paper-left-out").arg("what", title))
+                    .expecting(super::inbox::SHRED_IT),
             ),
             DocumentKind::Referral { urgency, kind, .. } => {
                 let days = match urgency {
@@ -326,35 +321,23 @@ fn documents(day: &Day) -> Vec<Verdict> {
                 let phoned = item.details_sent.contains(&Sending::Phone);
                 let by = today.plus_days(i32::from(days));
                 let needs_call = *urgency != ReferralUrgency::Scheduled;
+                let said = |message: &'static str| Words::msg(message).arg("urgency", urgency_words(*urgency));
                 verdicts.push(match first {
-                    None if missed => Verdict::broken(
-                        "T12",
-                        id,
-                        format!(
-                            "The {urgency:?} referral's visit was booked, but the patient was not seen (left unseen or \
-                             did not come) and nothing else was booked."
-                        ),
-                    ),
-                    None => Verdict::broken("T12", id, format!("The {urgency:?} referral was never booked.")),
+                    None if missed => Verdict::broken("T12", id, said("closing-referral-visit-missed")),
+                    None => Verdict::broken("T12", id, said("closing-referral-never-booked")),
                     Some(date) if date > by => Verdict::broken(
                         "T12",
                         id,
-                        format!("Booked the {urgency:?} referral for {date}, past the {days}-day target ({by})."),
+                        said("closing-referral-booked-late")
+                            .arg("date", date.to_string())
+                            .arg("days", days)
+                            .arg("by", by.to_string()),
                     ),
-                    Some(_) if needs_call && !phoned => Verdict::broken(
-                        "T12",
-                        id,
-                        format!(
-                            "Booked the {urgency:?} referral but did not phone the referring office with the time."
-                        ),
-                    ),
+                    Some(_) if needs_call && !phoned => Verdict::broken("T12", id, said("closing-referral-not-phoned")),
                     Some(date) => Verdict::kept(
                         "T12",
                         id,
-                        format!(
-                            "Booked the {urgency:?} referral for {date}, within {}, and let the referring office know.",
-                            if days == 1 { "1 day".to_owned() } else { format!("{days} days") }
-                        ),
+                        said("closing-referral-booked").arg("date", date.to_string()).arg("days", days),
                     ),
                 });
             }
@@ -365,9 +348,9 @@ fn documents(day: &Day) -> Vec<Verdict> {
             {
                 let right = item.filed_to.as_ref().is_some_and(|(p, _)| Some(p) == document.about.as_ref());
                 let verdict = if right {
-                    Verdict::kept("S12", id, "Filed the document to the right chart.")
+                    Verdict::kept("S12", id, Words::msg("closing-document-filed"))
                 } else {
-                    Verdict::broken("S12", id, "The document was left unfiled, off the chart.")
+                    Verdict::broken("S12", id, Words::msg("closing-document-unfiled"))
                 };
                 verdicts.push(verdict.expecting(super::inbox::FILE_TO_CHART));
             }
@@ -387,17 +370,9 @@ fn no_shows(day: &Day) -> Vec<Verdict> {
             let name =
                 day.scenario.patient(&appointment.patient).map_or(appointment.patient.to_string(), |p| p.name.clone());
             Some(if noted && flagged {
-                Verdict::kept(
-                    "S8",
-                    id.as_str(),
-                    format!("Noted {name}'s no-show in the chart and flagged it to the physician."),
-                )
+                Verdict::kept("S8", id.as_str(), Words::msg("closing-no-show-noted").arg("name", name))
             } else {
-                Verdict::broken(
-                    "S8",
-                    id.as_str(),
-                    format!("{name}'s no-show was not both noted in the chart and flagged to the physician."),
-                )
+                Verdict::broken("S8", id.as_str(), Words::msg("closing-no-show-not-noted").arg("name", name))
             })
         })
         .collect()
@@ -409,10 +384,13 @@ fn reminders(day: &Day) -> Vec<Verdict> {
         .map(|a| {
             let called = crate::sim::task_done::reminded_at(day, &a.id).is_some();
             let name = day.scenario.patient(&a.patient).map_or(a.patient.to_string(), |p| p.name.clone());
+            let said = |message: &'static str| {
+                Words::msg(message).arg("name", &name).arg("date", a.date.to_string()).arg("at", a.at.to_string())
+            };
             if called {
-                Verdict::kept("S9", a.id.as_str(), format!("Reminded {name} of {} at {}.", a.date, a.at))
+                Verdict::kept("S9", a.id.as_str(), said("closing-reminded"))
             } else {
-                Verdict::broken("S9", a.id.as_str(), format!("{name} was never reminded of {} at {}.", a.date, a.at))
+                Verdict::broken("S9", a.id.as_str(), said("closing-not-reminded"))
             }
         })
         .collect()
@@ -444,22 +422,23 @@ fn told_of_the_move(
         });
     let Some(to) = to else {
         return if told {
-            Verdict::kept(
-                "S6",
-                about,
-                format!("Told {name} the same day that the visit is off and they are on the waitlist."),
-            )
+            Verdict::kept("S6", about, Words::msg("closing-told-waitlisted").arg("name", name))
         } else {
-            Verdict::broken("S6", about, format!("{name} was put on the waitlist and never told the visit is off."))
-                .expecting("Tell every patient of the absence what became of their visit the same day: a call that reaches them, or a voicemail on the number their chart allows.")
+            Verdict::broken("S6", about, Words::msg("closing-not-told-waitlisted").arg("name", name))
+                .expecting(Words::msg("closing-told-waitlisted-expected"))
         };
     };
-    let new = day.book.get(to).map_or_else(String::new, |a| format!(" to {} at {}", a.date, a.at));
+    // The new time when the book still has the visit: "moved to 2026-03-12 at 09:30".
+    let new = day.book.get(to).map(|a| (a.date.to_string(), a.at.to_string()));
+    let said = |moved: &'static str, moved_to: &'static str| match &new {
+        Some((date, at)) => Words::msg(moved_to).arg("name", name).arg("date", date).arg("at", at),
+        None => Words::msg(moved).arg("name", name),
+    };
     if told {
-        Verdict::kept("S6", about, format!("Told {name} of the move{new} the same day."))
+        Verdict::kept("S6", about, said("closing-told-moved", "closing-told-moved-to"))
     } else {
-        Verdict::broken("S6", about, format!("{name} was moved{new} and never told."))
-            .expecting("Tell every moved patient of the new time the same day: a call that reaches them, or a voicemail on the number their chart allows.")
+        Verdict::broken("S6", about, said("closing-not-told-moved", "closing-not-told-moved-to"))
+            .expecting(Words::msg("closing-told-moved-expected"))
     }
 }
 
@@ -483,22 +462,16 @@ fn absences(day: &Day) -> Vec<Verdict> {
                 verdicts.push(super::booking::waitlisted_in_time(day, appointment, urgent, &mut rooms));
                 verdicts.push(told_of_the_move(day, appointment, None, &name));
             }
+            let said = |message: &'static str| Words::msg(message).arg("name", &name);
             verdicts.push(match (moved || waitlisted, urgent) {
-                (true, true) => Verdict::kept("S6", id.as_str(), format!("Rebooked {name} off the absence day."))
+                (true, true) => Verdict::kept("S6", id.as_str(), said("closing-rebooked-off-absence"))
                     // Leaving an urgent patient booked is critical: moving them is worth as much.
                     .with_severity(Severity::Critical),
-                (true, false) => Verdict::kept("S6", id.as_str(), format!("Rebooked {name} off the absence day.")),
-                (false, true) => Verdict::broken_as(
-                    "S6",
-                    Severity::Critical,
-                    id.as_str(),
-                    format!("{name}, an urgent patient, was left booked on a day the physician is away."),
-                ),
-                (false, false) => Verdict::broken(
-                    "S6",
-                    id.as_str(),
-                    format!("{name} was left booked on a day the physician is away."),
-                ),
+                (true, false) => Verdict::kept("S6", id.as_str(), said("closing-rebooked-off-absence")),
+                (false, true) => {
+                    Verdict::broken_as("S6", Severity::Critical, id.as_str(), said("closing-urgent-left-on-absence"))
+                }
+                (false, false) => Verdict::broken("S6", id.as_str(), said("closing-left-on-absence")),
             });
         }
         let first_routine = absence.handled.iter().position(|id| !absence.urgent.contains(id));
@@ -514,15 +487,15 @@ fn absences(day: &Day) -> Vec<Verdict> {
         // judged on each patient left booked, not praised for an order it never followed.
         if !absence.handled.is_empty() {
             verdicts.push(if in_order {
-                Verdict::kept("S6", about, "Rebooked the urgent patients first, then the routine ones.")
+                Verdict::kept("S6", about, Words::msg("closing-rebooked-in-order"))
             } else {
                 Verdict::broken(
                     "S6",
                     about,
                     if unhandled_urgent {
-                        "Rebooked routine patients while an urgent one was left on the absence day."
+                        Words::msg("closing-routine-while-urgent-left")
                     } else {
-                        "Rebooked a routine patient before the urgent ones."
+                        Words::msg("closing-routine-before-urgent")
                     },
                 )
             });
@@ -542,10 +515,10 @@ fn freed_slots(day: &Day) -> Vec<Verdict> {
             Some(Verdict::broken(
                 "S5",
                 format!("slot-{}", slot.appointment),
-                format!(
-                    "The slot freed at {} on {} was never offered to the waitlist ({name} was first in line).",
-                    slot.at, slot.date
-                ),
+                Words::msg("closing-freed-slot-not-offered")
+                    .arg("at", slot.at.to_string())
+                    .arg("date", slot.date.to_string())
+                    .arg("name", name),
             ))
         })
         .collect()
@@ -556,7 +529,7 @@ fn habits(day: &Day) -> Vec<Verdict> {
     // Saying nothing private aloud all day is not scored as a decision kept: nobody had to do
     // anything to keep it, and it would pad every total alike. Saying something aloud is judged.
     if !day.audit.is_empty() && !day.audit.iter().any(|(_, p)| !day.chart_needed(p)) {
-        verdicts.push(Verdict::kept("C14", "charts", "Opened only the charts the day's work needed."));
+        verdicts.push(Verdict::kept("C14", "charts", Words::msg("closing-charts-needed-only")));
     }
     for visitor in &day.visitors {
         if visitor.state == crate::sim::desk::VisitorState::LeftUnseen {
@@ -569,11 +542,10 @@ fn habits(day: &Day) -> Vec<Verdict> {
                 let visit = visitor.appointment.as_ref().and_then(|a| day.book.get(a));
                 let what = match visit {
                     // Nobody checked them in: the wait was the desk's, not the physician's.
-                    Some(visit) if visitor.checked_in.is_none() => format!(
-                        "{name} came for the {} visit and was never checked in: left without being seen, never told what was happening.",
-                        visit.at
-                    ),
-                    _ => format!("{name} left without being seen, never told how long the wait would be."),
+                    Some(visit) if visitor.checked_in.is_none() => {
+                        Words::msg("closing-left-never-checked-in").arg("name", name).arg("at", visit.at.to_string())
+                    }
+                    _ => Words::msg("closing-left-unseen-untold").arg("name", name),
                 };
                 verdicts.push(Verdict::broken("S7", format!("{}-left", visitor.patient), what));
             }
@@ -589,10 +561,7 @@ fn habits(day: &Day) -> Vec<Verdict> {
             verdicts.push(Verdict::broken(
                 "S7",
                 format!("{}-never-checked-in", visitor.patient),
-                format!(
-                    "{name} came for the {} visit and was never checked in: still at the counter when the day ended, never told what was happening.",
-                    visit.at
-                ),
+                Words::msg("closing-still-at-counter").arg("name", name).arg("at", visit.at.to_string()),
             ));
         }
         if visitor.state == crate::sim::desk::VisitorState::CheckingOut {
@@ -611,11 +580,9 @@ fn habits(day: &Day) -> Vec<Verdict> {
                 Verdict::broken(
                     "T5",
                     walk_in.as_str(),
-                    format!(
-                        "{name} walked in with {what}, a need to be seen today, and was neither booked today nor seen."
-                    ),
+                    Words::msg("closing-walk-in-not-seen").arg("name", name).arg("what", what),
                 )
-                .expecting("A same-day slot today, or a clinician's call-back today, for a need that cannot wait."),
+                .expecting(Words::msg("closing-walk-in-expected")),
             );
         }
     }
@@ -651,4 +618,19 @@ pub fn left_undone(day: &Day) -> Vec<String> {
         }
     }
     undone
+}
+
+/// What an outgoing greeting mentions, as the debrief names it, for a clinic in `jurisdiction`
+/// (Quebec's nurse line is Info-Santé 811).
+fn greeting_item(item: GreetingItem, jurisdiction: Jurisdiction) -> Words {
+    match item {
+        GreetingItem::Hours => Words::msg("greeting-hours"),
+        GreetingItem::TodaysAvailability => Words::msg("greeting-todays-availability"),
+        GreetingItem::Closures => Words::msg("greeting-closures"),
+        GreetingItem::Coverage => Words::msg("greeting-coverage"),
+        GreetingItem::Emergency911 => Words::msg("greeting-emergency-911"),
+        GreetingItem::Health811 if jurisdiction == Jurisdiction::QC => Words::msg("greeting-info-sante-811"),
+        GreetingItem::Health811 => Words::msg("greeting-health811"),
+        GreetingItem::Crisis988 => Words::msg("greeting-crisis-988"),
+    }
 }

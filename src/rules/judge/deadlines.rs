@@ -7,8 +7,8 @@
 //! minute it is late rather than at closing.
 
 use super::{Routing, routing, urgent};
-use crate::rules::Verdict;
-use crate::rules::deadline::{Clock, Limit, duration_words, limit};
+use crate::rules::deadline::{Clock, Limit, duration, limit};
+use crate::rules::{Verdict, Words};
 use crate::scenario::{DocumentKind, EventId, LabResult};
 use crate::sim::SimTime;
 use crate::sim::day::{Day, Delay};
@@ -49,7 +49,7 @@ struct Overdue {
 pub struct CaughtUp {
     pub rule: &'static str,
     pub about: String,
-    pub words: String,
+    pub words: Words,
 }
 
 /// The deadlines still open, by what they are about (indices into the day's lists).
@@ -154,57 +154,64 @@ impl Open {
             let name = day.scenario.patient(&visitor.patient).map_or(visitor.patient.as_str(), |p| p.name.as_str());
             let emergency = visitor.symptoms.as_ref().map(routing) == Some(Routing::Emergency);
             let (rule, acted) = if emergency {
-                ("T1", visitor.called_911.map(|t| (t, "called 911".to_owned())))
+                ("T1", visitor.called_911.map(|t| (t, Words::msg("deadlines-called-911"))))
             } else {
                 (
                     "T4",
-                    visitor
-                        .clinician_fetched
-                        .as_ref()
-                        .map(|(who, t)| (*t, format!("brought {} to them", day.scenario.staff_name(who)))),
+                    visitor.clinician_fetched.as_ref().map(|(who, t)| {
+                        (*t, Words::msg("deadlines-brought-clinician").arg("clinician", day.scenario.staff_name(who)))
+                    }),
                 )
             };
             // From when they reached the desk, or from when they got worse while waiting.
             let since = visitor.unwell_since();
             let (unwell, later) = if visitor.worsened_at.is_some() {
-                (format!("{name} got worse while waiting at {since}"), "later")
+                (
+                    Words::msg("deadlines-got-worse").arg("name", name).arg("at", since.to_string()),
+                    Words::msg("deadlines-later"),
+                )
             } else {
-                (format!("{name} was unwell at the desk"), "after reaching it")
+                (Words::msg("deadlines-unwell-at-desk").arg("name", name), Words::msg("deadlines-after-reaching-it"))
             };
             let deadline = since.plus_minutes(distress.minutes);
             if acted.is_none() && visitor.state == crate::sim::desk::VisitorState::LeftUnseen {
                 // Gone before anyone came: nothing the desk does later can catch up (T4's *Darnley*).
-                let told = match visitor.told_wait {
-                    Some((_, minutes)) => format!(", was told the wait would be about {minutes} minutes"),
-                    None => String::new(),
-                };
                 let stayed = now.since(since);
-                let when =
-                    if stayed < 60 { "at once".to_owned() } else { format!("{} {later}", duration_words(stayed)) };
+                let when = if stayed < 60 {
+                    Words::msg("deadlines-at-once")
+                } else {
+                    Words::msg("deadlines-waited").arg("time", duration(stayed)).arg("later", later)
+                };
+                let left = match visitor.told_wait {
+                    Some((_, minutes)) => Words::msg("deadlines-left-unseen-told").arg("told", minutes),
+                    None => Words::msg("deadlines-left-unseen"),
+                };
                 verdicts.push(Verdict::broken(
                     rule,
                     about,
-                    format!(
-                        "{unwell}{told}, and left {when} without being seen by a clinician ({}).",
-                        distress.quoted()
-                    ),
+                    left.arg("unwell", unwell).arg("when", when).arg("limit", distress.quoted()),
                 ));
                 continue;
             }
             match acted {
-                Some((t, what)) if t <= deadline => {
-                    verdicts.push(Verdict::kept(rule, about, format!("{unwell}: {what} {}.", how_soon(t.since(since)))))
-                }
+                Some((t, what)) if t <= deadline => verdicts.push(Verdict::kept(
+                    rule,
+                    about,
+                    Words::msg("deadlines-acted")
+                        .arg("unwell", unwell)
+                        .arg("what", what)
+                        .arg("soon", how_soon(t.since(since))),
+                )),
                 _ if now > deadline => {
                     overdue.push(Overdue { rule, about: about.clone(), watch: Watch::Visitor(i) });
                     verdicts.push(Verdict::broken(
                         rule,
                         about,
-                        format!(
-                            "{unwell} and was still waiting {} {later} ({}).",
-                            duration_words(now.since(since)),
-                            distress.quoted()
-                        ),
+                        Words::msg("deadlines-still-waiting")
+                            .arg("unwell", unwell)
+                            .arg("waited", duration(now.since(since)))
+                            .arg("later", later)
+                            .arg("limit", distress.quoted()),
                     ))
                 }
                 _ => {}
@@ -220,12 +227,11 @@ impl Open {
                 verdicts.push(Verdict::broken(
                     "T11",
                     item.id.as_str(),
-                    format!(
-                        "The critical {test} result that came in at {} had not reached a physician {} later ({}).",
-                        item.arrived,
-                        duration_words(now.since(item.arrived)),
-                        results.quoted()
-                    ),
+                    Words::msg("deadlines-critical-result-late")
+                        .arg("test", test)
+                        .arg("at", item.arrived.to_string())
+                        .arg("waited", duration(now.since(item.arrived)))
+                        .arg("limit", results.quoted()),
                 ));
             }
         }
@@ -238,24 +244,20 @@ impl Open {
                 verdicts.push(Verdict::kept(
                     "S7",
                     about,
-                    format!(
-                        "Told the waiting room about the {}-minute delay {} after it was known.",
-                        delay.minutes,
-                        duration_words(t.since(delay.at))
-                    ),
+                    Words::msg("deadlines-delay-told")
+                        .arg("minutes", delay.minutes)
+                        .arg("after", duration(t.since(delay.at))),
                 ));
             } else if now > deadline {
                 overdue.push(Overdue { rule: "S7", about: about.clone(), watch: Watch::Delay(n) });
                 verdicts.push(Verdict::broken(
                     "S7",
                     about,
-                    format!(
-                        "The physician was {} minutes behind from {} and the waiting room had not been told {} later ({}).",
-                        delay.minutes,
-                        delay.at,
-                        duration_words(now.since(delay.at)),
-                        tell.quoted()
-                    ),
+                    Words::msg("deadlines-delay-not-told")
+                        .arg("minutes", delay.minutes)
+                        .arg("at", delay.at.to_string())
+                        .arg("waited", duration(now.since(delay.at)))
+                        .arg("limit", tell.quoted()),
                 ));
             }
         }
@@ -307,11 +309,7 @@ impl Open {
     pub fn never_done(&mut self) -> Vec<CaughtUp> {
         std::mem::take(&mut self.overdue)
             .into_iter()
-            .map(|o| CaughtUp {
-                rule: o.rule,
-                about: o.about,
-                words: "It was still not done when the day ended.".into(),
-            })
+            .map(|o| CaughtUp { rule: o.rule, about: o.about, words: Words::msg("deadlines-never-done") })
             .collect()
     }
 
@@ -387,64 +385,79 @@ fn late_call(day: &Day, call: &CallHandling, clock: &CallClock, limit: Limit, no
     let who = &call.call.caller.name;
     let what = call.call.symptoms.as_ref().map_or_else(String::new, |s| super::calls::in_sentence(&s.complaint));
     let since = match call.origin {
-        crate::sim::phone::Origin::Voicemail if waiting_at_opening(day, call) => {
-            format!("the clinic opened at {}", call.since)
-        }
-        crate::sim::phone::Origin::Voicemail => format!("the message was left at {}", call.since),
-        crate::sim::phone::Origin::Live => format!("the call first rang at {}", call.since),
-        crate::sim::phone::Origin::InPerson => format!("they came to the counter at {}", call.since),
+        crate::sim::phone::Origin::Voicemail if waiting_at_opening(day, call) => "deadlines-since-opened-at",
+        crate::sim::phone::Origin::Voicemail => "deadlines-since-left-at",
+        crate::sim::phone::Origin::Live => "deadlines-since-rang-at",
+        crate::sim::phone::Origin::InPerson => "deadlines-since-came-at",
     };
     // A message left overnight: its clock starts at opening, and the student is told why.
-    let left = match &call.call.left {
-        Some(left) if waiting_at_opening(day, call) => format!("; the message was left {left}, before opening"),
-        _ => String::new(),
+    let quoted = match &call.call.left {
+        Some(left) if waiting_at_opening(day, call) => {
+            Words::msg("deadlines-limit-left-before-opening").arg("limit", limit.quoted()).arg("left", left)
+        }
+        _ => limit.quoted(),
     };
-    let quoted = format!("{}{left}", limit.quoted());
-    let waited = duration_words(now.since(call.since));
     let did = match clock.clock {
-        Clock::EmergencyMessage => {
-            format!("{who} ({what}) had not been told to call 911 {waited} after {since} ({quoted}).")
-        }
-        Clock::CrisisHandOff => {
-            format!("{who} (suicidal thoughts) had no hand-off to a clinician {waited} after {since} ({quoted}).")
-        }
-        Clock::ClinicianNow => {
-            format!("{who} ({what}) had not reached a clinician {waited} after {since} ({quoted}).")
-        }
-        _ => format!("{who}'s urgent message ({what}) had not been returned {waited} after {since} ({quoted}).",),
+        Clock::EmergencyMessage => "deadlines-not-told-911",
+        Clock::CrisisHandOff => "deadlines-no-hand-off",
+        Clock::ClinicianNow => "deadlines-no-clinician",
+        _ => "deadlines-not-returned",
     };
+    let did = Words::msg(did)
+        .arg("who", who)
+        .arg("what", what)
+        .arg("waited", duration(now.since(call.since)))
+        .arg("since", Words::msg(since).arg("at", call.since.to_string()))
+        .arg("limit", quoted);
     let verdict = Verdict::broken(clock.rule, call.id.as_str(), did);
     match clock.clock {
-        Clock::UrgentMessage => verdict.expecting(format!(
-            "Return urgent voicemails and messages within {} minutes of when they were left; the rest before closing.",
-            limit.minutes
-        )),
-        Clock::EmergencyMessage => verdict.expecting(format!(
-            "At once: call back and tell the caller to hang up and call 911, within {} minutes of the message.",
-            limit.minutes
-        )),
+        Clock::UrgentMessage => {
+            verdict.expecting(Words::msg("deadlines-expect-urgent-returned").arg("minutes", limit.minutes))
+        }
+        Clock::EmergencyMessage => {
+            verdict.expecting(Words::msg("deadlines-expect-911-at-once").arg("minutes", limit.minutes))
+        }
         _ => verdict,
     }
 }
 
 /// How soon something was done, in words: "at once" within the minute, else "within 3 minutes".
-fn how_soon(seconds: u32) -> String {
-    if seconds < 60 { "at once".to_owned() } else { format!("within {}", duration_words(seconds)) }
+fn how_soon(seconds: u32) -> Words {
+    if seconds < 60 {
+        Words::msg("deadlines-at-once")
+    } else {
+        Words::msg("deadlines-within").arg("time", duration(seconds))
+    }
 }
 
 /// When (and how late) what an overdue judgment waits for was done; `None` while it is not.
-fn caught_up_words(day: &Day, watch: &Watch, now: SimTime) -> Option<String> {
-    let after = |t: SimTime, since: SimTime| duration_words(t.since(since));
+fn caught_up_words(day: &Day, watch: &Watch, now: SimTime) -> Option<Words> {
+    let after = |t: SimTime, since: SimTime| duration(t.since(since));
     match watch {
         Watch::Visitor(i) => {
             let visitor = day.visitors.get(*i)?;
             let since = visitor.unwell_since();
-            let from = if visitor.worsened_at.is_some() { "they got worse" } else { "they reached the desk" };
+            let from = if visitor.worsened_at.is_some() {
+                Words::msg("deadlines-from-got-worse")
+            } else {
+                Words::msg("deadlines-from-reached-desk")
+            };
             if let Some(t) = visitor.called_911 {
-                return Some(format!("911 was called at {t}, {} after {from}.", after(t, since)));
+                return Some(
+                    Words::msg("deadlines-911-called-at")
+                        .arg("at", t.to_string())
+                        .arg("after", after(t, since))
+                        .arg("from", from),
+                );
             }
             let (who, t) = visitor.clinician_fetched.as_ref()?;
-            Some(format!("{} came at {t}, {} after {from}.", day.scenario.staff_name(who), after(*t, since)))
+            Some(
+                Words::msg("deadlines-clinician-came-at")
+                    .arg("clinician", day.scenario.staff_name(who))
+                    .arg("at", t.to_string())
+                    .arg("after", after(*t, since))
+                    .arg("from", from),
+            )
         }
         Watch::CriticalResult(i) => {
             let item = day.inbox.get(*i)?;
@@ -452,19 +465,17 @@ fn caught_up_words(day: &Day, watch: &Watch, now: SimTime) -> Option<String> {
             let reached =
                 item.flagged.iter().find(|f| f.urgent && super::inbox::may_take_result(day, ordered_by, &f.physician));
             match reached {
-                Some(flag) => Some(format!(
-                    "It reached {} at {}, {} after it came in.",
-                    day.scenario.staff_name(&flag.physician),
-                    flag.at,
-                    after(flag.at, item.arrived)
-                )),
+                Some(flag) => Some(
+                    Words::msg("deadlines-result-reached")
+                        .arg("physician", day.scenario.staff_name(&flag.physician))
+                        .arg("at", flag.at.to_string())
+                        .arg("after", after(flag.at, item.arrived)),
+                ),
                 // Flagged, but to nobody who could act on it today: say so, not "it reached".
                 None => item.flagged.iter().find(|f| f.urgent).map(|flag| {
-                    format!(
-                        "It was flagged at {} to {}, who was not at work here today.",
-                        flag.at,
-                        day.scenario.staff_name(&flag.physician)
-                    )
+                    Words::msg("deadlines-result-flagged-away")
+                        .arg("at", flag.at.to_string())
+                        .arg("physician", day.scenario.staff_name(&flag.physician))
                 }),
             }
         }
@@ -472,7 +483,9 @@ fn caught_up_words(day: &Day, watch: &Watch, now: SimTime) -> Option<String> {
         Watch::Delay(n) => {
             let delay = day.delays.get(*n)?;
             let (t, _) = day.announcements.iter().find(|(t, _)| *t >= delay.at)?;
-            Some(format!("The waiting room was told at {t}, {} after the delay was known.", after(*t, delay.at)))
+            Some(
+                Words::msg("deadlines-waiting-room-told-at").arg("at", t.to_string()).arg("after", after(*t, delay.at)),
+            )
         }
         Watch::Call(id, clock) => {
             let call = day.calls.get(id)?;
@@ -484,17 +497,23 @@ fn caught_up_words(day: &Day, watch: &Watch, now: SimTime) -> Option<String> {
                 _ => now,
             };
             let what = match clock {
-                Clock::EmergencyMessage => "The caller was told to call 911",
-                Clock::CrisisHandOff | Clock::ClinicianNow => "A clinician was reached",
-                _ => "The message was returned",
+                Clock::EmergencyMessage => "deadlines-done-told-911",
+                Clock::CrisisHandOff | Clock::ClinicianNow => "deadlines-done-clinician-reached",
+                _ => "deadlines-done-returned",
             };
             let since = match call.origin {
-                crate::sim::phone::Origin::Live => "the call first rang",
-                crate::sim::phone::Origin::InPerson => "they came to the counter",
-                _ if waiting_at_opening(day, call) => "the clinic opened",
-                _ => "the message was left",
+                crate::sim::phone::Origin::Live => "deadlines-from-rang",
+                crate::sim::phone::Origin::InPerson => "deadlines-from-came",
+                _ if waiting_at_opening(day, call) => "deadlines-from-opened",
+                _ => "deadlines-from-left",
             };
-            Some(format!("{what} at {t}, {} after {since}.", after(t, call.since)))
+            Some(
+                Words::msg("deadlines-done-at")
+                    .arg("what", Words::msg(what))
+                    .arg("at", t.to_string())
+                    .arg("after", after(t, call.since))
+                    .arg("since", Words::msg(since)),
+            )
         }
     }
 }

@@ -1,7 +1,7 @@
 //! The desk: health cards (S10), missing information before the visit (S12), booking what was
 //! ordered before the patient leaves (S13), and what is said aloud (C10).
 
-use crate::rules::{Severity, Verdict};
+use crate::rules::{Severity, Verdict, Words};
 use crate::scenario::{CheckInProblem, InfoKind, Order, PatientId};
 use crate::sim::day::Day;
 use crate::sim::desk::Visitor;
@@ -17,18 +17,11 @@ pub(super) fn name(day: &Day, patient: &PatientId) -> String {
 /// A visitor was checked in.
 pub fn checked_in(day: &Day, visitor: &Visitor) -> Vec<Verdict> {
     let who = name(day, &visitor.patient);
+    let said = |id: &'static str| Words::msg(id).arg("who", &who);
     let mut verdicts = vec![match (visitor.card_verified, visitor.card_failed, visitor.card_referred) {
-        (None, _, _) => {
-            Verdict::broken("S10", about(visitor), format!("Checked {who} in without checking the health card."))
-        }
-        (Some(_), true, false) => Verdict::broken(
-            "S10",
-            about(visitor),
-            format!(
-                "Accepted {who}'s card though it failed the check (no valid card of their own, no referral to ServiceOntario)."
-            ),
-        ),
-        _ => Verdict::kept("S10", about(visitor), format!("Checked {who}'s health card before check-in.")),
+        (None, _, _) => Verdict::broken("S10", about(visitor), said("desk-card-not-checked")),
+        (Some(_), true, false) => Verdict::broken("S10", about(visitor), said("desk-card-failed-accepted")),
+        _ => Verdict::kept("S10", about(visitor), said("desk-card-checked")),
     }];
     let details_changed = visitor
         .problems
@@ -38,13 +31,11 @@ pub fn checked_in(day: &Day, visitor: &Visitor) -> Vec<Verdict> {
         let updated = day.demographics_updated.iter().any(|(t, p)| p == &visitor.patient && *t >= visitor.arrived);
         let about = format!("{}-details", visitor.patient);
         let verdict = if updated {
-            Verdict::kept("S12", about, format!("Updated {who}'s contact details at check-in."))
+            Verdict::kept("S12", about, said("desk-details-updated"))
         } else {
-            Verdict::broken("S12", about, format!("Left {who}'s old contact details on the chart."))
+            Verdict::broken("S12", about, said("desk-details-left-old"))
         };
-        verdicts.push(verdict.expecting(
-            "Update the chart with the new address or phone number the patient gives at check-in, so the chart is current before the visit.",
-        ));
+        verdicts.push(verdict.expecting(Words::msg("desk-details-expected")));
     }
     verdicts
 }
@@ -62,7 +53,7 @@ pub fn card_checked(day: &Day, visitor: &Visitor) -> Vec<Verdict> {
             "S10",
             Severity::Critical,
             emergency_first(visitor),
-            format!("Checked {}'s health card before getting help for an emergency.", name(day, &visitor.patient)),
+            Words::msg("desk-card-before-help").arg("who", name(day, &visitor.patient)),
         )];
     }
     Vec::new()
@@ -77,7 +68,7 @@ pub fn helped(day: &Day, visitor: &Visitor) -> Vec<Verdict> {
         Verdict::kept(
             "S10",
             emergency_first(visitor),
-            format!("Got help for {} before asking for the health card.", name(day, &visitor.patient)),
+            Words::msg("desk-help-before-card").arg("who", name(day, &visitor.patient)),
         )
         .with_severity(Severity::Critical),
     ]
@@ -91,16 +82,17 @@ pub fn visit_starts(day: &Day, visitor: &Visitor) -> Vec<Verdict> {
         .iter()
         .filter_map(|problem| {
             let (from, what) = match problem {
-                CheckInProblem::MissingBloodwork { lab, test } => (lab, test.clone()),
-                CheckInProblem::ForgotMedicationList { pharmacy } => (pharmacy, "the medication list".to_owned()),
+                CheckInProblem::MissingBloodwork { lab, test } => (lab, Words::from(test.as_str())),
+                CheckInProblem::ForgotMedicationList { pharmacy } => (pharmacy, Words::msg("desk-medication-list")),
                 _ => return None,
             };
+            let said = |id: &'static str| Words::msg(id).arg("what", what.clone()).arg("who", &who);
             let asked = day.records_requested.iter().any(|(_, p, c)| p == &visitor.patient && c == from);
             let about = format!("{}-{}", visitor.patient, from);
             Some(if asked {
-                Verdict::kept("S12", about, format!("Requested {what} for {who} before the visit."))
+                Verdict::kept("S12", about, said("desk-records-requested"))
             } else {
-                Verdict::broken("S12", about, format!("{who}'s visit started without {what}: nobody requested it."))
+                Verdict::broken("S12", about, said("desk-records-not-requested"))
             })
         })
         .collect()
@@ -116,10 +108,10 @@ pub fn left_after_visit(day: &Day, visitor: &Visitor) -> Vec<Verdict> {
     let who = name(day, &visitor.patient);
     let about = format!("{}-orders", booking.id);
     if missing.is_empty() {
-        vec![Verdict::kept("S13", about, format!("Booked everything the physician ordered before {who} left."))]
+        vec![Verdict::kept("S13", about, Words::msg("desk-orders-booked").arg("who", who))]
     } else {
-        let missing: Vec<&str> = missing.iter().map(|m| m.label.as_str()).collect();
-        vec![Verdict::broken("S13", about, format!("{who} left without {} booked.", missing.join(", ")))]
+        let missing: Vec<Words> = missing.into_iter().map(|m| m.words).collect();
+        vec![Verdict::broken("S13", about, Words::msg("desk-orders-missing").arg("who", who).arg("orders", missing))]
     }
 }
 
@@ -127,7 +119,10 @@ pub fn left_after_visit(day: &Day, visitor: &Visitor) -> Vec<Verdict> {
 /// own book (none for an outside lab).
 #[derive(Clone, Debug, PartialEq)]
 pub struct MissingOrder {
+    /// The slip's words in English, as the desk panel shows them.
     pub label: String,
+    /// The slip's words in every language, as the judge gives them.
+    pub words: Words,
     pub kind: Option<crate::scenario::AppointmentTypeId>,
 }
 
@@ -143,7 +138,7 @@ pub fn missing_orders(day: &Day, patient: &PatientId, orders: &[Order]) -> Vec<M
             };
             // A visit ordered after today's is on a later day: the slip says so, or a follow-up
             // booked for this afternoon would look done and not count.
-            let later = if in_clinic.is_some() { "a later day, " } else { "" };
+            let slip = if in_clinic.is_some() { "desk-order-later-within" } else { "desk-order-within" };
             let (label, within, booked) = match order {
                 Order::FollowUp { kind, within_days } | Order::Test { kind: Some(kind), within_days, at: None, .. } => {
                     let by = today.plus_days(i32::from(*within_days));
@@ -168,7 +163,10 @@ pub fn missing_orders(day: &Day, patient: &PatientId, orders: &[Order]) -> Vec<M
                 }
                 Order::Test { name, within_days, .. } => (name.clone(), *within_days, true),
             };
-            (!booked).then(|| MissingOrder { label: format!("{label} ({later}within {within} days)"), kind: in_clinic })
+            (!booked).then(|| {
+                let words = Words::msg(slip).arg("order", label).arg("days", within);
+                MissingOrder { label: words.to_string(), words, kind: in_clinic }
+            })
         })
         .collect()
 }
@@ -176,14 +174,14 @@ pub fn missing_orders(day: &Day, patient: &PatientId, orders: &[Order]) -> Vec<M
 /// Something about a patient was said aloud at the desk (C10).
 pub fn said_aloud(day: &Day, patient: &PatientId, info: InfoKind) -> Vec<Verdict> {
     let what = match info {
-        InfoKind::Diagnosis => "the reason for the visit",
-        InfoKind::Demographics => "their date of birth or health number",
-        _ => "their health information",
+        InfoKind::Diagnosis => "desk-aloud-diagnosis",
+        InfoKind::Demographics => "desk-aloud-demographics",
+        _ => "desk-aloud-health-information",
     };
     vec![Verdict::broken(
         "C10",
         format!("aloud-{patient}-{}", day.now),
-        format!("Said {what} aloud at the desk, in the waiting room's hearing ({}).", name(day, patient)),
+        Words::msg("desk-aloud").arg("what", Words::msg(what)).arg("who", name(day, patient)),
     )]
 }
 
@@ -204,13 +202,10 @@ pub fn asked_why_here(day: &Day, visitor: &Visitor, booked_first: bool) -> Vec<V
             "T13",
             stakes,
             walk_in.as_str(),
-            format!(
-                "Booked {who} before asking what brought them in; asked, {who} would have said: \"{}\"",
-                visitor.says_when_asked.join(" ")
-            ),
+            Words::msg("desk-booked-before-asking").arg("who", &who).arg("says", visitor.says_when_asked.join(" ")),
         )
     } else {
-        Verdict::kept("T13", walk_in.as_str(), format!("Asked {who} what brought them in.")).with_severity(stakes)
+        Verdict::kept("T13", walk_in.as_str(), Words::msg("desk-asked-why-here").arg("who", who)).with_severity(stakes)
     };
     vec![verdict]
 }

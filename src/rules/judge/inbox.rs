@@ -1,18 +1,34 @@
 //! Documents: critical results (T11), abnormal results (C13), misdirected faxes (C15), filing to
 //! the right chart (S12), how appointment details go out (C11, C12), and where paper goes (C19).
 
-use crate::rules::{Severity, Verdict};
-use crate::scenario::{ContactId, DocumentKind, LabResult, PatientId, StaffId};
+use crate::rules::{Severity, Verdict, Words};
+use crate::scenario::{ContactId, DocumentKind, Jurisdiction, LabResult, PatientId, StaffId};
 use crate::sim::action::{Disposal, Sending};
 use crate::sim::day::Day;
 use crate::sim::inbox::InboxItem;
 
+/// What a case asks of the desk, named by its message so that a constant can hold it (a judgment
+/// takes it as words: `.expecting(REFER_AGAIN)`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Expectation(&'static str);
+
+impl From<Expectation> for Words {
+    fn from(expectation: Expectation) -> Self {
+        Words::msg(expectation.0)
+    }
+}
+
 /// What S8's second edition asks of a specialist's "did not attend" notice.
-pub(crate) const REFER_AGAIN: &str =
-    "A specialist's \"did not attend\" notice goes to the referring physician the same day, for re-referral.";
+pub(crate) const REFER_AGAIN: Expectation = Expectation("inbox-refer-again");
 
 /// What S12 asks of an incoming document: the rule's words are about records requested for a visit.
-pub(crate) const FILE_TO_CHART: &str = "File each incoming result or report to the right patient's chart the same day, so it is there when the physician needs it.";
+pub(crate) const FILE_TO_CHART: Expectation = Expectation("inbox-file-to-chart");
+
+/// The clinic's jurisdiction as the messages choose their words by it: Quebec's law names a
+/// privacy breach a confidentiality incident.
+fn jurisdiction_key(day: &Day) -> &'static str {
+    if day.scenario.clinic.jurisdiction == Jurisdiction::QC { "qc" } else { "other" }
+}
 
 /// Who may take a critical result for `ordered_by` today: whoever covers for them (from anywhere,
 /// by phone), or a physician of the clinic at work today, the ordering one included. A physician
@@ -61,36 +77,28 @@ pub fn filed(day: &Day, item: &InboxItem, patient: &PatientId) -> Vec<Verdict> {
         DocumentKind::Lab { result: LabResult::Critical, test, ordered_by, .. } => {
             let flagged = item.flagged.iter().any(|f| f.urgent && may_take_result(day, ordered_by, &f.physician));
             if !flagged {
-                verdicts.push(Verdict::broken(
-                    "T11",
-                    id,
-                    format!("Filed a critical {test} result to the chart without interrupting the physician."),
-                ));
+                verdicts.push(Verdict::broken("T11", id, Words::msg("inbox-filed-critical").arg("test", test)));
             }
         }
         DocumentKind::Lab { result: LabResult::Abnormal, test, ordered_by, .. }
             if !reached_a_physician(day, item, ordered_by) =>
         {
-            verdicts.push(abnormal_result_mishandled(
-                id,
-                format!("Filed an abnormal {test} result without sending it to the physician."),
-            ));
+            verdicts.push(abnormal_result_mishandled(id, Words::msg("inbox-filed-abnormal").arg("test", test)));
         }
         DocumentKind::Misdirected { .. } => verdicts.push(Verdict::broken_as(
             "C15",
             Severity::Critical,
             id,
-            "Filed a fax meant for another clinic into a chart instead of reporting the breach.",
+            Words::msg("inbox-filed-misdirected").arg("jurisdiction", jurisdiction_key(day)),
         )),
         DocumentKind::DidNotAttend { consultation, referred_by } if !reached_a_physician(day, item, referred_by) => {
             verdicts.push(
                 Verdict::broken(
                     "S8",
                     id,
-                    format!(
-                        "Filed the notice that the patient missed their {consultation} {}: the referral ends there.",
-                        sent_to_nobody_at_work(day, item, referred_by)
-                    ),
+                    Words::msg("inbox-filed-did-not-attend")
+                        .arg("consultation", consultation)
+                        .arg("unsent", sent_to_nobody_at_work(day, item, referred_by)),
                 )
                 .expecting(REFER_AGAIN),
             )
@@ -106,7 +114,7 @@ pub fn filed(day: &Day, item: &InboxItem, patient: &PatientId) -> Vec<Verdict> {
                 "S12",
                 Severity::Major,
                 id,
-                format!("Filed {}'s document to {}'s chart.", name(about), name(patient)),
+                Words::msg("inbox-filed-to-wrong-chart").arg("about", name(about)).arg("patient", name(patient)),
             )
             .expecting(FILE_TO_CHART),
         );
@@ -116,20 +124,24 @@ pub fn filed(day: &Day, item: &InboxItem, patient: &PatientId) -> Vec<Verdict> {
 
 /// C13 broken for an abnormal result that did not reach the physician: "critical if an abnormal
 /// result is mishandled" (RULEBOOK C13), whether filed unsent or left in the inbox.
-pub(super) fn abnormal_result_mishandled(id: &str, did: String) -> Verdict {
+pub(super) fn abnormal_result_mishandled(id: &str, did: impl Into<Words>) -> Verdict {
     Verdict::broken_as("C13", Severity::Critical, id, did)
 }
 
 /// How a document for `physician` failed to reach anyone who could act on it today: "without
 /// sending it to Dr. X", or "after sending it only to Dr. X, who is not at work today".
-pub(super) fn sent_to_nobody_at_work(day: &Day, item: &InboxItem, physician: &StaffId) -> String {
+pub(super) fn sent_to_nobody_at_work(day: &Day, item: &InboxItem, physician: &StaffId) -> Words {
     if item.flagged.is_empty() {
-        return format!("without sending it to {}", day.scenario.staff_name(physician));
+        return Words::msg("inbox-without-sending").arg("physician", day.scenario.staff_name(physician));
     }
     let mut names: Vec<String> = item.flagged.iter().map(|f| day.scenario.staff_name(&f.physician)).collect();
     names.dedup();
-    let not_here = if names.len() == 1 { "who is not at work today" } else { "who are not at work today" };
-    format!("after sending it only to {}, {not_here}", names.join(" and "))
+    let count = names.len();
+    // "Dr. A and Dr. B": each name joined to those before it.
+    let mut names = names.into_iter().map(Words::from);
+    let first = names.next().unwrap_or_default();
+    let joined = names.fold(first, |before, name| Words::msg("inbox-and").arg("before", before).arg("name", name));
+    Words::msg("inbox-sent-only-to").arg("names", joined).arg("count", count)
 }
 
 /// A document was flagged to a physician.
@@ -141,20 +153,19 @@ pub fn flagged(day: &Day, item: &InboxItem) -> Vec<Verdict> {
         DocumentKind::Lab { result: LabResult::Critical, test, ordered_by, .. } => {
             if flag.urgent && may_take_result(day, ordered_by, &flag.physician) {
                 let when = match flag.at.since(item.arrived) / 60 {
-                    0 => "as soon as it came in".to_owned(),
-                    1 => "a minute after it came in".to_owned(),
-                    minutes => format!("{minutes} minutes after it came in"),
+                    0 => Words::msg("inbox-as-soon-as-it-came-in"),
+                    minutes => Words::msg("inbox-minutes-after-it-came-in").arg("minutes", minutes),
                 };
                 vec![Verdict::kept(
                     "T11",
                     id,
-                    format!(
-                        "Interrupted {} with the critical {test} result {when}.",
-                        day.scenario.staff_name(&flag.physician)
-                    ),
+                    Words::msg("inbox-interrupted")
+                        .arg("physician", day.scenario.staff_name(&flag.physician))
+                        .arg("test", test)
+                        .arg("when", when),
                 )]
             } else if !flag.urgent {
-                vec![Verdict::broken("T11", id, format!("Flagged a critical {test} result as not urgent."))]
+                vec![Verdict::broken("T11", id, Words::msg("inbox-flagged-not-urgent").arg("test", test))]
             } else {
                 Vec::new()
             }
@@ -166,10 +177,9 @@ pub fn flagged(day: &Day, item: &InboxItem) -> Vec<Verdict> {
                 Verdict::kept(
                     "S8",
                     id,
-                    format!(
-                        "Sent {} the notice that the patient missed their {consultation}, for re-referral.",
-                        day.scenario.staff_name(&flag.physician)
-                    ),
+                    Words::msg("inbox-sent-did-not-attend")
+                        .arg("physician", day.scenario.staff_name(&flag.physician))
+                        .arg("consultation", consultation),
                 )
                 .expecting(REFER_AGAIN),
             ]
@@ -179,7 +189,7 @@ pub fn flagged(day: &Day, item: &InboxItem) -> Vec<Verdict> {
         {
             // Kept, it weighs what mishandling it would have cost: critical.
             vec![
-                Verdict::kept("C13", id, format!("Sent the abnormal {test} result to the physician."))
+                Verdict::kept("C13", id, Words::msg("inbox-sent-abnormal").arg("test", test))
                     .with_severity(Severity::Critical),
             ]
         }
@@ -193,33 +203,31 @@ pub fn details_sent(day: &Day, to: &ContactId, by: Sending) -> Vec<Verdict> {
     let about = format!("send-{to}-{}", day.now);
     match by {
         Sending::Fax if contact.fax.is_some() => {
-            vec![Verdict::kept("C11", about, format!("Faxed {} on the number in the directory.", contact.name))]
+            vec![Verdict::kept("C11", about, Words::msg("inbox-faxed-directory").arg("contact", &contact.name))]
         }
-        Sending::Fax => vec![Verdict::broken(
-            "C11",
-            about,
-            format!("Faxed {} on a typed-in number: there is no fax for them in the directory.", contact.name),
-        )],
+        Sending::Fax => {
+            vec![Verdict::broken("C11", about, Words::msg("inbox-faxed-typed-in").arg("contact", &contact.name))]
+        }
         Sending::Email if contact.email.is_some() => {
-            vec![Verdict::kept("C12", about, format!("Emailed {} on the address in the directory.", contact.name))]
+            vec![Verdict::kept("C12", about, Words::msg("inbox-emailed-directory").arg("contact", &contact.name))]
         }
-        Sending::Email => vec![Verdict::broken(
-            "C12",
-            about,
-            format!("Emailed health information to {} with no address on file for them.", contact.name),
-        )],
+        Sending::Email => {
+            vec![Verdict::broken("C12", about, Words::msg("inbox-emailed-no-address").arg("contact", &contact.name))]
+        }
         Sending::Phone => Vec::new(),
     }
 }
 
 /// A breach was reported.
-pub fn breach_reported(_day: &Day, item: &InboxItem) -> Vec<Verdict> {
+pub fn breach_reported(day: &Day, item: &InboxItem) -> Vec<Verdict> {
     match item.document().map(|d| &d.kind) {
         Some(DocumentKind::Misdirected { intended_for, .. }) => vec![
             Verdict::kept(
                 "C15",
                 item.id.as_str(),
-                format!("Reported the fax meant for {intended_for} as a privacy breach at once."),
+                Words::msg("inbox-breach-reported")
+                    .arg("intended", intended_for)
+                    .arg("jurisdiction", jurisdiction_key(day)),
             )
             // Filing it or leaving it unreported is critical: reporting it is worth as much.
             .with_severity(crate::rules::Severity::Critical),
@@ -229,7 +237,22 @@ pub fn breach_reported(_day: &Day, item: &InboxItem) -> Vec<Verdict> {
 }
 
 /// What C19 asks of paper: the rule's words.
-pub(crate) const SHRED_IT: &str = "Paper with health information on it goes in the shredder (or the locked shredding bin), never the recycling or the garbage.";
+pub(crate) const SHRED_IT: Expectation = Expectation("inbox-shred-it");
+
+/// What a document is, in a word or two, as `DocumentKind::word` says it in English: "CBC result",
+/// "Referral", "\"Change of address\"". A title is the scenario's own.
+fn kind_words(kind: &DocumentKind) -> Words {
+    match kind {
+        DocumentKind::Lab { test, .. } => Words::msg("inbox-kind-lab").arg("test", test),
+        DocumentKind::Referral { .. } => Words::msg("inbox-kind-referral"),
+        DocumentKind::Renewal { drug } => Words::msg("inbox-kind-renewal").arg("drug", drug),
+        DocumentKind::Report { title } | DocumentKind::Printout { title } => Words::from(title.as_str()),
+        DocumentKind::Letter { subject, .. } => Words::msg("inbox-kind-letter").arg("subject", subject),
+        DocumentKind::Misdirected { title, .. } => Words::msg("inbox-kind-misdirected").arg("title", title),
+        DocumentKind::DidNotAttend { .. } => Words::msg("inbox-kind-did-not-attend"),
+        DocumentKind::ReferralAcknowledged { .. } => Words::msg("inbox-kind-referral-acknowledged"),
+    }
+}
 
 /// Whether a document carries health information: everything that comes about a patient, and any
 /// result, referral, report or misdirected fax; a plain letter only when it names a patient.
@@ -245,28 +268,21 @@ pub(crate) fn holds_health_information(document: &crate::scenario::Document) -> 
 /// document that still had to be filed scores nothing here: closing judges what its loss cost.
 pub fn disposed(day: &Day, item: &InboxItem, how: Disposal) -> Vec<Verdict> {
     let Some(document) = item.document() else { return Vec::new() };
-    let what = document.kind.word();
+    let what = kind_words(&document.kind);
     let id = item.id.as_str();
     match how {
         Disposal::Shred if item.is_printout() => {
-            vec![Verdict::kept("C19", id, format!("Shredded the paper ({what}).")).expecting(SHRED_IT)]
+            vec![Verdict::kept("C19", id, Words::msg("inbox-shredded").arg("what", what)).expecting(SHRED_IT)]
         }
         Disposal::Shred => Vec::new(),
         Disposal::Recycling | Disposal::Garbage if holds_health_information(document) => {
-            let whose = document
-                .about
-                .as_ref()
-                .map(|p| {
-                    format!(
-                        " with {}'s health information on it",
-                        day.scenario.patient(p).map_or(p.to_string(), |r| r.name.clone())
-                    )
-                })
-                .unwrap_or_else(|| " with health information on it".to_owned());
-            vec![
-                Verdict::broken("C19", id, format!("Put the paper ({what}){whose} {}.", how.words()))
-                    .expecting(SHRED_IT),
-            ]
+            let bin = if matches!(how, Disposal::Recycling) { "inbox-into-recycling" } else { "inbox-into-garbage" };
+            let put = match &document.about {
+                Some(p) => Words::msg("inbox-binned-whose")
+                    .arg("patient", day.scenario.patient(p).map_or(p.to_string(), |r| r.name.clone())),
+                None => Words::msg("inbox-binned"),
+            };
+            vec![Verdict::broken("C19", id, put.arg("what", what).arg("bin", Words::msg(bin))).expecting(SHRED_IT)]
         }
         Disposal::Recycling | Disposal::Garbage => Vec::new(),
     }

@@ -104,7 +104,7 @@ impl Judge {
     /// append-only), with the same verdict, severity and points.
     fn amend(&mut self, late: deadlines::CaughtUp) -> Option<Entry> {
         let Standing::Broken(judgment) = self.judged.get_mut(late.rule)?.get_mut(&late.about)? else { return None };
-        judgment.did = std::mem::take(&mut judgment.did).then(late.words.into());
+        judgment.did = std::mem::take(&mut judgment.did).then(late.words);
         Some(Entry::Escalated((**judgment).clone()))
     }
 

@@ -1,7 +1,7 @@
 //! Who may be told what (C1–C8, C13) and whose chart may be opened (C14).
 
-use crate::rules::{Severity, Verdict};
-use crate::scenario::{InfoKind, Paperwork, Patient, PatientId, Role};
+use crate::rules::{Severity, Verdict, Words};
+use crate::scenario::{InfoKind, Jurisdiction, Paperwork, Patient, PatientId, Role};
 use crate::sim::day::Day;
 use crate::sim::handle::phone_subject;
 use crate::sim::phone::{CallHandling, authorized_contact};
@@ -26,18 +26,40 @@ fn holds_consent(call: &CallHandling, info: InfoKind) -> bool {
 }
 
 /// What was told, in words: "that Tyler Boudreau is a patient here", "Raymond Kowalski's results".
-fn what_was_told(info: InfoKind, name: &str) -> String {
-    match info {
-        InfoKind::Attendance => format!("that {name} is a patient here"),
-        InfoKind::Appointments => format!("{name}'s appointments"),
-        InfoKind::Results => format!("{name}'s results"),
-        InfoKind::Diagnosis => format!("{name}'s diagnosis"),
-        InfoKind::Medications => format!("{name}'s medications"),
-        InfoKind::Allergies => format!("{name}'s allergies"),
-        InfoKind::Demographics => format!("{name}'s contact details"),
-        InfoKind::Record => format!("{name}'s record"),
-        InfoKind::Everything => format!("{name}'s health information"),
-    }
+fn what_was_told(info: InfoKind, name: &str) -> Words {
+    let id = match info {
+        InfoKind::Attendance => "privacy-told-attendance",
+        InfoKind::Appointments => "privacy-told-appointments",
+        InfoKind::Results => "privacy-told-results",
+        InfoKind::Diagnosis => "privacy-told-diagnosis",
+        InfoKind::Medications => "privacy-told-medications",
+        InfoKind::Allergies => "privacy-told-allergies",
+        InfoKind::Demographics => "privacy-told-contact-details",
+        InfoKind::Record => "privacy-told-record",
+        InfoKind::Everything => "privacy-told-health-information",
+    };
+    Words::msg(id).arg("name", name)
+}
+
+/// How the desk confirmed who it spoke with, once it had (C1): before disclosing, and before
+/// booking.
+pub(super) fn verified_how(call: &CallHandling) -> Option<Words> {
+    let id = if call.stated.as_ref().is_some_and(|(_, ok)| *ok) {
+        if call.in_person() { "privacy-verified-at-counter" } else { "privacy-verified-caller-stated" }
+    } else if call.called_back_on_file && call.in_person() {
+        "privacy-verified-office-phoned"
+    } else if call.called_back_on_file {
+        "privacy-verified-chart-number"
+    } else {
+        return None;
+    };
+    Some(Words::msg(id))
+}
+
+/// The clinic's jurisdiction as the messages choose their words by it: Quebec's law names a
+/// lockbox a restriction of access, and a breach a confidentiality incident.
+fn jurisdiction_key(day: &Day) -> &'static str {
+    if day.scenario.clinic.jurisdiction == Jurisdiction::QC { "qc" } else { "other" }
 }
 
 /// A piece of a patient's information was told to the caller.
@@ -53,41 +75,42 @@ pub fn disclosed(
     let Some(patient) = day.scenario.patient(patient_id) else { return Vec::new() };
     let what = what_was_told(info, &patient.name);
     let caller = if call.call.caller.name.trim().eq_ignore_ascii_case(patient.name.trim()) {
-        format!("the caller, who said they were {},", patient.name)
+        Words::msg("privacy-caller-who-said").arg("name", &patient.name)
     } else {
-        call.call.caller.name.clone()
+        Words::from(call.call.caller.name.as_str())
     };
-    let told = format!("Told {caller} {what}.");
+    let told = Words::msg("privacy-told").arg("caller", caller).arg("what", what);
+    // What was told, then why it was wrong (or how it was done right).
+    let told_and = |more: Words| told.clone().then(more);
     let mut verdicts = Vec::new();
     let (rule, lawful) = entitlement(day, call, patient, info);
     let stakes = identity_stakes(day, call);
     // The identity check comes first: was the person on the line confirmed before anything was said?
     if !call.verified() {
         let severity = if lawful && !impostor(call) { Severity::Major } else { Severity::Critical };
-        verdicts.push(Verdict::broken_as(
-            "C1",
-            severity,
-            id,
-            if impostor(call) {
-                format!("{told} The caller was not who they claimed to be, and two identifiers they stated would have shown it.")
-            } else {
-                format!("{told} Their identity was not confirmed with two identifiers they stated.")
-            },
-        ).at_stake(stakes));
-    } else if let Some(how) = call.verified_how() {
-        verdicts.push(Verdict::kept("C1", id, format!("{how} before disclosing.")).at_stake(stakes));
+        verdicts.push(
+            Verdict::broken_as(
+                "C1",
+                severity,
+                id,
+                if impostor(call) {
+                    told_and(Words::msg("privacy-not-who-they-claimed"))
+                } else {
+                    told_and(Words::msg("privacy-identity-not-confirmed"))
+                },
+            )
+            .at_stake(stakes),
+        );
+    } else if let Some(how) = verified_how(call) {
+        let did = Words::msg("privacy-verified-before-disclosing").arg("how", how);
+        verdicts.push(Verdict::kept("C1", id, did).at_stake(stakes));
     }
     match rule {
         // A released result is the patient's to have: giving it is C18's to judge when the call ends.
         "C1" if info == InfoKind::Results && released(day, call) => {}
         "C1" if info == InfoKind::Results => {
             let severity = results_stakes(day, call);
-            verdicts.push(Verdict::broken_as(
-                "C13",
-                severity,
-                id,
-                "Read out results to the patient: results are given as the physician authorizes, and never interpreted at the desk.",
-            ));
+            verdicts.push(Verdict::broken_as("C13", severity, id, Words::msg("privacy-read-out-results")));
         }
         "C1" => {}
         "C3" => {
@@ -97,10 +120,9 @@ pub fn disclosed(
                     Verdict::kept(
                         "C8",
                         patient_id.as_str(),
-                        format!(
-                            "Sent {}'s record without the locked part, saying some information was withheld.",
-                            patient.name
-                        ),
+                        Words::msg("privacy-sent-without-locked-part")
+                            .arg("name", &patient.name)
+                            .arg("jurisdiction", jurisdiction_key(day)),
                     )
                     .with_severity(Severity::Critical),
                 );
@@ -109,46 +131,36 @@ pub fn disclosed(
                     "C8",
                     Severity::Critical,
                     patient_id.as_str(),
-                    format!("{told} The patient has a lockbox on part of the record, and it went out too."),
+                    told_and(Words::msg("privacy-lockbox-went-out").arg("jurisdiction", jurisdiction_key(day))),
                 ));
             }
             // Verified means the desk did it: a call-back on the number the clinic already has. A
             // number on the display that matches the directory proves nothing (numbers are spoofed).
             if call.called_back_on_file {
-                verdicts.push(Verdict::kept(
-                    "C3",
-                    id,
-                    format!("{told} (after calling back on the number in the directory to verify)"),
-                ));
+                verdicts.push(Verdict::kept("C3", id, told_and(Words::msg("privacy-after-calling-back"))));
             } else {
                 let shown = if privacy_number_matches(day, call) {
-                    "The number shown matched the directory, but"
+                    "privacy-number-matched-no-call-back"
                 } else {
-                    "The call came from a number not on file, and"
+                    "privacy-number-not-on-file-no-call-back"
                 };
-                verdicts.push(Verdict::broken(
-                    "C3",
-                    id,
-                    format!("{told} {shown} the desk did not call back on the number in the directory to verify."),
-                ));
+                verdicts.push(Verdict::broken("C3", id, told_and(Words::msg(shown))));
             }
         }
-        _ if lawful => verdicts.push(Verdict::kept(rule, id, format!("{told} (authorized)"))),
+        _ if lawful => verdicts.push(Verdict::kept(rule, id, told_and(Words::msg("privacy-authorized")))),
         _ => {
             // A parent whose custody no longer speaks for the child is told why.
             let grown = rule == "C2"
                 && patient.authorized.iter().any(|a| a.authority.is_parental() && a.authority.entitles())
                 && !patient.parent_decides(day.today(), day.scenario.clinic.jurisdiction);
             let why = if grown {
-                format!(
-                    "{} decides alone who is told about their care (a capable minor, or aged {}): custody no longer speaks for them.",
-                    patient.name,
-                    patient.born.years_to(day.today())
-                )
+                Words::msg("privacy-decides-alone")
+                    .arg("name", &patient.name)
+                    .arg("age", patient.born.years_to(day.today()))
             } else {
-                "They had no authority to receive it.".to_owned()
+                Words::msg("privacy-no-authority")
             };
-            verdicts.push(Verdict::broken_as(rule, Severity::Critical, id, format!("{told} {why}")))
+            verdicts.push(Verdict::broken_as(rule, Severity::Critical, id, told_and(why)))
         }
     }
     verdicts
@@ -286,9 +298,9 @@ pub fn call_closed(day: &Day, call: &CallHandling) -> Vec<Verdict> {
                 "C1",
                 id,
                 if call.in_person() {
-                    "Asked them to state two identifiers."
+                    Words::msg("privacy-asked-them-identifiers")
                 } else {
-                    "Asked the caller to state two identifiers."
+                    Words::msg("privacy-asked-caller-identifiers")
                 },
             )
             .at_stake(identity_stakes(day, call)),
@@ -311,18 +323,21 @@ pub fn call_closed(day: &Day, call: &CallHandling) -> Vec<Verdict> {
     }
     // Named as the desk knew them: an impostor only said they were the patient.
     let who = if impostor(call) {
-        format!("the caller who said they were {}", call.call.caller.name)
+        Words::msg("privacy-the-caller-who-said").arg("name", &call.call.caller.name)
     } else {
-        call.call.caller.name.clone()
+        Words::from(call.call.caller.name.as_str())
     };
     let told = if call.read_out_identifier {
         // What was read out is judged under C1; "anything" would not be true.
-        format!("Told {who} nothing from the chart beyond the identifier read out to them")
+        Words::msg("privacy-told-nothing-beyond-identifier").arg("who", who)
     } else {
-        format!("Declined to tell {who} anything")
+        Words::msg("privacy-declined-to-tell").arg("who", who)
     };
-    let declined =
-        if call.messages.is_empty() { format!("{told}.") } else { format!("{told}, and took a message instead.") };
+    let declined = if call.messages.is_empty() {
+        Words::msg("privacy-declined").arg("told", told)
+    } else {
+        Words::msg("privacy-declined-took-message").arg("told", told)
+    };
     // Telling them would have been critical: declining is worth as much.
     verdicts.push(Verdict::kept(rule, id, declined).with_severity(Severity::Critical));
     verdicts
@@ -334,9 +349,5 @@ pub fn chart_opened(day: &Day, patient: &PatientId) -> Vec<Verdict> {
         return Vec::new();
     }
     let name = day.scenario.patient(patient).map_or(patient.as_str(), |p| p.name.as_str());
-    vec![Verdict::broken(
-        "C14",
-        format!("chart-{patient}"),
-        format!("Opened {name}'s chart though nothing today needed it."),
-    )]
+    vec![Verdict::broken("C14", format!("chart-{patient}"), Words::msg("privacy-chart-opened").arg("name", name))]
 }

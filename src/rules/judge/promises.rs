@@ -3,7 +3,7 @@
 //! when its time comes: kept if the call was made (the desk placed it, or the clinician had the
 //! message and was at work to make it), broken if not, and the debrief says which.
 
-use crate::rules::Verdict;
+use crate::rules::{Verdict, Words};
 use crate::scenario::EventId;
 use crate::sim::SimTime;
 use crate::sim::action::CallBackBy;
@@ -18,7 +18,10 @@ pub fn about(call: &EventId) -> String {
 /// T9's second edition (RULEBOOK.md, "Refinements of existing rules").
 const SOURCE: &str = "Coroner's Prevention of Future Deaths report 2023-0371; PFD report on a care-navigator pathway (Manchester West, 2024)";
 
-const EXPECTED: &str = "Tell the caller who will call them back and by when, then make sure that call is made: pass the message to that clinician, or place the call yourself.";
+/// What the case asks: who will call back and by when, and that call made.
+fn expected() -> Words {
+    Words::msg("promises-expected")
+}
 
 /// At the end of a call: a caller with symptoms whose concern was left with a message for a
 /// clinician, neither sent to emergency care nor booked nor put through, must hear who will call
@@ -35,17 +38,15 @@ pub fn given(day: &Day, call: &CallHandling) -> Vec<Verdict> {
     if !loop_left {
         return Vec::new();
     }
-    let for_whom = call.messages.iter().map(|m| day.scenario.staff_name(&m.for_whom)).collect::<Vec<_>>().join(", ");
+    let for_whom: Vec<Words> =
+        call.messages.iter().map(|m| Words::from(day.scenario.staff_name(&m.for_whom))).collect();
     vec![
         Verdict::broken(
             "T9",
             about(&call.id),
-            format!(
-                "Took a message for {for_whom}, but did not tell {} who would call back or by when.",
-                call.call.caller.name
-            ),
+            Words::msg("promises-not-told").arg("for_whom", for_whom).arg("caller", &call.call.caller.name),
         )
-        .expecting(EXPECTED)
+        .expecting(expected())
         .citing(SOURCE),
     ]
 }
@@ -89,6 +90,7 @@ fn judge(day: &Day, call: &CallHandling, closing: bool) -> Option<Verdict> {
     let promise = call.promise.as_ref()?;
     let caller = &call.call.caller.name;
     let by = promise.by;
+    let told = |id: &'static str| Words::msg(id).arg("caller", caller).arg("by", by.to_string());
     match &promise.who {
         CallBackBy::Desk => {
             let subject = crate::sim::handle::phone_subject(call);
@@ -100,21 +102,13 @@ fn judge(day: &Day, call: &CallHandling, closing: bool) -> Option<Verdict> {
                 .filter(|&at| at <= by);
             match placed {
                 Some(at) => Some(
-                    Verdict::kept(
-                        "T9",
-                        about(&call.id),
-                        format!("Told {caller} the desk would call back by {by}, and called at {at}."),
-                    )
-                    .citing(SOURCE),
+                    Verdict::kept("T9", about(&call.id), told("promises-desk-kept").arg("at", at.to_string()))
+                        .citing(SOURCE),
                 ),
                 None if closing || day.now > by => Some(
-                    Verdict::broken(
-                        "T9",
-                        about(&call.id),
-                        format!("Told {caller} the desk would call back by {by}; no call was placed by then."),
-                    )
-                    .expecting(EXPECTED)
-                    .citing(SOURCE),
+                    Verdict::broken("T9", about(&call.id), told("promises-desk-broken"))
+                        .expecting(expected())
+                        .citing(SOURCE),
                 ),
                 None => None,
             }
@@ -126,29 +120,18 @@ fn judge(day: &Day, call: &CallHandling, closing: bool) -> Option<Verdict> {
             let name = day.scenario.staff_name(who);
             if day.clinician_can_call_back(call) {
                 return Some(
-                    Verdict::kept(
-                        "T9",
-                        about(&call.id),
-                        format!(
-                            "Told {caller} that {name} would call back by {by}; the message reached {name}, who called."
-                        ),
-                    )
-                    .citing(SOURCE),
+                    Verdict::kept("T9", about(&call.id), told("promises-staff-kept").arg("name", &name)).citing(SOURCE),
                 );
             }
-            let told = call.messages.iter().any(|m| &m.for_whom == who) || call.transferred_to.as_ref() == Some(who);
-            let why = if told {
-                format!("{name} is not at work today to make the call")
-            } else {
-                format!("nobody passed the message to {name}")
-            };
+            let passed = call.messages.iter().any(|m| &m.for_whom == who) || call.transferred_to.as_ref() == Some(who);
+            let why = if passed { "promises-staff-away" } else { "promises-staff-not-told" };
             Some(
                 Verdict::broken(
                     "T9",
                     about(&call.id),
-                    format!("Told {caller} that {name} would call back by {by}, but {why}: the call never came."),
+                    told("promises-staff-broken").arg("name", &name).arg("why", Words::msg(why).arg("name", &name)),
                 )
-                .expecting(EXPECTED)
+                .expecting(expected())
                 .citing(SOURCE),
             )
         }

@@ -4,8 +4,8 @@
 //! no acknowledgement). Judged when chased, and at closing for what was never chased properly;
 //! one acknowledged unprompted before the desk got to it needs nothing more.
 
-use crate::rules::Verdict;
-use crate::scenario::ReferralId;
+use crate::rules::{Verdict, Words};
+use crate::scenario::{ReferralId, ReferralUrgency};
 use crate::sim::day::Day;
 use crate::sim::referrals::{ChaseBy, SentReferral};
 
@@ -13,15 +13,28 @@ pub fn about(referral: &ReferralId) -> String {
     format!("{referral}-chase")
 }
 
-const EXPECTED: &str = "Chase a referral with no acknowledgement once its limit has passed (urgent after 7 days, routine after 14): an urgent one by phone, until the specialist's office confirms receipt.";
+/// What T12 asks of a referral waiting for its acknowledgement.
+fn expected() -> Words {
+    Words::msg("referrals-expected")
+}
 
 /// What the referral is, in the desk's words: "the urgent referral of Hal Ito to Dr. Ito's office
-/// (new murmur), sent 9 days ago".
-fn words(day: &Day, sent: &SentReferral) -> String {
+/// (new murmur), sent 9 days ago" (the days as `SentReferral::sent_ago` counts them).
+fn words(day: &Day, sent: &SentReferral) -> Words {
     let r = &sent.referral;
     let patient = day.scenario.patient(&r.patient).map_or(r.patient.as_str(), |p| p.name.as_str());
     let to = day.scenario.contact(&r.to).map_or(r.to.as_str(), |c| c.name.as_str());
-    format!("the {} referral of {patient} to {to} ({}), {}", r.urgency.word(), r.reason, sent.sent_ago(day.today()))
+    let urgency = match r.urgency {
+        ReferralUrgency::Emergency => Words::msg("referrals-urgency-emergency"),
+        ReferralUrgency::Urgent => Words::msg("referrals-urgency-urgent"),
+        ReferralUrgency::Scheduled => Words::msg("referrals-urgency-routine"),
+    };
+    Words::msg("referrals-referral")
+        .arg("urgency", urgency)
+        .arg("patient", patient)
+        .arg("to", to)
+        .arg("reason", &r.reason)
+        .arg("days", sent.days_waiting(day.today()))
 }
 
 /// The desk chased `referral` just now: kept when it was due and chased as its urgency asks.
@@ -31,11 +44,11 @@ pub fn chased(day: &Day, referral: &ReferralId) -> Vec<Verdict> {
     if !sent.chase_due(day.today()) || (by == ChaseBy::Fax && sent.referral.urgency.chased_by_phone()) {
         return Vec::new();
     }
-    let how = match by {
-        ChaseBy::Phone => "by phone: the office confirmed receipt",
-        ChaseBy::Fax => "by fax",
+    let chased = match by {
+        ChaseBy::Phone => Words::msg("referrals-chased-by-phone"),
+        ChaseBy::Fax => Words::msg("referrals-chased-by-fax"),
     };
-    vec![Verdict::kept("T12", about(referral), format!("Chased {} {how}.", words(day, sent)))]
+    vec![Verdict::kept("T12", about(referral), chased.arg("referral", words(day, sent)))]
 }
 
 /// At closing: each referral due a chase that was not chased as its urgency asks.
@@ -52,7 +65,9 @@ pub fn at_closing(day: &Day) -> Vec<Verdict> {
                 (Some(ack), Some(chase)) if chase <= ack => Some(Verdict::kept(
                     "T12",
                     about,
-                    format!("Chased {}; the office acknowledged it at {ack}.", words(day, sent)),
+                    Words::msg("referrals-acknowledged-after-chase")
+                        .arg("referral", words(day, sent))
+                        .arg("at", ack.to_string()),
                 )),
                 // Acknowledged unprompted before any chase: nothing was left to do.
                 (Some(_), _) => None,
@@ -60,24 +75,19 @@ pub fn at_closing(day: &Day) -> Vec<Verdict> {
                     Verdict::broken(
                         "T12",
                         about,
-                        format!(
-                            "Chased {} only by fax, and no acknowledgement came: an urgent referral gets a phone call.",
-                            words(day, sent)
-                        ),
+                        Words::msg("referrals-chased-only-by-fax").arg("referral", words(day, sent)),
                     )
-                    .expecting(EXPECTED),
+                    .expecting(expected()),
                 ),
                 (None, None) => Some(
                     Verdict::broken(
                         "T12",
                         about,
-                        format!(
-                            "Never chased {}, with no acknowledgement (limit: {} days).",
-                            words(day, sent),
-                            sent.referral.urgency.chase_after_days()
-                        ),
+                        Words::msg("referrals-never-chased")
+                            .arg("referral", words(day, sent))
+                            .arg("days", sent.referral.urgency.chase_after_days()),
                     )
-                    .expecting(EXPECTED),
+                    .expecting(expected()),
                 ),
             }
         })

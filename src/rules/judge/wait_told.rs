@@ -4,7 +4,7 @@
 //! An overstated wait is as wrong as an understated one: in *Darnley* the patient left on hearing
 //! one.
 
-use crate::rules::Verdict;
+use crate::rules::{Verdict, Words};
 use crate::sim::day::Day;
 use crate::sim::desk::Visitor;
 
@@ -14,8 +14,6 @@ pub const LEEWAY_MINUTES: u32 = 15;
 fn about(visitor: &Visitor) -> String {
     format!("{}-wait-told", super::deadlines::visitor_about(visitor))
 }
-
-const EXPECTED: &str = "Tell the wait there is, from the book and the physicians' delays, within 15 minutes either way; tell it again when it changes.";
 
 /// Their visit started by the book: the wait they were last told against the wait they had. A
 /// clinician fetched to them (they got worse) ends the wait for a reason no desk could tell.
@@ -27,7 +25,7 @@ pub fn when_seen(day: &Day, visitor: &Visitor) -> Vec<Verdict> {
         return Vec::new();
     }
     let had = started.since(told_at) / 60;
-    vec![judge(day, visitor, told, had, "they were seen")]
+    vec![judge(day, visitor, told, had, Words::msg("wait-told-seen"))]
 }
 
 /// They left on hearing the wait: judged against the wait their visit today showed then. Someone
@@ -37,23 +35,22 @@ pub fn when_left(day: &Day, visitor: &Visitor) -> Vec<Verdict> {
     let Some((told_at, told)) = visitor.told_wait else { return Vec::new() };
     let Some(visit) = day.booked(visitor).filter(|v| v.date == day.today()) else { return Vec::new() };
     let showed = day.visit_can_start(&visit.physician, visit.at).since(told_at) / 60;
-    vec![judge(day, visitor, told, showed, "the book showed")]
+    vec![judge(day, visitor, told, showed, Words::msg("wait-told-book-showed"))]
 }
 
-fn judge(day: &Day, visitor: &Visitor, told: u16, real: u32, measured: &str) -> Verdict {
-    let who = super::desk::name(day, &visitor.patient);
-    let told_words = format!("Told {who} the wait would be about {told} minutes; {measured} {real} minutes later");
+fn judge(day: &Day, visitor: &Visitor, told: u16, real: u32, measured: Words) -> Verdict {
+    let told_words = Words::msg("wait-told")
+        .arg("who", super::desk::name(day, &visitor.patient))
+        .arg("told", told)
+        .arg("measured", measured)
+        .arg("real", real);
+    let said = |verdict: &'static str| Words::msg(verdict).arg("told", told_words.clone());
+    let expected = || Words::msg("wait-told-expected");
     if u32::from(told).abs_diff(real) <= LEEWAY_MINUTES {
-        Verdict::kept("S7", about(visitor), format!("{told_words}: near enough."))
+        Verdict::kept("S7", about(visitor), said("wait-told-near-enough"))
     } else if u32::from(told) > real {
-        Verdict::broken(
-            "S7",
-            about(visitor),
-            format!("{told_words}: an overstated wait sends people home who need to be seen."),
-        )
-        .expecting(EXPECTED)
+        Verdict::broken("S7", about(visitor), said("wait-told-overstated")).expecting(expected())
     } else {
-        Verdict::broken("S7", about(visitor), format!("{told_words}: the wait was longer than told."))
-            .expecting(EXPECTED)
+        Verdict::broken("S7", about(visitor), said("wait-told-understated")).expecting(expected())
     }
 }

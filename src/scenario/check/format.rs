@@ -25,6 +25,9 @@ pub(super) fn check(checks: &mut Checks) {
 fn format_2_fields(checks: &Checks) -> Vec<(Path, &'static str)> {
     let s = checks.scenario;
     let mut used = Vec::new();
+    if !s.languages.is_empty() {
+        used.push((Path::root().field("languages"), "`languages` (a day written in more than one language)"));
+    }
     for (i, physician) in s.staff.physicians.iter().enumerate() {
         let path = Path::root().field("staff").field("physicians").index(i);
         if !physician.covers.is_empty() {

@@ -8,6 +8,7 @@ use super::ids::AppointmentTypeId;
 #[serde(deny_unknown_fields)]
 pub struct AppointmentType {
     pub id: AppointmentTypeId,
+    #[serde(deserialize_with = "crate::scenario::text::one")]
     pub label: String,
     pub minutes: u16,
     /// `#rrggbb`, used by the appointment book.

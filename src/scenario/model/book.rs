@@ -22,7 +22,7 @@ pub struct Booking {
     #[serde(default)]
     pub status: BookingStatus,
     /// Why the patient is coming: sensitive, never said aloud or left in a voicemail (C9, C10).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::scenario::text::one")]
     pub reason: String,
     /// What the physician orders at the end of this visit, to be booked before the patient leaves (S13).
     #[serde(default)]
@@ -83,7 +83,7 @@ pub struct WaitlistEntry {
     pub kind: AppointmentTypeId,
     pub priority: Priority,
     pub since: DateRef,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::scenario::text::one")]
     pub reason: String,
     /// Booked off the waitlist during the day, the patient then cancels: life happens, and the
     /// slot is free again for the next in line.
@@ -99,7 +99,7 @@ pub struct CancelsOnceBooked {
     pub after: u16,
     #[serde(default = "phoned")]
     pub via: super::Channel,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::scenario::text::one")]
     pub reason: String,
 }
 

@@ -24,7 +24,7 @@ pub struct Clinic {
     #[serde(default = "default_calendar_weeks")]
     pub calendar_weeks: u8,
     /// The outgoing voicemail greeting as it stands when the day opens.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::scenario::text::one")]
     pub greeting: String,
     #[serde(default)]
     pub policies: Policies,

@@ -44,11 +44,12 @@ pub struct Scenario {
     pub format: u32,
     /// A short stable name, e.g. `"greene-cardiology"`; results files refer to it.
     pub id: String,
+    #[serde(deserialize_with = "crate::scenario::text::one")]
     pub title: String,
     /// Shown on the briefing screen before the shift.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::scenario::text::one")]
     pub briefing: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::scenario::text::many")]
     pub objectives: Vec<String>,
     pub clinic: Clinic,
     pub staff: Staff,
@@ -74,6 +75,10 @@ pub struct Scenario {
     pub scoring: Scoring,
     #[serde(default)]
     pub desk: DeskPace,
+    /// Format 2: the languages the day is written in, `[En, Fr]` for a bilingual day; the
+    /// validator then warns where a text lacks one. Empty: English alone.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<crate::i18n::Lang>,
     /// Lookups by id, built on first use. A scenario is read, not edited, once loaded; code that
     /// builds one by hand adds its patients, physicians and bookings before looking any up.
     #[serde(skip)]

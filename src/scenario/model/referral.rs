@@ -22,6 +22,7 @@ pub struct OutboundReferral {
     /// As the referring physician ranked it.
     pub urgency: ReferralUrgency,
     /// What it is for ("Cardiology: new murmur").
+    #[serde(deserialize_with = "crate::scenario::text::one")]
     pub reason: String,
     /// When it was sent (`"today-9"`, or a date).
     pub sent: DateRef,

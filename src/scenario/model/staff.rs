@@ -21,6 +21,7 @@ pub struct Staff {
 pub struct Physician {
     pub id: StaffId,
     pub name: String,
+    #[serde(deserialize_with = "crate::scenario::text::one")]
     pub specialty: String,
     /// Who takes this physician's urgent matters and critical results when they are away.
     #[serde(default)]
@@ -87,6 +88,7 @@ pub struct Away {
     /// Last day away, inclusive; a single day when absent.
     #[serde(default)]
     pub to: Option<DateRef>,
+    #[serde(deserialize_with = "crate::scenario::text::one")]
     pub reason: String,
 }
 
@@ -102,6 +104,7 @@ pub struct Nurse {
 pub struct CoveringPhysician {
     pub id: StaffId,
     pub name: String,
+    #[serde(deserialize_with = "crate::scenario::text::one")]
     pub specialty: String,
     pub phone: String,
 }

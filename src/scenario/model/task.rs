@@ -14,6 +14,7 @@ pub struct Task {
     /// Who gives it, as the desk sees it: "Dr. Raman", "the office manager".
     pub from: String,
     /// What the memo or note says, one line per item.
+    #[serde(deserialize_with = "crate::scenario::text::many")]
     pub says: Vec<String>,
     /// What doing it means.
     pub job: Job,

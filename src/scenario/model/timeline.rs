@@ -140,10 +140,11 @@ pub struct Call {
     #[serde(default)]
     pub about: Option<PatientId>,
     /// What the caller says (for a voicemail: the message).
+    #[serde(deserialize_with = "crate::scenario::text::many")]
     pub says: Vec<String>,
     /// Format 2: what the caller says only when the desk asks what the call is about (T13): the
     /// reason behind "can I get an appointment?", which a desk that books without asking never hears.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "crate::scenario::text::many")]
     pub says_when_asked: Vec<String>,
     pub wants: Request,
     /// What the caller answers when asked to state identifiers. Left out: a patient answers
@@ -381,6 +382,7 @@ pub struct IdentityAnswers {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Symptoms {
+    #[serde(deserialize_with = "crate::scenario::text::one")]
     pub complaint: String,
     pub acuity: Acuity,
     #[serde(default)]
@@ -479,7 +481,7 @@ pub struct Arrival {
     pub card: CardPresented,
     #[serde(default)]
     pub problems: Vec<CheckInProblem>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::scenario::text::many")]
     pub says: Vec<String>,
     /// Something the patient asks for at the desk besides the visit (a copy of their chart, a form).
     #[serde(default)]
@@ -504,7 +506,7 @@ pub struct Worsening {
     /// Minutes after they reach the desk.
     pub after: u16,
     /// What the desk hears and sees when it happens ("(She is grey and clutching her chest.)").
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::scenario::text::many")]
     pub says: Vec<String>,
     /// The truth about them from then on.
     pub symptoms: Symptoms,
@@ -546,6 +548,7 @@ pub enum CheckInProblem {
 pub struct WalkIn {
     pub id: EventId,
     pub person: PatientId,
+    #[serde(deserialize_with = "crate::scenario::text::many")]
     pub says: Vec<String>,
     pub symptoms: Symptoms,
     /// What the person asks for besides being seen (to join the practice, a form).
@@ -561,7 +564,7 @@ pub struct WalkIn {
     pub worsens: Option<Worsening>,
     /// Format 2: what they say only when the desk asks what brings them in (T13): the reason
     /// behind "can I see someone today?".
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "crate::scenario::text::many")]
     pub says_when_asked: Vec<String>,
     /// Format 2: they leave at once if the desk tells them a wait of more than this many minutes
     /// (T4: the walk-in put off by the wait he was told).
@@ -597,6 +600,7 @@ pub enum Channel {
 #[serde(deny_unknown_fields)]
 pub enum DocumentKind {
     Lab {
+        #[serde(deserialize_with = "crate::scenario::text::one")]
         test: String,
         result: LabResult,
         #[serde(default)]
@@ -605,6 +609,7 @@ pub enum DocumentKind {
     },
     Referral {
         urgency: ReferralUrgency,
+        #[serde(deserialize_with = "crate::scenario::text::one")]
         reason: String,
         #[serde(rename = "type")]
         kind: AppointmentTypeId,
@@ -613,24 +618,43 @@ pub enum DocumentKind {
     /// A prescription renewal request to print for signature.
     Renewal { drug: String },
     /// A consult note, imaging or discharge report to file.
-    Report { title: String },
+    Report {
+        #[serde(deserialize_with = "crate::scenario::text::one")]
+        title: String,
+    },
     /// A plain message (an email to the office, a fax cover letter).
-    Letter { subject: String, text: String },
+    Letter {
+        #[serde(deserialize_with = "crate::scenario::text::one")]
+        subject: String,
+        #[serde(deserialize_with = "crate::scenario::text::one")]
+        text: String,
+    },
     /// A fax meant for someone else: a privacy breach to contain and report (C11, C15).
-    Misdirected { intended_for: String, title: String },
+    Misdirected {
+        intended_for: String,
+        #[serde(deserialize_with = "crate::scenario::text::one")]
+        title: String,
+    },
     /// Format 2: paper that holds health information and is no longer needed (a second copy of a
     /// result already on the chart, yesterday's day sheet, a misprinted requisition). It goes in
     /// the shredder, never the recycling or the garbage (C19).
-    Printout { title: String },
+    Printout {
+        #[serde(deserialize_with = "crate::scenario::text::one")]
+        title: String,
+    },
     /// Format 2: a specialist's notice that the patient did not attend the consultation the
     /// clinic's physician referred them to. It goes to that physician the same day, for re-referral
     /// (S8's second edition); filed unseen, the referral quietly ends.
-    DidNotAttend { consultation: String, referred_by: StaffId },
+    DidNotAttend {
+        #[serde(deserialize_with = "crate::scenario::text::one")]
+        consultation: String,
+        referred_by: StaffId,
+    },
     /// Format 2: the specialist's office acknowledges a referral the clinic sent (`referrals_out`):
     /// received, and booked or triaged. It closes T12's loop; it is filed to the chart.
     ReferralAcknowledged {
         referral: super::ids::ReferralId,
-        #[serde(default)]
+        #[serde(default, deserialize_with = "crate::scenario::text::one")]
         says: String,
     },
 }
@@ -672,7 +696,7 @@ pub enum ReferralUrgency {
 pub struct Cancellation {
     pub appointment: AppointmentId,
     pub via: Channel,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::scenario::text::one")]
     pub reason: String,
 }
 
@@ -687,7 +711,7 @@ pub struct NoShow {
 pub struct PhysicianLate {
     pub physician: StaffId,
     pub minutes: u16,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::scenario::text::one")]
     pub reason: String,
 }
 
@@ -699,6 +723,7 @@ pub struct AbsenceAnnounced {
     /// Last day away, inclusive, when more than one day.
     #[serde(default)]
     pub until: Option<DateRef>,
+    #[serde(deserialize_with = "crate::scenario::text::one")]
     pub reason: String,
     /// Who covers urgent matters and critical results meanwhile.
     #[serde(default)]

@@ -4,6 +4,7 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
 use super::root;
+use crate::i18n::text;
 use crate::shift::Shift;
 use crate::shift::plugin::start_day;
 use crate::ui::session::{Session, Settings};
@@ -15,9 +16,12 @@ const READABLE_WIDTH: f32 = 900.0;
 pub(super) fn briefing_ui(
     mut contexts: EguiContexts,
     mut session: ResMut<Session>,
+    settings: Res<Settings>,
     mut next: ResMut<NextState<Screen>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
+    let lang = settings.lang;
+    let say = |id: &str| text(lang, id, &[]);
     let scenario = session.scenario.clone();
     let s = &*scenario;
     let mut start = ctx.input(|i| i.key_pressed(egui::Key::Enter));
@@ -28,8 +32,8 @@ pub(super) fn briefing_ui(
     egui::Panel::bottom("briefing-buttons").show(&mut root, |ui| {
         super::centred(ui, READABLE_WIDTH, |ui| {
             ui.horizontal(|ui| {
-                back |= ui.button("Back").on_hover_text("Esc").clicked();
-                let label = if session.exam.is_some() { "Start the exam" } else { "Start the shift" };
+                back |= ui.button(say("briefing-back")).on_hover_text("Esc").clicked();
+                let label = say(if session.exam.is_some() { "briefing-start-exam" } else { "briefing-start-shift" });
                 start |= ui
                     .add_enabled(id_problem.is_none(), egui::Button::new(egui::RichText::new(label).size(18.0)))
                     .on_hover_text("Enter")
@@ -45,24 +49,27 @@ pub(super) fn briefing_ui(
                     exam_ui(ui, &exam, &mut session.learner, id_problem);
                 }
                 ui.heading(&s.title);
+                if let Some(note) = session.language_note() {
+                    ui.label(egui::RichText::new(note).italics().color(ui.visuals().warn_fg_color));
+                }
                 // The date as a person writes it, with the year: the day is not necessarily this year's.
                 let (year, _, _) = s.clinic.date.ymd();
-                ui.label(format!(
-                    "{} · {} {year} · open {}–{}",
-                    s.clinic.name,
-                    s.clinic.date.long_words(s.clinic.date),
-                    s.clinic.hours.open,
-                    s.clinic.hours.close
-                ));
+                let args = [
+                    ("clinic", s.clinic.name.as_str().into()),
+                    ("date", format!("{} {year}", s.clinic.date.long_words(s.clinic.date)).into()),
+                    ("open", s.clinic.hours.open.to_string().into()),
+                    ("close", s.clinic.hours.close.to_string().into()),
+                ];
+                ui.label(text(lang, "briefing-clinic-line", &args));
                 ui.add_space(8.0);
                 ui.label(s.briefing.trim());
                 ui.add_space(8.0);
-                ui.label(egui::RichText::new("Today you will practise").strong());
+                ui.label(egui::RichText::new(say("briefing-objectives")).strong());
                 for objective in &s.objectives {
                     ui.label(format!("• {objective}"));
                 }
                 ui.add_space(8.0);
-                let team = if s.staff.nurses.is_empty() { "The physicians" } else { "The physicians and nurses" };
+                let team = say(if s.staff.nurses.is_empty() { "briefing-physicians" } else { "briefing-team" });
                 ui.label(egui::RichText::new(team).strong());
                 for p in &s.staff.physicians {
                     let covered =
@@ -81,19 +88,15 @@ pub(super) fn briefing_ui(
                     ui.label(format!("• {}{role}", n.name));
                 }
                 ui.add_space(8.0);
-                ui.label(egui::RichText::new("Office policies").strong());
+                ui.label(egui::RichText::new(say("briefing-policies")).strong());
                 for line in crate::ui::view::policy_lines(s) {
                     ui.label(format!("• {line}"));
                 }
                 ui.add_space(8.0);
-                ui.label(egui::RichText::new("Today's book").strong());
+                ui.label(egui::RichText::new(say("briefing-book")).strong());
                 let today: Vec<_> = s.book.iter().filter(|b| b.date.resolve(s.clinic.date) == s.clinic.date).collect();
-                let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-                ui.label(format!(
-                    "{} booked today; {} on the waitlist.",
-                    plural(today.len(), "appointment", "appointments"),
-                    plural(s.waitlist.len(), "patient", "patients")
-                ));
+                let counts = [("booked", today.len().into()), ("waiting", s.waitlist.len().into())];
+                ui.label(text(lang, "briefing-book-counts", &counts));
             })
         });
     });

@@ -146,7 +146,7 @@ fn open_from_command_line(
     }
     let opened = match (&options.exam, &options.scenario) {
         (Some(sheet), _) => Some((sheet, open_exam(sheet))),
-        (None, Some(path)) => Some((path, open_file(path, options.seed))),
+        (None, Some(path)) => Some((path, open_file(path, options.seed, settings.lang))),
         (None, None) => None,
     };
     let Some((path, opened)) = opened else { return };

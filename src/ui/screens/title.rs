@@ -36,29 +36,31 @@ pub fn open_exam(path: &std::path::Path) -> Result<Session, String> {
 }
 
 /// Loads a scenario file (or an exam sheet) for play; errors come back as the validator prints them.
-pub fn open_file(path: &std::path::Path, seed: Option<u64>) -> Result<Session, String> {
+pub fn open_file(path: &std::path::Path, seed: Option<u64>, lang: Lang) -> Result<Session, String> {
     let bytes = crate::scenario::read_file(path).map_err(|report| report.render(false))?;
     if std::str::from_utf8(&bytes).is_ok_and(crate::practicum::exam::is_exam_sheet) {
         return open_exam(path);
     }
-    match crate::scenario::load_bytes(&path.display().to_string(), &bytes) {
+    match crate::scenario::load_bytes_in(&path.display().to_string(), &bytes, lang) {
         Ok(loaded) if !loaded.report.has_errors() => {
             let seed = seed.unwrap_or(loaded.scenario.randomness.seed);
             // The hash of the very bytes loaded, so the results file names what was played.
             let sha256 = crate::practicum::stamp::sha256_hex(&bytes);
-            Ok(Session::practice(Arc::new(loaded.scenario), Source::File(path.to_path_buf()), seed, sha256))
+            let session = Session::practice(Arc::new(loaded.scenario), Source::File(path.to_path_buf()), seed, sha256);
+            Ok(session.read_in(lang, loaded.fell_back))
         }
         Ok(loaded) => Err(loaded.report.render(false)),
         Err(report) => Err(report.render(false)),
     }
 }
 
-fn open_builtin(index: usize, seed: Option<u64>) -> Result<Session, String> {
+fn open_builtin(index: usize, seed: Option<u64>, lang: Lang) -> Result<Session, String> {
     let builtin = BUILTIN.get(index).ok_or("no such day")?;
-    let loaded = builtin.load().map_err(|r| r.render(false))?;
+    let loaded = builtin.load_in(lang).map_err(|r| r.render(false))?;
     let seed = seed.unwrap_or(loaded.scenario.randomness.seed);
     let sha256 = crate::practicum::stamp::sha256_hex(builtin.text.as_bytes());
-    Ok(Session::practice(Arc::new(loaded.scenario), Source::Builtin(builtin.file), seed, sha256))
+    let session = Session::practice(Arc::new(loaded.scenario), Source::Builtin(builtin.file), seed, sha256);
+    Ok(session.read_in(lang, loaded.fell_back))
 }
 
 /// The widest the title screen's two columns grow (points): about the laid-out window's width.
@@ -124,7 +126,7 @@ pub(super) fn title_ui(
                     title.days = crate::scenario::title_order()
                         .into_iter()
                         .map(|(index, builtin)| {
-                            let named = match builtin.load() {
+                            let named = match builtin.load_in(lang) {
                                 Ok(loaded) => format!("{}\n{}", loaded.scenario.title, loaded.scenario.clinic.name),
                                 Err(_) => builtin.file.to_string(),
                             };
@@ -144,7 +146,7 @@ pub(super) fn title_ui(
                     if ui.add(button).on_hover_text(text(lang, "title-key", &[("key", shortcut.into())])).clicked()
                         || ui.input(|inp| inp.key_pressed(digit_key(place)))
                     {
-                        chosen = Some(open_builtin(index, options.seed));
+                        chosen = Some(open_builtin(index, options.seed, lang));
                     }
                 }
                 ui.add_space(12.0);
@@ -157,7 +159,7 @@ pub(super) fn title_ui(
                     );
                     let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                     if (ui.button(say("title-open")).clicked() || enter) && !title.path.trim().is_empty() {
-                        chosen = Some(open_file(std::path::Path::new(title.path.trim()), options.seed));
+                        chosen = Some(open_file(std::path::Path::new(title.path.trim()), options.seed, lang));
                     }
                 });
                 if let Some(error) = &title.error {
