@@ -127,7 +127,7 @@ fn every_message_the_code_asks_for_exists() {
     let known = ids(Lang::En);
     for (file, text) in sources() {
         // `text(lang, "id", …)` and the scorecard's `msg("id")`.
-        for start in ["text(lang, \"", "msg(\""] {
+        for start in ["text(lang, \"", "msg(\"", "say(ui, \"", "say_with(ui, \""] {
             for (at, _) in text.match_indices(start) {
                 if text[..at].chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '_') {
                     continue;

@@ -10,6 +10,7 @@ mod keeping;
 pub mod panel;
 mod reload;
 mod render;
+pub mod say;
 pub mod scale;
 pub mod screens;
 pub mod session;

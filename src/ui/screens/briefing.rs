@@ -21,6 +21,7 @@ pub(super) fn briefing_ui(
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let lang = settings.lang;
+    crate::ui::say::set_lang(ctx, lang);
     let say = |id: &str| text(lang, id, &[]);
     let scenario = session.scenario.clone();
     let s = &*scenario;

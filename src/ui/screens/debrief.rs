@@ -14,9 +14,11 @@ pub(super) fn debrief_screen_ui(
     mut commands: Commands,
     finished: Option<ResMut<Finished>>,
     session: Option<Res<Session>>,
+    settings: Res<crate::ui::session::Settings>,
     mut next: ResMut<NextState<Screen>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
+    crate::ui::say::set_lang(ctx, settings.lang);
     let Some(mut finished) = finished else {
         next.set(Screen::Title);
         return Ok(());

@@ -309,6 +309,7 @@ fn shift_ui(
     mut coaching: ResMut<Coaching>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
+    crate::ui::say::set_lang(ctx, settings.lang);
     let day = &day.0;
     let feedback = session.as_ref().is_some_and(|s| s.feedback(&settings));
     let exam_pause = session.as_ref().and_then(|s| s.exam.as_ref()).map(|exam| exam.sheet.pause);

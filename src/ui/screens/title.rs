@@ -76,6 +76,7 @@ pub(super) fn title_ui(
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let lang = settings.lang;
+    crate::ui::say::set_lang(ctx, lang);
     let say = |id: &str| text(lang, id, &[]);
     let mut chosen: Option<Result<Session, String>> = None;
     egui::CentralPanel::default().show(&mut root(ctx), |ui| {
