@@ -1,0 +1,1 @@
+# Clinic Day: the game's debrief panels.
