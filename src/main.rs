@@ -13,7 +13,7 @@ fn main() -> ExitCode {
         Some(cli::Command::Validate(validate)) => cli::validate::run(&validate),
         Some(cli::Command::Run(run)) => cli::run::run(&run, args.lang.unwrap_or_default()),
         Some(cli::Command::Rules(rules)) => cli::rules::run(&rules, args.lang.unwrap_or_default()),
-        Some(cli::Command::Grade(grade)) => cli::grade::run(&grade),
+        Some(cli::Command::Grade(grade)) => cli::grade::run(&grade, args.lang.unwrap_or_default()),
         Some(cli::Command::Exam(exam)) => cli::exam::run(&exam, args.lang),
         Some(cli::Command::Play(play)) => cli::play::run(play.options().in_lang(args.lang)),
         None => cli::play::run(cli::PlayArgs { scenario: None, seed: None, watch: false }.options().in_lang(args.lang)),

@@ -34,7 +34,7 @@ fn with_caller(chest_pain: bool) -> Shift {
 fn asked_what_it_is_about_is_kept_and_the_reason_is_heard() {
     let mut day = with_caller(false);
     common::at(&mut day, "09:02", [Answer { call: "call-bob".into() }, AskWhy { call: "call-bob".into() }]);
-    let view = clinic_day::ui::view::phone::PhoneView::of(&day);
+    let view = clinic_day::ui::view::phone::PhoneView::of(&day, clinic_day::i18n::Lang::En);
     let heard = format!("{view:?}");
     assert!(heard.contains("yearly blood pressure check"), "the reason is in the transcript once asked");
     common::act(&mut day, [EndCall { call: "call-bob".into() }]);
@@ -45,7 +45,7 @@ fn asked_what_it_is_about_is_kept_and_the_reason_is_heard() {
 fn the_reason_is_not_heard_before_asking() {
     let mut day = with_caller(false);
     common::at(&mut day, "09:02", [Answer { call: "call-bob".into() }]);
-    let heard = format!("{:?}", clinic_day::ui::view::phone::PhoneView::of(&day));
+    let heard = format!("{:?}", clinic_day::ui::view::phone::PhoneView::of(&day, clinic_day::i18n::Lang::En));
     assert!(!heard.contains("yearly blood pressure check"));
 }
 
@@ -122,7 +122,7 @@ fn dee_today() -> clinic_day::sim::action::BookRequest {
 fn a_walk_in_asked_what_brings_them_in_before_booking_is_kept_and_heard() {
     let mut day = with_walk_in();
     common::at(&mut day, "09:06", [AskWhyHere { patient: "dee".into() }]);
-    let card = format!("{:?}", clinic_day::ui::view::desk::DeskView::of(&day));
+    let card = format!("{:?}", clinic_day::ui::view::desk::DeskView::of(&day, clinic_day::i18n::Lang::En));
     assert!(card.contains("It burns when I pee"), "the reason is on her card once asked");
     common::act(&mut day, [Book(dee_today())]);
     common::assert_kept(&day, "T13", "walkin-dee");
@@ -133,7 +133,7 @@ fn a_walk_in_asked_what_brings_them_in_before_booking_is_kept_and_heard() {
 fn a_walk_in_booked_before_being_asked_is_broken_critical_with_red_flags() {
     let mut day = with_walk_in();
     day.advance_to(common::t("09:06"));
-    let card = format!("{:?}", clinic_day::ui::view::desk::DeskView::of(&day));
+    let card = format!("{:?}", clinic_day::ui::view::desk::DeskView::of(&day, clinic_day::i18n::Lang::En));
     assert!(!card.contains("It burns when I pee"), "not heard before asking");
     common::at(&mut day, "09:06", [Book(dee_today()), AskWhyHere { patient: "dee".into() }]);
     common::assert_broken(&day, "T13", "walkin-dee", Critical);

@@ -20,7 +20,7 @@ fn clinic_day(args: &[&str]) -> (i32, String, String) {
 fn validate_accepts_the_shipped_scenarios() {
     let (code, out, err) = clinic_day(&["validate", "scenarios/"]);
     assert_eq!(code, 0, "{out}{err}");
-    assert!(out.contains("5 files checked: 5 valid"), "{out}");
+    assert!(out.contains("6 files checked: 6 valid"), "{out}");
 }
 
 #[test]

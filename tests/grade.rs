@@ -208,6 +208,7 @@ fn feedback_and_the_class_summary_read_the_graded_scorecards() {
             finished: Some("2026-11-23T10:00:00Z"),
             card: &r.scorecard,
             rejudged: None,
+            lang: clinic_day::i18n::Lang::En,
         }
     }
     let md = feedback::markdown(&attempt(&novice));
@@ -222,7 +223,7 @@ fn feedback_and_the_class_summary_read_the_graded_scorecards() {
     let class = Summary::of(&cards);
     assert_eq!((class.graded, class.passed), (2, 1));
     let ungraded = [Ungraded { file: "x.json".into(), learner: None, reason: "corrupt: …".into() }];
-    let md = summary::markdown("Week 9", &class, 0, &ungraded, &[]);
+    let md = summary::markdown("Week 9", &class, 0, &ungraded, &[], clinic_day::i18n::Lang::En);
     let (most_missed, record) = class.most_missed()[0];
     assert_eq!(record.broken_in, 1, "only the novice broke it");
     assert!(md.contains(&format!("| {most_missed} |")) && md.contains("50 %"), "{md}");
@@ -230,6 +231,16 @@ fn feedback_and_the_class_summary_read_the_graded_scorecards() {
     // What an instructor reads, word for word: a change to either shows up in review.
     insta::assert_snapshot!("class-summary-tutorial", md);
     insta::assert_snapshot!("feedback-tutorial-novice", feedback::markdown(&attempt(&novice)));
+    // The same, in French: the report's own words and every judgment's, the scores unchanged.
+    let french = |r| Attempt { lang: clinic_day::i18n::Lang::Fr, ..attempt(r) };
+    let md = feedback::markdown(&french(&novice));
+    assert!(md.contains("## À travailler") && md.contains(&*worst.did.in_lang(clinic_day::i18n::Lang::Fr)), "{md}");
+    assert!(!md.contains(&*worst.did), "no English judgment left in the French report: {md}");
+    let html = feedback::html(&french(&novice));
+    assert!(html.contains("<html lang=\"fr\">") && html.contains("Ce qui s&#39;est bien passé"), "{html}");
+    insta::assert_snapshot!("feedback-tutorial-novice-fr", md);
+    let summary = summary::markdown("Semaine 9", &class, 0, &ungraded, &[], clinic_day::i18n::Lang::Fr);
+    insta::assert_snapshot!("class-summary-tutorial-fr", summary);
 }
 
 /// Results files written by Clinic Day 0.2.0 itself (`tests/fixtures/v0.2.0`, made with that

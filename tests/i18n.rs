@@ -221,3 +221,52 @@ fn every_judgment_on_every_shipped_day_is_said_in_both_languages() {
         }
     }
 }
+
+/// A grader's whole pass over one attempt, in English and in French: the feedback and the class
+/// summary speak the language asked for; the gradebook, the statements a learning record store
+/// receives and the exit code are the same bytes in both.
+#[test]
+fn grading_speaks_french_and_grades_the_same() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let results = dir.path().join("s0042.json");
+    let learner = ["--learner", "s0042", "--results", results.to_str().expect("utf-8")];
+    let (code, _) = clinic_day(&[&["run", "tutorial", "--autoplay", "novice"][..], &learner[..]].concat(), &[]);
+    assert_eq!(code, 0);
+    let mut outputs = Vec::new();
+    for lang in ["en", "fr"] {
+        let out = dir.path().join(lang);
+        let file = |name: &str| out.join(name).display().to_string();
+        let args = [
+            "--lang",
+            lang,
+            "grade",
+            results.to_str().expect("utf-8"),
+            "--scenario",
+            "tutorial",
+            "--moodle",
+            &file("moodle.csv"),
+            "--xapi",
+            &file("statements.json"),
+            "--summary",
+            &file("summary.md"),
+            "--feedback",
+            &file("feedback"),
+        ];
+        std::fs::create_dir_all(&out).expect("a folder");
+        let (code, _) = clinic_day(&args, &[]);
+        let read = |name: &str| std::fs::read_to_string(out.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let feedback = std::fs::read_dir(out.join("feedback"))
+            .expect("the feedback folder")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .find(|p| p.extension().is_some_and(|x| x == "md"))
+            .expect("a Markdown report");
+        let feedback = std::fs::read_to_string(feedback).expect("readable");
+        outputs.push((code, read("moodle.csv"), read("statements.json"), read("summary.md"), feedback));
+    }
+    let [(en_code, en_csv, en_xapi, en_summary, en_feedback), (fr_code, fr_csv, fr_xapi, fr_summary, fr_feedback)] =
+        <[_; 2]>::try_from(outputs).expect("two runs");
+    assert_eq!((en_code, &en_csv, &en_xapi), (fr_code, &fr_csv, &fr_xapi), "the grade does not depend on the language");
+    assert!(en_summary.contains("# Class summary") && fr_summary.contains("# Sommaire du groupe"), "{fr_summary}");
+    assert!(en_feedback.contains("## What to work on") && fr_feedback.contains("## À travailler"), "{fr_feedback}");
+    assert!(fr_xapi.contains("\"fr-CA\"") && fr_xapi.contains("\"en-CA\""), "xAPI carries both languages");
+}

@@ -200,6 +200,15 @@ fn a_local_ralph_lrs_takes_an_attempts_statements_and_gives_them_back() {
     assert_eq!(completed["context"]["registration"], results.attempt.as_str());
     assert_eq!(completed["result"]["score"]["raw"].as_f64(), Some(f64::from(outcome.scorecard.total)));
     assert!(completed["result"]["duration"].as_str().is_some_and(|d| d.starts_with("PT")));
+    // What a learning system shows people, in both of Clinic Day's languages; the rest is the same.
+    assert_eq!(completed["verb"]["display"]["en-CA"], "completed");
+    assert_eq!(completed["verb"]["display"]["fr-CA"], "a terminé");
+    let judged = stored.iter().find(|s| s["verb"]["id"] == "http://adlnet.gov/expapi/verbs/responded").expect("one");
+    let definition = &judged["object"]["definition"];
+    for map in [&definition["name"], &definition["description"]] {
+        let (english, french) = (map["en-CA"].as_str().unwrap_or(""), map["fr-CA"].as_str().unwrap_or(""));
+        assert!(!english.is_empty() && !french.is_empty() && english != french, "{map}");
+    }
 
     // Nobody there: said in words.
     drop(server);

@@ -21,9 +21,9 @@ fn portal_day() -> std::sync::Arc<Scenario> {
 fn a_portal_message_waits_in_the_inbox_not_the_phones_mailbox() {
     let mut day = Shift::new(portal_day(), 5);
     common::at(&mut day, "09:01", []);
-    let inbox = InboxView::of(&day);
+    let inbox = InboxView::of(&day, clinic_day::i18n::Lang::En);
     assert_eq!(inbox.messages.iter().map(|m| m.call.as_str()).collect::<Vec<_>>(), ["vm-ann"]);
-    assert!(PhoneView::of(&day).mailbox.iter().all(|m| m.call.as_str() != "vm-ann"));
+    assert!(PhoneView::of(&day, clinic_day::i18n::Lang::En).mailbox.iter().all(|m| m.call.as_str() != "vm-ann"));
     let bar = TopBarView::of(&day, None);
     assert_eq!(bar.badge(clinic_day::ui::panel::Tab::Phone) - bar.ringing - bar.on_hold, 0, "not on the phone's count");
     assert!(bar.badge(clinic_day::ui::panel::Tab::Inbox) >= 1, "on the inbox's");

@@ -124,11 +124,13 @@ fn phone_answers_a_ringing_call_then_works_the_line() {
     let mut day = reference_day();
     run_until(&mut day, |d| ringing(d).is_some());
     let call = ringing(&day).expect("a call rings");
-    let out = emitted(PhoneView::of(&day), phone_ui, |h| h.get_by_label(&commands::ANSWER.caption()).click());
+    let out = emitted(PhoneView::of(&day, clinic_day::i18n::Lang::En), phone_ui, |h| {
+        h.get_by_label(&commands::ANSWER.caption()).click()
+    });
     assert_eq!(out, vec![Action::Answer { call: call.clone() }]);
 
     day.apply(Action::Answer { call: call.clone() }).expect("the call can be answered");
-    let view = PhoneView::of(&day);
+    let view = PhoneView::of(&day, clinic_day::i18n::Lang::En);
     assert!(view.active.is_some(), "the answered call is on the line");
     for (label, expected) in [
         (commands::ASK_IDENTIFIERS.caption(), Action::AskIdentifiers { call: call.clone() }),
@@ -141,7 +143,7 @@ fn phone_answers_a_ringing_call_then_works_the_line() {
     }
     // Asking puts the caller's answers into the transcript.
     day.apply(Action::AskIdentifiers { call: call.clone() }).expect("asking works");
-    let view = PhoneView::of(&day);
+    let view = PhoneView::of(&day, clinic_day::i18n::Lang::En);
     let transcript = &view.active.as_ref().expect("still on the line").transcript;
     assert!(transcript.len() >= 2, "the caller's words and the desk's question: {transcript:?}");
 }
@@ -149,7 +151,7 @@ fn phone_answers_a_ringing_call_then_works_the_line() {
 #[test]
 fn phone_returns_a_message_on_a_number_from_the_chart() {
     let day = reference_day();
-    let view = PhoneView::of(&day);
+    let view = PhoneView::of(&day, clinic_day::i18n::Lang::En);
     let message = view.mailbox.iter().find(|m| !m.numbers.is_empty()).expect("a message from a patient");
     let (kind, number) = message.numbers[0].clone();
     let label = format!("Call {} back: {number}", message.call_back.as_ref().expect("someone to call").label);
@@ -163,7 +165,7 @@ fn phone_returns_a_message_on_a_number_from_the_chart() {
     let mut day = day;
     let [placed] = out.as_slice() else { unreachable!() };
     day.apply(placed.clone()).expect("the call can be placed");
-    let view = PhoneView::of(&day);
+    let view = PhoneView::of(&day, clinic_day::i18n::Lang::En);
     let answered = view.outgoing.as_ref().expect("a call is out").answered;
     let harness = Harness::new_ui(move |ui| phone_ui(ui, &view, &mut Vec::new()));
     assert_eq!(harness.query_by_label(&commands::END_CALL.caption()).is_some(), answered);
@@ -173,7 +175,7 @@ fn phone_returns_a_message_on_a_number_from_the_chart() {
 #[test]
 fn phone_records_a_new_greeting() {
     let day = reference_day();
-    let out = emitted(PhoneView::of(&day), phone_ui, |h| {
+    let out = emitted(PhoneView::of(&day, clinic_day::i18n::Lang::En), phone_ui, |h| {
         h.get_by_label("Outgoing greeting").click();
         h.run();
         h.get_by_label("the hours").click();
@@ -205,7 +207,7 @@ fn desk_shows_what_the_health_card_check_found() {
         let patient = day.visitors[i].patient.clone();
         day.apply(Action::VerifyHealthCard { patient: patient.clone() }).expect("the card can be checked");
         let failed = day.visitors[i].card_failed;
-        let view = DeskView::of(&day);
+        let view = DeskView::of(&day, clinic_day::i18n::Lang::En);
         let harness = Harness::new_ui(move |ui| {
             let mut out = Vec::new();
             desk_ui(ui, &view, &mut out);
@@ -227,7 +229,7 @@ fn desk_shows_what_the_health_card_check_found() {
 fn desk_checks_in_and_escalates_a_patient_at_the_counter() {
     let mut day = reference_day();
     run_until(&mut day, |d| d.present.iter().any(|&i| d.visitors[i].appointment.is_some()));
-    let view = DeskView::of(&day);
+    let view = DeskView::of(&day, clinic_day::i18n::Lang::En);
     let visitor = view.visitors.iter().find(|v| v.appointment.is_some()).expect("a booked patient arrived").clone();
     let appointment = visitor.appointment.clone().expect("booked");
     let out = emitted(view.clone(), desk_ui, |h| h.get_by_label(&commands::CHECK_IN.caption()).click());
@@ -244,7 +246,7 @@ fn desk_checks_in_and_escalates_a_patient_at_the_counter() {
 #[test]
 fn book_books_a_free_row_for_the_patient_in_focus() {
     let day = reference_day();
-    let view = BookView::of(&day, &BookPage::Today);
+    let view = BookView::of(&day, &BookPage::Today, clinic_day::i18n::Lang::En);
     let column = &view.columns[0];
     let (row, _) = column
         .cells
@@ -277,7 +279,7 @@ fn book_books_a_free_row_for_the_patient_in_focus() {
 fn book_moves_a_visit_dragged_onto_a_free_row() {
     use clinic_day::ui::view::book::Cell;
     let day = reference_day();
-    let view = BookView::of(&day, &BookPage::Today);
+    let view = BookView::of(&day, &BookPage::Today, clinic_day::i18n::Lang::En);
     let column = &view.columns[0];
     let visit = column
         .cells
@@ -317,7 +319,7 @@ fn book_week_moves_a_visit_to_another_day_by_dragging() {
     // Rebooking a conference day: one physician's week, a visit dragged onto another day's free row.
     let day = reference_day();
     let physician = column_physician(&day);
-    let view = BookView::of(&day, &BookPage::Week { physician, week_of: day.today() });
+    let view = BookView::of(&day, &BookPage::Week { physician, week_of: day.today() }, clinic_day::i18n::Lang::En);
     let (from_column, visit) = view
         .columns
         .iter()
@@ -365,7 +367,7 @@ fn a_no_show_stays_on_the_sheet_to_be_flagged() {
     use clinic_day::ui::view::book::Cell;
     let mut day = reference_day();
     run_until(&mut day, |d| d.book.appointments().any(|a| a.status == Status::NoShow));
-    let view = BookView::of(&day, &BookPage::Today);
+    let view = BookView::of(&day, &BookPage::Today, clinic_day::i18n::Lang::En);
     let no_show = view
         .columns
         .iter()
@@ -402,7 +404,7 @@ fn column_physician(day: &Day) -> clinic_day::scenario::StaffId {
 fn book_shows_a_physicians_week_for_rebooking() {
     let day = reference_day();
     let physician = column_physician(&day);
-    let view = BookView::of(&day, &BookPage::Week { physician, week_of: day.today() });
+    let view = BookView::of(&day, &BookPage::Week { physician, week_of: day.today() }, clinic_day::i18n::Lang::En);
     assert!(view.columns.len() >= 5, "a week has a column per open day");
     assert!(view.next.is_some(), "the book goes on for weeks");
     // Rebooking by urgency and availability: each visit says the patient's flags and when they can
@@ -423,7 +425,11 @@ fn book_shows_a_physicians_week_for_rebooking() {
         .appointments()
         .find(|a| day.scenario.patient(&a.patient).is_some_and(|p| !p.flags.is_empty()))
         .expect("the reference day books a flagged patient");
-    let week = BookView::of(&day, &BookPage::Week { physician: flagged.physician.clone(), week_of: flagged.date });
+    let week = BookView::of(
+        &day,
+        &BookPage::Week { physician: flagged.physician.clone(), week_of: flagged.date },
+        clinic_day::i18n::Lang::En,
+    );
     let shown = week
         .columns
         .iter()
@@ -446,7 +452,7 @@ fn inbox_files_and_flags_a_result_to_its_physician() {
             .iter()
             .any(|i| matches!(&i.kind, clinic_day::sim::inbox::InboxKind::Document(doc) if doc.about.is_some()))
     });
-    let view = InboxView::of(&day);
+    let view = InboxView::of(&day, clinic_day::i18n::Lang::En);
     let item = view.items.iter().find(|i| i.about.is_some()).expect("a document about a patient").clone();
     let out = emitted(view.clone(), inbox_ui, |h| {
         // An item that names nobody has its button greyed until a patient is chosen.
@@ -465,7 +471,7 @@ fn inbox_files_and_flags_a_result_to_its_physician() {
 fn chart_shows_the_health_card_checks_and_takes_a_note() {
     let day = reference_day();
     let patient = day.scenario.patients.iter().find(|p| p.health_card.is_some()).expect("a patient with a card");
-    let chart = ChartView::of(&day, &patient.id).expect("the chart");
+    let chart = ChartView::of(&day, &patient.id, clinic_day::i18n::Lang::En).expect("the chart");
     assert!(!chart.card.as_ref().expect("a card").checks.is_empty());
     let all = patients(&day.scenario);
     let id = patient.id.clone();
@@ -579,7 +585,7 @@ fn opening_a_chart_from_a_call_is_an_audited_action_and_brings_the_chart_forward
     run_until(&mut day, |d| ringing(d).is_some_and(|c| d.calls[&c].call.about.is_some()));
     let call = ringing(&day).expect("a call about a patient");
     day.apply(Action::Answer { call }).expect("answered");
-    let view = PhoneView::of(&day);
+    let view = PhoneView::of(&day, clinic_day::i18n::Lang::En);
     let about = view.active.as_ref().and_then(|c| c.about.clone()).expect("about a patient");
     let mut harness = Harness::new_ui_state(move |ui, out: &mut Vec<Action>| phone_ui(ui, &view, out), Vec::new());
     harness.set_size(egui::vec2(1200.0, 900.0));
@@ -598,7 +604,7 @@ fn opening_a_chart_from_a_call_is_an_audited_action_and_brings_the_chart_forward
 #[test]
 fn a_voicemail_is_passed_on_to_a_clinician() {
     let day = reference_day();
-    let view = PhoneView::of(&day);
+    let view = PhoneView::of(&day, clinic_day::i18n::Lang::En);
     let message = view.mailbox[0].clone();
     let nurse_or_doctor = view.clinicians[0].clone();
     let mut harness = Harness::new_ui_state(move |ui, out: &mut Vec<Action>| phone_ui(ui, &view, out), Vec::new());
@@ -655,7 +661,7 @@ fn a_focused_picker_steps_through_its_choices_with_the_arrow_keys() {
 fn desk_buttons_keep_their_places_once_a_step_is_done() {
     let mut day = reference_day();
     run_until(&mut day, |d| d.present.iter().any(|&i| d.visitors[i].appointment.is_some()));
-    let mut view = DeskView::of(&day);
+    let mut view = DeskView::of(&day, clinic_day::i18n::Lang::En);
     view.visitors.retain(|v| v.appointment.is_some());
     view.visitors.truncate(1);
     let place = |view: DeskView| {
@@ -679,7 +685,7 @@ fn desk_buttons_keep_their_places_once_a_step_is_done() {
 fn desk_gets_the_clinician_chosen_on_the_patients_own_card() {
     let mut day = reference_day();
     run_until(&mut day, |d| !d.present.is_empty());
-    let mut view = DeskView::of(&day);
+    let mut view = DeskView::of(&day, clinic_day::i18n::Lang::En);
     view.visitors.truncate(1);
     let patient = clinic_day::scenario::PatientId::from(view.visitors[0].patient.id.clone());
     let who = view.clinicians.last().expect("a clinician").clone();
@@ -695,7 +701,7 @@ fn desk_gets_the_clinician_chosen_on_the_patients_own_card() {
 fn book_double_books_by_moving_onto_a_visits_row_and_a_refused_move_stays_in_progress() {
     use clinic_day::ui::view::book::Cell;
     let day = reference_day();
-    let view = BookView::of(&day, &BookPage::Today);
+    let view = BookView::of(&day, &BookPage::Today, clinic_day::i18n::Lang::En);
     let column = &view.columns[0];
     let visits: Vec<_> = column
         .cells
@@ -759,7 +765,7 @@ fn chart_picker_looks_a_name_up_and_opens_the_chart_only_on_open() {
 fn j_and_k_step_the_keyboard_through_the_patients_at_the_desk() {
     let mut day = reference_day();
     run_until(&mut day, |d| d.present.len() >= 2);
-    let view = DeskView::of(&day);
+    let view = DeskView::of(&day, clinic_day::i18n::Lang::En);
     let names: Vec<String> = view.visitors.iter().map(|v| v.patient.label.clone()).collect();
     let mut harness = Harness::new_ui_state(move |ui, out: &mut Vec<Action>| desk_ui(ui, &view, out), Vec::new());
     harness.set_size(egui::vec2(1000.0, 900.0));
@@ -782,7 +788,7 @@ fn j_and_k_step_the_keyboard_through_the_patients_at_the_desk() {
 fn a_step_done_from_the_keyboard_keeps_the_focus_where_it_was() {
     let mut day = reference_day();
     run_until(&mut day, |d| d.present.iter().any(|&i| d.visitors[i].appointment.is_some()));
-    let mut view = DeskView::of(&day);
+    let mut view = DeskView::of(&day, clinic_day::i18n::Lang::En);
     view.visitors.retain(|v| v.appointment.is_some());
     view.visitors.truncate(1);
     let mut harness = Harness::new_ui_state(
@@ -1011,14 +1017,14 @@ fn a_slot_a_patient_cannot_take_is_turned_down_in_their_words_on_the_call_and_ab
         approved_by: None,
     };
     day.apply(Action::OfferSlot { patient: entry.patient.clone(), request: afternoon }).expect("offered");
-    let phone = PhoneView::of(&day);
+    let phone = PhoneView::of(&day, clinic_day::i18n::Lang::En);
     let transcript = &phone.outgoing.as_ref().expect("still on the line").transcript;
     assert!(
         matches!(transcript.last(), Some(Said::Caller(text)) if text.contains("mornings")),
         "the patient says why: {transcript:?}"
     );
     assert!(matches!(transcript.first(), Some(Said::Desk(text)) if text.starts_with("Offered")), "{transcript:?}");
-    let book = BookView::of(&day, &BookPage::Today);
+    let book = BookView::of(&day, &BookPage::Today, clinic_day::i18n::Lang::En);
     assert!(book.on_call_said.as_deref().is_some_and(|said| said.contains("mornings")), "{:?}", book.on_call_said);
     // And the waitlist says when they can come without a hover.
     let row = book.waitlist.iter().find(|r| r.patient.id == entry.patient.as_str()).expect("on the waitlist");
@@ -1035,7 +1041,7 @@ fn an_outside_test_booked_from_the_chart_is_confirmed_on_the_chart() {
     let date = day.today().plus_days(1);
     day.apply(Action::BookOutsideTest { patient: patient.clone(), at: lab, test: "Echocardiogram".into(), date })
         .expect("booked");
-    let chart = ChartView::of(&day, &patient).expect("a chart");
+    let chart = ChartView::of(&day, &patient, clinic_day::i18n::Lang::En).expect("a chart");
     assert_eq!(chart.outside_tests.len(), 1);
     assert!(chart.outside_tests[0].starts_with("Echocardiogram at ") && chart.outside_tests[0].ends_with("tomorrow"));
     let all = patients(&day.scenario);
@@ -1049,7 +1055,7 @@ fn an_outside_test_booked_from_the_chart_is_confirmed_on_the_chart() {
 fn an_inbox_item_offers_the_patients_visits_by_day_time_and_physician_never_by_id() {
     let mut day = reference_day();
     run_until(&mut day, |d| d.now >= d.close);
-    let view = InboxView::of(&day);
+    let view = InboxView::of(&day, clinic_day::i18n::Lang::En);
     let picks: Vec<_> = view.items.iter().flat_map(|item| &item.appointments).collect();
     assert!(!picks.is_empty(), "the reference day's inbox has items about booked patients");
     for pick in picks {
@@ -1075,7 +1081,7 @@ fn a_free_row_after_the_first(view: &BookView) -> usize {
 #[test]
 fn the_sheet_is_one_keyboard_stop_where_a_typed_time_and_enter_open_a_free_row() {
     let day = reference_day();
-    let view = BookView::of(&day, &BookPage::Today);
+    let view = BookView::of(&day, &BookPage::Today, clinic_day::i18n::Lang::En);
     let at = view.rows[a_free_row_after_the_first(&view)];
     let physician = view.columns[0].physician.clone();
     let patient = view.patients[0].id.clone();
@@ -1100,7 +1106,7 @@ fn a_row_nobody_can_book_says_why_when_clicked() {
     use clinic_day::ui::view::book::Cell;
     let day = reference_day();
     // A day on which the first physician is away, or else the hours outside the template today.
-    let view = BookView::of(&day, &BookPage::Today);
+    let view = BookView::of(&day, &BookPage::Today, clinic_day::i18n::Lang::En);
     let (column, row) = view
         .columns
         .iter()
@@ -1127,8 +1133,16 @@ fn next_free_slot_searches_from_the_day_the_book_shows() {
     let kind = day.scenario.appointment_types[0].id.clone();
     let search = FreeSearch { kind: Some(kind), ..FreeSearch::default() };
     let later = day.today().plus_days(21);
-    let from_today = BookView::of(&day, &BookPage::Today).with_next_free(&day, &search);
-    let from_later = BookView::of(&day, &BookPage::Day(later)).with_next_free(&day, &search);
+    let from_today = BookView::of(&day, &BookPage::Today, clinic_day::i18n::Lang::En).with_next_free(
+        &day,
+        &search,
+        clinic_day::i18n::Lang::En,
+    );
+    let from_later = BookView::of(&day, &BookPage::Day(later), clinic_day::i18n::Lang::En).with_next_free(
+        &day,
+        &search,
+        clinic_day::i18n::Lang::En,
+    );
     let (Some(Ok(early)), Some(Ok(late))) = (from_today.next_free, from_later.next_free) else {
         panic!("no slots found")
     };
@@ -1143,7 +1157,11 @@ fn next_free_slot_finds_the_earliest_time_the_book_takes_and_opens_the_form_ther
     let day = reference_day();
     let kind = day.scenario.appointment_types[0].id.clone();
     let search = FreeSearch { kind: Some(kind.clone()), ..FreeSearch::default() };
-    let view = BookView::of(&day, &BookPage::Today).with_next_free(&day, &search);
+    let view = BookView::of(&day, &BookPage::Today, clinic_day::i18n::Lang::En).with_next_free(
+        &day,
+        &search,
+        clinic_day::i18n::Lang::En,
+    );
     let Some(Ok(slot)) = view.next_free.clone() else { panic!("no slot found: {:?}", view.next_free) };
     // The earliest opening with anyone after now, outside the rows held for same-day urgent visits,
     // with nobody in it: the book's own search allows a double-booking where the policy does, which
@@ -1170,7 +1188,11 @@ fn next_free_slot_finds_the_earliest_time_the_book_takes_and_opens_the_form_ther
         .find(|p| p.available.contains(&clinic_day::scenario::Availability::MorningsOnly))
         .expect("a patient who comes mornings only");
     let search = FreeSearch { patient: Some(mornings.id.clone()), ..search };
-    let view = BookView::of(&day, &BookPage::Today).with_next_free(&day, &search);
+    let view = BookView::of(&day, &BookPage::Today, clinic_day::i18n::Lang::En).with_next_free(
+        &day,
+        &search,
+        clinic_day::i18n::Lang::En,
+    );
     let Some(Ok(morning)) = view.next_free.clone() else { panic!("no morning slot: {:?}", view.next_free) };
     let minutes = day.scenario.appointment_types[0].minutes;
     assert!(morning.at.minutes() + minutes <= 12 * 60, "{morning:?}");
@@ -1195,7 +1217,7 @@ fn next_free_slot_finds_the_earliest_time_the_book_takes_and_opens_the_form_ther
 fn the_date_picker_goes_to_a_day_in_one_click() {
     use clinic_day::ui::panel::book::book_page;
     let day = reference_day();
-    let view = BookView::of(&day, &BookPage::Today);
+    let view = BookView::of(&day, &BookPage::Today, clinic_day::i18n::Lang::En);
     let last = *view.open_dates.last().expect("open days ahead");
     let mut harness = Harness::new_ui_state(move |ui, out: &mut Vec<Action>| book_ui(ui, &view, out), Vec::new());
     harness.set_size(egui::vec2(1200.0, 900.0));
@@ -1214,7 +1236,7 @@ fn the_date_picker_goes_to_a_day_in_one_click() {
 fn live_book(day: Shift) -> Harness<'static, Shift> {
     let mut harness = Harness::new_ui_state(
         |ui, day: &mut Shift| {
-            let view = BookView::of(day, &clinic_day::ui::panel::book::book_page(ui.ctx()));
+            let view = BookView::of(day, &clinic_day::ui::panel::book::book_page(ui.ctx()), clinic_day::i18n::Lang::En);
             let mut out = Vec::new();
             book_ui(ui, &view, &mut out);
             for action in out {
@@ -1232,7 +1254,7 @@ fn live_book(day: Shift) -> Harness<'static, Shift> {
 fn a_booking_the_book_refuses_is_said_in_the_form_which_stays_open_and_one_it_takes_closes_it() {
     use clinic_day::sim::action::BookRequest;
     let day = reference_day();
-    let view = BookView::of(&day, &BookPage::Today);
+    let view = BookView::of(&day, &BookPage::Today, clinic_day::i18n::Lang::En);
     let row = a_free_row_after_the_first(&view);
     let (column, at) = (view.columns[0].clone(), view.rows[row]);
     let label = format!("free: {} {} {}", column.title, column.date, at);
@@ -1295,7 +1317,11 @@ fn next_free_slot_brings_an_afternoon_slot_into_view() {
         physician: None,
         patient: Some(afternoons.id.clone()),
     };
-    let view = BookView::of(&day, &BookPage::Today).with_next_free(&day, &search);
+    let view = BookView::of(&day, &BookPage::Today, clinic_day::i18n::Lang::En).with_next_free(
+        &day,
+        &search,
+        clinic_day::i18n::Lang::En,
+    );
     let Some(Ok(slot)) = view.next_free.clone() else { panic!("no afternoon slot: {:?}", view.next_free) };
     assert!(slot.at.minutes() >= 12 * 60, "{slot:?}");
     let shift = day;
@@ -1303,7 +1329,8 @@ fn next_free_slot_brings_an_afternoon_slot_into_view() {
     let mut harness = Harness::new_ui_state(
         move |ui, out: &mut Vec<Action>| {
             let view =
-                BookView::of(&shift, &clinic_day::ui::panel::book::book_page(ui.ctx())).with_next_free(&shift, &search);
+                BookView::of(&shift, &clinic_day::ui::panel::book::book_page(ui.ctx()), clinic_day::i18n::Lang::En)
+                    .with_next_free(&shift, &search, clinic_day::i18n::Lang::En);
             book_ui(ui, &view, out)
         },
         Vec::new(),
@@ -1334,7 +1361,7 @@ fn the_books_column_titles_stay_in_view_while_its_rows_scroll_at_small_and_large
         (egui::vec2(635.0, 660.0), BookPage::Week { physician: physician.clone(), week_of: day.today() }),
         (egui::vec2(1190.0, 1040.0), BookPage::Week { physician: physician.clone(), week_of: day.today() }),
     ] {
-        let view = BookView::of(&day, &page);
+        let view = BookView::of(&day, &page, clinic_day::i18n::Lang::En);
         let header = match &page {
             BookPage::Week { .. } => view.columns[0].title.clone(),
             _ => title.clone(),
@@ -1422,7 +1449,7 @@ fn a_returned_message_is_shown_as_the_message_and_the_caller_says_hello_not_the_
     let number = day.scenario.patient(&patient).and_then(|p| p.phones.first()).map_or(PhoneKind::Home, |p| p.kind);
     day.apply(Action::PlaceCall { patient, number, purpose: Purpose::ReturnVoicemail { voicemail } })
         .expect("the call is placed");
-    let view = PhoneView::of(&day);
+    let view = PhoneView::of(&day, clinic_day::i18n::Lang::En);
     let call = view.active.expect("she picked up and the message's call is on the line");
     assert_eq!(call.transcript.first(), Some(&Said::Message(message.clone())), "{:#?}", call.transcript);
     assert!(
@@ -1474,23 +1501,23 @@ fn every_control_the_coach_points_at_is_on_its_panel_when_its_card_opens() {
     let mut seen = Vec::new();
     while seen.len() < 4 {
         if let Some(call) = ringing(&day).filter(|_| !seen.contains(&Lesson::Ringing)) {
-            let view = PhoneView::of(&day);
+            let view = PhoneView::of(&day, clinic_day::i18n::Lang::En);
             emitted(view, phone_ui, |h| h.get_by_label_contains(control(Lesson::Ringing)).hover());
             day.apply(Action::Answer { call }).expect("answered");
-            let view = PhoneView::of(&day);
+            let view = PhoneView::of(&day, clinic_day::i18n::Lang::En);
             emitted(view, phone_ui, |h| h.get_by_label_contains(control(Lesson::OnTheLine)).hover());
             seen.extend([Lesson::Ringing, Lesson::OnTheLine]);
             let on_the_line = day.active_call.clone().expect("on the line");
             day.apply(Action::EndCall { call: on_the_line }).expect("ended");
         }
         if !day.inbox.is_empty() && !seen.contains(&Lesson::Document) {
-            emitted(InboxView::of(&day), inbox_ui, |h| {
+            emitted(InboxView::of(&day, clinic_day::i18n::Lang::En), inbox_ui, |h| {
                 h.get_all_by_label(control(Lesson::Document)).next().expect("File to chart").hover();
             });
             seen.push(Lesson::Document);
         }
         if day.waiting().next().is_some() && !seen.contains(&Lesson::Counter) {
-            emitted(DeskView::of(&day), desk_ui, |h| {
+            emitted(DeskView::of(&day, clinic_day::i18n::Lang::En), desk_ui, |h| {
                 h.get_all_by_label_contains(control(Lesson::Counter)).next().expect("Verify health card").hover();
             });
             seen.push(Lesson::Counter);
@@ -1528,15 +1555,15 @@ fn someone_at_the_counter_is_attended_to_from_the_desk() {
     let mut day = clinic_day::shift::Shift::new(scenario, 312);
     day.advance_to("09:10".parse().expect("a time"));
     let officer = clinic_day::scenario::EventId::from("visit-police-doucette");
-    let view = DeskView::of(&day);
+    let view = DeskView::of(&day, clinic_day::i18n::Lang::En);
     assert!(view.counter.iter().any(|line| line.call == officer), "{:?}", view.counter);
-    assert!(PhoneView::of(&day).lines.iter().all(|line| line.call != officer));
+    assert!(PhoneView::of(&day, clinic_day::i18n::Lang::En).lines.iter().all(|line| line.call != officer));
     let out = emitted(view, desk_ui, |h| h.get_by_label("Attend to them").click());
     assert_eq!(out, vec![Action::Answer { call: officer.clone() }]);
     day.apply(Action::Answer { call: officer.clone() }).expect("attended to");
-    let view = DeskView::of(&day);
+    let view = DeskView::of(&day, clinic_day::i18n::Lang::En);
     assert!(view.conversation.as_ref().is_some_and(|c| c.in_person && c.call == officer));
-    assert!(PhoneView::of(&day).at_the_counter.is_some());
+    assert!(PhoneView::of(&day, clinic_day::i18n::Lang::En).at_the_counter.is_some());
     let out = emitted(view.clone(), desk_ui, |h| h.get_by_label("Ask them to wait").click());
     assert_eq!(out, vec![Action::Hold { call: officer.clone() }]);
     let out = emitted(view, desk_ui, |h| h.get_by_label("Done: they leave the counter").click());
@@ -1560,7 +1587,7 @@ fn a_printout_goes_to_the_shredder_from_its_card_and_then_says_where_it_went() {
     let mut day = Shift::new(Arc::new(loaded.scenario), 1119);
     run_until(&mut day, |d| d.inbox.iter().any(|i| i.is_printout()));
     let printout = day.inbox.iter().find(|i| i.is_printout()).expect("a printout").id.clone();
-    let view = InboxView::of(&day);
+    let view = InboxView::of(&day, clinic_day::i18n::Lang::En);
     let row = view.items.iter().find(|i| i.id == printout).expect("its card");
     assert!(row.printout && row.disposed.is_none());
     let out = emitted(view.clone(), inbox_ui, |h| h.get_all_by_label("Shred").next().expect("a Shred button").click());
@@ -1569,7 +1596,7 @@ fn a_printout_goes_to_the_shredder_from_its_card_and_then_says_where_it_went() {
         "{out:?}"
     );
     day.apply(out[0].clone()).expect("shredded");
-    let view = InboxView::of(&day);
+    let view = InboxView::of(&day, clinic_day::i18n::Lang::En);
     let harness = Harness::new_ui_state(move |ui, out: &mut Vec<Action>| inbox_ui(ui, &view, out), Vec::new());
     assert!(harness.query_by_label_contains("the paper went into the shredder").is_some());
     // The paper is gone: its card no longer offers to file it.

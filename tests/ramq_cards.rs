@@ -64,7 +64,8 @@ fn an_expired_ramq_card_fails() {
 fn the_chart_says_a_quebec_card_is_not_billed_reciprocally() {
     let mut day = with_quebec_card("SMIA70550112", "2030-01-01");
     day.advance_to(common::t("09:25"));
-    let chart = format!("{:?}", clinic_day::ui::view::chart::ChartView::of(&day, &"ann".into()));
+    let chart =
+        format!("{:?}", clinic_day::ui::view::chart::ChartView::of(&day, &"ann".into(), clinic_day::i18n::Lang::En));
     assert!(chart.contains("Quebec takes no part in reciprocal medical billing"), "{chart}");
     assert!(!chart.contains("bill through reciprocal billing"), "{chart}");
 }

@@ -123,7 +123,7 @@ fn the_expert_phones_and_the_novice_never_looks() {
 #[test]
 fn the_referrals_panel_shows_the_wait_and_chases_by_phone() {
     let day = with_referral("Urgent", "today-9", "");
-    let view = clinic_day::ui::view::inbox::InboxView::of(&day);
+    let view = clinic_day::ui::view::inbox::InboxView::of(&day, clinic_day::i18n::Lang::En);
     let row = view.referrals_out.first().expect("the referral is listed");
     assert!(row.overdue && row.sent.contains("sent 9 days ago"), "{row:?}");
     let mut harness = egui_kittest::Harness::new_ui_state(

@@ -54,7 +54,8 @@ fn an_abnormal_result_read_out_is_c13_critical() {
 #[test]
 fn the_chart_says_what_may_be_done_with_each_result() {
     let day = bench_with_result("ToDiscuss");
-    let chart = clinic_day::ui::view::chart::ChartView::of(&day, &"ann".into()).expect("Ann's chart");
+    let chart = clinic_day::ui::view::chart::ChartView::of(&day, &"ann".into(), clinic_day::i18n::Lang::En)
+        .expect("Ann's chart");
     assert_eq!(chart.results.len(), 1);
     assert!(chart.results[0].starts_with("Blood count: the physician will discuss it"), "{:?}", chart.results);
 }

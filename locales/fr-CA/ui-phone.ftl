@@ -1,1 +1,251 @@
-# Clinic Day: the game's phone panels.
+# Clinic Day, français (Canada) : les panneaux du téléphone du jeu.
+
+## Ce que la réception a fait, en ses propres mots : la transcription de l'appel, les avis (describe.rs)
+
+describe-advice-call-911 = raccrocher et composer le 911 tout de suite
+describe-advice-transferred-911 = appel transféré au 911
+describe-advice-dispatched-911 = appel au 911 pour une ambulance à son adresse (confirmée avec la personne)
+describe-advice-crisis-988 = appeler ou texter le 988, la ligne d'aide en cas de crise suicidaire
+describe-advice-emergency-department = se rendre à l'urgence tout de suite
+describe-advice-health811 = { $jurisdiction ->
+        [qc] appeler Info-Santé 811 pour parler à une infirmière
+       *[other] appeler Santé 811 pour parler à une infirmière
+    }
+describe-advice-call-back-if-worse = composer le 911 si ça s'aggrave
+describe-voicemail-caller-name = votre nom
+describe-voicemail-clinic-name = le nom de la clinique
+describe-voicemail-callback-number = le numéro de rappel
+describe-voicemail-appointment-date-time = la date et l'heure du rendez-vous
+describe-voicemail-bring-card = apporter la carte d'assurance maladie et les médicaments
+describe-voicemail-reason-for-visit = le motif de la visite
+describe-voicemail-test-type = quel examen
+describe-voicemail-results = les résultats
+describe-on-date = le { $date }
+describe-paused = Mis en pause
+describe-resumed = Repris
+describe-speed = Vitesse { $speed }
+describe-skipped = Passé à l'événement suivant
+describe-answered = Répondu au téléphone
+describe-held = Mis la personne en attente
+describe-off-hold = Repris l'appel en attente
+describe-ended-call = Mis fin à l'appel
+describe-asked-identifiers = Demandé à la personne d'énoncer son nom, sa date de naissance et son numéro d'assurance maladie
+describe-asked-why = Demandé le motif de l'appel : quoi, depuis quand, à quel point c'est grave
+describe-read-out = Lu les renseignements de { $patient } pour que la personne les confirme
+describe-call-back-on-file = Raccroché pour rappeler au numéro inscrit au dossier
+describe-disclosed = Communiqué à la personne, au sujet de { $patient } : { $info }
+describe-sent-record-without-locked = { $jurisdiction ->
+        [qc] Envoyé le dossier de { $patient }, sans les renseignements visés par une restriction d'accès
+       *[other] Envoyé le dossier de { $patient }, sans la partie sous coffre-fort
+    }
+describe-sent-record = Envoyé le dossier de { $patient }
+describe-took-urgent-message = Pris un message urgent pour { $staff }
+describe-took-message = Pris un message pour { $staff }
+describe-promised-desk = Dit à la personne que la réception la rappellera d'ici { $by }
+describe-promised-staff = Dit à la personne que { $staff } la rappellera d'ici { $by }
+describe-transferred = Transféré l'appel à { $staff }
+describe-advised = Conseil donné : { $advice }
+describe-reassured = Dit à la personne que ce n'est sans doute rien
+describe-gave-code = Lu un code d'usage limité
+describe-booked = Fixé un rendez-vous à { $patient } avec { $staff } { $when } à { $at }
+describe-moved = Déplacé { $visit } pour { $when } à { $at }
+describe-moved-to-physician = Déplacé { $visit } avec { $staff }, pour { $when } à { $at }
+describe-cancelled = Annulé { $visit } ({ $reason })
+describe-waitlisted = Inscrit { $patient } sur la liste d'attente de { $staff }
+describe-checked-in = Enregistré l'arrivée : { $visit }
+describe-checked-card = Vérifié la carte d'assurance maladie de { $patient }
+describe-updated-demographics = Mis à jour l'adresse ou le téléphone de { $patient }
+describe-registered = Inscrit { $patient } comme nouveau patient
+describe-referred-for-card = { $jurisdiction ->
+        [qc] Dirigé { $patient } vers la RAMQ pour sa carte
+       *[other] Dirigé { $patient } vers ServiceOntario pour sa carte
+    }
+describe-called-911 = Appelé le 911 pour { $patient }
+describe-fetched-clinician = Fait venir { $staff } auprès de { $patient } tout de suite
+describe-announced-delay = Annoncé à la salle d'attente un retard de { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }
+describe-chased-by-phone = Téléphoné pour confirmer la réception de la demande de consultation ({ $what })
+describe-chased-by-fax = Envoyé une télécopie pour demander un accusé de réception de la demande de consultation ({ $what })
+describe-asked-why-here = Demandé à { $patient } le motif de sa visite
+describe-told-wait = Dit à { $patient } que l'attente est d'environ { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }
+describe-said-aloud = Dit à voix haute au comptoir, au sujet de { $patient } : { $info }
+describe-filed = Classé { $document } au dossier de { $patient }
+describe-flagged-urgently = Signalé d'urgence à { $staff }
+describe-flagged = Signalé à { $staff }
+describe-printed = Imprimé { $document } pour signature
+describe-requested-records = Demandé à { $contact }, pour { $patient } : { $what }
+describe-sent-details = Envoyé les détails de { $visit } à { $contact }
+describe-reported-breach = { $jurisdiction ->
+        [qc] Signalé { $document } comme incident de confidentialité
+       *[other] Signalé { $document } comme atteinte à la vie privée
+    }
+describe-put-in-shredder = Mis { $document } à la déchiqueteuse
+describe-put-in-recycling = Mis { $document } au recyclage
+describe-put-in-garbage = Mis { $document } à la poubelle
+describe-reported-child-welfare = { $jurisdiction ->
+        [qc] Fait un signalement au directeur de la protection de la jeunesse (DPJ)
+       *[other] Fait un signalement à la société d'aide à l'enfance
+    }
+describe-purpose-reminder = rappel de rendez-vous
+describe-purpose-waitlist-offer = offre de la liste d'attente
+describe-purpose-rebooking = nouveau rendez-vous
+describe-purpose-return-message = retour d'un message
+describe-purpose-follow-up = suivi
+describe-placed-call = Appelé { $patient } ({ $purpose })
+describe-left-voicemail = Laissé un message vocal à { $patient } : { $items }
+describe-offered-slot = Offert à { $patient } une plage { $when } à { $at }
+describe-hung-up = Raccroché
+describe-changed-greeting = Modifié le message d'accueil
+describe-opened-chart = Ouvert le dossier de { $patient }
+describe-wrote-note = Écrit une note au dossier de { $patient }
+describe-booked-outside-test = Pris rendez-vous pour { $patient } chez { $contact } : { $test }
+describe-closed-office = Fermé la clinique
+describe-visit-of = la visite de { $visit }
+
+## Les mêmes gestes avec une personne au comptoir, où personne n'est « la personne qui appelle »
+
+describe-counter-attended = Accueilli la personne au comptoir
+describe-counter-asked-to-wait = Demandé à la personne de patienter
+describe-counter-came-back = De retour auprès de la personne
+describe-counter-finished = Terminé avec la personne : elle a quitté le comptoir
+describe-counter-asked-identifiers = Demandé à la personne d'énoncer son nom, sa date de naissance et son numéro d'assurance maladie
+describe-counter-asked-why = Demandé à la personne ce qui l'amène : quoi, depuis quand, à quel point c'est grave
+describe-counter-read-out = Lu les renseignements de { $patient } pour que la personne les confirme
+describe-counter-phoned-office = Appelé son bureau au numéro inscrit au dossier pour vérifier son identité
+describe-counter-disclosed = Communiqué à la personne, au sujet de { $patient } : { $info }
+describe-counter-brought-clinician = Fait venir { $staff } au comptoir pour la personne
+describe-counter-reassured = Dit à la personne que ce n'est sans doute rien
+
+## Ce que montre le téléphone : les lignes, l'appel et ce qui s'y dit (view/phone.rs)
+
+phone-offer-declined = Malheureusement, ça ne me convient pas : { $reason }.
+phone-offer-accepted = Oui, { $when } à { $at }, ça me convient. Merci !
+phone-ringing-seconds = sonne depuis { $seconds } s
+phone-on-hold-minutes = en attente depuis { $minutes } min
+phone-on-the-line = en ligne
+phone-purpose-reminder = rappel du rendez-vous : { $visit }
+phone-purpose-waitlist-offer = offre de la liste d'attente
+phone-purpose-rebooking = nouveau rendez-vous : { $visit }
+phone-purpose-return-message = retour de son message
+phone-purpose-follow-up = suivi
+phone-returned-hello = Allô, { $name } à l'appareil. Oh, merci de me rappeler.
+phone-stated-name = nom : { $name }
+phone-stated-no-name = ne peut pas donner de nom
+phone-stated-born = date de naissance : { $born }
+phone-stated-no-birth-date = ne connaît pas la date de naissance
+phone-stated-health-number = numéro d'assurance maladie : { $number }
+phone-stated-no-health-number = n'a aucun numéro d'assurance maladie à donner
+phone-stated-address = habite au { $address }
+phone-stated-and = { $list } ; { $item }
+phone-claims-asking-for = { $role }, qui fait la demande pour { $purpose }
+phone-results-hint = Résultats : le dossier du patient (onglet Dossier) indique ce que le médecin a autorisé à communiquer ; un résultat « { $test } » autorisé peut être donné au patient, ou à la personne qu'il a autorisée, une fois deux identifiants énoncés. Tout le reste revient au médecin : prenez un message pour lui (Message pour…), ne le lisez jamais à voix haute.
+phone-paper-warrant = un mandat
+phone-paper-court-order = une ordonnance du tribunal
+phone-paper-custody-order = une ordonnance de garde à son nom
+phone-paper-signed-consent = le consentement signé du patient à communiquer : { $what }
+phone-stated-purpose-care = les soins du patient
+phone-stated-purpose-legal = une affaire juridique
+phone-stated-purpose-insurance = une réclamation d'assurance
+phone-stated-purpose-employment = un employeur
+phone-stated-purpose-personal = une raison personnelle
+phone-wants-appointment = J'aimerais prendre rendez-vous : { $reason }.
+phone-wants-results = J'appelle au sujet de mes résultats ({ $test }).
+phone-wants-refill = J'ai besoin d'un renouvellement d'ordonnance : { $drug }.
+phone-wants-limited-use-code = J'ai besoin du code d'usage limité pour { $drug }.
+phone-wants-physician = Je dois parler au médecin : { $reason }.
+phone-wants-form = J'ai un formulaire à faire remplir : { $what }.
+phone-passed-on-urgent = { $staff }, urgent
+phone-passed-on-whom = { $staff }
+
+## Le panneau du téléphone (panel/phone.rs)
+
+phone-lines = Lignes
+phone-no-calls = Aucun appel sur les lignes.
+phone-badge-ringing = SONNE
+phone-badge-on-hold = EN ATTENTE
+phone-badge-talking = EN LIGNE
+phone-take-off-hold = Reprendre l'appel
+phone-talking-at-the-counter = Vous parlez avec { $name } au comptoir : voyez l'onglet Accueil.
+phone-calling = Appel à { $patient } ({ $purpose })
+phone-picked-up-on-the-line = { $patient } a répondu : l'appel est sur la ligne ci-dessus.
+phone-picked-up = { $patient } a répondu.
+phone-find-a-slot = Lui trouver une plage à l'horaire…
+phone-voicemail-left = Message vocal laissé.
+phone-no-answer = Pas de réponse : c'est sa boîte vocale.
+phone-leave-a-message-saying = Laisser un message qui mentionne :
+phone-leave-the-voicemail = Laisser le message vocal
+phone-hang-up = Raccrocher
+phone-mailbox = Boîte vocale
+phone-no-messages = Aucun message.
+phone-returned = rappelé
+phone-to-pass-it-on-to = à transmettre à
+phone-urgent = urgent
+phone-pass-the-message-on = Transmettre le message
+phone-passed-on-to = transmis à { $whom }
+phone-not-returned-yet = pas encore rappelé : la personne attend toujours qu'on la rappelle
+phone-call-again = Rappeler { $patient } de nouveau : { $number }
+phone-call-back = Rappeler { $patient } : { $number }
+phone-at-the-counter-heading = Au comptoir : { $caller }
+phone-on-the-line-heading = En ligne : { $caller }
+phone-calling-from = Appel provenant du { $number }
+phone-says-they-hold = Dit avoir en main : { $papers }
+phone-check-their-office = Appeler son bureau au numéro inscrit au dossier
+phone-check-call-back-on-file = Rappeler au numéro inscrit au dossier
+phone-ask-them-to-wait = Demander de patienter
+phone-done-they-leave = Terminé : la personne quitte le comptoir
+phone-is-the-patient = patient concerné
+phone-open-chart = Ouvrir le dossier
+phone-book-for-them = Lui fixer un rendez-vous…
+phone-answering-at-the-counter = { $caller } au comptoir
+phone-book-for-this-call = Fixer un rendez-vous pour cet appel…
+phone-answering-the-call = l'appel de { $caller }
+phone-tell-them-what = à communiquer
+phone-tell-them = Le lui dire
+phone-tell-the-caller = Le dire à la personne
+phone-read-out = Lire ses renseignements pour les faire confirmer
+phone-read-out-hint = Lit à voix haute les identifiants du dossier
+phone-send-without-locked = { $jurisdiction ->
+        [qc] Envoyer, sans les renseignements visés par une restriction d'accès
+       *[other] Envoyer, sans la partie sous coffre-fort
+    }
+phone-send-everything = Tout envoyer
+phone-send-the-record = Envoyer le dossier…
+phone-chart-note-hint = note au dossier : ses paroles, le conseil donné, qui a été avisé
+phone-add-to-the-chart = Ajouter au dossier
+phone-add-to-the-chart-hint = Écrit la note au dossier du patient (Entrée dans la case fait de même)
+phone-add-to-the-chart-first = Tapez d'abord la note : les paroles de la personne, le conseil donné, qui a été avisé
+phone-message-for = Message pour
+phone-message-hint = message
+phone-take-a-message = Refuser et prendre un message
+phone-bring-them-now = Faire venir au comptoir maintenant
+phone-transfer-now = Transférer maintenant
+phone-promise-staff = { $staff } vous rappellera d'ici { $by }
+phone-promise-desk = Nous vous rappellerons d'ici { $by }
+phone-promise-a-call-back = Promettre un rappel…
+phone-promise-hint = qui rappelle, et d'ici quand : choisissez le clinicien sous « Message pour »
+phone-advise = Conseiller…
+phone-report-child-welfare = { $jurisdiction ->
+        [qc] Signaler au directeur de la protection de la jeunesse (DPJ)
+       *[other] Signaler à la société d'aide à l'enfance
+    }
+phone-reassure = Rassurer : ce n'est sans doute rien
+phone-give-limited-use-code = Donner le code d'usage limité
+phone-more = Autres…
+phone-outgoing-greeting = Message d'accueil
+phone-greeting-quoted = « { $text } »
+phone-greeting-recorded = Enregistré à { $at } : mentionne { $items }
+phone-record-a-new-greeting = Enregistrer un nouveau message d'accueil qui mentionne :
+phone-record-the-greeting = Enregistrer le message d'accueil
+phone-greeting-811 = { $jurisdiction ->
+        [qc] Info-Santé 811
+       *[other] Santé 811
+    }
+phone-said-caller = { $who } : { $text }
+phone-said-desk = Vous : { $text }
+phone-said-message = Son message : { $text }
+phone-said-refused = (impossible : { $text })

@@ -108,7 +108,7 @@ pub enum D2lId {
     Username,
 }
 
-pub fn run(args: &Args) -> ExitCode {
+pub fn run(args: &Args, lang: clinic_day::i18n::Lang) -> ExitCode {
     let colour = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let mut scenarios = Scenarios::default();
     let mut class = ClassRules::default();
@@ -142,7 +142,7 @@ pub fn run(args: &Args) -> ExitCode {
     }
     for name in &args.scenario {
         for path in files(Path::new(name), "ron", name) {
-            match super::run::load_scenario(&path) {
+            match super::run::load_scenario(&path, lang) {
                 Ok((scenario, bytes)) => scenarios.add(&bytes, scenario),
                 Err(report) => eprint!("{}", report.render(colour)),
             }
@@ -224,7 +224,7 @@ pub fn run(args: &Args) -> ExitCode {
     }
     let title = scenarios.title();
     if let Some(dir) = &args.feedback {
-        written &= write_feedback(dir, &title, &graded);
+        written &= write_feedback(dir, &title, &graded, lang);
     }
     if let Some(path) = &args.summary {
         let cards: Vec<&Scorecard> =
@@ -244,7 +244,7 @@ pub fn run(args: &Args) -> ExitCode {
             })
             .collect();
         let witnessed = graded.iter().filter(|g| g.counted && g.outcome.is_ok() && g.witnessed).count();
-        let text = summary::markdown(&title, &Summary::of(&cards), witnessed, &ungraded, &rejudged);
+        let text = summary::markdown(&title, &Summary::of(&cards), witnessed, &ungraded, &rejudged, lang);
         match clinic_day::storage::write_atomic(path, text.as_bytes()) {
             Ok(()) => println!("wrote {} (class summary)", path.display()),
             Err(e) => {
@@ -263,7 +263,7 @@ pub fn run(args: &Args) -> ExitCode {
 }
 
 /// A Markdown and an HTML report per graded attempt; false if any could not be written.
-fn write_feedback(dir: &Path, title: &str, graded: &[Graded]) -> bool {
+fn write_feedback(dir: &Path, title: &str, graded: &[Graded], lang: clinic_day::i18n::Lang) -> bool {
     let mut written = 0;
     let mut ok = true;
     for g in graded {
@@ -275,6 +275,7 @@ fn write_feedback(dir: &Path, title: &str, graded: &[Graded]) -> bool {
             finished: results.finished.as_deref(),
             card,
             rejudged: g.rejudged.as_ref(),
+            lang,
         };
         let stem = feedback::file_stem(&results.learner, &results.attempt);
         for (extension, text) in [("md", feedback::markdown(&report)), ("html", feedback::html(&report))] {

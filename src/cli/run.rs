@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
+use clinic_day::i18n::Lang;
 use clinic_day::practicum::live::{self, LiveHeader, LiveJournal};
 use clinic_day::practicum::record::LiveRecord;
 use clinic_day::practicum::results::{ResultsFile, ShiftRecord};
@@ -89,7 +90,7 @@ pub struct Args {
 
 pub fn run(args: &Args, lang: clinic_day::i18n::Lang) -> ExitCode {
     let colour = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-    let (scenario, bytes) = match load_scenario(&args.scenario) {
+    let (scenario, bytes) = match load_scenario(&args.scenario, lang) {
         Ok((s, bytes)) => (Arc::new(s), bytes),
         Err(report) => {
             eprint!("{}", report.render(colour));
@@ -137,8 +138,12 @@ pub fn run(args: &Args, lang: clinic_day::i18n::Lang) -> ExitCode {
     if args.quiet {
         println!("{:.1} {}", card.total, if card.passed { "pass" } else { "fail" });
     } else {
-        print!("{}", card.render_in(lang));
-        print!("{}", branches(&scenario, &outcome.journal, lang));
+        // One write, which a reader that stops early (`| head`) ends quietly.
+        let printed =
+            super::print_out(&format!("{}{}", card.render_in(lang), branches(&scenario, &outcome.journal, lang)));
+        if printed != ExitCode::SUCCESS {
+            return printed;
+        }
     }
     let mut ok = true;
     if let Some(path) = &args.report {
@@ -251,18 +256,18 @@ fn play_live(
     Ok((outcome, started))
 }
 
-/// A scenario by path, or a built-in day by name; with the bytes it was read from (results files
-/// carry their hash).
-pub fn load_scenario(name: &str) -> Result<(Scenario, Vec<u8>), FileReport> {
+/// A scenario by path, or a built-in day by name, its texts in `lang` where it has them; with the
+/// bytes it was read from (results files carry their hash).
+pub fn load_scenario(name: &str, lang: Lang) -> Result<(Scenario, Vec<u8>), FileReport> {
     let path = Path::new(name);
     if !path.exists()
         && let Some(builtin) = BUILTIN.iter().find(|b| b.file.trim_end_matches(".ron") == name)
     {
-        return builtin.load().map(|l| (l.scenario, builtin.text.as_bytes().to_vec()));
+        return builtin.load_in(lang).map(|l| (l.scenario, builtin.text.as_bytes().to_vec()));
     }
     // One read: the hash the results file carries is of the very bytes that were played.
     let bytes = clinic_day::scenario::read_file(path)?;
-    let scenario = clinic_day::scenario::load_bytes(name, &bytes)?.scenario;
+    let scenario = clinic_day::scenario::load_bytes_in(name, &bytes, lang)?.scenario;
     Ok((scenario, bytes))
 }
 

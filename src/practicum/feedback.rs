@@ -5,7 +5,10 @@
 
 use std::fmt::Write;
 
-use crate::rules::{Judgment, Scorecard, rule};
+use fluent_bundle::FluentValue;
+
+use crate::i18n::{Lang, text};
+use crate::rules::{Judgment, Reading, Scorecard, rule};
 
 /// One graded attempt, as the report names it.
 pub struct Attempt<'a> {
@@ -18,14 +21,60 @@ pub struct Attempt<'a> {
     pub card: &'a Scorecard,
     /// Made by an earlier version and judged again under this one's rulebook.
     pub rejudged: Option<&'a super::grade::Rejudged>,
+    /// The language the report is written in (what was judged does not depend on it).
+    pub lang: Lang,
 }
 
-fn rule_title(id: &str) -> &'static str {
-    rule(id).map_or("", |r| r.title())
+fn rule_title(id: &str, lang: Lang) -> &'static str {
+    rule(id).map_or("", |r| r.text(lang, Reading::General).title.as_str())
 }
 
-fn verdict(card: &Scorecard) -> &'static str {
-    if card.passed { "PASS" } else { "FAIL" }
+fn verdict(card: &Scorecard, lang: Lang) -> String {
+    text(lang, if card.passed { "scorecard-pass" } else { "scorecard-fail" }, &[])
+}
+
+/// The report's words: the message `id` in the report's language, with its arguments.
+fn say(lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    text(lang, id, args)
+}
+
+/// When the shift ended, after `separator`, if known.
+fn finished(a: &Attempt<'_>, separator: &str) -> String {
+    a.finished
+        .map(|f| format!("{separator}{}", say(a.lang, "feedback-finished", &[("when", f.into())])))
+        .unwrap_or_default()
+}
+
+/// "(3 times)" after a rule kept more than once.
+fn times(lang: Lang, n: usize) -> String {
+    if n == 1 { String::new() } else { format!(" {}", say(lang, "feedback-times", &[("n", n.into())])) }
+}
+
+/// The totals' arguments, shared by both formats.
+fn totals(card: &Scorecard, lang: Lang) -> Vec<(&'static str, FluentValue<'static>)> {
+    vec![
+        ("total", format!("{:.1}", card.total).into()),
+        ("verdict", verdict(card, lang).into()),
+        ("mark", card.pass_mark.to_string().into()),
+        ("judged", (card.kept + card.broken).into()),
+        ("kept", card.kept.into()),
+        ("broken", card.broken.into()),
+        ("triage", format!("{:.1}", card.categories.triage).into()),
+        ("confidentiality", format!("{:.1}", card.categories.confidentiality).into()),
+        ("scheduling", format!("{:.1}", card.categories.scheduling).into()),
+    ]
+}
+
+/// A deduction's heading: "09:11 T1: Life threat: 911 now (critical, −10.0 points)".
+fn deduction_heading(j: &Judgment, lang: Lang) -> String {
+    let args = [
+        ("at", j.at.to_string().into()),
+        ("rule", j.rule.as_ref().into()),
+        ("title", rule_title(&j.rule, lang).into()),
+        ("severity", text(lang, j.severity.message_id(), &[]).into()),
+        ("points", format!("{:.1}", j.points).into()),
+    ];
+    say(lang, "feedback-deduction", &args)
 }
 
 /// The judgments that went well, in time order, each rule once with how many times it was kept.
@@ -41,79 +90,58 @@ fn kept_rules(card: &Scorecard) -> Vec<(&str, usize)> {
 }
 
 pub fn markdown(a: &Attempt<'_>) -> String {
-    let card = a.card;
+    let (card, lang) = (a.card, a.lang);
     let mut out = String::new();
-    let _ = writeln!(out, "# Clinic Day feedback: {}\n", a.title);
-    let _ = writeln!(out, "- Learner: **{}**", a.learner);
-    let _ = writeln!(
-        out,
-        "- Attempt: `{}`{}",
-        a.attempt,
-        a.finished.map(|f| format!(", finished {f}")).unwrap_or_default()
-    );
-    let _ = writeln!(out, "- Total: **{:.1} / 100, {}** (pass mark {})", card.total, verdict(card), card.pass_mark);
-    let _ = writeln!(
-        out,
-        "- Triage {:.1} · Confidentiality {:.1} · Scheduling {:.1}",
-        card.categories.triage, card.categories.confidentiality, card.categories.scheduling
-    );
-    let _ = writeln!(out, "- {} decisions judged: {} kept, {} broken", card.kept + card.broken, card.kept, card.broken);
+    let _ = writeln!(out, "# {}\n", say(lang, "feedback-title", &[("title", a.title.into())]));
+    let _ = writeln!(out, "- {}", say(lang, "feedback-learner-md", &[("learner", a.learner.into())]));
+    let finished = finished(a, ", ");
+    let _ = writeln!(out, "- {}{finished}", say(lang, "feedback-attempt-md", &[("attempt", a.attempt.into())]));
+    let totals = totals(card, lang);
+    let _ = writeln!(out, "- {}", say(lang, "feedback-total-md", &totals));
+    let _ = writeln!(out, "- {}", say(lang, "feedback-categories-md", &totals));
+    let _ = writeln!(out, "- {}", say(lang, "feedback-judged", &totals));
     if let Some(rejudged) = a.rejudged {
-        let _ = writeln!(out, "- {}", rejudged_words(rejudged));
+        let _ = writeln!(out, "- {}", rejudged_words(rejudged, lang));
     }
     if !card.failed_gates.is_empty() {
-        let _ = writeln!(
-            out,
-            "\n**Failed on a critical rule, whatever the total: {}.**",
-            card.failed_gates.iter().map(|id| format!("{id} ({})", rule_title(id))).collect::<Vec<_>>().join(", ")
-        );
+        let gates = card.failed_gates.iter().map(|id| format!("{id} ({})", rule_title(id, lang))).collect::<Vec<_>>();
+        let _ = writeln!(out, "\n**{}**", say(lang, "feedback-failed-gates", &[("rules", gates.join(", ").into())]));
     }
     let deductions = card.deductions();
-    let _ = writeln!(out, "\n## What to work on\n");
+    let _ = writeln!(out, "\n## {}\n", say(lang, "feedback-work-on", &[]));
     if deductions.is_empty() {
-        let _ = writeln!(out, "Nothing: every judged decision kept its rule.");
+        let _ = writeln!(out, "{}", say(lang, "feedback-nothing-broken", &[]));
     }
     for j in deductions {
-        deduction_markdown(&mut out, j);
+        deduction_markdown(&mut out, j, lang);
     }
-    let _ = writeln!(out, "## What went well\n");
+    let _ = writeln!(out, "## {}\n", say(lang, "feedback-went-well", &[]));
     let kept = kept_rules(card);
     if kept.is_empty() {
-        let _ = writeln!(out, "No judged decision kept its rule this time.");
+        let _ = writeln!(out, "{}", say(lang, "feedback-nothing-kept", &[]));
     }
     for (id, n) in kept {
-        let times = if n == 1 { String::new() } else { format!(" ({n} times)") };
-        let _ = writeln!(out, "- {id} {}{times}", rule_title(id));
+        let _ = writeln!(out, "- {id} {}{}", rule_title(id, lang), times(lang, n));
     }
     out
 }
 
 /// Why the score differs from the one the game showed, for the student.
-fn rejudged_words(rejudged: &super::grade::Rejudged) -> String {
-    format!(
-        "Re-judged: this shift was played on Clinic Day {}, which scored it {:.1}. It has been judged again, from \
-         the same actions, under the current rulebook (which, among other things, counts how long urgent \
-         things were left waiting).",
-        rejudged.made_by, rejudged.claimed
-    )
+fn rejudged_words(rejudged: &super::grade::Rejudged, lang: Lang) -> String {
+    let args =
+        [("version", rejudged.made_by.to_string().into()), ("claimed", format!("{:.1}", rejudged.claimed).into())];
+    say(lang, "feedback-rejudged", &args)
 }
 
-fn deduction_markdown(out: &mut String, j: &Judgment) {
-    let _ = writeln!(
-        out,
-        "### {} {}: {} ({}, −{:.1} points)\n",
-        j.at,
-        j.rule,
-        rule_title(&j.rule),
-        j.severity.name(),
-        j.points
-    );
-    let _ = writeln!(out, "- What happened: {}", j.did);
-    let _ = writeln!(out, "- Expected: {}", j.expected);
+fn deduction_markdown(out: &mut String, j: &Judgment, lang: Lang) {
+    let _ = writeln!(out, "### {}\n", deduction_heading(j, lang));
+    let part = |id: &str, words: &crate::rules::Words| say(lang, id, &[("text", words.in_lang(lang).into())]);
+    let _ = writeln!(out, "- {}", part("feedback-what-happened", &j.did));
+    let _ = writeln!(out, "- {}", part("feedback-expected", &j.expected));
     if !j.explanation.ends_with(&*j.expected) {
-        let _ = writeln!(out, "- Why: {}", j.explanation);
+        let _ = writeln!(out, "- {}", part("feedback-why", &j.explanation));
     }
-    let _ = writeln!(out, "- Source: {}\n", j.source);
+    let _ = writeln!(out, "- {}\n", part("feedback-source", &j.source));
 }
 
 /// Text made safe for HTML.
@@ -140,86 +168,80 @@ h1{font-size:1.6rem}h2{margin-top:2rem;border-bottom:1px solid #ccc}.pass{color:
 td,th{padding:.2rem .8rem;text-align:left;border-bottom:1px solid #ddd}";
 
 pub fn html(a: &Attempt<'_>) -> String {
-    let card = a.card;
+    let (card, lang) = (a.card, a.lang);
     let e = escape;
     let mut out = String::new();
+    let title = say(lang, "feedback-title", &[("title", a.title.into())]);
     let _ = write!(
         out,
-        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Clinic Day feedback: {} ({})</title>\
+        "<!doctype html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{} ({})</title>\
          <style>{STYLE}</style></head><body>\n",
-        e(a.title),
+        lang.code(),
+        e(&title),
         e(a.learner)
     );
-    let _ = writeln!(out, "<h1>Clinic Day feedback: {}</h1>", e(a.title));
+    let _ = writeln!(out, "<h1>{}</h1>", e(&title));
     let class = if card.passed { "pass" } else { "fail" };
+    let who = [("learner", e(a.learner).into()), ("attempt", e(a.attempt).into())];
+    let _ = writeln!(out, "<p>{}{}</p>", say(lang, "feedback-who-html", &who), e(&finished(a, " · ")));
+    let totals = totals(card, lang);
     let _ = writeln!(
         out,
-        "<p>Learner <strong>{}</strong> · attempt <code>{}</code>{}</p>",
-        e(a.learner),
-        e(a.attempt),
-        a.finished.map(|f| format!(" · finished {}", e(f))).unwrap_or_default()
+        "<p><strong class=\"{class}\">{}</strong> {}</p>",
+        e(&say(lang, "feedback-total-html", &totals)),
+        e(&say(lang, "feedback-mark-and-judged-html", &totals))
     );
+    let [triage, confidentiality, scheduling] =
+        ["scorecard-triage", "scorecard-confidentiality", "scorecard-scheduling"]
+            .map(|id| e(&capitalised(&say(lang, id, &[]))));
     let _ = writeln!(
         out,
-        "<p><strong class=\"{class}\">{:.1} / 100, {}</strong> (pass mark {}); {} decisions judged: {} kept, {} broken</p>",
-        card.total,
-        verdict(card),
-        card.pass_mark,
-        card.kept + card.broken,
-        card.kept,
-        card.broken
-    );
-    let _ = writeln!(
-        out,
-        "<table><tr><th>Triage</th><th>Confidentiality</th><th>Scheduling</th></tr>\
+        "<table><tr><th>{triage}</th><th>{confidentiality}</th><th>{scheduling}</th></tr>\
          <tr><td>{:.1}</td><td>{:.1}</td><td>{:.1}</td></tr></table>",
         card.categories.triage, card.categories.confidentiality, card.categories.scheduling
     );
     if let Some(rejudged) = a.rejudged {
-        let _ = writeln!(out, "<p>{}</p>", e(&rejudged_words(rejudged)));
+        let _ = writeln!(out, "<p>{}</p>", e(&rejudged_words(rejudged, lang)));
     }
     if !card.failed_gates.is_empty() {
         let gates: Vec<String> =
-            card.failed_gates.iter().map(|id| format!("{} ({})", e(id), e(rule_title(id)))).collect();
-        let _ = writeln!(
-            out,
-            "<p class=\"fail\"><strong>Failed on a critical rule, whatever the total: {}.</strong></p>",
-            gates.join(", ")
-        );
+            card.failed_gates.iter().map(|id| format!("{id} ({})", rule_title(id, lang))).collect();
+        let said = say(lang, "feedback-failed-gates", &[("rules", gates.join(", ").into())]);
+        let _ = writeln!(out, "<p class=\"fail\"><strong>{}</strong></p>", e(&said));
     }
-    let _ = writeln!(out, "<h2>What to work on</h2>");
+    let _ = writeln!(out, "<h2>{}</h2>", e(&say(lang, "feedback-work-on", &[])));
     let deductions = card.deductions();
     if deductions.is_empty() {
-        let _ = writeln!(out, "<p>Nothing: every judged decision kept its rule.</p>");
+        let _ = writeln!(out, "<p>{}</p>", e(&say(lang, "feedback-nothing-broken", &[])));
     }
     for j in deductions {
+        let part = |id: &str, words: &crate::rules::Words| e(&say(lang, id, &[("text", words.in_lang(lang).into())]));
         let _ = writeln!(
             out,
-            "<div class=\"deduction {}\"><h3>{} {}: {} ({}, −{:.1} points)</h3>\
-             <p>What happened: {}</p><p>Expected: {}</p>{}<p class=\"source\">Source: {}</p></div>",
+            "<div class=\"deduction {}\"><h3>{}</h3><p>{}</p><p>{}</p>{}<p class=\"source\">{}</p></div>",
             j.severity.name(),
-            e(&j.at.to_string()),
-            e(&j.rule),
-            e(rule_title(&j.rule)),
-            j.severity.name(),
-            j.points,
-            e(&j.did),
-            e(&j.expected),
+            e(&deduction_heading(j, lang)),
+            part("feedback-what-happened", &j.did),
+            part("feedback-expected", &j.expected),
             if j.explanation.ends_with(&*j.expected) {
                 String::new()
             } else {
-                format!("<p>Why: {}</p>", e(&j.explanation))
+                format!("<p>{}</p>", part("feedback-why", &j.explanation))
             },
-            e(&j.source)
+            part("feedback-source", &j.source)
         );
     }
-    let _ = writeln!(out, "<h2>What went well</h2><ul>");
+    let _ = writeln!(out, "<h2>{}</h2><ul>", e(&say(lang, "feedback-went-well", &[])));
     for (id, n) in kept_rules(card) {
-        let times = if n == 1 { String::new() } else { format!(" ({n} times)") };
-        let _ = writeln!(out, "<li>{} {}{times}</li>", e(id), e(rule_title(id)));
+        let _ = writeln!(out, "<li>{} {}{}</li>", e(id), e(rule_title(id, lang)), e(&times(lang, n)));
     }
     let _ = writeln!(out, "</ul></body></html>");
     out
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
 }
 
 /// A file name for a learner's report: their id, kept to the characters safe in any file system.

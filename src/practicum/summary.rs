@@ -5,7 +5,10 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use crate::rules::{Scorecard, Severity, rule};
+use fluent_bundle::FluentValue;
+
+use crate::i18n::{Lang, text};
+use crate::rules::{Reading, Scorecard, Severity, rule};
 
 /// How one rule went across the class.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -129,70 +132,63 @@ pub fn markdown(
     witnessed: usize,
     ungraded: &[Ungraded<'_>],
     rejudged: &[Ungraded<'_>],
+    lang: Lang,
 ) -> String {
     let s = summary;
+    let say = |id: &str, args: &[(&str, FluentValue<'_>)]| text(lang, id, args);
+    let rule_title = |id: &str| rule(id).map_or(String::new(), |r| r.text(lang, Reading::General).title.clone());
     let mut out = String::new();
-    let _ = writeln!(out, "# Class summary: {title}\n");
+    let _ = writeln!(out, "# {}\n", say("summary-title", &[("title", title.into())]));
     let files = s.graded + ungraded.len();
-    let _ = writeln!(out, "{files} results files: {} graded, {} not graded.\n", s.graded, ungraded.len());
+    let counts = [("files", files.into()), ("graded", s.graded.into()), ("ungraded", ungraded.len().into())];
+    let _ = writeln!(out, "{}\n", say("summary-files", &counts));
     let self_reported = s.graded - witnessed.min(s.graded);
     if s.graded > 0 && self_reported == 0 {
-        let _ = writeln!(
-            out,
-            "Every graded attempt was **witnessed**: its results file is what the exam's store received \
-             as it was played, within the sheet's window and pauses by the store's own clock.\n"
-        );
+        let _ = writeln!(out, "{}\n", say("summary-all-witnessed", &[]));
     } else if self_reported == s.graded && s.graded > 0 {
-        let _ = writeln!(
-            out,
-            "The graded attempts are **self-reported**: each results file was made on the learner's own \
-             machine and replayed here, but nothing witnessed the attempt as it was played.\n"
-        );
+        let _ = writeln!(out, "{}\n", say("summary-all-self-reported", &[]));
     } else if s.graded > 0 {
-        let _ = writeln!(
-            out,
-            "{witnessed} of the graded attempts were **witnessed** (each results file is what the exam's store \
-             received as it was played); {self_reported} are **self-reported**, made on the learner's own machine \
-             with nothing to witness them.\n"
-        );
+        let mixed = [("witnessed", witnessed.into()), ("self_reported", self_reported.into())];
+        let _ = writeln!(out, "{}\n", say("summary-some-witnessed", &mixed));
     }
     if s.graded > 0 {
-        let _ = writeln!(out, "## Scores\n");
-        let _ = writeln!(
-            out,
-            "- Passed: {} of {} ({:.0} %)",
-            s.passed,
-            s.graded,
-            100.0 * s.passed as f32 / s.graded as f32
-        );
-        let _ = writeln!(
-            out,
-            "- Mean {:.1} · median {:.1} · lowest {:.1} · highest {:.1}",
-            s.mean, s.median, s.lowest, s.highest
-        );
-        let _ = writeln!(
-            out,
-            "- Category means: triage {:.1} · confidentiality {:.1} · scheduling {:.1}\n",
-            s.categories[0], s.categories[1], s.categories[2]
-        );
-        let _ = writeln!(out, "| score | attempts | |\n|---|---:|---|");
+        let _ = writeln!(out, "## {}\n", say("summary-scores", &[]));
+        let passed = [
+            ("passed", s.passed.into()),
+            ("graded", s.graded.into()),
+            ("percent", format!("{:.0}", 100.0 * s.passed as f32 / s.graded as f32).into()),
+        ];
+        let _ = writeln!(out, "- {}", say("summary-passed", &passed));
+        let spread = [
+            ("mean", format!("{:.1}", s.mean).into()),
+            ("median", format!("{:.1}", s.median).into()),
+            ("lowest", format!("{:.1}", s.lowest).into()),
+            ("highest", format!("{:.1}", s.highest).into()),
+        ];
+        let _ = writeln!(out, "- {}", say("summary-spread", &spread));
+        let means = [
+            ("triage", format!("{:.1}", s.categories[0]).into()),
+            ("confidentiality", format!("{:.1}", s.categories[1]).into()),
+            ("scheduling", format!("{:.1}", s.categories[2]).into()),
+        ];
+        let _ = writeln!(out, "- {}\n", say("summary-category-means", &means));
+        let _ = writeln!(out, "| {} | {} | |\n|---|---:|---|", say("summary-score", &[]), say("summary-attempts", &[]));
         for (i, count) in s.histogram.iter().enumerate().rev() {
             let range = if i == 9 { "90–100".to_owned() } else { format!("{}–{}", i * 10, i * 10 + 9) };
             let _ = writeln!(out, "| {range} | {count} | {} |", "█".repeat(*count));
         }
-        let _ = writeln!(out, "\n## Rules the class keeps breaking\n");
+        let _ = writeln!(out, "\n## {}\n", say("summary-most-missed", &[]));
         let missed = s.most_missed();
         if missed.is_empty() {
-            let _ = writeln!(out, "None: every judged decision kept its rule, in every attempt.");
+            let _ = writeln!(out, "{}", say("summary-none-missed", &[]));
         } else {
-            let _ =
-                writeln!(out, "Miss rate: of the attempts that met the rule, the share that broke it at least once.\n");
-            let _ = writeln!(out, "| rule | | broken in | of | miss rate | critical |\n|---|---|---:|---:|---:|---:|");
+            let _ = writeln!(out, "{}\n", say("summary-miss-rate", &[]));
+            let _ = writeln!(out, "{}\n|---|---|---:|---:|---:|---:|", say("summary-missed-header", &[]));
             for (id, r) in missed {
                 let _ = writeln!(
                     out,
                     "| {id} | {} | {} | {} | {:.0} % | {} |",
-                    rule(id).map_or("", |r| r.title()),
+                    rule_title(id),
                     r.broken_in,
                     r.judged_in,
                     100.0 * r.miss_rate(),
@@ -201,30 +197,28 @@ pub fn markdown(
             }
         }
         if !s.gates.is_empty() {
-            let _ = writeln!(out, "\n## Failed on a critical rule\n");
+            let _ = writeln!(out, "\n## {}\n", say("summary-gates", &[]));
             for (gate, n) in &s.gates {
-                let _ = writeln!(
-                    out,
-                    "- {gate} {}: {n} attempt{}",
-                    rule(gate).map_or("", |r| r.title()),
-                    if *n == 1 { "" } else { "s" }
-                );
+                let args = [("rule", gate.as_str().into()), ("title", rule_title(gate).into()), ("n", (*n).into())];
+                let _ = writeln!(out, "- {}", say("summary-gate", &args));
             }
         }
     }
     if !rejudged.is_empty() {
-        let _ = writeln!(
-            out,
-            "\n## Re-judged under this version's rulebook\n\nMade by an earlier Clinic Day; graded above from the \
-             same actions by today's rules.\n\n| file | learner | |\n|---|---|---|"
-        );
+        let _ = writeln!(out, "\n## {}\n\n{}\n", say("summary-rejudged", &[]), say("summary-rejudged-about", &[]));
+        let _ = writeln!(out, "{}\n|---|---|---|", say("summary-rejudged-header", &[]));
         for u in rejudged {
             let why = u.reason.lines().next().unwrap_or("").replace('|', "\\|");
             let _ = writeln!(out, "| {} | {} | {why} |", u.file, u.learner.unwrap_or("?"));
         }
     }
     if !ungraded.is_empty() {
-        let _ = writeln!(out, "\n## Not graded\n\n| file | learner | why |\n|---|---|---|");
+        let _ = writeln!(
+            out,
+            "\n## {}\n\n{}\n|---|---|---|",
+            say("summary-ungraded", &[]),
+            say("summary-ungraded-header", &[])
+        );
         for u in ungraded {
             let why = u.reason.lines().next().unwrap_or("").replace('|', "\\|");
             let _ = writeln!(out, "| {} | {} | {why} |", u.file, u.learner.unwrap_or("?"));
@@ -289,6 +283,6 @@ mod tests {
     fn an_empty_class_has_no_figures_to_divide_by() {
         let s = Summary::of(&[]);
         assert_eq!((s.graded, s.mean, s.median), (0, 0.0, 0.0));
-        assert!(markdown("Week 9", &s, 0, &[], &[]).contains("0 results files"));
+        assert!(markdown("Week 9", &s, 0, &[], &[], Lang::En).contains("0 results files"));
     }
 }

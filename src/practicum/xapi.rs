@@ -8,7 +8,8 @@
 use serde_json::{Value, json};
 
 use super::results::ResultsFile;
-use crate::rules::{Judgment, Scorecard, rule};
+use crate::i18n::{Lang, text};
+use crate::rules::{Judgment, Reading, Scorecard, rule};
 
 /// Where the statements' IRIs live. The activity and extension IRIs only have to be stable and
 /// unique; `.invalid` is reserved for names that are not meant to resolve.
@@ -77,7 +78,7 @@ pub fn statements(a: &GradedAttempt<'_>) -> Vec<Value> {
         let mut statement = json!({
             "id": statement_id(&r.attempt, kind),
             "actor": actor,
-            "verb": {"id": verb, "display": {"en-CA": display}},
+            "verb": {"id": verb, "display": in_both(|lang| text(lang, display, &[]))},
             "object": scenario,
             "result": result,
             "context": context,
@@ -86,11 +87,11 @@ pub fn statements(a: &GradedAttempt<'_>) -> Vec<Value> {
         statement
     };
     let mut all = vec![
-        attempt_statement("completed", VERB_COMPLETED, "completed", completed_result),
+        attempt_statement("completed", VERB_COMPLETED, "xapi-completed", completed_result),
         if card.passed {
-            attempt_statement("passed", VERB_PASSED, "passed", outcome_result)
+            attempt_statement("passed", VERB_PASSED, "xapi-passed", outcome_result)
         } else {
-            attempt_statement("failed", VERB_FAILED, "failed", outcome_result)
+            attempt_statement("failed", VERB_FAILED, "xapi-failed", outcome_result)
         },
     ];
     for (i, j) in card.judgments.iter().enumerate() {
@@ -102,17 +103,17 @@ pub fn statements(a: &GradedAttempt<'_>) -> Vec<Value> {
 }
 
 fn judgment_statement(actor: &Value, scenario: &Value, r: &ResultsFile, i: usize, j: &Judgment) -> Value {
-    let title = rule(&j.rule).map_or("", |r| r.title());
+    let title = |lang| rule(&j.rule).map_or("", |r| r.text(lang, Reading::General).title.as_str());
     json!({
         "id": statement_id(&r.attempt, &format!("judgment-{i}")),
         "actor": actor,
-        "verb": {"id": VERB_RESPONDED, "display": {"en-CA": "responded"}},
+        "verb": {"id": VERB_RESPONDED, "display": in_both(|lang| text(lang, "xapi-responded", &[]))},
         "object": {
             "objectType": "Activity",
             "id": format!("{BASE}/rules/{}", j.rule),
             "definition": {
-                "name": {"en-CA": format!("{} {title}", j.rule)},
-                "description": {"en-CA": j.expected},
+                "name": in_both(|lang| format!("{} {}", j.rule, title(lang))),
+                "description": in_both(|lang| j.expected.in_lang(lang).into_owned()),
                 "type": "http://adlnet.gov/expapi/activities/interaction",
             },
         },
@@ -132,6 +133,11 @@ fn judgment_statement(actor: &Value, scenario: &Value, r: &ResultsFile, i: usize
             },
         },
     })
+}
+
+/// A language map (xAPI's `display`, `name`, `description`) in both of Clinic Day's languages.
+fn in_both(words: impl Fn(Lang) -> String) -> Value {
+    json!({"en-CA": words(Lang::En), "fr-CA": words(Lang::Fr)})
 }
 
 /// Adds `key` to a JSON object when there is a value for it: xAPI wants an unknown field left out,

@@ -23,6 +23,7 @@ pub static BUILTIN: &[BuiltinScenario] = &[
     shipped!("maple-family-practice.ron", starts_here: false),
     shipped!("walk-in-clinic.ron", starts_here: false),
     shipped!("riverside-family-health-team.ron", starts_here: false),
+    shipped!("quebec-gmf.ron", starts_here: false),
     shipped!("tutorial.ron", starts_here: true),
 ];
 

@@ -265,7 +265,8 @@ fn say_dates(text: &str, scenario: &Scenario, diagnostics: &mut Vec<Diagnostic>)
         return None;
     }
     // Words put in the place of braces inside quoted texts: the file parses as it did.
-    match ron_options().from_str(&said::substituted(text, scenario.clinic.date)) {
+    crate::scenario::text::read_again();
+    match ron_options().from_str(&said::substituted(text, scenario.clinic.date, crate::scenario::text::lang())) {
         Ok(said) => Some(said),
         Err(error) => {
             diagnostics.push(parse_error(text, &error));

@@ -53,13 +53,13 @@ pub fn placeholders(source: &str) -> Vec<Placeholder> {
 
 /// `source` with every placeholder said in words for a day on `today`. Placeholders that name no
 /// date are left as written (loading reports them first).
-pub fn substituted(source: &str, today: Date) -> String {
+pub fn substituted(source: &str, today: Date, lang: crate::i18n::Lang) -> String {
     let mut out = String::with_capacity(source.len());
     let mut last = 0;
     for placeholder in placeholders(source) {
         if let Ok(date) = placeholder.date {
             out.push_str(&source[last..placeholder.span.start]);
-            out.push_str(&said(date.resolve(today), today));
+            out.push_str(&said(date.resolve(today), today, lang));
             last = placeholder.span.end;
         }
     }
@@ -67,12 +67,13 @@ pub fn substituted(source: &str, today: Date) -> String {
     out
 }
 
-/// A date as anyone in the day says it, whenever they say it: "Monday" within six days of the day,
-/// else "Monday 30 March" (and the year when it is not the day's).
-pub fn said(date: Date, today: Date) -> String {
+/// A date as anyone in the day says it, whenever they say it, in the language the day is read in:
+/// "Monday" within six days of the day, else "Monday 30 March" (and the year when it is not the
+/// day's).
+pub fn said(date: Date, today: Date, lang: crate::i18n::Lang) -> String {
     match today.days_until(date) {
-        -6..=6 => date.weekday().name().to_owned(),
-        _ => date.long_words(today),
+        -6..=6 => date.weekday().name_in(lang),
+        _ => date.long_words_in(today, lang),
     }
 }
 
@@ -148,13 +149,21 @@ mod tests {
 
     #[test]
     fn a_date_is_said_by_its_weekday_near_the_day_and_in_full_further_away() {
-        let on = |days| said(thursday().plus_days(days), thursday());
+        let on = |days| said(thursday().plus_days(days), thursday(), crate::i18n::Lang::En);
         assert_eq!(on(-3), "Monday");
         assert_eq!(on(0), "Thursday");
         assert_eq!(on(6), "Wednesday");
         assert_eq!(on(8), "Friday 20 March");
         assert_eq!(on(-20), "Friday 20 February");
         assert_eq!(on(300), "Wednesday 6 January 2027");
+    }
+
+    #[test]
+    fn a_date_is_said_in_the_language_the_day_is_read_in() {
+        use crate::i18n::Lang;
+        assert_eq!(said(thursday().plus_days(-3), thursday(), Lang::Fr), "lundi");
+        assert_eq!(said(thursday().plus_days(11), thursday(), Lang::Fr), "lundi 23 mars");
+        assert_eq!(said(thursday().plus_days(11), thursday(), Lang::En), "Monday 23 March");
     }
 
     #[test]
@@ -165,7 +174,7 @@ mod tests {
             says: r#"raw {today}"#,
             id: "a{b",
         )"##;
-        let out = substituted(source, thursday());
+        let out = substituted(source, thursday(), crate::i18n::Lang::En);
         assert!(out.contains("// {today+1} in a comment stays"));
         assert!(out.contains(r#""Bloodwork on Monday, seen again Friday 20 March; a {brace} and {}""#), "{out}");
         assert!(out.contains("raw Thursday"));

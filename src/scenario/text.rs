@@ -58,6 +58,23 @@ pub fn reading_in<T>(lang: Lang, read: impl FnOnce() -> T) -> (T, Found) {
     (value, Found { fell_back: found.fell_back, missing: found.missing })
 }
 
+/// Forgets what the reading found so far: the file is being read again from the start (with its
+/// dates said in words), and what it finds then is what counts.
+pub fn read_again() {
+    READING.with(|r| {
+        if let Some(reading) = r.borrow_mut().as_mut() {
+            reading.fell_back = 0;
+            reading.missing.clear();
+        }
+    });
+}
+
+/// The language the file on this thread is being read in (English outside a reading): a date a
+/// text says in words is said in it.
+pub fn lang() -> Lang {
+    READING.with(|r| r.borrow().as_ref().map_or(Lang::En, |r| r.lang))
+}
+
 fn choose(en: Option<String>, fr: Option<String>) -> String {
     READING.with(|r| {
         let mut reading = r.borrow_mut();

@@ -87,6 +87,20 @@ impl Weekday {
     pub const ALL: [Weekday; 7] =
         [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun];
 
+    /// The day's name in `lang` ("Monday", « lundi »).
+    pub fn name_in(self, lang: crate::i18n::Lang) -> String {
+        let id = match self {
+            Weekday::Mon => "weekday-mon",
+            Weekday::Tue => "weekday-tue",
+            Weekday::Wed => "weekday-wed",
+            Weekday::Thu => "weekday-thu",
+            Weekday::Fri => "weekday-fri",
+            Weekday::Sat => "weekday-sat",
+            Weekday::Sun => "weekday-sun",
+        };
+        crate::i18n::text(lang, id, &[])
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Weekday::Mon => "Monday",
@@ -141,6 +155,19 @@ impl Date {
         } else {
             format!("{weekday} {day} {month} {year}")
         }
+    }
+
+    /// `long_words` in `lang`: "Monday 30 March", « lundi 30 mars ».
+    pub fn long_words_in(self, today: Date, lang: crate::i18n::Lang) -> String {
+        let (year, month, day) = self.ymd();
+        let id = if year == today.ymd().0 { "date-long" } else { "date-long-year" };
+        let args = [
+            ("weekday", self.weekday().name_in(lang).into()),
+            ("day", day.into()),
+            ("month", month_name_in(month, lang).into()),
+            ("year", year.to_string().into()),
+        ];
+        crate::i18n::text(lang, id, &args)
     }
 
     pub fn weekday(self) -> Weekday {
@@ -263,6 +290,16 @@ impl<'de> Deserialize<'de> for DateRef {
 }
 
 /// "March" for 3; "?" for a number that is no month.
+/// A month's name in `lang`, from 1 (January).
+pub fn month_name_in(month: u32, lang: crate::i18n::Lang) -> String {
+    const MONTHS: [&str; 12] = [
+        "month-1", "month-2", "month-3", "month-4", "month-5", "month-6", "month-7", "month-8", "month-9", "month-10",
+        "month-11", "month-12",
+    ];
+    let id = MONTHS[(month.clamp(1, 12) - 1) as usize];
+    crate::i18n::text(lang, id, &[])
+}
+
 pub fn month_name(month: u32) -> &'static str {
     const MONTHS: [&str; 12] = [
         "January",

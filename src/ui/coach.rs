@@ -7,6 +7,8 @@
 //! The coach watches the day as the learner sees it and never acts in it except to hold the clock
 //! (a pause, like the learner's own): it works on any day, not on one written for it.
 
+use crate::i18n::{Lang, text};
+use crate::rules::Reading;
 use crate::sim::day::Day;
 use crate::sim::journal::Entry;
 use crate::sim::phone::CallState;
@@ -74,76 +76,31 @@ impl Lesson {
         }
     }
 
-    pub fn title(self) -> &'static str {
+    /// The card's title, in `lang`.
+    pub fn title(self, lang: Lang) -> String {
         match self {
-            Lesson::Desk => "Your desk",
-            Lesson::Ringing => "The phone is ringing",
-            Lesson::OnTheLine => "Someone is on the line",
-            Lesson::Voicemail => "A voicemail is waiting",
-            Lesson::Counter => "Someone is at the counter",
-            Lesson::Document => "A document has arrived",
-            Lesson::Book => "The appointment book",
-            Lesson::Judged => "Your first decision was judged",
+            Lesson::Desk => text(lang, "coach-desk-title", &[]),
+            Lesson::Ringing => text(lang, "coach-ringing-title", &[]),
+            Lesson::OnTheLine => text(lang, "coach-on-the-line-title", &[]),
+            Lesson::Voicemail => text(lang, "coach-voicemail-title", &[]),
+            Lesson::Counter => text(lang, "coach-counter-title", &[]),
+            Lesson::Document => text(lang, "coach-document-title", &[]),
+            Lesson::Book => text(lang, "coach-book-title", &[]),
+            Lesson::Judged => text(lang, "coach-judged-title", &[]),
         }
     }
 
-    /// What the card says: what this is, where to act, and what the rulebook asks.
-    pub fn text(self) -> &'static str {
+    /// What the card says, in `lang`: what this is, where to act, and what the rulebook asks.
+    pub fn text(self, lang: Lang) -> String {
         match self {
-            Lesson::Desk => {
-                "The clock at the top left runs by itself: calls, patients and documents come whether you \
-                 are ready or not. While a card like this one is open the clock waits. Pause with Space \
-                 whenever you need to think; F1 lists every key. The work is in the tabs on the right: \
-                 Phone (F2), Front desk (F3), Appointment book (F4), Inbox (F5), Chart (F6). A tab with \
-                 something new is marked with a dot until you open it. Every decision is judged by a \
-                 rule of the rulebook, named by its letter and number: T for triage (how urgent), C for \
-                 confidentiality (who may be told what), S for scheduling (the book and the front office). \
-                 At closing time \"Close the office\" appears in the top bar and the debrief follows; Esc \
-                 offers to leave earlier."
-            }
-            Lesson::Ringing => {
-                "Open the Phone tab (F2) and answer the call (the Answer button, or A). A phone left \
-                 ringing goes to voicemail, and a caller with an emergency is left waiting."
-            }
-            Lesson::OnTheLine => {
-                "Read what the caller says. Before you book, discuss or tell anything about a patient, \
-                 the caller states two identifiers (full name and date of birth): compare them with the \
-                 chart, never read them out for a yes (rule C1). Someone calling about another person \
-                 needs that person's consent or authority (C2). Chest pain, trouble breathing or stroke \
-                 signs are an emergency: tell them to hang up and call 911 now (T1). Know why they are \
-                 calling before you book (T13), and note what was said (T9)."
-            }
-            Lesson::Voicemail => {
-                "Messages are on the Phone tab, under the calls. Read each, the urgent ones first, \
-                 and call back (T10: urgent within 30 minutes, the rest before closing). On a patient's \
-                 answering machine leave only your name, the clinic and a number to call: never a result, \
-                 a test or a diagnosis (C9). Above the messages is the Outgoing greeting callers hear when \
-                 nobody answers: record one that gives the hours, today's closures and who covers, \
-                 \"for emergencies call 911\" and Health811 (T10)."
-            }
-            Lesson::Counter => {
-                "Open the Front desk tab (F3). Check the patient in against their appointment and verify \
-                 the health card (S10); don't say reasons for visits or birth dates aloud (C10). Someone \
-                 who looks acutely unwell is never told to take a seat: get a clinician now, or call 911 \
-                 (T4)."
-            }
-            Lesson::Document => {
-                "Open the Inbox (F5). File each document to the right patient's chart, checking two \
-                 identifiers. A result the physician must see goes to them: a critical one at once, \
-                 interrupting them (T11). Results are the physician's to explain, never yours (C13)."
-            }
-            Lesson::Book => {
-                "Each column is a physician, each row five minutes. Click a free row to book it; click a \
-                 visit to check it in, move or cancel it, or drag it to its new time. \"Next free slot\" \
-                 finds the earliest time for a visit type. Rows with a green bar are held for same-day \
-                 urgent visits: don't fill them with routine ones (S3). By keyboard: Tab to the sheet, \
-                 the arrows, type a time such as 1030, Enter."
-            }
-            Lesson::Judged => {
-                "Every decision like this one is judged against the rulebook as you make it. The note at \
-                 the top left names the rule and its source; \"why?\" (or W) opens the rule. At the end \
-                 of the day the debrief goes through every moment, and you can take any of them again."
-            }
+            Lesson::Desk => text(lang, "coach-desk-text", &[]),
+            Lesson::Ringing => text(lang, "coach-ringing-text", &[]),
+            Lesson::OnTheLine => text(lang, "coach-on-the-line-text", &[]),
+            Lesson::Voicemail => text(lang, "coach-voicemail-text", &[]),
+            Lesson::Counter => text(lang, "coach-counter-text", &[]),
+            Lesson::Document => text(lang, "coach-document-text", &[]),
+            Lesson::Book => text(lang, "coach-book-text", &[]),
+            Lesson::Judged => text(lang, "coach-judged-text", &[]),
         }
     }
 
@@ -176,12 +133,14 @@ pub struct FirstJudgment {
 }
 
 impl FirstJudgment {
-    pub fn of(day: &Day, lang: crate::i18n::Lang) -> Option<Self> {
+    pub fn of(day: &Day, lang: Lang) -> Option<Self> {
         let judgment = day.journal.entries.iter().find_map(|e| match &e.what {
             Entry::Judgment(judgment) => Some(judgment),
             _ => None,
         })?;
-        let title = crate::rules::rule(&judgment.rule).map_or("", |r| r.title());
+        // The rule's title in the learner's language, as the day is judged (Quebec's rows on a Quebec day).
+        let reading = Reading::from(day.scenario.clinic.jurisdiction);
+        let title = crate::rules::rule(&judgment.rule).map_or("", |r| r.text(lang, reading).title.as_str());
         Some(FirstJudgment {
             kept: judgment.kept,
             rule: format!("{} · {title}", judgment.rule),
@@ -193,7 +152,7 @@ impl FirstJudgment {
 }
 
 impl CoachCard {
-    pub fn new(coach: &Coach, lesson: Lesson, day: &Day, front: Tab, lang: crate::i18n::Lang) -> Self {
+    pub fn new(coach: &Coach, lesson: Lesson, day: &Day, front: Tab, lang: Lang) -> Self {
         let judged = if lesson == Lesson::Judged { FirstJudgment::of(day, lang) } else { None };
         CoachCard { lesson, given: coach.given(), can_close: coach.can_close(front), judged }
     }

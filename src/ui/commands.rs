@@ -6,6 +6,8 @@
 use bevy_egui::egui::Key;
 use egui_phosphor::regular as icon;
 
+use crate::i18n::{Lang, text};
+
 /// One row of the keyboard help: a command, or how the keyboard works somewhere (the book's sheet,
 /// a picker), which egui itself handles.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,6 +50,80 @@ impl Command {
     /// A button's tooltip: what it does, and its key.
     pub fn tooltip(&self) -> String {
         format!("{} ({})", capitalised(self.does), self.keys_text)
+    }
+
+    /// The keys as the help writes them, in `lang` ("Espace ou P"); a key that reads the same in
+    /// every language ("A", "F2 … F6") is the English text.
+    pub fn keys_text_in(&self, lang: Lang) -> String {
+        match self.keys_text {
+            "Space or P" => text(lang, "keys-pause-keys", &[]),
+            "J or ]" => text(lang, "keys-next-card-keys", &[]),
+            "K or [" => text(lang, "keys-previous-card-keys", &[]),
+            "Tab, Enter" => text(lang, "keys-tab-enter-keys", &[]),
+            "on the book's sheet" => text(lang, "keys-sheet-keys", &[]),
+            "Up / Down on a picker" => text(lang, "keys-picker-keys", &[]),
+            "Esc" => text(lang, "keys-menu-keys", &[]),
+            "F1 or ?" => text(lang, "keys-help-keys", &[]),
+            same => same.to_owned(),
+        }
+    }
+
+    /// What it does, in `lang` (the F1 list, a button's tooltip); the README's English is `does`.
+    pub fn does_in(&self, lang: Lang) -> String {
+        match self.keys_text {
+            "Space or P" => text(lang, "keys-pause-does", &[]),
+            "1" => text(lang, "keys-speed-1-does", &[]),
+            "2" => text(lang, "keys-speed-2-does", &[]),
+            "3" => text(lang, "keys-speed-4-does", &[]),
+            "N" => text(lang, "keys-next-event-does", &[]),
+            "F2 … F6" => text(lang, "keys-tabs-does", &[]),
+            "A" => text(lang, "keys-answer-does", &[]),
+            "I" => text(lang, "keys-ask-identifiers-does", &[]),
+            "Q" => text(lang, "keys-ask-why-does", &[]),
+            "H" => text(lang, "keys-hold-does", &[]),
+            "E" => text(lang, "keys-end-call-does", &[]),
+            "V" => text(lang, "keys-verify-card-does", &[]),
+            "C" => text(lang, "keys-check-in-does", &[]),
+            "J or ]" => text(lang, "keys-next-card-does", &[]),
+            "K or [" => text(lang, "keys-previous-card-does", &[]),
+            "W" => text(lang, "keys-why-does", &[]),
+            "Tab, Enter" => text(lang, "keys-tab-enter-does", &[]),
+            "on the book's sheet" => text(lang, "keys-sheet-does", &[]),
+            "Up / Down on a picker" => text(lang, "keys-picker-does", &[]),
+            "Esc" => text(lang, "keys-menu-does", &[]),
+            "Ctrl + / Ctrl − / Ctrl 0" => text(lang, "keys-size-does", &[]),
+            "F1 or ?" => text(lang, "keys-help-does", &[]),
+            _ => self.does.to_owned(),
+        }
+    }
+
+    /// The button's words in `lang` (its label); the speeds' "1×", "2×", "4×" read the same in every
+    /// language. The coach knows a button by its English `label()`, whatever the language shown.
+    pub fn label_in(&self, lang: Lang) -> String {
+        match self.keys_text {
+            "N" => text(lang, "keys-next-event-button", &[]),
+            "A" => text(lang, "keys-answer-button", &[]),
+            "I" => text(lang, "keys-ask-identifiers-button", &[]),
+            "Q" => text(lang, "keys-ask-why-button", &[]),
+            "H" => text(lang, "keys-hold-button", &[]),
+            "E" => text(lang, "keys-end-call-button", &[]),
+            "V" => text(lang, "keys-verify-card-button", &[]),
+            "C" => text(lang, "keys-check-in-button", &[]),
+            "W" => text(lang, "keys-why-button", &[]),
+            _ if self.button.is_some() => self.label().to_owned(),
+            _ => self.keys_text_in(lang),
+        }
+    }
+
+    /// What the button shows in `lang`: its picture, then its words.
+    pub fn caption_in(&self, lang: Lang) -> String {
+        let label = self.label_in(lang);
+        if self.icon.is_empty() { label } else { format!("{} {label}", self.icon) }
+    }
+
+    /// A button's tooltip in `lang`: what it does, and its key.
+    pub fn tooltip_in(&self, lang: Lang) -> String {
+        format!("{} ({})", capitalised(&self.does_in(lang)), self.keys_text_in(lang))
     }
 
     /// Whether one of its keys was pressed this frame.
@@ -204,5 +280,27 @@ mod tests {
         assert_eq!(ANSWER.tooltip(), "Answer the ringing phone (A)");
         assert_eq!(ANSWER.label(), "Answer");
         assert_eq!(ANSWER.caption(), format!("{} Answer", icon::PHONE_INCOMING));
+        assert_eq!(ANSWER.tooltip_in(Lang::Fr), "Répondre au téléphone qui sonne (A)");
+        assert_eq!(PAUSE.keys_text_in(Lang::Fr), "Espace ou P");
+    }
+
+    #[test]
+    fn every_command_says_in_english_what_the_readme_says_and_in_french_its_own_words() {
+        for command in &ALL {
+            assert_eq!(command.keys_text_in(Lang::En), command.keys_text);
+            assert_eq!(command.does_in(Lang::En), command.does);
+            assert_eq!(command.label_in(Lang::En), command.label());
+            assert_eq!(command.caption_in(Lang::En), command.caption());
+            assert_eq!(command.tooltip_in(Lang::En), command.tooltip());
+            assert_ne!(command.does_in(Lang::Fr), command.does, "{} is not in French", command.keys_text);
+            if command.button.is_some_and(|b| b.chars().any(char::is_alphabetic)) {
+                assert_ne!(
+                    command.label_in(Lang::Fr),
+                    command.label(),
+                    "{}'s button is not in French",
+                    command.keys_text
+                );
+            }
+        }
     }
 }

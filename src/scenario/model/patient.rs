@@ -30,9 +30,9 @@ pub struct Patient {
     pub contact: ContactPreferences,
     #[serde(default)]
     pub health_card: Option<HealthCard>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::scenario::text::many")]
     pub allergies: Vec<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::scenario::text::many")]
     pub medications: Vec<String>,
     #[serde(default)]
     pub pharmacy: Option<ContactId>,

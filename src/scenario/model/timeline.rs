@@ -154,7 +154,7 @@ pub struct Call {
     #[serde(default)]
     pub symptoms: Option<Symptoms>,
     /// For a voicemail: when it was left, as shown in the inbox ("yesterday 18:40").
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::scenario::text::maybe")]
     pub left: Option<String>,
     /// Minutes this caller waits on hold before hanging up, when it differs from the desk's default.
     #[serde(default)]
@@ -288,6 +288,7 @@ impl Paperwork {
 pub enum Request {
     /// To be seen; the true urgency is in `symptoms`.
     Appointment {
+        #[serde(deserialize_with = "crate::scenario::text::one")]
         reason: String,
     },
     Results {
@@ -304,10 +305,12 @@ pub enum Request {
         drug: String,
     },
     SpeakToPhysician {
+        #[serde(deserialize_with = "crate::scenario::text::one")]
         reason: String,
     },
     Cancel {
         appointment: AppointmentId,
+        #[serde(deserialize_with = "crate::scenario::text::one")]
         reason: String,
     },
     Reschedule {

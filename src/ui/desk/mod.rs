@@ -11,6 +11,7 @@ use bevy_egui::EguiContexts;
 use super::panel::{Tab, set_focus};
 use super::session::Settings;
 use super::state::Screen;
+use crate::i18n::{Lang, text};
 use crate::shift::plugin::SimDay;
 use crate::sim::desk::VisitorState;
 use crate::sim::phone::CallState;
@@ -107,18 +108,19 @@ impl Palette {
 }
 
 /// What a figure is doing, in a word or two under its name (the colour says it too, but not to
-/// everyone).
-fn state_words(day: &crate::sim::Day, visitor: &crate::sim::desk::Visitor) -> &'static str {
-    match (visitor.state, day.restlessness(visitor)) {
-        (VisitorState::InRoom, _) => "with doctor",
-        (VisitorState::CheckingOut, _) => "checking out",
-        _ if visitor.waiting() && visitor.distress && visitor.clinician_fetched.is_none() => "unwell",
-        (_, 3..) => "leaving soon",
-        (_, 2) => "restless",
-        (_, 1) => "impatient",
-        (VisitorState::AtDesk, _) => "at counter",
-        _ => "waiting",
-    }
+/// everyone), in `lang`.
+fn state_words(lang: Lang, day: &crate::sim::Day, visitor: &crate::sim::desk::Visitor) -> String {
+    let id = match (visitor.state, day.restlessness(visitor)) {
+        (VisitorState::InRoom, _) => "desk-ui-scene-with-doctor",
+        (VisitorState::CheckingOut, _) => "desk-ui-scene-checking-out",
+        _ if visitor.waiting() && visitor.distress && visitor.clinician_fetched.is_none() => "desk-ui-scene-unwell",
+        (_, 3..) => "desk-ui-scene-leaving-soon",
+        (_, 2) => "desk-ui-scene-restless",
+        (_, 1) => "desk-ui-scene-impatient",
+        (VisitorState::AtDesk, _) => "desk-ui-scene-at-counter",
+        _ => "desk-ui-scene-waiting",
+    };
+    text(lang, id, &[])
 }
 
 /// A first name short enough for its place in the scene ("Christoph…").
@@ -180,6 +182,7 @@ fn spawn_scene(mut commands: Commands, mut images: ResMut<Assets<Image>>, settin
     let shapes = Shapes::new(&mut images);
     let scoped = DespawnOnExit(Screen::Shift);
     let ink = scene_ink(&settings);
+    let lang = settings.lang;
     // Drawn as a floor plan, walls on the window's own background: filling floors would cost more of
     // a frame on a software GPU than everything else in the scene together.
     let mut walls: Vec<(Vec2, Vec2)> = Vec::new();
@@ -200,7 +203,8 @@ fn spawn_scene(mut commands: Commands, mut images: ResMut<Assets<Image>>, settin
         if k > 0 {
             wall_between(Vec2::new(x0, top), Vec2::new(x0, EXAM_WALL_Y));
         }
-        label(&mut commands, &format!("Exam {}", k + 1), Vec2::new(x0 + 40.0, top - 22.0), 14.0, ink, scoped.clone());
+        let exam = text(lang, "desk-ui-scene-exam", &[("room", (k + 1).into())]);
+        label(&mut commands, &exam, Vec2::new(x0 + 40.0, top - 22.0), 14.0, ink, scoped.clone());
     }
     let wall = Color::srgb_u8(96, 106, 124);
     for (from, to) in walls {
@@ -221,7 +225,8 @@ fn spawn_scene(mut commands: Commands, mut images: ResMut<Assets<Image>>, settin
             ));
         }
     }
-    label(&mut commands, "Waiting room", Vec2::new(-110.0, -5.0), 18.0, ink, scoped.clone());
+    let waiting_room = text(lang, "desk-ui-scene-waiting-room", &[]);
+    label(&mut commands, &waiting_room, Vec2::new(-110.0, -5.0), 18.0, ink, scoped.clone());
     // The door, on the left wall.
     commands.spawn((
         Sprite::from_color(Color::srgb_u8(150, 110, 70), Vec2::new(16.0, 90.0)),
@@ -265,7 +270,8 @@ fn spawn_scene(mut commands: Commands, mut images: ResMut<Assets<Image>>, settin
                 ));
             }
         });
-    label(&mut commands, "Reception", Vec2::new(40.0, -255.0), 18.0, ink, scoped.clone());
+    let reception = text(lang, "desk-ui-scene-reception", &[]);
+    label(&mut commands, &reception, Vec2::new(40.0, -255.0), 18.0, ink, scoped.clone());
     // The desk's own person, behind the counter.
     commands.spawn((
         shapes.disc(Color::srgb_u8(225, 190, 160), 36.0),
@@ -340,6 +346,7 @@ type OnFloorPlan = Or<(With<Figure>, With<CounterFigure>)>;
 fn sync_figures(
     mut commands: Commands,
     day: Res<SimDay>,
+    settings: Res<Settings>,
     palette: Option<Res<Palette>>,
     mut figures: ResMut<Figures>,
     mut places: Query<&mut Transform, OnFloorPlan>,
@@ -347,6 +354,7 @@ fn sync_figures(
 ) {
     let Some(palette) = palette else { return };
     let day = &day.0;
+    let lang = settings.lang;
     // Someone who has just left (booked for another day, gone home) may still be on the day's list
     // until its next step: they are not drawn.
     let present: Vec<usize> =
@@ -395,7 +403,7 @@ fn sync_figures(
                     at,
                     colour,
                     first,
-                    state_words(day, visitor),
+                    &state_words(lang, day, visitor),
                     Figure { visitor: i },
                 );
                 figures.shown.push((i, entity));
@@ -433,7 +441,7 @@ fn sync_figures(
                     Vec2::new(x, y),
                     palette.calm,
                     name,
-                    counter_words(call),
+                    &counter_words(lang, call),
                     CounterFigure(call.id.clone()),
                 );
                 figures.at_counter.push((call.id.clone(), entity));
@@ -445,12 +453,12 @@ fn sync_figures(
     }
 }
 
-/// What someone at the counter who is not a patient is doing, under their name.
-fn counter_words(call: &crate::sim::phone::CallHandling) -> &'static str {
+/// What someone at the counter who is not a patient is doing, under their name, in `lang`.
+fn counter_words(lang: Lang, call: &crate::sim::phone::CallHandling) -> String {
     match call.state {
-        CallState::Active => "talking",
-        CallState::OnHold => "asked to wait",
-        _ => "at counter",
+        CallState::Active => text(lang, "desk-ui-scene-talking", &[]),
+        CallState::OnHold => text(lang, "desk-ui-scene-asked-to-wait", &[]),
+        _ => text(lang, "desk-ui-scene-at-counter", &[]),
     }
 }
 
@@ -489,6 +497,7 @@ fn spawn_figure(
 /// Recolours each figure's body with how restless they are now, and says so under the name.
 fn recolour(
     day: Res<SimDay>,
+    settings: Res<Settings>,
     palette: Option<Res<Palette>>,
     figures: Query<(&Figure, &Children)>,
     at_counter: Query<(&CounterFigure, &Children)>,
@@ -497,21 +506,22 @@ fn recolour(
 ) {
     let Some(palette) = palette else { return };
     let day = &day.0;
+    let lang = settings.lang;
     for (figure, children) in &at_counter {
         let Some(call) = day.calls.get(&figure.0) else { continue };
-        let words = counter_words(call);
+        let words = counter_words(lang, call);
         for child in children.iter() {
             if let Ok(mut state) = states.get_mut(child)
                 && state.0 != words
             {
-                words.clone_into(&mut state.0);
+                state.0.clone_from(&words);
             }
         }
     }
     for (figure, children) in &figures {
         let Some(visitor) = day.visitors.get(figure.visitor) else { continue };
         let colour = palette.body_for(day, visitor);
-        let words = state_words(day, visitor);
+        let words = state_words(lang, day, visitor);
         for child in children.iter() {
             if let Ok(mut body) = bodies.get_mut(child)
                 && body.color != colour
@@ -521,7 +531,7 @@ fn recolour(
             if let Ok(mut state) = states.get_mut(child)
                 && state.0 != words
             {
-                words.clone_into(&mut state.0);
+                state.0.clone_from(&words);
             }
         }
     }

@@ -5,15 +5,18 @@
 use bevy_egui::egui::{self, RichText};
 
 use crate::scenario::time::Date;
+use crate::ui::say::say;
 
 /// The picker behind a button labelled `label`; the date clicked, when one was. `open` are the
 /// dates that can be chosen, earliest first (the book's open days from today); `shown` is the date
 /// on the page now, drawn selected.
 pub fn date_picker_ui(ui: &mut egui::Ui, label: &str, today: Date, shown: Date, open: &[Date]) -> Option<Date> {
     let (Some(&first), Some(&last)) = (open.first(), open.last()) else {
-        ui.add_enabled(false, egui::Button::new(label)).on_disabled_hover_text("The book has no open days ahead.");
+        let none_open = say(ui, "panel-no-open-days");
+        ui.add_enabled(false, egui::Button::new(label)).on_disabled_hover_text(none_open);
         return None;
     };
+    let lang = crate::ui::say::lang(ui.ctx());
     let mut chosen = None;
     let menu = ui.menu_button(label, |ui| {
         egui::ScrollArea::vertical().max_height(420.0).show(ui, |ui| {
@@ -25,9 +28,13 @@ pub fn date_picker_ui(ui: &mut egui::Ui, label: &str, today: Date, shown: Date, 
                     break;
                 }
                 let (year, month, _) = month_start.ymd();
-                ui.label(RichText::new(format!("{} {year}", crate::scenario::time::month_name(month))).strong());
+                ui.label(
+                    RichText::new(format!("{} {year}", crate::scenario::time::month_name_in(month, lang))).strong(),
+                );
                 egui::Grid::new(("month", year, month)).spacing([2.0, 2.0]).show(ui, |ui| {
-                    for name in ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"] {
+                    // Seven short names, Monday first, in one message.
+                    let initials = say(ui, "panel-weekday-initials");
+                    for name in initials.split_whitespace() {
                         ui.label(RichText::new(name).weak());
                     }
                     ui.end_row();
@@ -39,14 +46,14 @@ pub fn date_picker_ui(ui: &mut egui::Ui, label: &str, today: Date, shown: Date, 
                         let number = format!("{:>2}", day.ymd().2);
                         if open.binary_search(&day).is_ok() {
                             let button = egui::Button::selectable(day == shown, RichText::new(number).monospace());
-                            let response = ui.add(button).on_hover_text(crate::ui::view::date_words(today, day));
+                            let response = ui.add(button).on_hover_text(crate::ui::view::date_words(today, day, lang));
                             if response.clicked() {
                                 chosen = Some(day);
                                 ui.close();
                             }
                         } else {
-                            ui.label(RichText::new(number).monospace().weak())
-                                .on_hover_text("The book is not open on this day.");
+                            let closed = say(ui, "panel-day-closed");
+                            ui.label(RichText::new(number).monospace().weak()).on_hover_text(closed);
                         }
                         if day.weekday() == crate::scenario::time::Weekday::Sun {
                             ui.end_row();

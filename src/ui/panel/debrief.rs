@@ -5,7 +5,9 @@
 //! again from just before it.
 
 use bevy_egui::egui::{self, Color32, RichText, Sense, Vec2};
+use fluent_bundle::FluentValue;
 
+use crate::ui::say::{say, say_with};
 use crate::ui::style::palette;
 
 use crate::rules::Severity;
@@ -25,11 +27,11 @@ pub enum DebriefChoice {
 }
 
 pub fn debrief_ui(ui: &mut egui::Ui, view: &DebriefView, out: &mut Vec<DebriefChoice>) {
-    let title = format!("Debrief: {}", view.title);
+    let title = say_with(ui, "debrief-title", &[("title", view.title.as_str().into())]);
     let mut choices = vec![
-        ("Retry the day", DebriefChoice::Retry),
-        ("Save the report", DebriefChoice::SaveReport),
-        ("Back to the title screen", DebriefChoice::Title),
+        (say(ui, "debrief-retry"), DebriefChoice::Retry),
+        (say(ui, "debrief-save-report"), DebriefChoice::SaveReport),
+        (say(ui, "debrief-back-to-title"), DebriefChoice::Title),
     ];
     choices.retain(|(_, choice)| view.retry || *choice != DebriefChoice::Retry);
     let spacing = ui.spacing().item_spacing.x;
@@ -59,18 +61,26 @@ pub fn debrief_ui(ui: &mut egui::Ui, view: &DebriefView, out: &mut Vec<DebriefCh
         }
     });
     ui.horizontal(|ui| {
-        let (verdict, c) = if view.passed { ("PASS", palette(ui).good) } else { ("FAIL", palette(ui).bad) };
+        let (verdict, c) = if view.passed {
+            (say(ui, "debrief-pass"), palette(ui).good)
+        } else {
+            (say(ui, "debrief-fail"), palette(ui).bad)
+        };
         ui.label(RichText::new(format!("{:.1}", view.total)).size(48.0).strong());
         ui.vertical(|ui| {
             ui.label(RichText::new(verdict).size(28.0).color(c).strong());
-            ui.label(format!("pass mark {}; {} kept, {} broken", view.pass_mark, view.kept, view.broken));
+            ui.label(say_with(
+                ui,
+                "debrief-pass-mark",
+                &[("mark", view.pass_mark.into()), ("kept", view.kept.into()), ("broken", view.broken.into())],
+            ));
         });
         ui.add_space(24.0);
         category_chart(ui, &view.categories);
     });
     if !view.failed_gates.is_empty() {
         ui.label(
-            RichText::new(format!("Failed on a critical rule, whatever the total: {}", view.failed_gates.join(", ")))
+            RichText::new(say_with(ui, "debrief-failed-gates", &[("rules", view.failed_gates.join(", ").into())]))
                 .color(palette(ui).bad)
                 .strong(),
         );
@@ -81,9 +91,8 @@ pub fn debrief_ui(ui: &mut egui::Ui, view: &DebriefView, out: &mut Vec<DebriefCh
     ui.separator();
     ui.horizontal(|ui| {
         let mut only = view.only_what_went_wrong;
-        let toggle = ui
-            .checkbox(&mut only, "Only what went wrong")
-            .on_hover_text("hide the moments handled well, and the rules kept");
+        let (label, hint) = (say(ui, "debrief-only-what-went-wrong"), say(ui, "debrief-only-what-went-wrong-hint"));
+        let toggle = ui.checkbox(&mut only, label).on_hover_text(hint);
         super::follow_focus(&toggle);
         if only != view.only_what_went_wrong {
             out.push(DebriefChoice::OnlyWhatWentWrong(only));
@@ -91,7 +100,8 @@ pub fn debrief_ui(ui: &mut egui::Ui, view: &DebriefView, out: &mut Vec<DebriefCh
         // Every row below counts, the day as a whole among them, so the count matches the list.
         let moments = view.moments.len();
         let troubled = view.moments.iter().filter(|m| m.broken > 0).count();
-        ui.label(RichText::new(format!("{troubled} of the {moments} below had something go wrong")).weak());
+        let troubled = say_with(ui, "debrief-troubled", &[("troubled", troubled.into()), ("moments", moments.into())]);
+        ui.label(RichText::new(troubled).weak());
     });
     egui::ScrollArea::vertical().id_salt("judgments").auto_shrink([false, false]).show(ui, |ui| {
         let shown = view.moments.iter().enumerate().filter(|(_, m)| !view.only_what_went_wrong || m.broken > 0);
@@ -101,11 +111,11 @@ pub fn debrief_ui(ui: &mut egui::Ui, view: &DebriefView, out: &mut Vec<DebriefCh
             moment_ui(ui, view, i, moment, out);
         }
         if !any {
-            ui.label("Nothing went wrong: every rule judged today was kept.");
+            ui.label(say(ui, "debrief-nothing-went-wrong"));
         }
         if !view.left_undone.is_empty() {
             ui.separator();
-            ui.label(RichText::new("Left undone (not scored, but a desk would have finished it)").strong());
+            ui.label(RichText::new(say(ui, "debrief-left-undone")).strong());
             for what in &view.left_undone {
                 ui.label(format!("\u{2022} {what}"));
             }
@@ -118,21 +128,28 @@ pub fn debrief_ui(ui: &mut egui::Ui, view: &DebriefView, out: &mut Vec<DebriefCh
 fn taken_again_ui(ui: &mut egui::Ui, again: &TakenAgain) {
     ui.separator();
     let before = &again.before;
-    ui.label(RichText::new(format!("The moment you took again: {}  {}", before.at, before.label)).strong());
+    let taken = say_with(
+        ui,
+        "debrief-taken-again",
+        &[("at", before.at.as_str().into()), ("moment", before.label.as_str().into())],
+    );
+    ui.label(RichText::new(taken).strong());
+    let (time_before, this_time) = (say(ui, "debrief-time-before"), say(ui, "debrief-this-time"));
     ui.columns(2, |columns| {
-        attempt_ui(&mut columns[0], "The time before", Some(before));
-        attempt_ui(&mut columns[1], "This time", again.after.as_ref());
+        attempt_ui(&mut columns[0], &time_before, Some(before));
+        attempt_ui(&mut columns[1], &this_time, again.after.as_ref());
     });
 }
 
 fn attempt_ui(ui: &mut egui::Ui, heading: &str, moment: Option<&Moment>) {
     let Some(moment) = moment else {
         ui.label(RichText::new(heading).strong());
-        ui.label("Nothing was judged at this moment.");
+        ui.label(say(ui, "debrief-nothing-judged"));
         return;
     };
     let (tally, colour) = tally(ui, moment);
-    ui.label(RichText::new(format!("{heading}: {tally}")).strong().color(colour));
+    let heading = say_with(ui, "debrief-attempt", &[("attempt", heading.into()), ("tally", tally.into())]);
+    ui.label(RichText::new(heading).strong().color(colour));
     for line in &moment.lines {
         let (mark, c) = mark(ui, line);
         ui.label(RichText::new(format!("{mark}  {} {}", line.rule, line.rule_title)).color(c));
@@ -146,11 +163,10 @@ fn attempt_ui(ui: &mut egui::Ui, heading: &str, moment: Option<&Moment>) {
 fn tally(ui: &egui::Ui, moment: &Moment) -> (String, Color32) {
     let judged: usize = moment.lines.iter().map(|l| l.judgments.len()).sum();
     if moment.broken == 0 {
-        (format!("{judged} kept"), palette(ui).good)
+        (say_with(ui, "debrief-tally-kept", &[("kept", judged.into())]), palette(ui).good)
     } else {
-        let points = points_words(moment.lost);
-        let unit = if points == "1" { "point" } else { "points" };
-        (format!("{} broken, \u{2212}{points} {unit}", moment.broken), worst_colour(ui, moment))
+        let args = [("broken", FluentValue::from(moment.broken)), ("points", points_value(moment.lost))];
+        (say_with(ui, "debrief-tally-broken", &args), worst_colour(ui, moment))
     }
 }
 
@@ -160,7 +176,7 @@ fn mark(ui: &egui::Ui, line: &RuleLine) -> (String, Color32) {
     if line.kept {
         ("\u{2714}".to_owned(), palette(ui).good)
     } else {
-        (format!("\u{00d7} {}", line.severity.name()), severity_colour(ui, line.severity))
+        (format!("\u{00d7} {}", say(ui, line.severity.message_id())), severity_colour(ui, line.severity))
     }
 }
 
@@ -173,11 +189,9 @@ fn moment_ui(ui: &mut egui::Ui, view: &DebriefView, i: usize, moment: &Moment, o
             if view.rewind
                 && let Some(to) = moment.rewind_to
             {
-                let again = super::button(ui, "\u{21BA} Try this moment again")
-                    .on_hover_text(format!(
-                        "replay the day as you played it up to {at}, and take it again from there: everything after {at} is yours to play again (this attempt is kept apart)",
-                        at = moment.at
-                    ));
+                let label = say(ui, "debrief-try-again");
+                let hint = say_with(ui, "debrief-try-again-hint", &[("at", moment.at.as_str().into())]);
+                let again = super::button(ui, label).on_hover_text(hint);
                 if again.clicked() {
                     out.push(DebriefChoice::Rewind(to));
                 }
@@ -208,25 +222,39 @@ fn line_ui(ui: &mut egui::Ui, id: (usize, usize), line: &RuleLine) {
             ui.label(RichText::new(did).color(c));
         }
         let lost: f32 = if line.kept { 0.0 } else { line.judgments.iter().map(|r| r.points).sum() };
-        ui.label(format!("{} \u{00b7} {} \u{00b7} {:+.1} points", first.category, line.severity.name(), -lost));
+        ui.label(say_with(
+            ui,
+            "debrief-line-facts",
+            &[
+                ("category", first.category.as_str().into()),
+                ("severity", say(ui, line.severity.message_id()).into()),
+                ("points", format!("{:+.1}", -lost).into()),
+            ],
+        ));
         // One expectation for the line when the judgments share it; each its own otherwise.
         let same = line.judgments.iter().all(|r| r.expected == first.expected);
         for row in if same { &line.judgments[..1] } else { &line.judgments[..] } {
-            ui.label(format!("Expected: {}", row.expected));
+            ui.label(say_with(ui, "debrief-expected", &[("text", row.expected.as_str().into())]));
         }
         // The rule's own explanation ends with what it expects: only a case-specific expectation
         // needs the rule's words beside it.
         if !first.explanation.ends_with(&first.expected) {
-            ui.label(format!("Why: {}", first.explanation));
+            ui.label(say_with(ui, "debrief-why", &[("text", first.explanation.as_str().into())]));
         }
-        ui.label(RichText::new(format!("Source: {}", first.source)).italics().weak());
+        let source = say_with(ui, "debrief-source", &[("text", first.source.as_str().into())]);
+        ui.label(RichText::new(source).italics().weak());
     });
     super::follow_focus(&shown.header_response);
 }
 
-/// Points as the scorecard counts them: "8", or "7.5" (never rounded to a figure it does not hold).
-fn points_words(points: f32) -> String {
-    if (points - points.round()).abs() < 0.05 { format!("{:.0}", points) } else { format!("{points:.1}") }
+/// Points as the scorecard counts them: 8, or "7.5" (never rounded to a figure it does not hold); a
+/// whole number as a number, so that the message says "1 point" and "8 points".
+fn points_value(points: f32) -> FluentValue<'static> {
+    if (points - points.round()).abs() < 0.05 {
+        FluentValue::from(points.round() as i64)
+    } else {
+        FluentValue::from(format!("{points:.1}"))
+    }
 }
 
 /// A breach's colour by how grave it is: the palette's bad, warning, and plain text for a minor one.
@@ -244,7 +272,7 @@ fn worst_colour(ui: &egui::Ui, moment: &Moment) -> Color32 {
 }
 
 /// A bar per category, 0–100, drawn with the painter.
-fn category_chart(ui: &mut egui::Ui, categories: &[(&'static str, f32)]) {
+fn category_chart(ui: &mut egui::Ui, categories: &[(String, f32)]) {
     let width = 360.0;
     let (rect, _) = ui.allocate_exact_size(Vec2::new(width, 22.0 * categories.len() as f32), Sense::hover());
     let painter = ui.painter_at(rect);
@@ -254,7 +282,7 @@ fn category_chart(ui: &mut egui::Ui, categories: &[(&'static str, f32)]) {
         painter.text(
             egui::pos2(rect.left(), top + 10.0),
             egui::Align2::LEFT_CENTER,
-            *name,
+            name,
             egui::FontId::proportional(14.0),
             ui.visuals().text_color(),
         );

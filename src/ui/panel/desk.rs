@@ -11,6 +11,7 @@ use crate::sim::action::Action;
 use crate::sim::desk::VisitorState;
 use crate::sim::phone::CallState;
 use crate::ui::commands;
+use crate::ui::say::{say, say_with};
 use crate::ui::view::desk::{DeskView, VisitorRow};
 
 #[derive(Clone, Debug, Default)]
@@ -35,24 +36,21 @@ pub fn desk_ui(ui: &mut egui::Ui, view: &DeskView, out: &mut Vec<Action>) {
         // Suggest the delay rounded up to five minutes, until the learner says otherwise.
         let suggested = view.behind_minutes.div_ceil(5).max(1) * 5;
         let mut minutes = f.delay.unwrap_or(suggested);
-        let what = "How long the waiting room should expect to wait: the physicians' delay as the day \
-                    knows it, rounded up to five minutes, until you change it (drag, or click and type). \
-                    Tell the waiting room of a delay of 30 minutes or more (S7).";
-        ui.label("Running late by").on_hover_text(what);
-        if ui.add(egui::DragValue::new(&mut minutes).range(5..=240).suffix(" min")).on_hover_text(what).changed() {
+        let what = say(ui, "desk-ui-delay-hint");
+        ui.label(say(ui, "desk-ui-running-late-by")).on_hover_text(&what);
+        let suffix = format!(" {}", say(ui, "desk-ui-min"));
+        if ui.add(egui::DragValue::new(&mut minutes).range(5..=240).suffix(suffix)).on_hover_text(&what).changed() {
             f.delay = Some(minutes);
         }
-        if stable_button(ui, "Announce the delay to the waiting room")
-            .on_hover_text("Tell everyone waiting how long the wait will be, discreetly (no names, no reasons)")
-            .clicked()
-        {
+        let announce = say(ui, "desk-ui-announce-delay");
+        if stable_button(ui, &announce).on_hover_text(say(ui, "desk-ui-announce-delay-hint")).clicked() {
             out.push(Action::AnnounceDelay { minutes });
         }
     });
     ui.separator();
     counter_ui(ui, view, out);
     if view.visitors.is_empty() && view.counter.is_empty() {
-        ui.label(RichText::new("Nobody at the desk or in the waiting room.").weak());
+        ui.label(RichText::new(say(ui, "desk-ui-nobody")).weak());
     }
     let mut cards = Cards::new(ui, "desk");
     egui::ScrollArea::vertical().id_salt("visitors").show(ui, |ui| {
@@ -73,13 +71,13 @@ fn counter_ui(ui: &mut egui::Ui, view: &DeskView, out: &mut Vec<Action>) {
     if view.counter.is_empty() {
         return;
     }
-    ui.heading("At the counter");
+    ui.heading(say(ui, "desk-ui-at-the-counter"));
     for line in &view.counter {
         ui.horizontal_wrapped(|ui| {
             let (badge, colour) = match line.state {
-                CallState::Ringing => ("WAITING", palette(ui).bad),
-                CallState::OnHold => ("ASKED TO WAIT", palette(ui).warning),
-                _ => ("TALKING", palette(ui).good),
+                CallState::Ringing => (say(ui, "desk-ui-badge-waiting"), palette(ui).bad),
+                CallState::OnHold => (say(ui, "desk-ui-badge-asked-to-wait"), palette(ui).warning),
+                _ => (say(ui, "desk-ui-badge-talking"), palette(ui).good),
             };
             ui.label(RichText::new(badge).color(colour).strong());
             ui.label(&line.caller);
@@ -89,10 +87,9 @@ fn counter_ui(ui: &mut egui::Ui, view: &DeskView, out: &mut Vec<Action>) {
                 CallState::OnHold => Some(Action::TakeOffHold { call: line.call.clone() }),
                 _ => None,
             };
+            let (label, hint) = (say(ui, "desk-ui-attend"), say(ui, "desk-ui-attend-hint"));
             if let Some(action) = attend
-                && super::button(ui, "Attend to them")
-                    .on_hover_text("Talk with them now; a call you are on waits on hold")
-                    .clicked()
+                && super::button(ui, label).on_hover_text(hint).clicked()
             {
                 out.push(action);
             }
@@ -112,31 +109,37 @@ fn visitor_ui(ui: &mut egui::Ui, v: &VisitorRow, clinicians: &[Pick], grab: bool
         ui.horizontal(|ui| {
             card_title(ui, RichText::new(&v.patient.label).strong(), grab);
             let (state, colour) = match v.state {
-                VisitorState::AtDesk => ("at the desk", palette(ui).info),
-                VisitorState::Waiting => ("waiting", ui.visuals().weak_text_color()),
-                VisitorState::InRoom => ("with the physician", palette(ui).good),
-                VisitorState::CheckingOut => ("checking out", ui.visuals().weak_text_color()),
-                _ => ("", ui.visuals().weak_text_color()),
+                VisitorState::AtDesk => (say(ui, "desk-ui-state-at-desk"), palette(ui).info),
+                VisitorState::Waiting => (say(ui, "desk-ui-state-waiting"), ui.visuals().weak_text_color()),
+                VisitorState::InRoom => (say(ui, "desk-ui-state-in-room"), palette(ui).good),
+                VisitorState::CheckingOut => (say(ui, "desk-ui-state-checking-out"), ui.visuals().weak_text_color()),
+                _ => (String::new(), ui.visuals().weak_text_color()),
             };
             ui.label(RichText::new(state).color(colour));
             if let Some(at) = &v.booked_at {
-                ui.label(format!("booked {at}"));
+                ui.label(say_with(ui, "desk-ui-booked-at", &[("at", at.as_str().into())]));
             }
             if v.walk_in.is_some() {
-                ui.label(RichText::new("walk-in").italics());
+                ui.label(RichText::new(say(ui, "desk-ui-walk-in")).italics());
             }
-            ui.label(RichText::new(format!("here {} min", v.waited_minutes)).weak());
-            let restless = ["", "getting impatient", "restless", "about to leave"][usize::from(v.restlessness.min(3))];
-            if !restless.is_empty() {
+            let here = say_with(ui, "desk-ui-here-for", &[("minutes", v.waited_minutes.into())]);
+            ui.label(RichText::new(here).weak());
+            let restless = match v.restlessness {
+                0 => None,
+                1 => Some(say(ui, "desk-ui-getting-impatient")),
+                2 => Some(say(ui, "desk-ui-restless")),
+                _ => Some(say(ui, "desk-ui-about-to-leave")),
+            };
+            if let Some(restless) = restless {
                 ui.label(RichText::new(restless).color(palette(ui).warning));
             }
         });
         if v.distress {
             // What they look like is in their own words below: the scene tells, the desk judges.
-            ui.label(RichText::new("Visibly unwell").color(palette(ui).bad).strong());
+            ui.label(RichText::new(say(ui, "desk-ui-visibly-unwell")).color(palette(ui).bad).strong());
         }
         for line in &v.says {
-            ui.label(format!("\"{line}\""));
+            ui.label(say_with(ui, "desk-ui-quoted", &[("text", line.as_str().into())]));
         }
         for mention in &v.mentions {
             ui.label(mention);
@@ -145,10 +148,12 @@ fn visitor_ui(ui: &mut egui::Ui, v: &VisitorRow, clinicians: &[Pick], grab: bool
             ui.label(RichText::new(&v.card).weak());
             match &v.card_result {
                 Some((true, said)) => {
-                    ui.label(RichText::new(format!("card check: {said}")).color(palette(ui).good));
+                    let check = say_with(ui, "desk-ui-card-check", &[("said", said.as_str().into())]);
+                    ui.label(RichText::new(check).color(palette(ui).good));
                 }
                 Some((false, said)) => {
-                    ui.label(RichText::new(format!("card check failed: {said}")).color(palette(ui).bad).strong());
+                    let check = say_with(ui, "desk-ui-card-check-failed", &[("said", said.as_str().into())]);
+                    ui.label(RichText::new(check).color(palette(ui).bad).strong());
                 }
                 None => {}
             }
@@ -163,58 +168,72 @@ fn visitor_ui(ui: &mut egui::Ui, v: &VisitorRow, clinicians: &[Pick], grab: bool
         ui.horizontal_wrapped(|ui| {
             // The first place is the visit: book one for a walk-in, then check it in.
             // A walk-in's reason first (T13): what brings them in, since when, how bad.
-            if v.walk_in.is_some() && once_button(ui, "Ask what brings them in", "Asked why", v.asked_why) {
-                out.push(Action::AskWhyHere { patient: patient.clone() });
+            if v.walk_in.is_some() {
+                let (ask, asked) = (say(ui, "desk-ui-ask-why"), say(ui, "desk-ui-asked-why"));
+                if once_button(ui, &ask, &asked, v.asked_why) {
+                    out.push(Action::AskWhyHere { patient: patient.clone() });
+                }
             }
             match &v.appointment {
                 None => {
-                    if stable_button(ui, "Book a visit…").clicked() {
+                    let book = say(ui, "desk-ui-book-a-visit");
+                    if stable_button(ui, &book).clicked() {
+                        let walk_in =
+                            say_with(ui, "desk-ui-walk-in-of", &[("patient", v.patient.label.as_str().into())]);
                         set_focus(ui.ctx(), |focus| {
                             focus.patient = Some(patient.to_string());
                             focus.kind = None;
-                            focus.answers = v
-                                .walk_in
-                                .as_ref()
-                                .map(|w| Pick::new(w.as_str(), format!("{}'s walk-in", v.patient.label)));
+                            focus.answers = v.walk_in.as_ref().map(|w| Pick::new(w.as_str(), walk_in));
                             focus.tab = Tab::Book;
                         });
                     }
                 }
                 Some(appointment) => {
-                    if once_command(ui, &commands::CHECK_IN, "Checked in", v.checked_in) {
+                    let checked_in = say(ui, "desk-ui-checked-in");
+                    if once_command(ui, &commands::CHECK_IN, &checked_in, v.checked_in) {
                         out.push(Action::CheckIn { appointment: appointment.clone() });
                     }
                 }
             }
-            if once_command(ui, &commands::VERIFY_CARD, "Card checked", v.card_checked) {
+            let card_checked = say(ui, "desk-ui-card-checked");
+            if once_command(ui, &commands::VERIFY_CARD, &card_checked, v.card_checked) {
                 out.push(Action::VerifyHealthCard { patient: patient.clone() });
             }
-            if v.card_failed && once_button(ui, "Refer to ServiceOntario", "Referred", v.card_referred) {
-                out.push(Action::ReferToServiceOntario { patient: patient.clone() });
+            if v.card_failed {
+                let (refer, referred) = (say(ui, "desk-ui-refer-service-ontario"), say(ui, "desk-ui-referred"));
+                if once_button(ui, &refer, &referred, v.card_referred) {
+                    out.push(Action::ReferToServiceOntario { patient: patient.clone() });
+                }
             }
-            if stable_button(ui, "Open chart").clicked() {
+            let open_chart = say(ui, "desk-ui-open-chart");
+            if stable_button(ui, &open_chart).clicked() {
                 out.push(Action::OpenChart { patient: patient.clone() });
                 set_focus(ui.ctx(), |focus| {
                     focus.chart = Some(patient.to_string());
                     focus.tab = Tab::Chart;
                 });
             }
-            if (!v.on_file || v.registered_today)
-                && once_button(ui, "Register as a new patient", "Registered", v.registered_today)
-            {
-                out.push(Action::RegisterPatient { patient: patient.clone() });
+            if !v.on_file || v.registered_today {
+                let (register, registered) = (say(ui, "desk-ui-register"), say(ui, "desk-ui-registered"));
+                if once_button(ui, &register, &registered, v.registered_today) {
+                    out.push(Action::RegisterPatient { patient: patient.clone() });
+                }
             }
+            let update = say(ui, "desk-ui-update-chart");
             if v.chart_updated {
-                once_button(ui, "Update the chart with the new details", "Chart updated", true);
+                let updated = say(ui, "desk-ui-chart-updated");
+                once_button(ui, &update, &updated, true);
             }
             for (k, change) in v.changes.iter().enumerate() {
-                if ui.push_id(k, |ui| stable_button(ui, "Update the chart with the new details")).inner.clicked() {
+                if ui.push_id(k, |ui| stable_button(ui, &update)).inner.clicked() {
                     out.push(Action::UpdateDemographics { patient: patient.clone(), change: change.clone() });
                 }
             }
-            for (from, what, asked) in &v.missing {
-                let label = format!("Ask {} for the {what}", from.label);
-                if once_button(ui, &label, "Asked", *asked) {
+            let asked_done = say(ui, "desk-ui-asked");
+            for (from, what, asked, shown) in &v.missing {
+                let args = [("from", from.label.as_str().into()), ("what", shown.as_str().into())];
+                let label = say_with(ui, "desk-ui-ask-for-records", &args);
+                if once_button(ui, &label, &asked_done, *asked) {
                     out.push(Action::RequestRecords {
                         patient: patient.clone(),
                         from: ContactId::from(from.id.clone()),
@@ -228,11 +247,12 @@ fn visitor_ui(ui: &mut egui::Ui, v: &VisitorRow, clinicians: &[Pick], grab: bool
             // Each card has its own choice of clinician, so getting help for one patient never
             // depends on a picker somewhere else.
             let who = clinicians.iter().map(|who| (who.label.clone(), StaffId::from(who.id.clone())));
-            if let Some(who) = super::menu_choice(ui, "Get a clinician now…", who) {
+            let get = say(ui, "desk-ui-get-clinician");
+            if let Some(who) = super::menu_choice(ui, &get, who) {
                 out.push(Action::FetchClinician { patient: patient.clone(), who });
             }
-            let call_911 =
-                egui::Button::new(RichText::new("Call 911").color(Color32::WHITE)).fill(Color32::from_rgb(180, 40, 40));
+            let call_911 = egui::Button::new(RichText::new(say(ui, "desk-ui-call-911")).color(Color32::WHITE))
+                .fill(Color32::from_rgb(180, 40, 40));
             if ui.push_id("Call 911", |ui| ui.add(call_911)).inner.clicked() {
                 out.push(Action::Call911 { patient: patient.clone() });
             }
@@ -249,23 +269,20 @@ fn wait_ui(ui: &mut egui::Ui, v: &VisitorRow, patient: &PatientId, out: &mut Vec
     let mut minutes = chosen.unwrap_or(suggested);
     ui.horizontal_wrapped(|ui| {
         let what = match v.wait_shown {
-            Some(shown) => format!(
-                "The book shows about {shown} minutes until their visit can start. Tell the wait there is: \
-                 too short and they are kept waiting, too long and someone who needs to be seen may leave (S7, T4)."
-            ),
-            None => "No visit is booked for them yet, so the book shows no wait: book one first, or get a \
-                     clinician now for someone unwell (T4)."
-                .to_owned(),
+            Some(shown) => say_with(ui, "desk-ui-wait-hint-shown", &[("minutes", shown.into())]),
+            None => say(ui, "desk-ui-wait-hint-none"),
         };
-        ui.label("Wait to tell them").on_hover_text(&what);
-        if ui.add(egui::DragValue::new(&mut minutes).range(0..=480).suffix(" min")).on_hover_text(&what).changed() {
+        ui.label(say(ui, "desk-ui-wait-to-tell")).on_hover_text(&what);
+        let suffix = format!(" {}", say(ui, "desk-ui-min"));
+        if ui.add(egui::DragValue::new(&mut minutes).range(0..=480).suffix(suffix)).on_hover_text(&what).changed() {
             chosen = Some(minutes);
         }
-        if stable_button(ui, "Tell them the wait").on_hover_text(&what).clicked() {
+        let tell = say(ui, "desk-ui-tell-wait");
+        if stable_button(ui, &tell).on_hover_text(&what).clicked() {
             out.push(Action::TellWait { patient: patient.clone(), minutes });
         }
         if let Some(told) = v.told_wait {
-            ui.label(RichText::new(format!("told {told} min")).weak());
+            ui.label(RichText::new(say_with(ui, "desk-ui-told-wait", &[("minutes", told.into())])).weak());
         }
     });
     keep_form(ui, id, chosen);
@@ -275,15 +292,16 @@ fn wait_ui(ui: &mut egui::Ui, v: &VisitorRow, patient: &PatientId, out: &mut Vec
 /// lab) to book what it asks for before the patient leaves.
 fn checkout_ui(ui: &mut egui::Ui, v: &VisitorRow, patient: &PatientId, out: &mut Vec<Action>) {
     if v.orders.is_empty() {
-        ui.label(RichText::new("Everything the physician ordered is booked.").color(palette(ui).good));
+        ui.label(RichText::new(say(ui, "desk-ui-orders-booked")).color(palette(ui).good));
         return;
     }
-    ui.label(RichText::new("The physician's orders, still to book before they leave:").strong());
+    ui.label(RichText::new(say(ui, "desk-ui-orders-to-book")).strong());
     for order in &v.orders {
         ui.label(format!("• {order}"));
     }
     ui.horizontal_wrapped(|ui| {
-        if stable_button(ui, "Book in the appointment book…").clicked() {
+        let book = say(ui, "desk-ui-book-in-book");
+        if stable_button(ui, &book).clicked() {
             set_focus(ui.ctx(), |focus| {
                 focus.patient = Some(patient.to_string());
                 focus.kind = v.order_kind.clone();
@@ -291,7 +309,8 @@ fn checkout_ui(ui: &mut egui::Ui, v: &VisitorRow, patient: &PatientId, out: &mut
                 focus.tab = Tab::Book;
             });
         }
-        if stable_button(ui, "Book an outside test from the chart…").clicked() {
+        let outside = say(ui, "desk-ui-book-outside-test");
+        if stable_button(ui, &outside).clicked() {
             out.push(Action::OpenChart { patient: patient.clone() });
             set_focus(ui.ctx(), |focus| {
                 focus.chart = Some(patient.to_string());

@@ -10,6 +10,7 @@ use super::{Cards, Tab, card_title, form, keep_form, once_button, pick_combo, se
 use crate::scenario::{AppointmentId, ContactId, EventId, PatientId, StaffId};
 use crate::sim::action::{Action, Disposal, Flag, Sending};
 use crate::sim::referrals::ChaseBy;
+use crate::ui::say::{say, say_with};
 use crate::ui::view::inbox::{InboxRow, InboxView, TaskRow};
 
 #[derive(Clone, Debug, Default)]
@@ -23,14 +24,14 @@ struct ItemForm {
 
 pub fn inbox_ui(ui: &mut egui::Ui, view: &InboxView, out: &mut Vec<Action>) {
     if !view.tasks.is_empty() {
-        ui.heading("To do");
+        ui.heading(say(ui, "inbox-ui-to-do"));
         for task in &view.tasks {
             ui.push_id(("task", task.id.as_str()), |ui| task_ui(ui, task, out));
         }
         ui.separator();
     }
     if !view.messages.is_empty() {
-        ui.heading("Messages (patient portal and e-mail)");
+        ui.heading(say(ui, "inbox-ui-messages"));
         super::phone::messages_ui(ui, "inbox-messages", &view.messages, &view.clinicians, out);
         ui.separator();
     }
@@ -39,7 +40,7 @@ pub fn inbox_ui(ui: &mut egui::Ui, view: &InboxView, out: &mut Vec<Action>) {
         ui.separator();
     }
     if view.items.is_empty() && view.messages.is_empty() && view.tasks.is_empty() {
-        ui.label(RichText::new("The inbox is empty.").weak());
+        ui.label(RichText::new(say(ui, "inbox-ui-empty")).weak());
     }
     let mut cards = Cards::new(ui, "inbox");
     egui::ScrollArea::vertical().id_salt("inbox").show(ui, |ui| {
@@ -55,9 +56,9 @@ pub fn inbox_ui(ui: &mut egui::Ui, view: &InboxView, out: &mut Vec<Action>) {
 fn referrals_out_ui(ui: &mut egui::Ui, view: &InboxView, out: &mut Vec<Action>) {
     let overdue = view.referrals_out.iter().filter(|r| r.overdue).count();
     let title = if overdue > 0 {
-        format!("Referrals sent ({overdue} waiting past their limit)")
+        say_with(ui, "inbox-ui-referrals-sent-overdue", &[("overdue", overdue.into())])
     } else {
-        "Referrals sent".to_owned()
+        say(ui, "inbox-ui-referrals-sent")
     };
     egui::CollapsingHeader::new(title).id_salt("referrals-out").default_open(overdue > 0).show(ui, |ui| {
         for row in &view.referrals_out {
@@ -72,23 +73,24 @@ fn referrals_out_ui(ui: &mut egui::Ui, view: &InboxView, out: &mut Vec<Action>) 
                     } else {
                         ui.visuals().weak_text_color()
                     };
-                    let status =
-                        if row.overdue { format!("{}: chase it", row.status) } else { row.status.clone() };
+                    let status = if row.overdue {
+                        say_with(ui, "inbox-ui-chase-it", &[("status", row.status.as_str().into())])
+                    } else {
+                        row.status.clone()
+                    };
                     ui.label(RichText::new(status).color(colour));
                     for chase in &row.chased {
                         ui.label(RichText::new(chase).weak());
                     }
                     if !row.acknowledged {
-                        if super::button(ui, "Phone to confirm receipt")
-                            .on_hover_text("Call the specialist's office: they confirm on the call (T12: urgent referrals get a phone call)")
-                            .clicked()
-                        {
+                        let (phone, phone_hint) =
+                            (say(ui, "inbox-ui-phone-to-confirm"), say(ui, "inbox-ui-phone-to-confirm-hint"));
+                        if super::button(ui, phone).on_hover_text(phone_hint).clicked() {
                             out.push(Action::ChaseReferral { referral: row.id.clone(), by: ChaseBy::Phone });
                         }
-                        if super::button(ui, "Fax a request to acknowledge")
-                            .on_hover_text("Ask by fax: an answer may come later, or not (enough for a routine referral)")
-                            .clicked()
-                        {
+                        let (fax, fax_hint) =
+                            (say(ui, "inbox-ui-fax-to-confirm"), say(ui, "inbox-ui-fax-to-confirm-hint"));
+                        if super::button(ui, fax).on_hover_text(fax_hint).clicked() {
                             out.push(Action::ChaseReferral { referral: row.id.clone(), by: ChaseBy::Fax });
                         }
                     }
@@ -111,49 +113,59 @@ fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, grab: bool, out
     // The card's frame is drawn by `Cards`; the closure keeps its early returns.
     (|| {
         ui.horizontal_wrapped(|ui| {
-            let title = RichText::new(format!("{}: {}", item.kind, item.title)).strong();
+            let args = [("kind", kind_words(ui, item.kind).into()), ("title", item.title.as_str().into())];
+            let title = RichText::new(say_with(ui, "inbox-ui-card-title", &args)).strong();
             card_title(ui, if item.critical { title.color(palette(ui).bad) } else { title }, grab);
-            ui.label(RichText::new(format!("{} by {} from {}", item.arrived, item.via, item.from.label)).weak());
+            let args = [
+                ("arrived", item.arrived.as_str().into()),
+                ("via", item.via.as_str().into()),
+                ("from", item.from.label.as_str().into()),
+            ];
+            ui.label(RichText::new(say_with(ui, "inbox-ui-arrived", &args)).weak());
         });
         if let Some(about) = &item.about {
-            ui.label(format!("Patient: {}", about.label));
+            ui.label(say_with(ui, "inbox-ui-patient-is", &[("patient", about.label.as_str().into())]));
         }
         for line in &item.details {
             ui.label(line);
         }
         ui.horizontal_wrapped(|ui| {
             if let Some(filed) = &item.filed_to {
-                ui.label(RichText::new(format!("filed to {filed}")).color(palette(ui).good));
+                let filed = say_with(ui, "inbox-ui-filed-to", &[("patient", filed.as_str().into())]);
+                ui.label(RichText::new(filed).color(palette(ui).good));
             }
             for flag in &item.flagged {
-                ui.label(RichText::new(format!("flagged to {flag}")).color(palette(ui).warning));
+                let flag = say_with(ui, "inbox-ui-flagged-to", &[("physician", flag.as_str().into())]);
+                ui.label(RichText::new(flag).color(palette(ui).warning));
             }
             if item.printed {
-                ui.label("printed for signature");
+                ui.label(say(ui, "inbox-ui-printed"));
             }
             if item.breach_reported {
-                ui.label("breach reported");
+                ui.label(say(ui, "inbox-ui-breach-reported"));
             }
-            if let Some(went) = item.disposed {
-                ui.label(RichText::new(format!("the paper went {went}")).weak());
+            if let Some(went) = &item.disposed {
+                ui.label(RichText::new(say_with(ui, "inbox-ui-paper-went", &[("where", went.as_str().into())])).weak());
             }
             for by in &item.details_sent {
-                ui.label(RichText::new(format!("details sent by {by}")).color(palette(ui).good));
+                let sent = say_with(ui, "inbox-ui-details-sent-by", &[("by", by.as_str().into())]);
+                ui.label(RichText::new(sent).color(palette(ui).good));
             }
         });
         if item.kind == "Cancellation" {
             if let Some(visit) = &item.cancels {
                 ui.horizontal_wrapped(|ui| {
-                    if stable_button(ui, "Cancel the visit").clicked() {
+                    let cancel = say(ui, "inbox-ui-cancel-visit");
+                    if stable_button(ui, &cancel).clicked() {
                         out.push(Action::Cancel {
                             appointment: AppointmentId::from(visit.id.clone()),
+                            // Written to the day's record, as every action is, in English whatever the
+                            // language shown.
                             reason: "the patient cancelled by email".into(),
                         });
                     }
-                    if stable_button(ui, "Move it in the book…")
-                        .on_hover_text("then click or drag to its new time")
-                        .clicked()
-                    {
+                    let move_it = say(ui, "inbox-ui-move-in-book");
+                    if stable_button(ui, &move_it).on_hover_text(say(ui, "inbox-ui-move-in-book-hint")).clicked() {
                         crate::ui::panel::book::start_moving(
                             ui.ctx(),
                             AppointmentId::from(visit.id.clone()),
@@ -166,19 +178,26 @@ fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, grab: bool, out
             return;
         }
         ui.horizontal_wrapped(|ui| {
-            pick_combo(ui, &format!("file-{}", item.id), "Patient", &view.patients, &mut f.patient);
+            let patient_label = say(ui, "inbox-ui-patient");
+            pick_combo(ui, &format!("file-{}", item.id), &patient_label, &view.patients, &mut f.patient);
             // The buttons keep their places whatever has been done, so none moves under the pointer.
+            let file_label = say(ui, "inbox-ui-file-to-chart");
             match (&item.filed_to, &f.patient) {
                 (Some(_), _) => {
-                    once_button(ui, "File to chart", "Filed", true);
+                    let filed = say(ui, "inbox-ui-filed");
+                    once_button(ui, &file_label, &filed, true);
                 }
                 (None, _) if item.disposed.is_some() => {
-                    let went = item.disposed.unwrap_or_default();
-                    ui.add_enabled(false, egui::Button::new("File to chart"))
-                        .on_disabled_hover_text(format!("The paper went {went}: there is nothing left to file"));
+                    let went = item.disposed.clone().unwrap_or_default();
+                    let why = say_with(ui, "inbox-ui-nothing-to-file", &[("where", went.into())]);
+                    ui.add_enabled(false, egui::Button::new(file_label)).on_disabled_hover_text(why);
                 }
                 (None, Some(patient)) => {
-                    if stable_button(ui, "File to chart").clicked() {
+                    let file = stable_button(ui, &file_label);
+                    // The coach knows the button by its English words, whatever the language shown (in
+                    // English the button has rung itself already: the same ring, drawn again).
+                    super::ring_if_coached(ui, &file, "File to chart");
+                    if file.clicked() {
                         out.push(Action::FileDocument {
                             document: document.clone(),
                             patient: PatientId::from(patient.clone()),
@@ -186,21 +205,28 @@ fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, grab: bool, out
                     }
                 }
                 (None, None) => {
-                    let file = ui.add_enabled(false, egui::Button::new("File to chart"));
+                    let file = ui.add_enabled(false, egui::Button::new(file_label));
+                    // The coach knows the button by its English words, whatever the language shown.
                     super::ring_if_coached(ui, &file, "File to chart");
-                    file.on_disabled_hover_text("Choose the patient first");
+                    file.on_disabled_hover_text(say(ui, "inbox-ui-choose-patient-first"));
                 }
             }
-            if item.kind == "Renewal" && once_button(ui, "Print for signature", "Printed", item.printed) {
-                out.push(Action::PrintForSignature { document: document.clone() });
+            if item.kind == "Renewal" {
+                let (print, printed) = (say(ui, "inbox-ui-print-for-signature"), say(ui, "inbox-ui-printed-done"));
+                if once_button(ui, &print, &printed, item.printed) {
+                    out.push(Action::PrintForSignature { document: document.clone() });
+                }
             }
         });
         ui.horizontal_wrapped(|ui| {
-            pick_combo(ui, &format!("flag-{}", item.id), "Flag to", &view.clinicians, &mut f.physician);
-            ui.checkbox(&mut f.urgent, "urgent");
-            super::text_line(ui, &mut f.note, "note", 140.0);
+            let flag_to = say(ui, "inbox-ui-flag-to");
+            pick_combo(ui, &format!("flag-{}", item.id), &flag_to, &view.clinicians, &mut f.physician);
+            ui.checkbox(&mut f.urgent, say(ui, "inbox-ui-urgent"));
+            let note = say(ui, "inbox-ui-note");
+            super::text_line(ui, &mut f.note, &note, 140.0);
+            let flag = say(ui, "inbox-ui-flag-to-physician");
             if let Some(physician) = &f.physician
-                && stable_button(ui, "Flag to physician").clicked()
+                && stable_button(ui, &flag).clicked()
             {
                 out.push(Action::FlagToPhysician {
                     about: Flag::Document(document.clone()),
@@ -212,8 +238,9 @@ fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, grab: bool, out
         });
         // Apart from the everyday buttons, so it is never pressed by a slip of the pointer.
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new("Not meant for this clinic?").weak());
-            if once_button(ui, "Report as a privacy breach", "Breach reported", item.breach_reported) {
+            ui.label(RichText::new(say(ui, "inbox-ui-not-for-this-clinic")).weak());
+            let (report, reported) = (say(ui, "inbox-ui-report-breach"), say(ui, "inbox-ui-breach-reported-done"));
+            if once_button(ui, &report, &reported, item.breach_reported) {
                 out.push(Action::ReportBreach { document: document.clone() });
             }
         });
@@ -222,11 +249,13 @@ fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, grab: bool, out
         }
         if item.kind == "Referral" {
             ui.horizontal_wrapped(|ui| {
+                let book = say(ui, "inbox-ui-book-from-referral");
                 if let Some(patient) = &f.patient
-                    && stable_button(ui, "Book from this referral…").clicked()
+                    && stable_button(ui, &book).clicked()
                 {
                     let patient = patient.clone();
-                    let doc = Pick::new(item.id.as_str(), format!("the referral from {}", item.from.label));
+                    let from = say_with(ui, "inbox-ui-the-referral-from", &[("from", item.from.label.as_str().into())]);
+                    let doc = Pick::new(item.id.as_str(), from);
                     set_focus(ui.ctx(), |focus| {
                         focus.patient = Some(patient);
                         focus.kind = None;
@@ -234,10 +263,12 @@ fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, grab: bool, out
                         focus.tab = Tab::Book;
                     });
                 }
-                pick_combo(ui, &format!("details-{}", item.id), "Visit", &item.appointments, &mut f.appointment);
+                let visit = say(ui, "inbox-ui-visit");
+                pick_combo(ui, &format!("details-{}", item.id), &visit, &item.appointments, &mut f.appointment);
                 if let Some(appointment) = f.appointment.clone() {
-                    for (by, label) in [(Sending::Fax, "Fax"), (Sending::Phone, "Phone"), (Sending::Email, "Email")] {
-                        if stable_button(ui, &format!("{label} the details to {}", item.from.label)).clicked() {
+                    for by in [Sending::Fax, Sending::Phone, Sending::Email] {
+                        let label = send_words(ui, by, &item.from.label);
+                        if stable_button(ui, &label).clicked() {
                             out.push(Action::SendAppointmentDetails {
                                 appointment: AppointmentId::from(appointment.clone()),
                                 to: ContactId::from(item.from.id.clone()),
@@ -258,12 +289,17 @@ fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, grab: bool, out
 fn task_ui(ui: &mut egui::Ui, task: &TaskRow, out: &mut Vec<Action>) {
     ui.horizontal_wrapped(|ui| {
         let (status, colour) = match (&task.done, task.overdue) {
-            (Some(at), _) => (format!("DONE at {at}"), palette(ui).good),
-            (None, true) => ("OVERDUE".to_owned(), palette(ui).bad),
-            (None, false) => ("TO DO".to_owned(), palette(ui).warning),
+            (Some(at), _) => (say_with(ui, "inbox-ui-task-done-at", &[("at", at.as_str().into())]), palette(ui).good),
+            (None, true) => (say(ui, "inbox-ui-task-overdue"), palette(ui).bad),
+            (None, false) => (say(ui, "inbox-ui-task-to-do"), palette(ui).warning),
         };
         ui.label(RichText::new(status).color(colour).strong());
-        ui.label(RichText::new(format!("From {} at {}, {}", task.from, task.given, task.by)).strong());
+        let args = [
+            ("from", task.from.as_str().into()),
+            ("given", task.given.as_str().into()),
+            ("by", task.by.as_str().into()),
+        ];
+        ui.label(RichText::new(say_with(ui, "inbox-ui-task-from", &args)).strong());
     });
     for line in &task.says {
         ui.label(line);
@@ -272,13 +308,15 @@ fn task_ui(ui: &mut egui::Ui, task: &TaskRow, out: &mut Vec<Action>) {
         return;
     }
     if !task.still_to_remind.is_empty() {
-        ui.label(format!("Still to remind: {}", task.still_to_remind.join("; ")));
+        let visits = task.still_to_remind.join("; ");
+        ui.label(say_with(ui, "inbox-ui-still-to-remind", &[("visits", visits.into())]));
     }
-    ui.label(RichText::new(task.how).weak());
+    ui.label(RichText::new(&task.how).weak());
     if let Some((appointment, to)) = &task.send {
         ui.horizontal_wrapped(|ui| {
-            for (by, label) in [(Sending::Fax, "Fax"), (Sending::Phone, "Phone"), (Sending::Email, "Email")] {
-                if stable_button(ui, &format!("{label} the details to {}", to.label)).clicked() {
+            for by in [Sending::Fax, Sending::Phone, Sending::Email] {
+                let label = send_words(ui, by, &to.label);
+                if stable_button(ui, &label).clicked() {
                     out.push(Action::SendAppointmentDetails {
                         appointment: appointment.clone(),
                         to: ContactId::from(to.id.clone()),
@@ -294,14 +332,44 @@ fn task_ui(ui: &mut egui::Ui, task: &TaskRow, out: &mut Vec<Action>) {
 /// paper copy once it is on the chart. Three bins, one of them safe (C19).
 fn disposal_ui(ui: &mut egui::Ui, item: &InboxRow, document: &EventId, out: &mut Vec<Action>) {
     ui.horizontal_wrapped(|ui| {
-        let prompt = if item.printout { "Done with this paper:" } else { "Done with the paper copy?" };
+        let prompt = say(ui, if item.printout { "inbox-ui-done-with-printout" } else { "inbox-ui-done-with-copy" });
         ui.label(RichText::new(prompt).weak());
-        for (how, label) in
-            [(Disposal::Shred, "Shred"), (Disposal::Recycling, "Recycling bin"), (Disposal::Garbage, "Garbage")]
-        {
-            if stable_button(ui, label).clicked() {
+        let bins = [
+            (Disposal::Shred, say(ui, "inbox-ui-shred")),
+            (Disposal::Recycling, say(ui, "inbox-ui-recycling-bin")),
+            (Disposal::Garbage, say(ui, "inbox-ui-garbage")),
+        ];
+        for (how, label) in bins {
+            if stable_button(ui, &label).clicked() {
                 out.push(Action::Dispose { document: document.clone(), how });
             }
         }
     });
+}
+
+/// What a document is ("Lab result", the view's English word for it), in the learner's language.
+fn kind_words(ui: &egui::Ui, kind: &str) -> String {
+    match kind {
+        "Lab result" => say(ui, "inbox-ui-kind-lab-result"),
+        "Referral" => say(ui, "inbox-ui-kind-referral"),
+        "Renewal" => say(ui, "inbox-ui-kind-renewal"),
+        "Report" => say(ui, "inbox-ui-kind-report"),
+        "Letter" => say(ui, "inbox-ui-kind-letter"),
+        "Fax" => say(ui, "inbox-ui-kind-fax"),
+        "Did not attend" => say(ui, "inbox-ui-kind-did-not-attend"),
+        "Printout" => say(ui, "inbox-ui-kind-printout"),
+        "Acknowledgement" => say(ui, "inbox-ui-kind-acknowledgement"),
+        "Cancellation" => say(ui, "inbox-ui-kind-cancellation"),
+        other => other.to_owned(),
+    }
+}
+
+/// A button sending a visit's details to an office: "Fax the details to Dr. Ito's office".
+fn send_words(ui: &egui::Ui, by: Sending, to: &str) -> String {
+    let args = [("to", to.into())];
+    match by {
+        Sending::Fax => say_with(ui, "inbox-ui-fax-details", &args),
+        Sending::Phone => say_with(ui, "inbox-ui-phone-details", &args),
+        Sending::Email => say_with(ui, "inbox-ui-email-details", &args),
+    }
 }

@@ -17,6 +17,9 @@ pub mod top_bar;
 
 use bevy_egui::egui;
 
+use crate::i18n::{Lang, text};
+use crate::ui::say::say;
+
 /// What the desk is dealing with right now, shared by the panels: the patient a booking is for and
 /// the call, walk-in or document it answers; and which panel is in front.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -47,6 +50,7 @@ pub enum Tab {
 impl Tab {
     pub const ALL: [Tab; 5] = [Tab::Phone, Tab::Desk, Tab::Book, Tab::Inbox, Tab::Chart];
 
+    /// The tab's English name (the bench's `--tab` finds a tab by it).
     pub fn label(self) -> &'static str {
         match self {
             Tab::Phone => "Phone",
@@ -57,7 +61,17 @@ impl Tab {
         }
     }
 
-    /// The function key that brings the tab to the front.
+    /// The tab's name in `lang`, as its tab shows it.
+    pub fn label_in(self, lang: Lang) -> String {
+        match self {
+            Tab::Phone => text(lang, "tabs-phone", &[]),
+            Tab::Desk => text(lang, "tabs-desk", &[]),
+            Tab::Book => text(lang, "tabs-book", &[]),
+            Tab::Inbox => text(lang, "tabs-inbox", &[]),
+            Tab::Chart => text(lang, "tabs-chart", &[]),
+        }
+    }
+
     /// The tab's icon (Phosphor): a tab found by its picture as well as its word.
     pub fn icon(self) -> &'static str {
         use egui_phosphor::regular as icon;
@@ -70,6 +84,7 @@ impl Tab {
         }
     }
 
+    /// The function key that brings the tab to the front.
     pub fn key(self) -> &'static str {
         match self {
             Tab::Phone => "F2",
@@ -178,7 +193,7 @@ pub fn pick_combo(
         ui.label(label);
     }
     let at = selected.as_ref().and_then(|id| picks.iter().position(|p| &p.id == id));
-    let shown = at.map_or_else(|| "choose…".to_string(), |i| picks[i].label.clone());
+    let shown = at.map_or_else(|| say(ui, "panel-choose"), |i| picks[i].label.clone());
     let mut picked = false;
     let find_id = egui::Id::new(("type-to-find", salt));
     let open_id = egui::Id::new(("pick-open", salt));
@@ -359,7 +374,9 @@ fn coach_points_at_id() -> egui::Id {
 }
 
 /// The control the coach's card is about, by its label ("Answer"), for this frame; none when no card
-/// is open. The buttons ring themselves when their label is the one.
+/// is open. The buttons ring themselves when their label is the one. The coach names a control by
+/// its English words in every language: a command's button rings by `Command::label`, and a control
+/// whose words are translated calls `ring_if_coached` with its English label.
 pub fn set_coach_points_at(ctx: &egui::Context, label: Option<&'static str>) {
     ctx.data_mut(|d| d.insert_temp(coach_points_at_id(), label));
 }
@@ -411,14 +428,17 @@ pub fn once_button(ui: &mut egui::Ui, label: &str, done_label: &str, done: bool)
 /// `once_button` for a command that also has a key: its picture and words, and its key in the
 /// tooltip.
 pub fn once_command(ui: &mut egui::Ui, command: &crate::ui::commands::Command, done_label: &str, done: bool) -> bool {
-    let shown = Shown { text: &command.caption(), coached_as: command.label() };
-    once_button_with_tip(ui, shown, Some(command.tooltip()), done_label, done)
+    let lang = crate::ui::say::lang(ui.ctx());
+    let caption = command.caption_in(lang);
+    let shown = Shown { text: &caption, coached_as: command.label() };
+    once_button_with_tip(ui, shown, Some(command.tooltip_in(lang)), done_label, done)
 }
 
 /// A button for a command that also has a key: its picture and words, its key in the tooltip, and
 /// the coach's ring when the coach names it.
 pub fn command_button(ui: &mut egui::Ui, command: &crate::ui::commands::Command) -> egui::Response {
-    let response = ui.button(command.caption()).on_hover_text(command.tooltip());
+    let lang = crate::ui::say::lang(ui.ctx());
+    let response = ui.button(command.caption_in(lang)).on_hover_text(command.tooltip_in(lang));
     follow_focus(&response);
     ring_if_coached(ui, &response, command.label());
     response

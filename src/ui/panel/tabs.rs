@@ -6,6 +6,7 @@
 use bevy_egui::egui::{self, RichText};
 
 use super::Tab;
+use crate::ui::say::say_with;
 
 /// How long a tab pulses after its count goes up; after that it stays marked, without moving.
 const PULSE_SECONDS: f64 = 6.0;
@@ -61,6 +62,7 @@ pub fn tabs_ui(
 ) -> (Option<Tab>, Option<egui::Response>) {
     let mut clicked = None;
     let mut in_front = None;
+    let lang = crate::ui::say::lang(ui.ctx());
     // Wrapped by whole tabs: at a large interface size on a small screen the last tabs go to a
     // second line, never broken letter by letter.
     ui.horizontal_wrapped(|ui| {
@@ -68,7 +70,8 @@ pub fn tabs_ui(
         for (i, tab) in Tab::ALL.into_iter().enumerate() {
             let count = counts[i];
             let news = news.news_since(tab);
-            let mut label = if count > 0 { format!("{} ({count})", tab.label()) } else { tab.label().to_string() };
+            let name = tab.label_in(lang);
+            let mut label = if count > 0 { format!("{name} ({count})") } else { name };
             if news.is_some() {
                 label = format!("• {label}");
             }
@@ -81,7 +84,7 @@ pub fn tabs_ui(
                 text = text.strong().color(if bright { warn } else { ui.visuals().text_color() });
             }
             let hover = match news {
-                Some(_) => format!("{} · new since you last looked", tab.key()),
+                Some(_) => say_with(ui, "tabs-news", &[("key", tab.key().into())]),
                 None => tab.key().to_string(),
             };
             let width =

@@ -73,24 +73,30 @@ pub(super) fn briefing_ui(
                 let team = say(if s.staff.nurses.is_empty() { "briefing-physicians" } else { "briefing-team" });
                 ui.label(egui::RichText::new(team).strong());
                 for p in &s.staff.physicians {
-                    let covered =
-                        p.covered_by.as_ref().map(|c| format!(", covered by {}", s.staff_name(c))).unwrap_or_default();
-                    let covers = match crate::ui::view::covers_words(s, p, s.clinic.date) {
-                        Some(c) => format!(", {} for {c}", if p.locum { "locum covering" } else { "covering" }),
+                    let covered = p
+                        .covered_by
+                        .as_ref()
+                        .map(|c| text(lang, "briefing-covered-by", &[("name", s.staff_name(c).into())]))
+                        .unwrap_or_default();
+                    let covers = match crate::ui::view::covers_words(s, p, s.clinic.date, lang) {
+                        Some(c) => {
+                            let id = if p.locum { "briefing-locum-covering" } else { "briefing-covering" };
+                            text(lang, id, &[("days", c.into())])
+                        }
                         // A locum who covers only when an absence is announced works here on no day yet.
-                        None if p.locum => ", a locum: works here only when covering".to_owned(),
+                        None if p.locum => text(lang, "briefing-locum-not-yet", &[]),
                         None => String::new(),
                     };
                     ui.label(format!("• {}, {}{covered}{covers}", p.name, p.specialty));
                 }
                 for n in &s.staff.nurses {
                     // A name written with its credential ("Grace Li, RN") says it already.
-                    let role = if n.name.contains(',') { "" } else { ", nurse" };
+                    let role = if n.name.contains(',') { String::new() } else { text(lang, "briefing-nurse", &[]) };
                     ui.label(format!("• {}{role}", n.name));
                 }
                 ui.add_space(8.0);
                 ui.label(egui::RichText::new(say("briefing-policies")).strong());
-                for line in crate::ui::view::policy_lines(s) {
+                for line in crate::ui::view::policy_lines(s, lang) {
                     ui.label(format!("• {line}"));
                 }
                 ui.add_space(8.0);

@@ -4,8 +4,10 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
 use super::root;
+use crate::i18n::{Lang, text};
 use crate::rules::Scorecard;
 use crate::ui::panel::debrief::{DebriefChoice, debrief_ui};
+use crate::ui::say::say;
 use crate::ui::session::Session;
 use crate::ui::state::{Finished, Screen};
 
@@ -18,7 +20,8 @@ pub(super) fn debrief_screen_ui(
     mut next: ResMut<NextState<Screen>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
-    crate::ui::say::set_lang(ctx, settings.lang);
+    let lang = settings.lang;
+    crate::ui::say::set_lang(ctx, lang);
     let Some(mut finished) = finished else {
         next.set(Screen::Title);
         return Ok(());
@@ -53,16 +56,18 @@ pub(super) fn debrief_screen_ui(
                     Ok(()) => world.resource_mut::<NextState<Screen>>().set(Screen::Shift),
                     Err(error) => {
                         if let Some(mut finished) = world.get_resource_mut::<Finished>() {
-                            finished.saved_to = Some(format!("Cannot take that moment again: {error}"));
+                            let error = error.to_string();
+                            let said = text(lang, "debrief-cannot-rewind", &[("error", error.as_str().into())]);
+                            finished.saved_to = Some(said);
                         }
                     }
                 });
             }
             DebriefChoice::Title => next.set(Screen::Title),
             DebriefChoice::SaveReport => {
-                finished.saved_to = Some(match save_report(&finished.scorecard) {
-                    Ok(paths) => format!("Report saved to {paths}"),
-                    Err(error) => format!("Could not save the report: {error}"),
+                finished.saved_to = Some(match save_report(&finished.scorecard, lang) {
+                    Ok(path) => text(lang, "debrief-report-saved", &[("path", path.as_str().into())]),
+                    Err(error) => text(lang, "debrief-report-not-saved", &[("error", error.as_str().into())]),
                 });
             }
         }
@@ -74,14 +79,15 @@ pub(super) fn debrief_screen_ui(
 fn exam_over_ui(ui: &mut egui::Ui, title: &str, learner: &str, results: Option<&str>, out: &mut Vec<DebriefChoice>) {
     ui.vertical_centered(|ui| {
         ui.add_space(60.0);
-        ui.label(egui::RichText::new("The office is closed: your exam is over.").size(28.0).strong());
+        ui.label(egui::RichText::new(say(ui, "debrief-exam-over")).size(28.0).strong());
         ui.add_space(12.0);
         ui.label(egui::RichText::new(format!("{title}, {learner}")).size(18.0));
         ui.add_space(8.0);
-        ui.label(results.unwrap_or("Your results are being saved."));
-        ui.label("Your instructor will share your scores and the debrief.");
+        let results = results.map_or_else(|| say(ui, "debrief-exam-results-saving"), str::to_owned);
+        ui.label(results);
+        ui.label(say(ui, "debrief-exam-instructor"));
         ui.add_space(24.0);
-        if ui.button("Back to the title screen").clicked() {
+        if ui.button(say(ui, "debrief-back-to-title")).clicked() {
             out.push(DebriefChoice::Title);
         }
     });
@@ -89,7 +95,8 @@ fn exam_over_ui(ui: &mut egui::Ui, title: &str, learner: &str, results: Option<&
 
 /// Saves the scorecard in the data directory's `reports/`: a text report to read and the JSON a
 /// grader's tools take, named by scenario, seed and time so a retry never overwrites the last one.
-fn save_report(scorecard: &Scorecard) -> Result<String, String> {
+/// Returns the text report's path; an error says what went wrong and where, in `lang`.
+fn save_report(scorecard: &Scorecard, lang: Lang) -> Result<String, String> {
     let stamp = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
     let dir = crate::storage::data_dir().join("reports");
     let stem = format!("{}-seed{}-{stamp}", scorecard.scenario, scorecard.seed);
@@ -98,6 +105,13 @@ fn save_report(scorecard: &Scorecard) -> Result<String, String> {
     let json_path = dir.join(format!("{stem}.json"));
     crate::storage::write_atomic(&text_path, scorecard.render().as_bytes())
         .and_then(|()| crate::storage::write_atomic(&json_path, json.as_bytes()))
-        .map_err(|e| format!("{e} (in {})", dir.display()))?;
-    Ok(format!("{} (and .json beside it)", text_path.display()))
+        .map_err(|e| {
+            let (error, folder) = (e.to_string(), dir.display().to_string());
+            text(
+                lang,
+                "debrief-save-failed-in",
+                &[("error", error.as_str().into()), ("folder", folder.as_str().into())],
+            )
+        })?;
+    Ok(text_path.display().to_string())
 }

@@ -25,6 +25,7 @@ use crate::ui::panel::phone::phone_ui;
 use crate::ui::panel::tabs::{TabNews, tabs_ui};
 use crate::ui::panel::top_bar::top_bar_ui;
 use crate::ui::panel::{Tab, focus, set_focus};
+use crate::ui::say::say;
 use crate::ui::session::{Session, Settings};
 use crate::ui::state::{Screen, finish};
 use crate::ui::view::book::BookView;
@@ -158,28 +159,34 @@ fn collect_toasts(
             // document filed away, a visit taken out of the book) is confirmed in words: nothing the
             // desk does is silent.
             Entry::Action(action) if confirmed_in_words(action) => {
-                toasts.say(ToastKind::Done, crate::ui::view::describe::describe(&day.0, action), now, 5.0);
+                let said = crate::ui::view::describe::describe(&day.0, action, settings.lang);
+                toasts.say(ToastKind::Done, said, now, 5.0);
             }
             // Someone at the counter who is not a patient, and a task for the desk (format 2): the
             // desk hears of them where it may not be looking.
             Entry::Event { event, .. } => match &**event {
                 crate::scenario::Event::Task(task) => {
-                    let by = task.by.map_or_else(|| "before closing".to_owned(), |by| format!("by {by}"));
-                    let text = format!("{} left you a task, {by}: see To do on the Inbox tab.", task.from);
-                    toasts.say(ToastKind::News, text, now, 12.0);
+                    let lang = settings.lang;
+                    let by = task.by.map_or_else(
+                        || text(lang, "shift-task-before-closing", &[]),
+                        |by| text(lang, "shift-task-by", &[("time", by.to_string().into())]),
+                    );
+                    let said = text(lang, "shift-task", &[("from", task.from.as_str().into()), ("by", by.into())]);
+                    toasts.say(ToastKind::News, said, now, 12.0);
                 }
                 crate::scenario::Event::Visitor(visitor) => {
-                    let text = format!("{} is at the counter: see the Front desk tab.", visitor.caller.name);
-                    toasts.say(ToastKind::News, text, now, 8.0);
+                    let said = text(settings.lang, "shift-visitor", &[("name", visitor.caller.name.as_str().into())]);
+                    toasts.say(ToastKind::News, said, now, 8.0);
                 }
                 _ => {}
             },
             Entry::Refused { reason, .. } => {
-                let text = format!("Not done: {}", crate::ui::view::describe::in_words(&day.0, reason));
-                toasts.say(ToastKind::Refused, text, now, 8.0);
+                let reason = crate::ui::view::describe::in_words(&day.0, reason, settings.lang);
+                let said = text(settings.lang, "shift-not-done", &[("reason", reason.into())]);
+                toasts.say(ToastKind::Refused, said, now, 8.0);
             }
             Entry::Happened(happening) => {
-                if let Some(text) = headline(&day.0, happening) {
+                if let Some(text) = headline(&day.0, happening, settings.lang) {
                     // A confirmation is read at a glance; news about the day stays longer.
                     let (kind, seconds) = match happening {
                         Happening::Booked { .. } | Happening::Rescheduled { .. } => (ToastKind::Done, 5.0),
@@ -246,40 +253,44 @@ fn confirmed_in_words(action: &Action) -> bool {
     )
 }
 
-/// What the desk is told at once when it happens, in words.
-fn headline(day: &crate::sim::day::Day, happening: &Happening) -> Option<String> {
+/// What the desk is told at once when it happens, in words, in `lang`.
+fn headline(day: &crate::sim::day::Day, happening: &Happening, lang: Lang) -> Option<String> {
     let name = |id| day.scenario.staff_name(id);
+    let patient = |id| crate::ui::view::patient_name(&day.scenario, id);
     match happening {
-        Happening::PhysicianBehind { physician, minutes } => Some(format!(
-            "{} is running {minutes} minutes behind. The waiting room should hear it from the desk (Front desk tab).",
-            name(physician)
+        Happening::PhysicianBehind { physician, minutes } => Some(text(
+            lang,
+            "shift-physician-behind",
+            &[("name", name(physician).into()), ("minutes", (*minutes).into())],
         )),
         Happening::AbsenceAnnounced { physician, from, to, visits } => {
+            let weekday = |date: &crate::scenario::time::Date| date.weekday().name_in(lang);
             let days = if from == to {
-                format!("on {} {from}", from.weekday().name())
+                text(lang, "shift-away-on", &[("weekday", weekday(from).into()), ("date", from.to_string().into())])
             } else {
-                format!("from {} {from} to {} {to}", from.weekday().name(), to.weekday().name())
+                let args = [
+                    ("from_weekday", weekday(from).into()),
+                    ("from", from.to_string().into()),
+                    ("to_weekday", weekday(to).into()),
+                    ("to", to.to_string().into()),
+                ];
+                text(lang, "shift-away-from-to", &args)
             };
-            Some(format!(
-                "{} will be away {days}: {visits} booked visits must be rebooked (Appointment book, week view).",
-                name(physician)
-            ))
+            let args = [("name", name(physician).into()), ("days", days.into()), ("visits", (*visits).into())];
+            Some(text(lang, "shift-away", &args))
         }
         Happening::Booked { appointment, physician, .. } => {
-            Some(crate::ui::view::booked_words(day, appointment, physician))
+            Some(crate::ui::view::booked_words(day, appointment, physician, lang))
         }
-        Happening::Worsened { patient } => Some(format!(
-            "{} looks worse in the waiting room (Front desk tab).",
-            crate::ui::view::patient_name(&day.scenario, patient)
-        )),
-        Happening::Rescheduled { to, .. } => crate::ui::view::moved_words(day, to),
-        Happening::CalledBack { call, who } => {
-            day.calls.get(call).map(|c| format!("{} called {} back, as you promised.", name(who), c.call.caller.name))
+        Happening::Worsened { patient: who } => Some(text(lang, "shift-worse", &[("name", patient(who).into())])),
+        Happening::Rescheduled { to, .. } => crate::ui::view::moved_words(day, to, lang),
+        Happening::CalledBack { call, who } => day.calls.get(call).map(|c| {
+            let args = [("name", name(who).into()), ("caller", c.call.caller.name.as_str().into())];
+            text(lang, "shift-called-back", &args)
+        }),
+        Happening::WontWait { patient: who, minutes } => {
+            Some(text(lang, "shift-wont-wait", &[("name", patient(who).into()), ("minutes", (*minutes).into())]))
         }
-        Happening::WontWait { patient, minutes } => Some(format!(
-            "{} won't wait {minutes} minutes, and has left without being seen (Front desk tab).",
-            crate::ui::view::patient_name(&day.scenario, patient)
-        )),
         _ => None,
     }
 }
@@ -355,7 +366,8 @@ fn shift_ui(
     let pauses_used = exam_pause.map(|_| pauses_taken(day)).unwrap_or(0);
     top_bar.taken_again_from = session.as_ref().and_then(|s| s.rewound_to).map(|to| {
         // The moment began a second after the time replayed to.
-        format!("taking {} again", crate::sim::clock::SimTime::from_seconds(to.seconds() + 1))
+        let from = crate::sim::clock::SimTime::from_seconds(to.seconds() + 1);
+        text(settings.lang, "shift-taking-again", &[("time", from.to_string().into())])
     });
     if let Some(policy) = exam_pause {
         top_bar.exam = Some(policy.status(pauses_used));
@@ -385,17 +397,19 @@ fn shift_ui(
                 ui.ctx().request_repaint_after(std::time::Duration::from_millis(250));
             }
             ui.separator();
+            let lang = settings.lang;
             match focus(ui.ctx()).tab {
-                Tab::Phone => phone_ui(ui, &PhoneView::of(day), &mut out),
-                Tab::Desk => desk_ui(ui, &DeskView::of(day), &mut out),
+                Tab::Phone => phone_ui(ui, &PhoneView::of(day, lang), &mut out),
+                Tab::Desk => desk_ui(ui, &DeskView::of(day, lang), &mut out),
                 Tab::Book => {
-                    let view = BookView::of(day, &book_page(ui.ctx())).with_next_free(day, &book_search(ui.ctx()));
+                    let page = book_page(ui.ctx());
+                    let view = BookView::of(day, &page, lang).with_next_free(day, &book_search(ui.ctx()), lang);
                     book_ui(ui, &view, &mut out)
                 }
-                Tab::Inbox => inbox_ui(ui, &InboxView::of(day), &mut out),
+                Tab::Inbox => inbox_ui(ui, &InboxView::of(day, lang), &mut out),
                 Tab::Chart => {
                     let open = focus(ui.ctx()).chart.map(PatientId::from);
-                    let chart = open.as_ref().and_then(|p| ChartView::of(day, p));
+                    let chart = open.as_ref().and_then(|p| ChartView::of(day, p, lang));
                     chart_ui(ui, chart.as_ref(), &patients(&day.scenario), &mut out);
                 }
             }
@@ -426,7 +440,7 @@ fn shift_ui(
     if overlay.menu {
         pause_menu(ctx, &mut overlay, exam_pause.is_some(), day.now >= day.close, &mut out, &mut next);
     }
-    ask_before_skipping(ctx, &mut overlay.skip_question, top_bar.still_open(), &mut out);
+    ask_before_skipping(ctx, &mut overlay.skip_question, top_bar.still_open(settings.lang), &mut out);
     if let Some(policy) = exam_pause {
         let now = time.elapsed_secs_f64();
         policy.keep_pauses(day.paused, pauses_used, &mut out, |text| toasts.refuse(text, now));
@@ -452,6 +466,7 @@ impl ExamPauseClock {
 
 fn end_long_exam_pauses(
     session: Option<Res<Session>>,
+    settings: Res<Settings>,
     day: Res<SimDay>,
     mut clock: ResMut<ExamPauseClock>,
     mut toasts: ResMut<Toasts>,
@@ -468,10 +483,7 @@ fn end_long_exam_pauses(
         actions.write(LearnerAction(Action::Resume));
         clock.since = None;
         let minutes = longest.as_secs() / 60;
-        toasts.news(
-            format!("The pause is over ({minutes} min, as the exam allows): the clock runs again."),
-            time.elapsed_secs_f64(),
-        );
+        toasts.news(text(settings.lang, "shift-pause-over", &[("minutes", minutes.into())]), time.elapsed_secs_f64());
     }
 }
 
@@ -671,7 +683,8 @@ pub fn help_ui(ctx: &egui::Context, open: &mut bool) {
     // scrolling when the screen is short: on a 1024-wide projector the list fits, not runs off.
     let screen = ctx.viewport_rect();
     let width = (screen.width() - 40.0).clamp(280.0, 760.0);
-    egui::Window::new("Keyboard")
+    let lang = crate::ui::say::lang(ctx);
+    egui::Window::new(text(lang, "shift-keyboard", &[]))
         .open(open)
         .collapsible(false)
         .resizable(false)
@@ -681,8 +694,8 @@ pub fn help_ui(ctx: &egui::Context, open: &mut bool) {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 egui::Grid::new("keys").num_columns(2).striped(true).show(ui, |ui| {
                     for command in &commands::ALL {
-                        ui.label(egui::RichText::new(command.keys_text).monospace().strong());
-                        ui.add(egui::Label::new(command.does).wrap());
+                        ui.label(egui::RichText::new(command.keys_text_in(lang)).monospace().strong());
+                        ui.add(egui::Label::new(command.does_in(lang)).wrap());
                         ui.end_row();
                     }
                 });
@@ -705,14 +718,12 @@ fn pause_menu(
     let area = egui::Modal::default_area(id).anchor(egui::Align2::CENTER_TOP, [0.0, 160.0]);
     egui::Modal::new(id).area(area).backdrop_color(backdrop(ctx)).show(ctx, |ui| {
         ui.set_width(420.0);
-        ui.heading(if exam { "Menu" } else { "Paused" });
+        ui.heading(if exam { say(ui, "shift-menu") } else { say(ui, "shift-paused") });
         if overlay.confirm_quit {
-            let question = if exam {
-                "Leave the exam for now? Nothing is lost: it waits on the title screen, to be resumed where you left it."
-            } else {
-                "Leave this shift? Everything done so far in it is lost."
-            };
-            if let Some(leave) = confirm(ui, question, "Leave the shift") {
+            let question =
+                if exam { say(ui, "shift-leave-exam-question") } else { say(ui, "shift-leave-shift-question") };
+            let go_ahead = say(ui, "shift-leave-the-shift");
+            if let Some(leave) = confirm(ui, &question, &go_ahead) {
                 overlay.confirm_quit = false;
                 if leave {
                     overlay.menu = false;
@@ -722,9 +733,9 @@ fn pause_menu(
             return;
         }
         if overlay.confirm_leave {
-            let question = "Leave before closing time? The rest of the day still happens: the calls, patients and \
-                            documents still to come reach no one, and the debrief judges them that way.";
-            if let Some(leave) = confirm(ui, question, "Leave the desk and end the day") {
+            let question = say(ui, "shift-leave-early-question");
+            let go_ahead = say(ui, "shift-leave-and-end");
+            if let Some(leave) = confirm(ui, &question, &go_ahead) {
                 overlay.confirm_leave = false;
                 if leave {
                     overlay.menu = false;
@@ -733,7 +744,8 @@ fn pause_menu(
             }
             return;
         }
-        let resume = ui.button(if overlay.paused_before_menu { "Back to the shift (paused)" } else { "Resume" });
+        let back = if overlay.paused_before_menu { say(ui, "shift-back-paused") } else { say(ui, "top-resume") };
+        let resume = ui.button(back);
         if std::mem::take(&mut overlay.focus_menu) {
             resume.request_focus();
         }
@@ -744,14 +756,19 @@ fn pause_menu(
             }
         }
         if closing_time {
-            if ui.button("Close the office now (end the day)").clicked() {
+            let close = say(ui, "shift-close-now");
+            if ui.button(close).clicked() {
                 overlay.menu = false;
                 out.push(Action::EndDay);
             }
-        } else if ui.button("Leave the desk for the day…").clicked() {
-            overlay.confirm_leave = true;
+        } else {
+            let leave = say(ui, "shift-leave-for-the-day");
+            if ui.button(leave).clicked() {
+                overlay.confirm_leave = true;
+            }
         }
-        if ui.button("Quit to the title screen…").clicked() {
+        let quit = say(ui, "shift-quit-to-title");
+        if ui.button(quit).clicked() {
             overlay.confirm_quit = true;
         }
     });
@@ -790,15 +807,19 @@ fn skip_question_ui(ctx: &egui::Context, waiting: &[String]) -> Option<bool> {
     let area = egui::Modal::default_area(id).anchor(egui::Align2::CENTER_TOP, [0.0, 160.0]);
     let modal = egui::Modal::new(id).area(area).backdrop_color(backdrop(ctx)).show(ctx, |ui| {
         ui.set_width(420.0);
-        ui.heading("Skip ahead?");
-        ui.label("Still waiting for the desk:");
+        let heading = say(ui, "shift-skip-ahead");
+        ui.heading(heading);
+        let still = say(ui, "shift-still-waiting");
+        ui.label(still);
         for item in waiting {
             ui.label(format!("•  {item}"));
         }
-        ui.label("The clock runs on for them too while you skip, and the rulebook's deadlines with it.");
+        let runs_on = say(ui, "shift-clock-runs-on");
+        ui.label(runs_on);
         // The skip key again means yes; Enter presses the focused "Skip anyway".
         let again = commands::NEXT_EVENT.pressed(ui.ctx());
-        answer(ui, "Skip anyway", true).or(again.then_some(true))
+        let skip = say(ui, "shift-skip-anyway");
+        answer(ui, &skip, true).or(again.then_some(true))
     });
     // A button pressed inside a modal also asks egui to close it: the answer comes first.
     modal.inner.or_else(|| modal.should_close().then_some(false))
@@ -826,7 +847,7 @@ fn answer(ui: &mut egui::Ui, go_ahead: &str, focused: bool) -> Option<bool> {
         }
         if yes.clicked() {
             Some(true)
-        } else if ui.button("Stay").clicked() {
+        } else if ui.button(say(ui, "shift-stay")).clicked() {
             Some(false)
         } else {
             None
@@ -859,7 +880,10 @@ fn toasts_ui(ctx: &egui::Context, toasts: &mut Toasts, room: f32, lang: Lang, re
                         ui.label(egui::RichText::new(format!("(×{})", toast.repeats + 1)).color(egui::Color32::WHITE));
                     }
                     if !toast.rule.is_empty()
-                        && ui.small_button(commands::WHY.caption()).on_hover_text(commands::WHY.tooltip()).clicked()
+                        && ui
+                            .small_button(commands::WHY.caption_in(lang))
+                            .on_hover_text(commands::WHY.tooltip_in(lang))
+                            .clicked()
                     {
                         why = Some(toast.rule.clone());
                     }

@@ -145,7 +145,7 @@ pub(super) fn title_ui(
                         egui::Button::new(egui::RichText::new(label).size(16.0)).min_size(egui::vec2(380.0, 54.0));
                     let shortcut = format!("{}", place + 1);
                     if ui.add(button).on_hover_text(text(lang, "title-key", &[("key", shortcut.into())])).clicked()
-                        || ui.input(|inp| inp.key_pressed(digit_key(place)))
+                        || ui.input(|inp| digit_key(place).is_some_and(|key| inp.key_pressed(key)))
                     {
                         chosen = Some(open_builtin(index, options.seed, lang));
                     }
@@ -199,7 +199,7 @@ pub(super) fn title_ui(
                 let progress = title.progress.get_or_insert_with(|| {
                     crate::practicum::progress::Progress::of_folder(&crate::storage::data_dir().join("results"))
                 });
-                progress_ui(ui, &ProgressView::of(progress, crate::practicum::results::now_secs()));
+                progress_ui(ui, &ProgressView::of(progress, crate::practicum::results::now_secs(), lang));
             })
         });
     });
@@ -215,6 +215,8 @@ pub(super) fn title_ui(
     Ok(())
 }
 
-fn digit_key(i: usize) -> egui::Key {
-    [egui::Key::Num1, egui::Key::Num2, egui::Key::Num3, egui::Key::Num4, egui::Key::Num5][i.min(4)]
+/// The key that opens the day in place `i` of the list: 1 to 9, and none past the ninth.
+fn digit_key(i: usize) -> Option<egui::Key> {
+    use egui::Key::{Num1, Num2, Num3, Num4, Num5, Num6, Num7, Num8, Num9};
+    [Num1, Num2, Num3, Num4, Num5, Num6, Num7, Num8, Num9].get(i).copied()
 }

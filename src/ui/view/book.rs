@@ -1,8 +1,9 @@
 //! The appointment book: a day with a column per physician, or one physician's week (for rebooking a
 //! conference day), on the book's 5-minute rows; and the waitlist beside it.
 
-use super::{Pick, patient_name, patients};
+use super::{Pick, date_words, patient_name, patients, semicolon, weekdays_word};
 use crate::book::{Appointment, ROW_MINUTES, Status};
+use crate::i18n::{Lang, text};
 use crate::scenario::time::{Date, TimeOfDay};
 use crate::scenario::{AppointmentId, AppointmentTypeId, Priority, StaffId};
 use crate::sim::day::Day;
@@ -168,7 +169,7 @@ pub fn parse_colour(text: &str) -> [u8; 3] {
 }
 
 impl BookView {
-    pub fn of(day: &Day, page: &BookPage) -> Self {
+    pub fn of(day: &Day, page: &BookPage, lang: Lang) -> Self {
         let scenario = &*day.scenario;
         let today = day.today();
         let hours = &scenario.clinic.hours;
@@ -179,13 +180,13 @@ impl BookView {
         let physicians: Vec<Pick> =
             scenario.staff.physicians.iter().map(|p| Pick::new(p.id.as_str(), p.name.clone())).collect();
         let page_date = |date: Date| {
-            let relative = match today.days_until(date) {
-                0 => " (today)".to_string(),
-                1 => " (tomorrow)".to_string(),
-                n if n > 1 => format!(" (in {n} days)"),
-                _ => String::new(),
-            };
-            format!("{}{relative}", date.long_words(today))
+            let words = date.long_words_in(today, lang);
+            match today.days_until(date) {
+                0 => text(lang, "book-ui-page-today", &[("date", words.into())]),
+                1 => text(lang, "book-ui-page-tomorrow", &[("date", words.into())]),
+                n if n > 1 => text(lang, "book-ui-page-in-days", &[("date", words.into()), ("days", n.into())]),
+                _ => words,
+            }
         };
         let (title, mut columns, previous, next, shows_today) = match page {
             BookPage::Today | BookPage::Day(_) => {
@@ -197,7 +198,7 @@ impl BookView {
                     .staff
                     .physicians
                     .iter()
-                    .map(|p| column(day, &p.id, p.name.clone(), date, &all_rows))
+                    .map(|p| column(day, &p.id, p.name.clone(), date, &all_rows, lang))
                     .collect();
                 let step = |forward: bool| {
                     let mut d = date;
@@ -207,7 +208,7 @@ impl BookView {
                             return None;
                         }
                         if day.book.is_open_on(d) {
-                            return Some((BookPage::Day(d), d.long_words(today)));
+                            return Some((BookPage::Day(d), d.long_words_in(today, lang)));
                         }
                     }
                     None
@@ -219,27 +220,22 @@ impl BookView {
                 let columns = (0..7)
                     .map(|i| monday.plus_days(i))
                     .filter(|d| day.book.is_open_on(*d))
-                    .map(|d| column(day, physician, d.long_words(today), d, &all_rows))
+                    .map(|d| column(day, physician, d.long_words_in(today, lang), d, &all_rows, lang))
                     .collect();
                 let name = scenario.staff_name(physician);
                 let this_monday = today.plus_days(-(today.weekday() as i32));
+                let named = |monday: Date| {
+                    let args =
+                        [("name", name.as_str().into()), ("week", week_words(this_monday, monday, today, lang).into())];
+                    text(lang, "book-ui-physician-week-of", &args)
+                };
                 let week = |offset: i32| {
                     let d = monday.plus_days(offset);
-                    (d.plus_days(6) >= today && d < day.book.end()).then(|| {
-                        (
-                            BookPage::Week { physician: physician.clone(), week_of: d },
-                            format!("{name}'s {}", week_words(this_monday, d, today)),
-                        )
-                    })
+                    (d.plus_days(6) >= today && d < day.book.end())
+                        .then(|| (BookPage::Week { physician: physician.clone(), week_of: d }, named(d)))
                 };
                 let shows_today = monday <= today && today < monday.plus_days(7);
-                (
-                    format!("{name}'s {}", week_words(this_monday, monday, today)),
-                    columns,
-                    week(-7),
-                    week(7),
-                    shows_today,
-                )
+                (named(monday), columns, week(-7), week(7), shows_today)
             }
         };
         // The sheet runs from the first row anyone books (or has a visit in) to the last: the hour
@@ -273,7 +269,9 @@ impl BookView {
                 waited_days: place.since.days_until(today),
                 reason: place.entry.reason.clone(),
                 available: scenario.patient(&place.entry.patient).map_or_else(String::new, |p| {
-                    p.available.iter().map(super::chart::availability_words).collect::<Vec<_>>().join("; ")
+                    let available: Vec<String> =
+                        p.available.iter().map(|a| super::chart::availability_words(a, lang)).collect();
+                    available.join(semicolon(lang).as_str())
                 }),
                 booked: place.booked.is_some(),
                 phone: scenario.patient(&place.entry.patient).and_then(|p| p.phones.first()).map(|p| p.kind),
@@ -299,12 +297,12 @@ impl BookView {
             waitlist,
             on_call_with: day.outgoing.as_ref().filter(|o| o.answered).map(|o| o.patient.to_string()),
             on_call_said: day.outgoing.as_ref().filter(|o| o.answered).and_then(|o| {
-                super::phone::outgoing_transcript(day, o).into_iter().rev().find_map(|said| match said {
+                super::phone::outgoing_transcript(day, o, lang).into_iter().rev().find_map(|said| match said {
                     super::phone::Said::Caller(text) | super::phone::Said::Refused(text) => Some(text),
                     super::phone::Said::Desk(_) | super::phone::Said::Message(_) => None,
                 })
             }),
-            on_call_booked: day.outgoing.as_ref().filter(|o| o.answered).and_then(|o| booked_on_call(day, o)),
+            on_call_booked: day.outgoing.as_ref().filter(|o| o.answered).and_then(|o| booked_on_call(day, o, lang)),
             previous,
             next,
             open_dates,
@@ -315,9 +313,9 @@ impl BookView {
                 .filter(|a| !a.holds_time() && a.status != Status::NoShow)
                 .map(|a| a.id.clone())
                 .collect(),
-            notices: notices(day),
+            notices: notices(day, lang),
             journal_len: day.journal.entries.len(),
-            answer: latest_answer(day),
+            answer: latest_answer(day, lang),
         }
     }
 
@@ -325,7 +323,7 @@ impl BookView {
     /// after now, from the first day the page shows (a learner who turned to April looks from
     /// April), that passes every booking rule with nobody booked in it (not a double-booking),
     /// outside the blocks held for same-day urgent visits, at a time the patient in focus can come.
-    pub fn with_next_free(mut self, day: &Day, search: &FreeSearch) -> Self {
+    pub fn with_next_free(mut self, day: &Day, search: &FreeSearch, lang: Lang) -> Self {
         let Some(kind) = &search.kind else { return self };
         let scenario = &*day.scenario;
         let Some(rule) = scenario.appointment_type(kind) else { return self };
@@ -352,24 +350,32 @@ impl BookView {
                     .map(|(date, at, _)| (date, at, p.id.clone()))
             })
             .min();
-        let with = search.physician.as_ref().map(|p| scenario.staff_name(p));
-        let for_whom = patient.map(|p| format!(" that {} can come to", p.name));
         self.next_free = Some(match found {
-            Some((date, at, physician)) => Ok(FreeSlot {
-                kind: kind.clone(),
-                words: format!("{} at {at} with {}", date.long_words(today), scenario.staff_name(&physician)),
-                physician,
-                date,
-                at,
-            }),
-            None => Err(format!(
-                "No free {} {}{} from {} to {}.",
-                rule.label,
-                with.map_or_else(|| "slot".to_string(), |name| format!("slot with {name}")),
-                for_whom.unwrap_or_default(),
-                super::date_words(today, from),
-                day.book.end().long_words(today)
-            )),
+            Some((date, at, physician)) => {
+                let args = [
+                    ("date", date.long_words_in(today, lang).into()),
+                    ("at", at.to_string().into()),
+                    ("physician", scenario.staff_name(&physician).into()),
+                ];
+                Ok(FreeSlot { kind: kind.clone(), words: text(lang, "book-ui-free-slot", &args), physician, date, at })
+            }
+            None => {
+                let with = search.physician.as_ref().map(|p| scenario.staff_name(p)).unwrap_or_default();
+                let args = [
+                    ("kind", rule.label.as_str().into()),
+                    ("physician", with.into()),
+                    ("patient", patient.map_or("", |p| p.name.as_str()).into()),
+                    ("from", date_words(today, from, lang).into()),
+                    ("to", day.book.end().long_words_in(today, lang).into()),
+                ];
+                let id = match (search.physician.is_some(), patient.is_some()) {
+                    (false, false) => "book-ui-no-free-slot",
+                    (true, false) => "book-ui-no-free-slot-with",
+                    (false, true) => "book-ui-no-free-slot-for",
+                    (true, true) => "book-ui-no-free-slot-with-for",
+                };
+                Err(text(lang, id, &args))
+            }
         });
         self
     }
@@ -377,36 +383,37 @@ impl BookView {
 
 /// The book's latest answer to a booking, an offer or a move, among the journal's recent entries
 /// (an answer comes in the same step as what it answers, so it is never far back).
-fn latest_answer(day: &Day) -> Option<BookAnswer> {
+fn latest_answer(day: &Day, lang: Lang) -> Option<BookAnswer> {
     use crate::sim::Action;
     use crate::sim::journal::{Entry, Happening};
     let entries = &day.journal.entries;
     entries.iter().enumerate().rev().take(200).find_map(|(index, entry)| match &entry.what {
         Entry::Refused { action: Action::Book(_) | Action::OfferSlot { .. } | Action::Reschedule { .. }, reason } => {
-            Some(BookAnswer { index, refused: true, text: super::describe::in_words(day, reason) })
+            Some(BookAnswer { index, refused: true, text: super::describe::in_words(day, reason, lang) })
         }
         Entry::Happened(Happening::Booked { appointment, physician, .. }) => {
-            Some(BookAnswer { index, refused: false, text: super::booked_words(day, appointment, physician) })
+            Some(BookAnswer { index, refused: false, text: super::booked_words(day, appointment, physician, lang) })
         }
         Entry::Happened(Happening::Rescheduled { to, .. }) => {
-            Some(BookAnswer { index, refused: false, text: super::moved_words(day, to)? })
+            Some(BookAnswer { index, refused: false, text: super::moved_words(day, to, lang)? })
         }
         _ => None,
     })
 }
 
 /// A week named as the desk would: "this week", "next week", "week of Monday 6 April".
-fn week_words(this_monday: Date, monday: Date, today: Date) -> String {
+fn week_words(this_monday: Date, monday: Date, today: Date, lang: Lang) -> String {
+    let words = monday.long_words_in(today, lang);
     match this_monday.days_until(monday) / 7 {
-        0 => format!("week of {} (this week)", monday.long_words(today)),
-        1 => format!("week of {} (next week)", monday.long_words(today)),
-        -1 => format!("week of {} (last week)", monday.long_words(today)),
-        n if n > 1 => format!("week of {} (in {n} weeks)", monday.long_words(today)),
-        _ => format!("week of {}", monday.long_words(today)),
+        0 => text(lang, "book-ui-week-this", &[("monday", words.into())]),
+        1 => text(lang, "book-ui-week-next", &[("monday", words.into())]),
+        -1 => text(lang, "book-ui-week-last", &[("monday", words.into())]),
+        n if n > 1 => text(lang, "book-ui-week-in", &[("monday", words.into()), ("weeks", n.into())]),
+        _ => text(lang, "book-ui-week-of", &[("monday", words.into())]),
     }
 }
 
-fn notices(day: &Day) -> Vec<Notice> {
+fn notices(day: &Day, lang: Lang) -> Vec<Notice> {
     day.absences
         .iter()
         .filter_map(|absence| {
@@ -417,13 +424,25 @@ fn notices(day: &Day) -> Vec<Notice> {
                 .filter(|a| a.holds_time())
                 .count();
             let name = day.scenario.staff_name(&absence.physician);
-            let days = if absence.from == absence.to {
-                format!("{} {}", absence.from.weekday().name(), absence.from)
+            let words = if absence.from == absence.to {
+                let args = [
+                    ("name", name.into()),
+                    ("weekday", absence.from.weekday().name_in(lang).into()),
+                    ("date", absence.from.to_string().into()),
+                    ("left", left.into()),
+                ];
+                text(lang, "book-ui-notice-away-day", &args)
             } else {
-                format!("{} to {}", absence.from, absence.to)
+                let args = [
+                    ("name", name.into()),
+                    ("from", absence.from.to_string().into()),
+                    ("to", absence.to.to_string().into()),
+                    ("left", left.into()),
+                ];
+                text(lang, "book-ui-notice-away-days", &args)
             };
             (left > 0).then(|| Notice {
-                text: format!("{name} is away {days}: {left} visits still booked there to move or rebook"),
+                text: words,
                 page: BookPage::Week { physician: absence.physician.clone(), week_of: absence.from },
             })
         })
@@ -432,45 +451,56 @@ fn notices(day: &Day) -> Vec<Notice> {
 
 /// The visit booked or moved for the patient on the outgoing line since the desk placed the call,
 /// in words ("Friday 13 March at 09:15"), if one was.
-fn booked_on_call(day: &Day, call: &crate::sim::phone::OutgoingCall) -> Option<String> {
+fn booked_on_call(day: &Day, call: &crate::sim::phone::OutgoingCall, lang: Lang) -> Option<String> {
     use crate::sim::journal::{Entry, Happening};
     day.journal.entries.iter().rev().take_while(|e| e.at >= call.at).find_map(|e| match &e.what {
         Entry::Happened(Happening::Booked { patient, date, at, .. }) if patient == &call.patient => {
-            Some(format!("{} at {at}", super::date_words(day.today(), *date)))
+            Some(date_at(day.today(), *date, *at, lang))
         }
         Entry::Happened(Happening::Rescheduled { to, date, at, .. })
             if day.book.get(to).is_some_and(|a| a.patient == call.patient) =>
         {
-            Some(format!("{} at {at}", super::date_words(day.today(), *date)))
+            Some(date_at(day.today(), *date, *at, lang))
         }
         _ => None,
     })
 }
 
+/// A day and a time as the desk says them: "today at 09:15", "Friday 13 March at 09:15".
+fn date_at(today: Date, date: Date, at: TimeOfDay, lang: Lang) -> String {
+    let args = [("date", date_words(today, date, lang).into()), ("at", at.to_string().into())];
+    text(lang, "book-ui-date-at", &args)
+}
+
 /// Why a locum's column is closed on a day they do not cover: whom they cover for, and when.
-fn locum_days(scenario: &crate::scenario::Scenario, doctor: &crate::scenario::Physician, today: Date) -> String {
-    match super::covers_words(scenario, doctor, today) {
-        Some(covers) => format!("Locum here only covering for {covers}"),
-        None => "A locum, not working here these days".to_owned(),
+fn locum_days(
+    scenario: &crate::scenario::Scenario,
+    doctor: &crate::scenario::Physician,
+    today: Date,
+    lang: Lang,
+) -> String {
+    match super::covers_words(scenario, doctor, today, lang) {
+        Some(covers) => text(lang, "book-ui-locum-covering", &[("covers", covers.into())]),
+        None => text(lang, "book-ui-locum-not-working", &[]),
     }
 }
 
-fn column(day: &Day, physician: &StaffId, title: String, date: Date, rows: &[TimeOfDay]) -> Column {
+fn column(day: &Day, physician: &StaffId, title: String, date: Date, rows: &[TimeOfDay], lang: Lang) -> Column {
     let scenario = &*day.scenario;
     let Some(doctor) = day.book.physician(physician) else {
         return Column {
             title,
             physician: physician.clone(),
             date,
-            closed: Some("not in the book".into()),
-            unbookable: "Nothing can be booked with them: they have no book.".into(),
+            closed: Some(text(lang, "book-ui-not-in-book", &[])),
+            unbookable: text(lang, "book-ui-no-book", &[]),
             cells: Vec::new(),
         };
     };
     let closed = if !day.book.is_open_on(date) {
-        Some("The clinic is closed".to_string())
+        Some(text(lang, "book-ui-clinic-closed", &[]))
     } else if date < day.today() {
-        Some("This day is past".to_string())
+        Some(text(lang, "book-ui-day-past", &[]))
     } else {
         doctor
             .away
@@ -480,8 +510,8 @@ fn column(day: &Day, physician: &StaffId, title: String, date: Date, rows: &[Tim
                 let to = away.to.map_or(from, |to| to.resolve(day.today()));
                 from <= date && date <= to
             })
-            .map(|away| format!("Away: {}", away.reason))
-            .or_else(|| (!doctor.works_on(date, day.today())).then(|| locum_days(scenario, doctor, day.today())))
+            .map(|away| text(lang, "book-ui-away", &[("reason", away.reason.as_str().into())]))
+            .or_else(|| (!doctor.works_on(date, day.today())).then(|| locum_days(scenario, doctor, day.today(), lang)))
     };
     // A no-show keeps its place on the sheet (its time is gone anyway): the desk flags it from there.
     let mut visits: Vec<&Appointment> =
@@ -504,7 +534,7 @@ fn column(day: &Day, physician: &StaffId, title: String, date: Date, rows: &[Tim
                         minutes: a.minutes,
                         status: a.status.clone(),
                         at: a.at,
-                        about: visit_facts(scenario, a),
+                        about: visit_facts(scenario, a, lang),
                     }
                 })
                 .collect();
@@ -531,7 +561,14 @@ fn column(day: &Day, physician: &StaffId, title: String, date: Date, rows: &[Tim
         .collect();
     let name = scenario.staff_name(physician);
     let unbookable = match &closed {
-        Some(why) => format!("Nothing can be booked with {name} on {}. {why}.", date.long_words(day.today())),
+        Some(why) => {
+            let args = [
+                ("name", name.as_str().into()),
+                ("date", date.long_words_in(day.today(), lang).into()),
+                ("why", why.as_str().into()),
+            ];
+            text(lang, "book-ui-unbookable-closed", &args)
+        }
         None => {
             let hours: Vec<String> = doctor
                 .week
@@ -539,10 +576,12 @@ fn column(day: &Day, physician: &StaffId, title: String, date: Date, rows: &[Tim
                 .filter(|b| b.days.contains(&weekday))
                 .map(|b| format!("{}–{}", b.from, b.to))
                 .collect();
+            let days = weekdays_word(weekday, lang);
             if hours.is_empty() {
-                format!("{name} does not see patients on {}s.", weekday.name())
+                text(lang, "book-ui-unbookable-no-patients", &[("name", name.as_str().into()), ("days", days.into())])
             } else {
-                format!("Outside {name}'s hours: on {}s {name} books {} only.", weekday.name(), hours.join(", "))
+                let args = [("name", name.as_str().into()), ("days", days.into()), ("hours", hours.join(", ").into())];
+                text(lang, "book-ui-unbookable-outside-hours", &args)
             }
         }
     };
@@ -551,19 +590,21 @@ fn column(day: &Day, physician: &StaffId, title: String, date: Date, rows: &[Tim
 
 /// The reason for a visit, the patient's flags and availability, in words for the visit's tooltip:
 /// rebooking a conference day by urgency and availability should not need a chart opened per visit.
-fn visit_facts(scenario: &crate::scenario::Scenario, a: &crate::book::Appointment) -> Vec<String> {
+fn visit_facts(scenario: &crate::scenario::Scenario, a: &crate::book::Appointment, lang: Lang) -> Vec<String> {
     let mut facts = Vec::new();
     if let Some(booked) = scenario.book.iter().find(|b| b.id == a.id).filter(|b| !b.reason.trim().is_empty()) {
-        facts.push(format!("reason: {}", booked.reason.trim()));
+        facts.push(text(lang, "book-ui-fact-reason", &[("reason", booked.reason.trim().into())]));
     }
     if let Some(patient) = scenario.patient(&a.patient) {
-        let flags: Vec<&str> = patient.flags.iter().map(|f| super::chart::flag_words(*f)).collect();
+        let flags: Vec<String> = patient.flags.iter().map(|f| super::chart::flag_words(*f, lang)).collect();
         if !flags.is_empty() {
-            facts.push(format!("flags: {}", flags.join(", ")));
+            facts.push(text(lang, "book-ui-fact-flags", &[("flags", flags.join(", ").into())]));
         }
-        let available: Vec<String> = patient.available.iter().map(super::chart::availability_words).collect();
+        let available: Vec<String> =
+            patient.available.iter().map(|when| super::chart::availability_words(when, lang)).collect();
         if !available.is_empty() {
-            facts.push(format!("can come: {}", available.join("; ")));
+            let args = [("available", available.join(semicolon(lang).as_str()).into())];
+            facts.push(text(lang, "book-ui-fact-can-come", &args));
         }
     }
     facts

@@ -2,8 +2,10 @@
 //! is audited (C14): the view is built for an opened chart, never to peek.
 
 use super::{Pick, contact_name, relationship_word};
-use crate::scenario::health_card::{billing_note, check_expiry, issuer, number_problem};
-use crate::scenario::{Authority, ClinicalFlag, Jurisdiction, PatientId, PhoneKind};
+use crate::i18n::{Lang, text};
+use crate::scenario::health_card::{CardProblem, billing_note, check_expiry, issuer, number_problem};
+use crate::scenario::time::DateRef;
+use crate::scenario::{Authority, ClinicalFlag, Jurisdiction, PatientId, PhoneKind, Sex};
 use crate::sim::action::{Action, Demographic};
 use crate::sim::day::Day;
 use crate::sim::journal::Entry;
@@ -25,10 +27,12 @@ pub struct ChartView {
     pub pharmacy: Option<Pick>,
     pub authorized: Vec<String>,
     pub lockbox: Vec<String>,
+    /// Where the clinic is: Quebec calls a lockbox a restriction of access.
+    pub jurisdiction: Jurisdiction,
     /// The results on the chart and what may be done with each, in words ("TSH: released by the
     /// physician: ..."), so the desk knows what it may give and what goes to the physician.
     pub results: Vec<String>,
-    pub flags: Vec<&'static str>,
+    pub flags: Vec<String>,
     pub available: Vec<String>,
     /// (appointment id, how the book shows it), soonest first.
     pub appointments: Vec<(String, String)>,
@@ -56,7 +60,7 @@ pub struct CardView {
 }
 
 impl ChartView {
-    pub fn of(day: &Day, id: &PatientId) -> Option<Self> {
+    pub fn of(day: &Day, id: &PatientId, lang: Lang) -> Option<Self> {
         let scenario = &*day.scenario;
         let patient = scenario.patient(id)?;
         let today = day.today();
@@ -64,23 +68,37 @@ impl ChartView {
             let mut checks = Vec::new();
             let clinic = scenario.clinic.jurisdiction;
             match (issuer(card, clinic), number_problem(card, patient, clinic)) {
-                (_, Some((part, problem))) => checks.push((false, format!("{part}: {problem}"))),
-                (Jurisdiction::ON, None) => {
-                    checks.push((true, "number: 10 digits, check digit correct".to_string()));
-                    checks.push((true, "version code: valid".to_string()));
+                (_, Some((part, problem))) => {
+                    let part =
+                        if part == "version" { "chart-ui-card-part-version" } else { "chart-ui-card-part-number" };
+                    let args =
+                        [("part", text(lang, part, &[]).into()), ("problem", card_problem(&problem, lang).into())];
+                    checks.push((false, text(lang, "chart-ui-card-problem", &args)));
                 }
-                (Jurisdiction::QC, None) => checks.push((
-                    true,
-                    "number: a RAMQ number, built from the holder's name, birth date and sex".to_string(),
-                )),
+                (Jurisdiction::ON, None) => {
+                    checks.push((true, text(lang, "chart-ui-card-ontario-number", &[])));
+                    checks.push((true, text(lang, "chart-ui-card-version-valid", &[])));
+                }
+                (Jurisdiction::QC, None) => checks.push((true, text(lang, "chart-ui-card-ramq-number", &[]))),
                 _ => {}
             }
-            if let Some(note) = billing_note(card, clinic) {
-                checks.push((true, note.to_string()));
+            // Quebec takes no part in reciprocal medical billing, whichever side of the border it is.
+            if billing_note(card, clinic).is_some() {
+                let note = if issuer(card, clinic) == Jurisdiction::QC || clinic == Jurisdiction::QC {
+                    text(lang, "chart-ui-card-billing-quebec", &[])
+                } else {
+                    text(lang, "chart-ui-card-billing-reciprocal", &[])
+                };
+                checks.push((true, note));
             }
             checks.push(match check_expiry(card.expires, today) {
-                Ok(()) => (true, format!("expiry: valid until {}", card.expires)),
-                Err(problem) => (false, format!("expiry: {problem}")),
+                Ok(()) => {
+                    (true, text(lang, "chart-ui-card-expiry-valid", &[("date", card.expires.to_string().into())]))
+                }
+                Err(problem) => (
+                    false,
+                    text(lang, "chart-ui-card-expiry-problem", &[("problem", card_problem(&problem, lang).into())]),
+                ),
             });
             CardView {
                 number: card.number.clone(),
@@ -89,41 +107,49 @@ impl ChartView {
                 checks,
             }
         });
-        let phone_kind = |k: PhoneKind| match k {
-            PhoneKind::Home => "home",
-            PhoneKind::Mobile => "mobile",
-            PhoneKind::Work => "work",
-        };
-        // Details the desk updated today, over what the chart said this morning.
+        // Details the desk updated today, over what the chart said this morning: each phone with
+        // whether it was updated.
         let mut address = patient.address.clone();
-        let mut phones: Vec<String> =
-            patient.phones.iter().map(|p| format!("{}: {}", phone_kind(p.kind), p.number)).collect();
+        let mut phone_list: Vec<(PhoneKind, String, bool)> =
+            patient.phones.iter().map(|p| (p.kind, p.number.clone(), false)).collect();
         for entry in &day.journal.entries {
             if let Entry::Action(Action::UpdateDemographics { patient: who, change }) = &entry.what
                 && who == id
             {
                 match change {
-                    Demographic::Address(new) => address = format!("{new} (updated today)"),
+                    Demographic::Address(new) => {
+                        address = text(lang, "chart-ui-address-updated", &[("address", new.as_str().into())]);
+                    }
                     Demographic::Phone { kind, number } => {
-                        let label = phone_kind(*kind);
-                        phones.retain(|p| !p.starts_with(&format!("{label}:")));
-                        phones.push(format!("{label}: {number} (updated today)"));
+                        phone_list.retain(|(k, _, _)| k != kind);
+                        phone_list.push((*kind, number.clone(), true));
                     }
                 }
             }
         }
+        let phones: Vec<String> = phone_list
+            .iter()
+            .map(|(kind, number, updated)| {
+                let args = [("kind", phone_kind(*kind, lang).into()), ("number", number.as_str().into())];
+                text(lang, if *updated { "chart-ui-phone-updated" } else { "chart-ui-phone" }, &args)
+            })
+            .collect();
         Some(ChartView {
             patient: Pick::new(id.as_str(), patient.name.clone()),
             on_file: patient.on_file,
             registered_today: day.registered.contains(id),
-            born: format!("{} (age {})", patient.born, patient.born.years_to(day.today())),
-            sex: format!("{:?}", patient.sex),
+            born: text(
+                lang,
+                "chart-ui-born",
+                &[("born", patient.born.to_string().into()), ("age", patient.born.years_to(day.today()).into())],
+            ),
+            sex: sex_word(patient.sex, lang),
             physician: patient.physician.as_ref().map(|p| scenario.staff_name(p)),
             address,
             phones,
             voicemail: match patient.contact.voicemail_on {
-                Some(kind) => format!("messages may be left on the {} number", phone_kind(kind)),
-                None => "no voicemail messages".to_string(),
+                Some(kind) => text(lang, "chart-ui-voicemail-on", &[("kind", phone_kind(kind, lang).into())]),
+                None => text(lang, "chart-ui-no-voicemail", &[]),
             },
             card,
             allergies: patient.allergies.clone(),
@@ -134,48 +160,53 @@ impl ChartView {
                 .iter()
                 .map(|a| {
                     let authority = match a.authority {
-                        Authority::SubstituteDecisionMaker => "substitute decision-maker",
-                        Authority::PowerOfAttorney => "power of attorney",
-                        Authority::Consent => "consent on file",
-                        Authority::CustodialParent => "parent with custody",
-                        Authority::AccessOnlyParent => "parent with access only: not a decision-maker",
-                        Authority::JointCustody { co_parent_objects: false } => "joint custody",
+                        Authority::SubstituteDecisionMaker => "chart-ui-authority-substitute",
+                        Authority::PowerOfAttorney => "chart-ui-authority-power-of-attorney",
+                        Authority::Consent => "chart-ui-authority-consent",
+                        Authority::CustodialParent => "chart-ui-authority-custody",
+                        Authority::AccessOnlyParent => "chart-ui-authority-access-only",
+                        Authority::JointCustody { co_parent_objects: false } => "chart-ui-authority-joint-custody",
                         Authority::JointCustody { co_parent_objects: true } => {
-                            "joint custody, the other parent objects: no access"
+                            "chart-ui-authority-joint-custody-objects"
                         }
-                        Authority::PowerOfAttorneyPersonalCare => "power of attorney for personal care",
+                        Authority::PowerOfAttorneyPersonalCare => "chart-ui-authority-personal-care",
                     };
+                    let authority = text(lang, authority, &[]);
                     // Custody speaks for a child only until the child decides alone: said beside it.
                     let authority = if a.authority.is_parental()
                         && !patient.parent_decides(day.today(), scenario.clinic.jurisdiction)
                     {
-                        format!(
-                            "{authority}; but {} decides alone now: tell the parent nothing without their consent",
-                            patient.name
-                        )
+                        let args = [("authority", authority.into()), ("name", patient.name.as_str().into())];
+                        text(lang, "chart-ui-authority-child-decides", &args)
                     } else {
-                        authority.to_owned()
+                        authority
                     };
-                    let may: Vec<&str> = a.may_receive.iter().map(|i| super::info_word(*i)).collect();
-                    format!(
-                        "{} ({}, {authority}): may receive {}",
-                        a.name,
-                        relationship_word(a.relationship),
-                        may.join(", ")
-                    )
+                    let may: Vec<String> = a.may_receive.iter().map(|i| super::info_word(*i, lang)).collect();
+                    let args = [
+                        ("name", a.name.as_str().into()),
+                        ("relationship", relationship_word(a.relationship, lang).into()),
+                        ("authority", authority.into()),
+                        ("what", may.join(", ").into()),
+                    ];
+                    text(lang, "chart-ui-authorized-person", &args)
                 })
                 .collect(),
             lockbox: patient.lockbox.clone(),
-            results: result_words(patient),
-            flags: patient.flags.iter().map(|f| flag_words(*f)).collect(),
-            available: patient.available.iter().map(availability_words).collect(),
+            jurisdiction: scenario.clinic.jurisdiction,
+            results: result_words(patient, lang),
+            flags: patient.flags.iter().map(|f| flag_words(*f, lang)).collect(),
+            available: patient.available.iter().map(|a| availability_words(a, lang)).collect(),
             outside_tests: day
                 .outside_tests
                 .iter()
                 .filter(|t| &t.patient == id)
                 .map(|t| {
-                    let when = super::date_words(day.today(), t.date);
-                    format!("{} at {}, {when}", t.test, contact_name(scenario, &t.at))
+                    let args = [
+                        ("test", t.test.as_str().into()),
+                        ("at", contact_name(scenario, &t.at).into()),
+                        ("when", super::date_words(day.today(), t.date, lang).into()),
+                    ];
+                    text(lang, "chart-ui-outside-test", &args)
                 })
                 .collect(),
             appointments: {
@@ -183,15 +214,17 @@ impl ChartView {
                 list.sort_by_key(|a| (a.date, a.at));
                 list.into_iter()
                     .map(|a| {
-                        let text = format!(
-                            "{} {} with {}: {} ({})",
-                            a.date,
-                            a.at,
-                            scenario.staff_name(&a.physician),
-                            scenario.appointment_type(&a.kind).map_or(a.kind.as_str(), |t| t.label.as_str()),
-                            a.status.label()
-                        );
-                        (a.id.to_string(), text)
+                        let args = [
+                            ("date", a.date.to_string().into()),
+                            ("at", a.at.to_string().into()),
+                            ("physician", scenario.staff_name(&a.physician).into()),
+                            (
+                                "kind",
+                                scenario.appointment_type(&a.kind).map_or(a.kind.as_str(), |t| t.label.as_str()).into(),
+                            ),
+                            ("status", super::status_word(&a.status, lang).into()),
+                        ];
+                        (a.id.to_string(), text(lang, "chart-ui-appointment", &args))
                     })
                     .collect()
             },
@@ -200,20 +233,28 @@ impl ChartView {
                 .iter()
                 .filter(|item| item.filed_to.as_ref().is_some_and(|(p, _)| p == id))
                 .map(|item| {
-                    format!(
-                        "{} (filed {})",
-                        item.id,
-                        item.filed_to.as_ref().map_or(String::new(), |(_, at)| at.to_string())
+                    let at = item.filed_to.as_ref().map_or(String::new(), |(_, at)| at.to_string());
+                    text(
+                        lang,
+                        "chart-ui-document-filed",
+                        &[("document", item.id.to_string().into()), ("at", at.into())],
                     )
                 })
                 .collect(),
-            notes: day.notes.iter().filter(|n| &n.patient == id).map(|n| format!("{}: {}", n.at, n.text)).collect(),
+            notes: day
+                .notes
+                .iter()
+                .filter(|n| &n.patient == id)
+                .map(|n| {
+                    text(lang, "chart-ui-note", &[("at", n.at.to_string().into()), ("text", n.text.as_str().into())])
+                })
+                .collect(),
             contacts: scenario.contacts.iter().map(|c| Pick::new(c.id.as_str(), c.name.clone())).collect(),
             physicians: scenario.staff.physicians.iter().map(|p| Pick::new(p.id.as_str(), p.name.clone())).collect(),
             types: scenario
                 .appointment_types
                 .iter()
-                .map(|t| Pick::new(t.id.as_str(), format!("{} ({} min)", t.label, t.minutes)))
+                .map(|t| Pick::new(t.id.as_str(), super::type_length(&t.label, t.minutes, lang)))
                 .collect(),
             numbers: patient.phones.iter().map(|p| (p.kind, p.number.clone())).collect(),
             today: today.to_string(),
@@ -221,36 +262,88 @@ impl ChartView {
     }
 }
 
+/// A phone on the chart by its kind: "home", "mobile", "work".
+fn phone_kind(kind: PhoneKind, lang: Lang) -> String {
+    let id = match kind {
+        PhoneKind::Home => "chart-ui-phone-home",
+        PhoneKind::Mobile => "chart-ui-phone-mobile",
+        PhoneKind::Work => "chart-ui-phone-work",
+    };
+    text(lang, id, &[])
+}
+
+/// The sex on the chart.
+fn sex_word(sex: Sex, lang: Lang) -> String {
+    let id = match sex {
+        Sex::Female => "chart-ui-sex-female",
+        Sex::Male => "chart-ui-sex-male",
+        Sex::Intersex => "chart-ui-sex-intersex",
+        Sex::Unspecified => "chart-ui-sex-unspecified",
+    };
+    text(lang, id, &[])
+}
+
+/// What is wrong with a health card, in the words a desk would use (`CardProblem`'s, in `lang`).
+fn card_problem(problem: &CardProblem, lang: Lang) -> String {
+    match problem {
+        CardProblem::NotTenDigits => text(lang, "chart-ui-card-not-ten-digits", &[]),
+        CardProblem::CheckDigit { expected, found } => {
+            text(lang, "chart-ui-card-check-digit", &[("expected", (*expected).into()), ("found", (*found).into())])
+        }
+        CardProblem::VersionCode => text(lang, "chart-ui-card-version-code", &[]),
+        CardProblem::Expired { on } => text(lang, "chart-ui-card-expired", &[("date", on.to_string().into())]),
+        CardProblem::RamqShape => text(lang, "chart-ui-card-ramq-shape", &[]),
+        CardProblem::RamqMismatch { expected, found } => text(
+            lang,
+            "chart-ui-card-ramq-mismatch",
+            &[("expected", expected.as_str().into()), ("found", found.as_str().into())],
+        ),
+    }
+}
+
 /// A clinical flag as the chart says it.
-pub fn flag_words(flag: ClinicalFlag) -> &'static str {
-    match flag {
-        ClinicalFlag::PostOp => "post-op",
-        ClinicalFlag::Pregnant => "pregnant",
-        ClinicalFlag::AbnormalResultPending => "abnormal result pending",
-        ClinicalFlag::FlaggedUrgent => "physician asks: see soon",
-        ClinicalFlag::Palliative => "palliative",
+pub fn flag_words(flag: ClinicalFlag, lang: Lang) -> String {
+    let id = match flag {
+        ClinicalFlag::PostOp => "chart-ui-flag-post-op",
+        ClinicalFlag::Pregnant => "chart-ui-flag-pregnant",
+        ClinicalFlag::AbnormalResultPending => "chart-ui-flag-abnormal-pending",
+        ClinicalFlag::FlaggedUrgent => "chart-ui-flag-see-soon",
+        ClinicalFlag::Palliative => "chart-ui-flag-palliative",
+    };
+    text(lang, id, &[])
+}
+
+/// A date as an author wrote it ("2026-04-10", "today", "today+3"), with "today" in `lang`.
+fn date_ref_words(date: DateRef, lang: Lang) -> String {
+    match date {
+        DateRef::On(date) => date.to_string(),
+        DateRef::Today(0) => text(lang, "book-ui-today", &[]),
+        DateRef::Today(n) => format!("{}{n:+}", text(lang, "book-ui-today", &[])),
     }
 }
 
 /// When a patient can come, as the chart would say it.
-pub fn availability_words(availability: &crate::scenario::Availability) -> String {
+pub fn availability_words(availability: &crate::scenario::Availability, lang: Lang) -> String {
     use crate::scenario::Availability::*;
     let days = |days: &[crate::scenario::time::Weekday]| {
-        days.iter().map(|d| format!("{}s", d.name())).collect::<Vec<_>>().join(", ")
+        days.iter().map(|d| super::weekdays_word(*d, lang)).collect::<Vec<_>>().join(", ")
     };
     match availability {
-        MorningsOnly => "mornings only".to_string(),
-        AfternoonsOnly => "afternoons only".to_string(),
-        NotOn(d) => format!("not on {}", days(d)),
-        OnlyOn(d) => format!("only on {}", days(d)),
-        NotBefore(t) => format!("not before {t}"),
-        NotAfter(t) => format!("not after {t}"),
-        Away { from, to } => format!("away from {from} to {to}"),
+        MorningsOnly => text(lang, "chart-ui-available-mornings", &[]),
+        AfternoonsOnly => text(lang, "chart-ui-available-afternoons", &[]),
+        NotOn(d) => text(lang, "chart-ui-available-not-on", &[("days", days(d).into())]),
+        OnlyOn(d) => text(lang, "chart-ui-available-only-on", &[("days", days(d).into())]),
+        NotBefore(t) => text(lang, "chart-ui-available-not-before", &[("time", t.to_string().into())]),
+        NotAfter(t) => text(lang, "chart-ui-available-not-after", &[("time", t.to_string().into())]),
+        Away { from, to } => {
+            let args = [("from", date_ref_words(*from, lang).into()), ("to", date_ref_words(*to, lang).into())];
+            text(lang, "chart-ui-available-away", &args)
+        }
     }
 }
 
 /// Each result on the chart with what the physician said may be done with it.
-fn result_words(patient: &crate::scenario::Patient) -> Vec<String> {
+fn result_words(patient: &crate::scenario::Patient, lang: Lang) -> Vec<String> {
     use crate::scenario::ResultStatus;
     let named = patient.results.iter().map(|r| (r.test.clone(), r.status));
     let listed = patient
@@ -261,16 +354,12 @@ fn result_words(patient: &crate::scenario::Patient) -> Vec<String> {
     named
         .chain(listed)
         .map(|(test, status)| {
-            let what = match status {
-                ResultStatus::Released => {
-                    "released by the physician: the patient (or whom they authorized for results) may be told, once they state two identifiers"
-                }
-                ResultStatus::ToDiscuss => {
-                    "the physician will discuss it: not to be read out; offer a visit or the physician's call"
-                }
-                ResultStatus::Abnormal => "abnormal, for the physician: never read out at the desk",
+            let id = match status {
+                ResultStatus::Released => "chart-ui-result-released",
+                ResultStatus::ToDiscuss => "chart-ui-result-to-discuss",
+                ResultStatus::Abnormal => "chart-ui-result-abnormal",
             };
-            format!("{test}: {what}")
+            text(lang, id, &[("test", test.into())])
         })
         .collect()
 }

@@ -2,8 +2,8 @@
 //! the document) in time order, each with the judgments it earned, a rule judged several times over
 //! one moment folded into one line with a count.
 
-use crate::i18n::Lang;
-use crate::rules::{Category, Judgment, Scorecard, Severity, rule};
+use crate::i18n::{Lang, text};
+use crate::rules::{Category, Judgment, Reading, Scorecard, Severity, rule};
 use crate::sim::clock::SimTime;
 use crate::sim::day::Day;
 
@@ -16,8 +16,8 @@ pub struct DebriefView {
     pub passed: bool,
     pub pass_mark: u8,
     pub failed_gates: Vec<String>,
-    /// (category, score 0–100).
-    pub categories: Vec<(&'static str, f32)>,
+    /// (category, score 0–100), the category named in the learner's language.
+    pub categories: Vec<(String, f32)>,
     pub kept: usize,
     pub broken: usize,
     /// The day's moments in time order, each with its judgments; the day as a whole last.
@@ -83,7 +83,7 @@ pub struct RuleLine {
 #[derive(Clone, Debug, PartialEq)]
 pub struct JudgmentRow {
     pub at: String,
-    pub category: &'static str,
+    pub category: String,
     pub points: f32,
     pub did: String,
     pub expected: String,
@@ -91,18 +91,21 @@ pub struct JudgmentRow {
     pub source: String,
 }
 
-pub fn category_name(category: Category) -> &'static str {
+/// A category's name as the debrief shows it ("Triage"), in `lang`.
+pub fn category_name(category: Category, lang: Lang) -> String {
     match category {
-        Category::Triage => "Triage",
-        Category::Confidentiality => "Confidentiality",
-        Category::Scheduling => "Scheduling",
+        Category::Triage => text(lang, "debrief-category-triage", &[]),
+        Category::Confidentiality => text(lang, "debrief-category-confidentiality", &[]),
+        Category::Scheduling => text(lang, "debrief-category-scheduling", &[]),
     }
 }
 
 impl DebriefView {
     /// The debrief of a finished day: its scorecard, its judgments grouped by the day's moments.
     pub fn of(day: &Day, card: &Scorecard, lang: Lang) -> Self {
-        let occasions = Occasions::of(day);
+        let occasions = Occasions::of(day, lang);
+        // The rules' titles as the day is judged: Quebec's rows on a Quebec day.
+        let reading = Reading::from(day.scenario.clinic.jurisdiction);
         let mut moments: Vec<Option<Moment>> = vec![None; occasions.list.len()];
         // The journal's order is time order, so each moment's lines come out in time order too.
         for judgment in &card.judgments {
@@ -116,7 +119,7 @@ impl DebriefView {
                 broken: 0,
                 lost: 0.0,
             });
-            moment.add(judgment, lang);
+            moment.add(judgment, lang, reading);
         }
         DebriefView {
             title: day.scenario.title.clone(),
@@ -125,9 +128,9 @@ impl DebriefView {
             pass_mark: card.pass_mark,
             failed_gates: card.failed_gates.clone(),
             categories: vec![
-                ("Triage", card.categories.triage),
-                ("Confidentiality", card.categories.confidentiality),
-                ("Scheduling", card.categories.scheduling),
+                (category_name(Category::Triage, lang), card.categories.triage),
+                (category_name(Category::Confidentiality, lang), card.categories.confidentiality),
+                (category_name(Category::Scheduling, lang), card.categories.scheduling),
             ],
             kept: card.kept,
             broken: card.broken,
@@ -152,14 +155,14 @@ impl DebriefView {
 }
 
 impl Moment {
-    fn add(&mut self, j: &Judgment, lang: Lang) {
+    fn add(&mut self, j: &Judgment, lang: Lang, reading: Reading) {
         if !j.kept {
             self.broken += 1;
             self.lost += j.points;
         }
         let row = JudgmentRow {
             at: j.at.to_string(),
-            category: category_name(j.category),
+            category: category_name(j.category, lang),
             points: j.points,
             did: j.did.in_lang(lang).into_owned(),
             expected: j.expected.in_lang(lang).into_owned(),
@@ -178,7 +181,7 @@ impl Moment {
             }
             None => self.lines.push(RuleLine {
                 rule: j.rule.to_string(),
-                rule_title: rule(&j.rule).map_or_else(String::new, |r| r.title().to_string()),
+                rule_title: rule(&j.rule).map_or_else(String::new, |r| r.text(lang, reading).title.clone()),
                 kept: j.kept,
                 severity: j.severity,
                 judgments: vec![row],

@@ -1,31 +1,46 @@
 //! Actions in the desk's own words, for the call transcript and the debrief's timeline.
 
-use super::{contact_name, date_words, document_name, info_word, patient_name, visit_words};
-use crate::sim::Day;
-use crate::sim::action::{Action, Advice, Purpose, Speed, VoicemailItem};
+use fluent_bundle::FluentValue;
 
-pub fn advice_words(advice: Advice) -> &'static str {
+use super::{contact_name, date_words, document_name, info_word, patient_name, visit_words};
+use crate::i18n::{Lang, text};
+use crate::scenario::Jurisdiction;
+use crate::sim::Day;
+use crate::sim::action::{Action, Advice, Disposal, Purpose, Speed, VoicemailItem};
+
+/// The clinic's jurisdiction as the French messages choose by it (`qc` or `other`): Quebec's
+/// Info-Santé 811, DPJ and restriction of access. The English says the same everywhere.
+pub fn jurisdiction(quebec: bool) -> FluentValue<'static> {
+    if quebec { "qc".into() } else { "other".into() }
+}
+
+/// Whether the day's clinic is in Quebec.
+pub fn in_quebec(day: &Day) -> bool {
+    day.scenario.clinic.jurisdiction == Jurisdiction::QC
+}
+
+pub fn advice_words(advice: Advice, lang: Lang, quebec: bool) -> String {
     match advice {
-        Advice::Call911 => "hang up and call 911 now",
-        Advice::Transferred911 => "transferred the call to 911",
-        Advice::Dispatched911 => "called 911 for an ambulance to their address (confirmed with them)",
-        Advice::Crisis988 => "call or text 988, the suicide crisis line",
-        Advice::EmergencyDepartment => "go to the emergency department now",
-        Advice::Health811 => "call Health811 for a nurse's advice",
-        Advice::CallBackIfWorse => "call 911 if it gets worse",
+        Advice::Call911 => text(lang, "describe-advice-call-911", &[]),
+        Advice::Transferred911 => text(lang, "describe-advice-transferred-911", &[]),
+        Advice::Dispatched911 => text(lang, "describe-advice-dispatched-911", &[]),
+        Advice::Crisis988 => text(lang, "describe-advice-crisis-988", &[]),
+        Advice::EmergencyDepartment => text(lang, "describe-advice-emergency-department", &[]),
+        Advice::Health811 => text(lang, "describe-advice-health811", &[("jurisdiction", jurisdiction(quebec))]),
+        Advice::CallBackIfWorse => text(lang, "describe-advice-call-back-if-worse", &[]),
     }
 }
 
-pub fn voicemail_words(item: VoicemailItem) -> &'static str {
+pub fn voicemail_words(item: VoicemailItem, lang: Lang) -> String {
     match item {
-        VoicemailItem::CallerName => "your name",
-        VoicemailItem::ClinicName => "the clinic's name",
-        VoicemailItem::CallbackNumber => "the callback number",
-        VoicemailItem::AppointmentDateTime => "the appointment date and time",
-        VoicemailItem::BringHealthCardAndMedications => "bring the health card and medications",
-        VoicemailItem::ReasonForVisit => "the reason for the visit",
-        VoicemailItem::TestType => "which test",
-        VoicemailItem::Results => "the results",
+        VoicemailItem::CallerName => text(lang, "describe-voicemail-caller-name", &[]),
+        VoicemailItem::ClinicName => text(lang, "describe-voicemail-clinic-name", &[]),
+        VoicemailItem::CallbackNumber => text(lang, "describe-voicemail-callback-number", &[]),
+        VoicemailItem::AppointmentDateTime => text(lang, "describe-voicemail-appointment-date-time", &[]),
+        VoicemailItem::BringHealthCardAndMedications => text(lang, "describe-voicemail-bring-card", &[]),
+        VoicemailItem::ReasonForVisit => text(lang, "describe-voicemail-reason-for-visit", &[]),
+        VoicemailItem::TestType => text(lang, "describe-voicemail-test-type", &[]),
+        VoicemailItem::Results => text(lang, "describe-voicemail-results", &[]),
     }
 }
 
@@ -52,163 +67,225 @@ pub const ADVICE: [Advice; 7] = [
     Advice::Dispatched911,
 ];
 
-/// One line saying what the learner did, naming people, visits and documents, never ids.
-pub fn describe(day: &Day, action: &Action) -> String {
+/// One line saying what the learner did, naming people, visits and documents, never ids, in `lang`.
+pub fn describe(day: &Day, action: &Action, lang: Lang) -> String {
     let scenario = &*day.scenario;
     let patient = |id| patient_name(scenario, id);
-    let visit = |id| visit_words(day, id);
+    let visit = |id| visit_words(day, id, lang);
     // "today at 10:00", "on Friday 17 April at 10:00".
     let when = |date| {
-        let words = date_words(day.today(), date);
-        if words.starts_with(char::is_uppercase) { format!("on {words}") } else { words }
+        let words = date_words(day.today(), date, lang);
+        if words.starts_with(char::is_uppercase) {
+            text(lang, "describe-on-date", &[("date", words.into())])
+        } else {
+            words
+        }
     };
-    let document = |id| document_name(day, id);
+    let document = |id| document_name(day, id, lang);
     let staff = |id| scenario.staff_name(id);
+    let quebec = in_quebec(day);
     if action.call().and_then(|call| day.calls.get(call)).is_some_and(|call| call.in_person())
-        && let Some(words) = face_to_face(day, action)
+        && let Some(words) = face_to_face(day, action, lang)
     {
         return words;
     }
     match action {
-        Action::Pause => "Paused".into(),
-        Action::Resume => "Resumed".into(),
-        Action::SetSpeed(speed) => format!(
-            "Speed {}",
-            match speed {
+        Action::Pause => text(lang, "describe-paused", &[]),
+        Action::Resume => text(lang, "describe-resumed", &[]),
+        Action::SetSpeed(speed) => {
+            let speed = match speed {
                 Speed::Normal => "1×",
                 Speed::Fast => "2×",
                 Speed::Faster => "4×",
-            }
-        ),
-        Action::SkipToNextEvent => "Skipped to the next event".into(),
-        Action::Answer { .. } => "Answered the phone".into(),
-        Action::Hold { .. } => "Put the caller on hold".into(),
-        Action::TakeOffHold { .. } => "Took the caller off hold".into(),
-        Action::EndCall { .. } => "Ended the call".into(),
-        Action::AskIdentifiers { .. } => "Asked the caller to state their name, date of birth and health number".into(),
-        Action::AskWhy { .. } => "Asked what the call is about: what, since when, how bad".into(),
-        Action::ReadOutIdentifier { patient: p, .. } => {
-            format!("Read {}'s details out for the caller to confirm", patient(p))
+            };
+            text(lang, "describe-speed", &[("speed", speed.into())])
         }
-        Action::CallBackOnFile { .. } => "Hung up to call back on the number on file".into(),
-        Action::Disclose { patient: p, info, .. } => format!("Told the caller {}'s {}", patient(p), info_word(*info)),
-        Action::SendRecord { patient: p, withhold_locked, .. } => format!(
-            "Sent {}'s record{}",
-            patient(p),
-            if *withhold_locked { ", leaving out the locked part" } else { "" }
-        ),
-        Action::TakeMessage { for_whom, urgent, .. } => {
-            format!("Took a{} message for {}", if *urgent { "n urgent" } else { "" }, staff(for_whom))
+        Action::SkipToNextEvent => text(lang, "describe-skipped", &[]),
+        Action::Answer { .. } => text(lang, "describe-answered", &[]),
+        Action::Hold { .. } => text(lang, "describe-held", &[]),
+        Action::TakeOffHold { .. } => text(lang, "describe-off-hold", &[]),
+        Action::EndCall { .. } => text(lang, "describe-ended-call", &[]),
+        Action::AskIdentifiers { .. } => text(lang, "describe-asked-identifiers", &[]),
+        Action::AskWhy { .. } => text(lang, "describe-asked-why", &[]),
+        Action::ReadOutIdentifier { patient: p, .. } => {
+            text(lang, "describe-read-out", &[("patient", patient(p).into())])
+        }
+        Action::CallBackOnFile { .. } => text(lang, "describe-call-back-on-file", &[]),
+        Action::Disclose { patient: p, info, .. } => {
+            text(lang, "describe-disclosed", &[("patient", patient(p).into()), ("info", info_word(*info, lang).into())])
+        }
+        Action::SendRecord { patient: p, withhold_locked: true, .. } => {
+            let args = [("patient", patient(p).into()), ("jurisdiction", jurisdiction(quebec))];
+            text(lang, "describe-sent-record-without-locked", &args)
+        }
+        Action::SendRecord { patient: p, withhold_locked: false, .. } => {
+            text(lang, "describe-sent-record", &[("patient", patient(p).into())])
+        }
+        Action::TakeMessage { for_whom, urgent: true, .. } => {
+            text(lang, "describe-took-urgent-message", &[("staff", staff(for_whom).into())])
+        }
+        Action::TakeMessage { for_whom, urgent: false, .. } => {
+            text(lang, "describe-took-message", &[("staff", staff(for_whom).into())])
         }
         Action::PromiseCallBack { who, by, .. } => match who {
-            crate::sim::action::CallBackBy::Desk => format!("Told the caller the desk will call them back by {by}"),
+            crate::sim::action::CallBackBy::Desk => {
+                text(lang, "describe-promised-desk", &[("by", by.to_string().into())])
+            }
             crate::sim::action::CallBackBy::Staff(who) => {
-                format!("Told the caller {} will call them back by {by}", staff(who))
+                text(lang, "describe-promised-staff", &[("staff", staff(who).into()), ("by", by.to_string().into())])
             }
         },
-        Action::Transfer { to, .. } => format!("Put the caller through to {}", staff(to)),
-        Action::Advise { advice, .. } => format!("Advised: {}", advice_words(*advice)),
-        Action::Reassure { .. } => "Told the caller it is probably nothing".into(),
-        Action::GiveLimitedUseCode { .. } => "Read out a Limited Use code".into(),
-        Action::Book(request) => format!(
-            "Booked {} with {} {} at {}",
-            patient(&request.patient),
-            staff(&request.physician),
-            when(request.date),
-            request.at
-        ),
+        Action::Transfer { to, .. } => text(lang, "describe-transferred", &[("staff", staff(to).into())]),
+        Action::Advise { advice, .. } => {
+            text(lang, "describe-advised", &[("advice", advice_words(*advice, lang, quebec).into())])
+        }
+        Action::Reassure { .. } => text(lang, "describe-reassured", &[]),
+        Action::GiveLimitedUseCode { .. } => text(lang, "describe-gave-code", &[]),
+        Action::Book(request) => {
+            let args = [
+                ("patient", patient(&request.patient).into()),
+                ("staff", staff(&request.physician).into()),
+                ("when", when(request.date).into()),
+                ("at", request.at.to_string().into()),
+            ];
+            text(lang, "describe-booked", &args)
+        }
         Action::Reschedule { appointment, date, at, physician: None } => {
-            format!("Moved {} to {} at {at}", visit(appointment), when(*date))
+            let args =
+                [("visit", visit(appointment).into()), ("when", when(*date).into()), ("at", at.to_string().into())];
+            text(lang, "describe-moved", &args)
         }
         Action::Reschedule { appointment, date, at, physician: Some(physician) } => {
-            format!("Moved {} to {}, {} at {at}", visit(appointment), staff(physician), when(*date))
+            let args = [
+                ("visit", visit(appointment).into()),
+                ("staff", staff(physician).into()),
+                ("when", when(*date).into()),
+                ("at", at.to_string().into()),
+            ];
+            text(lang, "describe-moved-to-physician", &args)
         }
-        Action::Cancel { appointment, reason } => format!("Cancelled {} ({reason})", visit(appointment)),
+        Action::Cancel { appointment, reason } => {
+            let args = [("visit", visit(appointment).into()), ("reason", reason.as_str().into())];
+            text(lang, "describe-cancelled", &args)
+        }
         Action::AddToWaitlist { patient: p, physician, .. } => {
-            format!("Put {} on {}'s waitlist", patient(p), staff(physician))
+            text(lang, "describe-waitlisted", &[("patient", patient(p).into()), ("staff", staff(physician).into())])
         }
-        Action::CheckIn { appointment } => format!("Checked in {}", visit(appointment)),
-        Action::VerifyHealthCard { patient: p } => format!("Checked {}'s health card", patient(p)),
-        Action::UpdateDemographics { patient: p, .. } => format!("Updated {}'s address or phone", patient(p)),
-        Action::RegisterPatient { patient: p } => format!("Registered {} as a new patient", patient(p)),
+        Action::CheckIn { appointment } => text(lang, "describe-checked-in", &[("visit", visit(appointment).into())]),
+        Action::VerifyHealthCard { patient: p } => {
+            text(lang, "describe-checked-card", &[("patient", patient(p).into())])
+        }
+        Action::UpdateDemographics { patient: p, .. } => {
+            text(lang, "describe-updated-demographics", &[("patient", patient(p).into())])
+        }
+        Action::RegisterPatient { patient: p } => text(lang, "describe-registered", &[("patient", patient(p).into())]),
         Action::ReferToServiceOntario { patient: p } => {
-            format!("Referred {} to ServiceOntario for their card", patient(p))
+            let args = [("patient", patient(p).into()), ("jurisdiction", jurisdiction(quebec))];
+            text(lang, "describe-referred-for-card", &args)
         }
-        Action::Call911 { patient: p } => format!("Called 911 for {}", patient(p)),
-        Action::FetchClinician { patient: p, who } => format!("Brought {} to {} now", staff(who), patient(p)),
-        Action::AnnounceDelay { minutes } => format!("Told the waiting room of a {minutes}-minute delay"),
+        Action::Call911 { patient: p } => text(lang, "describe-called-911", &[("patient", patient(p).into())]),
+        Action::FetchClinician { patient: p, who } => {
+            text(lang, "describe-fetched-clinician", &[("staff", staff(who).into()), ("patient", patient(p).into())])
+        }
+        Action::AnnounceDelay { minutes } => text(lang, "describe-announced-delay", &[("minutes", minutes.into())]),
         Action::ChaseReferral { referral, by } => {
             let what = scenario.referral_out(referral).map_or_else(|| referral.to_string(), |r| r.reason.clone());
             match by {
                 crate::sim::referrals::ChaseBy::Phone => {
-                    format!("Phoned to confirm the referral was received ({what})")
+                    text(lang, "describe-chased-by-phone", &[("what", what.into())])
                 }
-                crate::sim::referrals::ChaseBy::Fax => {
-                    format!("Faxed to ask that the referral be acknowledged ({what})")
-                }
+                crate::sim::referrals::ChaseBy::Fax => text(lang, "describe-chased-by-fax", &[("what", what.into())]),
             }
         }
-        Action::AskWhyHere { patient: p } => format!("Asked {} what brings them in", patient(p)),
-        Action::TellWait { patient: p, minutes } => format!("Told {} the wait is about {minutes} minutes", patient(p)),
+        Action::AskWhyHere { patient: p } => text(lang, "describe-asked-why-here", &[("patient", patient(p).into())]),
+        Action::TellWait { patient: p, minutes } => {
+            text(lang, "describe-told-wait", &[("patient", patient(p).into()), ("minutes", minutes.into())])
+        }
         Action::SayAloud { patient: p, info } => {
-            format!("Said {}'s {} aloud at the desk", patient(p), info_word(*info))
+            let args = [("patient", patient(p).into()), ("info", info_word(*info, lang).into())];
+            text(lang, "describe-said-aloud", &args)
         }
         Action::FileDocument { document: document_id, patient: p } => {
-            format!("Filed {} to {}'s chart", document(document_id), patient(p))
+            text(lang, "describe-filed", &[("document", document(document_id).into()), ("patient", patient(p).into())])
         }
-        Action::FlagToPhysician { physician, urgent, .. } => {
-            format!("Flagged{} to {}", if *urgent { " urgently" } else { "" }, staff(physician))
+        Action::FlagToPhysician { physician, urgent: true, .. } => {
+            text(lang, "describe-flagged-urgently", &[("staff", staff(physician).into())])
+        }
+        Action::FlagToPhysician { physician, urgent: false, .. } => {
+            text(lang, "describe-flagged", &[("staff", staff(physician).into())])
         }
         Action::PrintForSignature { document: document_id } => {
-            format!("Printed {} for signature", document(document_id))
+            text(lang, "describe-printed", &[("document", document(document_id).into())])
         }
         Action::RequestRecords { patient: p, from, what } => {
-            format!("Asked {} for {}'s {what}", contact_name(scenario, from), patient(p))
+            let args = [
+                ("contact", contact_name(scenario, from).into()),
+                ("patient", patient(p).into()),
+                ("what", what.as_str().into()),
+            ];
+            text(lang, "describe-requested-records", &args)
         }
         Action::SendAppointmentDetails { appointment, to, .. } => {
-            format!("Sent the details of {} to {}", visit(appointment), contact_name(scenario, to))
+            let args = [("visit", visit(appointment).into()), ("contact", contact_name(scenario, to).into())];
+            text(lang, "describe-sent-details", &args)
         }
         Action::ReportBreach { document: document_id } => {
-            format!("Reported {} as a privacy breach", document(document_id))
+            let args = [("document", document(document_id).into()), ("jurisdiction", jurisdiction(quebec))];
+            text(lang, "describe-reported-breach", &args)
         }
         Action::Dispose { document: document_id, how } => {
-            format!("Put {} {}", document(document_id), how.words())
-        }
-        Action::ReportToChildrensAid { .. } => "Reported to the Children's Aid Society".into(),
-        Action::PlaceCall { patient: p, purpose, .. } => format!(
-            "Called {} ({})",
-            patient(p),
-            match purpose {
-                Purpose::Reminder { .. } => "reminder",
-                Purpose::WaitlistOffer => "waitlist offer",
-                Purpose::Rebooking { .. } => "rebooking",
-                Purpose::ReturnVoicemail { .. } => "returning a message",
-                Purpose::FollowUp => "follow-up",
+            let args: [(&str, FluentValue); 1] = [("document", document(document_id).into())];
+            match how {
+                Disposal::Shred => text(lang, "describe-put-in-shredder", &args),
+                Disposal::Recycling => text(lang, "describe-put-in-recycling", &args),
+                Disposal::Garbage => text(lang, "describe-put-in-garbage", &args),
             }
-        ),
-        Action::LeaveVoicemail { patient: p, says } => format!(
-            "Left {} a voicemail: {}",
-            patient(p),
-            says.iter().map(|i| voicemail_words(*i)).collect::<Vec<_>>().join(", ")
-        ),
+        }
+        Action::ReportToChildrensAid { .. } => {
+            text(lang, "describe-reported-child-welfare", &[("jurisdiction", jurisdiction(quebec))])
+        }
+        Action::PlaceCall { patient: p, purpose, .. } => {
+            let purpose = match purpose {
+                Purpose::Reminder { .. } => text(lang, "describe-purpose-reminder", &[]),
+                Purpose::WaitlistOffer => text(lang, "describe-purpose-waitlist-offer", &[]),
+                Purpose::Rebooking { .. } => text(lang, "describe-purpose-rebooking", &[]),
+                Purpose::ReturnVoicemail { .. } => text(lang, "describe-purpose-return-message", &[]),
+                Purpose::FollowUp => text(lang, "describe-purpose-follow-up", &[]),
+            };
+            text(lang, "describe-placed-call", &[("patient", patient(p).into()), ("purpose", purpose.into())])
+        }
+        Action::LeaveVoicemail { patient: p, says } => {
+            let items = says.iter().map(|i| voicemail_words(*i, lang)).collect::<Vec<_>>().join(", ");
+            text(lang, "describe-left-voicemail", &[("patient", patient(p).into()), ("items", items.into())])
+        }
         Action::OfferSlot { patient: p, request } => {
-            format!("Offered {} {} at {}", patient(p), when(request.date), request.at)
+            let args = [
+                ("patient", patient(p).into()),
+                ("when", when(request.date).into()),
+                ("at", request.at.to_string().into()),
+            ];
+            text(lang, "describe-offered-slot", &args)
         }
-        Action::HangUp => "Hung up".into(),
-        Action::SetGreeting { .. } => "Changed the outgoing greeting".into(),
-        Action::OpenChart { patient: p } => format!("Opened {}'s chart", patient(p)),
-        Action::Note { patient: p, .. } => format!("Wrote a note in {}'s chart", patient(p)),
+        Action::HangUp => text(lang, "describe-hung-up", &[]),
+        Action::SetGreeting { .. } => text(lang, "describe-changed-greeting", &[]),
+        Action::OpenChart { patient: p } => text(lang, "describe-opened-chart", &[("patient", patient(p).into())]),
+        Action::Note { patient: p, .. } => text(lang, "describe-wrote-note", &[("patient", patient(p).into())]),
         Action::BookOutsideTest { patient: p, test, at, .. } => {
-            format!("Booked {}'s {test} at {}", patient(p), contact_name(scenario, at))
+            let args = [
+                ("patient", patient(p).into()),
+                ("test", test.as_str().into()),
+                ("contact", contact_name(scenario, at).into()),
+            ];
+            text(lang, "describe-booked-outside-test", &args)
         }
-        Action::EndDay => "Closed the office".into(),
+        Action::EndDay => text(lang, "describe-closed-office", &[]),
     }
 }
 
 /// What the simulation says with ids (`` `tom-becker` is not at the clinic ``), in the desk's
 /// words: patients and staff by name, a visit by whose and when, a call by its caller. An id it
-/// does not know stays as written.
-pub fn in_words(day: &crate::sim::Day, text: &str) -> String {
+/// does not know stays as written. The names are in `lang`.
+pub fn in_words(day: &crate::sim::Day, said: &str, lang: Lang) -> String {
     use crate::scenario::{AppointmentId, EventId, PatientId, StaffId};
     let name_of = |id: &str| -> Option<String> {
         let scenario = &day.scenario;
@@ -220,14 +297,14 @@ pub fn in_words(day: &crate::sim::Day, text: &str) -> String {
             return Some(scenario.staff_name(&staff));
         }
         if day.book.get(&visit).is_some() {
-            return Some(format!("the visit of {}", super::visit_name(day, &visit)));
+            return Some(text(lang, "describe-visit-of", &[("visit", super::visit_name(day, &visit, lang).into())]));
         }
         let event = EventId::from(id);
-        let named = super::request_name(day, &event);
+        let named = super::request_name(day, &event, lang);
         (named != id).then_some(named)
     };
-    let mut out = String::with_capacity(text.len());
-    for (i, part) in text.split('`').enumerate() {
+    let mut out = String::with_capacity(said.len());
+    for (i, part) in said.split('`').enumerate() {
         match i % 2 {
             1 => match name_of(part) {
                 Some(name) => out.push_str(&name),
@@ -245,23 +322,28 @@ pub fn in_words(day: &crate::sim::Day, text: &str) -> String {
 
 /// What the desk did with someone at the counter (format 2 `Visitor`), where the phone's words
 /// would be wrong: they are attended to, asked to wait, and leave; nobody is "the caller".
-fn face_to_face(day: &Day, action: &Action) -> Option<String> {
+fn face_to_face(day: &Day, action: &Action, lang: Lang) -> Option<String> {
     let scenario = &*day.scenario;
     let patient = |id| patient_name(scenario, id);
     Some(match action {
-        Action::Answer { .. } => "Attended to them at the counter".into(),
-        Action::Hold { .. } => "Asked them to wait".into(),
-        Action::TakeOffHold { .. } => "Came back to them".into(),
-        Action::EndCall { .. } => "Finished with them: they left the counter".into(),
-        Action::AskIdentifiers { .. } => "Asked them to state their name, date of birth and health number".into(),
-        Action::AskWhy { .. } => "Asked what brings them in: what, since when, how bad".into(),
+        Action::Answer { .. } => text(lang, "describe-counter-attended", &[]),
+        Action::Hold { .. } => text(lang, "describe-counter-asked-to-wait", &[]),
+        Action::TakeOffHold { .. } => text(lang, "describe-counter-came-back", &[]),
+        Action::EndCall { .. } => text(lang, "describe-counter-finished", &[]),
+        Action::AskIdentifiers { .. } => text(lang, "describe-counter-asked-identifiers", &[]),
+        Action::AskWhy { .. } => text(lang, "describe-counter-asked-why", &[]),
         Action::ReadOutIdentifier { patient: p, .. } => {
-            format!("Read {}'s details out for them to confirm", patient(p))
+            text(lang, "describe-counter-read-out", &[("patient", patient(p).into())])
         }
-        Action::CallBackOnFile { .. } => "Phoned their office on the number on file to check who they are".into(),
-        Action::Disclose { patient: p, info, .. } => format!("Told them {}'s {}", patient(p), info_word(*info)),
-        Action::Transfer { to, .. } => format!("Brought {} to the counter for them", scenario.staff_name(to)),
-        Action::Reassure { .. } => "Told them it is probably nothing".into(),
+        Action::CallBackOnFile { .. } => text(lang, "describe-counter-phoned-office", &[]),
+        Action::Disclose { patient: p, info, .. } => {
+            let args = [("patient", patient(p).into()), ("info", info_word(*info, lang).into())];
+            text(lang, "describe-counter-disclosed", &args)
+        }
+        Action::Transfer { to, .. } => {
+            text(lang, "describe-counter-brought-clinician", &[("staff", scenario.staff_name(to).into())])
+        }
+        Action::Reassure { .. } => text(lang, "describe-counter-reassured", &[]),
         _ => return None,
     })
 }
@@ -276,7 +358,7 @@ mod words_tests {
         let scenario = std::sync::Arc::new(builtin.load().expect("loads").scenario);
         let patient = scenario.patients[0].clone();
         let day = crate::shift::Shift::new(scenario, 1);
-        let said = in_words(&day, &format!("`{}` is not at the clinic; `nobody-at-all` either", patient.id));
+        let said = in_words(&day, &format!("`{}` is not at the clinic; `nobody-at-all` either", patient.id), Lang::En);
         assert_eq!(said, format!("{} is not at the clinic; `nobody-at-all` either", patient.name));
     }
 }

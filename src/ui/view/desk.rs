@@ -2,6 +2,7 @@
 
 use super::phone::{CallView, LineRow, call_view};
 use super::{Pick, clinicians, contact_name, patient_name, patients};
+use crate::i18n::{Lang, text};
 use crate::scenario::{AppointmentId, CardPresented, CheckInProblem, PhoneKind};
 use crate::sim::action::Demographic;
 use crate::sim::day::Day;
@@ -53,8 +54,9 @@ pub struct VisitorRow {
     pub mentions: Vec<String>,
     /// Changes to the chart the patient asks for.
     pub changes: Vec<Demographic>,
-    /// Records the chart is missing, and where they are: (lab or pharmacy, what, asked for yet).
-    pub missing: Vec<(Pick, String, bool)>,
+    /// Records the chart is missing, and where they are: (lab or pharmacy, what (as the request
+    /// names it, whatever the language), asked for yet, what in the learner's language).
+    pub missing: Vec<(Pick, String, bool, String)>,
     /// Whether the clinic has a chart for them: on file before today, or registered today.
     pub on_file: bool,
     /// Registered as a new patient today, so the desk can show it was done.
@@ -74,14 +76,15 @@ pub struct VisitorRow {
 }
 
 impl DeskView {
-    pub fn of(day: &Day) -> Self {
+    /// The desk as the learner sees it, its words in `lang`.
+    pub fn of(day: &Day, lang: Lang) -> Self {
         let scenario = &*day.scenario;
         let visitors = day
             .present
             .iter()
             .filter_map(|&i| day.visitors.get(i))
             .filter(|v| v.present())
-            .map(|v| row(day, v))
+            .map(|v| row(day, v, lang))
             .collect();
         let behind_minutes = day
             .physician_free_at
@@ -99,22 +102,26 @@ impl DeskView {
             .filter(|(who, free)| late.contains(who) && free.minutes() > day.now.minutes())
             .map(|(who, free)| {
                 let late = free.minutes() - day.now.minutes();
-                format!("{} is running {late} minutes behind", scenario.staff_name(who))
+                let args = [("physician", scenario.staff_name(who).into()), ("minutes", late.into())];
+                text(lang, "desk-ui-running-behind", &args)
             })
             .collect();
         let mut counter = Vec::new();
         let mut conversation = None;
         for call in day.call_order.iter().filter_map(|id| day.calls.get(id)).filter(|c| c.in_person()) {
             let waiting = match call.state {
-                CallState::Ringing => format!("waiting {} min", day.now.since(call.since) / 60),
-                CallState::OnHold => {
-                    format!("asked to wait {} min ago", day.now.since(call.held_at.unwrap_or(call.since)) / 60)
+                CallState::Ringing => {
+                    text(lang, "desk-ui-counter-waiting", &[("minutes", (day.now.since(call.since) / 60).into())])
                 }
-                CallState::Active => "talking with you".into(),
+                CallState::OnHold => {
+                    let minutes = day.now.since(call.held_at.unwrap_or(call.since)) / 60;
+                    text(lang, "desk-ui-counter-asked-to-wait", &[("minutes", minutes.into())])
+                }
+                CallState::Active => text(lang, "desk-ui-counter-talking", &[]),
                 _ => continue,
             };
             if call.state == CallState::Active {
-                conversation = Some(call_view(day, call));
+                conversation = Some(call_view(day, call, lang));
             }
             counter.push(LineRow {
                 call: call.id.clone(),
@@ -128,14 +135,14 @@ impl DeskView {
             conversation,
             patients: patients(scenario),
             visitors,
-            clinicians: clinicians(scenario),
+            clinicians: clinicians(scenario, lang),
             behind_minutes,
             behind,
         }
     }
 }
 
-fn row(day: &Day, visitor: &Visitor) -> VisitorRow {
+fn row(day: &Day, visitor: &Visitor, lang: Lang) -> VisitorRow {
     let scenario = &*day.scenario;
     let appointment = visitor.appointment.as_ref().and_then(|id| day.book.get(id));
     let waited = day.now.since(visitor.arrived) / 60;
@@ -166,10 +173,10 @@ fn row(day: &Day, visitor: &Visitor) -> VisitorRow {
         says: visitor.says.clone(),
         distress: visitor.distress,
         card: match &visitor.card {
-            CardPresented::OnFile => "hands over a health card".into(),
-            CardPresented::Forgotten => "forgot the health card".into(),
-            CardPresented::TransactionRecord => "shows a ServiceOntario paper receipt".into(),
-            CardPresented::Borrowed(_) | CardPresented::Shows(_) => "hands over a health card".into(),
+            CardPresented::OnFile => text(lang, "desk-ui-card-on-file", &[]),
+            CardPresented::Forgotten => text(lang, "desk-ui-card-forgotten", &[]),
+            CardPresented::TransactionRecord => text(lang, "desk-ui-card-receipt", &[]),
+            CardPresented::Borrowed(_) | CardPresented::Shows(_) => text(lang, "desk-ui-card-on-file", &[]),
         },
         card_checked: visitor.card_verified.is_some() || visitor.card_failed,
         orders: orders.iter().map(|o| o.label.clone()).collect(),
@@ -186,10 +193,16 @@ fn row(day: &Day, visitor: &Visitor) -> VisitorRow {
             .problems
             .iter()
             .map(|p| match p {
-                CheckInProblem::AddressChanged(a) => format!("\"I've moved: {a}\""),
-                CheckInProblem::PhoneChanged(n) => format!("\"My number changed: {n}\""),
-                CheckInProblem::MissingBloodwork { test, .. } => format!("\"I had my {test} done last week\""),
-                CheckInProblem::ForgotMedicationList { .. } => "\"I forgot my medication list\"".into(),
+                CheckInProblem::AddressChanged(a) => {
+                    text(lang, "desk-ui-says-moved", &[("address", a.as_str().into())])
+                }
+                CheckInProblem::PhoneChanged(n) => {
+                    text(lang, "desk-ui-says-number-changed", &[("number", n.as_str().into())])
+                }
+                CheckInProblem::MissingBloodwork { test, .. } => {
+                    text(lang, "desk-ui-says-bloodwork", &[("test", test.as_str().into())])
+                }
+                CheckInProblem::ForgotMedicationList { .. } => text(lang, "desk-ui-says-forgot-medication-list", &[]),
             })
             .collect(),
         changes: visitor
@@ -209,12 +222,14 @@ fn row(day: &Day, visitor: &Visitor) -> VisitorRow {
             .iter()
             .filter_map(|p| match p {
                 CheckInProblem::MissingBloodwork { lab, test } => {
-                    Some((Pick::new(lab.as_str(), contact_name(scenario, lab)), test.clone(), asked(lab)))
+                    Some((Pick::new(lab.as_str(), contact_name(scenario, lab)), test.clone(), asked(lab), test.clone()))
                 }
                 CheckInProblem::ForgotMedicationList { pharmacy } => Some((
                     Pick::new(pharmacy.as_str(), contact_name(scenario, pharmacy)),
+                    // The request's words go into the day's record, in English whatever the language shown.
                     "medication list".to_string(),
                     asked(pharmacy),
+                    text(lang, "desk-ui-medication-list", &[]),
                 )),
                 _ => None,
             })

@@ -2,6 +2,7 @@
 //! and cancellations, each with what has been done about it.
 
 use super::{Pick, clinicians, contact_name, patient_name, patients};
+use crate::i18n::{Lang, text};
 use crate::scenario::{Channel, DocumentKind, EventId, LabResult, ReferralUrgency};
 use crate::sim::day::Day;
 use crate::sim::inbox::{InboxItem, InboxKind};
@@ -48,7 +49,7 @@ pub struct TaskRow {
     /// "by 15:00" or "before closing (17:00)".
     pub by: String,
     /// Where in the game the job is done, in a line.
-    pub how: &'static str,
+    pub how: String,
     /// When the desk's actions show it done.
     pub done: Option<String>,
     /// Its time has passed undone.
@@ -64,8 +65,11 @@ pub struct TaskRow {
 pub struct InboxRow {
     pub id: EventId,
     pub arrived: String,
-    pub via: &'static str,
+    /// How it came, in words ("fax").
+    pub via: String,
     pub from: Pick,
+    /// What it is, in English: the panel knows it by this word and says it in the learner's
+    /// language ("Lab result", "Referral", "Renewal", "Cancellation", …).
     pub kind: &'static str,
     pub title: String,
     pub details: Vec<String>,
@@ -78,7 +82,7 @@ pub struct InboxRow {
     pub printed: bool,
     pub breach_reported: bool,
     /// Where its paper went ("into the shredder"), once it has gone (C19).
-    pub disposed: Option<&'static str>,
+    pub disposed: Option<String>,
     /// Paper the desk is done with: the shredder is its only way out (C19).
     pub printout: bool,
     pub done: bool,
@@ -91,25 +95,26 @@ pub struct InboxRow {
     /// A cancellation's booking (id and how the desk names it), while it still holds its time.
     pub cancels: Option<Pick>,
     /// How appointment details went back to the sender ("fax", "phone", "email").
-    pub details_sent: Vec<&'static str>,
+    pub details_sent: Vec<String>,
 }
 
 impl InboxView {
-    pub fn of(day: &Day) -> Self {
+    /// The inbox as the learner sees it, its words in `lang`.
+    pub fn of(day: &Day, lang: Lang) -> Self {
         let scenario = &*day.scenario;
         InboxView {
-            tasks: day.tasks.iter().rev().map(|task| task_row(day, task)).collect(),
-            messages: super::phone::mailbox_rows(day, true),
-            items: day.inbox.iter().rev().map(|item| row(day, item)).collect(),
-            clinicians: clinicians(scenario),
+            tasks: day.tasks.iter().rev().map(|task| task_row(day, task, lang)).collect(),
+            messages: super::phone::mailbox_rows(day, true, lang),
+            items: day.inbox.iter().rev().map(|item| row(day, item, lang)).collect(),
+            clinicians: clinicians(scenario, lang),
             patients: patients(scenario),
             contacts: scenario.contacts.iter().map(|c| Pick::new(c.id.as_str(), c.name.clone())).collect(),
-            referrals_out: referral_rows(day),
+            referrals_out: referral_rows(day, lang),
         }
     }
 }
 
-fn referral_rows(day: &Day) -> Vec<ReferralRow> {
+fn referral_rows(day: &Day, lang: Lang) -> Vec<ReferralRow> {
     let scenario = &*day.scenario;
     let today = day.today();
     let mut rows: Vec<(i32, ReferralRow)> = day
@@ -120,28 +125,43 @@ fn referral_rows(day: &Day) -> Vec<ReferralRow> {
             let to = scenario.contact(&r.to).map_or(r.to.as_str(), |c| c.name.as_str());
             let days = sent.days_waiting(today);
             let status = match (sent.acknowledged_before, sent.acknowledged_today) {
-                (Some(on), _) => format!("acknowledged on {on}"),
-                (None, Some(at)) => format!("acknowledged today at {at}"),
-                (None, None) => "no acknowledgement yet".to_owned(),
+                (Some(on), _) => text(lang, "inbox-ui-acknowledged-on", &[("date", on.to_string().into())]),
+                (None, Some(at)) => text(lang, "inbox-ui-acknowledged-today", &[("at", at.to_string().into())]),
+                (None, None) => text(lang, "inbox-ui-no-acknowledgement", &[]),
             };
             let chased = sent
                 .chases
                 .iter()
                 .map(|(at, by)| match by {
-                    crate::sim::referrals::ChaseBy::Phone => format!("phoned at {at}"),
-                    crate::sim::referrals::ChaseBy::Fax => format!("faxed at {at}"),
+                    crate::sim::referrals::ChaseBy::Phone => {
+                        text(lang, "inbox-ui-phoned-at", &[("at", at.to_string().into())])
+                    }
+                    crate::sim::referrals::ChaseBy::Fax => {
+                        text(lang, "inbox-ui-faxed-at", &[("at", at.to_string().into())])
+                    }
                 })
                 .collect();
+            let urgency = match r.urgency {
+                ReferralUrgency::Emergency => text(lang, "inbox-ui-urgency-emergency", &[]),
+                ReferralUrgency::Urgent => text(lang, "inbox-ui-urgency-urgent", &[]),
+                ReferralUrgency::Scheduled => text(lang, "inbox-ui-urgency-routine", &[]),
+            };
+            let what = [
+                ("patient", patient_name(scenario, &r.patient).into()),
+                ("to", to.into()),
+                ("reason", r.reason.as_str().into()),
+            ];
+            // The days as `SentReferral::sent_ago` counts them.
+            let sent_words = [
+                ("urgency", urgency.into()),
+                ("days", days.into()),
+                ("date", sent.sent.to_string().into()),
+                ("by", scenario.staff_name(&r.by).into()),
+            ];
             let row = ReferralRow {
                 id: r.id.clone(),
-                what: format!("{} to {to}: {}", patient_name(scenario, &r.patient), r.reason),
-                sent: format!(
-                    "{}, {} ({}) by {}",
-                    r.urgency.word(),
-                    sent.sent_ago(today),
-                    sent.sent,
-                    scenario.staff_name(&r.by)
-                ),
+                what: text(lang, "inbox-ui-referral-what", &what),
+                sent: text(lang, "inbox-ui-referral-sent", &sent_words),
                 status,
                 overdue: sent.chase_due(today) && !sent.acknowledged(),
                 acknowledged: sent.acknowledged(),
@@ -154,7 +174,7 @@ fn referral_rows(day: &Day) -> Vec<ReferralRow> {
     rows.into_iter().map(|(_, row)| row).collect()
 }
 
-fn row(day: &Day, item: &InboxItem) -> InboxRow {
+fn row(day: &Day, item: &InboxItem, lang: Lang) -> InboxRow {
     let scenario = &*day.scenario;
     let pick = |p: &crate::scenario::PatientId| Pick::new(p.as_str(), patient_name(scenario, p));
     let mut details = Vec::new();
@@ -167,48 +187,52 @@ fn row(day: &Day, item: &InboxItem) -> InboxRow {
                 DocumentKind::Lab { test, result, value, ordered_by } => {
                     for_physician = Some(Pick::new(ordered_by.as_str(), scenario.staff_name(ordered_by)));
                     critical = *result == LabResult::Critical;
-                    details.push(format!("Ordered by {}", scenario.staff_name(ordered_by)));
+                    let by = [("physician", scenario.staff_name(ordered_by).into())];
+                    details.push(text(lang, "inbox-ui-ordered-by", &by));
                     if !value.is_empty() {
                         details.push(value.clone());
                     }
                     let flag = match result {
-                        LabResult::Normal => "normal",
-                        LabResult::Abnormal => "ABNORMAL",
-                        LabResult::Critical => "CRITICAL",
+                        LabResult::Normal => text(lang, "inbox-ui-lab-normal", &[]),
+                        LabResult::Abnormal => text(lang, "inbox-ui-lab-abnormal", &[]),
+                        LabResult::Critical => text(lang, "inbox-ui-lab-critical", &[]),
                     };
-                    ("Lab result", format!("{test}: {flag}"))
+                    let title = [("test", test.as_str().into()), ("flag", flag.into())];
+                    ("Lab result", text(lang, "inbox-ui-lab-title", &title))
                 }
                 DocumentKind::Referral { urgency, reason, kind, to } => {
                     referral_to = Some(Pick::new(to.as_str(), scenario.staff_name(to)));
                     for_physician = referral_to.clone();
-                    details.push(format!(
-                        "Visit type: {}",
-                        scenario.appointment_type(kind).map_or_else(|| kind.to_string(), |t| t.label.clone())
-                    ));
+                    let label = scenario.appointment_type(kind).map_or_else(|| kind.to_string(), |t| t.label.clone());
+                    details.push(text(lang, "inbox-ui-visit-type", &[("kind", label.into())]));
                     let urgency = match urgency {
-                        ReferralUrgency::Emergency => "EMERGENCY",
-                        ReferralUrgency::Urgent => "Urgent",
-                        ReferralUrgency::Scheduled => "Routine",
+                        ReferralUrgency::Emergency => text(lang, "inbox-ui-referral-emergency", &[]),
+                        ReferralUrgency::Urgent => text(lang, "inbox-ui-referral-urgent", &[]),
+                        ReferralUrgency::Scheduled => text(lang, "inbox-ui-referral-routine", &[]),
                     };
-                    ("Referral", format!("{urgency}: {reason}"))
+                    let title = [("urgency", urgency.into()), ("reason", reason.as_str().into())];
+                    ("Referral", text(lang, "inbox-ui-referral-title", &title))
                 }
-                DocumentKind::Renewal { drug } => ("Renewal", format!("Prescription renewal: {drug}")),
+                DocumentKind::Renewal { drug } => {
+                    ("Renewal", text(lang, "inbox-ui-prescription-renewal", &[("drug", drug.as_str().into())]))
+                }
                 DocumentKind::Report { title } => ("Report", title.clone()),
-                DocumentKind::Letter { subject, text } => {
-                    details.push(text.clone());
+                DocumentKind::Letter { subject, text: letter } => {
+                    details.push(letter.clone());
                     ("Letter", subject.clone())
                 }
                 DocumentKind::Misdirected { intended_for, title } => {
-                    details.push(format!("Addressed to {intended_for}"));
+                    details.push(text(lang, "inbox-ui-addressed-to", &[("intended", intended_for.as_str().into())]));
                     ("Fax", title.clone())
                 }
                 DocumentKind::DidNotAttend { consultation, referred_by } => {
                     for_physician = Some(Pick::new(referred_by.as_str(), scenario.staff_name(referred_by)));
-                    details.push(format!("Referred by {}", scenario.staff_name(referred_by)));
+                    let by = [("physician", scenario.staff_name(referred_by).into())];
+                    details.push(text(lang, "inbox-ui-referred-by", &by));
                     ("Did not attend", consultation.clone())
                 }
                 DocumentKind::Printout { title } => {
-                    details.push("Paper the desk is done with.".to_owned());
+                    details.push(text(lang, "inbox-ui-printout-detail", &[]));
                     ("Printout", title.clone())
                 }
                 DocumentKind::ReferralAcknowledged { referral, says } => {
@@ -225,16 +249,16 @@ fn row(day: &Day, item: &InboxItem) -> InboxRow {
                             )
                         },
                     );
-                    ("Acknowledgement", format!("Referral received: {what}"))
+                    ("Acknowledgement", text(lang, "inbox-ui-referral-received", &[("what", what.into())]))
                 }
             };
             let via = match doc.via {
-                Channel::Fax => "fax",
-                Channel::Email => "email",
-                Channel::Electronic => "EMR",
-                Channel::Phone => "phone",
-                Channel::Voicemail => "voicemail",
-                Channel::Mail => "mail",
+                Channel::Fax => text(lang, "inbox-ui-via-fax", &[]),
+                Channel::Email => text(lang, "inbox-ui-via-email", &[]),
+                Channel::Electronic => text(lang, "inbox-ui-via-emr", &[]),
+                Channel::Phone => text(lang, "inbox-ui-via-phone", &[]),
+                Channel::Voicemail => text(lang, "inbox-ui-via-voicemail", &[]),
+                Channel::Mail => text(lang, "inbox-ui-via-mail", &[]),
             };
             (
                 via,
@@ -248,16 +272,13 @@ fn row(day: &Day, item: &InboxItem) -> InboxRow {
             let appointment = day.book.get(&c.appointment);
             let about = appointment.map(|a| pick(&a.patient));
             if !c.reason.is_empty() {
-                details.push(format!("\"{}\"", c.reason));
+                details.push(text(lang, "desk-ui-quoted", &[("text", c.reason.as_str().into())]));
             }
             let when = appointment.map_or_else(String::new, |a| format!(" ({} {})", a.date, a.at));
-            (
-                "email",
-                Pick::new("", about.as_ref().map_or("a patient", |p| p.label.as_str())),
-                "Cancellation",
-                format!("{} cancels their visit{when}", about.as_ref().map_or("A patient", |p| p.label.as_str())),
-                about,
-            )
+            let from = about.as_ref().map_or_else(|| text(lang, "inbox-ui-a-patient", &[]), |p| p.label.clone());
+            let who = about.as_ref().map_or_else(|| text(lang, "inbox-ui-a-patient-capital", &[]), |p| p.label.clone());
+            let title = text(lang, "inbox-ui-cancels-visit", &[("patient", who.into()), ("when", when.into())]);
+            (text(lang, "inbox-ui-via-email", &[]), Pick::new("", from), "Cancellation", title, about)
         }
     };
     InboxRow {
@@ -274,11 +295,18 @@ fn row(day: &Day, item: &InboxItem) -> InboxRow {
         flagged: item
             .flagged
             .iter()
-            .map(|f| format!("{}{}", scenario.staff_name(&f.physician), if f.urgent { " (urgent)" } else { "" }))
+            .map(|f| {
+                let name = scenario.staff_name(&f.physician);
+                if f.urgent { text(lang, "inbox-ui-flagged-urgent", &[("physician", name.into())]) } else { name }
+            })
             .collect(),
         printed: item.printed.is_some(),
         breach_reported: item.breach_reported.is_some(),
-        disposed: item.disposed.map(|(how, _)| how.words()),
+        disposed: item.disposed.map(|(how, _)| match how {
+            crate::sim::action::Disposal::Shred => text(lang, "inbox-ui-into-shredder", &[]),
+            crate::sim::action::Disposal::Recycling => text(lang, "inbox-ui-into-recycling", &[]),
+            crate::sim::action::Disposal::Garbage => text(lang, "inbox-ui-into-garbage", &[]),
+        }),
         printout: item.is_printout(),
         done: item.dealt_with(),
         referral_to,
@@ -288,16 +316,16 @@ fn row(day: &Day, item: &InboxItem) -> InboxRow {
                 .book
                 .get(&c.appointment)
                 .filter(|a| a.holds_time())
-                .map(|_| Pick::new(c.appointment.as_str(), super::visit_name(day, &c.appointment))),
+                .map(|_| Pick::new(c.appointment.as_str(), super::visit_name(day, &c.appointment, lang))),
             _ => None,
         },
         details_sent: item
             .details_sent
             .iter()
             .map(|by| match by {
-                crate::sim::action::Sending::Fax => "fax",
-                crate::sim::action::Sending::Phone => "phone",
-                crate::sim::action::Sending::Email => "email",
+                crate::sim::action::Sending::Fax => text(lang, "inbox-ui-via-fax", &[]),
+                crate::sim::action::Sending::Phone => text(lang, "inbox-ui-via-phone", &[]),
+                crate::sim::action::Sending::Email => text(lang, "inbox-ui-via-email", &[]),
             })
             .collect(),
         appointments: item_patient(&item.kind, day)
@@ -308,9 +336,10 @@ fn row(day: &Day, item: &InboxItem) -> InboxRow {
                 // Said as the desk would, never by id: two visits on one day differ by time.
                 list.into_iter()
                     .map(|a| {
-                        let when = super::date_words(day.today(), a.date);
+                        let when = super::date_words(day.today(), a.date, lang);
                         let with = day.scenario.staff_name(&a.physician);
-                        Pick::new(a.id.as_str(), format!("{when} at {} with {with}", a.at))
+                        let args = [("when", when.into()), ("at", a.at.to_string().into()), ("physician", with.into())];
+                        Pick::new(a.id.as_str(), text(lang, "inbox-ui-visit-when", &args))
                     })
                     .collect()
             })
@@ -325,7 +354,7 @@ fn item_patient(kind: &InboxKind, day: &Day) -> Option<crate::scenario::PatientI
     }
 }
 
-fn task_row(day: &Day, given: &crate::sim::tasks::GivenTask) -> TaskRow {
+fn task_row(day: &Day, given: &crate::sim::tasks::GivenTask, lang: Lang) -> TaskRow {
     use crate::scenario::Job;
     let task = &given.task;
     let done = given.done_at(day);
@@ -334,19 +363,20 @@ fn task_row(day: &Day, given: &crate::sim::tasks::GivenTask) -> TaskRow {
         from: task.from.clone(),
         given: given.given.to_string(),
         says: task.says.clone(),
-        by: given.by_words(day),
+        // `GivenTask::by_words`, in the learner's language.
+        by: match task.by {
+            Some(by) => text(lang, "inbox-ui-task-by", &[("time", by.to_string().into())]),
+            None => {
+                let close = day.scenario.clinic.hours.close.to_string();
+                text(lang, "inbox-ui-task-before-closing", &[("close", close.into())])
+            }
+        },
         how: match task.job {
-            Job::ReminderCalls => {
-                "Chart tab: open each patient's chart and use \"Reminder call…\" beside the visit (reached, or a voicemail left)."
-            }
-            Job::CallPatient { .. } => {
-                "Chart tab: open the patient's chart and call them (reached, or a voicemail left on the number they allow)."
-            }
-            Job::Book { .. } => "Appointment book tab: book the visit.",
-            Job::SendDetails { .. } => "Send them from here, by the way the office takes them.",
-            Job::RequestRecords { .. } => {
-                "Chart tab: open the patient's chart and ask the lab or pharmacy for the records."
-            }
+            Job::ReminderCalls => text(lang, "inbox-ui-how-reminder-calls", &[]),
+            Job::CallPatient { .. } => text(lang, "inbox-ui-how-call-patient", &[]),
+            Job::Book { .. } => text(lang, "inbox-ui-how-book", &[]),
+            Job::SendDetails { .. } => text(lang, "inbox-ui-how-send-details", &[]),
+            Job::RequestRecords { .. } => text(lang, "inbox-ui-how-request-records", &[]),
         },
         done: done.map(|t| t.to_string()),
         overdue: done.is_none() && day.now > given.due(day),
@@ -354,7 +384,7 @@ fn task_row(day: &Day, given: &crate::sim::tasks::GivenTask) -> TaskRow {
             Job::ReminderCalls => crate::sim::task_done::visits_to_remind(day)
                 .into_iter()
                 .filter(|a| crate::sim::task_done::reminded_at(day, &a.id).is_none())
-                .map(|a| super::visit_name(day, &a.id))
+                .map(|a| super::visit_name(day, &a.id, lang))
                 .collect(),
             _ => Vec::new(),
         },

@@ -16,7 +16,9 @@ pub mod phone;
 pub mod progress;
 pub mod top_bar;
 
-use crate::scenario::{AppointmentId, ContactId, EventId, Scenario, StaffId};
+use crate::i18n::{Lang, text};
+use crate::scenario::time::{Date, Weekday};
+use crate::scenario::{AppointmentId, ContactId, EventId, Jurisdiction, Scenario, StaffId};
 use crate::scenario::{PatientId, Role};
 use crate::sim::day::Day;
 
@@ -42,10 +44,16 @@ pub fn contact_name(scenario: &Scenario, id: &ContactId) -> String {
 }
 
 /// The clinic's physicians and nurses: who a call can go to, who a message is for.
-pub fn clinicians(scenario: &Scenario) -> Vec<Pick> {
+pub fn clinicians(scenario: &Scenario, lang: Lang) -> Vec<Pick> {
     let mut picks: Vec<Pick> =
         scenario.staff.physicians.iter().map(|p| Pick::new(p.id.as_str(), p.name.clone())).collect();
-    picks.extend(scenario.staff.nurses.iter().map(|n| Pick::new(n.id.as_str(), format!("{} (nurse)", n.name))));
+    picks.extend(
+        scenario
+            .staff
+            .nurses
+            .iter()
+            .map(|n| Pick::new(n.id.as_str(), text(lang, "chart-ui-nurse-name", &[("name", n.name.as_str().into())]))),
+    );
     picks
 }
 
@@ -57,60 +65,67 @@ pub fn patients(scenario: &Scenario) -> Vec<Pick> {
 }
 
 /// Who a caller says they are, in the desk's words: the claim, never the truth behind it.
-pub fn claimed_role(scenario: &Scenario, role: &Role) -> String {
+pub fn claimed_role(scenario: &Scenario, role: &Role, lang: Lang) -> String {
     match role {
-        Role::Patient(p) => format!("says they are the patient, {}", patient_name(scenario, p)),
+        Role::Patient(p) => text(lang, "chart-ui-claims-patient", &[("name", patient_name(scenario, p).into())]),
         Role::Relative { patient, relationship } => {
-            format!("says they are {}'s {}", patient_name(scenario, patient), relationship_word(*relationship))
+            let args = [
+                ("patient", patient_name(scenario, patient).into()),
+                ("relationship", relationship_word(*relationship, lang).into()),
+            ];
+            text(lang, "chart-ui-claims-relative", &args)
         }
-        Role::Pharmacist(at) => format!("pharmacist at {}", contact_name(scenario, at)),
+        Role::Pharmacist(at) => text(lang, "chart-ui-claims-pharmacist", &[("at", contact_name(scenario, at).into())]),
         Role::Clinician { at, role } => {
             let what = match role {
-                crate::scenario::ClinicianRole::ErNurse => "ER nurse",
-                crate::scenario::ClinicianRole::Nurse => "nurse",
-                crate::scenario::ClinicianRole::Physician => "physician",
-                crate::scenario::ClinicianRole::Specialist => "specialist",
+                crate::scenario::ClinicianRole::ErNurse => "chart-ui-role-er-nurse",
+                crate::scenario::ClinicianRole::Nurse => "chart-ui-role-nurse",
+                crate::scenario::ClinicianRole::Physician => "chart-ui-role-physician",
+                crate::scenario::ClinicianRole::Specialist => "chart-ui-role-specialist",
             };
-            format!("{what} at {}", contact_name(scenario, at))
+            let args = [("role", text(lang, what, &[]).into()), ("at", contact_name(scenario, at).into())];
+            text(lang, "chart-ui-claims-clinician", &args)
         }
-        Role::Lab(at) => format!("calling from {}", contact_name(scenario, at)),
-        Role::Employer(org) => format!("employer ({org})"),
-        Role::Insurer(org) => format!("insurer ({org})"),
-        Role::Lawyer(firm) => format!("lawyer ({firm})"),
-        Role::Police(service) => format!("police ({service})"),
-        Role::School(school) => format!("school ({school})"),
-        Role::Public => "not known to the clinic".to_string(),
+        Role::Lab(at) => text(lang, "chart-ui-claims-lab", &[("at", contact_name(scenario, at).into())]),
+        Role::Employer(org) => text(lang, "chart-ui-claims-employer", &[("org", org.as_str().into())]),
+        Role::Insurer(org) => text(lang, "chart-ui-claims-insurer", &[("org", org.as_str().into())]),
+        Role::Lawyer(firm) => text(lang, "chart-ui-claims-lawyer", &[("org", firm.as_str().into())]),
+        Role::Police(service) => text(lang, "chart-ui-claims-police", &[("org", service.as_str().into())]),
+        Role::School(school) => text(lang, "chart-ui-claims-school", &[("org", school.as_str().into())]),
+        Role::Public => text(lang, "chart-ui-claims-public", &[]),
     }
 }
 
-pub fn relationship_word(relationship: crate::scenario::Relationship) -> &'static str {
+pub fn relationship_word(relationship: crate::scenario::Relationship, lang: Lang) -> String {
     use crate::scenario::Relationship::*;
-    match relationship {
-        Spouse => "spouse",
-        Partner => "partner",
-        Parent => "parent",
-        Child => "child",
-        Sibling => "sibling",
-        Grandparent => "grandparent",
-        Friend => "friend",
-        Caregiver => "caregiver",
-        Other => "relative",
-    }
+    let id = match relationship {
+        Spouse => "chart-ui-spouse",
+        Partner => "chart-ui-partner",
+        Parent => "chart-ui-parent",
+        Child => "chart-ui-child",
+        Sibling => "chart-ui-sibling",
+        Grandparent => "chart-ui-grandparent",
+        Friend => "chart-ui-friend",
+        Caregiver => "chart-ui-caregiver",
+        Other => "chart-ui-relative",
+    };
+    text(lang, id, &[])
 }
 
-pub fn info_word(info: crate::scenario::InfoKind) -> &'static str {
+pub fn info_word(info: crate::scenario::InfoKind, lang: Lang) -> String {
     use crate::scenario::InfoKind::*;
-    match info {
-        Attendance => "that they are a patient here",
-        Appointments => "appointment times",
-        Results => "test results",
-        Diagnosis => "diagnosis",
-        Medications => "medications",
-        Allergies => "allergies",
-        Demographics => "address and phone",
-        Record => "a copy of the record",
-        Everything => "everything on the chart",
-    }
+    let id = match info {
+        Attendance => "chart-ui-info-attendance",
+        Appointments => "chart-ui-info-appointments",
+        Results => "chart-ui-info-results",
+        Diagnosis => "chart-ui-info-diagnosis",
+        Medications => "chart-ui-info-medications",
+        Allergies => "chart-ui-info-allergies",
+        Demographics => "chart-ui-info-demographics",
+        Record => "chart-ui-info-record",
+        Everything => "chart-ui-info-everything",
+    };
+    text(lang, id, &[])
 }
 
 /// Every kind of information, in the order a menu shows them.
@@ -119,107 +134,201 @@ pub const INFO_KINDS: [crate::scenario::InfoKind; 9] = {
     [Attendance, Appointments, Results, Diagnosis, Medications, Allergies, Demographics, Record, Everything]
 };
 
+/// "; " between the items of a list, as `lang` writes it (French puts a narrow space before).
+pub fn semicolon(lang: Lang) -> String {
+    format!("{} ", text(lang, "book-ui-semicolon", &[]))
+}
+
+/// What an outgoing greeting must mention, in words (Quebec's nurse line is Info-Santé 811).
+fn greeting_words(item: crate::scenario::GreetingItem, jurisdiction: Jurisdiction, lang: Lang) -> String {
+    use crate::scenario::GreetingItem::*;
+    match item {
+        Hours => text(lang, "greeting-hours", &[]),
+        TodaysAvailability => text(lang, "greeting-todays-availability", &[]),
+        Closures => text(lang, "greeting-closures", &[]),
+        Coverage => text(lang, "greeting-coverage", &[]),
+        Emergency911 => text(lang, "greeting-emergency-911", &[]),
+        Health811 => text(lang, "book-ui-greeting-811", &[("jurisdiction", jurisdiction_key(jurisdiction).into())]),
+        Crisis988 => text(lang, "greeting-crisis-988", &[]),
+    }
+}
+
+/// How a message tells Quebec from the other provinces: `qc` or `other`.
+pub fn jurisdiction_key(jurisdiction: Jurisdiction) -> &'static str {
+    if jurisdiction == Jurisdiction::QC { "qc" } else { "other" }
+}
+
 /// The clinic's office policies in plain words, for the briefing.
-pub fn policy_lines(scenario: &Scenario) -> Vec<String> {
+pub fn policy_lines(scenario: &Scenario, lang: Lang) -> Vec<String> {
     let policies = &scenario.clinic.policies;
     let mut lines = Vec::new();
     let double = &policies.double_booking;
     lines.push(if double.max_per_slot <= 1 {
-        "No double-booking.".to_string()
+        text(lang, "book-ui-policy-no-double-booking", &[])
+    } else if double.urgent_needs_approval {
+        text(lang, "book-ui-policy-double-booking-approved", &[("max", double.max_per_slot.into())])
     } else {
-        format!(
-            "Up to {} patients in one slot, for visit types that allow it{}.",
-            double.max_per_slot,
-            if double.urgent_needs_approval { "; an urgent add-on needs a clinician's approval" } else { "" }
-        )
+        text(lang, "book-ui-policy-double-booking", &[("max", double.max_per_slot.into())])
     });
     let reserved: usize = scenario.staff.physicians.iter().flat_map(|p| &p.week).filter(|b| b.same_day).count();
     if reserved > 0 {
-        let release =
-            policies.release_reserved_at.map(|t| format!(", released to anyone after {t}")).unwrap_or_default();
-        lines.push(format!("Same-day slots are held for urgent needs{release}."));
+        lines.push(match policies.release_reserved_at {
+            Some(t) => text(lang, "book-ui-policy-same-day-released", &[("time", t.to_string().into())]),
+            None => text(lang, "book-ui-policy-same-day", &[]),
+        });
     }
-    let ahead = match policies.reminders.days_ahead {
-        0 => "the same day".to_owned(),
-        1 => "the day before".to_owned(),
-        days => format!("{days} days ahead"),
-    };
-    lines.push(format!(
-        "Reminder calls go out {ahead}; a reminder voicemail says only the date, time, clinic and callback number."
-    ));
-    lines.push(format!(
-        "The outgoing greeting must mention: {}.",
-        policies.greeting.must_mention.iter().map(|g| g.label()).collect::<Vec<_>>().join(", ")
-    ));
+    lines.push(text(lang, "book-ui-policy-reminders", &[("days", policies.reminders.days_ahead.into())]));
+    let jurisdiction = scenario.clinic.jurisdiction;
+    let mention: Vec<String> =
+        policies.greeting.must_mention.iter().map(|g| greeting_words(*g, jurisdiction, lang)).collect();
+    lines.push(text(lang, "book-ui-policy-greeting", &[("items", mention.join(", ").into())]));
     lines
 }
 
 /// A visit as the desk speaks of it: "Gordon MacLeod, 09:15" (with the day in words when not today:
 /// "Harold Jenkins, Friday 10 April at 10:00"), not its id.
-pub fn visit_name(day: &Day, id: &AppointmentId) -> String {
+pub fn visit_name(day: &Day, id: &AppointmentId, lang: Lang) -> String {
     match day.book.get(id) {
-        Some(a) if a.date == day.today() => format!("{}, {}", patient_name(&day.scenario, &a.patient), a.at),
+        Some(a) if a.date == day.today() => {
+            let args = [("patient", patient_name(&day.scenario, &a.patient).into()), ("at", a.at.to_string().into())];
+            text(lang, "book-ui-visit-name-today", &args)
+        }
         Some(a) => {
-            format!("{}, {} at {}", patient_name(&day.scenario, &a.patient), date_words(day.today(), a.date), a.at)
+            let args = [
+                ("patient", patient_name(&day.scenario, &a.patient).into()),
+                ("date", date_words(day.today(), a.date, lang).into()),
+                ("at", a.at.to_string().into()),
+            ];
+            text(lang, "book-ui-visit-name", &args)
         }
         None => id.to_string(),
     }
 }
 
 /// A booking the book took, in words: "Booked Tom Becker's 09:20 visit today with Dr. Amara Osei."
-pub fn booked_words(day: &Day, appointment: &AppointmentId, physician: &StaffId) -> String {
-    format!("Booked {} with {}.", visit_words(day, appointment), day.scenario.staff_name(physician))
+pub fn booked_words(day: &Day, appointment: &AppointmentId, physician: &StaffId, lang: Lang) -> String {
+    let args = [
+        ("visit", visit_words(day, appointment, lang).into()),
+        ("physician", day.scenario.staff_name(physician).into()),
+    ];
+    text(lang, "book-ui-booked", &args)
 }
 
 /// A move the book took, in words: "Moved: Harold Jenkins's visit is now on Friday 10 April at
 /// 10:00, with Dr. Helen Greene." `to` is the visit's new booking.
-pub fn moved_words(day: &Day, to: &AppointmentId) -> Option<String> {
+pub fn moved_words(day: &Day, to: &AppointmentId, lang: Lang) -> Option<String> {
     let moved = day.book.get(to)?;
     let patient = patient_name(&day.scenario, &moved.patient);
-    let when = match date_words(day.today(), moved.date).as_str() {
-        "today" => format!("at {} today", moved.at),
-        "tomorrow" => format!("at {} tomorrow", moved.at),
-        other => format!("on {other} at {}", moved.at),
+    let at = moved.at.to_string();
+    let when = match day.today().days_until(moved.date) {
+        0 => text(lang, "book-ui-moved-today", &[("at", at.as_str().into())]),
+        1 => text(lang, "book-ui-moved-tomorrow", &[("at", at.as_str().into())]),
+        _ => {
+            let args = [("date", date_words(day.today(), moved.date, lang).into()), ("at", at.as_str().into())];
+            text(lang, "book-ui-moved-on", &args)
+        }
     };
-    Some(format!("Moved: {patient}'s visit is now {when}, with {}.", day.scenario.staff_name(&moved.physician)))
+    let args = [
+        ("patient", patient.into()),
+        ("when", when.into()),
+        ("physician", day.scenario.staff_name(&moved.physician).into()),
+    ];
+    Some(text(lang, "book-ui-moved", &args))
 }
 
 /// What a booking answers, as the desk speaks of it: "the call from Tom Becker", "Ruth Okafor's
 /// walk-in", "the referral from …".
-pub fn request_name(day: &Day, id: &EventId) -> String {
+pub fn request_name(day: &Day, id: &EventId, lang: Lang) -> String {
     if let Some(call) = day.calls.get(id) {
-        return format!("the call from {}", call.call.caller.name);
+        return text(lang, "book-ui-request-call", &[("caller", call.call.caller.name.as_str().into())]);
     }
     if let Some(v) = day.visitors.iter().find(|v| v.walk_in.as_ref() == Some(id)) {
-        return format!("{}'s walk-in", patient_name(&day.scenario, &v.patient));
+        return text(lang, "book-ui-request-walk-in", &[("patient", patient_name(&day.scenario, &v.patient).into())]);
     }
     if day.inbox.iter().any(|i| &i.id == id) {
-        return "the document in the inbox".into();
+        return text(lang, "book-ui-request-document", &[]);
     }
     id.to_string()
 }
 
 /// A document in the inbox as the desk speaks of it: "the CBC result from LifeLabs", not its id.
-pub fn document_name(day: &Day, id: &EventId) -> String {
+pub fn document_name(day: &Day, id: &EventId, lang: Lang) -> String {
     match day.inbox.iter().find(|item| &item.id == id).and_then(|item| item.document()) {
         Some(document) => {
-            format!("the {} from {}", document.kind.word(), contact_name(&day.scenario, &document.from))
+            let args = [
+                ("document", document_words(&document.kind, lang).into()),
+                ("from", contact_name(&day.scenario, &document.from).into()),
+            ];
+            text(lang, "book-ui-document-from", &args)
         }
-        None => "the document".to_owned(),
+        None => text(lang, "book-ui-the-document", &[]),
+    }
+}
+
+/// What a document is, in a word or two ("CBC result", "Referral", "\"Change of address\""): what
+/// `DocumentKind::word` says, in `lang` (French with its article: « le résultat CBC »).
+pub fn document_words(kind: &crate::scenario::DocumentKind, lang: Lang) -> String {
+    use crate::scenario::DocumentKind::*;
+    match kind {
+        Lab { test, .. } => text(lang, "book-ui-document-lab", &[("test", test.as_str().into())]),
+        Referral { .. } => text(lang, "book-ui-document-referral", &[]),
+        Renewal { drug } => text(lang, "book-ui-document-renewal", &[("drug", drug.as_str().into())]),
+        Report { title } | Printout { title } => {
+            text(lang, "book-ui-document-titled", &[("title", title.as_str().into())])
+        }
+        Letter { subject, .. } => text(lang, "book-ui-document-letter", &[("subject", subject.as_str().into())]),
+        Misdirected { title, .. } => text(lang, "book-ui-document-misdirected", &[("title", title.as_str().into())]),
+        DidNotAttend { .. } => text(lang, "book-ui-document-did-not-attend", &[]),
+        ReferralAcknowledged { .. } => text(lang, "book-ui-document-acknowledgement", &[]),
     }
 }
 
 /// A date as the desk says it, relative to the simulated day: "today", "tomorrow", "yesterday",
 /// "Thursday" within the week ahead, else "Friday 10 April" (with the year when it is not this
 /// one's).
-pub fn date_words(today: crate::scenario::time::Date, date: crate::scenario::time::Date) -> String {
+pub fn date_words(today: Date, date: Date, lang: Lang) -> String {
     match today.days_until(date) {
-        0 => "today".to_owned(),
-        1 => "tomorrow".to_owned(),
-        -1 => "yesterday".to_owned(),
-        2..=6 => date.weekday().name().to_owned(),
-        _ => date.long_words(today),
+        0 => text(lang, "book-ui-today", &[]),
+        1 => text(lang, "book-ui-tomorrow", &[]),
+        -1 => text(lang, "book-ui-yesterday", &[]),
+        2..=6 => date.weekday().name_in(lang),
+        _ => date.long_words_in(today, lang),
     }
+}
+
+/// The days of the week a day falls on, in the plural, in `lang`: "Fridays", « les vendredis ».
+pub fn weekdays_word(weekday: Weekday, lang: Lang) -> String {
+    let id = match weekday {
+        Weekday::Mon => "book-ui-mondays",
+        Weekday::Tue => "book-ui-tuesdays",
+        Weekday::Wed => "book-ui-wednesdays",
+        Weekday::Thu => "book-ui-thursdays",
+        Weekday::Fri => "book-ui-fridays",
+        Weekday::Sat => "book-ui-saturdays",
+        Weekday::Sun => "book-ui-sundays",
+    };
+    text(lang, id, &[])
+}
+
+/// A visit type with its length, as the lists show it: "Follow-up (15 min)".
+pub fn type_length(label: &str, minutes: u16, lang: Lang) -> String {
+    text(lang, "book-ui-type-length", &[("label", label.into()), ("minutes", minutes.into())])
+}
+
+/// A visit's status as the book shows it: "booked", "no-show", … (`Status::label` in `lang`).
+pub fn status_word(status: &crate::book::Status, lang: Lang) -> String {
+    use crate::book::Status;
+    let id = match status {
+        Status::Booked => "book-ui-status-booked",
+        Status::Confirmed => "book-ui-status-confirmed",
+        Status::Arrived => "book-ui-status-arrived",
+        Status::InRoom => "book-ui-status-in-room",
+        Status::Done => "book-ui-status-done",
+        Status::NoShow => "book-ui-status-no-show",
+        Status::Cancelled => "book-ui-status-cancelled",
+        Status::Rescheduled { .. } => "book-ui-status-rescheduled",
+    };
+    text(lang, id, &[])
 }
 
 /// Whom a physician covers for, and when, in words ("Dr. Helen Greene today to Friday"); none when
@@ -227,7 +336,8 @@ pub fn date_words(today: crate::scenario::time::Date, date: crate::scenario::tim
 pub fn covers_words(
     scenario: &Scenario,
     doctor: &crate::scenario::Physician,
-    today: crate::scenario::time::Date,
+    today: Date,
+    lang: Lang,
 ) -> Option<String> {
     let covers: Vec<String> = doctor
         .covers
@@ -235,37 +345,58 @@ pub fn covers_words(
         .map(|cover| {
             let (from, to) = cover.days(today);
             let when = if from == to {
-                date_words(today, from)
+                date_words(today, from, lang)
             } else {
-                format!("{} to {}", date_words(today, from), date_words(today, to))
+                let args = [("from", date_words(today, from, lang).into()), ("to", date_words(today, to, lang).into())];
+                text(lang, "book-ui-covers-days", &args)
             };
-            format!("{} {when}", scenario.staff_name(&cover.physician))
+            let args = [("name", scenario.staff_name(&cover.physician).into()), ("when", when.into())];
+            text(lang, "book-ui-covers", &args)
         })
         .collect();
-    (!covers.is_empty()).then(|| covers.join("; "))
+    (!covers.is_empty()).then(|| covers.join(semicolon(lang).as_str()))
 }
 
 /// A visit as the desk speaks of it in a sentence: "Gordon MacLeod's 09:15 visit today".
-pub fn visit_words(day: &Day, id: &AppointmentId) -> String {
+pub fn visit_words(day: &Day, id: &AppointmentId, lang: Lang) -> String {
     match day.book.get(id) {
         Some(a) => {
-            format!("{}'s {} visit {}", patient_name(&day.scenario, &a.patient), a.at, date_words(day.today(), a.date))
+            let args = [
+                ("patient", patient_name(&day.scenario, &a.patient).into()),
+                ("at", a.at.to_string().into()),
+                ("date", date_words(day.today(), a.date, lang).into()),
+            ];
+            text(lang, "book-ui-visit-words", &args)
         }
-        None => "a visit".to_owned(),
+        None => text(lang, "book-ui-a-visit", &[]),
     }
 }
 
 #[cfg(test)]
 mod words_tests {
     use super::date_words;
+    use crate::i18n::Lang;
     use crate::scenario::time::Date;
 
     #[test]
     fn dates_are_said_relative_to_the_day() {
         let today = Date::from_ymd(2026, 4, 6).expect("a Monday");
-        let on = |d: u32| date_words(today, Date::from_ymd(2026, 4, d).expect("a date"));
+        let on = |d: u32| date_words(today, Date::from_ymd(2026, 4, d).expect("a date"), Lang::En);
         assert_eq!([on(6), on(7), on(5), on(9)], ["today", "tomorrow", "yesterday", "Thursday"]);
         assert_eq!(on(17), "Friday 17 April");
-        assert_eq!(date_words(today, Date::from_ymd(2027, 1, 4).expect("a date")), "Monday 4 January 2027");
+        let next_year = Date::from_ymd(2027, 1, 4).expect("a date");
+        assert_eq!(date_words(today, next_year, Lang::En), "Monday 4 January 2027");
+        assert_eq!(on(17), Date::from_ymd(2026, 4, 17).expect("a date").long_words(today));
+    }
+
+    #[test]
+    fn dates_are_said_in_french_as_quebec_writes_them() {
+        let today = Date::from_ymd(2026, 4, 6).expect("a Monday");
+        let on = |y: i32, m: u32, d: u32| date_words(today, Date::from_ymd(y, m, d).expect("a date"), Lang::Fr);
+        assert_eq!([on(2026, 4, 6), on(2026, 4, 7), on(2026, 4, 5)], ["aujourd'hui", "demain", "hier"]);
+        assert_eq!(on(2026, 4, 9), "jeudi");
+        assert_eq!(on(2026, 4, 17), "vendredi 17 avril");
+        assert_eq!(on(2026, 5, 1), "vendredi 1er mai");
+        assert_eq!(on(2027, 1, 4), "lundi 4 janvier 2027");
     }
 }

@@ -10,8 +10,11 @@
 
 use std::collections::HashMap;
 
+use fluent_bundle::FluentValue;
+
 use super::{contact_name, patient_name};
-use crate::scenario::{AppointmentId, Event};
+use crate::i18n::{Lang, text};
+use crate::scenario::{AppointmentId, DocumentKind, Event};
 use crate::sim::Action;
 use crate::sim::clock::SimTime;
 use crate::sim::day::Day;
@@ -48,7 +51,8 @@ enum Origin {
 }
 
 impl Occasions {
-    pub fn of(day: &Day) -> Self {
+    /// The day's occasions, their labels in `lang`.
+    pub fn of(day: &Day, lang: Lang) -> Self {
         let scenario = &*day.scenario;
         let mut list = Vec::new();
         let mut keys = Vec::new();
@@ -57,8 +61,8 @@ impl Occasions {
             if let Entry::Happened(Happening::CameForVisit { appointment, patient }) = &entry.what {
                 // A patient booked during the day coming in: a moment of its own for what the desk
                 // did with them (the booking itself stays with the call or visitor it answered).
-                let when = day.book.get(appointment).map_or_else(String::new, |a| format!(" for the {} visit", a.at));
-                let label = format!("{} arrives{when}", patient_name(scenario, patient));
+                let at = day.book.get(appointment).map(|a| a.at.to_string());
+                let label = arrives(lang, &patient_name(scenario, patient), at);
                 patients.push((patient.to_string(), list.len()));
                 list.push(Occasion { at: entry.at, label: shortened(label), replayable: true });
                 continue;
@@ -66,8 +70,15 @@ impl Occasions {
             if let Entry::Happened(Happening::CalledToCancel { appointment, patient }) = &entry.what {
                 // A waitlist patient cancelling the visit booked for them: a moment like a scripted
                 // cancellation, with the judgments about the slot it frees.
-                let when = day.book.get(appointment).map_or_else(String::new, |a| format!(" the {} visit", a.at));
-                let label = format!("{} cancels{when}", patient_name(scenario, patient));
+                let who = patient_name(scenario, patient);
+                let label = match day.book.get(appointment) {
+                    Some(visit) => text(
+                        lang,
+                        "occasion-cancels-visit-at",
+                        &[("patient", who.as_str().into()), ("time", visit.at.to_string().into())],
+                    ),
+                    None => text(lang, "occasion-cancels", &[("patient", who.as_str().into())]),
+                };
                 patients.push((patient.to_string(), list.len()));
                 keys.push((appointment.to_string(), list.len()));
                 list.push(Occasion { at: entry.at, label: shortened(label), replayable: true });
@@ -100,48 +111,64 @@ impl Occasions {
             };
             match &**event {
                 Event::Voicemail(call) => {
-                    add(format!("Voicemail from {}", call.caller.name), vec![call.id.to_string()]);
+                    let name = call.caller.name.as_str();
+                    let label = text(lang, "occasion-voicemail", &[("caller", name.into()), ("vowel", vowel(name))]);
+                    add(label, vec![call.id.to_string()]);
                 }
                 Event::Message(call) => {
-                    add(format!("Message from {}", call.caller.name), vec![call.id.to_string()]);
+                    let name = call.caller.name.as_str();
+                    let label = text(lang, "occasion-message", &[("caller", name.into()), ("vowel", vowel(name))]);
+                    add(label, vec![call.id.to_string()]);
                 }
                 Event::Visitor(call) => {
-                    add(format!("{} at the counter", call.caller.name), vec![call.id.to_string()]);
+                    let label = text(lang, "occasion-at-the-counter", &[("caller", call.caller.name.as_str().into())]);
+                    add(label, vec![call.id.to_string()]);
                 }
                 Event::Task(task) => {
-                    add(format!("A task from {}", task.from), vec![task.id.to_string()]);
+                    let label = text(lang, "occasion-task", &[("from", task.from.as_str().into())]);
+                    add(label, vec![task.id.to_string()]);
                 }
                 Event::Call(call) => {
-                    add(format!("Call from {}", call.caller.name), vec![call.id.to_string()]);
+                    let name = call.caller.name.as_str();
+                    let label = text(lang, "occasion-call", &[("caller", name.into()), ("vowel", vowel(name))]);
+                    add(label, vec![call.id.to_string()]);
                 }
                 Event::WalkIn(walk_in) => {
-                    let index = add(
-                        format!("{} walks in", patient_name(scenario, &walk_in.person)),
-                        vec![walk_in.id.to_string()],
-                    );
+                    let name = patient_name(scenario, &walk_in.person);
+                    let label = text(lang, "occasion-walks-in", &[("patient", name.as_str().into())]);
+                    let index = add(label, vec![walk_in.id.to_string()]);
                     patients.push((walk_in.person.to_string(), index));
                 }
                 Event::Arrival(arrival) => {
                     let visit = day.book.get(&arrival.appointment);
-                    let who = visit.map_or_else(|| "A patient".to_owned(), |a| patient_name(scenario, &a.patient));
-                    let when = visit.map_or_else(String::new, |a| format!(" for the {} visit", a.at));
-                    let index = add(format!("{who} arrives{when}"), vec![arrival.appointment.to_string()]);
+                    let who = visit
+                        .map_or_else(|| text(lang, "occasion-a-patient", &[]), |a| patient_name(scenario, &a.patient));
+                    let label = arrives(lang, &who, visit.map(|a| a.at.to_string()));
+                    let index = add(label, vec![arrival.appointment.to_string()]);
                     if let Some(visit) = visit {
                         patients.push((visit.patient.to_string(), index));
                     }
                 }
                 Event::Document(document) => {
-                    add(
-                        format!("{} from {}", document.kind.word(), contact_name(scenario, &document.from)),
-                        vec![document.id.to_string()],
+                    let sender = contact_name(scenario, &document.from);
+                    let label = text(
+                        lang,
+                        "occasion-document",
+                        &[
+                            ("document", document_word(&document.kind, lang).into()),
+                            ("sender", sender.as_str().into()),
+                            ("vowel", vowel(&sender)),
+                        ],
                     );
+                    add(label, vec![document.id.to_string()]);
                 }
                 Event::Cancellation(cancellation) => {
                     let who = day
                         .book
                         .get(&cancellation.appointment)
-                        .map_or_else(|| "A patient".to_owned(), |a| patient_name(scenario, &a.patient));
-                    let index = add(format!("{who} cancels a visit"), vec![cancellation.appointment.to_string()]);
+                        .map_or_else(|| text(lang, "occasion-a-patient", &[]), |a| patient_name(scenario, &a.patient));
+                    let label = text(lang, "occasion-cancels-a-visit", &[("patient", who.as_str().into())]);
+                    let index = add(label, vec![cancellation.appointment.to_string()]);
                     if let Some(visit) = day.book.get(&cancellation.appointment) {
                         patients.push((visit.patient.to_string(), index));
                     }
@@ -150,15 +177,19 @@ impl Occasions {
                     let who = day
                         .book
                         .get(&no_show.appointment)
-                        .map_or_else(|| "A patient".to_owned(), |a| patient_name(scenario, &a.patient));
-                    add(format!("{who} does not come"), vec![no_show.appointment.to_string()]);
+                        .map_or_else(|| text(lang, "occasion-a-patient", &[]), |a| patient_name(scenario, &a.patient));
+                    let label = text(lang, "occasion-does-not-come", &[("patient", who.as_str().into())]);
+                    add(label, vec![no_show.appointment.to_string()]);
                 }
                 Event::PhysicianLate(late) => {
                     // The judge numbers the announcements of a physician's delay after the physician.
-                    add(
-                        format!("{} is running {} minutes late", scenario.staff_name(&late.physician), late.minutes),
-                        vec![format!("delay-{}", late.physician)],
+                    let physician = scenario.staff_name(&late.physician);
+                    let label = text(
+                        lang,
+                        "occasion-running-late",
+                        &[("physician", physician.as_str().into()), ("minutes", late.minutes.into())],
                     );
+                    add(label, vec![format!("delay-{}", late.physician)]);
                 }
                 Event::AbsenceAnnounced(absence) => {
                     let away = day.absences.iter().find(|a| a.physician == absence.physician && a.at == at);
@@ -166,13 +197,20 @@ impl Occasions {
                         away.map(|a| a.affected.iter().map(ToString::to_string).collect()).unwrap_or_default();
                     // The judge names the order of rebooking after the absence's physician.
                     ids.push(format!("absence-order-{}", absence.physician));
-                    let when = away.map_or_else(String::new, |a| {
-                        if a.from == a.to { format!(" on {}", a.from) } else { format!(" {}–{}", a.from, a.to) }
-                    });
-                    let index = add(
-                        format!("{} will be away{when}: visits to rebook", scenario.staff_name(&absence.physician)),
-                        ids,
-                    );
+                    let physician = scenario.staff_name(&absence.physician);
+                    let who = ("physician", FluentValue::from(physician.as_str()));
+                    let label = match away {
+                        Some(a) if a.from == a.to => {
+                            text(lang, "occasion-away-on", &[who, ("date", a.from.to_string().into())])
+                        }
+                        Some(a) => text(
+                            lang,
+                            "occasion-away-from-to",
+                            &[who, ("from", a.from.to_string().into()), ("to", a.to.to_string().into())],
+                        ),
+                        None => text(lang, "occasion-away", &[who]),
+                    };
+                    let index = add(label, ids);
                     // Messages left for the patients being rebooked belong to the rebooking.
                     if let Some(away) = away {
                         patients.extend(
@@ -188,7 +226,7 @@ impl Occasions {
             }
         }
         let whole_day = list.len();
-        list.push(Occasion { at: day.now, label: "The day as a whole".to_owned(), replayable: false });
+        list.push(Occasion { at: day.now, label: text(lang, "occasion-whole-day", &[]), replayable: false });
         Occasions { list, keys, patients, origins: origins(day), whole_day }
     }
 
@@ -240,6 +278,37 @@ fn origins(day: &Day) -> HashMap<AppointmentId, Origin> {
         }
     }
     origins
+}
+
+/// "Ruth Hughes arrives for the 09:30 visit", or without the visit's time when the book has no such visit.
+fn arrives(lang: Lang, patient: &str, at: Option<String>) -> String {
+    match at {
+        Some(at) => text(lang, "occasion-arrives-for", &[("patient", patient.into()), ("time", at.into())]),
+        None => text(lang, "occasion-arrives", &[("patient", patient.into())]),
+    }
+}
+
+/// Whether French writes "d'" rather than "de" before a name ("Appel d'Ahmed Ali", "Appel de Ruth
+/// Hughes"): `yes` or `no`, for the messages to choose by; English ignores it.
+fn vowel(name: &str) -> FluentValue<'static> {
+    let elides = name.chars().next().is_some_and(|c| "AEIOUÀÂÄÉÈÊËÎÏÔÖÙÛÜaeiouàâäéèêëîïôöùûü".contains(c));
+    FluentValue::from(if elides { "yes" } else { "no" })
+}
+
+/// What a document is, in a word or two, in `lang`: "CBC result", "Referral", "\"Change of address\"".
+fn document_word(kind: &DocumentKind, lang: Lang) -> String {
+    match kind {
+        DocumentKind::Lab { test, .. } => text(lang, "occasion-lab-result", &[("test", test.as_str().into())]),
+        DocumentKind::Referral { .. } => text(lang, "occasion-referral", &[]),
+        DocumentKind::Renewal { drug } => text(lang, "occasion-renewal", &[("drug", drug.as_str().into())]),
+        DocumentKind::Report { title } | DocumentKind::Printout { title } => title.clone(),
+        DocumentKind::Letter { subject, .. } => text(lang, "occasion-letter", &[("subject", subject.as_str().into())]),
+        DocumentKind::Misdirected { title, .. } => {
+            text(lang, "occasion-misdirected", &[("title", title.as_str().into())])
+        }
+        DocumentKind::DidNotAttend { .. } => text(lang, "occasion-did-not-attend", &[]),
+        DocumentKind::ReferralAcknowledged { .. } => text(lang, "occasion-referral-acknowledged", &[]),
+    }
 }
 
 /// The occasion of the longest key found in `about` as a whole word.

@@ -1,8 +1,11 @@
 //! The phone: lines ringing or on hold, the call being talked on with its transcript, the mailbox,
 //! and the outgoing call.
 
-use super::describe::describe;
+use fluent_bundle::FluentValue;
+
+use super::describe::{describe, in_quebec};
 use super::{Pick, claimed_role, clinicians, patient_name, patients, visit_name};
+use crate::i18n::{Lang, text};
 use crate::scenario::{EventId, GreetingItem, PhoneKind, Request};
 use crate::sim::action::{Action, Purpose};
 use crate::sim::day::Day;
@@ -23,6 +26,8 @@ pub struct PhoneView {
     pub patients: Vec<Pick>,
     /// What the outgoing greeting says: the scenario's text until the desk records a new one.
     pub greeting: Greeting,
+    /// The clinic is in Quebec: some French words differ (Info-Santé 811).
+    pub quebec: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -71,6 +76,8 @@ pub struct CallView {
     pub results_hint: Option<String>,
     /// Times a call back can be promised by (T9): in an hour, in two, by closing; none past it.
     pub call_back_by: Vec<crate::scenario::time::TimeOfDay>,
+    /// The clinic is in Quebec: some French words differ (the DPJ, a restriction of access).
+    pub quebec: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -117,8 +124,8 @@ pub struct OutgoingView {
 }
 
 /// The conversation on the desk's outgoing call: each slot offered, the patient's answer to it, and
-/// anything the simulation would not do on it.
-pub fn outgoing_transcript(day: &Day, out: &crate::sim::phone::OutgoingCall) -> Vec<Said> {
+/// anything the simulation would not do on it, in `lang`.
+pub fn outgoing_transcript(day: &Day, out: &crate::sim::phone::OutgoingCall, lang: Lang) -> Vec<Said> {
     let on_this_call = |action: &Action| match action {
         Action::OfferSlot { patient, .. } | Action::LeaveVoicemail { patient, .. } => *patient == out.patient,
         _ => false,
@@ -126,16 +133,17 @@ pub fn outgoing_transcript(day: &Day, out: &crate::sim::phone::OutgoingCall) -> 
     let mut said = Vec::new();
     for entry in day.journal.entries.iter().filter(|e| e.at >= out.at) {
         match &entry.what {
-            Entry::Action(action) if on_this_call(action) => said.push(Said::Desk(describe(day, action))),
+            Entry::Action(action) if on_this_call(action) => said.push(Said::Desk(describe(day, action, lang))),
             Entry::Refused { action, reason } if on_this_call(action) => {
-                said.push(Said::Refused(super::describe::in_words(day, reason)));
+                said.push(Said::Refused(super::describe::in_words(day, reason, lang)));
             }
             Entry::Happened(Happening::OfferDeclined { patient, reason }) if *patient == out.patient => {
-                said.push(Said::Caller(format!("Sorry, that doesn't work: {reason}.")));
+                said.push(Said::Caller(text(lang, "phone-offer-declined", &[("reason", reason.as_str().into())])));
             }
             Entry::Happened(Happening::Booked { patient, date, at, .. }) if *patient == out.patient => {
-                let when = super::date_words(day.today(), *date);
-                said.push(Said::Caller(format!("Yes, {when} at {at} is fine. Thank you!")));
+                let when = super::date_words(day.today(), *date, lang);
+                let args: [(&str, FluentValue); 2] = [("when", when.into()), ("at", at.to_string().into())];
+                said.push(Said::Caller(text(lang, "phone-offer-accepted", &args)));
             }
             _ => {}
         }
@@ -144,7 +152,8 @@ pub fn outgoing_transcript(day: &Day, out: &crate::sim::phone::OutgoingCall) -> 
 }
 
 impl PhoneView {
-    pub fn of(day: &Day) -> Self {
+    /// The phone as the desk sees it, its words in `lang`.
+    pub fn of(day: &Day, lang: Lang) -> Self {
         let scenario = &*day.scenario;
         let mut lines = Vec::new();
         let mut active = None;
@@ -163,9 +172,10 @@ impl PhoneView {
                     caller: call.call.caller.name.clone(),
                     state: call.state,
                     waiting: if call.state == CallState::Ringing {
-                        format!("ringing {} s", day.now.since(call.since))
+                        text(lang, "phone-ringing-seconds", &[("seconds", day.now.since(call.since).into())])
                     } else {
-                        format!("on hold {} min", day.now.since(call.held_at.unwrap_or(call.since)) / 60)
+                        let minutes = day.now.since(call.held_at.unwrap_or(call.since)) / 60;
+                        text(lang, "phone-on-hold-minutes", &[("minutes", minutes.into())])
                     },
                 }),
                 CallState::Active => {
@@ -173,28 +183,32 @@ impl PhoneView {
                         call: id.clone(),
                         caller: call.call.caller.name.clone(),
                         state: call.state,
-                        waiting: "on the line".into(),
+                        waiting: text(lang, "phone-on-the-line", &[]),
                     });
-                    active = Some(call_view(day, call));
+                    active = Some(call_view(day, call, lang));
                 }
                 _ => {}
             }
         }
-        let mailbox = mailbox_rows(day, false);
+        let mailbox = mailbox_rows(day, false, lang);
         let outgoing = day.outgoing.as_ref().map(|out| OutgoingView {
             patient: Pick::new(out.patient.as_str(), patient_name(scenario, &out.patient)),
             number: out.number,
             purpose: match &out.purpose {
-                Purpose::Reminder { appointment } => format!("reminder for {}", visit_name(day, appointment)),
-                Purpose::WaitlistOffer => "waitlist offer".into(),
-                Purpose::Rebooking { appointment } => format!("rebooking {}", visit_name(day, appointment)),
-                Purpose::ReturnVoicemail { .. } => "returning their message".into(),
-                Purpose::FollowUp => "follow-up".into(),
+                Purpose::Reminder { appointment } => {
+                    text(lang, "phone-purpose-reminder", &[("visit", visit_name(day, appointment, lang).into())])
+                }
+                Purpose::WaitlistOffer => text(lang, "phone-purpose-waitlist-offer", &[]),
+                Purpose::Rebooking { appointment } => {
+                    text(lang, "phone-purpose-rebooking", &[("visit", visit_name(day, appointment, lang).into())])
+                }
+                Purpose::ReturnVoicemail { .. } => text(lang, "phone-purpose-return-message", &[]),
+                Purpose::FollowUp => text(lang, "phone-purpose-follow-up", &[]),
             },
             answered: out.answered,
             voicemail_left: out.voicemail_left(),
             books: matches!(out.purpose, Purpose::WaitlistOffer | Purpose::Rebooking { .. }),
-            transcript: outgoing_transcript(day, out),
+            transcript: outgoing_transcript(day, out, lang),
             continues_on_the_line: out.answered
                 && matches!(&out.purpose, Purpose::ReturnVoicemail { voicemail }
                     if day.calls.get(voicemail).is_some_and(|c| c.is_live())),
@@ -205,12 +219,13 @@ impl PhoneView {
             at_the_counter,
             mailbox,
             outgoing,
-            clinicians: clinicians(scenario),
+            clinicians: clinicians(scenario, lang),
             patients: patients(scenario),
             greeting: match day.greetings.last() {
                 Some((at, mentions)) => Greeting::Recorded { at: at.to_string(), mentions: mentions.clone() },
                 None => Greeting::AsTheDayOpened(scenario.clinic.greeting.clone()),
             },
+            quebec: in_quebec(day),
         }
     }
 }
@@ -224,7 +239,8 @@ fn call_back(call: &CallHandling) -> Option<&crate::scenario::PatientId> {
     }
 }
 
-pub(super) fn call_view(day: &Day, call: &CallHandling) -> CallView {
+/// The call being talked on (or the conversation at the counter), its words in `lang`.
+pub(super) fn call_view(day: &Day, call: &CallHandling, lang: Lang) -> CallView {
     let scenario = &*day.scenario;
     let mut transcript: Vec<Said> = if call.returned_at.is_some() && !call.call.says.is_empty() {
         // A message called back: what was left on the machine is shown as the message, and the
@@ -232,12 +248,12 @@ pub(super) fn call_view(day: &Day, call: &CallHandling) -> CallView {
         let first_name = call.call.caller.name.split_whitespace().next().unwrap_or("").to_string();
         vec![
             Said::Message(call.call.says.join(" ")),
-            Said::Caller(format!("Hello, {first_name} speaking. Oh, thank you for calling me back.")),
+            Said::Caller(text(lang, "phone-returned-hello", &[("name", first_name.into())])),
         ]
     } else {
         call.call.says.iter().map(|line| Said::Caller(line.clone())).collect()
     };
-    if let Some(reason) = request_words(&call.call.wants)
+    if let Some(reason) = request_words(&call.call.wants, lang)
         && transcript.is_empty()
     {
         transcript.push(Said::Caller(reason));
@@ -247,7 +263,7 @@ pub(super) fn call_view(day: &Day, call: &CallHandling) -> CallView {
         match &entry.what {
             Entry::Action(action) if action.call() == Some(&call.id) => {
                 asked |= matches!(action, crate::sim::Action::AskIdentifiers { .. });
-                transcript.push(Said::Desk(describe(day, action)));
+                transcript.push(Said::Desk(describe(day, action, lang)));
             }
             Entry::Refused { action, reason } if action.call() == Some(&call.id) => {
                 transcript.push(Said::Refused(reason.clone()));
@@ -257,20 +273,25 @@ pub(super) fn call_view(day: &Day, call: &CallHandling) -> CallView {
             }
             Entry::Happened(Happening::IdentifiersStated { call: id, answers, .. }) if *id == call.id => {
                 let mut parts = Vec::new();
-                parts.push(answers.name.clone().map_or("can't give a name".to_string(), |n| format!("name {n}")));
-                parts.push(
-                    answers.born.clone().map_or("doesn't know the date of birth".into(), |b| format!("born {b}")),
-                );
-                parts.push(
-                    answers
-                        .health_number
-                        .clone()
-                        .map_or("has no health number to give".into(), |h| format!("health number {h}")),
-                );
+                parts.push(match &answers.name {
+                    Some(name) => text(lang, "phone-stated-name", &[("name", name.as_str().into())]),
+                    None => text(lang, "phone-stated-no-name", &[]),
+                });
+                parts.push(match &answers.born {
+                    Some(born) => text(lang, "phone-stated-born", &[("born", born.as_str().into())]),
+                    None => text(lang, "phone-stated-no-birth-date", &[]),
+                });
+                parts.push(match &answers.health_number {
+                    Some(number) => text(lang, "phone-stated-health-number", &[("number", number.as_str().into())]),
+                    None => text(lang, "phone-stated-no-health-number", &[]),
+                });
                 if let Some(address) = &answers.address {
-                    parts.push(format!("lives at {address}"));
+                    parts.push(text(lang, "phone-stated-address", &[("address", address.as_str().into())]));
                 }
-                transcript.push(Said::Caller(parts.join("; ")));
+                let stated = parts.into_iter().reduce(|list, item| {
+                    text(lang, "phone-stated-and", &[("list", list.into()), ("item", item.into())])
+                });
+                transcript.push(Said::Caller(stated.unwrap_or_default()));
             }
             _ => {}
         }
@@ -282,26 +303,26 @@ pub(super) fn call_view(day: &Day, call: &CallHandling) -> CallView {
         // What they say they want it for, when they say (format 2): the desk weighs it (C3, C4).
         claims: match call.call.caller.purpose {
             Some(purpose) => {
-                format!("{}, asking for {}", claimed_role(scenario, &call.call.caller.claims), purpose_words(purpose))
+                let role = claimed_role(scenario, &call.call.caller.claims, lang);
+                let args: [(&str, FluentValue); 2] =
+                    [("role", role.into()), ("purpose", purpose_words(purpose, lang).into())];
+                text(lang, "phone-claims-asking-for", &args)
             }
-            None => claimed_role(scenario, &call.call.caller.claims),
+            None => claimed_role(scenario, &call.call.caller.claims, lang),
         },
         number: call.call.caller.number.clone(),
         // The patient the caller names, or the caller themself when they say they are one.
         about: call_back(call).map(|p| Pick::new(p.as_str(), patient_name(scenario, p))),
         transcript,
         asked_identifiers: asked,
-        paperwork: call.call.caller.holds.iter().map(paperwork_words).collect(),
+        paperwork: call.call.caller.holds.iter().map(|paper| paperwork_words(paper, lang)).collect(),
         is_voicemail_return: call.returned_at.is_some(),
         results_hint: match &call.call.wants {
-            Request::Results { test } => Some(format!(
-                "Results: the patient's chart (Chart tab) shows what the physician has released; a released {test} \
-                 result may be given to the patient, or whom they authorized, once they state two identifiers. \
-                 Anything else is the physician's to give: take a message for them (Message for…), never read it out."
-            )),
+            Request::Results { test } => Some(text(lang, "phone-results-hint", &[("test", test.as_str().into())])),
             _ => None,
         },
         call_back_by: call_back_times(day),
+        quebec: in_quebec(day),
     }
 }
 
@@ -319,48 +340,52 @@ fn call_back_times(day: &Day) -> Vec<crate::scenario::time::TimeOfDay> {
 }
 
 /// Paperwork as the desk sees it handed over.
-fn paperwork_words(paper: &crate::scenario::Paperwork) -> String {
+fn paperwork_words(paper: &crate::scenario::Paperwork, lang: Lang) -> String {
     use crate::scenario::Paperwork;
     match paper {
-        Paperwork::Warrant => "a warrant".to_owned(),
-        Paperwork::CourtOrder => "a court order".to_owned(),
-        Paperwork::CustodyOrder => "a custody order naming them".to_owned(),
+        Paperwork::Warrant => text(lang, "phone-paper-warrant", &[]),
+        Paperwork::CourtOrder => text(lang, "phone-paper-court-order", &[]),
+        Paperwork::CustodyOrder => text(lang, "phone-paper-custody-order", &[]),
         Paperwork::SignedConsent(kinds) => {
-            let what: Vec<&str> = kinds.iter().map(|k| super::info_word(*k)).collect();
-            format!("the patient's signed consent to release: {}", what.join(", "))
+            let what: Vec<String> = kinds.iter().map(|k| super::info_word(*k, lang)).collect();
+            text(lang, "phone-paper-signed-consent", &[("what", what.join(", ").into())])
         }
     }
 }
 
 /// A stated purpose as the desk hears it.
-fn purpose_words(purpose: crate::scenario::StatedPurpose) -> &'static str {
+fn purpose_words(purpose: crate::scenario::StatedPurpose, lang: Lang) -> String {
     use crate::scenario::StatedPurpose::*;
     match purpose {
-        Care => "the patient's care",
-        Legal => "a legal matter",
-        Insurance => "an insurance claim",
-        Employment => "an employer",
-        Personal => "a personal reason",
+        Care => text(lang, "phone-stated-purpose-care", &[]),
+        Legal => text(lang, "phone-stated-purpose-legal", &[]),
+        Insurance => text(lang, "phone-stated-purpose-insurance", &[]),
+        Employment => text(lang, "phone-stated-purpose-employment", &[]),
+        Personal => text(lang, "phone-stated-purpose-personal", &[]),
     }
 }
 
 /// What the caller is after, as they would put it, when their lines don't say it.
-fn request_words(request: &Request) -> Option<String> {
+fn request_words(request: &Request, lang: Lang) -> Option<String> {
     Some(match request {
-        Request::Appointment { reason } => format!("I'd like an appointment: {reason}."),
-        Request::Results { test } => format!("I'm calling about the {test} results."),
-        Request::Refill { drug } => format!("I need a refill of {drug}."),
-        Request::LimitedUseCode { drug } => format!("I need the Limited Use code for {drug}."),
-        Request::SpeakToPhysician { reason } => format!("I need to speak to the doctor: {reason}."),
-        Request::Form { what } => format!("I have a form to fill in: {what}."),
-        Request::Message(text) => text.clone(),
+        Request::Appointment { reason } => text(lang, "phone-wants-appointment", &[("reason", reason.as_str().into())]),
+        Request::Results { test } => text(lang, "phone-wants-results", &[("test", test.as_str().into())]),
+        Request::Refill { drug } => text(lang, "phone-wants-refill", &[("drug", drug.as_str().into())]),
+        Request::LimitedUseCode { drug } => {
+            text(lang, "phone-wants-limited-use-code", &[("drug", drug.as_str().into())])
+        }
+        Request::SpeakToPhysician { reason } => {
+            text(lang, "phone-wants-physician", &[("reason", reason.as_str().into())])
+        }
+        Request::Form { what } => text(lang, "phone-wants-form", &[("what", what.as_str().into())]),
+        Request::Message(said) => said.clone(),
         _ => return None,
     })
 }
 
 /// The messages waiting to be answered, as cards show them: the phone's voicemails, or (with
-/// `electronic`) the portal and e-mail messages the inbox shows (format 2).
-pub fn mailbox_rows(day: &Day, electronic: bool) -> Vec<MailboxRow> {
+/// `electronic`) the portal and e-mail messages the inbox shows (format 2); their words in `lang`.
+pub fn mailbox_rows(day: &Day, electronic: bool, lang: Lang) -> Vec<MailboxRow> {
     let scenario = &*day.scenario;
     day.mailbox
         .iter()
@@ -375,7 +400,12 @@ pub fn mailbox_rows(day: &Day, electronic: bool) -> Vec<MailboxRow> {
             returned: call.returned_at.is_some(),
             passed_on: day.journal.entries.iter().rev().find_map(|e| match &e.what {
                 Entry::Action(Action::TakeMessage { call: taken, for_whom, urgent, .. }) if *taken == call.id => {
-                    Some(format!("{}{}", scenario.staff_name(for_whom), if *urgent { ", urgent" } else { "" }))
+                    let args: [(&str, FluentValue); 1] = [("staff", scenario.staff_name(for_whom).into())];
+                    Some(if *urgent {
+                        text(lang, "phone-passed-on-urgent", &args)
+                    } else {
+                        text(lang, "phone-passed-on-whom", &args)
+                    })
                 }
                 _ => None,
             }),

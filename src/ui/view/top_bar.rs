@@ -1,5 +1,6 @@
 //! The shift's top bar: the clock, the speed, and what is waiting for the desk.
 
+use crate::i18n::{Lang, text};
 use crate::sim::action::Speed;
 use crate::sim::day::Day;
 use crate::sim::phone::CallState;
@@ -91,16 +92,11 @@ impl TopBarView {
     /// unreturned message or an unread document waits too, and the rulebook's deadlines run on.
     /// (People in the waiting room wait for their physician, not the desk; a ringing phone or
     /// someone at the counter stops a skip anyway.)
-    pub fn still_open(&self) -> Vec<String> {
-        let count = |n: usize, one: &str, many: &str| match n {
-            0 => None,
-            1 => Some(format!("1 {one}")),
-            n => Some(format!("{n} {many}")),
-        };
+    pub fn still_open(&self, lang: Lang) -> Vec<String> {
         [
-            count(self.on_hold, "caller on hold", "callers on hold"),
-            count(self.messages, "voicemail not returned", "voicemails not returned"),
-            count(self.inbox, "inbox item not dealt with", "inbox items not dealt with"),
+            (self.on_hold > 0).then(|| text(lang, "top-open-on-hold", &[("count", self.on_hold.into())])),
+            (self.messages > 0).then(|| text(lang, "top-open-voicemails", &[("count", self.messages.into())])),
+            (self.inbox > 0).then(|| text(lang, "top-open-inbox", &[("count", self.inbox.into())])),
         ]
         .into_iter()
         .flatten()

@@ -16,8 +16,9 @@ use super::{focus, form, keep_form, pick_combo, set_focus};
 use crate::scenario::time::{Date, TimeOfDay};
 use crate::scenario::{AppointmentId, AppointmentTypeId, EventId, PatientId, StaffId};
 use crate::sim::action::{Action, BookRequest, Flag};
-use crate::ui::view::Pick;
+use crate::ui::say::{say, say_with};
 use crate::ui::view::book::{BookPage, BookView, FreeSearch};
+use crate::ui::view::{Pick, type_length};
 
 #[derive(Clone, Debug, Default)]
 struct BookForm {
@@ -121,7 +122,7 @@ pub fn book_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>) {
     for notice in &view.notices {
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(format!("⚠ {}.", notice.text)).color(ui.visuals().warn_fg_color).strong());
-            if view.page != notice.page && super::button(ui, "Open that week").clicked() {
+            if view.page != notice.page && super::button(ui, say(ui, "book-ui-open-that-week")).clicked() {
                 set_book_page(ui.ctx(), notice.page.clone());
             }
         });
@@ -146,7 +147,7 @@ pub fn book_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>) {
                 next_free_ui(ui, view, &mut f, &shared);
                 // The colours behind a button: seven lines of legend on every frame were text a
                 // software GPU sets up for nothing once the colours are known.
-                ui.menu_button("Colours of the visit types…", |ui| legend_ui(ui, view));
+                ui.menu_button(say(ui, "book-ui-colours-of-types"), |ui| legend_ui(ui, view));
                 ui.separator();
                 waitlist::waitlist_ui(ui, view, out, &mut shared, f32::INFINITY, true);
             });
@@ -158,7 +159,7 @@ pub fn book_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>) {
     } else {
         ui.horizontal_wrapped(|ui| {
             next_free_ui(ui, view, &mut f, &shared);
-            ui.menu_button("Colours…", |ui| legend_ui(ui, view));
+            ui.menu_button(say(ui, "book-ui-colours"), |ui| legend_ui(ui, view));
         });
         // What was clicked gets its controls in a strip of one height above the sheet, whatever
         // they are: the sheet never moves under the pointer between one click and the next.
@@ -171,7 +172,8 @@ pub fn book_ui(ui: &mut egui::Ui, view: &BookView, out: &mut Vec<Action>) {
         // The waitlist folds away under the sheet: rebooking a week needs the height.
         let waiting = view.waitlist.iter().filter(|row| !row.booked).count();
         let folded_height = 34.0;
-        let open = egui::CollapsingHeader::new(format!("Waitlist: {waiting} waiting")).id_salt("book-waitlist-fold");
+        let open = egui::CollapsingHeader::new(say_with(ui, "waitlist-ui-waiting", &[("waiting", waiting.into())]))
+            .id_salt("book-waitlist-fold");
         let open_height = if ui.data(|d| d.get_temp::<bool>(egui::Id::new("book-waitlist-open"))).unwrap_or(false) {
             160.0
         } else {
@@ -216,17 +218,18 @@ fn pages_ui(ui: &mut egui::Ui, view: &BookView) {
     ui.horizontal_wrapped(|ui| {
         // The arrows stay put whatever the title's length: the title comes after them.
         let (earlier, later) = match view.page {
-            BookPage::Week { .. } => ("The week before", "The week after"),
-            _ => ("The open day before", "The next open day"),
+            BookPage::Week { .. } => (say(ui, "book-ui-week-before"), say(ui, "book-ui-week-after")),
+            _ => (say(ui, "book-ui-open-day-before"), say(ui, "book-ui-next-open-day")),
         };
-        page_arrow(ui, "◀", view.previous.as_ref(), earlier, "The book does not go back before today.");
-        page_arrow(ui, "▶", view.next.as_ref(), later, "The book ends here.");
-        if super::button(ui, "Today").on_hover_text("Every physician, today").clicked() {
+        let (first, last) = (say(ui, "book-ui-book-starts-today"), say(ui, "book-ui-book-ends-here"));
+        page_arrow(ui, "◀", view.previous.as_ref(), &earlier, &first);
+        page_arrow(ui, "▶", view.next.as_ref(), &later, &last);
+        if super::button(ui, say(ui, "book-ui-today-button")).on_hover_text(say(ui, "book-ui-today-hover")).clicked() {
             set_book_page(ui.ctx(), BookPage::Today);
         }
         let shown = view.columns.first().map_or(view.today, |c| c.date);
-        if let Some(date) = super::calendar::date_picker_ui(ui, "📅 Go to a date…", view.today, shown, &view.open_dates)
-        {
+        let go_to = format!("📅 {}", say(ui, "book-ui-go-to-date"));
+        if let Some(date) = super::calendar::date_picker_ui(ui, &go_to, view.today, shown, &view.open_dates) {
             set_book_page(
                 ui.ctx(),
                 match &view.page {
@@ -237,14 +240,16 @@ fn pages_ui(ui: &mut egui::Ui, view: &BookView) {
         }
         match &view.page {
             BookPage::Week { .. } => {
-                if super::button(ui, "Every physician that day").clicked() {
+                if super::button(ui, say(ui, "book-ui-every-physician-that-day")).clicked() {
                     set_book_page(ui.ctx(), BookPage::Day(shown.max(view.today)));
                 }
             }
             // One physician: their week is one click, not a menu of one.
             _ if view.physicians.len() == 1 => {
                 let only = &view.physicians[0];
-                if super::button(ui, format!("{}'s week", only.label)).clicked() {
+                if super::button(ui, say_with(ui, "book-ui-physician-week", &[("name", only.label.as_str().into())]))
+                    .clicked()
+                {
                     set_book_page(
                         ui.ctx(),
                         BookPage::Week { physician: StaffId::from(only.id.clone()), week_of: shown },
@@ -252,9 +257,16 @@ fn pages_ui(ui: &mut egui::Ui, view: &BookView) {
                 }
             }
             _ => {
-                let physicians =
-                    view.physicians.iter().map(|p| (format!("{}'s week", p.label), StaffId::from(p.id.clone())));
-                if let Some(physician) = super::menu_choice(ui, "One physician's week…", physicians) {
+                let physicians: Vec<(String, StaffId)> = view
+                    .physicians
+                    .iter()
+                    .map(|p| {
+                        let week = say_with(ui, "book-ui-physician-week", &[("name", p.label.as_str().into())]);
+                        (week, StaffId::from(p.id.clone()))
+                    })
+                    .collect();
+                let label = say(ui, "book-ui-one-physician-week");
+                if let Some(physician) = super::menu_choice(ui, &label, physicians) {
                     set_book_page(ui.ctx(), BookPage::Week { physician, week_of: shown });
                 }
             }
@@ -267,7 +279,10 @@ fn pages_ui(ui: &mut egui::Ui, view: &BookView) {
 fn page_arrow(ui: &mut egui::Ui, glyph: &str, to: Option<&(BookPage, String)>, which: &str, none: &str) {
     let arrow = ui.add_enabled(to.is_some(), egui::Button::new(glyph));
     let arrow = match to {
-        Some((_, name)) => arrow.on_hover_text(format!("{which}: {name}")),
+        Some((_, name)) => {
+            let hover = say_with(ui, "book-ui-arrow-to", &[("which", which.into()), ("page", name.as_str().into())]);
+            arrow.on_hover_text(hover)
+        }
         None => arrow.on_disabled_hover_text(none),
     };
     if arrow.clicked()
@@ -287,38 +302,49 @@ fn legend_ui(ui: &mut egui::Ui, view: &BookView) {
             ui.label(words);
         });
     };
+    let lang = crate::ui::say::lang(ui.ctx());
     for t in &view.types {
-        swatch(ui, colour(t.colour), format!("{} ({} min)", t.label, t.minutes));
+        swatch(ui, colour(t.colour), type_length(&t.label, t.minutes, lang));
     }
-    swatch(ui, crate::ui::style::SAME_DAY, "held for same-day urgent visits (a bar down the row's edge)".into());
+    let same_day = say(ui, "book-ui-legend-same-day");
+    swatch(ui, crate::ui::style::SAME_DAY, same_day);
 }
 
 /// "Next free slot": a visit type (the one the desk is booking, if it knows it), with anyone or one
 /// physician, for the patient in focus; what it found, and a button that opens the booking there.
 fn next_free_ui(ui: &mut egui::Ui, view: &BookView, f: &mut BookForm, shared: &super::Focus) {
-    ui.label(RichText::new("Next free slot").strong())
-        .on_hover_text("Searched from the first day the book shows: turn the page to search from later");
+    ui.label(RichText::new(say(ui, "book-ui-next-free")).strong()).on_hover_text(say(ui, "book-ui-next-free-hover"));
     if f.search.kind.is_none()
         && let Some(kind) = &shared.kind
     {
         f.search.kind = Some(AppointmentTypeId::from(kind.clone()));
     }
+    let lang = crate::ui::say::lang(ui.ctx());
     let kinds: Vec<Pick> =
-        view.types.iter().map(|t| Pick::new(t.id.as_str(), format!("{} ({} min)", t.label, t.minutes))).collect();
+        view.types.iter().map(|t| Pick::new(t.id.as_str(), type_length(&t.label, t.minutes, lang))).collect();
     let mut kind = f.search.kind.as_ref().map(|k| k.to_string());
-    ui.horizontal(|ui| pick_combo(ui, "free-kind", "for a", &kinds, &mut kind));
+    let for_a = say(ui, "book-ui-for-a");
+    ui.horizontal(|ui| pick_combo(ui, "free-kind", &for_a, &kinds, &mut kind));
     f.search.kind = kind.map(AppointmentTypeId::from);
     let physicians: Vec<Pick> =
-        std::iter::once(Pick::new("", "anyone")).chain(view.physicians.iter().cloned()).collect();
+        std::iter::once(Pick::new("", say(ui, "book-ui-anyone"))).chain(view.physicians.iter().cloned()).collect();
     let mut physician = Some(f.search.physician.as_ref().map_or_else(String::new, |p| p.to_string()));
-    ui.horizontal(|ui| pick_combo(ui, "free-physician", "with", &physicians, &mut physician));
+    let with = say(ui, "book-ui-with");
+    ui.horizontal(|ui| pick_combo(ui, "free-physician", &with, &physicians, &mut physician));
     f.search.physician = physician.filter(|p| !p.is_empty()).map(StaffId::from);
     let patient = shared.patient.as_ref().and_then(|id| view.patients.iter().find(|p| &p.id == id));
     match &view.next_free {
         Some(Ok(slot)) => {
-            let whom = patient.map_or_else(String::new, |p| format!(" (when {} can come)", p.label));
-            ui.label(format!("{}{whom}", slot.words));
-            if super::button(ui, "Open it to book").clicked() {
+            let found = match patient {
+                Some(p) => say_with(
+                    ui,
+                    "book-ui-free-slot-when",
+                    &[("slot", slot.words.as_str().into()), ("name", p.label.as_str().into())],
+                ),
+                None => slot.words.clone(),
+            };
+            ui.label(found);
+            if super::button(ui, say(ui, "book-ui-open-to-book")).clicked() {
                 set_book_page(ui.ctx(), BookPage::Day(slot.date));
                 f.slot = Some((slot.physician.clone(), slot.date, slot.at));
                 f.reveal = f.slot.clone();
@@ -332,7 +358,7 @@ fn next_free_ui(ui: &mut egui::Ui, view: &BookView, f: &mut BookForm, shared: &s
             ui.label(RichText::new(none).color(ui.visuals().warn_fg_color));
         }
         None => {
-            ui.label(RichText::new("Choose a visit type to find its earliest free time.").weak());
+            ui.label(RichText::new(say(ui, "book-ui-choose-type-to-search")).weak());
         }
     }
 }
@@ -342,18 +368,20 @@ fn next_free_ui(ui: &mut egui::Ui, view: &BookView, f: &mut BookForm, shared: &s
 fn chosen_ui(ui: &mut egui::Ui, view: &BookView, f: &mut BookForm, shared: &mut super::Focus, out: &mut Vec<Action>) {
     if let Some(said) = &f.said {
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(format!("Not bookable. {said}")).color(ui.visuals().warn_fg_color).strong());
+            let words = say_with(ui, "book-ui-not-bookable", &[("why", said.as_str().into())]);
+            ui.label(RichText::new(words).color(ui.visuals().warn_fg_color).strong());
         });
     }
     match &f.answer {
         Some((true, text)) => {
-            ui.label(RichText::new(format!("Not done: {text}")).color(ui.visuals().warn_fg_color).strong());
+            let words = say_with(ui, "book-ui-not-done", &[("why", text.as_str().into())]);
+            ui.label(RichText::new(words).color(ui.visuals().warn_fg_color).strong());
         }
         Some((false, text)) => {
             ui.label(RichText::new(format!("✔ {text}")).strong());
         }
         None if f.pending.is_some() => {
-            ui.label(RichText::new("Sent to the book…").weak());
+            ui.label(RichText::new(say(ui, "book-ui-sent")).weak());
         }
         None => {}
     }
@@ -368,37 +396,37 @@ fn chosen_ui(ui: &mut egui::Ui, view: &BookView, f: &mut BookForm, shared: &mut 
             // A waitlist offer or a call back in progress: the next step is the book's.
             Some(name) => {
                 if let Some(said) = &view.on_call_said {
-                    ui.label(RichText::new(format!("{name}: {said}")).strong());
+                    let words = say_with(
+                        ui,
+                        "book-ui-on-call-said",
+                        &[("name", name.as_str().into()), ("said", said.as_str().into())],
+                    );
+                    ui.label(RichText::new(words).strong());
                 }
                 match &view.on_call_booked {
-                    Some(when) => ui.label(
-                        RichText::new(format!(
-                            "{name} is booked {when}: tell them, then end the call on the Phone tab ({}).",
-                            crate::ui::commands::END_CALL.keys_text
-                        ))
-                        .color(crate::ui::style::palette(ui).good)
-                        .strong(),
-                    ),
-                    None => ui.label(
-                        RichText::new(format!("{name} is on the line: click a free row to offer it to them."))
-                            .color(ui.visuals().warn_fg_color)
-                            .strong(),
-                    ),
+                    Some(when) => {
+                        let args = [
+                            ("name", name.as_str().into()),
+                            ("when", when.as_str().into()),
+                            ("keys", crate::ui::commands::END_CALL.keys_text.into()),
+                        ];
+                        let words = say_with(ui, "book-ui-on-call-booked", &args);
+                        ui.label(RichText::new(words).color(crate::ui::style::palette(ui).good).strong())
+                    }
+                    None => {
+                        let words = say_with(ui, "book-ui-on-call-offer", &[("name", name.as_str().into())]);
+                        ui.label(RichText::new(words).color(ui.visuals().warn_fg_color).strong())
+                    }
                 }
             }
-            None => ui.label(
-                RichText::new(
-                    "Click a free row to book it, a visit to act on it; drag a visit to move it. Keyboard: \
-                     Tab to the sheet, arrows, Enter.",
-                )
-                .weak(),
-            ),
+            None => ui.label(RichText::new(say(ui, "book-ui-how-to")).weak()),
         };
     }
     if let Some((_, moving)) = f.moving.clone() {
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(format!("Moving {moving}: click its new time.")).color(ui.visuals().warn_fg_color));
-            if super::button(ui, "Stop moving").clicked() {
+            let words = say_with(ui, "book-ui-moving", &[("visit", moving.as_str().into())]);
+            ui.label(RichText::new(words).color(ui.visuals().warn_fg_color));
+            if super::button(ui, say(ui, "book-ui-stop-moving")).clicked() {
                 f.moving = None;
             }
         });
@@ -422,16 +450,23 @@ fn booking_form_ui(
 ) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
         let with = view.physicians.iter().find(|p| p.id == physician.as_str()).map_or("", |p| p.label.as_str());
-        let when = date.long_words(view.today);
-        ui.label(RichText::new(format!("Book {when} at {at} with {with}")).strong());
+        let args = [
+            ("date", date.long_words_in(view.today, crate::ui::say::lang(ui.ctx())).into()),
+            ("at", at.to_string().into()),
+            ("physician", with.into()),
+        ];
+        ui.label(RichText::new(say_with(ui, "book-ui-book-slot", &args)).strong());
         let focus_form = std::mem::take(&mut f.focus_form);
         // One choice to a row, so the form fits the column beside the sheet and nothing moves when
         // a long name is chosen.
+        let patient_label = say(ui, "book-ui-patient");
         let patient =
-            ui.horizontal(|ui| pick_combo(ui, "book-patient", "Patient", &view.patients, &mut shared.patient));
+            ui.horizontal(|ui| pick_combo(ui, "book-patient", &patient_label, &view.patients, &mut shared.patient));
+        let lang = crate::ui::say::lang(ui.ctx());
         let kinds: Vec<Pick> =
-            view.types.iter().map(|t| Pick::new(t.id.as_str(), format!("{} ({} min)", t.label, t.minutes))).collect();
-        let kind = ui.horizontal(|ui| pick_combo(ui, "book-kind", "Visit type", &kinds, &mut f.kind));
+            view.types.iter().map(|t| Pick::new(t.id.as_str(), type_length(&t.label, t.minutes, lang))).collect();
+        let kind_label = say(ui, "book-ui-visit-type");
+        let kind = ui.horizontal(|ui| pick_combo(ui, "book-kind", &kind_label, &kinds, &mut f.kind));
         // From the keyboard, the form comes next after the row: focus its first open choice, or the
         // type when the patient is already known.
         if focus_form {
@@ -439,20 +474,19 @@ fn booking_form_ui(
         }
         ui.horizontal(|ui| {
             // Most bookings are not add-ons: "nobody" is a choice, so a slip can be taken back.
-            let approvers: Vec<Pick> = std::iter::once(Pick::new("", "nobody: not an add-on"))
+            let approvers: Vec<Pick> = std::iter::once(Pick::new("", say(ui, "book-ui-not-an-add-on")))
                 .chain(view.physicians.iter().cloned())
                 .collect();
             let mut approver = f.approved_by.clone().or(Some(String::new()));
-            pick_combo(ui, "book-approved", "Add-on approved by", &approvers, &mut approver);
+            let approved_by = say(ui, "book-ui-add-on-approved-by");
+            pick_combo(ui, "book-approved", &approved_by, &approvers, &mut approver);
             f.approved_by = approver.filter(|id| !id.is_empty());
         });
         if let Some(answers) = shared.answers.clone() {
             ui.horizontal_wrapped(|ui| {
-                ui.label(format!("This booking answers {}.", answers.label));
-                if super::small_button(ui, "Not for that: a booking of its own")
-                    .on_hover_text(
-                        "The booking is not what that call, visitor or document asked for: it is judged on its own",
-                    )
+                ui.label(say_with(ui, "book-ui-answers", &[("request", answers.label.as_str().into())]));
+                if super::small_button(ui, say(ui, "book-ui-not-for-that"))
+                    .on_hover_text(say(ui, "book-ui-not-for-that-hover"))
                     .clicked()
                 {
                     shared.answers = None;
@@ -462,10 +496,10 @@ fn booking_form_ui(
         ui.horizontal(|ui| {
             let offering = shared.patient.is_some() && view.on_call_with == shared.patient;
             let ready = shared.patient.is_some() && f.kind.is_some();
-            let label = if offering { "Offer this slot" } else { "Book" };
+            let label = if offering { say(ui, "book-ui-offer-slot") } else { say(ui, "book-ui-book") };
             let book = ui.add_enabled(ready, egui::Button::new(label));
             super::follow_focus(&book);
-            let book = book.on_disabled_hover_text("Choose the patient and the visit type first.");
+            let book = book.on_disabled_hover_text(say(ui, "book-ui-choose-patient-and-type"));
             if book.clicked()
                 && let (Some(patient), Some(kind)) = (&shared.patient, &f.kind)
             {
@@ -485,7 +519,7 @@ fn booking_form_ui(
                     Action::Book(request)
                 });
             }
-            if super::button(ui, "Close").clicked() {
+            if super::button(ui, say(ui, "book-ui-close")).clicked() {
                 f.slot = None;
             }
         });
@@ -504,7 +538,7 @@ fn visit_actions_ui(
     // Checking in and flagging a no-show are for today's visits only.
     let today = date == view.today;
     egui::Frame::group(ui.style()).show(ui, |ui| {
-        ui.label(RichText::new(format!("Appointment: {name}")).strong());
+        ui.label(RichText::new(say_with(ui, "book-ui-appointment", &[("visit", name.as_str().into())])).strong());
         // What the tooltip says, here too: the keyboard never hovers.
         let about = view.columns.iter().flat_map(|c| &c.cells).find_map(|cell| match cell {
             crate::ui::view::book::Cell::Starts(visits) => visits.iter().find(|v| v.id == visit),
@@ -514,18 +548,14 @@ fn visit_actions_ui(
             ui.label(RichText::new(about.about.join(" · ")).weak());
         }
         ui.horizontal_wrapped(|ui| {
-            if today && super::button(ui, "Check in").clicked() {
+            if today && super::button(ui, say(ui, "book-ui-check-in")).clicked() {
                 out.push(Action::CheckIn { appointment: visit.clone() });
             }
-            if super::button(ui, "Move…").clicked() {
+            if super::button(ui, say(ui, "book-ui-move")).clicked() {
                 f.moving = Some((visit.clone(), name.clone()));
                 f.visit = None;
             }
-            if ui
-                .button("Book another visit at this time…")
-                .on_hover_text("Double-book, where the policy allows")
-                .clicked()
-            {
+            if ui.button(say(ui, "book-ui-double-book")).on_hover_text(say(ui, "book-ui-double-book-hover")).clicked() {
                 f.slot = Some((physician.clone(), date, at));
                 f.focus_form = true;
                 f.visit = None;
@@ -535,9 +565,10 @@ fn visit_actions_ui(
             }
         });
         ui.horizontal_wrapped(|ui| {
-            ui.label("Reason");
-            super::text_line(ui, &mut f.reason, "why it is cancelled or missed", 170.0);
-            if super::button(ui, "Cancel it").clicked() {
+            ui.label(say(ui, "book-ui-reason"));
+            let hint = say(ui, "book-ui-reason-hint");
+            super::text_line(ui, &mut f.reason, &hint, 170.0);
+            if super::button(ui, say(ui, "book-ui-cancel-it")).clicked() {
                 out.push(Action::Cancel { appointment: visit.clone(), reason: f.reason.clone() });
                 f.visit = None;
             }
@@ -545,12 +576,14 @@ fn visit_actions_ui(
         ui.horizontal_wrapped(|ui| {
             // A no-show is documented in the chart and flagged to the physician (S8): one step here,
             // so neither half is forgotten.
-            if today && super::button(ui, "Note the no-show and flag it to the physician").clicked() {
-                let why = if f.reason.trim().is_empty() { String::new() } else { format!(": {}", f.reason.trim()) };
-                out.push(Action::Note {
-                    patient: patient.clone(),
-                    text: format!("Did not attend the {at} visit{why}."),
-                });
+            if today && super::button(ui, say(ui, "book-ui-no-show")).clicked() {
+                let why = f.reason.trim();
+                let text = if why.is_empty() {
+                    say_with(ui, "book-ui-no-show-note", &[("at", at.to_string().into())])
+                } else {
+                    say_with(ui, "book-ui-no-show-note-why", &[("at", at.to_string().into()), ("why", why.into())])
+                };
+                out.push(Action::Note { patient: patient.clone(), text });
                 out.push(Action::FlagToPhysician {
                     about: Flag::NoShow(visit.clone()),
                     physician: physician.clone(),
@@ -558,7 +591,7 @@ fn visit_actions_ui(
                     note: f.reason.clone(),
                 });
             }
-            if super::button(ui, "Close").clicked() {
+            if super::button(ui, say(ui, "book-ui-close")).clicked() {
                 f.visit = None;
             }
         });

@@ -13,6 +13,7 @@ use crate::book::{ROW_MINUTES, Status};
 use crate::scenario::time::TimeOfDay;
 use crate::scenario::{AppointmentId, PatientId};
 use crate::sim::action::Action;
+use crate::ui::say::{say, say_with};
 use crate::ui::view::book::{BookView, Cell, Column, Visit};
 
 /// Room for the times down the left edge.
@@ -34,7 +35,8 @@ pub(super) fn least_width(columns: usize) -> f32 {
     GUTTER + columns.max(1) as f32 * (MIN_COLUMN + GAP)
 }
 
-/// How the sheet names itself to a screen reader and to the tests.
+/// How the sheet names itself to a screen reader and to the tests (never shown: left in English, as
+/// the names of the rows are).
 pub const SHEET_LABEL: &str = "Appointment sheet: arrow keys move, type a time such as 1030, Enter opens";
 
 pub(super) fn sheet_ui(
@@ -140,7 +142,7 @@ fn grid_ui(
                     if run >= 2 {
                         // Wrapped to the column and kept inside it: a narrow column's reason ("A locum,
                         // not working here these days") must not run over its neighbour.
-                        let words = column.closed.as_deref().unwrap_or("not booking").to_owned();
+                        let words = column.closed.clone().unwrap_or_else(|| say(ui, "book-ui-not-booking"));
                         let ink = visuals.weak_text_color();
                         let galley =
                             painter.layout(words, egui::FontId::proportional(13.0), ink, (rect.width() - 8.0).max(8.0));
@@ -174,10 +176,11 @@ fn grid_ui(
                         let fill =
                             if target { visuals.selection.bg_fill } else { visuals.widgets.hovered.weak_bg_fill };
                         painter.rect_filled(rect, 2.0, fill);
+                        let id = if *same_day { "book-ui-row-free-same-day" } else { "book-ui-row-free" };
                         painter.text(
                             rect.left_center() + Vec2::new(6.0, 0.0),
                             egui::Align2::LEFT_CENTER,
-                            format!("{at} free{}", if *same_day { " · held for same-day urgent" } else { "" }),
+                            say_with(ui, id, &[("at", at.to_string().into())]),
                             egui::FontId::proportional(12.0),
                             visuals.strong_text_color(),
                         );
@@ -434,14 +437,14 @@ fn move_to(appointment: AppointmentId, column: &Column, at: TimeOfDay) -> Action
 /// act on it, drag it onto a free row to move it.
 fn visit_block(ui: &egui::Ui, painter: &egui::Painter, rect: egui::Rect, visit: &Visit) -> egui::Response {
     let badge = match visit.status {
-        Status::Booked => "",
-        Status::Confirmed => " ✔",
-        Status::Arrived => " · here",
-        Status::InRoom => " · in room",
-        Status::Done => " ✔ done",
-        Status::NoShow => " × no-show",
-        Status::Cancelled => " cancelled",
-        Status::Rescheduled { .. } => " moved",
+        Status::Booked => String::new(),
+        Status::Confirmed => " ✔".to_owned(),
+        Status::Arrived => format!(" · {}", say(ui, "book-ui-badge-here")),
+        Status::InRoom => format!(" · {}", say(ui, "book-ui-badge-in-room")),
+        Status::Done => format!(" ✔ {}", say(ui, "book-ui-badge-done")),
+        Status::NoShow => format!(" × {}", say(ui, "book-ui-badge-no-show")),
+        Status::Cancelled => format!(" {}", say(ui, "book-ui-badge-cancelled")),
+        Status::Rescheduled { .. } => format!(" {}", say(ui, "book-ui-badge-moved")),
     };
     let text = format!("{} · {}{badge}", visit.patient.label, visit.kind);
     // Clicked and dragged but not a keyboard stop of its own: the sheet's cursor reaches it.
@@ -486,21 +489,23 @@ fn visit_block(ui: &egui::Ui, painter: &egui::Painter, rect: egui::Rect, visit: 
         if let Some(pointer) = ui.ctx().pointer_interact_pos() {
             let layer = egui::LayerId::new(egui::Order::Tooltip, response.id.with("ghost"));
             let ghost = ui.ctx().layer_painter(layer);
-            let galley = ghost.layout_no_wrap(format!("Move {text}"), egui::FontId::proportional(13.0), Color32::WHITE);
+            let moving = say_with(ui, "book-ui-move-visit", &[("visit", text.as_str().into())]);
+            let galley = ghost.layout_no_wrap(moving, egui::FontId::proportional(13.0), Color32::WHITE);
             let at = pointer + Vec2::new(12.0, 4.0);
             ghost.rect_filled(egui::Rect::from_min_size(at, galley.size()).expand(4.0), 3.0, colour(visit.colour));
             ghost.galley(at, galley, Color32::WHITE);
         }
     }
     let facts: String = visit.about.iter().map(|fact| format!("\n{fact}")).collect();
-    response.on_hover_text(format!(
-        "{}: {} at {}, {} min, {}.{facts}\nDrag to a free row to move it.",
-        visit.patient.label,
-        visit.kind,
-        visit.at,
-        visit.minutes,
-        visit.status.label()
-    ))
+    let args = [
+        ("patient", visit.patient.label.as_str().into()),
+        ("kind", visit.kind.as_str().into()),
+        ("at", visit.at.to_string().into()),
+        ("minutes", visit.minutes.into()),
+        ("status", crate::ui::view::status_word(&visit.status, crate::ui::say::lang(ui.ctx())).into()),
+    ];
+    let about = say_with(ui, "book-ui-visit-hover", &args);
+    response.on_hover_text(format!("{about}{facts}\n{}", say(ui, "book-ui-drag-to-move")))
 }
 
 #[cfg(test)]
