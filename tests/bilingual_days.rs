@@ -7,10 +7,10 @@ use clinic_day::scenario::{load_str, load_str_in};
 use clinic_day::shift::Shift;
 use clinic_day::shift::autoplay::{Style, autoplay};
 
-/// The tutorial made bilingual: its title and briefing in both languages, Ruth Okafor's voicemail in
-/// English alone, Tom Becker's call in French alone.
+/// An English day (the tutorial as it was before it spoke French) made bilingual here: its title in
+/// both languages, Ruth Okafor's voicemail in English alone, Tom Becker's call in French alone.
 fn bilingual_tutorial() -> String {
-    let tutorial = include_str!("../scenarios/tutorial.ron");
+    let tutorial = include_str!("fixtures/english-only-day.ron");
     let replace = |text: &str, from: &str, to: &str| {
         assert!(text.contains(from), "the tutorial still has `{from}`");
         text.replacen(from, to, 1)
@@ -62,7 +62,7 @@ fn the_validator_says_where_a_bilingual_day_lacks_a_language() {
         "the plain English briefing is one string for both"
     );
     // A day that does not say it is bilingual is not told about its languages.
-    let english_only = load_str("tutorial.ron", include_str!("../scenarios/tutorial.ron")).expect("loads");
+    let english_only = load_str("english.ron", include_str!("fixtures/english-only-day.ron")).expect("loads");
     assert!(english_only.report.diagnostics.iter().all(|d| d.code != "missing-language"));
 }
 
@@ -94,4 +94,14 @@ fn a_bilingual_day_plays_and_scores_the_same_in_both_languages() {
         judgments
     };
     assert_eq!(score(Lang::En), score(Lang::Fr));
+}
+
+/// The shipped tutorial speaks both languages whole: nothing falls back, and nothing lacks one.
+#[test]
+fn the_tutorial_is_written_in_both_languages() {
+    let text = include_str!("../scenarios/tutorial.ron");
+    let french = load_str_in("tutorial.ron", text, Lang::Fr).expect("loads");
+    assert_eq!(french.fell_back, 0);
+    assert!(french.report.diagnostics.iter().all(|d| d.code != "missing-language"), "{}", french.report.render(false));
+    assert!(french.scenario.title.starts_with("Tutoriel"), "{}", french.scenario.title);
 }

@@ -34,7 +34,10 @@ desk-ui-book-a-visit = Book a visit…
 desk-ui-walk-in-of = { $patient }'s walk-in
 desk-ui-checked-in = Checked in
 desk-ui-card-checked = Card checked
-desk-ui-refer-service-ontario = Refer to ServiceOntario
+desk-ui-refer-card-office = { $office ->
+        [qc] Refer to the RAMQ
+       *[other] Refer to ServiceOntario
+    }
 desk-ui-referred = Referred
 desk-ui-open-chart = Open chart
 desk-ui-register = Register as a new patient
@@ -202,3 +205,14 @@ inbox-ui-how-call-patient = Chart tab: open the patient's chart and call them (r
 inbox-ui-how-book = Appointment book tab: book the visit.
 inbox-ui-how-send-details = Send them from here, by the way the office takes them.
 inbox-ui-how-request-records = Chart tab: open the patient's chart and ask the lab or pharmacy for the records.
+
+## The card reader's words (S10)
+
+desk-ui-reader-valid = valid: { $number } { $version } expires { $expires }
+desk-ui-reader-valid-past-date = valid: { $number } { $version }; the printed date ({ $expires }) has passed, but the ministry's validation accepts the card (response code 50-55)
+desk-ui-reader-bad-number = health number { $number }: { $problem }
+desk-ui-reader-bad-version = version code `{ $version }`: { $problem }
+desk-ui-reader-none = no health card on file and none shown
+desk-ui-reader-forgotten = no card: the patient forgot it
+desk-ui-reader-transaction-record = ServiceOntario transaction record: a temporary card
+desk-ui-reader-borrowed = the card is { $owner }'s, not the patient's

@@ -34,7 +34,10 @@ desk-ui-book-a-visit = Fixer un rendez-vous…
 desk-ui-walk-in-of = la visite sans rendez-vous de { $patient }
 desk-ui-checked-in = Arrivée enregistrée
 desk-ui-card-checked = Carte vérifiée
-desk-ui-refer-service-ontario = Diriger vers ServiceOntario
+desk-ui-refer-card-office = { $office ->
+        [qc] Diriger vers la RAMQ
+       *[other] Diriger vers ServiceOntario
+    }
 desk-ui-referred = Orientation faite
 desk-ui-open-chart = Ouvrir le dossier
 desk-ui-register = Inscrire comme nouveau patient
@@ -211,3 +214,14 @@ inbox-ui-how-call-patient = Onglet Dossier : ouvrir le dossier du patient et l
 inbox-ui-how-book = Onglet Horaire : fixer le rendez-vous.
 inbox-ui-how-send-details = Les envoyer d'ici, par le moyen que le bureau accepte.
 inbox-ui-how-request-records = Onglet Dossier : ouvrir le dossier du patient et demander les documents au laboratoire ou à la pharmacie.
+
+## Ce que dit le lecteur de cartes (S10)
+
+desk-ui-reader-valid = valide : { $number } { $version }, expire le { $expires }
+desk-ui-reader-valid-past-date = valide : { $number } { $version } ; la date imprimée ({ $expires }) est passée, mais la validation du ministère accepte la carte (code de réponse 50-55)
+desk-ui-reader-bad-number = numéro d'assurance maladie { $number } : { $problem }
+desk-ui-reader-bad-version = code de version « { $version } » : { $problem }
+desk-ui-reader-none = aucune carte au dossier et aucune présentée
+desk-ui-reader-forgotten = aucune carte : la personne l'a oubliée
+desk-ui-reader-transaction-record = relevé de transaction de ServiceOntario : une carte temporaire
+desk-ui-reader-borrowed = la carte est celle de { $owner }, pas celle de la personne

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use super::plural;
 
+use clinic_day::i18n::Lang;
 use clinic_day::practicum::class::{ClassRules, Roster, absent, sort_out};
 use clinic_day::practicum::exam::ExamSheet;
 use clinic_day::practicum::feedback::{self, Attempt};
@@ -108,7 +109,7 @@ pub enum D2lId {
     Username,
 }
 
-pub fn run(args: &Args, lang: clinic_day::i18n::Lang) -> ExitCode {
+pub fn run(args: &Args, lang: Lang) -> ExitCode {
     let colour = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let mut scenarios = Scenarios::default();
     let mut class = ClassRules::default();
@@ -127,24 +128,40 @@ pub fn run(args: &Args, lang: clinic_day::i18n::Lang) -> ExitCode {
         }
     }
     let mut sheet_read = None;
+    // The days as the gradebook and the statements read them: in English, whatever the language of
+    // the attempt or of this command; and, for the learners' own feedback, in the language asked for.
+    let mut in_lang = Scenarios::default();
     if let Some(sheet) = &args.exam {
-        match clinic_day::practicum::exam::load_exam(sheet) {
-            Ok(exam) => {
+        let exam =
+            clinic_day::practicum::exam::load_exam(sheet).map_err(|report| report.render(colour)).and_then(|exam| {
+                let english = exam.clone().with_day_in(Lang::En)?;
+                let learners = exam.with_day_in(lang)?;
+                Ok((english, learners))
+            });
+        match exam {
+            Ok((exam, learners)) => {
                 class.attempts = Some(exam.sheet.attempts);
                 scenarios = Scenarios::of_exam(&exam);
+                in_lang = Scenarios::of_exam(&learners);
                 sheet_read = Some(exam.sheet);
             }
-            Err(report) => {
-                eprint!("{}", report.render(colour));
+            Err(said) => {
+                eprint!("{said}");
                 return ExitCode::from(1);
             }
         }
     }
     for name in &args.scenario {
         for path in files(Path::new(name), "ron", name) {
-            match super::run::load_scenario(&path, lang) {
+            match super::run::load_scenario(&path, Lang::En) {
                 Ok((scenario, bytes)) => scenarios.add(&bytes, scenario),
                 Err(report) => eprint!("{}", report.render(colour)),
+            }
+            if lang != Lang::En
+                && args.feedback.is_some()
+                && let Ok((scenario, bytes)) = super::run::load_scenario(&path, lang)
+            {
+                in_lang.add(&bytes, scenario);
             }
         }
     }
@@ -224,7 +241,20 @@ pub fn run(args: &Args, lang: clinic_day::i18n::Lang) -> ExitCode {
     }
     let title = scenarios.title();
     if let Some(dir) = &args.feedback {
-        written &= write_feedback(dir, &title, &graded, lang);
+        // A learner's feedback quotes the day in their language: the attempts judged again on the
+        // day read in it (the same actions, the same scores).
+        let regraded;
+        let for_learners = if lang == Lang::En || in_lang.is_empty() {
+            &graded
+        } else {
+            regraded = {
+                let mut again = grade_all(&paths, &in_lang);
+                sort_out(&mut again, &class);
+                again
+            };
+            &regraded
+        };
+        written &= write_feedback(dir, &title, for_learners, lang);
     }
     if let Some(path) = &args.summary {
         let cards: Vec<&Scorecard> =

@@ -90,7 +90,9 @@ pub struct Args {
 
 pub fn run(args: &Args, lang: clinic_day::i18n::Lang) -> ExitCode {
     let colour = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-    let (scenario, bytes) = match load_scenario(&args.scenario, lang) {
+    // The day as reports, journals and results files carry it: read in English, whatever the
+    // language printed, so a grader's files never depend on it.
+    let (scenario, bytes) = match load_scenario(&args.scenario, Lang::En) {
         Ok((s, bytes)) => (Arc::new(s), bytes),
         Err(report) => {
             eprint!("{}", report.render(colour));
@@ -134,13 +136,25 @@ pub fn run(args: &Args, lang: clinic_day::i18n::Lang) -> ExitCode {
         }
         _ => run_day_in_app(scenario.clone(), seed, player, args.threads),
     };
+    // Printed in another language, the same actions are played again on the day read in it, so
+    // what people read quotes the day's own words in their language (the scores are the same).
+    let shown = if lang == Lang::En || args.quiet {
+        None
+    } else {
+        load_scenario(&args.scenario, lang).ok().map(|(in_lang, _)| {
+            let actions = outcome.journal.actions();
+            run_day_in_app(Arc::new(in_lang), seed, Player::Script(&actions), args.threads)
+        })
+    };
     let card = &outcome.scorecard;
     if args.quiet {
         println!("{:.1} {}", card.total, if card.passed { "pass" } else { "fail" });
     } else {
         // One write, which a reader that stops early (`| head`) ends quietly.
+        let (shown_card, shown_journal) =
+            shown.as_ref().map_or((card, &outcome.journal), |o| (&o.scorecard, &o.journal));
         let printed =
-            super::print_out(&format!("{}{}", card.render_in(lang), branches(&scenario, &outcome.journal, lang)));
+            super::print_out(&format!("{}{}", shown_card.render_in(lang), branches(&scenario, shown_journal, lang)));
         if printed != ExitCode::SUCCESS {
             return printed;
         }

@@ -58,6 +58,11 @@ pub struct ExamSheet {
     /// flagged.
     #[serde(default)]
     pub closes: Option<String>,
+    /// The language the exam is sat in (`En` or `Fr`): the game, the day's texts and the debrief
+    /// in it, whatever language the learner chose for practice. Left out: the learner's own.
+    /// Grading does not depend on it.
+    #[serde(default)]
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 /// Where an exam's attempts are witnessed, and the key the game sends them with.
@@ -284,6 +289,16 @@ pub enum ScenarioSource {
 impl Exam {
     /// The seed a new attempt plays with: the sheet's, or one drawn now when the sheet draws one per
     /// attempt (from the clock and the process, hashed: no two attempts started apart share it).
+    /// The exam with its day read in `lang`: a grader's gradebook and statements read it in English
+    /// whatever language the sheet is sat in, and a learner's feedback in theirs. The bytes, and so
+    /// the hash every results file names, are the same.
+    pub fn with_day_in(mut self, lang: crate::i18n::Lang) -> Result<Exam, String> {
+        let folder = self.path.parent().map(Path::to_path_buf).unwrap_or_default();
+        let (scenario, _, _) = resolve_scenario(&self.sheet.scenario, &folder, lang).map_err(|(what, _)| what)?;
+        self.scenario = Arc::new(scenario);
+        Ok(self)
+    }
+
     pub fn seed_for_new_attempt(&self) -> u64 {
         if let Some(seed) = self.sheet.seed {
             return seed;
@@ -462,7 +477,7 @@ pub fn load_exam_str(name: &str, text: &str, folder: &Path) -> Result<Exam, File
                 .with_help("swap the two times, or check the dates"),
         );
     }
-    let scenario = match resolve_scenario(&sheet.scenario, folder) {
+    let scenario = match resolve_scenario(&sheet.scenario, folder, sheet.lang.unwrap_or_default()) {
         Ok(found) => Some(found),
         Err((why, help)) => {
             report
@@ -487,14 +502,18 @@ pub fn load_exam_str(name: &str, text: &str, folder: &Path) -> Result<Exam, File
 }
 
 /// The scenario a sheet names, loaded and checked; or why not, and what to do.
-fn resolve_scenario(named: &str, folder: &Path) -> Result<(Scenario, ScenarioSource, Vec<u8>), (String, String)> {
+fn resolve_scenario(
+    named: &str,
+    folder: &Path,
+    lang: crate::i18n::Lang,
+) -> Result<(Scenario, ScenarioSource, Vec<u8>), (String, String)> {
     if let Some(file) = named.strip_prefix("builtin:") {
         let builtin =
             BUILTIN.iter().find(|b| b.file == file || b.file.trim_end_matches(".ron") == file).ok_or_else(|| {
                 let known: Vec<&str> = BUILTIN.iter().map(|b| b.file).collect();
                 (format!("there is no built-in day `{file}`"), format!("the built-in days are {}", known.join(", ")))
             })?;
-        let loaded = builtin.load().map_err(|r| {
+        let loaded = builtin.load_in(lang).map_err(|r| {
             (format!("the built-in day does not load: {}", r.render(false)), "please report this".to_owned())
         })?;
         return Ok((loaded.scenario, ScenarioSource::Builtin(builtin.file), builtin.text.as_bytes().to_vec()));
@@ -507,7 +526,7 @@ fn resolve_scenario(named: &str, folder: &Path) -> Result<(Scenario, ScenarioSou
                 .to_owned(),
         )
     })?;
-    let loaded = crate::scenario::load_bytes(&path.display().to_string(), &bytes).map_err(|report| {
+    let loaded = crate::scenario::load_bytes_in(&path.display().to_string(), &bytes, lang).map_err(|report| {
         (
             format!("the scenario {} has {} error(s)", path.display(), report.errors()),
             format!("`clinic-day validate {}` shows them", path.display()),
@@ -541,6 +560,20 @@ mod tests {
         assert_eq!(exam.scenario_source, ScenarioSource::Builtin("tutorial.ron"));
         assert_eq!(exam.results_dir, Path::new("./results"));
         assert_eq!(exam.scenario_sha256.len(), 64);
+    }
+
+    #[test]
+    fn a_sheet_in_french_reads_its_day_in_french_and_hashes_the_same_bytes() {
+        let sheet = |lang: &str| {
+            format!(r#"(exam_sheet: 1, title: "Examen", scenario: "builtin:quebec-gmf.ron", seed: 1{lang})"#)
+        };
+        let french = check(&sheet(", lang: Fr")).expect("a sheet in French");
+        let english = check(&sheet("")).expect("a sheet in the learner's language");
+        assert_eq!(french.sheet.lang, Some(crate::i18n::Lang::Fr));
+        assert!(french.scenario.title.starts_with("GMF des Érables"), "{}", french.scenario.title);
+        assert_ne!(french.scenario.title, english.scenario.title);
+        assert_eq!(french.scenario_sha256, english.scenario_sha256, "the same day, graded the same");
+        assert!(check(&sheet(", lang: De")).is_err(), "a language Clinic Day does not speak is refused");
     }
 
     #[test]

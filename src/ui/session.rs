@@ -120,6 +120,12 @@ impl Session {
         }
     }
 
+    /// The language the shift is shown in: the exam sheet's, when it sets one; the learner's own
+    /// otherwise.
+    pub fn lang(&self, settings: &Settings) -> crate::i18n::Lang {
+        self.exam.as_ref().and_then(|exam| exam.sheet.lang).unwrap_or(settings.lang)
+    }
+
     /// `practice` or `exam`, as results files say it.
     pub fn mode(&self) -> &'static str {
         if self.exam.is_some() { "exam" } else { "practice" }

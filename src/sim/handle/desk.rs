@@ -155,42 +155,102 @@ impl Day {
     }
 
     /// What the desk sees when it checks the card presented (S10): `Ok` with the card's details, or
-    /// `Err` with what is wrong.
+    /// `Err` with what is wrong, in the journal's words (English).
     pub fn card_check(&self, card: &CardPresented, patient: &PatientId) -> Result<String, String> {
+        self.card_reading(card, patient).map(|r| r.to_string()).map_err(|r| r.to_string())
+    }
+
+    /// What the card reader says of the card presented: `Ok` when it passes, `Err` when not.
+    pub fn card_reading(&self, card: &CardPresented, patient: &PatientId) -> Result<CardReading, CardReading> {
         let today = self.today();
         let record = self.scenario.patient(patient);
         let clinic = self.scenario.clinic.jurisdiction;
-        let check = |card: &HealthCard| -> Result<String, String> {
+        let check = |card: &HealthCard| -> Result<CardReading, CardReading> {
             if let Some(holder) = record
                 && let Some((part, problem)) = number_problem(card, holder, clinic)
             {
                 return Err(match part {
-                    "version" => format!("version code `{}`: {problem}", card.version),
-                    _ => format!("health number {}: {problem}", card.number),
+                    "version" => CardReading::BadVersion { version: card.version.clone(), problem },
+                    _ => CardReading::BadNumber { number: card.number.clone(), problem },
                 });
             }
-            if card.validates && check_expiry(card.expires, today).is_err() {
+            let valid = |past_printed_date| CardReading::Valid {
+                number: card.number.clone(),
+                version: card.version.clone(),
+                expires: card.expires,
+                past_printed_date,
+            };
+            match check_expiry(card.expires, today) {
                 // The validation response decides, not the printed date (S10's second edition).
-                return Ok(format!(
-                    "valid: {} {}; the printed date ({}) has passed, but the ministry's validation accepts the card (response code 50-55)",
-                    card.number, card.version, card.expires
-                ));
+                Err(_) if card.validates => Ok(valid(true)),
+                Err(problem) => Err(CardReading::Expired(problem)),
+                Ok(()) => Ok(valid(false)),
             }
-            check_expiry(card.expires, today).map_err(|e| e.to_string())?;
-            Ok(format!("valid: {} {} expires {}", card.number, card.version, card.expires))
         };
         match card {
             CardPresented::OnFile => match record.and_then(|p| p.health_card.as_ref()) {
                 Some(card) => check(card),
-                None => Err("no health card on file and none shown".to_owned()),
+                None => Err(CardReading::NoneOnFile),
             },
-            CardPresented::Forgotten => Err("no card: the patient forgot it".to_owned()),
-            CardPresented::TransactionRecord => Ok("ServiceOntario transaction record: a temporary card".to_owned()),
+            CardPresented::Forgotten => Err(CardReading::Forgotten),
+            CardPresented::TransactionRecord => Ok(CardReading::TransactionRecord),
             CardPresented::Borrowed(owner) => {
                 let name = self.scenario.patient(owner).map_or(owner.as_str(), |p| p.name.as_str());
-                Err(format!("the card is {name}'s, not the patient's"))
+                Err(CardReading::Borrowed { owner: name.to_owned() })
             }
             CardPresented::Shows(card) => check(card),
+        }
+    }
+}
+
+/// What the card reader says of a health card presented at the desk (S10).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CardReading {
+    /// It passes; `past_printed_date`: the printed date has passed but the ministry's validation
+    /// accepts it (response code 50-55).
+    Valid {
+        number: String,
+        version: String,
+        expires: crate::scenario::time::Date,
+        past_printed_date: bool,
+    },
+    BadNumber {
+        number: String,
+        problem: crate::scenario::health_card::CardProblem,
+    },
+    BadVersion {
+        version: String,
+        problem: crate::scenario::health_card::CardProblem,
+    },
+    Expired(crate::scenario::health_card::CardProblem),
+    NoneOnFile,
+    Forgotten,
+    /// ServiceOntario's paper receipt: a temporary card.
+    TransactionRecord,
+    /// Someone else's card: `owner`'s name.
+    Borrowed {
+        owner: String,
+    },
+}
+
+/// The reading in the journal's words.
+impl std::fmt::Display for CardReading {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CardReading::Valid { number, version, expires, past_printed_date: true } => write!(
+                f,
+                "valid: {number} {version}; the printed date ({expires}) has passed, but the ministry's validation accepts the card (response code 50-55)"
+            ),
+            CardReading::Valid { number, version, expires, past_printed_date: false } => {
+                write!(f, "valid: {number} {version} expires {expires}")
+            }
+            CardReading::BadNumber { number, problem } => write!(f, "health number {number}: {problem}"),
+            CardReading::BadVersion { version, problem } => write!(f, "version code `{version}`: {problem}"),
+            CardReading::Expired(problem) => write!(f, "{problem}"),
+            CardReading::NoneOnFile => f.write_str("no health card on file and none shown"),
+            CardReading::Forgotten => f.write_str("no card: the patient forgot it"),
+            CardReading::TransactionRecord => f.write_str("ServiceOntario transaction record: a temporary card"),
+            CardReading::Borrowed { owner } => write!(f, "the card is {owner}'s, not the patient's"),
         }
     }
 }

@@ -5,6 +5,7 @@
 mod book;
 mod closed;
 mod desk;
+pub use desk::CardReading;
 mod inbox;
 mod office;
 mod outgoing;

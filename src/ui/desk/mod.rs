@@ -79,6 +79,7 @@ struct Palette {
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Figures>()
+        .add_systems(Startup, scene_font)
         .add_systems(OnEnter(Screen::Shift), spawn_scene)
         .add_systems(OnExit(Screen::Shift), |mut figures: ResMut<Figures>| figures.shown.clear())
         .add_systems(
@@ -86,6 +87,16 @@ pub(super) fn plugin(app: &mut App) {
             (sync_figures, recolour, ring_phone, flash_door, click_scene, fit_camera).run_if(in_state(Screen::Shift)),
         )
         .add_systems(OnExit(Screen::Shift), reset_camera);
+}
+
+/// The scene's words in Hack, the monospace face egui already carries: Bevy's built-in default
+/// covers ASCII alone, and a French scene says « Réception ». Put in the default font's place, so
+/// every label of the scene uses it.
+fn scene_font(mut fonts: ResMut<Assets<Font>>) {
+    let hack = Font::from_bytes(epaint_default_fonts::HACK_REGULAR.to_vec());
+    if let Err(e) = fonts.insert(&Handle::<Font>::default(), hack) {
+        warn!("the scene keeps Bevy's default font, which has no accents: {e}");
+    }
 }
 
 impl Palette {

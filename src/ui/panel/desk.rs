@@ -200,7 +200,9 @@ fn visitor_ui(ui: &mut egui::Ui, v: &VisitorRow, clinicians: &[Pick], grab: bool
                 out.push(Action::VerifyHealthCard { patient: patient.clone() });
             }
             if v.card_failed {
-                let (refer, referred) = (say(ui, "desk-ui-refer-service-ontario"), say(ui, "desk-ui-referred"));
+                let office = if v.card_office_quebec { "qc" } else { "on" };
+                let refer = say_with(ui, "desk-ui-refer-card-office", &[("office", office.into())]);
+                let referred = say(ui, "desk-ui-referred");
                 if once_button(ui, &refer, &referred, v.card_referred) {
                     out.push(Action::ReferToServiceOntario { patient: patient.clone() });
                 }

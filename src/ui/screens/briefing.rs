@@ -20,7 +20,7 @@ pub(super) fn briefing_ui(
     mut next: ResMut<NextState<Screen>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
-    let lang = settings.lang;
+    let lang = session.lang(&settings);
     crate::ui::say::set_lang(ctx, lang);
     let say = |id: &str| text(lang, id, &[]);
     let scenario = session.scenario.clone();
@@ -57,7 +57,7 @@ pub(super) fn briefing_ui(
                 let (year, _, _) = s.clinic.date.ymd();
                 let args = [
                     ("clinic", s.clinic.name.as_str().into()),
-                    ("date", format!("{} {year}", s.clinic.date.long_words(s.clinic.date)).into()),
+                    ("date", format!("{} {year}", s.clinic.date.long_words_in(s.clinic.date, lang)).into()),
                     ("open", s.clinic.hours.open.to_string().into()),
                     ("close", s.clinic.hours.close.to_string().into()),
                 ];

@@ -137,6 +137,7 @@ fn collect_toasts(
     day: Res<SimDay>,
 ) {
     let now = time.elapsed_secs_f64();
+    let lang = session.as_ref().map_or(settings.lang, |s| s.lang(&settings));
     let feedback = session.is_some_and(|s| s.feedback(&settings));
     for DayNews(entry) in news.read() {
         match &entry.what {
@@ -146,10 +147,10 @@ fn collect_toasts(
                     kind: if j.kept { ToastKind::Kept } else { ToastKind::Broken },
                     rule: j.rule.to_string(),
                     text: if j.kept {
-                        j.did.in_lang(settings.lang).into_owned()
+                        j.did.in_lang(lang).into_owned()
                     } else {
-                        let expected = [("text", j.expected.in_lang(settings.lang).into())];
-                        format!("{} {}", j.did.in_lang(settings.lang), text(settings.lang, "why-expected", &expected))
+                        let expected = [("text", j.expected.in_lang(lang).into())];
+                        format!("{} {}", j.did.in_lang(lang), text(lang, "why-expected", &expected))
                     },
                     until: now + 8.0,
                     repeats: 0,
@@ -159,14 +160,13 @@ fn collect_toasts(
             // document filed away, a visit taken out of the book) is confirmed in words: nothing the
             // desk does is silent.
             Entry::Action(action) if confirmed_in_words(action) => {
-                let said = crate::ui::view::describe::describe(&day.0, action, settings.lang);
+                let said = crate::ui::view::describe::describe(&day.0, action, lang);
                 toasts.say(ToastKind::Done, said, now, 5.0);
             }
             // Someone at the counter who is not a patient, and a task for the desk (format 2): the
             // desk hears of them where it may not be looking.
             Entry::Event { event, .. } => match &**event {
                 crate::scenario::Event::Task(task) => {
-                    let lang = settings.lang;
                     let by = task.by.map_or_else(
                         || text(lang, "shift-task-before-closing", &[]),
                         |by| text(lang, "shift-task-by", &[("time", by.to_string().into())]),
@@ -175,18 +175,18 @@ fn collect_toasts(
                     toasts.say(ToastKind::News, said, now, 12.0);
                 }
                 crate::scenario::Event::Visitor(visitor) => {
-                    let said = text(settings.lang, "shift-visitor", &[("name", visitor.caller.name.as_str().into())]);
+                    let said = text(lang, "shift-visitor", &[("name", visitor.caller.name.as_str().into())]);
                     toasts.say(ToastKind::News, said, now, 8.0);
                 }
                 _ => {}
             },
             Entry::Refused { reason, .. } => {
-                let reason = crate::ui::view::describe::in_words(&day.0, reason, settings.lang);
-                let said = text(settings.lang, "shift-not-done", &[("reason", reason.into())]);
+                let reason = crate::ui::view::describe::in_words(&day.0, reason, lang);
+                let said = text(lang, "shift-not-done", &[("reason", reason.into())]);
                 toasts.say(ToastKind::Refused, said, now, 8.0);
             }
             Entry::Happened(happening) => {
-                if let Some(text) = headline(&day.0, happening, settings.lang) {
+                if let Some(text) = headline(&day.0, happening, lang) {
                     // A confirmation is read at a glance; news about the day stays longer.
                     let (kind, seconds) = match happening {
                         Happening::Booked { .. } | Happening::Rescheduled { .. } => (ToastKind::Done, 5.0),
@@ -295,9 +295,16 @@ fn headline(day: &crate::sim::day::Day, happening: &Happening, lang: Lang) -> Op
     }
 }
 
-fn end_of_day(day: Res<SimDay>, settings: Res<Settings>, mut commands: Commands, mut next: ResMut<NextState<Screen>>) {
+fn end_of_day(
+    day: Res<SimDay>,
+    settings: Res<Settings>,
+    session: Option<Res<Session>>,
+    mut commands: Commands,
+    mut next: ResMut<NextState<Screen>>,
+) {
     if day.0.finished {
-        commands.insert_resource(finish(&day.0, settings.lang));
+        let lang = session.as_ref().map_or(settings.lang, |s| s.lang(&settings));
+        commands.insert_resource(finish(&day.0, lang));
         next.set(Screen::Debrief);
     }
 }
@@ -320,7 +327,8 @@ fn shift_ui(
     mut coaching: ResMut<Coaching>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
-    crate::ui::say::set_lang(ctx, settings.lang);
+    let lang = session.as_ref().map_or(settings.lang, |s| s.lang(&settings));
+    crate::ui::say::set_lang(ctx, lang);
     let day = &day.0;
     let feedback = session.as_ref().is_some_and(|s| s.feedback(&settings));
     let exam_pause = session.as_ref().and_then(|s| s.exam.as_ref()).map(|exam| exam.sheet.pause);
@@ -367,7 +375,7 @@ fn shift_ui(
     top_bar.taken_again_from = session.as_ref().and_then(|s| s.rewound_to).map(|to| {
         // The moment began a second after the time replayed to.
         let from = crate::sim::clock::SimTime::from_seconds(to.seconds() + 1);
-        text(settings.lang, "shift-taking-again", &[("time", from.to_string().into())])
+        text(lang, "shift-taking-again", &[("time", from.to_string().into())])
     });
     if let Some(policy) = exam_pause {
         top_bar.exam = Some(policy.status(pauses_used));
@@ -397,7 +405,6 @@ fn shift_ui(
                 ui.ctx().request_repaint_after(std::time::Duration::from_millis(250));
             }
             ui.separator();
-            let lang = settings.lang;
             match focus(ui.ctx()).tab {
                 Tab::Phone => phone_ui(ui, &PhoneView::of(day, lang), &mut out),
                 Tab::Desk => desk_ui(ui, &DeskView::of(day, lang), &mut out),
@@ -425,9 +432,9 @@ fn shift_ui(
     // The notes and the coach's card stand over the desk scene, never over the panels they are about.
     let scene = ctx.content_rect().width() - panel.response.rect.width();
     let reading = day.scenario.clinic.jurisdiction.into();
-    toasts_ui(ctx, &mut toasts, scene - 36.0, settings.lang, reading);
+    toasts_ui(ctx, &mut toasts, scene - 36.0, lang, reading);
     if let (Some(coach), Some(lesson)) = (coaching.0.as_mut(), lesson) {
-        let card = crate::ui::coach::CoachCard::new(coach, lesson, day, shared.tab, settings.lang);
+        let card = crate::ui::coach::CoachCard::new(coach, lesson, day, shared.tab, lang);
         match crate::ui::panel::coach::coach_card_ui(ctx, &card, scene - 24.0) {
             Some(CoachChoice::GotIt) => coach.finish(),
             Some(CoachChoice::Stop) => coach.stopped = true,
@@ -440,7 +447,7 @@ fn shift_ui(
     if overlay.menu {
         pause_menu(ctx, &mut overlay, exam_pause.is_some(), day.now >= day.close, &mut out, &mut next);
     }
-    ask_before_skipping(ctx, &mut overlay.skip_question, top_bar.still_open(settings.lang), &mut out);
+    ask_before_skipping(ctx, &mut overlay.skip_question, top_bar.still_open(lang), &mut out);
     if let Some(policy) = exam_pause {
         let now = time.elapsed_secs_f64();
         policy.keep_pauses(day.paused, pauses_used, &mut out, |text| toasts.refuse(text, now));
@@ -483,7 +490,14 @@ fn end_long_exam_pauses(
         actions.write(LearnerAction(Action::Resume));
         clock.since = None;
         let minutes = longest.as_secs() / 60;
-        toasts.news(text(settings.lang, "shift-pause-over", &[("minutes", minutes.into())]), time.elapsed_secs_f64());
+        toasts.news(
+            text(
+                session.as_ref().map_or(settings.lang, |s| s.lang(&settings)),
+                "shift-pause-over",
+                &[("minutes", minutes.into())],
+            ),
+            time.elapsed_secs_f64(),
+        );
     }
 }
 

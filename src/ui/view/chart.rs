@@ -284,7 +284,7 @@ fn sex_word(sex: Sex, lang: Lang) -> String {
 }
 
 /// What is wrong with a health card, in the words a desk would use (`CardProblem`'s, in `lang`).
-fn card_problem(problem: &CardProblem, lang: Lang) -> String {
+pub fn card_problem(problem: &CardProblem, lang: Lang) -> String {
     match problem {
         CardProblem::NotTenDigits => text(lang, "chart-ui-card-not-ten-digits", &[]),
         CardProblem::CheckDigit { expected, found } => {

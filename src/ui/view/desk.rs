@@ -3,11 +3,11 @@
 use super::phone::{CallView, LineRow, call_view};
 use super::{Pick, clinicians, contact_name, patient_name, patients};
 use crate::i18n::{Lang, text};
-use crate::scenario::{AppointmentId, CardPresented, CheckInProblem, PhoneKind};
+use crate::scenario::{AppointmentId, CardPresented, CheckInProblem, Jurisdiction, PhoneKind};
 use crate::sim::action::Demographic;
 use crate::sim::day::Day;
 use crate::sim::desk::{Visitor, VisitorState};
-use crate::sim::journal::{Entry, Happening};
+use crate::sim::handle::CardReading;
 use crate::sim::phone::CallState;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -61,8 +61,11 @@ pub struct VisitorRow {
     pub on_file: bool,
     /// Registered as a new patient today, so the desk can show it was done.
     pub registered_today: bool,
-    /// Whether the card check failed, so a referral to ServiceOntario is the next step.
+    /// Whether the card check failed, so a referral to the health plan's office is the next step.
     pub card_failed: bool,
+    /// That office is the RAMQ (a Quebec card, or a Quebec clinic's patient with none on file)
+    /// rather than ServiceOntario.
+    pub card_office_quebec: bool,
     pub card_referred: bool,
     /// The details they gave at the counter are in the chart now.
     pub chart_updated: bool,
@@ -181,13 +184,10 @@ fn row(day: &Day, visitor: &Visitor, lang: Lang) -> VisitorRow {
         card_checked: visitor.card_verified.is_some() || visitor.card_failed,
         orders: orders.iter().map(|o| o.label.clone()).collect(),
         order_kind: orders.iter().find_map(|o| o.kind.as_ref().map(|k| k.to_string())),
-        card_result: visitor.card_verified.and_then(|_| {
-            day.journal.entries.iter().rev().find_map(|e| match &e.what {
-                Entry::Happened(Happening::CardChecked { patient, result }) if *patient == visitor.patient => {
-                    Some((!visitor.card_failed, result.clone()))
-                }
-                _ => None,
-            })
+        // The reader says the same of the same card all day: read again, in the language shown.
+        card_result: visitor.card_verified.map(|_| match day.card_reading(&visitor.card, &visitor.patient) {
+            Ok(reading) => (true, card_reading_words(&reading, lang)),
+            Err(reading) => (false, card_reading_words(&reading, lang)),
         }),
         mentions: visitor
             .problems
@@ -237,6 +237,11 @@ fn row(day: &Day, visitor: &Visitor, lang: Lang) -> VisitorRow {
         on_file: scenario.patient(&visitor.patient).is_some_and(|p| p.on_file) || registered_today,
         registered_today,
         card_failed: visitor.card_failed,
+        card_office_quebec: {
+            let clinic = scenario.clinic.jurisdiction;
+            let card = scenario.patient(&visitor.patient).and_then(|p| p.health_card.as_ref());
+            card.map_or(clinic, |card| crate::scenario::health_card::issuer(card, clinic)) == Jurisdiction::QC
+        },
         card_referred: visitor.card_referred,
         chart_updated: has_changes
             && day.demographics_updated.iter().any(|(at, p)| *p == visitor.patient && *at >= visitor.arrived),
@@ -246,5 +251,34 @@ fn row(day: &Day, visitor: &Visitor, lang: Lang) -> VisitorRow {
             .map(|a| day.visit_can_start(&a.physician, a.at).since(day.now) / 60),
         told_wait: visitor.told_wait.map(|(_, minutes)| minutes),
         asked_why: visitor.asked_why.is_some(),
+    }
+}
+
+/// What the card reader said, in `lang`.
+fn card_reading_words(reading: &CardReading, lang: Lang) -> String {
+    let problem = |p| super::chart::card_problem(p, lang);
+    match reading {
+        CardReading::Valid { number, version, expires, past_printed_date } => {
+            let args = [
+                ("number", number.as_str().into()),
+                ("version", version.as_str().into()),
+                ("expires", expires.to_string().into()),
+            ];
+            let id = if *past_printed_date { "desk-ui-reader-valid-past-date" } else { "desk-ui-reader-valid" };
+            text(lang, id, &args)
+        }
+        CardReading::BadNumber { number, problem: p } => {
+            text(lang, "desk-ui-reader-bad-number", &[("number", number.as_str().into()), ("problem", problem(p).into())])
+        }
+        CardReading::BadVersion { version, problem: p } => text(
+            lang,
+            "desk-ui-reader-bad-version",
+            &[("version", version.as_str().into()), ("problem", problem(p).into())],
+        ),
+        CardReading::Expired(p) => problem(p),
+        CardReading::NoneOnFile => text(lang, "desk-ui-reader-none", &[]),
+        CardReading::Forgotten => text(lang, "desk-ui-reader-forgotten", &[]),
+        CardReading::TransactionRecord => text(lang, "desk-ui-reader-transaction-record", &[]),
+        CardReading::Borrowed { owner } => text(lang, "desk-ui-reader-borrowed", &[("owner", owner.as_str().into())]),
     }
 }
