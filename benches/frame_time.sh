@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Frame time of the game at a busy moment of the reference day (phone ringing, six or more waiting,
-# the appointment book open) against a bare bevy_egui window, side by side in one run, under Xvfb
+# the appointment book open) against a bare bevy_egui window, and the same moment in French against
+# English (every word looked up in the language files), side by side in one run, under Xvfb
 # and Mesa's lavapipe at 1280x800; start-up time to the title screen; and how much CPU the game uses
 # while it sits idle on the title screen (reactive mode: it should not spin a core).
 #
@@ -41,6 +42,7 @@ fi
 
 for r in $(seq 1 "$rounds"); do
   CLINIC_DAY_FRAME_BENCH="$out/game-$r.json" xrun "$game" play scenarios/greene-cardiology.ron
+  CLINIC_DAY_LANG=fr CLINIC_DAY_FRAME_BENCH="$out/french-$r.json" xrun "$game" play scenarios/greene-cardiology.ron
   if [ -n "$witness_port" ]; then
     CLINIC_DAY_FRAME_BENCH="$out/witness-$r.json" CLINIC_DAY_FRAME_BENCH_WITNESS="http://127.0.0.1:$witness_port/xAPI" \
       CLINIC_DAY_FRAME_BENCH_WITNESS_USER=bench CLINIC_DAY_FRAME_BENCH_WITNESS_KEY=bench-key \
@@ -80,6 +82,9 @@ print(f"busy moment: {med(game, 'waiting'):.0f} waiting, {med(game, 'ringing'):.
 print(f"game, busy moment  median {g50:6.2f} ms   p95 {g95:6.2f} ms")
 print(f"bare bevy_egui     median {b50:6.2f} ms   p95 {b95:6.2f} ms")
 print(f"ratio game / bare  median {g50 / b50:5.2f}x   p95 {g95 / b95:5.2f}x   (target <= 1.5x)")
+fr = load("french")
+f50, f95 = med(fr, "median_ms"), med(fr, "p95_ms")
+print(f"game in French     median {f50:6.2f} ms   p95 {f95:6.2f} ms   (against English: {f50 / g50:4.2f}x, p95 {f95 / g95:4.2f}x; target <= 1.05x)")
 import os
 if os.path.exists(f"{out}/witness-1.json"):
     w = load("witness")

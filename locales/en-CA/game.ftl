@@ -62,3 +62,17 @@ briefing-texts-fell-back = { $count ->
         [one] One of this day's texts has no English, and is shown as written.
        *[other] { $count } of this day's texts have no English, and are shown as written.
     }
+
+## Where a shift's results went
+
+results-saved = Results saved to { $path }
+results-saved-elsewhere = Results saved to { $path } ({ $why }: hand this file to your instructor)
+results-not-saved = Could not save the results ({ $error }); the shift's journal is kept in { $folder }
+
+## The interface size
+
+scale-interface-size = interface size
+scale-smaller = smaller (Ctrl −)
+scale-larger = larger (Ctrl +)
+scale-usual = back to the usual size (Ctrl 0)
+scale-said = Interface size { $percent } %

@@ -62,3 +62,17 @@ briefing-texts-fell-back = { $count ->
         [one] Un texte de cette journée n'a pas de version française et s'affiche dans sa langue d'origine.
        *[other] { $count } textes de cette journée n'ont pas de version française et s'affichent dans leur langue d'origine.
     }
+
+## Où sont allés les résultats d'un quart
+
+results-saved = Résultats enregistrés dans { $path }
+results-saved-elsewhere = Résultats enregistrés dans { $path } ({ $why } : remettez ce fichier à votre enseignante ou enseignant)
+results-not-saved = Impossible d'enregistrer les résultats ({ $error }) ; le journal du quart est conservé dans { $folder }
+
+## La taille de l'interface
+
+scale-interface-size = taille de l'interface
+scale-smaller = plus petit (Ctrl −)
+scale-larger = plus grand (Ctrl +)
+scale-usual = revenir à la taille habituelle (Ctrl 0)
+scale-said = Taille de l'interface : { $percent } %

@@ -10,6 +10,7 @@ use bevy::prelude::*;
 
 use super::session::{Session, Source};
 use super::state::{Finished, Screen};
+use crate::i18n::text;
 use crate::practicum::live::{self, LiveHeader, LiveJournal, Recovered};
 use crate::practicum::record::{LiveRecord, Witness, queue_path};
 use crate::practicum::results::{ResultsFile, ShiftRecord, now_iso8601};
@@ -179,6 +180,7 @@ fn keep_results(world: &mut World) {
             crate::storage::write_atomic(&home.join(&name), json.as_bytes())
                 .map(|()| (home.join(&name), Some(format!("{} could not be written ({first})", wanted.display()))))
         });
+    let lang = session.lang(world.resource::<super::session::Settings>());
     let said = match written {
         Ok((path, detour)) => {
             if let Some(journal) = journal_left
@@ -186,13 +188,15 @@ fn keep_results(world: &mut World) {
             {
                 warn!("cannot remove the finished shift's journal: {e}");
             }
+            let path = path.display().to_string();
             match detour {
-                None => format!("Results saved to {}", path.display()),
-                Some(why) => format!("Results saved to {} ({why}: hand this file to your instructor)", path.display()),
+                None => text(lang, "results-saved", &[("path", path.into())]),
+                Some(why) => text(lang, "results-saved-elsewhere", &[("path", path.into()), ("why", why.into())]),
             }
         }
         Err(e) => {
-            format!("Could not save the results ({e}); the shift's journal is kept in {}", shifts_dir().display())
+            let args = [("error", e.to_string().into()), ("folder", shifts_dir().display().to_string().into())];
+            text(lang, "results-not-saved", &args)
         }
     };
     if let Some(mut finished) = world.get_resource_mut::<Finished>() {

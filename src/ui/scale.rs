@@ -6,6 +6,8 @@
 
 use bevy_egui::egui;
 
+use crate::ui::say::say;
+
 /// The sizes offered, smallest to largest.
 pub const STEPS: [f32; 8] = [0.75, 0.85, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0];
 
@@ -32,18 +34,17 @@ pub fn nearest_step(scale: f32) -> f32 {
 /// "interface size  [A−] 115 % [A+]": buttons that step the size, and what it is.
 pub fn scale_ui(ui: &mut egui::Ui, scale: &mut f32) {
     ui.horizontal(|ui| {
-        ui.label("interface size");
+        ui.label(say(ui, "scale-interface-size"));
         let down = ui.add_enabled(*scale > STEPS[0] + 0.001, egui::Button::new("A−"));
-        if down.on_hover_text("smaller (Ctrl −)").clicked() {
+        if down.on_hover_text(say(ui, "scale-smaller")).clicked() {
             *scale = smaller(*scale);
         }
         ui.label(format!("{:.0} %", *scale * 100.0));
         let up = ui.add_enabled(*scale < STEPS[STEPS.len() - 1] - 0.001, egui::Button::new("A+"));
-        if up.on_hover_text("larger (Ctrl +)").clicked() {
+        if up.on_hover_text(say(ui, "scale-larger")).clicked() {
             *scale = larger(*scale);
         }
-        if (*scale - 1.0).abs() > 0.001 && ui.button("100 %").on_hover_text("back to the usual size (Ctrl 0)").clicked()
-        {
+        if (*scale - 1.0).abs() > 0.001 && ui.button("100 %").on_hover_text(say(ui, "scale-usual")).clicked() {
             *scale = 1.0;
         }
     });

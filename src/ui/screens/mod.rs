@@ -58,7 +58,11 @@ fn scale_by_keys(mut settings: ResMut<Settings>, mut contexts: EguiContexts, mut
                 .order(egui::Order::Tooltip)
                 .show(ctx, |ui| {
                     egui::Frame::popup(ui.style()).show(ui, |ui| {
-                        ui.label(format!("Interface size {:.0} %", settings.ui_scale * 100.0));
+                        ui.label(crate::ui::say::say_with(
+                            ui,
+                            "scale-said",
+                            &[("percent", format!("{:.0}", settings.ui_scale * 100.0).into())],
+                        ));
                     });
                 });
             ctx.request_repaint_after(std::time::Duration::from_millis(250));

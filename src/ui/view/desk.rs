@@ -267,9 +267,11 @@ fn card_reading_words(reading: &CardReading, lang: Lang) -> String {
             let id = if *past_printed_date { "desk-ui-reader-valid-past-date" } else { "desk-ui-reader-valid" };
             text(lang, id, &args)
         }
-        CardReading::BadNumber { number, problem: p } => {
-            text(lang, "desk-ui-reader-bad-number", &[("number", number.as_str().into()), ("problem", problem(p).into())])
-        }
+        CardReading::BadNumber { number, problem: p } => text(
+            lang,
+            "desk-ui-reader-bad-number",
+            &[("number", number.as_str().into()), ("problem", problem(p).into())],
+        ),
         CardReading::BadVersion { version, problem: p } => text(
             lang,
             "desk-ui-reader-bad-version",
