@@ -44,11 +44,11 @@ pub enum Entry {
         happens: bool,
         because: String,
     },
-    Judgment(Judgment),
+    Judgment(Box<Judgment>),
     /// A later, graver breach of a rule already judged about the same thing (a read-out date of
     /// birth that then led to a wrong disclosure): the judgment as it now stands. The journal is
     /// append-only, so the first judgment stays where it was and this one supersedes it.
-    Escalated(Judgment),
+    Escalated(Box<Judgment>),
     DayEnded,
 }
 

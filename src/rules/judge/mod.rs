@@ -105,7 +105,7 @@ impl Judge {
     fn amend(&mut self, late: deadlines::CaughtUp) -> Option<Entry> {
         let Standing::Broken(judgment) = self.judged.get_mut(late.rule)?.get_mut(&late.about)? else { return None };
         judgment.did = std::mem::take(&mut judgment.did).then(late.words);
-        Some(Entry::Escalated((**judgment).clone()))
+        Some(Entry::Escalated(judgment.clone()))
     }
 
     /// The office closed: what was left undone is judged, and what a desk would have done though
@@ -154,14 +154,14 @@ impl Judge {
             // judged; a graver breach changes the severity (and a gate), not the denominator.
             judgment.points = judgment.points.max(graver.points);
             judgment.did = std::mem::take(&mut judgment.did).then(graver.did);
-            return Some(Entry::Escalated((**judgment).clone()));
+            return Some(Entry::Escalated(judgment.clone()));
         }
         let about = verdict.about.clone();
-        let judgment = judgment::judge(verdict, day.now, scoring, reading);
+        let judgment = judgment::judge(verdict, day.now, scoring, reading).map(Box::new);
         let standing = match &judgment {
             None => Standing::Off,
             Some(j) if j.kept => Standing::Kept,
-            Some(j) => Standing::Broken(Box::new(j.clone())),
+            Some(j) => Standing::Broken(j.clone()),
         };
         abouts.insert(about, standing);
         judgment.map(Entry::Judgment)
