@@ -180,7 +180,8 @@ fn keep_results(world: &mut World) {
             crate::storage::write_atomic(&home.join(&name), json.as_bytes())
                 .map(|()| (home.join(&name), Some(format!("{} could not be written ({first})", wanted.display()))))
         });
-    let lang = session.lang(world.resource::<super::session::Settings>());
+    let settings = world.get_resource::<super::session::Settings>().cloned().unwrap_or_default();
+    let lang = session.lang(&settings);
     let said = match written {
         Ok((path, detour)) => {
             if let Some(journal) = journal_left
@@ -291,17 +292,25 @@ pub fn resume(world: &mut World, shift: &Interrupted) -> Result<(), String> {
         ));
     }
     let text = String::from_utf8(text).map_err(|_| "the scenario is not UTF-8 text".to_owned())?;
-    let scenario = crate::scenario::load_str(&header.source, &text).map_err(|r| r.render(false))?.scenario;
-    let mut session = Session::practice(Arc::new(scenario), source, header.seed, header.scenario.sha256.clone());
-    session.learner = header.learner.clone();
-    if let Some(stamp) = &header.exam {
-        let exam = crate::practicum::exam::load_exam(Path::new(&stamp.sheet))
-            .map_err(|r| format!("the exam sheet cannot be read again:\n{}", r.render(false)))?;
-        if exam.sha256 != stamp.sha256 {
-            return Err(format!("the exam sheet {} has changed since this shift began", stamp.sheet));
+    // The exam sheet first: the language it is sat in decides the language the day is read in.
+    let exam = match &header.exam {
+        Some(stamp) => {
+            let exam = crate::practicum::exam::load_exam(Path::new(&stamp.sheet))
+                .map_err(|r| format!("the exam sheet cannot be read again:\n{}", r.render(false)))?;
+            if exam.sha256 != stamp.sha256 {
+                return Err(format!("the exam sheet {} has changed since this shift began", stamp.sheet));
+            }
+            Some(Arc::new(exam))
         }
-        session.exam = Some(Arc::new(exam));
-    }
+        None => None,
+    };
+    let learners = world.get_resource::<super::session::Settings>().map(|settings| settings.lang).unwrap_or_default();
+    let lang = exam.as_ref().and_then(|exam| exam.sheet.lang).unwrap_or(learners);
+    let loaded = crate::scenario::load_str_in(&header.source, &text, lang).map_err(|r| r.render(false))?;
+    let mut session = Session::practice(Arc::new(loaded.scenario), source, header.seed, header.scenario.sha256.clone())
+        .read_in(lang, loaded.fell_back);
+    session.learner = header.learner.clone();
+    session.exam = exam;
     let mut day = Shift::new(session.scenario.clone(), session.seed);
     day.replay(&shift.recovered.actions);
     let journal = LiveJournal::reopen(&shift.recovered).map_err(|e| format!("cannot reopen the journal: {e}"))?;
