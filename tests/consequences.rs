@@ -41,7 +41,7 @@ fn branches(day: &Day) -> Vec<(bool, String)> {
         .entries
         .iter()
         .filter_map(|e| match &e.what {
-            Entry::Branch { happens, because, .. } => Some((*happens, because.clone())),
+            Entry::Branch { happens, because, .. } => Some((*happens, because.to_string())),
             _ => None,
         })
         .collect()

@@ -27,3 +27,59 @@ consequences = Consequences:
 consequence-happened = happened
 consequence-did-not-happen = did not happen
 consequence-because = { $verdict }: { $because }
+consequence-event = { $kind ->
+        [Voicemail] Voicemail
+        [Message] Message
+        [Visitor] Visitor
+        [Task] Task
+        [Call] Call
+        [Arrival] Arrival
+        [WalkIn] WalkIn
+        [Document] Document
+        [Cancellation] Cancellation
+        [NoShow] NoShow
+        [PhysicianLate] PhysicianLate
+        [AbsenceAnnounced] AbsenceAnnounced
+       *[other] { $kind }
+    }
+consequence-timeline-entry = timeline entry { $index }
+consequence-and = and
+consequence-and-then = and
+consequence-condition = { $kind ->
+        [happened] { $held ->
+            [yes] `{ $id }` came
+           *[no] `{ $id }` never came
+        }
+        [sent-to-emergency] { $held ->
+            [yes] `{ $id }` was sent to emergency care
+           *[no] `{ $id }` was not sent to emergency care
+        }
+        [asked-why] { $held ->
+            [yes] `{ $id }` was asked what it is about
+           *[no] `{ $id }` was not asked what it is about
+        }
+        [reached] { $held ->
+            [yes] the desk spoke with `{ $id }`
+           *[no] the desk did not speak with `{ $id }`
+        }
+        [clinician-reached] { $held ->
+            [yes] a clinician saw or took `{ $id }`
+           *[no] no clinician saw or took `{ $id }`
+        }
+        [left-unseen] { $held ->
+            [yes] `{ $id }` left unseen
+           *[no] `{ $id }` did not leave unseen
+        }
+        [flagged] { $held ->
+            [yes] `{ $id }` was flagged to a physician
+           *[no] `{ $id }` was not flagged to a physician
+        }
+        [booked] { $held ->
+            [yes] `{ $id }` was booked a visit
+           *[no] `{ $id }` was not booked a visit
+        }
+       *[chased] { $held ->
+            [yes] referral `{ $id }` was chased
+           *[no] referral `{ $id }` was not chased
+        }
+    }

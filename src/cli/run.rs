@@ -205,18 +205,46 @@ fn branches(scenario: &Scenario, journal: &clinic_day::sim::Journal, lang: clini
         }
         let event = scenario.timeline.get(*index).map(|item| &item.event);
         let what = match event {
-            Some(event) => match event.id() {
-                Some(id) => format!("{} `{}`", event.kind_name(), printable(id.as_str(), 60)),
-                None => event.kind_name().to_owned(),
-            },
-            None => format!("timeline entry {index}"),
+            Some(event) => {
+                let kind = text(lang, "consequence-event", &[("kind", event.kind_name().into())]);
+                match event.id() {
+                    Some(id) => format!("{kind} `{}`", printable(id.as_str(), 60)),
+                    None => kind,
+                }
+            }
+            None => text(lang, "consequence-timeline-entry", &[("index", (*index).into())]),
         };
         let verdict = text(lang, if *happens { "consequence-happened" } else { "consequence-did-not-happen" }, &[]);
-        let because = printable(because, 400);
+        let (and, and_then) = (text(lang, "consequence-and", &[]), text(lang, "consequence-and-then", &[]));
+        let because =
+            because.said(|c, held| condition_words(c, held, lang), &format!(" {and} "), &format!(", {and_then} "));
+        let because = printable(&because, 400);
         let said = text(lang, "consequence-because", &[("verdict", verdict.into()), ("because", because.into())]);
         out.push_str(&format!("  {:>8}  {what} {said}\n", entry.at.to_string()));
     }
     out
+}
+
+/// A simple condition of a consequence and whether it held, in `lang` ("`call-bob` was sent to
+/// emergency care").
+fn condition_words(condition: &clinic_day::scenario::Condition, held: bool, lang: Lang) -> String {
+    use clinic_day::scenario::Condition;
+    let (kind, id) = match condition {
+        Condition::Happened(id) => ("happened", id.to_string()),
+        Condition::SentToEmergency(id) => ("sent-to-emergency", id.to_string()),
+        Condition::AskedWhy(id) => ("asked-why", id.to_string()),
+        Condition::Reached(id) => ("reached", id.to_string()),
+        Condition::ClinicianReached(id) => ("clinician-reached", id.to_string()),
+        Condition::LeftUnseen(id) => ("left-unseen", id.to_string()),
+        Condition::Flagged(id) => ("flagged", id.to_string()),
+        Condition::Booked(patient) => ("booked", patient.to_string()),
+        Condition::Chased(referral) => ("chased", referral.to_string()),
+        // Explained part by part: a whole one is never said.
+        Condition::AllOf(_) | Condition::AnyOf(_) => return condition.words(held),
+    };
+    let id = clinic_day::practicum::identity::printable(&id, 60);
+    let args = [("kind", kind.into()), ("held", if held { "yes" } else { "no" }.into()), ("id", id.into())];
+    clinic_day::i18n::text(lang, "consequence-condition", &args)
 }
 
 /// Plays an action file with a live journal at `path`, resuming from it when it is left from an

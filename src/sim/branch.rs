@@ -8,6 +8,56 @@ use super::journal::Entry;
 use crate::book::Book;
 use crate::scenario::Condition;
 
+/// Why a consequence came out as it did: for each condition of the timeline entry (`only_if`, then
+/// `unless`), the simple conditions that decided it, each with whether it held; put into words when
+/// shown, in the reader's language. Written to a journal file as its English words.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Because(Decided);
+
+#[derive(Clone, Debug, PartialEq)]
+enum Decided {
+    Parts(Vec<Vec<(Condition, bool)>>),
+    /// Read back from a journal file: the words as written.
+    Read(String),
+}
+
+impl Because {
+    fn decided(parts: Vec<Vec<(Condition, bool)>>) -> Self {
+        Because(Decided::Parts(parts))
+    }
+
+    /// The words, each simple condition said by `say` (whether it held, and which it is): the parts
+    /// of one condition joined by "and", the two conditions by ", and".
+    pub fn said(&self, say: impl Fn(&Condition, bool) -> String, and: &str, and_then: &str) -> String {
+        match &self.0 {
+            Decided::Parts(groups) => groups
+                .iter()
+                .map(|group| group.iter().map(|(c, held)| say(c, *held)).collect::<Vec<_>>().join(and))
+                .collect::<Vec<_>>()
+                .join(and_then),
+            Decided::Read(words) => words.clone(),
+        }
+    }
+}
+
+impl std::fmt::Display for Because {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.said(|c, held| c.words(held), " and ", ", and "))
+    }
+}
+
+impl serde::Serialize for Because {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.to_string())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Because {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(|words| Because(Decided::Read(words)))
+    }
+}
+
 impl Day {
     /// Whether `condition` holds now.
     pub fn holds(&self, condition: &Condition) -> bool {
@@ -46,15 +96,15 @@ impl Day {
     /// What made `condition` come out as it did, in words: for `AnyOf`, the parts that held (or,
     /// when none did, each one not holding); for `AllOf`, the parts that failed (or, when all held,
     /// each one).
-    fn explain(&self, condition: &Condition) -> String {
+    fn explain(&self, condition: &Condition) -> Vec<(Condition, bool)> {
         match condition {
             Condition::AnyOf(parts) | Condition::AllOf(parts) => {
                 let any = matches!(condition, Condition::AnyOf(_));
                 let deciding: Vec<&Condition> = parts.iter().filter(|c| self.holds(c) == any).collect();
                 let shown = if deciding.is_empty() { parts.iter().collect() } else { deciding };
-                shown.into_iter().map(|c| self.explain(c)).collect::<Vec<_>>().join(" and ")
+                shown.into_iter().flat_map(|c| self.explain(c)).collect()
             }
-            leaf => leaf.words(self.holds(leaf)),
+            leaf => vec![(leaf.clone(), self.holds(leaf))],
         }
     }
 
@@ -74,8 +124,7 @@ impl Day {
             happens &= !self.holds(condition);
             because.push(self.explain(condition));
         }
-        let because = because.join(", and ");
-        self.journal.push(self.now, Entry::Branch { entry, happens, because });
+        self.journal.push(self.now, Entry::Branch { entry, happens, because: Because::decided(because) });
         happens
     }
 }

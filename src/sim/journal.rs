@@ -42,7 +42,7 @@ pub enum Entry {
     Branch {
         entry: usize,
         happens: bool,
-        because: String,
+        because: super::branch::Because,
     },
     Judgment(Box<Judgment>),
     /// A later, graver breach of a rule already judged about the same thing (a read-out date of

@@ -4,6 +4,7 @@
 
 pub mod action;
 mod branch;
+pub use branch::Because;
 pub mod clock;
 pub mod day;
 pub mod desk;
