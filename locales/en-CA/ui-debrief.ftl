@@ -66,14 +66,6 @@ occasion-away = { $physician } will be away: visits to rebook
 occasion-away-on = { $physician } will be away on { $date }: visits to rebook
 occasion-away-from-to = { $physician } will be away { $from }–{ $to }: visits to rebook
 occasion-whole-day = The day as a whole
-occasion-lab-result = { $test } result
-occasion-referral = Referral
-occasion-renewal = Renewal request for { $drug }
-occasion-letter = "{ $subject }"
-occasion-misdirected = Misdirected fax ({ $title })
-occasion-did-not-attend = Did-not-attend notice
-occasion-referral-acknowledged = Referral acknowledgement
-
 ## The coach's card on a first day
 
 coach-step = Coach · { $step } of { $steps } · the clock waits
@@ -87,12 +79,6 @@ coach-got-it = Got it
 coach-open-tab = Open the { $tab } tab ({ $key }) to go on.
 coach-stop = No more coaching
 coach-stop-hint = The clock runs on; no more cards this shift
-coach-tab-phone = Phone
-coach-tab-desk = Front desk
-coach-tab-book = Appointment book
-coach-tab-inbox = Inbox
-coach-tab-chart = Chart
-
 ## The coach's lessons, each a title and a text (the tab and button names as the panels show them)
 
 coach-desk-title = Your desk

@@ -96,14 +96,6 @@ occasion-away = { $physician } s'absentera : rendez-vous à reporter
 occasion-away-on = { $physician } s'absentera le { $date } : rendez-vous à reporter
 occasion-away-from-to = { $physician } s'absentera du { $from } au { $to } : rendez-vous à reporter
 occasion-whole-day = La journée dans son ensemble
-occasion-lab-result = Résultat ({ $test })
-occasion-referral = Demande de consultation
-occasion-renewal = Demande de renouvellement ({ $drug })
-occasion-letter = « { $subject } »
-occasion-misdirected = Télécopie mal acheminée ({ $title })
-occasion-did-not-attend = Avis de non-présentation
-occasion-referral-acknowledged = Accusé de réception de la demande de consultation
-
 ## La fiche du coach lors d'une première journée
 
 coach-step = Coach · { $step } sur { $steps } · l'horloge attend
@@ -117,12 +109,6 @@ coach-got-it = Compris
 coach-open-tab = Ouvrez l'onglet { $tab } ({ $key }) pour continuer.
 coach-stop = Arrêter l'accompagnement
 coach-stop-hint = L'horloge continue ; plus aucune fiche pendant ce quart
-coach-tab-phone = Téléphone
-coach-tab-desk = Accueil
-coach-tab-book = Horaire
-coach-tab-inbox = Boîte de réception
-coach-tab-chart = Dossier
-
 ## Les leçons du coach, chacune un titre et un texte (les onglets et les boutons nommés comme les panneaux les affichent)
 
 coach-desk-title = Votre poste

@@ -97,11 +97,6 @@ impl Limit {
     }
 }
 
-/// `duration` in English, for the judgments not yet kept as messages.
-pub fn duration_words(seconds: u32) -> String {
-    duration(seconds).to_string()
-}
-
 /// "21 minutes", "1 hour 5 minutes": how long something took, for a judgment.
 pub fn duration(seconds: u32) -> Words {
     let minutes = seconds / 60;

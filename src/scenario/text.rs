@@ -13,7 +13,8 @@
 
 use std::cell::RefCell;
 
-use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::Deserialize;
+use serde::de::{self, Deserializer, MapAccess, Visitor};
 
 use crate::i18n::Lang;
 
@@ -151,54 +152,18 @@ pub fn one<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Erro
 
 /// An optional text field.
 pub fn maybe<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
-    struct Maybe;
-    impl<'de> Visitor<'de> for Maybe {
-        type Value = Option<String>;
-        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            f.write_str("a text, or nothing")
-        }
-        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-            one(d).map(Some)
-        }
-        fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
-            TextVisitor.visit_str(text).map(Some)
-        }
-        fn visit_string<E: de::Error>(self, text: String) -> Result<Self::Value, E> {
-            TextVisitor.visit_string(text).map(Some)
-        }
-        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-            TextVisitor.visit_map(map).map(Some)
-        }
-    }
-    deserializer.deserialize_option(Maybe)
+    Option::<Text>::deserialize(deserializer).map(|text| text.map(|Text(text)| text))
 }
 
 /// A list of texts (what a caller says, line by line).
 pub fn many<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<String>, D::Error> {
-    struct Many;
-    impl<'de> Visitor<'de> for Many {
-        type Value = Vec<String>;
-        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            f.write_str("a list of texts")
-        }
-        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-            let mut texts = Vec::new();
-            while let Some(Text(text)) = seq.next_element::<Text>()? {
-                texts.push(text);
-            }
-            Ok(texts)
-        }
-    }
-    deserializer.deserialize_seq(Many)
+    Vec::<Text>::deserialize(deserializer).map(|texts| texts.into_iter().map(|Text(text)| text).collect())
 }
 
-/// One text, for reading a list of them.
+/// One text, for reading an optional one or a list of them.
 struct Text(String);
 
-impl<'de> serde::Deserialize<'de> for Text {
+impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         one(deserializer).map(Text)
     }

@@ -145,19 +145,8 @@ impl Date {
         later.0 - self.0
     }
 
-    /// "Friday 10 April", with the year when it is not `today`'s.
-    pub fn long_words(self, today: Date) -> String {
-        let (year, month, day) = self.ymd();
-        let weekday = self.weekday().name();
-        let month = month_name(month);
-        if year == today.ymd().0 {
-            format!("{weekday} {day} {month}")
-        } else {
-            format!("{weekday} {day} {month} {year}")
-        }
-    }
-
-    /// `long_words` in `lang`: "Monday 30 March", « lundi 30 mars ».
+    /// A date in words in `lang`, with the year when it is not `today`'s: "Monday 30 March",
+    /// « lundi 30 mars ».
     pub fn long_words_in(self, today: Date, lang: crate::i18n::Lang) -> String {
         let (year, month, day) = self.ymd();
         let id = if year == today.ymd().0 { "date-long" } else { "date-long-year" };
@@ -298,24 +287,6 @@ pub fn month_name_in(month: u32, lang: crate::i18n::Lang) -> String {
     ];
     let id = MONTHS[(month.clamp(1, 12) - 1) as usize];
     crate::i18n::text(lang, id, &[])
-}
-
-pub fn month_name(month: u32) -> &'static str {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    (month as usize).checked_sub(1).and_then(|i| MONTHS.get(i)).copied().unwrap_or("?")
 }
 
 fn is_leap(year: i32) -> bool {

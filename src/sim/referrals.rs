@@ -44,14 +44,6 @@ impl SentReferral {
         self.sent.days_until(today)
     }
 
-    /// "sent 9 days ago", "sent 1 day ago".
-    pub fn sent_ago(&self, today: Date) -> String {
-        match self.days_waiting(today) {
-            1 => "sent 1 day ago".to_owned(),
-            days => format!("sent {days} days ago"),
-        }
-    }
-
     /// Whether the desk owes it a chase today: unacknowledged at opening, and waiting as long as
     /// its urgency allows (T12).
     pub fn chase_due(&self, today: Date) -> bool {

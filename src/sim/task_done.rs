@@ -15,14 +15,6 @@ impl GivenTask {
         SimTime::from(self.task.by.unwrap_or(day.scenario.clinic.hours.close))
     }
 
-    /// "by 15:00", or "before closing (17:00)" for a task with no `by`.
-    pub fn by_words(&self, day: &Day) -> String {
-        match self.task.by {
-            Some(by) => format!("by {by}"),
-            None => format!("before closing ({})", day.scenario.clinic.hours.close),
-        }
-    }
-
     /// When the desk's actions first show the job done, if they do yet. Work done before the task
     /// was given counts (a reminder call already made need not be made twice), except a call: the
     /// physician's memo asks for a call about what it says, so only one placed after it counts.

@@ -239,9 +239,9 @@ pub fn breach_reported(day: &Day, item: &InboxItem) -> Vec<Verdict> {
 /// What C19 asks of paper: the rule's words.
 pub(crate) const SHRED_IT: Expectation = Expectation("inbox-shred-it");
 
-/// What a document is, in a word or two, as `DocumentKind::word` says it in English: "CBC result",
-/// "Referral", "\"Change of address\"". A title is the scenario's own.
-fn kind_words(kind: &DocumentKind) -> Words {
+/// What a document is, in a word or two: "CBC result", "Referral", "\"Change of address\"" (a title
+/// is the scenario's own). The judge's words, and the inbox's and the debrief's.
+pub(crate) fn document_words(kind: &DocumentKind) -> Words {
     match kind {
         DocumentKind::Lab { test, .. } => Words::msg("inbox-kind-lab").arg("test", test),
         DocumentKind::Referral { .. } => Words::msg("inbox-kind-referral"),
@@ -268,7 +268,7 @@ pub(crate) fn holds_health_information(document: &crate::scenario::Document) -> 
 /// document that still had to be filed scores nothing here: closing judges what its loss cost.
 pub fn disposed(day: &Day, item: &InboxItem, how: Disposal) -> Vec<Verdict> {
     let Some(document) = item.document() else { return Vec::new() };
-    let what = kind_words(&document.kind);
+    let what = document_words(&document.kind);
     let id = item.id.as_str();
     match how {
         Disposal::Shred if item.is_printout() => {

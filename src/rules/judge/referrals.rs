@@ -19,7 +19,7 @@ fn expected() -> Words {
 }
 
 /// What the referral is, in the desk's words: "the urgent referral of Hal Ito to Dr. Ito's office
-/// (new murmur), sent 9 days ago" (the days as `SentReferral::sent_ago` counts them).
+/// (new murmur), sent 9 days ago" (the days as `SentReferral::days_waiting` counts them).
 fn words(day: &Day, sent: &SentReferral) -> Words {
     let r = &sent.referral;
     let patient = day.scenario.patient(&r.patient).map_or(r.patient.as_str(), |p| p.name.as_str());

@@ -38,9 +38,9 @@ pub fn caught_up_words(day: &Day, given: &GivenTask) -> Option<Words> {
     Some(Words::msg("tasks-caught-up").arg("at", t.to_string()).arg("late", duration(t.since(given.due(day)))))
 }
 
-/// "by 15:00", or "before closing (17:00)" for a task with no `by`: `GivenTask::by_words` in the
-/// judgment's words.
-fn by_words(day: &Day, given: &GivenTask) -> Words {
+/// "by 15:00", or "before closing (17:00)" for a task with no `by`: the judgment's words, and the
+/// inbox's.
+pub(crate) fn by_words(day: &Day, given: &GivenTask) -> Words {
     match given.task.by {
         Some(by) => Words::msg("tasks-by").arg("time", by.to_string()),
         None => Words::msg("tasks-before-closing").arg("close", day.scenario.clinic.hours.close.to_string()),

@@ -203,21 +203,6 @@ pub enum GreetingItem {
     Crisis988,
 }
 
-impl GreetingItem {
-    /// The item as the debrief names it.
-    pub fn label(self) -> &'static str {
-        match self {
-            GreetingItem::Hours => "the hours",
-            GreetingItem::TodaysAvailability => "today's availability",
-            GreetingItem::Closures => "closures",
-            GreetingItem::Coverage => "who covers",
-            GreetingItem::Emergency911 => "\"for emergencies call 911\"",
-            GreetingItem::Health811 => "Health811",
-            GreetingItem::Crisis988 => "the 988 crisis line",
-        }
-    }
-}
-
 /// Days within which a referral of each urgency should be seen (T12; Wait Time Alliance).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -48,12 +48,4 @@ impl ReferralUrgency {
     pub fn chased_by_phone(self) -> bool {
         self != ReferralUrgency::Scheduled
     }
-
-    pub fn word(self) -> &'static str {
-        match self {
-            ReferralUrgency::Emergency => "emergency",
-            ReferralUrgency::Urgent => "urgent",
-            ReferralUrgency::Scheduled => "routine",
-        }
-    }
 }

@@ -662,23 +662,6 @@ pub enum DocumentKind {
     },
 }
 
-impl DocumentKind {
-    /// What a document is, in a word or two: "CBC result", "Referral", "\"Change of address\"".
-    pub fn word(&self) -> String {
-        match self {
-            DocumentKind::Lab { test, .. } => format!("{test} result"),
-            DocumentKind::Referral { .. } => "Referral".to_owned(),
-            DocumentKind::Renewal { drug } => format!("Renewal request for {drug}"),
-            DocumentKind::Report { title } => title.clone(),
-            DocumentKind::Letter { subject, .. } => format!("\"{subject}\""),
-            DocumentKind::Misdirected { title, .. } => format!("Misdirected fax ({title})"),
-            DocumentKind::Printout { title } => title.clone(),
-            DocumentKind::DidNotAttend { .. } => "Did-not-attend notice".to_owned(),
-            DocumentKind::ReferralAcknowledged { .. } => "Referral acknowledgement".to_owned(),
-        }
-    }
-}
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum LabResult {
     Normal,

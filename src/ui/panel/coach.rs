@@ -5,7 +5,6 @@
 use bevy_egui::egui::{self, RichText};
 
 use crate::ui::coach::{Coach, CoachCard, Lesson};
-use crate::ui::panel::Tab;
 use crate::ui::say::{say, say_with};
 
 /// What the learner chose on the card.
@@ -63,8 +62,11 @@ pub fn coach_card_ui(ctx: &egui::Context, card: &CoachCard, room: f32) -> Option
                         choice = Some(CoachChoice::GotIt);
                     }
                 } else if let Some(tab) = lesson.tab() {
-                    let open =
-                        say_with(ui, "coach-open-tab", &[("tab", tab_name(ui, tab).into()), ("key", tab.key().into())]);
+                    let open = say_with(
+                        ui,
+                        "coach-open-tab",
+                        &[("tab", tab.label_in(crate::ui::say::lang(ui.ctx())).into()), ("key", tab.key().into())],
+                    );
                     ui.label(RichText::new(open).color(visuals.warn_fg_color).strong());
                 }
                 let (stop, hint) = (say(ui, "coach-stop"), say(ui, "coach-stop-hint"));
@@ -75,15 +77,4 @@ pub fn coach_card_ui(ctx: &egui::Context, card: &CoachCard, room: f32) -> Option
         });
     });
     choice
-}
-
-/// A tab's name as the card says it ("Open the Inbox tab"), in the frame's language.
-fn tab_name(ui: &egui::Ui, tab: Tab) -> String {
-    match tab {
-        Tab::Phone => say(ui, "coach-tab-phone"),
-        Tab::Desk => say(ui, "coach-tab-desk"),
-        Tab::Book => say(ui, "coach-tab-book"),
-        Tab::Inbox => say(ui, "coach-tab-inbox"),
-        Tab::Chart => say(ui, "coach-tab-chart"),
-    }
 }

@@ -151,7 +151,7 @@ fn referral_rows(day: &Day, lang: Lang) -> Vec<ReferralRow> {
                 ("to", to.into()),
                 ("reason", r.reason.as_str().into()),
             ];
-            // The days as `SentReferral::sent_ago` counts them.
+            // The days as `SentReferral::days_waiting` counts them.
             let sent_words = [
                 ("urgency", urgency.into()),
                 ("days", days.into()),
@@ -363,14 +363,7 @@ fn task_row(day: &Day, given: &crate::sim::tasks::GivenTask, lang: Lang) -> Task
         from: task.from.clone(),
         given: given.given.to_string(),
         says: task.says.clone(),
-        // `GivenTask::by_words`, in the learner's language.
-        by: match task.by {
-            Some(by) => text(lang, "inbox-ui-task-by", &[("time", by.to_string().into())]),
-            None => {
-                let close = day.scenario.clinic.hours.close.to_string();
-                text(lang, "inbox-ui-task-before-closing", &[("close", close.into())])
-            }
-        },
+        by: crate::rules::judge::tasks::by_words(day, given).in_lang(lang).into_owned(),
         how: match task.job {
             Job::ReminderCalls => text(lang, "inbox-ui-how-reminder-calls", &[]),
             Job::CallPatient { .. } => text(lang, "inbox-ui-how-call-patient", &[]),

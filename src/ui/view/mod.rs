@@ -268,19 +268,7 @@ pub fn document_name(day: &Day, id: &EventId, lang: Lang) -> String {
 /// What a document is, in a word or two ("CBC result", "Referral", "\"Change of address\""): what
 /// `DocumentKind::word` says, in `lang` (French with its article: « le résultat CBC »).
 pub fn document_words(kind: &crate::scenario::DocumentKind, lang: Lang) -> String {
-    use crate::scenario::DocumentKind::*;
-    match kind {
-        Lab { test, .. } => text(lang, "book-ui-document-lab", &[("test", test.as_str().into())]),
-        Referral { .. } => text(lang, "book-ui-document-referral", &[]),
-        Renewal { drug } => text(lang, "book-ui-document-renewal", &[("drug", drug.as_str().into())]),
-        Report { title } | Printout { title } => {
-            text(lang, "book-ui-document-titled", &[("title", title.as_str().into())])
-        }
-        Letter { subject, .. } => text(lang, "book-ui-document-letter", &[("subject", subject.as_str().into())]),
-        Misdirected { title, .. } => text(lang, "book-ui-document-misdirected", &[("title", title.as_str().into())]),
-        DidNotAttend { .. } => text(lang, "book-ui-document-did-not-attend", &[]),
-        ReferralAcknowledged { .. } => text(lang, "book-ui-document-acknowledgement", &[]),
-    }
+    crate::rules::judge::inbox::document_words(kind).in_lang(lang).into_owned()
 }
 
 /// A date as the desk says it, relative to the simulated day: "today", "tomorrow", "yesterday",
@@ -386,7 +374,7 @@ mod words_tests {
         assert_eq!(on(17), "Friday 17 April");
         let next_year = Date::from_ymd(2027, 1, 4).expect("a date");
         assert_eq!(date_words(today, next_year, Lang::En), "Monday 4 January 2027");
-        assert_eq!(on(17), Date::from_ymd(2026, 4, 17).expect("a date").long_words(today));
+        assert_eq!(on(17), Date::from_ymd(2026, 4, 17).expect("a date").long_words_in(today, Lang::En));
     }
 
     #[test]

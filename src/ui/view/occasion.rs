@@ -14,7 +14,7 @@ use fluent_bundle::FluentValue;
 
 use super::{contact_name, patient_name};
 use crate::i18n::{Lang, text};
-use crate::scenario::{AppointmentId, DocumentKind, Event};
+use crate::scenario::{AppointmentId, Event};
 use crate::sim::Action;
 use crate::sim::clock::SimTime;
 use crate::sim::day::Day;
@@ -155,7 +155,7 @@ impl Occasions {
                         lang,
                         "occasion-document",
                         &[
-                            ("document", document_word(&document.kind, lang).into()),
+                            ("document", super::document_words(&document.kind, lang).into()),
                             ("sender", sender.as_str().into()),
                             ("vowel", vowel(&sender)),
                         ],
@@ -293,22 +293,6 @@ fn arrives(lang: Lang, patient: &str, at: Option<String>) -> String {
 fn vowel(name: &str) -> FluentValue<'static> {
     let elides = name.chars().next().is_some_and(|c| "AEIOUÀÂÄÉÈÊËÎÏÔÖÙÛÜaeiouàâäéèêëîïôöùûü".contains(c));
     FluentValue::from(if elides { "yes" } else { "no" })
-}
-
-/// What a document is, in a word or two, in `lang`: "CBC result", "Referral", "\"Change of address\"".
-fn document_word(kind: &DocumentKind, lang: Lang) -> String {
-    match kind {
-        DocumentKind::Lab { test, .. } => text(lang, "occasion-lab-result", &[("test", test.as_str().into())]),
-        DocumentKind::Referral { .. } => text(lang, "occasion-referral", &[]),
-        DocumentKind::Renewal { drug } => text(lang, "occasion-renewal", &[("drug", drug.as_str().into())]),
-        DocumentKind::Report { title } | DocumentKind::Printout { title } => title.clone(),
-        DocumentKind::Letter { subject, .. } => text(lang, "occasion-letter", &[("subject", subject.as_str().into())]),
-        DocumentKind::Misdirected { title, .. } => {
-            text(lang, "occasion-misdirected", &[("title", title.as_str().into())])
-        }
-        DocumentKind::DidNotAttend { .. } => text(lang, "occasion-did-not-attend", &[]),
-        DocumentKind::ReferralAcknowledged { .. } => text(lang, "occasion-referral-acknowledged", &[]),
-    }
 }
 
 /// The occasion of the longest key found in `about` as a whole word.
