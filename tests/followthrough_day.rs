@@ -31,7 +31,7 @@ fn the_learner_is_judged_as_graded_by_hand() {
             ("S7", "hannah-brooks-left", false, Minor),
         ],
     );
-    let refused: Vec<&String> = played
+    let refused: Vec<&clinic_day::rules::Words> = played
         .journal
         .entries
         .iter()

@@ -20,7 +20,10 @@ fn load_never_panics(bytes: &[u8]) {
             assert!(!report.diagnostics.is_empty(), "a failed load explains itself");
             let rendered = report.render(false);
             assert!(rendered.contains("error"), "{rendered}");
-            let _ = report.to_json();
+            // In both languages: a mutant's words must render whole in French too.
+            let french = report.render_in(false, clinic_day::i18n::Lang::Fr);
+            assert!(french.contains("error"), "{french}");
+            assert_eq!(report.to_json(clinic_day::i18n::Lang::Fr).len(), report.diagnostics.len());
         }
     }
 }

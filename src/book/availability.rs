@@ -1,6 +1,7 @@
 //! Whether a patient can come at a given time, from what their chart says (mornings only, not on
 //! Fridays, away until …). Rebooking must respect it (S6); an offer that ignores it is declined.
 
+use crate::rules::words::Words;
 use crate::scenario::time::{Date, TimeOfDay};
 use crate::scenario::{Availability, Patient};
 
@@ -9,7 +10,7 @@ const NOON: u16 = 12 * 60;
 
 /// `Ok` when the patient can come on `date` from `at` for `minutes`; otherwise why not, in the
 /// patient's words.
-pub fn can_come(patient: &Patient, date: Date, at: TimeOfDay, minutes: u16, today: Date) -> Result<(), String> {
+pub fn can_come(patient: &Patient, date: Date, at: TimeOfDay, minutes: u16, today: Date) -> Result<(), Words> {
     let start = at.minutes();
     let end = start + minutes;
     for rule in &patient.available {
@@ -23,7 +24,7 @@ pub fn can_come(patient: &Patient, date: Date, at: TimeOfDay, minutes: u16, toda
             Availability::Away { from, to } => !(from.resolve(today) <= date && date <= to.resolve(today)),
         };
         if !fits {
-            return Err(describe(rule, today));
+            return Err(Words::from(describe(rule, today)));
         }
     }
     Ok(())

@@ -63,6 +63,13 @@ impl Refusal {
     }
 }
 
+impl Refusal {
+    /// Why, in the reader's language.
+    pub fn words(&self) -> crate::rules::words::Words {
+        crate::rules::words::Words::from(self.to_string())
+    }
+}
+
 impl fmt::Display for Refusal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

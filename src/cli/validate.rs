@@ -161,7 +161,7 @@ fn print_json(reports: &[FileReport], skipped: &[PathBuf]) {
                 "valid": !r.has_errors(),
                 "errors": r.errors(),
                 "warnings": r.warnings(),
-                "diagnostics": r.to_json(),
+                "diagnostics": r.to_json(clinic_day::i18n::Lang::En),
             })
         })
         .collect();

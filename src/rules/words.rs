@@ -136,7 +136,7 @@ impl Words {
 }
 
 fn rule_part(rule: &str, lang: Lang, reading: Reading, part: Part) -> &'static str {
-    let Some(rule) = super::rule(rule) else { return "" };
+    let Some(rule) = super::catalogue::rule(rule) else { return "" };
     let words: &'static RuleText = rule.text(lang, reading);
     match part {
         Part::Expected => &words.expected,
@@ -194,6 +194,9 @@ impl PartialEq for Words {
         self.said == other.said || self.english() == other.english()
     }
 }
+
+/// Words compared as shown are equal to themselves: an equivalence.
+impl Eq for Words {}
 
 impl From<String> for Words {
     fn from(text: String) -> Self {

@@ -7,6 +7,9 @@ use codespan_reporting::files::SimpleFile;
 use codespan_reporting::term::{self, Config};
 use serde::Serialize;
 
+use crate::i18n::{Lang, text};
+use crate::rules::words::Words;
+
 pub use super::check::Level;
 
 /// One message about one place in a file.
@@ -15,43 +18,43 @@ pub struct Diagnostic {
     pub level: Level,
     /// A stable kebab-case name for the kind of problem (`unknown-field`, `dangling-id`, …).
     pub code: String,
-    pub message: String,
+    pub message: Words,
     /// Byte range in the file's text; `None` for problems with the file as a whole.
     pub span: Option<Range<usize>>,
-    pub label: String,
-    pub help: Option<String>,
-    pub notes: Vec<String>,
+    pub label: Words,
+    pub help: Option<Words>,
+    pub notes: Vec<Words>,
 }
 
 impl Diagnostic {
-    pub fn error(code: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn error(code: impl Into<String>, message: impl Into<Words>) -> Self {
         Diagnostic {
             level: Level::Error,
             code: code.into(),
             message: message.into(),
             span: None,
-            label: String::new(),
+            label: Words::default(),
             help: None,
             notes: Vec::new(),
         }
     }
 
-    pub fn warning(code: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn warning(code: impl Into<String>, message: impl Into<Words>) -> Self {
         Diagnostic { level: Level::Warning, ..Diagnostic::error(code, message) }
     }
 
-    pub fn at(mut self, span: Range<usize>, label: impl Into<String>) -> Self {
+    pub fn at(mut self, span: Range<usize>, label: impl Into<Words>) -> Self {
         self.span = Some(span);
         self.label = label.into();
         self
     }
 
-    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+    pub fn with_help(mut self, help: impl Into<Words>) -> Self {
         self.help = Some(help.into());
         self
     }
 
-    pub fn with_note(mut self, note: impl Into<String>) -> Self {
+    pub fn with_note(mut self, note: impl Into<Words>) -> Self {
         self.notes.push(note.into());
         self
     }
@@ -102,31 +105,39 @@ impl FileReport {
         Some(LineCol { line, column })
     }
 
-    /// rustc-style text: `error[code]: message`, `--> file:line:col`, the line with a marker, help.
+    /// rustc-style text in English: `error[code]: message`, `--> file:line:col`, the line with a
+    /// marker, help. What tests and panics quote.
     pub fn render(&self, colour: bool) -> String {
+        self.render_in(colour, Lang::En)
+    }
+
+    /// The same, the words in `lang` (the codes stay as they are: they are names for scripts).
+    pub fn render_in(&self, colour: bool, lang: Lang) -> String {
         let config = Config::default();
         // The file's own lines are quoted: a control character in them (an escape sequence in a
         // crafted results file) must not drive the reader's terminal.
-        let text = shown_safely(self.text.as_deref().unwrap_or_default());
+        let source = shown_safely(self.text.as_deref().unwrap_or_default());
         // So are the words about it: a message may quote the file (`\x1b[2J` is not a time).
         let file_name = shown_safely(&self.file);
-        let file = SimpleFile::new(file_name.clone(), text.clone());
+        let file = SimpleFile::new(file_name.clone(), source.clone());
         let mut out = String::new();
         for diagnostic in &self.diagnostics {
             let severity = match diagnostic.level {
                 Level::Error => Severity::Error,
                 Level::Warning => Severity::Warning,
             };
-            let mut notes: Vec<String> = diagnostic.help.iter().map(|h| format!("help: {}", shown_safely(h))).collect();
-            notes.extend(diagnostic.notes.iter().map(|n| format!("note: {}", shown_safely(n))));
-            let message = shown_safely(&diagnostic.message);
+            let said = |words: &Words| shown_safely(&words.in_lang(lang));
+            let mut notes: Vec<String> =
+                diagnostic.help.iter().map(|h| text(lang, "diagnostic-help", &[("help", said(h).into())])).collect();
+            notes.extend(diagnostic.notes.iter().map(|n| text(lang, "diagnostic-note", &[("note", said(n).into())])));
+            let message = said(&diagnostic.message);
             let mut codespan = Codespan::new(severity).with_code(&diagnostic.code).with_notes(notes);
             match (&diagnostic.span, self.text.is_some()) {
                 (Some(span), true) => {
-                    let span = clamp_span(&text, span.clone());
+                    let span = clamp_span(&source, span.clone());
                     codespan = codespan
                         .with_message(&message)
-                        .with_labels(vec![Label::primary((), span).with_message(shown_safely(&diagnostic.label))]);
+                        .with_labels(vec![Label::primary((), span).with_message(said(&diagnostic.label))]);
                 }
                 _ => codespan = codespan.with_message(format!("{file_name}: {message}")),
             }
@@ -145,8 +156,10 @@ impl FileReport {
         out
     }
 
-    /// The machine-readable form of `--format json`.
-    pub fn to_json(&self) -> Vec<JsonDiagnostic> {
+    /// The machine-readable form of `--format json`: the keys and codes are the same in every
+    /// language, the words are in `lang` (an editor shows them to the author).
+    pub fn to_json(&self, lang: Lang) -> Vec<JsonDiagnostic> {
+        let said = |words: &Words| words.in_lang(lang).into_owned();
         self.diagnostics
             .iter()
             .map(|d| {
@@ -156,14 +169,14 @@ impl FileReport {
                     file: self.file.clone(),
                     level: d.level,
                     code: d.code.clone(),
-                    message: d.message.clone(),
+                    message: said(&d.message),
                     line: start.map(|p| p.line),
                     column: start.map(|p| p.column),
                     end_line: end.map(|p| p.line),
                     end_column: end.map(|p| p.column),
-                    label: d.label.clone(),
-                    help: d.help.clone(),
-                    notes: d.notes.clone(),
+                    label: said(&d.label),
+                    help: d.help.as_ref().map(said),
+                    notes: d.notes.iter().map(said).collect(),
                 }
             })
             .collect()

@@ -3,6 +3,7 @@
 //! Whatever the input (a missing file, a directory, binary garbage, 50 MB of nonsense, invalid
 //! UTF-8, nesting a thousand deep) the answer is a located diagnostic, never a panic.
 
+use crate::rules::words::Words;
 use std::ops::Range;
 use std::path::Path as FsPath;
 
@@ -223,7 +224,7 @@ fn load_read(name: &str, text: &str) -> Result<Loaded, FileReport> {
             span: Some(span),
             label: problem.label,
             help: problem.help,
-            notes: vec![format!("at `{}`", problem.path)],
+            notes: vec![Words::msg("diagnostic-at").arg("path", problem.path.to_string())],
         });
     }
     sort_for_reading(&mut report.diagnostics);

@@ -64,7 +64,7 @@ impl Shift {
     /// Applies one learner action and judges it. A refused action changes nothing; the reason is
     /// returned. Leaving the desk plays the rest of the day out and closes it; skipping moves the
     /// clock to the next thing that happens.
-    pub fn apply(&mut self, action: Action) -> Result<(), String> {
+    pub fn apply(&mut self, action: Action) -> Result<(), crate::rules::words::Words> {
         let leaving = matches!(action, Action::EndDay);
         let skipping = matches!(action, Action::SkipToNextEvent);
         let result = self.day.apply(action);

@@ -4,6 +4,7 @@
 //! millisecond of work per event. The day knows nothing of rules: a `Shift` (crate::shift) drives it
 //! and hands each new journal entry to the judge, which only reads.
 
+use crate::rules::words::Words;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
@@ -881,9 +882,9 @@ impl Day {
 
     /// Applies one learner action. A refused action changes nothing; it is journaled with the
     /// reason and the reason is returned.
-    pub fn apply(&mut self, action: Action) -> Result<(), String> {
+    pub fn apply(&mut self, action: Action) -> Result<(), Words> {
         if self.finished {
-            return Err("the day is over".to_owned());
+            return Err(Words::from("the day is over"));
         }
         let index = self.journal.entries.len();
         self.journal.push(self.now, Entry::Action(action.clone()));

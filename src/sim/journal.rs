@@ -34,7 +34,7 @@ pub enum Entry {
     /// An action that could not be carried out, and why; nothing changed.
     Refused {
         action: Action,
-        reason: String,
+        reason: crate::rules::words::Words,
     },
     Happened(Happening),
     /// Format 2: a timeline entry with a condition came due, and whether it happens: the branch
@@ -134,7 +134,7 @@ pub enum Happening {
     },
     OfferDeclined {
         patient: PatientId,
-        reason: String,
+        reason: crate::rules::words::Words,
     },
     CardChecked {
         patient: PatientId,

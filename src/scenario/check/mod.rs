@@ -17,6 +17,7 @@ mod timeline;
 use super::locate::Path;
 use super::model::Scenario;
 use super::time::Date;
+use crate::rules::words::Words;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -32,19 +33,19 @@ pub struct Problem {
     /// A stable kebab-case name for the kind of problem, for scripts and tests.
     pub code: &'static str,
     pub path: Path,
-    pub message: String,
+    pub message: Words,
     /// Text shown beside the marker under the offending value.
-    pub label: String,
-    pub help: Option<String>,
+    pub label: Words,
+    pub help: Option<Words>,
 }
 
 impl Problem {
-    pub fn label(&mut self, text: impl Into<String>) -> &mut Self {
+    pub fn label(&mut self, text: impl Into<Words>) -> &mut Self {
         self.label = text.into();
         self
     }
 
-    pub fn help(&mut self, text: impl Into<String>) -> &mut Self {
+    pub fn help(&mut self, text: impl Into<Words>) -> &mut Self {
         self.help = Some(text.into());
         self
     }
@@ -72,16 +73,16 @@ pub(crate) struct Checks<'s> {
 }
 
 impl Checks<'_> {
-    pub fn error(&mut self, code: &'static str, path: Path, message: impl Into<String>) -> &mut Problem {
+    pub fn error(&mut self, code: &'static str, path: Path, message: impl Into<Words>) -> &mut Problem {
         self.push(Level::Error, code, path, message.into())
     }
 
-    pub fn warning(&mut self, code: &'static str, path: Path, message: impl Into<String>) -> &mut Problem {
+    pub fn warning(&mut self, code: &'static str, path: Path, message: impl Into<Words>) -> &mut Problem {
         self.push(Level::Warning, code, path, message.into())
     }
 
-    fn push(&mut self, level: Level, code: &'static str, path: Path, message: String) -> &mut Problem {
-        self.problems.push(Problem { level, code, path, message, label: String::new(), help: None });
+    fn push(&mut self, level: Level, code: &'static str, path: Path, message: Words) -> &mut Problem {
+        self.problems.push(Problem { level, code, path, message, label: Words::default(), help: None });
         let last = self.problems.len() - 1;
         &mut self.problems[last]
     }
@@ -108,16 +109,22 @@ pub fn nearest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) 
         .map(|(_, c)| c)
 }
 
-/// "did you mean `x`?", or a short list of what exists.
-pub fn suggestion<'a>(what: &str, wanted: &str, candidates: impl IntoIterator<Item = &'a str> + Clone) -> String {
+/// "did you mean `x`?", or a short list of what exists. `what` names the kind of thing as the
+/// language files choose its noun (validate.ftl's `suggest-*`): `patient`, `physician`,
+/// `appointment-type`, `booking`, `contact`, `rule`.
+pub fn suggestion<'a>(
+    what: &'static str,
+    wanted: &str,
+    candidates: impl IntoIterator<Item = &'a str> + Clone,
+) -> Words {
     if let Some(near) = nearest(wanted, candidates.clone()) {
-        return format!("did you mean `{near}`?");
+        return Words::msg("suggest-did-you-mean").arg("near", near);
     }
     let all: Vec<&str> = candidates.into_iter().collect();
     match all.len() {
-        0 => format!("there are no {what}s yet: add one first"),
-        n if n <= 8 => format!("the {what}s are: {}", quoted_list(&all)),
-        n => format!("there are {n} {what}s, e.g. {}", quoted_list(&all[..6])),
+        0 => Words::msg("suggest-none-yet").arg("what", what),
+        n if n <= 8 => Words::msg("suggest-all").arg("what", what).arg("all", quoted_list(&all)),
+        n => Words::msg("suggest-some").arg("what", what).arg("count", n).arg("some", quoted_list(&all[..6])),
     }
 }
 
@@ -136,7 +143,12 @@ mod tests {
         assert_eq!(nearest("Priya-Nair", ids), Some("priya-nair"));
         assert_eq!(nearest("zzz", ids), None);
         assert_eq!(nearest("Mail", ["Female", "Male", "Intersex"]), Some("Male"));
-        assert_eq!(suggestion("patient", "bob", ["ann"]), "the patients are: `ann`");
-        assert_eq!(suggestion("patient", "bob", []), "there are no patients yet: add one first");
+        assert_eq!(&*suggestion("patient", "bob", ["ann"]), "the patients are: `ann`");
+        assert_eq!(&*suggestion("patient", "bob", []), "there are no patients yet: add one first");
+        let french = suggestion("appointment-type", "bob", []);
+        assert_eq!(
+            french.in_lang(crate::i18n::Lang::Fr),
+            "il n'y a encore aucun type de rendez-vous\u{202f}: ajoutez-en un d'abord"
+        );
     }
 }

@@ -1,6 +1,7 @@
 //! Ids: each is defined once, every reference names something that exists, and nothing defined is
 //! left unused without a warning.
 
+use crate::rules::words::Words;
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::super::locate::Path;
@@ -27,7 +28,7 @@ impl<'s> Checks<'s> {
         if found.is_none() {
             let ids = scenario.staff.physicians.iter().map(|p| p.id.as_str());
             let help = if scenario.is_staff(id) {
-                format!("`{id}` is on staff but is not one of the clinic's physicians")
+                Words::from(format!("`{id}` is on staff but is not one of the clinic's physicians"))
             } else {
                 suggestion("physician", id.as_str(), ids)
             };
@@ -61,7 +62,7 @@ impl<'s> Checks<'s> {
         let found = scenario.appointment_type(id);
         if found.is_none() {
             let ids = scenario.appointment_types.iter().map(|t| t.id.as_str());
-            let help = suggestion("appointment type", id.as_str(), ids);
+            let help = suggestion("appointment-type", id.as_str(), ids);
             self.error("unknown-appointment-type", path, format!("no appointment type has the id `{id}`"))
                 .label("not an appointment type")
                 .help(help);

@@ -1,6 +1,7 @@
 //! The appointment book: booking, moving, cancelling, the waitlist, outside tests.
 
 use crate::book::{Request, Status};
+use crate::rules::words::Words;
 use crate::scenario::WaitlistEntry;
 use crate::scenario::time::{Date, TimeOfDay};
 use crate::sim::SimTime;
@@ -10,7 +11,7 @@ use crate::sim::desk::VisitorState;
 use crate::sim::journal::Happening;
 
 impl Day {
-    pub(super) fn handle_book(&mut self, action: &Action) -> Result<(), String> {
+    pub(super) fn handle_book(&mut self, action: &Action) -> Result<(), Words> {
         let now = self.now;
         match action {
             Action::Book(request) => self.book_request(request).map(|_| ()),
@@ -19,11 +20,10 @@ impl Day {
                 if let Some(physician) = physician
                     && self.scenario.physician(physician).is_none()
                 {
-                    return Err(format!("there is no physician `{physician}` to move the visit to"));
+                    return Err(Words::from(format!("there is no physician `{physician}` to move the visit to")));
                 }
                 self.not_past(*date, *at)?;
-                let new =
-                    self.book.reschedule(appointment, physician.as_ref(), *date, *at).map_err(|r| r.to_string())?;
+                let new = self.book.reschedule(appointment, physician.as_ref(), *date, *at).map_err(|r| r.words())?;
                 self.happened(Happening::Rescheduled {
                     from: appointment.clone(),
                     to: new.clone(),
@@ -43,9 +43,9 @@ impl Day {
                     .cloned()
                     .ok_or_else(|| format!("there is no appointment `{appointment}`"))?;
                 if !a.holds_time() {
-                    return Err(format!("`{appointment}` is already {}", a.status.label()));
+                    return Err(Words::from(format!("`{appointment}` is already {}", a.status.label())));
                 }
-                self.book.set_status(appointment, Status::Cancelled).map_err(|r| r.to_string())?;
+                self.book.set_status(appointment, Status::Cancelled).map_err(|r| r.words())?;
                 self.note_if_told(appointment);
                 let starts = crate::sim::clock::SimTime::from(a.at);
                 if a.date > self.today() || (a.date == self.today() && starts > now) {
@@ -65,10 +65,10 @@ impl Day {
             Action::AddToWaitlist { patient, physician, kind, priority } => {
                 self.known_patient(patient)?;
                 if self.scenario.physician(physician).is_none() {
-                    return Err(format!("there is no physician `{physician}`"));
+                    return Err(Words::from(format!("there is no physician `{physician}`")));
                 }
                 if self.scenario.appointment_type(kind).is_none() {
-                    return Err(format!("there is no appointment type `{kind}`"));
+                    return Err(Words::from(format!("there is no appointment type `{kind}`")));
                 }
                 let entry = WaitlistEntry {
                     patient: patient.clone(),
@@ -97,10 +97,10 @@ impl Day {
             Action::BookOutsideTest { patient, at, test, date } => {
                 self.known_patient(patient)?;
                 if self.scenario.contact(at).is_none() {
-                    return Err(format!("there is no `{at}` in the clinic's directory"));
+                    return Err(Words::from(format!("there is no `{at}` in the clinic's directory")));
                 }
                 if *date < self.today() {
-                    return Err("that day is already past".to_owned());
+                    return Err(Words::from("that day is already past"));
                 }
                 self.outside_tests.push(OutsideTest {
                     patient: patient.clone(),
@@ -110,16 +110,16 @@ impl Day {
                 });
                 Ok(())
             }
-            _ => Err("not a booking action".to_owned()),
+            _ => Err(Words::from("not a booking action")),
         }
     }
 
     /// Books `request` (a desk booking, or an offer the patient on the line accepted).
     /// A visit can't be booked into time that has gone by; the row the clock is in still counts.
-    fn not_past(&self, date: Date, at: TimeOfDay) -> Result<(), String> {
+    fn not_past(&self, date: Date, at: TimeOfDay) -> Result<(), Words> {
         let started = SimTime::from(at).plus_minutes(u32::from(crate::book::ROW_MINUTES));
         if date < self.today() || (date == self.today() && started <= self.now) {
-            return Err(format!("{date} {at} has already gone by"));
+            return Err(Words::from(format!("{date} {at} has already gone by")));
         }
         Ok(())
     }
@@ -135,20 +135,20 @@ impl Day {
         }
     }
 
-    pub(crate) fn book_request(&mut self, request: &BookRequest) -> Result<crate::scenario::AppointmentId, String> {
+    pub(crate) fn book_request(&mut self, request: &BookRequest) -> Result<crate::scenario::AppointmentId, Words> {
         let patient = self
             .scenario
             .patient(&request.patient)
             .ok_or_else(|| format!("there is no patient `{}`", request.patient))?;
         if !patient.on_file && !self.registered.contains(&request.patient) {
-            return Err(format!("{} has no chart yet: register them first", patient.name));
+            return Err(Words::from(format!("{} has no chart yet: register them first", patient.name)));
         }
         if let Some(answers) = &request.answers
             && !self.calls.contains_key(answers)
             && !self.inbox.iter().any(|i| &i.id == answers)
             && !self.visitors.iter().any(|v| v.walk_in.as_ref() == Some(answers))
         {
-            return Err(format!("`{answers}` has not come in today"));
+            return Err(Words::from(format!("`{answers}` has not come in today")));
         }
         self.not_past(request.date, request.at)?;
         let book_request = Request {
@@ -175,7 +175,7 @@ impl Day {
             }
             (None, Err(refusal)) => Err(refusal),
         };
-        let id = result.map_err(|r| r.to_string())?;
+        let id = result.map_err(|r| r.words())?;
         self.involved.insert(request.patient.clone());
         self.happened(Happening::Booked {
             appointment: id.clone(),

@@ -5,6 +5,7 @@
 //! at 19:00 or a fax filed the next morning is not the same day's work, and a grade must not count
 //! it as if it were: the day refuses it, and the journal says so.
 
+use crate::rules::words::Words;
 use crate::scenario::{Acuity, EventId, PatientId};
 use crate::sim::action::{Action, Flag, Purpose};
 use crate::sim::day::Day;
@@ -13,15 +14,15 @@ use crate::sim::phone::CallState;
 impl Day {
     /// Why `action` cannot be taken now that the office has closed; `Ok` until the closing minute
     /// has passed, and after it for what still concerns someone at hand or cannot wait.
-    pub(crate) fn open_for(&self, action: &Action) -> Result<(), String> {
+    pub(crate) fn open_for(&self, action: &Action) -> Result<(), Words> {
         if self.now < self.close.plus_minutes(1) || self.still_at_hand(action) {
             return Ok(());
         }
-        Err(format!(
+        Err(Words::from(format!(
             "the office closed at {}: now only the people still in the clinic, the call on the line and \
              what cannot wait until morning (a critical result, an urgent message) can be dealt with",
             self.close
-        ))
+        )))
     }
 
     fn still_at_hand(&self, action: &Action) -> bool {

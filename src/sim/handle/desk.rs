@@ -1,6 +1,7 @@
 //! The desk: checking people in, their health cards, their details, getting help for the unwell,
 //! and keeping the waiting room informed.
 
+use crate::rules::words::Words;
 use crate::scenario::health_card::{check_expiry, number_problem};
 use crate::scenario::{CardPresented, HealthCard, PatientId};
 use crate::sim::action::Action;
@@ -9,7 +10,7 @@ use crate::sim::desk::VisitorState;
 use crate::sim::journal::Happening;
 
 impl Day {
-    pub(super) fn handle_desk(&mut self, action: &Action) -> Result<(), String> {
+    pub(super) fn handle_desk(&mut self, action: &Action) -> Result<(), Words> {
         let now = self.now;
         match action {
             Action::CheckIn { appointment } => {
@@ -39,7 +40,7 @@ impl Day {
             Action::ReferToServiceOntario { patient } => {
                 let i = self.visitor_index(patient)?;
                 if self.visitors[i].card_verified.is_none() {
-                    return Err("check the card first".to_owned());
+                    return Err(Words::from("check the card first"));
                 }
                 self.visitors[i].card_referred = true;
                 Ok(())
@@ -53,7 +54,7 @@ impl Day {
                 let record =
                     self.scenario.patient(patient).ok_or_else(|| format!("there is no patient `{patient}`"))?;
                 if record.on_file || self.registered.contains(patient) {
-                    return Err(format!("{} already has a chart", record.name));
+                    return Err(Words::from(format!("{} already has a chart", record.name)));
                 }
                 self.registered.insert(patient.clone());
                 Ok(())
@@ -71,12 +72,12 @@ impl Day {
                 // here today (not one who is away, nor a covering physician elsewhere).
                 let nurse = self.scenario.staff.nurses.iter().any(|n| &n.id == who);
                 if !nurse && !self.book.works(who, self.today()) {
-                    return Err(format!("{} is not in the clinic today", self.scenario.staff_name(who)));
+                    return Err(Words::from(format!("{} is not in the clinic today", self.scenario.staff_name(who))));
                 }
                 let i = self.visitor_index(patient)?;
                 let visitor = &mut self.visitors[i];
                 if !visitor.waiting() {
-                    return Err("they are not waiting at the desk or in the waiting room".to_owned());
+                    return Err(Words::from("they are not waiting at the desk or in the waiting room"));
                 }
                 visitor.clinician_fetched = Some((who.clone(), now));
                 visitor.state = VisitorState::InRoom;
@@ -106,7 +107,7 @@ impl Day {
                 let i = self.visitor_index(patient)?;
                 let visitor = &mut self.visitors[i];
                 if !visitor.waiting() {
-                    return Err("they are not waiting at the desk or in the waiting room".to_owned());
+                    return Err(Words::from("they are not waiting at the desk or in the waiting room"));
                 }
                 if visitor.asked_why.is_none() {
                     visitor.asked_why = Some(now);
@@ -121,7 +122,7 @@ impl Day {
                 let i = self.visitor_index(patient)?;
                 let visitor = &mut self.visitors[i];
                 if !visitor.waiting() {
-                    return Err("they are not waiting at the desk or in the waiting room".to_owned());
+                    return Err(Words::from("they are not waiting at the desk or in the waiting room"));
                 }
                 visitor.told_until = Some(now.plus_minutes(u32::from(*minutes)));
                 visitor.told_wait = Some((now, *minutes));
@@ -136,7 +137,7 @@ impl Day {
                 self.said_aloud.push((now, patient.clone()));
                 Ok(())
             }
-            _ => Err("not a desk action".to_owned()),
+            _ => Err(Words::from("not a desk action")),
         }
     }
 
@@ -147,11 +148,11 @@ impl Day {
         self.leaves_unseen(i);
     }
 
-    fn visitor_index(&self, patient: &PatientId) -> Result<usize, String> {
+    fn visitor_index(&self, patient: &PatientId) -> Result<usize, Words> {
         self.visitors
             .iter()
             .rposition(|v| &v.patient == patient && v.present())
-            .ok_or_else(|| format!("`{patient}` is not at the clinic"))
+            .ok_or_else(|| Words::from(format!("`{patient}` is not at the clinic")))
     }
 
     /// What the desk sees when it checks the card presented (S10): `Ok` with the card's details, or

@@ -1,6 +1,7 @@
 //! The inbox: filing, flagging, printing, requesting what is missing, answering referrals,
 //! reporting breaches, getting rid of paper.
 
+use crate::rules::words::Words;
 use crate::scenario::{DocumentKind, EventId};
 use crate::sim::action::{Action, Flag};
 use crate::sim::day::{Day, RaisedFlag};
@@ -8,17 +9,17 @@ use crate::sim::inbox::Flagged;
 use crate::sim::phone::{CallState, Message};
 
 impl Day {
-    pub(super) fn handle_inbox(&mut self, action: &Action) -> Result<(), String> {
+    pub(super) fn handle_inbox(&mut self, action: &Action) -> Result<(), Words> {
         let now = self.now;
         match action {
             Action::FileDocument { document, patient } => {
                 self.known_patient(patient)?;
                 let i = self.inbox_index(document)?;
                 if self.inbox[i].document().is_none() {
-                    return Err(format!("`{document}` is a cancellation, not a document to file"));
+                    return Err(Words::from(format!("`{document}` is a cancellation, not a document to file")));
                 }
                 if self.inbox[i].filed_to.is_some() {
-                    return Err(format!("`{document}` is already filed"));
+                    return Err(Words::from(format!("`{document}` is already filed")));
                 }
                 self.paper_still_here(i)?;
                 self.inbox[i].filed_to = Some((patient.clone(), now));
@@ -33,7 +34,7 @@ impl Day {
                     }
                     Flag::Call(id) => {
                         if self.call(id)?.state == CallState::Ringing {
-                            return Err(format!("`{id}` is still ringing: answer it first"));
+                            return Err(Words::from(format!("`{id}` is still ringing: answer it first")));
                         }
                         let message = Message { for_whom: physician.clone(), urgent: *urgent, at: now };
                         self.call_mut(id)?.messages.push(message);
@@ -54,7 +55,7 @@ impl Day {
             Action::PrintForSignature { document } => {
                 let i = self.inbox_index(document)?;
                 if !matches!(self.inbox[i].document().map(|d| &d.kind), Some(DocumentKind::Renewal { .. })) {
-                    return Err(format!("`{document}` is not a prescription renewal"));
+                    return Err(Words::from(format!("`{document}` is not a prescription renewal")));
                 }
                 self.paper_still_here(i)?;
                 self.inbox[i].printed = Some(now);
@@ -63,7 +64,7 @@ impl Day {
             Action::RequestRecords { patient, from, what: _ } => {
                 self.known_patient(patient)?;
                 if self.scenario.contact(from).is_none() {
-                    return Err(format!("there is no `{from}` in the clinic's directory"));
+                    return Err(Words::from(format!("there is no `{from}` in the clinic's directory")));
                 }
                 self.records_requested.push((now, patient.clone(), from.clone()));
                 Ok(())
@@ -75,7 +76,7 @@ impl Day {
                     .cloned()
                     .ok_or_else(|| format!("there is no appointment `{appointment}`"))?;
                 if self.scenario.contact(to).is_none() {
-                    return Err(format!("there is no `{to}` in the clinic's directory"));
+                    return Err(Words::from(format!("there is no `{to}` in the clinic's directory")));
                 }
                 for item in self
                     .inbox
@@ -94,25 +95,25 @@ impl Day {
             Action::Dispose { document, how } => {
                 let i = self.inbox_index(document)?;
                 if self.inbox[i].document().is_none() {
-                    return Err(format!("`{document}` is a cancellation, not paper to get rid of"));
+                    return Err(Words::from(format!("`{document}` is a cancellation, not paper to get rid of")));
                 }
                 self.paper_still_here(i)?;
                 self.inbox[i].disposed = Some((*how, now));
                 Ok(())
             }
-            _ => Err("not an inbox action".to_owned()),
+            _ => Err(Words::from("not an inbox action")),
         }
     }
 
     /// Refused once the paper is gone: a shredded fax cannot be filed or printed.
-    fn paper_still_here(&self, i: usize) -> Result<(), String> {
+    fn paper_still_here(&self, i: usize) -> Result<(), Words> {
         match self.inbox[i].disposed {
-            Some((how, _)) => Err(format!("`{}` already went {}", self.inbox[i].id, how.words())),
+            Some((how, _)) => Err(Words::from(format!("`{}` already went {}", self.inbox[i].id, how.words()))),
             None => Ok(()),
         }
     }
 
-    fn inbox_index(&self, id: &EventId) -> Result<usize, String> {
-        self.inbox.iter().position(|i| &i.id == id).ok_or_else(|| format!("`{id}` is not in the inbox"))
+    fn inbox_index(&self, id: &EventId) -> Result<usize, Words> {
+        self.inbox.iter().position(|i| &i.id == id).ok_or_else(|| Words::from(format!("`{id}` is not in the inbox")))
     }
 }

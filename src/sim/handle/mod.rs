@@ -16,10 +16,11 @@ pub(crate) use phone::subject as phone_subject;
 
 use super::action::Action;
 use super::day::Day;
+use crate::rules::words::Words;
 use crate::scenario::{PatientId, StaffId};
 
 impl Day {
-    pub(crate) fn handle(&mut self, action: &Action) -> Result<(), String> {
+    pub(crate) fn handle(&mut self, action: &Action) -> Result<(), Words> {
         self.open_for(action)?;
         match action {
             Action::Pause => {
@@ -38,7 +39,7 @@ impl Day {
                 // Skipping is for quiet moments: never past a ringing phone, a call in progress or
                 // someone standing at the counter.
                 if self.needs_the_desk_now() {
-                    return Err("something is waiting for the desk: a call, or someone at the counter".into());
+                    return Err(Words::from("something is waiting for the desk: a call, or someone at the counter"));
                 }
                 // The shift moves the clock: it knows the judge's deadlines too.
                 Ok(())
@@ -101,14 +102,18 @@ impl Day {
         }
     }
 
-    pub(crate) fn known_patient(&self, patient: &PatientId) -> Result<(), String> {
+    pub(crate) fn known_patient(&self, patient: &PatientId) -> Result<(), Words> {
         match self.scenario.patient(patient) {
             Some(_) => Ok(()),
-            None => Err(format!("there is no patient `{patient}`")),
+            None => Err(Words::from(format!("there is no patient `{patient}`"))),
         }
     }
 
-    pub(crate) fn known_staff(&self, staff: &StaffId) -> Result<(), String> {
-        if self.scenario.is_staff(staff) { Ok(()) } else { Err(format!("there is no one on staff called `{staff}`")) }
+    pub(crate) fn known_staff(&self, staff: &StaffId) -> Result<(), Words> {
+        if self.scenario.is_staff(staff) {
+            Ok(())
+        } else {
+            Err(Words::from(format!("there is no one on staff called `{staff}`")))
+        }
     }
 }

@@ -1,10 +1,11 @@
 //! The office: the outgoing greeting, charts and chart notes.
 
+use crate::rules::words::Words;
 use crate::sim::action::Action;
 use crate::sim::day::{ChartNote, Day};
 
 impl Day {
-    pub(super) fn handle_office(&mut self, action: &Action) -> Result<(), String> {
+    pub(super) fn handle_office(&mut self, action: &Action) -> Result<(), Words> {
         let now = self.now;
         match action {
             Action::SetGreeting { mentions } => {
@@ -24,7 +25,7 @@ impl Day {
                 self.notes.push(ChartNote { at: now, patient: patient.clone(), text: text.clone() });
                 Ok(())
             }
-            _ => Err("not an office action".to_owned()),
+            _ => Err(Words::from("not an office action")),
         }
     }
 }

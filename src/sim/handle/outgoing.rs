@@ -1,5 +1,6 @@
 //! Calls the desk places: returning voicemails, reminders, waitlist offers, rebooking.
 
+use crate::rules::words::Words;
 use rand::Rng;
 
 use crate::scenario::Pickup;
@@ -9,26 +10,26 @@ use crate::sim::journal::Happening;
 use crate::sim::phone::{CallState, OutgoingCall};
 
 impl Day {
-    pub(super) fn handle_outgoing(&mut self, action: &Action) -> Result<(), String> {
+    pub(super) fn handle_outgoing(&mut self, action: &Action) -> Result<(), Words> {
         let now = self.now;
         match action {
             Action::PlaceCall { patient, number, purpose } => {
                 let record =
                     self.scenario.patient(patient).ok_or_else(|| format!("there is no patient `{patient}`"))?;
                 if !record.phones.iter().any(|p| p.kind == *number) {
-                    return Err(format!("{} has no {number:?} number on file", record.name));
+                    return Err(Words::from(format!("{} has no {number:?} number on file", record.name)));
                 }
                 if let Some(active) = &self.active_call {
-                    return Err(format!("the desk is on `{active}`: hold or end it first"));
+                    return Err(Words::from(format!("the desk is on `{active}`: hold or end it first")));
                 }
                 match purpose {
                     Purpose::ReturnVoicemail { voicemail } => {
                         let call = self.call(voicemail)?;
                         if call.state != CallState::InMailbox {
-                            return Err(format!("`{voicemail}` is not waiting in the mailbox"));
+                            return Err(Words::from(format!("`{voicemail}` is not waiting in the mailbox")));
                         }
                         if crate::sim::handle::phone_subject(call).as_ref() != Some(patient) {
-                            return Err(format!("`{voicemail}` is not from or about `{patient}`"));
+                            return Err(Words::from(format!("`{voicemail}` is not from or about `{patient}`")));
                         }
                     }
                     Purpose::Reminder { appointment } | Purpose::Rebooking { appointment } => {
@@ -37,7 +38,7 @@ impl Day {
                             .get(appointment)
                             .ok_or_else(|| format!("there is no appointment `{appointment}`"))?;
                         if &a.patient != patient {
-                            return Err(format!("`{appointment}` is not {}'s appointment", record.name));
+                            return Err(Words::from(format!("`{appointment}` is not {}'s appointment", record.name)));
                         }
                     }
                     Purpose::WaitlistOffer | Purpose::FollowUp => {}
@@ -87,13 +88,13 @@ impl Day {
             Action::LeaveVoicemail { patient, says: _ } => {
                 let line = self.outgoing.as_ref().ok_or("no outgoing call is on the line")?;
                 if &line.patient != patient {
-                    return Err(format!("the line is to `{}`, not `{patient}`", line.patient));
+                    return Err(Words::from(format!("the line is to `{}`, not `{patient}`", line.patient)));
                 }
                 if line.answered {
-                    return Err("they answered: there is no voicemail to leave".to_owned());
+                    return Err(Words::from("they answered: there is no voicemail to leave"));
                 }
                 if line.voicemail_left() {
-                    return Err("a voicemail was already left on this call".to_owned());
+                    return Err(Words::from("a voicemail was already left on this call"));
                 }
                 if let Some(l) = self.outgoing.as_mut() {
                     l.voicemail_left_at = Some(now);
@@ -103,11 +104,11 @@ impl Day {
             Action::OfferSlot { patient, request } => {
                 let line = self.outgoing.as_ref().ok_or("no outgoing call is on the line")?;
                 if &line.patient != patient || !line.answered {
-                    return Err(format!("`{patient}` is not on the line"));
+                    return Err(Words::from(format!("`{patient}` is not on the line")));
                 }
                 let line_purpose = line.purpose.clone();
                 if &request.patient != patient {
-                    return Err("the slot offered is for someone else".to_owned());
+                    return Err(Words::from("the slot offered is for someone else"));
                 }
                 let record = self.scenario.patient(patient).ok_or("unknown patient")?;
                 let minutes = request
@@ -126,7 +127,7 @@ impl Day {
                 {
                     self.book
                         .set_status(appointment, crate::book::Status::Rescheduled { to: new.clone() })
-                        .map_err(|r| r.to_string())?;
+                        .map_err(|r| r.words())?;
                     self.happened(Happening::Rescheduled {
                         from: appointment.clone(),
                         to: new,
@@ -148,7 +149,7 @@ impl Day {
                 self.outgoing_log.push(line);
                 Ok(())
             }
-            _ => Err("not an outgoing-call action".to_owned()),
+            _ => Err(Words::from("not an outgoing-call action")),
         }
     }
 }

@@ -1,5 +1,6 @@
 //! Inbound calls: answering, holding, identifying, disclosing, advising, passing on.
 
+use crate::rules::words::Words;
 use crate::scenario::{EventId, IdentityAnswers, InfoKind, PatientId, Role};
 use crate::sim::action::Action;
 use crate::sim::day::Day;
@@ -7,7 +8,7 @@ use crate::sim::journal::Happening;
 use crate::sim::phone::{CallHandling, CallState, Message, knows_identifiers};
 
 impl Day {
-    pub(super) fn handle_phone(&mut self, action: &Action) -> Result<(), String> {
+    pub(super) fn handle_phone(&mut self, action: &Action) -> Result<(), Words> {
         let now = self.now;
         match action {
             Action::Answer { call } => {
@@ -15,9 +16,9 @@ impl Day {
                 match state {
                     CallState::Ringing | CallState::OnHold => {}
                     CallState::InMailbox => {
-                        return Err(format!("`{call}` is a voicemail now: return it with a PlaceCall"));
+                        return Err(Words::from(format!("`{call}` is a voicemail now: return it with a PlaceCall")));
                     }
-                    _ => return Err(format!("`{call}` is not ringing or on hold")),
+                    _ => return Err(Words::from(format!("`{call}` is not ringing or on hold"))),
                 }
                 self.hold_current(call);
                 let handling = self.call_mut(call)?;
@@ -41,7 +42,7 @@ impl Day {
             }
             Action::TakeOffHold { call } => {
                 if self.call(call)?.state != CallState::OnHold {
-                    return Err(format!("`{call}` is not on hold"));
+                    return Err(Words::from(format!("`{call}` is not on hold")));
                 }
                 self.hold_current(call);
                 let handling = self.call_mut(call)?;
@@ -102,7 +103,7 @@ impl Day {
                 self.known_staff(for_whom)?;
                 let state = self.call(call)?.state;
                 if state == CallState::Ringing {
-                    return Err(format!("`{call}` is still ringing: answer it first"));
+                    return Err(Words::from(format!("`{call}` is still ringing: answer it first")));
                 }
                 let message = Message { for_whom: for_whom.clone(), urgent: *urgent, at: now };
                 self.call_mut(call)?.messages.push(message);
@@ -112,10 +113,13 @@ impl Day {
                 self.live(call, true)?;
                 let by = crate::sim::SimTime::from(*by);
                 if by <= now {
-                    return Err(format!("{by} has passed: promise a time still to come"));
+                    return Err(Words::from(format!("{by} has passed: promise a time still to come")));
                 }
                 if by > self.close {
-                    return Err(format!("the clinic closes at {}: promise a time before then", self.close));
+                    return Err(Words::from(format!(
+                        "the clinic closes at {}: promise a time before then",
+                        self.close
+                    )));
                 }
                 if let crate::sim::action::CallBackBy::Staff(who) = who {
                     self.known_staff(who)?;
@@ -154,31 +158,31 @@ impl Day {
                 self.call_mut(call)?.reported_to_cas = true;
                 Ok(())
             }
-            _ => Err("not a phone action".to_owned()),
+            _ => Err(Words::from("not a phone action")),
         }
     }
 
-    pub(crate) fn call(&self, id: &EventId) -> Result<&CallHandling, String> {
+    pub(crate) fn call(&self, id: &EventId) -> Result<&CallHandling, Words> {
         self.calls.get(id).ok_or_else(|| match self.plan.iter().position(|p| p.event.id() == Some(id)) {
-            Some(_) => format!("`{id}` has not come in yet"),
-            None => format!("there is no call `{id}` today"),
+            Some(_) => Words::from(format!("`{id}` has not come in yet")),
+            None => Words::from(format!("there is no call `{id}` today")),
         })
     }
 
-    pub(crate) fn call_mut(&mut self, id: &EventId) -> Result<&mut CallHandling, String> {
-        self.calls.get_mut(id).ok_or_else(|| format!("there is no call `{id}` today"))
+    pub(crate) fn call_mut(&mut self, id: &EventId) -> Result<&mut CallHandling, Words> {
+        self.calls.get_mut(id).ok_or_else(|| Words::from(format!("there is no call `{id}` today")))
     }
 
     /// The call must be on the line (and, with `active`, the one the desk is talking on).
-    fn live(&self, id: &EventId, active: bool) -> Result<(), String> {
+    fn live(&self, id: &EventId, active: bool) -> Result<(), Words> {
         let call = self.call(id)?;
         match call.state {
             CallState::Active => Ok(()),
             CallState::OnHold if !active => Ok(()),
-            CallState::OnHold => Err(format!("`{id}` is on hold: take it off hold first")),
-            CallState::Ringing => Err(format!("`{id}` is ringing: answer it first")),
-            CallState::InMailbox => Err(format!("`{id}` is in the mailbox: return the call first")),
-            CallState::Ended => Err(format!("`{id}` has ended")),
+            CallState::OnHold => Err(Words::from(format!("`{id}` is on hold: take it off hold first"))),
+            CallState::Ringing => Err(Words::from(format!("`{id}` is ringing: answer it first"))),
+            CallState::InMailbox => Err(Words::from(format!("`{id}` is in the mailbox: return the call first"))),
+            CallState::Ended => Err(Words::from(format!("`{id}` has ended"))),
         }
     }
 

@@ -2,13 +2,14 @@
 //! receipt confirmed on the call; a fax asks for it, and any answer comes later (a
 //! `ReferralAcknowledged` document the scenario may send, perhaps only once chased).
 
+use crate::rules::words::Words;
 use crate::scenario::ReferralId;
 use crate::sim::day::Day;
 use crate::sim::journal::Happening;
 use crate::sim::referrals::ChaseBy;
 
 impl Day {
-    pub(super) fn chase_referral(&mut self, referral: &ReferralId, by: ChaseBy) -> Result<(), String> {
+    pub(super) fn chase_referral(&mut self, referral: &ReferralId, by: ChaseBy) -> Result<(), Words> {
         let now = self.now;
         let sent = self
             .referrals
@@ -16,10 +17,10 @@ impl Day {
             .find(|r| &r.referral.id == referral)
             .ok_or_else(|| format!("the clinic sent no referral `{referral}`"))?;
         if let Some(on) = sent.acknowledged_before {
-            return Err(format!("the specialist's office acknowledged it on {on}: nothing to chase"));
+            return Err(Words::from(format!("the specialist's office acknowledged it on {on}: nothing to chase")));
         }
         if let Some(at) = sent.acknowledged_today {
-            return Err(format!("the specialist's office acknowledged it at {at}: nothing to chase"));
+            return Err(Words::from(format!("the specialist's office acknowledged it at {at}: nothing to chase")));
         }
         sent.chases.push((now, by));
         if by == ChaseBy::Phone {

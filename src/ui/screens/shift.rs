@@ -181,7 +181,7 @@ fn collect_toasts(
                 _ => {}
             },
             Entry::Refused { reason, .. } => {
-                let reason = crate::ui::view::describe::in_words(&day.0, reason, lang);
+                let reason = crate::ui::view::describe::in_words(&day.0, &reason.in_lang(lang), lang);
                 let said = text(lang, "shift-not-done", &[("reason", reason.into())]);
                 toasts.say(ToastKind::Refused, said, now, 8.0);
             }

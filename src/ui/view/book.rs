@@ -389,7 +389,7 @@ fn latest_answer(day: &Day, lang: Lang) -> Option<BookAnswer> {
     let entries = &day.journal.entries;
     entries.iter().enumerate().rev().take(200).find_map(|(index, entry)| match &entry.what {
         Entry::Refused { action: Action::Book(_) | Action::OfferSlot { .. } | Action::Reschedule { .. }, reason } => {
-            Some(BookAnswer { index, refused: true, text: super::describe::in_words(day, reason, lang) })
+            Some(BookAnswer { index, refused: true, text: super::describe::in_words(day, &reason.in_lang(lang), lang) })
         }
         Entry::Happened(Happening::Booked { appointment, physician, .. }) => {
             Some(BookAnswer { index, refused: false, text: super::booked_words(day, appointment, physician, lang) })

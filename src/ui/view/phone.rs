@@ -135,10 +135,14 @@ pub fn outgoing_transcript(day: &Day, out: &crate::sim::phone::OutgoingCall, lan
         match &entry.what {
             Entry::Action(action) if on_this_call(action) => said.push(Said::Desk(describe(day, action, lang))),
             Entry::Refused { action, reason } if on_this_call(action) => {
-                said.push(Said::Refused(super::describe::in_words(day, reason, lang)));
+                said.push(Said::Refused(super::describe::in_words(day, &reason.in_lang(lang), lang)));
             }
             Entry::Happened(Happening::OfferDeclined { patient, reason }) if *patient == out.patient => {
-                said.push(Said::Caller(text(lang, "phone-offer-declined", &[("reason", reason.as_str().into())])));
+                said.push(Said::Caller(text(
+                    lang,
+                    "phone-offer-declined",
+                    &[("reason", reason.in_lang(lang).into_owned().into())],
+                )));
             }
             Entry::Happened(Happening::Booked { patient, date, at, .. }) if *patient == out.patient => {
                 let when = super::date_words(day.today(), *date, lang);
@@ -266,7 +270,7 @@ pub(super) fn call_view(day: &Day, call: &CallHandling, lang: Lang) -> CallView 
                 transcript.push(Said::Desk(describe(day, action, lang)));
             }
             Entry::Refused { action, reason } if action.call() == Some(&call.id) => {
-                transcript.push(Said::Refused(reason.clone()));
+                transcript.push(Said::Refused(super::describe::in_words(day, &reason.in_lang(lang), lang)));
             }
             Entry::Happened(Happening::ReasonGiven { call: id }) if *id == call.id => {
                 transcript.extend(call.call.says_when_asked.iter().map(|line| Said::Caller(line.clone())));
