@@ -10,7 +10,7 @@ fn main() -> ExitCode {
     let _ = clinic_day::ui::bench::STARTED.set(std::time::Instant::now());
     let args = cli::Cli::parse();
     match args.command {
-        Some(cli::Command::Validate(validate)) => cli::validate::run(&validate),
+        Some(cli::Command::Validate(validate)) => cli::validate::run(&validate, args.lang.unwrap_or_default()),
         Some(cli::Command::Run(run)) => cli::run::run(&run, args.lang.unwrap_or_default()),
         Some(cli::Command::Rules(rules)) => cli::rules::run(&rules, args.lang.unwrap_or_default()),
         Some(cli::Command::Grade(grade)) => cli::grade::run(&grade, args.lang.unwrap_or_default()),

@@ -119,3 +119,39 @@ fn suspicious_but_legal_content_warns_without_failing() {
     assert!(codes.contains(&"critical-rule-off"), "{codes:?}");
     assert!(loaded.report.diagnostics.iter().all(|d| d.level == clinic_day::scenario::Level::Warning));
 }
+
+/// A scenario author at a Quebec college reads `validate` in French: every diagnostic of every
+/// broken fixture is a message of the language files (not English built in the code), and reads
+/// whole in both languages: no argument left unfilled, no message id shown for a gap.
+#[test]
+fn every_diagnostic_is_said_in_both_languages() {
+    use clinic_day::i18n::{Lang, ids};
+    let known = ids(Lang::En);
+    for path in fixtures() {
+        let report = match load_file(&path) {
+            Ok(loaded) => loaded.report,
+            Err(report) => report,
+        };
+        for d in &report.diagnostics {
+            let place = format!("{} [{}]", path.display(), d.code);
+            assert!(!d.message.is_as_written(), "{place}: the message is English text: {}", &*d.message);
+            assert!(!d.label.is_as_written(), "{place}: the label is English text: {}", &*d.label);
+            for words in d.help.iter().chain(&d.notes) {
+                assert!(!words.is_as_written(), "{place}: a help or note is English text: {}", &**words);
+            }
+            for lang in Lang::ALL {
+                for words in [&d.message, &d.label].into_iter().chain(d.help.iter()).chain(&d.notes) {
+                    let said = words.in_lang(lang);
+                    assert!(!said.contains("{$") && !said.contains("{ $"), "{place}: an argument unfilled: {said}");
+                    assert!(
+                        !said.split_whitespace().any(|w| known.iter().any(|id| id == w)),
+                        "{place}: a message id shown for a gap in {lang:?}: {said}"
+                    );
+                }
+            }
+            assert_ne!(d.message.in_lang(Lang::Fr), d.message.in_lang(Lang::En), "{place}: not translated");
+        }
+        let french = report.render_in(false, Lang::Fr);
+        assert!(french.contains(&report.diagnostics[0].code), "{french}");
+    }
+}

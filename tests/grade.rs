@@ -209,6 +209,7 @@ fn feedback_and_the_class_summary_read_the_graded_scorecards() {
             card: &r.scorecard,
             rejudged: None,
             lang: clinic_day::i18n::Lang::En,
+            reading: clinic_day::rules::Reading::General,
         }
     }
     let md = feedback::markdown(&attempt(&novice));

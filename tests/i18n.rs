@@ -270,3 +270,22 @@ fn grading_speaks_french_and_grades_the_same() {
     assert!(en_feedback.contains("## What to work on") && fr_feedback.contains("## À travailler"), "{fr_feedback}");
     assert!(fr_xapi.contains("\"fr-CA\"") && fr_xapi.contains("\"en-CA\""), "xAPI carries both languages");
 }
+
+/// `validate` speaks the author's language: the diagnostics and the summary line in French, the
+/// codes and the JSON keys as they are (scripts read them).
+#[test]
+fn validate_speaks_french_and_keeps_its_codes() {
+    let file = "tests/fixtures/broken/unknown-patient.ron";
+    let (code, english) = clinic_day(&["validate", file], &[]);
+    let (french_code, french) = clinic_day(&["--lang", "fr", "validate", file], &[]);
+    assert_eq!((code, french_code), (1, 1), "{english}\n{french}");
+    assert!(english.contains("error[unknown-patient]") && english.contains("1 file checked"), "{english}");
+    assert!(french.contains("error[unknown-patient]") && french.contains("1 fichier vérifié"), "{french}");
+    assert!(french.contains("aide\u{202f}:") && !french.contains("help:"), "{french}");
+    let (_, json) = clinic_day(&["validate", file, "--format", "json"], &[("CLINIC_DAY_LANG", "fr")]);
+    let json: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    let diagnostic = &json["files"][0]["diagnostics"][0];
+    assert_eq!(diagnostic["code"], "unknown-patient");
+    let message = diagnostic["message"].as_str().expect("a message");
+    assert!(message.contains("patient") && !message.contains("no patient"), "{message}");
+}

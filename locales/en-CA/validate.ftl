@@ -33,3 +33,37 @@ suggest-some = there are { $count } { $what ->
         [rule] rules
        *[other] { $what }s
     }, e.g. { $some }
+
+# What `clinic-day validate` says after the diagnostics.
+validate-file-counts = { $errors ->
+        [0] { $warnings ->
+            [0] {""}
+            [one] {" "}(1 warning)
+           *[other] {" "}({ $warnings } warnings)
+        }
+        [one] { $warnings ->
+            [0] {" "}(1 error)
+            [one] {" "}(1 error, 1 warning)
+           *[other] {" "}(1 error, { $warnings } warnings)
+        }
+       *[other] { $warnings ->
+            [0] {" "}({ $errors } errors)
+            [one] {" "}({ $errors } errors, 1 warning)
+           *[other] {" "}({ $errors } errors, { $warnings } warnings)
+        }
+    }
+validate-skipped = skipped { $count ->
+        [one] 1 file
+       *[other] { $count } files
+    } (not .ron): { $names }
+validate-no-files = no scenario files found
+validate-checked = { $files ->
+        [one] 1 file
+       *[other] { $files } files
+    } checked: { $valid } valid, { $failed } with errors; { $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] 1 warning
+       *[other] { $warnings } warnings
+    }

@@ -2,7 +2,7 @@
 //! Fridays, away until …). Rebooking must respect it (S6); an offer that ignores it is declined.
 
 use crate::rules::words::Words;
-use crate::scenario::time::{Date, TimeOfDay};
+use crate::scenario::time::{Date, TimeOfDay, Weekday};
 use crate::scenario::{Availability, Patient};
 
 /// Noon: "mornings only" visits end by then, "afternoons only" ones start from then.
@@ -24,28 +24,30 @@ pub fn can_come(patient: &Patient, date: Date, at: TimeOfDay, minutes: u16, toda
             Availability::Away { from, to } => !(from.resolve(today) <= date && date <= to.resolve(today)),
         };
         if !fits {
-            return Err(Words::from(describe(rule, today)));
+            return Err(describe(rule, today));
         }
     }
     Ok(())
 }
 
-fn describe(rule: &Availability, today: Date) -> String {
+/// Why the patient cannot come, in their words.
+fn describe(rule: &Availability, today: Date) -> Words {
     match rule {
-        Availability::MorningsOnly => "I can only come in the mornings".to_owned(),
-        Availability::AfternoonsOnly => "I can only come in the afternoons".to_owned(),
-        Availability::NotOn(days) => {
-            let days: Vec<&str> = days.iter().map(|d| d.name()).collect();
-            format!("I can't come on {}", days.join(" or "))
-        }
-        Availability::OnlyOn(days) => {
-            let days: Vec<&str> = days.iter().map(|d| d.name()).collect();
-            format!("I can only come on {}", days.join(" or "))
-        }
-        Availability::NotBefore(t) => format!("I can't be there before {t}"),
-        Availability::NotAfter(t) => format!("I have to be gone by {t}"),
-        Availability::Away { from, to } => {
-            format!("I'm away from {} to {}", from.resolve(today), to.resolve(today))
-        }
+        Availability::MorningsOnly => Words::msg("unavailable-mornings"),
+        Availability::AfternoonsOnly => Words::msg("unavailable-afternoons"),
+        Availability::NotOn(days) => Words::msg("unavailable-not-on").arg("days", days_words(days)),
+        Availability::OnlyOn(days) => Words::msg("unavailable-only-on").arg("days", days_words(days)),
+        Availability::NotBefore(t) => Words::msg("unavailable-not-before").arg("time", t.to_string()),
+        Availability::NotAfter(t) => Words::msg("unavailable-not-after").arg("time", t.to_string()),
+        Availability::Away { from, to } => Words::msg("unavailable-away")
+            .arg("from", from.resolve(today).to_string())
+            .arg("to", to.resolve(today).to_string()),
     }
+}
+
+/// The days, one or another ("Monday or Friday").
+fn days_words(days: &[Weekday]) -> Words {
+    let mut days = days.iter().map(|d| Words::msg("unavailable-day").arg("day", d.key()));
+    let first = days.next().unwrap_or_else(|| Words::fixed(""));
+    days.fold(first, |list, day| Words::msg("unavailable-or").arg("list", list).arg("day", day))
 }

@@ -3,6 +3,7 @@
 use std::fmt;
 
 use super::Status;
+use crate::rules::words::Words;
 use crate::scenario::AppointmentId;
 use crate::scenario::time::{Date, TimeOfDay, Weekday};
 
@@ -65,49 +66,56 @@ impl Refusal {
 
 impl Refusal {
     /// Why, in the reader's language.
-    pub fn words(&self) -> crate::rules::words::Words {
-        crate::rules::words::Words::from(self.to_string())
-    }
-}
-
-impl fmt::Display for Refusal {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    pub fn words(&self) -> Words {
         match self {
-            Refusal::UnknownPhysician => f.write_str("there is no such physician"),
-            Refusal::UnknownType => f.write_str("there is no such appointment type"),
-            Refusal::UnknownAppointment => f.write_str("there is no such appointment"),
-            Refusal::InThePast => f.write_str("that day is already past"),
-            Refusal::OutsideCalendar { end } => write!(f, "the book only runs until {}", end.plus_days(-1)),
-            Refusal::ClosedDay { day } => write!(f, "the clinic is closed on {}s", day.name()),
-            Refusal::PhysicianAway => f.write_str("the physician is away that day"),
-            Refusal::NotWorkingHere => {
-                f.write_str("the physician is a locum who works here only on the days they cover")
+            Refusal::UnknownPhysician => Words::msg("book-refused-unknown-physician"),
+            Refusal::UnknownType => Words::msg("book-refused-unknown-type"),
+            Refusal::UnknownAppointment => Words::msg("book-refused-unknown-appointment"),
+            Refusal::InThePast => Words::msg("book-refused-in-the-past"),
+            Refusal::OutsideCalendar { end } => {
+                Words::msg("book-refused-outside-calendar").arg("last", end.plus_days(-1).to_string())
             }
-            Refusal::OutsideTemplate { offered, .. } if offered.is_empty() => {
-                f.write_str("the physician's template offers no such visit that day")
-            }
+            Refusal::ClosedDay { day } => Words::msg("book-refused-closed-day").arg("day", day.key()),
+            Refusal::PhysicianAway => Words::msg("book-refused-physician-away"),
+            Refusal::NotWorkingHere => Words::msg("book-refused-locum"),
+            Refusal::OutsideTemplate { offered, .. } if offered.is_empty() => Words::msg("book-refused-no-such-visit"),
             Refusal::OutsideTemplate { at, minutes, offered } => {
                 let starts_inside = offered.iter().find(|(from, to)| from <= at && at < to);
                 match (starts_inside, at.plus(*minutes)) {
                     // Starts in the right hours but runs past their end: say so in those words.
-                    (Some((_, to)), Some(ends)) => {
-                        write!(
-                            f,
-                            "a {minutes}-minute visit at {at} would end at {ends}, but the hours for this visit end at {to}"
-                        )
-                    }
+                    (Some((_, to)), Some(ends)) => Words::msg("book-refused-runs-past")
+                        .arg("minutes", *minutes)
+                        .arg("at", at.to_string())
+                        .arg("ends", ends.to_string())
+                        .arg("to", to.to_string()),
                     _ => {
-                        let blocks: Vec<String> = offered.iter().map(|(a, b)| format!("{a}–{b}")).collect();
-                        write!(f, "not in the hours for this visit: that day offers it {}", blocks.join(", "))
+                        let blocks: Vec<Words> = offered
+                            .iter()
+                            .map(|(a, b)| {
+                                Words::msg("book-refused-block").arg("from", a.to_string()).arg("to", b.to_string())
+                            })
+                            .collect();
+                        Words::msg("book-refused-not-in-hours").arg("blocks", blocks)
                     }
                 }
             }
-            Refusal::NeverDoubleBooked { with } => write!(f, "overlaps `{with}`, and the clinic never double-books"),
+            Refusal::NeverDoubleBooked { with } => Words::msg("book-refused-never-double").arg("with", with.as_str()),
             Refusal::NotDoubleBookable { with } => {
-                write!(f, "overlaps `{with}`, and only short visits marked double-bookable may share a slot")
+                Words::msg("book-refused-not-double-bookable").arg("with", with.as_str())
             }
-            Refusal::SlotFull { with, max } => write!(f, "overlaps `{with}`: the policy allows {max} patients at once"),
-            Refusal::NotActive { status } => write!(f, "the appointment is {}", status.label()),
+            Refusal::SlotFull { with, max } => {
+                Words::msg("book-refused-slot-full").arg("with", with.as_str()).arg("max", *max)
+            }
+            Refusal::NotActive { status } => {
+                Words::msg("book-refused-not-active").arg("status", status.label().replace(' ', "-"))
+            }
         }
+    }
+}
+
+/// The English, for the scenario checker and the tests: the same words as `words`.
+impl fmt::Display for Refusal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.words())
     }
 }

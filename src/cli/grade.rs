@@ -131,6 +131,9 @@ pub fn run(args: &Args, lang: Lang) -> ExitCode {
     // The days as the gradebook and the statements read them: in English, whatever the language of
     // the attempt or of this command; and, for the learners' own feedback, in the language asked for.
     let mut in_lang = Scenarios::default();
+    // And in French, for the statements' names: the same statements whatever language this command
+    // speaks, with a day's French title beside its English where it has one.
+    let mut french = Scenarios::default();
     if let Some(sheet) = &args.exam {
         let exam =
             clinic_day::practicum::exam::load_exam(sheet).map_err(|report| report.render(colour)).and_then(|exam| {
@@ -143,6 +146,11 @@ pub fn run(args: &Args, lang: Lang) -> ExitCode {
                 class.attempts = Some(exam.sheet.attempts);
                 scenarios = Scenarios::of_exam(&exam);
                 in_lang = Scenarios::of_exam(&learners);
+                if args.xapi.is_some()
+                    && let Ok(in_french) = exam.clone().with_day_in(Lang::Fr)
+                {
+                    french = Scenarios::of_exam(&in_french);
+                }
                 sheet_read = Some(exam.sheet);
             }
             Err(said) => {
@@ -162,6 +170,11 @@ pub fn run(args: &Args, lang: Lang) -> ExitCode {
                 && let Ok((scenario, bytes)) = super::run::load_scenario(&path, lang)
             {
                 in_lang.add(&bytes, scenario);
+            }
+            if args.xapi.is_some()
+                && let Ok((scenario, bytes)) = super::run::load_scenario(&path, Lang::Fr)
+            {
+                french.add(&bytes, scenario);
             }
         }
     }
@@ -198,10 +211,10 @@ pub fn run(args: &Args, lang: Lang) -> ExitCode {
                 card.total,
                 if card.passed { "pass" } else { "fail" },
                 if g.witnessed { "witnessed" } else { "self-reported" },
-                g.rejudged.as_ref().map(|r| format!("  ({})", r.note())).unwrap_or_default(),
+                g.rejudged.as_ref().map(|r| format!("  ({})", r.note().in_lang(lang))).unwrap_or_default(),
                 if g.counted { "" } else { "  (not counted: another of this learner's attempts is)" }
             ),
-            Err(flag) => println!("FLAGGED  {who:<16} {file}  {flag}"),
+            Err(flag) => println!("FLAGGED  {who:<16} {file}  {}", flag.words().in_lang(lang)),
         }
     }
     if let Some(roster) = &class.roster {
@@ -254,7 +267,7 @@ pub fn run(args: &Args, lang: Lang) -> ExitCode {
             };
             &regraded
         };
-        written &= write_feedback(dir, &title, for_learners, lang);
+        written &= write_feedback(dir, &title, for_learners, lang, &scenarios);
     }
     if let Some(path) = &args.summary {
         let cards: Vec<&Scorecard> =
@@ -262,7 +275,7 @@ pub fn run(args: &Args, lang: Lang) -> ExitCode {
         let ungraded: Vec<Ungraded<'_>> = graded
             .iter()
             .filter_map(|g| {
-                let reason = g.outcome.as_ref().err()?.to_string();
+                let reason = g.outcome.as_ref().err()?.words();
                 Some(Ungraded { file: printable(&g.path.display().to_string(), 200), learner: g.learner(), reason })
             })
             .collect();
@@ -274,7 +287,8 @@ pub fn run(args: &Args, lang: Lang) -> ExitCode {
             })
             .collect();
         let witnessed = graded.iter().filter(|g| g.counted && g.outcome.is_ok() && g.witnessed).count();
-        let text = summary::markdown(&title, &Summary::of(&cards), witnessed, &ungraded, &rejudged, lang);
+        let figures = Summary::of(&cards).read_as(scenarios.reading());
+        let text = summary::markdown(&title, &figures, witnessed, &ungraded, &rejudged, lang);
         match clinic_day::storage::write_atomic(path, text.as_bytes()) {
             Ok(()) => println!("wrote {} (class summary)", path.display()),
             Err(e) => {
@@ -284,7 +298,7 @@ pub fn run(args: &Args, lang: Lang) -> ExitCode {
         }
     }
     if let Some(path) = &args.xapi {
-        written &= send_xapi(path, args, &graded);
+        written &= send_xapi(path, args, &graded, &scenarios, &french);
     }
     if !written {
         return ExitCode::from(1);
@@ -292,8 +306,9 @@ pub fn run(args: &Args, lang: Lang) -> ExitCode {
     if flagged > 0 { ExitCode::from(3) } else { ExitCode::SUCCESS }
 }
 
-/// A Markdown and an HTML report per graded attempt; false if any could not be written.
-fn write_feedback(dir: &Path, title: &str, graded: &[Graded], lang: clinic_day::i18n::Lang) -> bool {
+/// A Markdown and an HTML report per graded attempt, the rules named as the reading of its day's
+/// jurisdiction words them; false if any could not be written.
+fn write_feedback(dir: &Path, title: &str, graded: &[Graded], lang: Lang, scenarios: &Scenarios) -> bool {
     let mut written = 0;
     let mut ok = true;
     for g in graded {
@@ -306,6 +321,7 @@ fn write_feedback(dir: &Path, title: &str, graded: &[Graded], lang: clinic_day::
             card,
             rejudged: g.rejudged.as_ref(),
             lang,
+            reading: scenarios.reading_of(results),
         };
         let stem = feedback::file_stem(&results.learner, &results.attempt);
         for (extension, text) in [("md", feedback::markdown(&report)), ("html", feedback::html(&report))] {
@@ -323,8 +339,6 @@ fn write_feedback(dir: &Path, title: &str, graded: &[Graded], lang: clinic_day::
     ok
 }
 
-/// Writes the statements of every graded attempt to `path`, then sends them to the LRS if one is
-/// given; false if either failed (the file is written first, so a failed send loses nothing).
 /// The store at `endpoint`, with the grader's account from the command line or the environment.
 fn grader_store(args: &Args, endpoint: &str) -> Lrs {
     Lrs {
@@ -350,7 +364,11 @@ fn check_witnessed(graded: &mut [Graded], sheet: &ExamSheet, lrs: &Lrs) -> Resul
     Ok(())
 }
 
-fn send_xapi(path: &Path, args: &Args, graded: &[Graded]) -> bool {
+/// Writes the statements of every graded attempt to `path`, then sends them to the LRS if one is
+/// given; false if either failed (the file is written first, so a failed send loses nothing).
+/// `scenarios`: the days read in English, for the rules' reading and the activity's English name;
+/// `french`: the same days read in French, for its French name.
+fn send_xapi(path: &Path, args: &Args, graded: &[Graded], scenarios: &Scenarios, french: &Scenarios) -> bool {
     let mut attempts = 0;
     let all: Vec<serde_json::Value> = graded
         .iter()
@@ -363,6 +381,9 @@ fn send_xapi(path: &Path, args: &Args, graded: &[Graded]) -> bool {
                 home_page: &args.xapi_home,
                 rejudged: g.rejudged.as_ref(),
                 witnessed: g.witnessed,
+                reading: scenarios.reading_of(results),
+                title_en: scenarios.scenario_of(results).map(|s| s.title.as_str()),
+                title_fr: french.scenario_of(results).map(|s| s.title.as_str()),
             }))
         })
         .flatten()

@@ -4,9 +4,8 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use super::plural;
-
 use clap::ValueEnum;
+use clinic_day::i18n::{Lang, text};
 use clinic_day::scenario::FileReport;
 
 /// Check scenario files (and exam sheets) for mistakes, and say exactly where they are.
@@ -42,7 +41,7 @@ pub enum Format {
     Json,
 }
 
-pub fn run(args: &Args) -> ExitCode {
+pub fn run(args: &Args, lang: Lang) -> ExitCode {
     let paths = if args.paths.is_empty() { vec![PathBuf::from("scenarios")] } else { args.paths.clone() };
     let mut reports = Vec::new();
     let mut skipped = Vec::new();
@@ -59,8 +58,8 @@ pub fn run(args: &Args) -> ExitCode {
     }
     let failed = reports.iter().any(FileReport::has_errors);
     match args.format {
-        Format::Human => print_human(&reports, &skipped),
-        Format::Json => print_json(&reports, &skipped),
+        Format::Human => print_human(&reports, &skipped, lang),
+        Format::Json => print_json(&reports, &skipped, lang),
     }
     if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }
@@ -112,47 +111,43 @@ fn collect(path: &Path, skipped: &mut Vec<PathBuf>) -> Option<Vec<PathBuf>> {
     Some(files)
 }
 
-fn print_human(reports: &[FileReport], skipped: &[PathBuf]) {
+fn print_human(reports: &[FileReport], skipped: &[PathBuf], lang: Lang) {
     let colour = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     for report in reports {
-        print!("{}", report.render(colour));
+        print!("{}", report.render_in(colour, lang));
     }
+    let count = |n: usize| fluent_bundle::FluentValue::from(n);
     for report in reports {
         let status = if report.has_errors() { "FAIL" } else { "ok  " };
-        let mut counts = Vec::new();
-        if report.errors() > 0 {
-            counts.push(plural(report.errors(), "error"));
-        }
-        if report.warnings() > 0 {
-            counts.push(plural(report.warnings(), "warning"));
-        }
-        let counts = if counts.is_empty() { String::new() } else { format!(" ({})", counts.join(", ")) };
+        let counts = text(
+            lang,
+            "validate-file-counts",
+            &[("errors", count(report.errors())), ("warnings", count(report.warnings()))],
+        );
         println!("{status} {}{counts}", report.file);
     }
     if !skipped.is_empty() {
-        println!(
-            "skipped {} (not .ron): {}",
-            plural(skipped.len(), "file"),
-            skipped.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
-        );
+        let names = skipped.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ");
+        println!("{}", text(lang, "validate-skipped", &[("count", count(skipped.len())), ("names", names.into())]));
     }
     let valid = reports.iter().filter(|r| !r.has_errors()).count();
     let errors: usize = reports.iter().map(FileReport::errors).sum();
     let warnings: usize = reports.iter().map(FileReport::warnings).sum();
     if reports.is_empty() {
-        println!("no scenario files found");
+        println!("{}", text(lang, "validate-no-files", &[]));
     } else {
-        println!(
-            "{} checked: {valid} valid, {} with errors; {}, {}",
-            plural(reports.len(), "file"),
-            reports.len() - valid,
-            plural(errors, "error"),
-            plural(warnings, "warning")
-        );
+        let args = [
+            ("files", count(reports.len())),
+            ("valid", count(valid)),
+            ("failed", count(reports.len() - valid)),
+            ("errors", count(errors)),
+            ("warnings", count(warnings)),
+        ];
+        println!("{}", text(lang, "validate-checked", &args));
     }
 }
 
-fn print_json(reports: &[FileReport], skipped: &[PathBuf]) {
+fn print_json(reports: &[FileReport], skipped: &[PathBuf], lang: Lang) {
     let files: Vec<serde_json::Value> = reports
         .iter()
         .map(|r| {
@@ -161,7 +156,7 @@ fn print_json(reports: &[FileReport], skipped: &[PathBuf]) {
                 "valid": !r.has_errors(),
                 "errors": r.errors(),
                 "warnings": r.warnings(),
-                "diagnostics": r.to_json(clinic_day::i18n::Lang::En),
+                "diagnostics": r.to_json(lang),
             })
         })
         .collect();

@@ -10,6 +10,7 @@ use super::exam::{Attempts, Counts};
 use super::grade::{Flag, Graded};
 use super::identity::learner_id_problem;
 use super::results::parse_iso8601;
+use crate::rules::words::Words;
 use crate::scenario::diagnostic::{Diagnostic, FileReport};
 
 /// Two attempts whose actions agree on this share (each at the same simulated time) are the same
@@ -47,16 +48,16 @@ impl Roster {
             };
             if let Some(why) = learner_id_problem(id) {
                 report.diagnostics.push(
-                    Diagnostic::error("roster", format!("not a learner id: {why}"))
-                        .at(start..start + line.len(), "this line")
-                        .with_help("a roster line is `student-id` or `student-id,Name`"),
+                    Diagnostic::error("roster", Words::msg("roster-not-a-learner-id").arg("why", why))
+                        .at(start..start + line.len(), Words::msg("roster-not-a-learner-id-label"))
+                        .with_help(Words::msg("roster-not-a-learner-id-help")),
                 );
                 continue;
             }
             if learners.insert(id.to_owned(), person).is_some() {
                 report.diagnostics.push(
-                    Diagnostic::error("roster", format!("`{id}` is on the roster twice"))
-                        .at(start..start + line.len(), "again"),
+                    Diagnostic::error("roster", Words::msg("roster-twice").arg("id", id))
+                        .at(start..start + line.len(), Words::msg("roster-twice-label")),
                 );
             }
         }

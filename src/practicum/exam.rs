@@ -9,6 +9,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use super::stamp::{ExamStamp, sha256_hex};
+use crate::rules::words::Words;
 use crate::scenario::diagnostic::{Diagnostic, FileReport};
 use crate::scenario::locate::{Path as RonPath, SpanIndex};
 use crate::scenario::{BUILTIN, Scenario};
@@ -294,7 +295,8 @@ impl Exam {
     /// the hash every results file names, are the same.
     pub fn with_day_in(mut self, lang: crate::i18n::Lang) -> Result<Exam, String> {
         let folder = self.path.parent().map(Path::to_path_buf).unwrap_or_default();
-        let (scenario, _, _) = resolve_scenario(&self.sheet.scenario, &folder, lang).map_err(|(what, _)| what)?;
+        let (scenario, _, _) =
+            resolve_scenario(&self.sheet.scenario, &folder, lang).map_err(|unresolved| unresolved.0.to_string())?;
         self.scenario = Arc::new(scenario);
         Ok(self)
     }
@@ -337,15 +339,15 @@ pub fn load_exam(path: &Path) -> Result<Exam, FileReport> {
         Err(ReadError::TooBig { .. }) => {
             return Err(fail(
                 &name,
-                Diagnostic::error("too-big", "an exam sheet is a few lines; this file is far bigger")
-                    .with_help("is this the right file? `clinic-day exam` takes the sheet, not the scenario"),
+                Diagnostic::error("too-big", Words::msg("exam-sheet-too-big"))
+                    .with_help(Words::msg("exam-sheet-too-big-help")),
             ));
         }
         Err(e) => {
             return Err(fail(
                 &name,
-                Diagnostic::error("io", format!("cannot read the exam sheet: {e}"))
-                    .with_help("check the path you were given"),
+                Diagnostic::error("io", Words::msg("exam-sheet-unreadable").arg("why", e.to_string()))
+                    .with_help(Words::msg("exam-sheet-unreadable-help")),
             ));
         }
     };
@@ -372,11 +374,13 @@ pub fn load_exam_str(name: &str, text: &str, folder: &Path) -> Result<Exam, File
     let span_of = |field: &str| index.span(&RonPath::root().field(field)).unwrap_or(0..0);
     if !is_exam_sheet(text) {
         let hint = if text.contains("format:") {
-            "this looks like a scenario; an exam sheet names one with `scenario: \"…\"` (docs/scenario-format.md, \"Exam sheets\")"
+            Words::msg("exam-sheet-not-a-sheet-scenario-help")
         } else {
-            "an exam sheet starts with `(exam_sheet: 1, title: \"…\", scenario: \"…\", seed: …)`"
+            Words::msg("exam-sheet-not-a-sheet-help")
         };
-        report.diagnostics.push(Diagnostic::error("not-exam-sheet", "this is not an exam sheet").with_help(hint));
+        report
+            .diagnostics
+            .push(Diagnostic::error("not-exam-sheet", Words::msg("exam-sheet-not-a-sheet")).with_help(hint));
         return Err(report);
     }
     let sheet: ExamSheet = match crate::scenario::ron_options().from_str(text) {
@@ -390,69 +394,76 @@ pub fn load_exam_str(name: &str, text: &str, folder: &Path) -> Result<Exam, File
         report.diagnostics.push(
             Diagnostic::error(
                 "sheet-version",
-                format!("exam sheet version {}; this Clinic Day reads version {SHEET_VERSION}", sheet.exam_sheet),
+                Words::msg("exam-sheet-version").arg("version", sheet.exam_sheet).arg("reads", SHEET_VERSION),
             )
-            .at(span_of("exam_sheet"), "another version")
-            .with_help(format!("write `exam_sheet: {SHEET_VERSION}`, or use the Clinic Day the sheet was written for")),
+            .at(span_of("exam_sheet"), Words::msg("exam-sheet-version-label"))
+            .with_help(Words::msg("exam-sheet-version-help").arg("reads", SHEET_VERSION)),
         );
     }
     if sheet.title.trim().is_empty() {
         report.diagnostics.push(
-            Diagnostic::error("empty-title", "the exam has no title").at(span_of("title"), "empty").with_help(
-                "the title is shown to the learner and names the grade item, e.g. \"MOA 120 practicum, week 9\"",
-            ),
+            Diagnostic::error("empty-title", Words::msg("exam-sheet-no-title"))
+                .at(span_of("title"), Words::msg("exam-sheet-empty"))
+                .with_help(Words::msg("exam-sheet-no-title-help")),
         );
     }
     if let PausePolicy::Limited { times, minutes } = sheet.pause
         && (times == 0 || minutes == 0)
     {
         report.diagnostics.push(
-            Diagnostic::error("pause", "a limited pause needs at least one pause of at least one minute")
-                .at(span_of("pause"), "nothing allowed")
-                .with_help("write `pause: NoPause` to allow none"),
+            Diagnostic::error("pause", Words::msg("exam-sheet-pause"))
+                .at(span_of("pause"), Words::msg("exam-sheet-pause-label"))
+                .with_help(Words::msg("exam-sheet-pause-help")),
         );
     }
     match (sheet.seed, sheet.seed_per_attempt) {
         (Some(_), true) => report.diagnostics.push(
-            Diagnostic::error("seed", "a sheet gives one seed to everyone or draws one per attempt, not both")
-                .at(span_of("seed_per_attempt"), "and a seed above")
-                .with_help("leave `seed` out to draw a seed per attempt, or set `seed_per_attempt: false`"),
+            Diagnostic::error("seed", Words::msg("exam-sheet-seed-both"))
+                .at(span_of("seed_per_attempt"), Words::msg("exam-sheet-seed-both-label"))
+                .with_help(Words::msg("exam-sheet-seed-both-help")),
         ),
         (None, false) => report.diagnostics.push(
-            Diagnostic::error("seed", "the sheet says no seed")
-                .at(span_of("exam_sheet"), "no `seed` in this sheet")
-                .with_help("write `seed: 20261123` for the same day for everyone, or `seed_per_attempt: true`"),
+            Diagnostic::error("seed", Words::msg("exam-sheet-no-seed"))
+                .at(span_of("exam_sheet"), Words::msg("exam-sheet-no-seed-label"))
+                .with_help(Words::msg("exam-sheet-no-seed-help")),
         ),
         _ => {}
     }
     if !(1..=MAX_ATTEMPTS).contains(&sheet.attempts.allowed) {
         report.diagnostics.push(
-            Diagnostic::error("attempts", format!("an exam allows 1 to {MAX_ATTEMPTS} attempts per learner"))
-                .at(span_of("attempts"), if sheet.attempts.allowed == 0 { "none" } else { "too many" })
-                .with_help("write `attempts: (allowed: 1)` for a single sitting, the default"),
+            Diagnostic::error("attempts", Words::msg("exam-sheet-attempts").arg("max", MAX_ATTEMPTS))
+                .at(
+                    span_of("attempts"),
+                    if sheet.attempts.allowed == 0 {
+                        Words::msg("exam-sheet-attempts-none")
+                    } else {
+                        Words::msg("exam-sheet-attempts-too-many")
+                    },
+                )
+                .with_help(Words::msg("exam-sheet-attempts-help")),
         );
     }
     if sheet.results.trim().is_empty() {
         report.diagnostics.push(
-            Diagnostic::error("results-folder", "no folder for the results")
-                .at(span_of("results"), "empty")
-                .with_help("leave `results` out to use a `results` folder beside the sheet"),
+            Diagnostic::error("results-folder", Words::msg("exam-sheet-results-folder"))
+                .at(span_of("results"), Words::msg("exam-sheet-empty"))
+                .with_help(Words::msg("exam-sheet-results-folder-help")),
         );
     }
     if let Some(store) = &sheet.witness {
         let web = store.endpoint.starts_with("https://") || store.endpoint.starts_with("http://");
         if !web || store.endpoint.chars().any(char::is_whitespace) {
             report.diagnostics.push(
-                Diagnostic::error("witness", "the witness store's endpoint is not a web address")
-                    .at(span_of("witness"), "this store")
-                    .with_help("write the xAPI endpoint the store gives, e.g. `endpoint: \"https://lrs.college.example/xAPI\"`"),
+                Diagnostic::error("witness", Words::msg("exam-sheet-witness-endpoint"))
+                    .at(span_of("witness"), Words::msg("exam-sheet-witness-endpoint-label"))
+                    .with_help(Words::msg("exam-sheet-witness-endpoint-help")),
             );
         }
         if store.user.trim().is_empty() || store.key.is_empty() {
             report.diagnostics.push(
-                Diagnostic::error("witness", "the witness store needs the exam's own account and key")
-                    .at(span_of("witness"), "no account")
-                    .with_help("create an account at the store that may only write statements, for this exam alone"),
+                Diagnostic::error("witness", Words::msg("exam-sheet-witness-account"))
+                    .at(span_of("witness"), Words::msg("exam-sheet-witness-account-label"))
+                    .with_help(Words::msg("exam-sheet-witness-account-help")),
             );
         }
     }
@@ -462,9 +473,9 @@ pub fn load_exam_str(name: &str, text: &str, folder: &Path) -> Result<Exam, File
         *slot = super::results::parse_iso8601(text);
         if slot.is_none() {
             report.diagnostics.push(
-                Diagnostic::error("window", format!("`{field}` is not a UTC time"))
-                    .at(span_of(field), "not a time")
-                    .with_help("write it as UTC, e.g. `\"2026-12-07T13:00:00Z\"` (Toronto's 08:00 in December)"),
+                Diagnostic::error("window", Words::msg("exam-sheet-window-time").arg("field", field))
+                    .at(span_of(field), Words::msg("exam-sheet-window-time-label"))
+                    .with_help(Words::msg("exam-sheet-window-time-help")),
             );
         }
     }
@@ -472,17 +483,20 @@ pub fn load_exam_str(name: &str, text: &str, folder: &Path) -> Result<Exam, File
         && closes <= opens
     {
         report.diagnostics.push(
-            Diagnostic::error("window", "the exam closes before it opens")
-                .at(span_of("closes"), "before `opens`")
-                .with_help("swap the two times, or check the dates"),
+            Diagnostic::error("window", Words::msg("exam-sheet-window-order"))
+                .at(span_of("closes"), Words::msg("exam-sheet-window-order-label"))
+                .with_help(Words::msg("exam-sheet-window-order-help")),
         );
     }
     let scenario = match resolve_scenario(&sheet.scenario, folder, sheet.lang.unwrap_or_default()) {
         Ok(found) => Some(found),
-        Err((why, help)) => {
-            report
-                .diagnostics
-                .push(Diagnostic::error("scenario", why).at(span_of("scenario"), "this scenario").with_help(help));
+        Err(unresolved) => {
+            let (why, help) = *unresolved;
+            report.diagnostics.push(
+                Diagnostic::error("scenario", why)
+                    .at(span_of("scenario"), Words::msg("exam-sheet-scenario-label"))
+                    .with_help(help),
+            );
             None
         }
     };
@@ -501,36 +515,49 @@ pub fn load_exam_str(name: &str, text: &str, folder: &Path) -> Result<Exam, File
     })
 }
 
+/// Why a sheet's scenario could not be had, and what to do about it (boxed: it is rare, and the
+/// day it comes with when all goes well is what the result's size should follow).
+type Unresolved = (Words, Words);
+
 /// The scenario a sheet names, loaded and checked; or why not, and what to do.
 fn resolve_scenario(
     named: &str,
     folder: &Path,
     lang: crate::i18n::Lang,
-) -> Result<(Scenario, ScenarioSource, Vec<u8>), (String, String)> {
+) -> Result<(Scenario, ScenarioSource, Vec<u8>), Box<Unresolved>> {
     if let Some(file) = named.strip_prefix("builtin:") {
         let builtin =
             BUILTIN.iter().find(|b| b.file == file || b.file.trim_end_matches(".ron") == file).ok_or_else(|| {
                 let known: Vec<&str> = BUILTIN.iter().map(|b| b.file).collect();
-                (format!("there is no built-in day `{file}`"), format!("the built-in days are {}", known.join(", ")))
+                Box::new((
+                    Words::msg("exam-sheet-no-builtin").arg("file", file),
+                    Words::msg("exam-sheet-no-builtin-help").arg("known", known.join(", ")),
+                ))
             })?;
         let loaded = builtin.load_in(lang).map_err(|r| {
-            (format!("the built-in day does not load: {}", r.render(false)), "please report this".to_owned())
+            Box::new((
+                Words::msg("exam-sheet-builtin-broken").arg("why", r.render(false)),
+                Words::msg("exam-sheet-builtin-broken-help"),
+            ))
         })?;
         return Ok((loaded.scenario, ScenarioSource::Builtin(builtin.file), builtin.text.as_bytes().to_vec()));
     }
     let path = folder.join(named);
     let bytes = crate::storage::read_capped(&path, crate::storage::FileKind::Scenario).map_err(|e| {
-        (
-            format!("cannot read the scenario {}: {e}", path.display()),
-            "the path is relative to the exam sheet's folder; `builtin:greene-cardiology.ron` names a shipped day"
-                .to_owned(),
-        )
+        Box::new((
+            Words::msg("exam-sheet-scenario-unreadable")
+                .arg("path", path.display().to_string())
+                .arg("why", e.to_string()),
+            Words::msg("exam-sheet-scenario-unreadable-help"),
+        ))
     })?;
     let loaded = crate::scenario::load_bytes_in(&path.display().to_string(), &bytes, lang).map_err(|report| {
-        (
-            format!("the scenario {} has {} error(s)", path.display(), report.errors()),
-            format!("`clinic-day validate {}` shows them", path.display()),
-        )
+        Box::new((
+            Words::msg("exam-sheet-scenario-errors")
+                .arg("path", path.display().to_string())
+                .arg("count", report.errors()),
+            Words::msg("exam-sheet-scenario-errors-help").arg("path", path.display().to_string()),
+        ))
     })?;
     Ok((loaded.scenario, ScenarioSource::File(path), bytes))
 }

@@ -23,10 +23,13 @@ pub struct Attempt<'a> {
     pub rejudged: Option<&'a super::grade::Rejudged>,
     /// The language the report is written in (what was judged does not depend on it).
     pub lang: Lang,
+    /// The reading of the rulebook the day was judged by (its clinic's jurisdiction): the rules are
+    /// named as it words them, as the judgments' own words are.
+    pub reading: Reading,
 }
 
-fn rule_title(id: &str, lang: Lang) -> &'static str {
-    rule(id).map_or("", |r| r.text(lang, Reading::General).title.as_str())
+fn rule_title(id: &str, lang: Lang, reading: Reading) -> &'static str {
+    rule(id).map_or("", |r| r.text(lang, reading).title.as_str())
 }
 
 fn verdict(card: &Scorecard, lang: Lang) -> String {
@@ -66,11 +69,11 @@ fn totals(card: &Scorecard, lang: Lang) -> Vec<(&'static str, FluentValue<'stati
 }
 
 /// A deduction's heading: "09:11 T1: Life threat: 911 now (critical, −10.0 points)".
-fn deduction_heading(j: &Judgment, lang: Lang) -> String {
+fn deduction_heading(j: &Judgment, lang: Lang, reading: Reading) -> String {
     let args = [
         ("at", j.at.to_string().into()),
         ("rule", j.rule.as_ref().into()),
-        ("title", rule_title(&j.rule, lang).into()),
+        ("title", rule_title(&j.rule, lang, reading).into()),
         ("severity", text(lang, j.severity.message_id(), &[]).into()),
         ("points", format!("{:.1}", j.points).into()),
     ];
@@ -104,7 +107,11 @@ pub fn markdown(a: &Attempt<'_>) -> String {
         let _ = writeln!(out, "- {}", rejudged_words(rejudged, lang));
     }
     if !card.failed_gates.is_empty() {
-        let gates = card.failed_gates.iter().map(|id| format!("{id} ({})", rule_title(id, lang))).collect::<Vec<_>>();
+        let gates = card
+            .failed_gates
+            .iter()
+            .map(|id| format!("{id} ({})", rule_title(id, lang, a.reading)))
+            .collect::<Vec<_>>();
         let _ = writeln!(out, "\n**{}**", say(lang, "feedback-failed-gates", &[("rules", gates.join(", ").into())]));
     }
     let deductions = card.deductions();
@@ -113,7 +120,7 @@ pub fn markdown(a: &Attempt<'_>) -> String {
         let _ = writeln!(out, "{}", say(lang, "feedback-nothing-broken", &[]));
     }
     for j in deductions {
-        deduction_markdown(&mut out, j, lang);
+        deduction_markdown(&mut out, j, lang, a.reading);
     }
     let _ = writeln!(out, "## {}\n", say(lang, "feedback-went-well", &[]));
     let kept = kept_rules(card);
@@ -121,7 +128,7 @@ pub fn markdown(a: &Attempt<'_>) -> String {
         let _ = writeln!(out, "{}", say(lang, "feedback-nothing-kept", &[]));
     }
     for (id, n) in kept {
-        let _ = writeln!(out, "- {id} {}{}", rule_title(id, lang), times(lang, n));
+        let _ = writeln!(out, "- {id} {}{}", rule_title(id, lang, a.reading), times(lang, n));
     }
     out
 }
@@ -133,8 +140,8 @@ fn rejudged_words(rejudged: &super::grade::Rejudged, lang: Lang) -> String {
     say(lang, "feedback-rejudged", &args)
 }
 
-fn deduction_markdown(out: &mut String, j: &Judgment, lang: Lang) {
-    let _ = writeln!(out, "### {}\n", deduction_heading(j, lang));
+fn deduction_markdown(out: &mut String, j: &Judgment, lang: Lang, reading: Reading) {
+    let _ = writeln!(out, "### {}\n", deduction_heading(j, lang, reading));
     let part = |id: &str, words: &crate::rules::Words| say(lang, id, &[("text", words.in_lang(lang).into())]);
     let _ = writeln!(out, "- {}", part("feedback-what-happened", &j.did));
     let _ = writeln!(out, "- {}", part("feedback-expected", &j.expected));
@@ -205,7 +212,7 @@ pub fn html(a: &Attempt<'_>) -> String {
     }
     if !card.failed_gates.is_empty() {
         let gates: Vec<String> =
-            card.failed_gates.iter().map(|id| format!("{id} ({})", rule_title(id, lang))).collect();
+            card.failed_gates.iter().map(|id| format!("{id} ({})", rule_title(id, lang, a.reading))).collect();
         let said = say(lang, "feedback-failed-gates", &[("rules", gates.join(", ").into())]);
         let _ = writeln!(out, "<p class=\"fail\"><strong>{}</strong></p>", e(&said));
     }
@@ -220,7 +227,7 @@ pub fn html(a: &Attempt<'_>) -> String {
             out,
             "<div class=\"deduction {}\"><h3>{}</h3><p>{}</p><p>{}</p>{}<p class=\"source\">{}</p></div>",
             j.severity.name(),
-            e(&deduction_heading(j, lang)),
+            e(&deduction_heading(j, lang, a.reading)),
             part("feedback-what-happened", &j.did),
             part("feedback-expected", &j.expected),
             if j.explanation.ends_with(&*j.expected) {
@@ -233,7 +240,7 @@ pub fn html(a: &Attempt<'_>) -> String {
     }
     let _ = writeln!(out, "<h2>{}</h2><ul>", e(&say(lang, "feedback-went-well", &[])));
     for (id, n) in kept_rules(card) {
-        let _ = writeln!(out, "<li>{} {}{}</li>", e(id), e(rule_title(id, lang)), e(&times(lang, n)));
+        let _ = writeln!(out, "<li>{} {}{}</li>", e(id), e(rule_title(id, lang, a.reading)), e(&times(lang, n)));
     }
     let _ = writeln!(out, "</ul></body></html>");
     out

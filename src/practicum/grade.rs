@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use super::results::ResultsFile;
 use super::stamp::sha256_hex;
-use crate::rules::Scorecard;
+use crate::rules::{Reading, Scorecard, Words};
 use crate::scenario::Scenario;
 use crate::shift::outcome::{Player, run_day};
 use crate::sim::journal::Journal;
@@ -75,6 +75,27 @@ impl Scenarios {
         titles.join(" / ")
     }
 
+    /// The scenario a results file was played on, when it is among these (the same id, the same
+    /// text).
+    pub fn scenario_of(&self, results: &ResultsFile) -> Option<&Arc<Scenario>> {
+        self.find(&results.scenario.id, &results.scenario.sha256).ok()
+    }
+
+    /// The reading of the rulebook a results file's day was judged by: its clinic's jurisdiction's
+    /// (the general reading when the scenario is not among these).
+    pub fn reading_of(&self, results: &ResultsFile) -> Reading {
+        self.scenario_of(results).map_or(Reading::General, |s| Reading::from(s.clinic.jurisdiction))
+    }
+
+    /// The reading of the rulebook every scenario given is judged by; the general reading when their
+    /// clinics are in jurisdictions read differently (or there are none).
+    pub fn reading(&self) -> Reading {
+        let mut readings =
+            self.by_id.values().flat_map(|versions| versions.iter().map(|(_, s)| Reading::from(s.clinic.jurisdiction)));
+        let first = readings.next().unwrap_or_default();
+        if readings.all(|r| r == first) { first } else { Reading::General }
+    }
+
     fn find(&self, id: &str, hash: &str) -> Result<&Arc<Scenario>, Flag> {
         let versions = self.by_id.get(id).ok_or_else(|| Flag::UnknownScenario { id: id.to_owned() })?;
         versions.iter().find(|(h, _)| h == hash).map(|(_, s)| s).ok_or_else(|| Flag::WrongScenarioVersion {
@@ -85,10 +106,12 @@ impl Scenarios {
     }
 }
 
-/// Why a results file was not graded.
+/// Why a results file was not graded. The reasons are words put into the reader's language when
+/// shown (`words`); written to a file or printed with `Display`, they are English.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Flag {
-    /// Not a results file, or not a whole one: the diagnostic, rendered.
+    /// Not a results file, or not a whole one: the diagnostic, rendered in English (or why the file
+    /// could not be read, as the system said it).
     Unreadable(String),
     UnknownScenario {
         id: String,
@@ -100,15 +123,15 @@ pub enum Flag {
         known: Vec<String>,
     },
     /// The journal names things the scenario does not have, or goes back in time.
-    Corrupt(String),
+    Corrupt(Words),
     /// The replayed scorecard differs from the one the file claims.
-    Tampered(String),
+    Tampered(Words),
     /// Graded against an exam sheet, but not played as that exam (practice mode, another seed).
-    NotThisExam(String),
+    NotThisExam(Words),
     /// Played as this exam, but not by its rules (more pauses than it allows, times out of order).
-    BrokeExamRules(String),
+    BrokeExamRules(Words),
     /// The exam's witness store disagrees with the file, or saw the attempt break the sheet.
-    NotWitnessed(String),
+    NotWitnessed(Words),
     /// The same attempt as another file given (the same attempt id, the same learner).
     Duplicate {
         of: String,
@@ -135,7 +158,8 @@ pub enum Flag {
 }
 
 impl Flag {
-    /// One word for the gradebook and the class summary.
+    /// The kind of flag in a word or three, in English: a name for scripts and logs, the same in
+    /// every language (people read `kind_words`).
     pub fn kind(&self) -> &'static str {
         match self {
             Flag::Unreadable(_) => "unreadable",
@@ -153,46 +177,64 @@ impl Flag {
             Flag::OtherSimulator { .. } => "other simulator version",
         }
     }
-}
 
-impl std::fmt::Display for Flag {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+    /// The kind of flag, in words for the grader ("tampered"): each full reason starts with it.
+    pub fn kind_words(&self) -> Words {
+        Words::msg(match self {
+            Flag::Unreadable(_) => "flag-kind-unreadable",
+            Flag::UnknownScenario { .. } => "flag-kind-unknown-scenario",
+            Flag::WrongScenarioVersion { .. } => "flag-kind-wrong-scenario-version",
+            Flag::Corrupt(_) => "flag-kind-corrupt",
+            Flag::Tampered(_) => "flag-kind-tampered",
+            Flag::NotThisExam(_) => "flag-kind-not-this-exam",
+            Flag::BrokeExamRules(_) => "flag-kind-broke-exam-rules",
+            Flag::NotWitnessed(_) => "flag-kind-not-witnessed",
+            Flag::Duplicate { .. } => "flag-kind-duplicate",
+            Flag::Copied { .. } => "flag-kind-copied",
+            Flag::NotOnRoster => "flag-kind-not-on-roster",
+            Flag::ExtraAttempt { .. } => "flag-kind-extra-attempt",
+            Flag::OtherSimulator { .. } => "flag-kind-other-simulator",
+        })
+    }
+
+    /// The full reason: its kind, then why. What the grader reads (`in_lang`), and, in English,
+    /// what `Display` writes. The file's own text (a learner id, a path, a diagnostic) is quoted
+    /// as it is.
+    pub fn words(&self) -> Words {
         match self {
-            Flag::Unreadable(why) => write!(f, "unreadable: {why}"),
-            Flag::UnknownScenario { id } => {
-                write!(f, "unknown scenario: `{id}` is not among the scenarios given with --scenario")
-            }
+            Flag::Unreadable(why) => Words::msg("flag-unreadable").arg("why", why),
+            Flag::UnknownScenario { id } => Words::msg("flag-unknown-scenario").arg("id", id),
             Flag::WrongScenarioVersion { id, claimed, known } => {
                 // Hashes are checked hex by now; cut by characters all the same, never by bytes.
                 let short = |h: &str| h.chars().take(12).collect::<String>();
-                write!(
-                    f,
-                    "wrong scenario version: played on a `{id}` with SHA-256 {}…, but the `{id}` given has {}",
-                    short(claimed),
-                    known.iter().map(|h| format!("{}…", short(h))).collect::<Vec<_>>().join(", ")
-                )
+                let known: Vec<String> = known.iter().map(|h| format!("{}…", short(h))).collect();
+                Words::msg("flag-wrong-scenario-version")
+                    .arg("id", id)
+                    .arg("claimed", short(claimed))
+                    .arg("known", known.join(", "))
             }
-            Flag::Corrupt(why) => write!(f, "corrupt: the journal does not replay ({why})"),
-            Flag::Tampered(why) => write!(f, "tampered: {why}"),
-            Flag::NotThisExam(why) => write!(f, "not this exam: {why}"),
-            Flag::BrokeExamRules(why) => write!(f, "broke the exam's rules: {why}"),
-            Flag::NotWitnessed(why) => write!(f, "not as witnessed: {why}"),
-            Flag::Duplicate { of } => write!(f, "duplicate: the same attempt as {of}, reported once there"),
-            Flag::Copied { with, how } => write!(f, "copied: {how} as {with}'s attempt"),
-            Flag::NotOnRoster => write!(f, "not on the roster: this learner id is not on the class list given"),
-            Flag::ExtraAttempt { allowed } => write!(
-                f,
-                "extra attempt: the sheet allows {allowed} attempt{} per learner, and this one was started after {}",
-                if *allowed == 1 { "" } else { "s" },
-                if *allowed == 1 { "the first".to_owned() } else { format!("the first {allowed}") }
-            ),
-            Flag::OtherSimulator { made_by, replayed, claimed } => write!(
-                f,
-                "other simulator version: made by {made_by}, which scored it {claimed:.1}; {} replays it to \
-                 {replayed:.1}. Grade it with {made_by}",
-                super::results::simulator()
-            ),
+            Flag::Corrupt(why) => Words::msg("flag-corrupt").arg("why", why.clone()),
+            Flag::Tampered(why) => Words::msg("flag-tampered").arg("why", why.clone()),
+            Flag::NotThisExam(why) => Words::msg("flag-not-this-exam").arg("why", why.clone()),
+            Flag::BrokeExamRules(why) => Words::msg("flag-broke-exam-rules").arg("why", why.clone()),
+            Flag::NotWitnessed(why) => Words::msg("flag-not-witnessed").arg("why", why.clone()),
+            Flag::Duplicate { of } => Words::msg("flag-duplicate").arg("of", of),
+            Flag::Copied { with, how } => Words::msg("flag-copied").arg("how", how).arg("with", with),
+            Flag::NotOnRoster => Words::msg("flag-not-on-roster"),
+            Flag::ExtraAttempt { allowed } => Words::msg("flag-extra-attempt").arg("allowed", *allowed),
+            Flag::OtherSimulator { made_by, replayed, claimed } => Words::msg("flag-other-simulator")
+                .arg("made_by", made_by)
+                .arg("claimed", format!("{claimed:.1}"))
+                .arg("this", super::results::simulator())
+                .arg("replayed", format!("{replayed:.1}")),
         }
+    }
+}
+
+/// The reason in English, as gradebooks, logs and tests read it.
+impl std::fmt::Display for Flag {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.words().english())
     }
 }
 
@@ -208,14 +250,12 @@ pub struct Rejudged {
 }
 
 impl Rejudged {
-    /// One line for the grader, the feedback and the summary.
-    pub fn note(&self) -> String {
-        format!(
-            "re-judged: played on clinic-day {}, which scored it {:.1}; judged again from its actions under {}'s rulebook",
-            self.made_by,
-            self.claimed,
-            super::results::simulator()
-        )
+    /// One line for the grader and the summary (English when written or printed with `Display`).
+    pub fn note(&self) -> Words {
+        Words::msg("flag-rejudged")
+            .arg("version", self.made_by.to_string())
+            .arg("claimed", format!("{:.1}", self.claimed))
+            .arg("simulator", super::results::simulator())
     }
 }
 
@@ -254,32 +294,29 @@ pub fn regrade_noting(results: &ResultsFile, scenarios: &Scenarios) -> Result<(S
     let scenario = scenarios.find(&results.scenario.id, &results.scenario.sha256)?;
     if let Some(exam) = &scenarios.exam {
         if results.mode != "exam" {
-            return Err(Flag::NotThisExam(format!("played in {} mode, not as the exam", results.mode)));
+            return Err(Flag::NotThisExam(Words::msg("flag-not-this-exam-mode").arg("mode", &results.mode)));
         }
         match &results.exam {
-            None => {
-                return Err(Flag::NotThisExam(
-                    "it says \"exam\" but carries no exam sheet's stamp: it was not played by opening the sheet".into(),
-                ));
-            }
+            None => return Err(Flag::NotThisExam(Words::msg("flag-not-this-exam-no-stamp"))),
             Some(stamp) if stamp.sha256 != exam.sheet_sha256 => {
-                return Err(Flag::NotThisExam(format!(
-                    "it was played under another exam sheet (\"{}\"), or another version of this one",
-                    super::identity::printable(&stamp.title, 80)
-                )));
+                let title = super::identity::printable(&stamp.title, 80);
+                return Err(Flag::NotThisExam(Words::msg("flag-not-this-exam-other-sheet").arg("title", title)));
             }
             Some(_) => {}
         }
         if let Some(seed) = exam.seed
             && results.seed != seed
         {
-            return Err(Flag::NotThisExam(format!(
-                "played with seed {}; \"{}\" sets {seed}",
-                results.seed, exam.title
-            )));
+            return Err(Flag::NotThisExam(
+                Words::msg("flag-not-this-exam-seed")
+                    .arg("played", results.seed.to_string())
+                    .arg("title", &exam.title)
+                    .arg("seed", seed.to_string()),
+            ));
         }
     }
-    crate::sim::script::check_actions(&results.journal, scenario).map_err(Flag::Corrupt)?;
+    // What the journal names wrong, in the simulation's own words.
+    crate::sim::script::check_actions(&results.journal, scenario).map_err(|why| Flag::Corrupt(Words::from(why)))?;
     let outcome = run_day(scenario.clone(), results.seed, Player::Script(&results.journal));
     if let Some(exam) = &scenarios.exam {
         exam_rules_kept(results, exam, &outcome.journal).map_err(Flag::BrokeExamRules)?;
@@ -302,10 +339,11 @@ pub fn regrade_noting(results: &ResultsFile, scenarios: &Scenarios) -> Result<(S
                 results.scorecard.judgments.clone(),
             );
             if !same_figures(&own, &results.scorecard) {
-                return Err(Flag::Tampered(format!(
-                    "claims a total of {:.1}, but the judgments it lists add up to {:.1}",
-                    results.scorecard.total, own.total
-                )));
+                return Err(Flag::Tampered(
+                    Words::msg("flag-tampered-sum")
+                        .arg("claimed", format!("{:.1}", results.scorecard.total))
+                        .arg("sum", format!("{:.1}", own.total)),
+                ));
             }
             Ok((replayed, Some(Rejudged { made_by, claimed: results.scorecard.total })))
         }
@@ -320,25 +358,22 @@ pub fn regrade_noting(results: &ResultsFile, scenarios: &Scenarios) -> Result<(S
 
 /// What the sheet asks of an attempt beyond its seed: a start and a finish in order, and no more
 /// pauses than it allows (the game refuses the rest, so more means the file was made otherwise).
-fn exam_rules_kept(results: &ResultsFile, exam: &ExamCheck, journal: &Journal) -> Result<(), String> {
+fn exam_rules_kept(results: &ResultsFile, exam: &ExamCheck, journal: &Journal) -> Result<(), Words> {
     use super::results::parse_iso8601;
     let (Some(started), Some(finished)) =
         (results.started.as_deref().and_then(parse_iso8601), results.finished.as_deref().and_then(parse_iso8601))
     else {
-        return Err("it does not say when it started and finished, as every exam attempt does".into());
+        return Err(Words::msg("flag-exam-rules-no-times"));
     };
     if finished < started {
-        return Err("it says it finished before it started".into());
+        return Err(Words::msg("flag-exam-rules-backwards"));
     }
     let taken = super::exam::pauses_taken_in(journal);
     if !exam.pause.allows_in_all(taken) {
-        return Err(format!(
-            "{} pause{} taken; \"{}\" allows {}",
-            taken,
-            if taken == 1 { "" } else { "s" },
-            exam.title,
-            exam.pause.allowed_words()
-        ));
+        return Err(Words::msg("flag-exam-rules-pauses")
+            .arg("taken", taken)
+            .arg("title", &exam.title)
+            .arg("allowed", exam.pause.allowed_words()));
     }
     Ok(())
 }
@@ -363,24 +398,27 @@ fn same_grade(a: &Scorecard, b: &Scorecard) -> bool {
 }
 
 /// What differs between a claimed scorecard and the replayed one, in words.
-fn difference(claimed: &Scorecard, replayed: &Scorecard) -> String {
+fn difference(claimed: &Scorecard, replayed: &Scorecard) -> Words {
     if claimed.total != replayed.total {
-        return format!("claims a total of {:.1}, the journal replays to {:.1}", claimed.total, replayed.total);
+        return Words::msg("flag-tampered-total")
+            .arg("claimed", format!("{:.1}", claimed.total))
+            .arg("replayed", format!("{:.1}", replayed.total));
     }
     if claimed.passed != replayed.passed {
-        return format!("claims {}, the journal replays to {}", pass_word(claimed), pass_word(replayed));
+        return Words::msg("flag-tampered-verdict").arg("claimed", verdict(claimed)).arg("replayed", verdict(replayed));
     }
     if claimed.categories != replayed.categories {
-        return "the category scores differ from the replay's".to_owned();
+        return Words::msg("flag-tampered-categories");
     }
     if claimed.seed != replayed.seed || claimed.scenario != replayed.scenario {
-        return "the scorecard names another scenario or seed than the file".to_owned();
+        return Words::msg("flag-tampered-scenario-or-seed");
     }
-    "the judgments differ from the replay's".to_owned()
+    Words::msg("flag-tampered-judgments")
 }
 
-fn pass_word(card: &Scorecard) -> &'static str {
-    if card.passed { "a pass" } else { "a fail" }
+/// A scorecard's verdict, as the messages choose their words by it.
+fn verdict(card: &Scorecard) -> &'static str {
+    if card.passed { "pass" } else { "fail" }
 }
 
 /// One file's grade, in the order the files were given.
@@ -427,7 +465,7 @@ fn grade_guarded(path: &Path, scenarios: &Scenarios) -> Graded {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| grade_one(path, scenarios))).unwrap_or_else(|_| Graded {
         path: path.to_owned(),
         results: None,
-        outcome: Err(Flag::Corrupt("replaying it crashed the grader; please report this file".into())),
+        outcome: Err(Flag::Corrupt(Words::msg("flag-corrupt-crashed"))),
         rejudged: None,
         fingerprint: Vec::new(),
         counted: false,

@@ -8,6 +8,7 @@ use sha2::{Digest, Sha256};
 use super::stamp::{ExamStamp, ScenarioStamp};
 
 use crate::rules::Scorecard;
+use crate::rules::words::Words;
 use crate::scenario::diagnostic::{Diagnostic, FileReport};
 use crate::sim::script::TimedAction;
 
@@ -174,9 +175,9 @@ impl ResultsFile {
             let span = field_span(text, "format");
             if header.format.as_deref() != Some(FORMAT) {
                 report.diagnostics.push(
-                    Diagnostic::error("not-results", "this is not a Clinic Day results file")
-                        .at(span, "expected \"format\": \"clinic-day results\"")
-                        .with_help("results files are written at the end of a shift, or by `clinic-day run --results`"),
+                    Diagnostic::error("not-results", Words::msg("results-file-not-results"))
+                        .at(span, Words::msg("results-file-not-results-label"))
+                        .with_help(Words::msg("results-file-not-results-help")),
                 );
                 return Err(report);
             }
@@ -186,10 +187,10 @@ impl ResultsFile {
                 report.diagnostics.push(
                     Diagnostic::error(
                         "results-version",
-                        format!("results format version {version}; this simulator reads version {FORMAT_VERSION}"),
+                        Words::msg("results-file-version").arg("version", version).arg("reads", FORMAT_VERSION),
                     )
-                    .at(field_span(text, "format_version"), "another version")
-                    .with_help("grade it with the Clinic Day version that wrote it"),
+                    .at(field_span(text, "format_version"), Words::msg("results-file-version-label"))
+                    .with_help(Words::msg("results-file-version-help")),
                 );
                 return Err(report);
             }
@@ -201,15 +202,16 @@ impl ResultsFile {
             }
             Err(error) => {
                 let at = offset_of(text, error.line(), error.column());
+                // serde's own words, as they are, unless the file merely stops short.
                 let what = if error.is_eof() {
-                    "the file ends too early: is it truncated?".to_owned()
+                    Words::msg("results-file-truncated")
                 } else {
-                    error.to_string()
+                    Words::msg("results-file-json-says").arg("why", error.to_string())
                 };
                 report.diagnostics.push(
-                    Diagnostic::error("bad-results", what).at(at..(at + 1).min(text.len()).max(at), "here").with_help(
-                        "a results file is written whole by Clinic Day; an edited or cut copy cannot be graded",
-                    ),
+                    Diagnostic::error("bad-results", what)
+                        .at(at..(at + 1).min(text.len()).max(at), Words::msg("results-file-here"))
+                        .with_help(Words::msg("results-file-bad-help")),
                 );
                 Err(report)
             }
@@ -229,56 +231,67 @@ impl ResultsFile {
     fn field_problems(&self, text: &str) -> Vec<Diagnostic> {
         use super::identity::{is_attempt_id, learner_id_problem};
         let mut problems = Vec::new();
-        let mut problem = |field: &str, what: String, label: &str| {
-            problems.push(Diagnostic::error("bad-field", what).at(field_span(text, field), label.to_owned()));
+        let mut problem = |field: &str, what: Words, label: Words| {
+            problems.push(Diagnostic::error("bad-field", what).at(field_span(text, field), label));
         };
+        let not_one = || Words::msg("results-file-not-one");
         if let Some(why) = learner_id_problem(&self.learner) {
-            problem("learner", format!("not a learner id: {why}"), "this learner id");
+            problem(
+                "learner",
+                Words::msg("results-file-not-a-learner-id").arg("why", why),
+                Words::msg("results-file-not-a-learner-id-label"),
+            );
         }
         if !is_attempt_id(&self.attempt) {
-            problem("attempt", "an attempt id is a lowercase UUID, as Clinic Day writes it".into(), "not one");
+            problem("attempt", Words::msg("results-file-attempt-id"), not_one());
         }
         if !is_sha256_hex(&self.scenario.sha256) {
-            problem("sha256", "a scenario's SHA-256 is 64 lowercase hex digits".into(), "not one");
+            problem("sha256", Words::msg("results-file-sha256"), not_one());
         }
         if !matches!(self.mode.as_str(), "practice" | "exam") {
-            problem("mode", "the mode is \"practice\" or \"exam\"".into(), "neither");
+            problem("mode", Words::msg("results-file-mode"), Words::msg("results-file-mode-label"));
         }
         if self.mode == "exam" && self.rewound_to.is_some() {
             // Only practice can be taken again from a moment: an exam is one attempt.
-            problem("rewound_to", "an exam is never taken again from a moment".into(), "not in an exam");
+            problem(
+                "rewound_to",
+                Words::msg("results-file-rewound-exam"),
+                Words::msg("results-file-rewound-exam-label"),
+            );
         }
         let short_printable = |s: &str, max: usize| s.chars().count() <= max && !s.chars().any(char::is_control);
         if !short_printable(&self.simulator, 64) {
-            problem("simulator", "the simulator is a short line like \"clinic-day 0.3.0\"".into(), "not one");
+            problem("simulator", Words::msg("results-file-simulator"), not_one());
         }
         if !short_printable(&self.scenario.id, 128) || !short_printable(&self.scenario.title, 300) {
-            problem("scenario", "the scenario's id and title are short lines of text".into(), "too long or not text");
+            problem("scenario", Words::msg("results-file-scenario"), Words::msg("results-file-scenario-label"));
         }
         if let Some(exam) = &self.exam
             && (!is_sha256_hex(&exam.sha256)
                 || !short_printable(&exam.title, 300)
                 || !short_printable(&exam.sheet, 1000))
         {
-            problem("exam", "an exam stamp holds the sheet's title, path and SHA-256".into(), "not one");
+            problem("exam", Words::msg("results-file-exam-stamp"), not_one());
         }
         for (field, stamp) in [("started", &self.started), ("finished", &self.finished)] {
             if stamp.as_deref().is_some_and(|s| parse_iso8601(s).is_none()) {
-                problem(field, "a time is ISO 8601 in UTC, like 2026-11-23T07:58:01Z".into(), "not one");
+                problem(field, Words::msg("results-file-time"), not_one());
             }
         }
         if self.journal.len() > MAX_ACTIONS {
             problem(
                 "journal",
-                format!("{} actions: more than any shift holds ({MAX_ACTIONS})", self.journal.len()),
-                "too many",
+                Words::msg("results-file-too-many-actions").arg("count", self.journal.len()).arg("max", MAX_ACTIONS),
+                Words::msg("results-file-too-many"),
             );
         }
         if self.scorecard.judgments.len() > MAX_JUDGMENTS {
             problem(
                 "judgments",
-                format!("{} judgments: more than any shift holds ({MAX_JUDGMENTS})", self.scorecard.judgments.len()),
-                "too many",
+                Words::msg("results-file-too-many-judgments")
+                    .arg("count", self.scorecard.judgments.len())
+                    .arg("max", MAX_JUDGMENTS),
+                Words::msg("results-file-too-many"),
             );
         }
         problems

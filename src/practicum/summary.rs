@@ -8,7 +8,7 @@ use std::fmt::Write;
 use fluent_bundle::FluentValue;
 
 use crate::i18n::{Lang, text};
-use crate::rules::{Reading, Scorecard, Severity, rule};
+use crate::rules::{Reading, Scorecard, Severity, Words, rule};
 
 /// How one rule went across the class.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -45,6 +45,9 @@ pub struct Summary {
     pub rules: BTreeMap<String, RuleRecord>,
     /// Fail gates and how many attempts failed on each.
     pub gates: BTreeMap<String, usize>,
+    /// The reading of the rulebook the class's day was judged by (its clinic's jurisdiction): the
+    /// rules are named as it words them. The general reading unless told (`read_as`).
+    pub reading: Reading,
 }
 
 impl Summary {
@@ -99,7 +102,13 @@ impl Summary {
             ],
             rules,
             gates,
+            reading: Reading::General,
         }
+    }
+
+    /// The same figures, the rules named as `reading` words them (Quebec's, for a day in Quebec).
+    pub fn read_as(self, reading: Reading) -> Self {
+        Summary { reading, ..self }
     }
 
     /// The rules broken at least once, the most missed first (then the most critical, then by id).
@@ -117,11 +126,12 @@ impl Summary {
     }
 }
 
-/// A file that was not graded, for the summary's last table.
+/// A file that was not graded (or was re-judged), for the summary's last tables.
 pub struct Ungraded<'a> {
     pub file: String,
     pub learner: Option<&'a str>,
-    pub reason: String,
+    /// Why, put into the summary's language (`Flag::words`, `Rejudged::note`).
+    pub reason: Words,
 }
 
 /// The summary as Markdown. `rejudged`: attempts made by an earlier version and judged again under
@@ -136,7 +146,7 @@ pub fn markdown(
 ) -> String {
     let s = summary;
     let say = |id: &str, args: &[(&str, FluentValue<'_>)]| text(lang, id, args);
-    let rule_title = |id: &str| rule(id).map_or(String::new(), |r| r.text(lang, Reading::General).title.clone());
+    let rule_title = |id: &str| rule(id).map_or(String::new(), |r| r.text(lang, s.reading).title.clone());
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", say("summary-title", &[("title", title.into())]));
     let files = s.graded + ungraded.len();
@@ -208,7 +218,7 @@ pub fn markdown(
         let _ = writeln!(out, "\n## {}\n\n{}\n", say("summary-rejudged", &[]), say("summary-rejudged-about", &[]));
         let _ = writeln!(out, "{}\n|---|---|---|", say("summary-rejudged-header", &[]));
         for u in rejudged {
-            let why = u.reason.lines().next().unwrap_or("").replace('|', "\\|");
+            let why = u.reason.in_lang(lang).lines().next().unwrap_or("").replace('|', "\\|");
             let _ = writeln!(out, "| {} | {} | {why} |", u.file, u.learner.unwrap_or("?"));
         }
     }
@@ -220,7 +230,7 @@ pub fn markdown(
             say("summary-ungraded-header", &[])
         );
         for u in ungraded {
-            let why = u.reason.lines().next().unwrap_or("").replace('|', "\\|");
+            let why = u.reason.in_lang(lang).lines().next().unwrap_or("").replace('|', "\\|");
             let _ = writeln!(out, "| {} | {} | {why} |", u.file, u.learner.unwrap_or("?"));
         }
     }

@@ -8,6 +8,7 @@ use serde_json::Value;
 use super::exam::{ExamSheet, PausePolicy};
 use super::grade::{Flag, fingerprint};
 use super::xapi::BASE;
+use crate::rules::Words;
 use crate::sim::Action;
 use crate::sim::script::TimedAction;
 
@@ -118,49 +119,40 @@ pub fn read_back(statements: &[Value]) -> StoreRecord {
 /// Whether a results file's actions (as `fingerprint`s) agree with the store's record of the
 /// attempt, and the attempt kept the sheet's window and pauses by the store's clock.
 pub fn check(record: &StoreRecord, learner: &str, claimed: &[u64], sheet: &ExamSheet) -> Result<(), Flag> {
-    let flag = |why: String| Err(Flag::NotWitnessed(why));
+    let flag = |why: Words| Err(Flag::NotWitnessed(why));
     let Some(started) = record.started else {
-        return flag("the witness store has no record of this attempt starting".into());
+        return flag(Words::msg("flag-witness-no-start"));
     };
     if let Some(theirs) = record.learner.as_deref().filter(|theirs| *theirs != learner) {
-        return flag(format!(
-            "the witness store received this attempt from {}, not from {}",
-            super::identity::printable(theirs, 64),
-            super::identity::printable(learner, 64)
-        ));
+        return flag(
+            Words::msg("flag-witness-other-learner")
+                .arg("theirs", super::identity::printable(theirs, 64))
+                .arg("learner", super::identity::printable(learner, 64)),
+        );
     }
     let received: Vec<TimedAction> = record.actions.iter().map(|r| r.action.clone()).collect();
     if fingerprint(&received) != claimed {
-        return flag(format!(
-            "the file's {} actions are not the {} the witness store received as they were taken",
-            claimed.len(),
-            received.len()
-        ));
+        return flag(
+            Words::msg("flag-witness-other-actions").arg("claimed", claimed.len()).arg("received", received.len()),
+        );
     }
     let when = |ms: u64| super::results::iso8601(ms / 1000);
+    // Minutes by the store's clock, as a message counts them.
+    let in_minutes = |ms: u64| i64::try_from(ms / 60_000).unwrap_or(i64::MAX);
     if let Some(opens) = sheet.opens.as_deref().and_then(super::results::parse_iso8601)
         && started < opens * 1000
     {
-        return flag(format!(
-            "started at {} by the store's clock, before the exam opened at {}",
-            when(started),
-            when(opens * 1000)
-        ));
+        return flag(Words::msg("flag-witness-early").arg("at", when(started)).arg("opens", when(opens * 1000)));
     }
     if let Some(closes) = sheet.closes.as_deref().and_then(super::results::parse_iso8601) {
         match record.finished {
             None => {
-                return flag(format!(
-                    "the witness store never heard this attempt finish (the exam closed at {})",
-                    when(closes * 1000)
-                ));
+                return flag(Words::msg("flag-witness-never-finished").arg("closes", when(closes * 1000)));
             }
             Some(finished) if finished > closes * 1000 => {
-                return flag(format!(
-                    "finished at {} by the store's clock, after the exam closed at {}",
-                    when(finished),
-                    when(closes * 1000)
-                ));
+                return flag(
+                    Words::msg("flag-witness-late").arg("at", when(finished)).arg("closes", when(closes * 1000)),
+                );
             }
             _ => {}
         }
@@ -173,19 +165,16 @@ pub fn check(record: &StoreRecord, learner: &str, claimed: &[u64], sheet: &ExamS
     if let Some(allowed) = allowed_ms
         && let Some(longest) = record.away.iter().copied().filter(|&away| away > allowed + RESTART_GRACE_MS).max()
     {
-        return flag(format!(
-            "away from the attempt for {} minutes by the store's clock; the sheet allows {}",
-            longest / 60_000,
-            match sheet.pause {
-                PausePolicy::Limited { minutes, .. } => format!("pauses of {minutes} minutes at most"),
-                _ => "no pause".to_owned(),
-            }
-        ));
+        let allows = match sheet.pause {
+            PausePolicy::Limited { minutes, .. } => Words::msg("flag-witness-allows-pauses-of").arg("minutes", minutes),
+            _ => Words::msg("flag-witness-allows-no-pause"),
+        };
+        return flag(Words::msg("flag-witness-away").arg("minutes", in_minutes(longest)).arg("allows", allows));
     }
-    if let PausePolicy::Limited { minutes, .. } = sheet.pause {
+    if let PausePolicy::Limited { minutes: allowed_minutes, .. } = sheet.pause {
         // Each pause from the learner's Pause to the Resume that ended it (theirs, or the game's
         // when the sheet's minutes ran out), both sent as they were taken.
-        let allowed = u64::from(minutes) * 60_000 + PAUSE_GRACE_MS;
+        let allowed = u64::from(allowed_minutes) * 60_000 + PAUSE_GRACE_MS;
         let mut paused: Option<&Received> = None;
         for received in &record.actions {
             match received.action.action {
@@ -194,11 +183,12 @@ pub fn check(record: &StoreRecord, learner: &str, claimed: &[u64], sheet: &ExamS
                     if let Some(pause) = paused.take().filter(|p| p.promptly && received.promptly)
                         && received.stored.saturating_sub(pause.stored) > allowed
                     {
-                        return flag(format!(
-                            "a pause of {} minutes by the store's clock, from {}; the sheet allows {minutes}",
-                            received.stored.saturating_sub(pause.stored) / 60_000,
-                            when(pause.stored)
-                        ));
+                        return flag(
+                            Words::msg("flag-witness-long-pause")
+                                .arg("minutes", in_minutes(received.stored.saturating_sub(pause.stored)))
+                                .arg("from", when(pause.stored))
+                                .arg("allowed", allowed_minutes),
+                        );
                     }
                 }
                 _ => {}
@@ -207,11 +197,12 @@ pub fn check(record: &StoreRecord, learner: &str, claimed: &[u64], sheet: &ExamS
     }
     let prompt: Vec<u64> = record.actions.iter().filter(|r| r.promptly).map(|r| r.stored).collect();
     if let Some(burst) = prompt.windows(BURST_ACTIONS).find(|w| w[BURST_ACTIONS - 1].saturating_sub(w[0]) < BURST_MS) {
-        return flag(format!(
-            "{BURST_ACTIONS} actions reached the store within {:.2} s from {}: faster than anyone plays",
-            burst[BURST_ACTIONS - 1].saturating_sub(burst[0]) as f64 / 1000.0,
-            when(burst[0])
-        ));
+        return flag(
+            Words::msg("flag-witness-burst")
+                .arg("count", BURST_ACTIONS)
+                .arg("seconds", format!("{:.2}", burst[BURST_ACTIONS - 1].saturating_sub(burst[0]) as f64 / 1000.0))
+                .arg("from", when(burst[0])),
+        );
     }
     Ok(())
 }
@@ -259,7 +250,7 @@ mod tests {
 
     fn why(result: Result<(), Flag>) -> String {
         match result {
-            Err(Flag::NotWitnessed(why)) => why,
+            Err(Flag::NotWitnessed(why)) => why.to_string(),
             other => panic!("expected a witness flag, got {other:?}"),
         }
     }

@@ -31,6 +31,15 @@ pub struct GradedAttempt<'a> {
     pub rejudged: Option<&'a super::grade::Rejudged>,
     /// Checked against the exam's witness store; otherwise made on the learner's machine alone.
     pub witnessed: bool,
+    /// The reading of the rulebook the day was judged by (its clinic's jurisdiction): the rules'
+    /// names follow it, as their descriptions do.
+    pub reading: Reading,
+    /// The scenario's title as the grader's copy of the day reads in English; `None` without one
+    /// (the title the results file carries stands in).
+    pub title_en: Option<&'a str>,
+    /// The scenario's title as the day reads in French: the activity's name carries it when the
+    /// day has a title of its own in French (an English-only day's name stays English only).
+    pub title_fr: Option<&'a str>,
 }
 
 /// Every statement for one attempt: the attempt's two, then one per judged decision.
@@ -38,11 +47,16 @@ pub fn statements(a: &GradedAttempt<'_>) -> Vec<Value> {
     let r = a.results;
     let card = a.card;
     let actor = json!({"objectType": "Agent", "account": {"homePage": a.home_page, "name": r.learner}});
+    let english = a.title_en.unwrap_or(&r.scenario.title);
+    let mut name = json!({"en-CA": english});
+    if let Some(french) = a.title_fr.filter(|french| *french != english) {
+        name["fr-CA"] = json!(french);
+    }
     let scenario = json!({
         "objectType": "Activity",
         "id": format!("{BASE}/scenarios/{}", r.scenario.id),
         "definition": {
-            "name": {"en-CA": r.scenario.title},
+            "name": name,
             "type": "http://adlnet.gov/expapi/activities/simulation",
         },
     });
@@ -95,15 +109,22 @@ pub fn statements(a: &GradedAttempt<'_>) -> Vec<Value> {
         },
     ];
     for (i, j) in card.judgments.iter().enumerate() {
-        let mut statement = judgment_statement(&actor, &scenario, r, i, j);
+        let mut statement = judgment_statement(&actor, &scenario, r, i, j, a.reading);
         set_if(&mut statement, "timestamp", timestamp.clone());
         all.push(statement);
     }
     all
 }
 
-fn judgment_statement(actor: &Value, scenario: &Value, r: &ResultsFile, i: usize, j: &Judgment) -> Value {
-    let title = |lang| rule(&j.rule).map_or("", |r| r.text(lang, Reading::General).title.as_str());
+fn judgment_statement(
+    actor: &Value,
+    scenario: &Value,
+    r: &ResultsFile,
+    i: usize,
+    j: &Judgment,
+    reading: Reading,
+) -> Value {
+    let title = |lang| rule(&j.rule).map_or("", |r| r.text(lang, reading).title.as_str());
     json!({
         "id": statement_id(&r.attempt, &format!("judgment-{i}")),
         "actor": actor,

@@ -8,6 +8,7 @@
 
 use super::model::{HealthCard, Jurisdiction, Patient, Sex};
 use super::time::Date;
+use crate::rules::words::Words;
 
 /// What is wrong with a health card, in the words a desk would use.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -45,6 +46,25 @@ impl std::fmt::Display for CardProblem {
                 f,
                 "the number begins {found}, but the holder's surname, given name, birth date and sex give {expected}: it is someone else's card or mistyped"
             ),
+        }
+    }
+}
+
+impl CardProblem {
+    /// The problem as the scenario validator says it, in the reader's language (the same English
+    /// as `Display`).
+    pub fn words(&self) -> Words {
+        match self {
+            CardProblem::NotTenDigits => Words::msg("check-card-not-ten-digits"),
+            CardProblem::CheckDigit { expected, found } => {
+                Words::msg("check-card-check-digit").arg("found", *found).arg("expected", *expected)
+            }
+            CardProblem::VersionCode => Words::msg("check-card-version-code"),
+            CardProblem::Expired { on } => Words::msg("check-card-expired").arg("date", on.to_string()),
+            CardProblem::RamqShape => Words::msg("check-card-ramq-shape"),
+            CardProblem::RamqMismatch { expected, found } => {
+                Words::msg("check-card-ramq-mismatch").arg("found", found).arg("expected", expected)
+            }
         }
     }
 }

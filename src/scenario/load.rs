@@ -61,12 +61,20 @@ pub fn read_file(path: &FsPath) -> Result<Vec<u8>, FileReport> {
     };
     read_capped(path, FileKind::Scenario).map_err(|e| {
         fail(match e {
-            ReadError::NotFound => Diagnostic::error("io", "cannot read the file: there is no such file")
-                .with_help("check the path; `clinic-day validate scenarios/` checks every scenario in a folder"),
-            ReadError::NotAFile("a folder") => Diagnostic::error("io", "this is a folder, not a file")
-                .with_help("`clinic-day validate` takes folders too, and checks the `.ron` files in them"),
+            ReadError::NotFound => {
+                Diagnostic::error("io", Words::msg("load-no-such-file")).with_help(Words::msg("load-no-such-file-help"))
+            }
+            ReadError::NotAFile("a folder") => {
+                Diagnostic::error("io", Words::msg("load-folder")).with_help(Words::msg("load-folder-help"))
+            }
+            ReadError::NotAFile("a device, a pipe or a socket") => {
+                Diagnostic::error("io", Words::msg("load-device")).with_help(Words::msg("load-not-text-help"))
+            }
+            ReadError::NotAFile(what) => Diagnostic::error("io", Words::msg("load-not-a-file").arg("what", what))
+                .with_help(Words::msg("load-not-text-help")),
+            ReadError::Io(why) => Diagnostic::error("io", Words::msg("load-cannot-read").arg("why", why))
+                .with_help(Words::msg("load-not-text-help")),
             ReadError::TooBig { len, .. } => too_big(len),
-            other => Diagnostic::error("io", other.to_string()).with_help("a scenario is a text file ending in `.ron`"),
         })
     })
 }
@@ -74,13 +82,11 @@ pub fn read_file(path: &FsPath) -> Result<Vec<u8>, FileReport> {
 fn too_big(len: u64) -> Diagnostic {
     Diagnostic::error(
         "too-big",
-        format!(
-            "the file is {:.1} MB; a scenario is at most {} MB",
-            len as f64 / 1_048_576.0,
-            MAX_SCENARIO_BYTES / 1_048_576
-        ),
+        Words::msg("load-too-big")
+            .arg("size", format!("{:.1}", len as f64 / 1_048_576.0))
+            .arg("max", (MAX_SCENARIO_BYTES / 1_048_576).to_string()),
     )
-    .with_help("is this the right file? A whole clinic day is usually under 200 kB")
+    .with_help(Words::msg("load-too-big-help"))
 }
 
 /// Checks raw bytes as a scenario named `name` (used for files, embedded days and tests).
@@ -96,10 +102,9 @@ pub fn load_bytes_in(name: &str, bytes: &[u8], lang: Lang) -> Result<Loaded, Fil
         return Err(report);
     }
     if bytes.iter().take(8192).any(|&b| b == 0) {
-        report.diagnostics.push(
-            Diagnostic::error("binary", "this looks like a binary file, not a RON scenario")
-                .with_help("scenarios are text files ending in `.ron`"),
-        );
+        report
+            .diagnostics
+            .push(Diagnostic::error("binary", Words::msg("load-binary")).with_help(Words::msg("load-binary-help")));
         return Err(report);
     }
     let text = match std::str::from_utf8(bytes) {
@@ -110,9 +115,12 @@ pub fn load_bytes_in(name: &str, bytes: &[u8], lang: Lang) -> Result<Loaded, Fil
             report.text = Some(String::from_utf8_lossy(bytes).into_owned());
             let lossy_offset = String::from_utf8_lossy(&bytes[..good]).len();
             report.diagnostics.push(
-                Diagnostic::error("encoding", "the file is not valid UTF-8")
-                    .at(lossy_offset..lossy_offset + char::REPLACEMENT_CHARACTER.len_utf8(), "this byte is not UTF-8")
-                    .with_help("save the file as UTF-8 (most editors offer it under \"Save with encoding\")"),
+                Diagnostic::error("encoding", Words::msg("load-encoding"))
+                    .at(
+                        lossy_offset..lossy_offset + char::REPLACEMENT_CHARACTER.len_utf8(),
+                        Words::msg("load-encoding-label"),
+                    )
+                    .with_help(Words::msg("load-encoding-help")),
             );
             return Err(report);
         }
@@ -146,23 +154,17 @@ fn missing_language(text: &str, missing: &crate::scenario::text::Missing) -> Dia
     let span = literal_span(text, &missing.has).unwrap_or(0..0);
     match missing.lang {
         Some(lang) => {
-            let (name, code) = match lang {
-                Lang::En => ("English", "en"),
-                Lang::Fr => ("French", "fr"),
+            let (message, code) = match lang {
+                Lang::En => (Words::msg("load-missing-english"), "en"),
+                Lang::Fr => (Words::msg("load-missing-french"), "fr"),
             };
-            Diagnostic::warning(
-                "missing-language",
-                format!("this text has no {name}, and the day says `languages: [En, Fr]`"),
-            )
-            .at(span, format!("no `{code}:`"))
-            .with_help(format!("add `{code}: \"…\"` beside it; until then it is shown as it is in both languages"))
+            Diagnostic::warning("missing-language", message)
+                .at(span, Words::msg("load-missing-language-label").arg("code", code))
+                .with_help(Words::msg("load-missing-language-help").arg("code", code))
         }
-        None => Diagnostic::warning(
-            "missing-language",
-            "this text is the same in both languages, and the day says `languages: [En, Fr]`",
-        )
-        .at(span, "one string for both languages")
-        .with_help("write it as `(en: \"…\", fr: \"…\")`, or leave it if it reads the same in both (a name, a code)"),
+        None => Diagnostic::warning("missing-language", Words::msg("load-same-in-both"))
+            .at(span, Words::msg("load-same-in-both-label"))
+            .with_help(Words::msg("load-same-in-both-help")),
     }
 }
 
@@ -193,9 +195,9 @@ fn load_read(name: &str, text: &str) -> Result<Loaded, FileReport> {
     report.text = Some(text.to_owned());
     let index = SpanIndex::new(text);
     if is_blank(text) {
-        report.diagnostics.push(Diagnostic::error("empty", "the file is empty").with_help(
-            "a scenario starts with `(format: 1, id: \"…\", …)`; docs/scenario-format.md has a walk-through",
-        ));
+        report
+            .diagnostics
+            .push(Diagnostic::error("empty", Words::msg("load-empty")).with_help(Words::msg("load-empty-help")));
         return Err(report);
     }
 
@@ -239,12 +241,9 @@ fn say_dates(text: &str, scenario: &Scenario, diagnostics: &mut Vec<Diagnostic>)
         // Before format 2, braces in a text were the author's own: only a real date is told about.
         for placeholder in placeholders.iter().filter(|p| p.date.is_ok()) {
             diagnostics.push(
-                Diagnostic::error(
-                    "needs-format-2",
-                    "a date said in words is new in format 2, and this file says `format: 1`",
-                )
-                .at(placeholder.span.clone(), "format 2")
-                .with_help("write `format: 2` at the top: every format-1 field means what it did"),
+                Diagnostic::error("needs-format-2", Words::msg("load-needs-format-2"))
+                    .at(placeholder.span.clone(), Words::msg("load-needs-format-2-label"))
+                    .with_help(Words::msg("load-needs-format-2-help")),
             );
         }
         return None;
@@ -254,11 +253,9 @@ fn say_dates(text: &str, scenario: &Scenario, diagnostics: &mut Vec<Diagnostic>)
         match &placeholder.date {
             Ok(_) => any = true,
             Err(why) => diagnostics.push(
-                Diagnostic::error("text-date", why.clone()).at(placeholder.span.clone(), "not a date").with_help(
-                    "a date in a text is written as the file writes dates, in braces: `{today}`, \
-                         `{today+N}`, `{today-N}` or `{YYYY-MM-DD}`; it is shown as its weekday within six days \
-                         of the day (\"Monday\"), else in full (\"Friday 20 March\")",
-                ),
+                Diagnostic::error("text-date", why.clone())
+                    .at(placeholder.span.clone(), Words::msg("load-text-date-label"))
+                    .with_help(Words::msg("load-text-date-help")),
             ),
         }
     }
@@ -299,15 +296,15 @@ fn check_format_version(text: &str, index: &SpanIndex) -> Option<Diagnostic> {
         Ok(newer) if newer > FORMAT_VERSION => Some(
             Diagnostic::error(
                 "format-version",
-                format!("this scenario is format {newer}, newer than this Clinic Day reads ({FORMAT_VERSION})"),
+                Words::msg("load-format-newer").arg("format", newer).arg("reads", FORMAT_VERSION),
             )
-            .at(span, "newer format")
-            .with_help("update Clinic Day to open it"),
+            .at(span, Words::msg("load-format-newer-label"))
+            .with_help(Words::msg("load-format-newer-help")),
         ),
         _ => Some(
-            Diagnostic::error("format-version", format!("`{value}` is not a scenario format this Clinic Day knows"))
-                .at(span, "unknown format")
-                .with_help(format!("write `format: {FORMAT_VERSION}`")),
+            Diagnostic::error("format-version", Words::msg("load-format-unknown").arg("value", value))
+                .at(span, Words::msg("load-format-unknown-label"))
+                .with_help(Words::msg("load-format-unknown-help").arg("format", FORMAT_VERSION)),
         ),
     }
 }
@@ -320,33 +317,52 @@ pub(crate) fn parse_error(text: &str, error: &SpannedError) -> Diagnostic {
     match &error.code {
         RonError::NoSuchStructField { expected, found, outer } => {
             let span = find_before(text, found, end).unwrap_or(point);
-            let within = outer.as_deref().map(|o| format!(" in `{o}`")).unwrap_or_default();
-            unknown_name(Diagnostic::error("unknown-field", format!("unknown field `{found}`{within}")).at(span, "unknown field"), found, expected)
+            let message = match outer.as_deref() {
+                Some(outer) => Words::msg("load-unknown-field-in").arg("found", found.as_str()).arg("outer", outer),
+                None => Words::msg("load-unknown-field").arg("found", found.as_str()),
+            };
+            unknown_name(
+                Diagnostic::error("unknown-field", message).at(span, Words::msg("load-unknown-field-label")),
+                found,
+                expected,
+            )
         }
         RonError::NoSuchEnumVariant { expected, found, outer } => {
             let span = find_before(text, found, end).unwrap_or(point);
-            let within = outer.as_deref().map(|o| format!(" for `{o}`")).unwrap_or_default();
-            unknown_name(Diagnostic::error("unknown-variant", format!("unknown value `{found}`{within}")).at(span, "unknown value"), found, expected)
+            let message = match outer.as_deref() {
+                Some(outer) => Words::msg("load-unknown-value-for").arg("found", found.as_str()).arg("outer", outer),
+                None => Words::msg("load-unknown-value").arg("found", found.as_str()),
+            };
+            unknown_name(
+                Diagnostic::error("unknown-variant", message).at(span, Words::msg("load-unknown-value-label")),
+                found,
+                expected,
+            )
         }
         RonError::MissingStructField { field, outer } => {
-            let within = outer.as_deref().map(|o| format!(" in `{o}`")).unwrap_or_default();
-            Diagnostic::error("missing-field", format!("missing field `{field}`{within}"))
-                .at(point, format!("`{field}` is needed before this"))
-                .with_help(format!("add `{field}: …`; docs/scenario-format.md describes it"))
+            let message = match outer.as_deref() {
+                Some(outer) => Words::msg("load-missing-field-in").arg("field", *field).arg("outer", outer),
+                None => Words::msg("load-missing-field").arg("field", *field),
+            };
+            Diagnostic::error("missing-field", message)
+                .at(point, Words::msg("load-missing-field-label").arg("field", *field))
+                .with_help(Words::msg("load-missing-field-help").arg("field", *field))
         }
         RonError::DuplicateStructField { field, .. } => {
             let span = find_before(text, field, end).unwrap_or(point);
-            Diagnostic::error("duplicate-field", format!("the field `{field}` is given twice")).at(span, "given again").with_help("keep one of them")
+            Diagnostic::error("duplicate-field", Words::msg("load-duplicate-field").arg("field", *field))
+                .at(span, Words::msg("load-duplicate-field-label"))
+                .with_help(Words::msg("load-duplicate-field-help"))
         }
-        RonError::ExceededRecursionLimit => Diagnostic::error("too-deep", "the file nests values too deeply to be a scenario")
-            .at(point, "nesting gives up here")
-            .with_help(format!("a scenario nests about 8 levels deep; this file passes {RECURSION_LIMIT}")),
+        RonError::ExceededRecursionLimit => Diagnostic::error("too-deep", Words::msg("load-too-deep"))
+            .at(point, Words::msg("load-too-deep-label"))
+            .with_help(Words::msg("load-too-deep-help").arg("limit", RECURSION_LIMIT)),
         RonError::ExpectedComma => {
             // Point where the comma belongs, after the previous value, as rustc does.
             let after = text[..start.min(text.len())].trim_end().len();
-            Diagnostic::error("syntax", "expected a comma")
-                .at(after..after, "a `,` is missing here")
-                .with_help("fields and list items are separated by commas")
+            Diagnostic::error("syntax", Words::msg("load-expected-comma"))
+                .at(after..after, Words::msg("load-expected-comma-label"))
+                .with_help(Words::msg("load-expected-comma-help"))
         }
         RonError::ExpectedArrayEnd | RonError::ExpectedStructLikeEnd | RonError::ExpectedMapEnd => {
             let what = match error.code {
@@ -354,24 +370,30 @@ pub(crate) fn parse_error(text: &str, error: &SpannedError) -> Diagnostic {
                 RonError::ExpectedMapEnd => "`}`",
                 _ => "`)`",
             };
-            Diagnostic::error("syntax", format!("expected a closing {what} or a comma"))
-                .at(token_at(text, start), "unexpected here")
-                .with_help("a comma may be missing between two items, or a bracket closed too early")
+            Diagnostic::error("syntax", Words::msg("load-expected-closing").arg("bracket", what))
+                .at(token_at(text, start), Words::msg("load-expected-closing-label"))
+                .with_help(Words::msg("load-expected-closing-help"))
         }
         RonError::SuggestRawIdentifier(found) | RonError::InvalidIdentifier(found) => {
-            Diagnostic::error("syntax", format!("expected a name here (such as `Female` or `Routine`), found `{found}`"))
-                .at(token_at(text, start), "not a name")
-                .with_help("names of choices are written bare, without quotes; numbers and text only go where a number or text is expected")
+            Diagnostic::error("syntax", Words::msg("load-expected-name").arg("found", found.as_str()))
+                .at(token_at(text, start), Words::msg("load-expected-name-label"))
+                .with_help(Words::msg("load-expected-name-help"))
         }
-        RonError::Eof => Diagnostic::error("syntax", "the file ends in the middle of a value")
-            .at(point, "file ends here")
-            .with_help("a closing `)` or `]` is probably missing; check that every bracket opened is closed"),
-        RonError::Message(message) => Diagnostic::error("invalid-value", message.clone()).at(token_at(text, start), "invalid value"),
+        RonError::Eof => Diagnostic::error("syntax", Words::msg("load-eof"))
+            .at(point, Words::msg("load-eof-label"))
+            .with_help(Words::msg("load-eof-help")),
+        // The words of the type that refused the value (a date, a time), as they are.
+        RonError::Message(message) => {
+            Diagnostic::error("invalid-value", Words::msg("load-invalid-value").arg("why", message.as_str()))
+                .at(token_at(text, start), Words::msg("load-invalid-value-label"))
+        }
         other => {
             let message = other.to_string();
             let (code, help) = hint_for(&message);
             let span = if code == "type" { token_at(text, start) } else { point };
-            let d = Diagnostic::error(code, message).at(span, "here");
+            // RON's own words, as they are.
+            let d = Diagnostic::error(code, Words::msg("load-ron-says").arg("why", message))
+                .at(span, Words::msg("load-here"));
             match help {
                 Some(help) => d.with_help(help),
                 None => d,
@@ -383,29 +405,24 @@ pub(crate) fn parse_error(text: &str, error: &SpannedError) -> Diagnostic {
 /// Adds "did you mean" and the list of names that would have been accepted.
 fn unknown_name(diagnostic: Diagnostic, found: &str, expected: &[&str]) -> Diagnostic {
     let diagnostic = match check::nearest(found, expected.iter().copied()) {
-        Some(near) => diagnostic.with_help(format!("did you mean `{near}`?")),
+        Some(near) => diagnostic.with_help(Words::msg("suggest-did-you-mean").arg("near", near)),
         None => diagnostic,
     };
-    diagnostic.with_note(format!("expected one of {}", check::quoted_list(expected)))
+    diagnostic.with_note(Words::msg("load-expected-one-of").arg("names", check::quoted_list(expected)))
 }
 
-fn hint_for(message: &str) -> (&'static str, Option<&'static str>) {
+fn hint_for(message: &str) -> (&'static str, Option<Words>) {
     let lower = message.to_lowercase();
     if lower.contains("expected identifier") {
-        (
-            "syntax",
-            Some(
-                "names of choices are written bare, without quotes (`sex: Female`); write `Call(id: …)` without inner parentheses, and leave out `Some(…)`",
-            ),
-        )
+        ("syntax", Some(Words::msg("load-hint-identifier")))
     } else if lower.contains("out of bounds") {
-        ("type", Some("this number is out of range here: most counts and minutes are whole numbers of zero or more"))
+        ("type", Some(Words::msg("load-hint-out-of-bounds")))
     } else if lower.contains("expected a string") || lower.contains("expected string") {
-        ("type", Some("text goes in double quotes, e.g. \"09:30\""))
+        ("type", Some(Words::msg("load-hint-string")))
     } else if lower.contains("comma") {
-        ("syntax", Some("items and fields are separated by commas"))
+        ("syntax", Some(Words::msg("load-hint-comma")))
     } else if lower.contains("expected") && (lower.contains("integer") || lower.contains("number")) {
-        ("type", Some("write a plain number, without quotes"))
+        ("type", Some(Words::msg("load-hint-number")))
     } else if lower.contains("expected") {
         ("type", None)
     } else {

@@ -12,13 +12,14 @@
 use std::ops::Range;
 
 use super::time::{Date, DateRef};
+use crate::rules::words::Words;
 
 /// A placeholder found in the file's text: where it is, and the date it names or why it names none.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Placeholder {
     /// Byte range of the braces and what is between them.
     pub span: Range<usize>,
-    pub date: Result<DateRef, String>,
+    pub date: Result<DateRef, Words>,
 }
 
 /// The longest thing between braces that is taken for a placeholder ("today+1000" and some room);
@@ -77,19 +78,19 @@ pub fn said(date: Date, today: Date, lang: crate::i18n::Lang) -> String {
     }
 }
 
-fn read(words: &str) -> Result<DateRef, String> {
+fn read(words: &str) -> Result<DateRef, Words> {
     if let Ok(date) = words.parse::<DateRef>() {
         return Ok(date);
     }
-    let hint = match words.trim().to_ascii_lowercase().as_str() {
-        "yesterday" => " (the day before the clinic day is `{today-1}`)".to_owned(),
-        "tomorrow" | "tomorow" => " (the day after the clinic day is `{today+1}`)".to_owned(),
+    let not_a_date = match words.trim().to_ascii_lowercase().as_str() {
+        "yesterday" => Words::msg("load-date-yesterday"),
+        "tomorrow" | "tomorow" => Words::msg("load-date-tomorrow"),
         squeezed if squeezed.replace(' ', "").parse::<DateRef>().is_ok() => {
-            format!(" (without spaces: `{{{}}}`)", squeezed.replace(' ', ""))
+            Words::msg("load-date-spaces").arg("squeezed", squeezed.replace(' ', ""))
         }
-        _ => String::new(),
+        _ => Words::msg("load-date-not-a-date"),
     };
-    Err(format!("`{{{words}}}` is not a date to say{hint}"))
+    Err(not_a_date.arg("words", words))
 }
 
 /// The byte ranges of what is between the quotes of each quoted text in RON `source` (plain

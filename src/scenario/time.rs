@@ -89,7 +89,12 @@ impl Weekday {
 
     /// The day's name in `lang` ("Monday", « lundi »).
     pub fn name_in(self, lang: crate::i18n::Lang) -> String {
-        let id = match self {
+        crate::i18n::text(lang, self.message_id(), &[])
+    }
+
+    /// The message naming the day in the language files (dates.ftl).
+    pub fn message_id(self) -> &'static str {
+        match self {
             Weekday::Mon => "weekday-mon",
             Weekday::Tue => "weekday-tue",
             Weekday::Wed => "weekday-wed",
@@ -97,19 +102,20 @@ impl Weekday {
             Weekday::Fri => "weekday-fri",
             Weekday::Sat => "weekday-sat",
             Weekday::Sun => "weekday-sun",
-        };
-        crate::i18n::text(lang, id, &[])
+        }
     }
 
-    pub fn name(self) -> &'static str {
+    /// The day as a message's selector chooses by it (`{ $day -> [mon] … }`), where a language
+    /// words the day differently in a phrase ("on Mondays", « le lundi »).
+    pub fn key(self) -> &'static str {
         match self {
-            Weekday::Mon => "Monday",
-            Weekday::Tue => "Tuesday",
-            Weekday::Wed => "Wednesday",
-            Weekday::Thu => "Thursday",
-            Weekday::Fri => "Friday",
-            Weekday::Sat => "Saturday",
-            Weekday::Sun => "Sunday",
+            Weekday::Mon => "mon",
+            Weekday::Tue => "tue",
+            Weekday::Wed => "wed",
+            Weekday::Thu => "thu",
+            Weekday::Fri => "fri",
+            Weekday::Sat => "sat",
+            Weekday::Sun => "sun",
         }
     }
 }

@@ -884,7 +884,7 @@ impl Day {
     /// reason and the reason is returned.
     pub fn apply(&mut self, action: Action) -> Result<(), Words> {
         if self.finished {
-            return Err(Words::from("the day is over"));
+            return Err(Words::msg("refused-day-over"));
         }
         let index = self.journal.entries.len();
         self.journal.push(self.now, Entry::Action(action.clone()));

@@ -178,7 +178,7 @@ pub enum Happening {
     },
     /// Work nobody is judged on but a real desk would have done; listed for the debrief.
     LeftUndone {
-        what: String,
+        what: crate::rules::words::Words,
     },
 }
 

@@ -19,6 +19,7 @@ use serde::{Deserialize, Serialize};
 
 use super::action::{Action, Flag, Purpose};
 use super::clock::SimTime;
+use crate::rules::words::Words;
 use crate::scenario::diagnostic::{Diagnostic, FileReport};
 use crate::scenario::locate::{Path, SpanIndex};
 use crate::scenario::{Event, Scenario};
@@ -55,10 +56,12 @@ pub fn load_actions(name: &str, text: &str, scenario: &Scenario) -> Result<Vec<T
             report.diagnostics.push(
                 Diagnostic::error(
                     "back-in-time",
-                    format!("this action is at {}, before the one above it ({previous})", timed.at),
+                    Words::msg("script-back-in-time")
+                        .arg("at", timed.at.to_string())
+                        .arg("previous", previous.to_string()),
                 )
-                .at(span, "goes back in time")
-                .with_help("actions are played in order and the clock only moves forward: sort them by time"),
+                .at(span, Words::msg("script-back-in-time-label"))
+                .with_help(Words::msg("script-back-in-time-help")),
             );
         }
         last = Some(last.map_or(timed.at, |p| p.max(timed.at)));
@@ -66,7 +69,9 @@ pub fn load_actions(name: &str, text: &str, scenario: &Scenario) -> Result<Vec<T
             if let Some(problem) = names.problem(&reference) {
                 let span = index.span(&here.field("do").field(field)).unwrap_or(0..0);
                 report.diagnostics.push(
-                    Diagnostic::error("unknown-name", problem.0).at(span, "not in the scenario").with_help(problem.1),
+                    Diagnostic::error("unknown-name", problem.0)
+                        .at(span, Words::msg("script-unknown-name-label"))
+                        .with_help(problem.1),
                 );
             }
         }
@@ -289,15 +294,17 @@ impl Names {
         }
     }
 
-    /// What is wrong with a reference, and a hint.
-    fn problem(&self, reference: &Reference<'_>) -> Option<(String, String)> {
+    /// What is wrong with a reference, and a hint. The kind of thing is named as the language files
+    /// choose its noun (validate-files.ftl's `script-no-such`): `patient`, `staff`, `type`,
+    /// `contact`, `event`, `referral`, `appointment`.
+    fn problem(&self, reference: &Reference<'_>) -> Option<(Words, Words)> {
         let (set, id, what) = match reference {
             Reference::Patient(id) => (&self.patients, *id, "patient"),
-            Reference::Staff(id) => (&self.staff, *id, "staff member"),
-            Reference::Type(id) => (&self.types, *id, "appointment type"),
-            Reference::Contact(id) => (&self.contacts, *id, "directory contact"),
-            Reference::Event(id) => (&self.events, *id, "call, voicemail, walk-in or document"),
-            Reference::Referral(id) => (&self.referrals, *id, "referral sent out"),
+            Reference::Staff(id) => (&self.staff, *id, "staff"),
+            Reference::Type(id) => (&self.types, *id, "type"),
+            Reference::Contact(id) => (&self.contacts, *id, "contact"),
+            Reference::Event(id) => (&self.events, *id, "event"),
+            Reference::Referral(id) => (&self.referrals, *id, "referral"),
             Reference::Appointment(id) => {
                 // Bookings made during the day are numbered new-1, new-2, … in the order made.
                 if crate::book::Book::is_made_today(&crate::scenario::AppointmentId::from(*id)) {
@@ -312,10 +319,12 @@ impl Names {
         let nearest = set.iter().min_by_key(|known| strsim::levenshtein(known, id));
         let extends = set.iter().find(|known| !id.is_empty() && known.starts_with(id));
         let hint = match (nearest, extends) {
-            (Some(near), _) if strsim::levenshtein(near, id) <= 3 => format!("did you mean `{near}`?"),
-            (_, Some(longer)) => format!("did you mean `{longer}`?"),
-            _ => format!("the scenario defines no such {what}: ids are written exactly as in the scenario file"),
+            (Some(near), _) if strsim::levenshtein(near, id) <= 3 => {
+                Words::msg("suggest-did-you-mean").arg("near", near)
+            }
+            (_, Some(longer)) => Words::msg("suggest-did-you-mean").arg("near", longer),
+            _ => Words::msg("script-no-such-help").arg("what", what),
         };
-        Some((format!("there is no {what} `{id}` in the scenario"), hint))
+        Some((Words::msg("script-no-such").arg("what", what).arg("id", id), hint))
     }
 }

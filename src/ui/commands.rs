@@ -22,19 +22,41 @@ pub struct Command {
     pub button: Option<&'static str>,
     /// The button's picture (a Phosphor icon), drawn before its words; empty for none.
     pub icon: &'static str,
+    /// The language files' message for what it does (the English is `does`).
+    does_id: &'static str,
+    /// The message for its keys, where they read differently by language ("Espace ou P").
+    keys_id: Option<&'static str>,
+    /// The message for its button's words, where they read differently by language.
+    button_id: Option<&'static str>,
 }
 
 impl Command {
-    const fn keys(keys_text: &'static str, does: &'static str, keys: &'static [Key]) -> Self {
-        Command { keys_text, does, keys, button: None, icon: "" }
+    const fn keys(keys_text: &'static str, does: &'static str, keys: &'static [Key], does_id: &'static str) -> Self {
+        Command { keys_text, does, keys, button: None, icon: "", does_id, keys_id: None, button_id: None }
     }
 
-    const fn button(keys_text: &'static str, does: &'static str, keys: &'static [Key], button: &'static str) -> Self {
-        Command { keys_text, does, keys, button: Some(button), icon: "" }
+    const fn button(
+        keys_text: &'static str,
+        does: &'static str,
+        keys: &'static [Key],
+        does_id: &'static str,
+        button: &'static str,
+    ) -> Self {
+        Command { button: Some(button), ..Command::keys(keys_text, does, keys, does_id) }
     }
 
     const fn with_icon(self, icon: &'static str) -> Self {
         Command { icon, ..self }
+    }
+
+    /// Keys written differently in each language, by the message `id`.
+    const fn keys_said(self, id: &'static str) -> Self {
+        Command { keys_id: Some(id), ..self }
+    }
+
+    /// A button whose words differ by language, by the message `id`.
+    const fn button_said(self, id: &'static str) -> Self {
+        Command { button_id: Some(id), ..self }
     }
 
     /// The button's words (its label, which the coach names too).
@@ -55,63 +77,21 @@ impl Command {
     /// The keys as the help writes them, in `lang` ("Espace ou P"); a key that reads the same in
     /// every language ("A", "F2 … F6") is the English text.
     pub fn keys_text_in(&self, lang: Lang) -> String {
-        match self.keys_text {
-            "Space or P" => text(lang, "keys-pause-keys", &[]),
-            "J or ]" => text(lang, "keys-next-card-keys", &[]),
-            "K or [" => text(lang, "keys-previous-card-keys", &[]),
-            "Tab, Enter" => text(lang, "keys-tab-enter-keys", &[]),
-            "on the book's sheet" => text(lang, "keys-sheet-keys", &[]),
-            "Up / Down on a picker" => text(lang, "keys-picker-keys", &[]),
-            "Esc" => text(lang, "keys-menu-keys", &[]),
-            "F1 or ?" => text(lang, "keys-help-keys", &[]),
-            same => same.to_owned(),
-        }
+        self.keys_id.map_or_else(|| self.keys_text.to_owned(), |id| text(lang, id, &[]))
     }
 
     /// What it does, in `lang` (the F1 list, a button's tooltip); the README's English is `does`.
     pub fn does_in(&self, lang: Lang) -> String {
-        match self.keys_text {
-            "Space or P" => text(lang, "keys-pause-does", &[]),
-            "1" => text(lang, "keys-speed-1-does", &[]),
-            "2" => text(lang, "keys-speed-2-does", &[]),
-            "3" => text(lang, "keys-speed-4-does", &[]),
-            "N" => text(lang, "keys-next-event-does", &[]),
-            "F2 … F6" => text(lang, "keys-tabs-does", &[]),
-            "A" => text(lang, "keys-answer-does", &[]),
-            "I" => text(lang, "keys-ask-identifiers-does", &[]),
-            "Q" => text(lang, "keys-ask-why-does", &[]),
-            "H" => text(lang, "keys-hold-does", &[]),
-            "E" => text(lang, "keys-end-call-does", &[]),
-            "V" => text(lang, "keys-verify-card-does", &[]),
-            "C" => text(lang, "keys-check-in-does", &[]),
-            "J or ]" => text(lang, "keys-next-card-does", &[]),
-            "K or [" => text(lang, "keys-previous-card-does", &[]),
-            "W" => text(lang, "keys-why-does", &[]),
-            "Tab, Enter" => text(lang, "keys-tab-enter-does", &[]),
-            "on the book's sheet" => text(lang, "keys-sheet-does", &[]),
-            "Up / Down on a picker" => text(lang, "keys-picker-does", &[]),
-            "Esc" => text(lang, "keys-menu-does", &[]),
-            "Ctrl + / Ctrl − / Ctrl 0" => text(lang, "keys-size-does", &[]),
-            "F1 or ?" => text(lang, "keys-help-does", &[]),
-            _ => self.does.to_owned(),
-        }
+        text(lang, self.does_id, &[])
     }
 
     /// The button's words in `lang` (its label); the speeds' "1×", "2×", "4×" read the same in every
     /// language. The coach knows a button by its English `label()`, whatever the language shown.
     pub fn label_in(&self, lang: Lang) -> String {
-        match self.keys_text {
-            "N" => text(lang, "keys-next-event-button", &[]),
-            "A" => text(lang, "keys-answer-button", &[]),
-            "I" => text(lang, "keys-ask-identifiers-button", &[]),
-            "Q" => text(lang, "keys-ask-why-button", &[]),
-            "H" => text(lang, "keys-hold-button", &[]),
-            "E" => text(lang, "keys-end-call-button", &[]),
-            "V" => text(lang, "keys-verify-card-button", &[]),
-            "C" => text(lang, "keys-check-in-button", &[]),
-            "W" => text(lang, "keys-why-button", &[]),
-            _ if self.button.is_some() => self.label().to_owned(),
-            _ => self.keys_text_in(lang),
+        match (self.button_id, self.button) {
+            (Some(id), _) => text(lang, id, &[]),
+            (None, Some(words)) => words.to_owned(),
+            (None, None) => self.keys_text_in(lang),
         }
     }
 
@@ -141,79 +121,111 @@ pub const PAUSE: Command = Command::keys(
     "Space or P",
     "pause / resume (while a button has the keyboard focus, Space presses it; P always pauses)",
     &[Key::Space, Key::P],
-);
-pub const SPEED_1: Command = Command::button("1", "speed 1×", &[Key::Num1], "1×");
-pub const SPEED_2: Command = Command::button("2", "speed 2×", &[Key::Num2], "2×");
-pub const SPEED_4: Command = Command::button("3", "speed 4×", &[Key::Num3], "4×");
+    "keys-pause-does",
+)
+.keys_said("keys-pause-keys");
+pub const SPEED_1: Command = Command::button("1", "speed 1×", &[Key::Num1], "keys-speed-1-does", "1×");
+pub const SPEED_2: Command = Command::button("2", "speed 2×", &[Key::Num2], "keys-speed-2-does", "2×");
+pub const SPEED_4: Command = Command::button("3", "speed 4×", &[Key::Num3], "keys-speed-4-does", "4×");
 pub const NEXT_EVENT: Command = Command::button(
     "N",
     "skip to the next thing that happens (first saying what still waits for the desk)",
     &[Key::N],
+    "keys-next-event-does",
     "Next event",
 )
-.with_icon(icon::SKIP_FORWARD);
+.with_icon(icon::SKIP_FORWARD)
+.button_said("keys-next-event-button");
 pub const TABS: Command = Command::keys(
     "F2 … F6",
     "the tabs: phone, front desk, book, inbox, chart",
     &[Key::F2, Key::F3, Key::F4, Key::F5, Key::F6],
+    "keys-tabs-does",
 );
-pub const ANSWER: Command =
-    Command::button("A", "answer the ringing phone", &[Key::A], "Answer").with_icon(icon::PHONE_INCOMING);
-pub const ASK_IDENTIFIERS: Command =
-    Command::button("I", "ask the caller to state two identifiers", &[Key::I], "Ask for identifiers")
-        .with_icon(icon::IDENTIFICATION_CARD);
+pub const ANSWER: Command = Command::button("A", "answer the ringing phone", &[Key::A], "keys-answer-does", "Answer")
+    .with_icon(icon::PHONE_INCOMING)
+    .button_said("keys-answer-button");
+pub const ASK_IDENTIFIERS: Command = Command::button(
+    "I",
+    "ask the caller to state two identifiers",
+    &[Key::I],
+    "keys-ask-identifiers-does",
+    "Ask for identifiers",
+)
+.with_icon(icon::IDENTIFICATION_CARD)
+.button_said("keys-ask-identifiers-button");
 pub const ASK_WHY: Command = Command::button(
     "Q",
     "ask what the call is about, or with no call what brings the walk-in at the counter in: what, since when, how bad (some say only when asked)",
-    &[Key::Q],
+    &[Key::Q], "keys-ask-why-does",
     "Ask what it's about",
 )
-.with_icon(icon::CHAT_CIRCLE_DOTS);
-pub const HOLD: Command =
-    Command::button("H", "put the caller on hold", &[Key::H], "Hold").with_icon(icon::PHONE_PAUSE);
+.with_icon(icon::CHAT_CIRCLE_DOTS)
+.button_said("keys-ask-why-button");
+pub const HOLD: Command = Command::button("H", "put the caller on hold", &[Key::H], "keys-hold-does", "Hold")
+    .with_icon(icon::PHONE_PAUSE)
+    .button_said("keys-hold-button");
 pub const END_CALL: Command =
-    Command::button("E", "end the call (or hang up the call you placed)", &[Key::E], "End call")
-        .with_icon(icon::PHONE_DISCONNECT);
-pub const VERIFY_CARD: Command =
-    Command::button("V", "verify the health card of the patient at the counter", &[Key::V], "Verify health card")
-        .with_icon(icon::IDENTIFICATION_BADGE);
+    Command::button("E", "end the call (or hang up the call you placed)", &[Key::E], "keys-end-call-does", "End call")
+        .with_icon(icon::PHONE_DISCONNECT)
+        .button_said("keys-end-call-button");
+pub const VERIFY_CARD: Command = Command::button(
+    "V",
+    "verify the health card of the patient at the counter",
+    &[Key::V],
+    "keys-verify-card-does",
+    "Verify health card",
+)
+.with_icon(icon::IDENTIFICATION_BADGE)
+.button_said("keys-verify-card-button");
 pub const CHECK_IN: Command =
-    Command::button("C", "check in the patient at the counter", &[Key::C], "Check in").with_icon(icon::USER_CHECK);
+    Command::button("C", "check in the patient at the counter", &[Key::C], "keys-check-in-does", "Check in")
+        .with_icon(icon::USER_CHECK)
+        .button_said("keys-check-in-button");
 pub const NEXT_CARD: Command = Command::keys(
     "J or ]",
     "next card in the panel in front (a patient at the desk, a message, a document); Tab then goes through its buttons, and the card you are in is outlined",
-    &[Key::J, Key::CloseBracket],
-);
-pub const PREVIOUS_CARD: Command =
-    Command::keys("K or [", "previous card in the panel in front", &[Key::K, Key::OpenBracket]);
+    &[Key::J, Key::CloseBracket], "keys-next-card-does")
+.keys_said("keys-next-card-keys");
+pub const PREVIOUS_CARD: Command = Command::keys(
+    "K or [",
+    "previous card in the panel in front",
+    &[Key::K, Key::OpenBracket],
+    "keys-previous-card-does",
+)
+.keys_said("keys-previous-card-keys");
 pub const WHY: Command =
-    Command::button("W", "why? for the latest judgment (practice mode)", &[Key::W], "why?").with_icon(icon::QUESTION);
+    Command::button("W", "why? for the latest judgment (practice mode)", &[Key::W], "keys-why-does", "why?")
+        .with_icon(icon::QUESTION)
+        .button_said("keys-why-button");
 pub const TAB_ENTER: Command = Command::keys(
     "Tab, Enter",
     "move between controls, press one; a menu (Advise…, More…) opened with Enter takes the keyboard onto its first choice",
-    &[],
-);
+    &[], "keys-tab-enter-does")
+.keys_said("keys-tab-enter-keys");
 pub const SHEET: Command = Command::keys(
     "on the book's sheet",
     "it is one Tab stop, not one per row: the Up and Down arrows a row (with Shift, or Page Up / Down, an hour), Left and Right a column, Home / End, digits go to a time (\"1030\", \"9\"), Enter or Space opens the row (the booking form, or the visit's actions)",
-    &[],
-);
+    &[], "keys-sheet-does")
+.keys_said("keys-sheet-keys");
 pub const PICKER: Command = Command::keys(
     "Up / Down on a picker",
     "step its choice; in an open list, typing letters jumps to the first choice with a word starting with them (\"bou\" for Bouchard)",
-    &[],
-);
+    &[], "keys-picker-does")
+.keys_said("keys-picker-keys");
 pub const MENU: Command = Command::keys(
     "Esc",
     "pause menu (back to the shift as it was; leave the desk for the day, which before closing time asks first, since the rest of the day is judged as unanswered; quit to the title screen, which asks first); Esc also closes the \"why?\" window",
-    &[Key::Escape],
-);
+    &[Key::Escape], "keys-menu-does")
+.keys_said("keys-menu-keys");
 pub const SIZE: Command = Command::keys(
     "Ctrl + / Ctrl − / Ctrl 0",
     "interface size one step larger / smaller / back to 100 %, on any screen (also on the title screen's settings); remembered with the other settings in `settings.json` in the data folder",
     &[],
+    "keys-size-does",
 );
-pub const HELP: Command = Command::keys("F1 or ?", "this list", &[Key::F1]);
+pub const HELP: Command =
+    Command::keys("F1 or ?", "this list", &[Key::F1], "keys-help-does").keys_said("keys-help-keys");
 
 /// The keyboard help, in the order the F1 list and the README show it.
 pub const ALL: [Command; 22] = [

@@ -590,28 +590,29 @@ fn habits(day: &Day) -> Vec<Verdict> {
 }
 
 /// Work no rule scores but a real desk would have finished, for the debrief.
-pub fn left_undone(day: &Day) -> Vec<String> {
+pub fn left_undone(day: &Day) -> Vec<Words> {
     let mut undone = Vec::new();
     for item in &day.inbox {
         if let Some(document) = item.document() {
-            let whose = document
-                .about
-                .as_ref()
-                .and_then(|p| day.scenario.patient(p))
-                .map_or_else(String::new, |p| format!(" for {}", p.name));
+            let whose = document.about.as_ref().and_then(|p| day.scenario.patient(p)).map(|p| p.name.as_str());
+            // The note, with the patient's name when the document names one.
+            let note = |alone: &'static str, with: &'static str, what: &'static str, value: &str| match whose {
+                Some(name) => Words::msg(with).arg(what, value).arg("patient", name),
+                None => Words::msg(alone).arg(what, value),
+            };
             match &document.kind {
                 DocumentKind::Renewal { drug } if item.printed.is_none() => {
-                    undone.push(format!("The renewal of {drug}{whose} was not printed for signature."))
+                    undone.push(note("left-undone-renewal", "left-undone-renewal-for", "drug", drug.as_str()))
                 }
                 DocumentKind::Letter { subject, .. } if !item.dealt_with() => {
-                    undone.push(format!("The letter \"{subject}\"{whose} was left in the inbox."))
+                    undone.push(note("left-undone-letter", "left-undone-letter-for", "subject", subject.as_str()))
                 }
                 // A result for a patient with no visit today is no S12 matter, but it still belongs
                 // on the chart (one the rules judged, S12, C13 or T11, is not repeated here).
                 DocumentKind::Lab { test, result, .. }
                     if item.filed_to.is_none() && !judged_unfiled(day, item, *result) =>
                 {
-                    undone.push(format!("The {test} result{whose} was left in the inbox, off the chart."))
+                    undone.push(note("left-undone-result", "left-undone-result-for", "test", test.as_str()))
                 }
                 _ => {}
             }

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use super::super::locate::Path;
 use super::super::model::{Condition, TimelineEntry};
 use super::Checks;
+use crate::rules::words::{Arg, Words};
 
 /// Where an event is defined: its timeline entry, and what kind of event it is.
 struct Defined {
@@ -45,24 +46,36 @@ fn check_one(
     for patient in condition.patients() {
         if s.patient(patient).is_none() {
             checks
-                .error("condition-unknown-patient", path.clone(), format!("there is no patient `{patient}`"))
-                .label("no such patient")
-                .help("a condition names a patient by the id under `patients`");
+                .error(
+                    "condition-unknown-patient",
+                    path.clone(),
+                    Words::msg("check-conditions-unknown-patient").arg("patient", patient.as_str()),
+                )
+                .label(Words::msg("check-conditions-unknown-patient-label"))
+                .help(Words::msg("check-conditions-unknown-patient-help"));
         }
     }
     for (id, kinds) in condition.events() {
         let Some(named) = defined.get(id.as_str()) else {
             checks
-                .error("condition-unknown-event", path.clone(), format!("no event in the timeline is called `{id}`"))
-                .label("no such event")
-                .help("a condition names a call, voicemail, message, visitor, walk-in or document by its `id`");
+                .error(
+                    "condition-unknown-event",
+                    path.clone(),
+                    Words::msg("check-conditions-unknown-event").arg("event", id.as_str()),
+                )
+                .label(Words::msg("check-conditions-unknown-event-label"))
+                .help(Words::msg("check-conditions-unknown-event-help"));
             continue;
         };
         if named.entry == i {
             checks
-                .error("condition-on-itself", path.clone(), format!("`{id}` cannot depend on itself"))
-                .label("names its own event")
-                .help("a condition is about something the desk did earlier in the day");
+                .error(
+                    "condition-on-itself",
+                    path.clone(),
+                    Words::msg("check-conditions-on-itself").arg("event", id.as_str()),
+                )
+                .label(Words::msg("check-conditions-on-itself-label"))
+                .help(Words::msg("check-conditions-on-itself-help"));
             continue;
         }
         if !kinds.contains(&named.kind) {
@@ -70,9 +83,12 @@ fn check_one(
                 .error(
                     "condition-wrong-kind",
                     path.clone(),
-                    format!("`{id}` is a `{}`, and this condition is about a {}", named.kind, kinds.join(", ")),
+                    Words::msg("check-conditions-wrong-kind")
+                        .arg("event", id.as_str())
+                        .arg("kind", named.kind)
+                        .arg("kinds", kinds.join(", ")),
                 )
-                .label("wrong kind of event");
+                .label(Words::msg("check-conditions-wrong-kind-label"));
             continue;
         }
         let Some(earlier) = s.timeline.get(named.entry) else { continue };
@@ -81,21 +97,25 @@ fn check_one(
         let latest = earlier.at.minutes() + earlier.jitter;
         let earliest = item.at.minutes().saturating_sub(item.jitter);
         if latest >= earliest {
-            let when = |at: super::super::time::TimeOfDay, jitter: u16| {
-                if jitter > 0 { format!("{at} (±{jitter} min)") } else { at.to_string() }
+            // A time, with its jitter when it has one: "10:30 (±5 min)".
+            let when = |at: super::super::time::TimeOfDay, jitter: u16| -> Arg {
+                if jitter > 0 {
+                    Words::msg("check-conditions-at-jitter").arg("at", at.to_string()).arg("jitter", jitter).into()
+                } else {
+                    at.to_string().into()
+                }
             };
             checks
                 .error(
                     "condition-too-early",
                     path.clone(),
-                    format!(
-                        "`{id}` comes at {}, and this event at {}: the desk may not have met `{id}` yet",
-                        when(earlier.at, earlier.jitter),
-                        when(item.at, item.jitter)
-                    ),
+                    Words::msg("check-conditions-too-early")
+                        .arg("event", id.as_str())
+                        .arg("earlier", when(earlier.at, earlier.jitter))
+                        .arg("at", when(item.at, item.jitter)),
                 )
-                .label("may not have happened yet")
-                .help("a condition names an event that is certainly over before this one: move one of them, or narrow the jitter");
+                .label(Words::msg("check-conditions-too-early-label"))
+                .help(Words::msg("check-conditions-too-early-help"));
         }
     }
 }

@@ -7,6 +7,7 @@ use super::super::health_card::{issuer, number_problem};
 use super::super::locate::Path;
 use super::super::model::*;
 use super::Checks;
+use crate::rules::words::Words;
 
 pub(super) fn check(checks: &mut Checks) {
     check_staff(checks);
@@ -19,8 +20,8 @@ fn check_staff(checks: &mut Checks) {
     let staff = Path::root().field("staff");
     if s.staff.physicians.is_empty() {
         checks
-            .error("no-physician", staff.field("physicians"), "the clinic needs at least one physician")
-            .label("empty");
+            .error("no-physician", staff.field("physicians"), Words::msg("check-people-no-physician"))
+            .label(Words::msg("check-people-empty"));
     }
     let hours = s.clinic.hours;
     for (i, physician) in s.staff.physicians.iter().enumerate() {
@@ -28,8 +29,8 @@ fn check_staff(checks: &mut Checks) {
         if let Some(covering) = &physician.covered_by {
             if covering == &physician.id {
                 checks
-                    .error("self-cover", path.field("covered_by"), "a physician cannot cover for themselves")
-                    .label("same physician");
+                    .error("self-cover", path.field("covered_by"), Words::msg("check-people-self-cover"))
+                    .label(Words::msg("check-people-same-physician"));
             } else {
                 checks.covering_ref(path.field("covered_by"), covering);
             }
@@ -39,9 +40,9 @@ fn check_staff(checks: &mut Checks) {
                 .warning(
                     "empty-template",
                     path.field("week"),
-                    format!("{} has no weekly template, so nothing can be booked with them", physician.name),
+                    Words::msg("check-people-empty-template").arg("name", &physician.name),
                 )
-                .label("no blocks");
+                .label(Words::msg("check-people-no-blocks"));
         }
         for (b, block) in physician.week.iter().enumerate() {
             let block_path = path.field("week").index(b);
@@ -50,23 +51,28 @@ fn check_staff(checks: &mut Checks) {
                     .error(
                         "template-block",
                         block_path.field("to"),
-                        format!("the block ends ({}) before it starts ({})", block.to, block.from),
+                        Words::msg("check-people-block-reversed")
+                            .arg("to", block.to.to_string())
+                            .arg("from", block.from.to_string()),
                     )
-                    .label("end of block");
+                    .label(Words::msg("check-people-end-of-block"));
             } else if block.from < hours.open || block.to > hours.close {
                 checks
                     .error(
                         "template-outside-hours",
                         block_path.clone(),
-                        format!(
-                            "the block {}–{} is outside opening hours {}–{}",
-                            block.from, block.to, hours.open, hours.close
-                        ),
+                        Words::msg("check-people-block-outside-hours")
+                            .arg("from", block.from.to_string())
+                            .arg("to", block.to.to_string())
+                            .arg("open", hours.open.to_string())
+                            .arg("close", hours.close.to_string()),
                     )
-                    .label("outside opening hours");
+                    .label(Words::msg("check-people-outside-hours"));
             }
             if block.days.is_empty() {
-                checks.error("template-block", block_path.field("days"), "the block is on no day").label("empty");
+                checks
+                    .error("template-block", block_path.field("days"), Words::msg("check-people-block-no-day"))
+                    .label(Words::msg("check-people-empty"));
             }
             for (d, day) in block.days.iter().enumerate() {
                 if !s.clinic.days_open.contains(day) {
@@ -74,15 +80,15 @@ fn check_staff(checks: &mut Checks) {
                         .warning(
                             "template-closed-day",
                             block_path.field("days").index(d),
-                            format!("the clinic is closed on {}", day.name()),
+                            Words::msg("check-people-closed-day").arg("day", Words::msg(day.message_id())),
                         )
-                        .label("closed day");
+                        .label(Words::msg("check-people-closed-day-label"));
                 }
             }
             if block.types.is_empty() {
                 checks
-                    .error("template-block", block_path.field("types"), "the block offers no appointment type")
-                    .label("empty");
+                    .error("template-block", block_path.field("types"), Words::msg("check-people-block-no-type"))
+                    .label(Words::msg("check-people-empty"));
             }
             let length = block.to.minutes().saturating_sub(block.from.minutes());
             for (t, kind) in block.types.iter().enumerate() {
@@ -94,9 +100,12 @@ fn check_staff(checks: &mut Checks) {
                         .warning(
                             "template-too-short",
                             block_path.field("types").index(t),
-                            format!("a {}-minute `{}` never fits this {length}-minute block", kind.minutes, kind.id),
+                            Words::msg("check-people-too-short")
+                                .arg("minutes", kind.minutes)
+                                .arg("type", kind.id.as_str())
+                                .arg("length", length),
                         )
-                        .label("too long for the block");
+                        .label(Words::msg("check-people-too-long-for-block"));
                 }
             }
         }
@@ -112,10 +121,14 @@ fn check_staff(checks: &mut Checks) {
                         .error(
                             "template-overlap",
                             path.field("week").index(b),
-                            format!("this block overlaps block {a} ({}–{}) on {}", first.from, first.to, day.name()),
+                            Words::msg("check-people-overlap")
+                                .arg("other", a)
+                                .arg("from", first.from.to_string())
+                                .arg("to", first.to.to_string())
+                                .arg("day", Words::msg(day.message_id())),
                         )
-                        .label("overlapping block")
-                        .help("split the time between the blocks; a same-day reserve is a block of its own");
+                        .label(Words::msg("check-people-overlapping-block"))
+                        .help(Words::msg("check-people-overlap-help"));
                 }
             }
         }
@@ -124,8 +137,12 @@ fn check_staff(checks: &mut Checks) {
                 && to.resolve(checks.today) < away.from.resolve(checks.today)
             {
                 checks
-                    .error("date-range", path.field("away").index(a).field("to"), "the absence ends before it starts")
-                    .label("end date");
+                    .error(
+                        "date-range",
+                        path.field("away").index(a).field("to"),
+                        Words::msg("check-people-absence-reversed"),
+                    )
+                    .label(Words::msg("check-people-end-date"));
             }
         }
         check_covers(checks, physician, &path);
@@ -139,14 +156,16 @@ fn check_covers(checks: &mut Checks, physician: &Physician, path: &Path) {
         let cover_path = path.field("covers").index(c);
         if cover.physician == physician.id {
             checks
-                .error("self-cover", cover_path.field("physician"), "a physician cannot cover for themselves")
-                .label("same physician");
+                .error("self-cover", cover_path.field("physician"), Words::msg("check-people-self-cover"))
+                .label(Words::msg("check-people-same-physician"));
         } else {
             checks.physician_ref(cover_path.field("physician"), &cover.physician);
         }
         let (from, to) = cover.days(checks.today);
         if to < from {
-            checks.error("date-range", cover_path.field("to"), "the cover ends before it starts").label("end date");
+            checks
+                .error("date-range", cover_path.field("to"), Words::msg("check-people-cover-reversed"))
+                .label(Words::msg("check-people-end-date"));
         }
     }
     let announced_cover = checks.scenario.timeline.iter().flat_map(|entry| entry.event.possible()).any(|(_, event)| {
@@ -157,10 +176,10 @@ fn check_covers(checks: &mut Checks, physician: &Physician, path: &Path) {
             .warning(
                 "locum-covers-nobody",
                 path.field("locum"),
-                format!("{} is a locum who covers for nobody, on no day and in no announced absence, so they never work here", physician.name),
+                Words::msg("check-people-locum-covers-nobody").arg("name", &physician.name),
             )
-            .label("locum")
-            .help("add the days they cover: `covers: [(physician: \"…\", from: \"today\", to: \"today+4\")]`");
+            .label(Words::msg("check-people-locum"))
+            .help(Words::msg("check-people-locum-help"));
     }
 }
 
@@ -170,43 +189,39 @@ fn check_appointment_types(checks: &mut Checks) {
         let path = Path::root().field("appointment_types").index(i);
         if kind.minutes == 0 || kind.minutes > 240 {
             checks
-                .error("duration", path.field("minutes"), "an appointment lasts 1 to 240 minutes")
-                .label("out of range");
+                .error("duration", path.field("minutes"), Words::msg("check-people-duration-range"))
+                .label(Words::msg("check-people-out-of-range"));
         } else if kind.minutes % 5 != 0 {
             checks
-                .warning(
-                    "duration",
-                    path.field("minutes"),
-                    "the book works in 5-minute rows; this length does not fit them",
-                )
-                .label("not a multiple of 5");
+                .warning("duration", path.field("minutes"), Words::msg("check-people-duration-rows"))
+                .label(Words::msg("check-people-not-multiple-of-5"));
         }
         if kind.kind == VisitKind::NewPatient && kind.minutes < 30 {
             checks
                 .warning(
                     "duration",
                     path.field("minutes"),
-                    format!("{} minutes is short for a new patient (the rulebook's S1 expects 30–60)", kind.minutes),
+                    Words::msg("check-people-new-patient-short").arg("minutes", kind.minutes),
                 )
-                .label("short for a new patient");
+                .label(Words::msg("check-people-short-for-new-patient"));
         }
         if kind.double_book && matches!(kind.kind, VisitKind::Procedure | VisitKind::NewPatient | VisitKind::Physical) {
             checks
-                .warning(
-                    "double-booking",
-                    path.field("double_book"),
-                    "long visits and procedures should never be double-booked (S4)",
-                )
-                .label("double-bookable");
+                .warning("double-booking", path.field("double_book"), Words::msg("check-people-double-booking"))
+                .label(Words::msg("check-people-double-bookable"));
         }
         let colour_ok = kind.colour.len() == 7
             && kind.colour.starts_with('#')
             && kind.colour[1..].chars().all(|c| c.is_ascii_hexdigit());
         if !colour_ok {
             checks
-                .error("colour", path.field("colour"), format!("`{}` is not a colour", kind.colour))
-                .label("expected `#rrggbb`")
-                .help("write a hex colour such as \"#4e79a7\"");
+                .error(
+                    "colour",
+                    path.field("colour"),
+                    Words::msg("check-people-not-a-colour").arg("colour", &kind.colour),
+                )
+                .label(Words::msg("check-people-expected-colour"))
+                .help(Words::msg("check-people-colour-help"));
         }
     }
 }
@@ -218,16 +233,20 @@ fn check_patients(checks: &mut Checks) {
     for (i, patient) in s.patients.iter().enumerate() {
         let path = Path::root().field("patients").index(i);
         if patient.name.trim().is_empty() {
-            checks.error("patient-name", path.field("name"), "a patient needs a name").label("empty");
+            checks
+                .error("patient-name", path.field("name"), Words::msg("check-people-patient-name"))
+                .label(Words::msg("check-people-empty"));
         }
         if patient.born > today {
             checks
                 .error(
                     "born-in-future",
                     path.field("born"),
-                    format!("born {} is after the simulated day {today}", patient.born),
+                    Words::msg("check-people-born-in-future")
+                        .arg("born", patient.born.to_string())
+                        .arg("today", today.to_string()),
                 )
-                .label("in the future");
+                .label(Words::msg("check-people-in-the-future"));
         }
         if let Some(physician) = &patient.physician {
             checks.physician_ref(path.field("physician"), physician);
@@ -240,9 +259,9 @@ fn check_patients(checks: &mut Checks) {
                 .warning(
                     "no-phone",
                     path.field("phones"),
-                    format!("{} has no phone number on file, so the desk cannot call them", patient.name),
+                    Words::msg("check-people-no-phone").arg("name", &patient.name),
                 )
-                .label("no phones");
+                .label(Words::msg("check-people-no-phones"));
         }
         if let Some(kind) = patient.contact.voicemail_on
             && !patient.phones.iter().any(|p| p.kind == kind)
@@ -251,10 +270,12 @@ fn check_patients(checks: &mut Checks) {
                 .error(
                     "voicemail-number",
                     path.field("contact").field("voicemail_on"),
-                    format!("voicemail is allowed on the {kind:?} number, but {} has no {kind:?} phone", patient.name),
+                    Words::msg("check-people-voicemail-number")
+                        .arg("kind", format!("{kind:?}"))
+                        .arg("name", &patient.name),
                 )
-                .label("no such phone")
-                .help("add that phone to `phones`, or name a phone they have");
+                .label(Words::msg("check-people-no-such-phone"))
+                .help(Words::msg("check-people-voicemail-help"));
         }
         for (a, contact) in patient.authorized.iter().enumerate() {
             if contact.may_receive.is_empty() {
@@ -262,9 +283,9 @@ fn check_patients(checks: &mut Checks) {
                     .warning(
                         "authorized-nothing",
                         path.field("authorized").index(a).field("may_receive"),
-                        format!("{} is authorized to receive nothing", contact.name),
+                        Words::msg("check-people-authorized-nothing").arg("name", &contact.name),
                     )
-                    .label("empty");
+                    .label(Words::msg("check-people-empty"));
             }
         }
         for (r, test) in patient.released.iter().enumerate() {
@@ -273,10 +294,10 @@ fn check_patients(checks: &mut Checks) {
                     .error(
                         "released-result",
                         path.field("released").index(r),
-                        "a released result needs the test's name",
+                        Words::msg("check-people-released-result"),
                     )
-                    .label("empty")
-                    .help("name the test as calls ask for it, e.g. \"Blood count\"");
+                    .label(Words::msg("check-people-empty"))
+                    .help(Words::msg("check-people-released-help"));
             }
         }
         // Format 2: each result on the chart named, and named once (a second status for the same
@@ -289,10 +310,10 @@ fn check_patients(checks: &mut Checks) {
                     .error(
                         "chart-result",
                         path.field("results").index(r).field("test"),
-                        "a result on the chart needs the test's name",
+                        Words::msg("check-people-chart-result"),
                     )
-                    .label("empty")
-                    .help("name the test as calls ask for it, e.g. \"TSH\"");
+                    .label(Words::msg("check-people-empty"))
+                    .help(Words::msg("check-people-chart-result-help"));
             } else if seen.iter().any(|t| t.eq_ignore_ascii_case(test))
                 || (result.status != ResultStatus::Released
                     && patient.released.iter().any(|t| t.trim().eq_ignore_ascii_case(test)))
@@ -301,10 +322,10 @@ fn check_patients(checks: &mut Checks) {
                     .error(
                         "chart-result",
                         path.field("results").index(r).field("test"),
-                        format!("the {test} result is on the chart twice, or both released and not"),
+                        Words::msg("check-people-result-twice").arg("test", test),
                     )
-                    .label("again")
-                    .help("one status per test: `Released`, `ToDiscuss` or `Abnormal`");
+                    .label(Words::msg("check-people-again"))
+                    .help(Words::msg("check-people-result-twice-help"));
             }
             seen.push(test);
         }
@@ -313,12 +334,8 @@ fn check_patients(checks: &mut Checks) {
                 && to.resolve(today) < from.resolve(today)
             {
                 checks
-                    .error(
-                        "date-range",
-                        path.field("available").index(a),
-                        "the patient's time away ends before it starts",
-                    )
-                    .label("dates reversed");
+                    .error("date-range", path.field("available").index(a), Words::msg("check-people-away-reversed"))
+                    .label(Words::msg("check-people-dates-reversed"));
             }
         }
         if let Some(card) = &patient.health_card {
@@ -329,19 +346,25 @@ fn check_patients(checks: &mut Checks) {
                         .error(
                             "version-code",
                             card_path.field("version"),
-                            format!("`{}` is not a valid version code: {problem}", card.version),
+                            Words::msg("check-people-version-code")
+                                .arg("version", &card.version)
+                                .arg("problem", problem.words()),
                         )
-                        .label("expected one or two capital letters");
+                        .label(Words::msg("check-people-version-code-label"));
                 }
                 Some((_, problem)) => {
-                    let whose = match issuer(card, s.clinic.jurisdiction) {
-                        Jurisdiction::QC => "this patient's RAMQ number",
-                        _ => "a valid Ontario health number",
+                    let id = match issuer(card, s.clinic.jurisdiction) {
+                        Jurisdiction::QC => "check-people-not-ramq-number",
+                        _ => "check-people-not-ontario-number",
                     };
                     checks
-                        .error("health-number", card_path.field("number"), format!("`{}` is not {whose}: {problem}", card.number))
-                        .label("fails the health-number check")
-                        .help("a card with a keying error belongs in an event (`card: Shows(number: \"…\", version: \"…\", expires: \"…\")`), not in the patient's record");
+                        .error(
+                            "health-number",
+                            card_path.field("number"),
+                            Words::msg(id).arg("number", &card.number).arg("problem", problem.words()),
+                        )
+                        .label(Words::msg("check-people-health-number-label"))
+                        .help(Words::msg("check-people-health-number-help"));
                 }
                 None => {}
             }
@@ -349,9 +372,13 @@ fn check_patients(checks: &mut Checks) {
             if let Some(first) = numbers.get(&digits) {
                 let other = &s.patients[*first].id;
                 checks
-                    .error("duplicate-health-number", card_path.field("number"), format!("patient `{other}` has the same health number"))
-                    .label("shared health number")
-                    .help("to have someone present another person's card, use `card: Borrowed(\"patient-id\")` in the event");
+                    .error(
+                        "duplicate-health-number",
+                        card_path.field("number"),
+                        Words::msg("check-people-duplicate-health-number").arg("other", other.as_str()),
+                    )
+                    .label(Words::msg("check-people-shared-health-number"))
+                    .help(Words::msg("check-people-duplicate-health-number-help"));
             } else {
                 numbers.insert(digits, i);
             }
@@ -360,9 +387,9 @@ fn check_patients(checks: &mut Checks) {
                 .warning(
                     "no-health-card",
                     path.field("health_card"),
-                    format!("{} has no health card on file", patient.name),
+                    Words::msg("check-people-no-health-card").arg("name", &patient.name),
                 )
-                .label("no card");
+                .label(Words::msg("check-people-no-card"));
         }
     }
 }

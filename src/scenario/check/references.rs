@@ -15,8 +15,8 @@ impl<'s> Checks<'s> {
         if found.is_none() {
             let ids = scenario.patients.iter().map(|p| p.id.as_str());
             let help = suggestion("patient", id.as_str(), ids);
-            self.error("unknown-patient", path, format!("no patient has the id `{id}`"))
-                .label("not a patient id")
+            self.error("unknown-patient", path, Words::msg("check-references-unknown-patient").arg("id", id.as_str()))
+                .label(Words::msg("check-references-not-patient-id"))
                 .help(help);
         }
         found
@@ -28,13 +28,17 @@ impl<'s> Checks<'s> {
         if found.is_none() {
             let ids = scenario.staff.physicians.iter().map(|p| p.id.as_str());
             let help = if scenario.is_staff(id) {
-                Words::from(format!("`{id}` is on staff but is not one of the clinic's physicians"))
+                Words::msg("check-references-staff-not-physician").arg("id", id.as_str())
             } else {
                 suggestion("physician", id.as_str(), ids)
             };
-            self.error("unknown-physician", path, format!("no physician has the id `{id}`"))
-                .label("not a physician id")
-                .help(help);
+            self.error(
+                "unknown-physician",
+                path,
+                Words::msg("check-references-unknown-physician").arg("id", id.as_str()),
+            )
+            .label(Words::msg("check-references-not-physician-id"))
+            .help(help);
         }
         found
     }
@@ -51,9 +55,13 @@ impl<'s> Checks<'s> {
                 .map(|p| p.id.as_str())
                 .chain(scenario.staff.covering.iter().map(|c| c.id.as_str()));
             let help = suggestion("physician", id.as_str(), ids);
-            self.error("unknown-physician", path, format!("no physician or covering physician has the id `{id}`"))
-                .label("not a physician id")
-                .help(help);
+            self.error(
+                "unknown-physician",
+                path,
+                Words::msg("check-references-unknown-covering").arg("id", id.as_str()),
+            )
+            .label(Words::msg("check-references-not-physician-id"))
+            .help(help);
         }
     }
 
@@ -63,9 +71,13 @@ impl<'s> Checks<'s> {
         if found.is_none() {
             let ids = scenario.appointment_types.iter().map(|t| t.id.as_str());
             let help = suggestion("appointment-type", id.as_str(), ids);
-            self.error("unknown-appointment-type", path, format!("no appointment type has the id `{id}`"))
-                .label("not an appointment type")
-                .help(help);
+            self.error(
+                "unknown-appointment-type",
+                path,
+                Words::msg("check-references-unknown-type").arg("id", id.as_str()),
+            )
+            .label(Words::msg("check-references-not-type"))
+            .help(help);
         }
         found
     }
@@ -76,9 +88,13 @@ impl<'s> Checks<'s> {
         if found.is_none() {
             let ids = scenario.book.iter().map(|b| b.id.as_str());
             let help = suggestion("booking", id.as_str(), ids);
-            self.error("unknown-appointment", path, format!("no booking in the book has the id `{id}`"))
-                .label("not a booking id")
-                .help(help);
+            self.error(
+                "unknown-appointment",
+                path,
+                Words::msg("check-references-unknown-booking").arg("id", id.as_str()),
+            )
+            .label(Words::msg("check-references-not-booking-id"))
+            .help(help);
         }
         found
     }
@@ -90,17 +106,24 @@ impl<'s> Checks<'s> {
             (None, _) => {
                 let ids = scenario.contacts.iter().map(|c| c.id.as_str());
                 let help = suggestion("contact", id.as_str(), ids);
-                self.error("unknown-contact", path, format!("no contact in the directory has the id `{id}`"))
-                    .label("not a contact id")
-                    .help(help);
+                self.error(
+                    "unknown-contact",
+                    path,
+                    Words::msg("check-references-unknown-contact").arg("id", id.as_str()),
+                )
+                .label(Words::msg("check-references-not-contact-id"))
+                .help(help);
             }
             (Some(contact), Some(kind)) if contact.kind != kind => {
                 self.warning(
                     "contact-kind",
                     path,
-                    format!("`{id}` is listed as {:?}, but a {kind:?} is expected here", contact.kind),
+                    Words::msg("check-references-contact-kind")
+                        .arg("id", id.as_str())
+                        .arg("listed", format!("{:?}", contact.kind))
+                        .arg("kind", format!("{kind:?}")),
                 )
-                .label(format!("expected a {kind:?}"));
+                .label(Words::msg("check-references-expected-kind").arg("kind", format!("{kind:?}")));
             }
             _ => {}
         }
@@ -134,14 +157,14 @@ pub(super) fn check_unique_ids(checks: &mut Checks) {
         .iter()
         .enumerate()
         .map(|(i, c)| (c.id.as_str(), root.field("staff").field("covering").index(i).field("id")));
-    report_duplicates(checks, "staff member", staff.chain(nurses).chain(covering));
+    report_duplicates(checks, "staff-member", staff.chain(nurses).chain(covering));
 
     let types = s
         .appointment_types
         .iter()
         .enumerate()
         .map(|(i, t)| (t.id.as_str(), root.field("appointment_types").index(i).field("id")));
-    report_duplicates(checks, "appointment type", types);
+    report_duplicates(checks, "appointment-type", types);
 
     let bookings = s.book.iter().enumerate().map(|(i, b)| (b.id.as_str(), root.field("book").index(i).field("id")));
     report_duplicates(checks, "booking", bookings);
@@ -174,19 +197,27 @@ fn collect_event_ids(event: &Event, path: Path, out: &mut Vec<(String, Path)>) {
     out.push((id.to_string(), path.field("id")));
 }
 
-fn report_duplicates<'a>(checks: &mut Checks, what: &str, ids: impl Iterator<Item = (&'a str, Path)>) {
+/// `what` names the kind of thing as the language files choose its noun: `patient`,
+/// `staff-member`, `appointment-type`, `booking`, `contact`, `event`.
+fn report_duplicates<'a>(checks: &mut Checks, what: &'static str, ids: impl Iterator<Item = (&'a str, Path)>) {
     let mut seen: BTreeMap<&str, Path> = BTreeMap::new();
     for (id, path) in ids {
         if id.trim().is_empty() {
-            checks.error("empty-id", path, format!("a {what} has an empty id")).label("empty id");
+            checks
+                .error("empty-id", path, Words::msg("check-references-empty-id").arg("what", what))
+                .label(Words::msg("check-references-empty-id-label"));
             continue;
         }
         if let Some(first) = seen.get(id) {
             let first = first.to_string();
             checks
-                .error("duplicate-id", path, format!("the {what} id `{id}` is used twice"))
-                .label("defined again here")
-                .help(format!("it is first defined at `{first}`; ids must be unique"));
+                .error(
+                    "duplicate-id",
+                    path,
+                    Words::msg("check-references-duplicate-id").arg("what", what).arg("id", id),
+                )
+                .label(Words::msg("check-references-defined-again"))
+                .help(Words::msg("check-references-duplicate-id-help").arg("first", first));
         } else {
             seen.insert(id, path);
         }
@@ -212,10 +243,10 @@ pub(super) fn check_unused(checks: &mut Checks) {
                 .warning(
                     "unused-patient",
                     Path::root().field("patients").index(i).field("id"),
-                    format!("patient `{}` never appears in the book, the waitlist or the timeline", patient.id),
+                    Words::msg("check-references-unused-patient").arg("id", patient.id.as_str()),
                 )
-                .label("never used")
-                .help("remove the patient, or check the spelling where you meant to use them");
+                .label(Words::msg("check-references-never-used"))
+                .help(Words::msg("check-references-unused-patient-help"));
         }
     }
 
@@ -231,9 +262,9 @@ pub(super) fn check_unused(checks: &mut Checks) {
                 .warning(
                     "unused-appointment-type",
                     Path::root().field("appointment_types").index(i).field("id"),
-                    format!("no physician's weekly template offers `{}`, so it can never be booked", kind.id),
+                    Words::msg("check-references-unused-type").arg("id", kind.id.as_str()),
                 )
-                .label("in no template");
+                .label(Words::msg("check-references-in-no-template"));
         }
     }
 }

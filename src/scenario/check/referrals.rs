@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 use super::super::locate::Path;
 use super::super::model::{DocumentKind, Event};
 use super::Checks;
+use crate::rules::words::Words;
 
 pub(super) fn check(checks: &mut Checks) {
     let s = checks.scenario;
@@ -16,31 +17,53 @@ pub(super) fn check(checks: &mut Checks) {
         let path = Path::root().field("referrals_out").index(i);
         if !seen.insert(referral.id.as_str()) {
             checks
-                .error("duplicate-id", path.field("id"), format!("two referrals are called `{}`", referral.id))
-                .label("used before");
+                .error(
+                    "duplicate-id",
+                    path.field("id"),
+                    Words::msg("check-referrals-duplicate-id").arg("referral", referral.id.as_str()),
+                )
+                .label(Words::msg("check-referrals-duplicate-id-label"));
         }
         if s.patient(&referral.patient).is_none() {
             checks
-                .error("unknown-patient", path.field("patient"), format!("there is no patient `{}`", referral.patient))
-                .label("no such patient");
+                .error(
+                    "unknown-patient",
+                    path.field("patient"),
+                    Words::msg("check-referrals-unknown-patient").arg("patient", referral.patient.as_str()),
+                )
+                .label(Words::msg("check-referrals-unknown-patient-label"));
         }
         if s.contact(&referral.to).is_none() {
             checks
-                .error("unknown-contact", path.field("to"), format!("there is no contact `{}`", referral.to))
-                .label("not in `contacts`")
-                .help("the specialist's office is a contact in the directory");
+                .error(
+                    "unknown-contact",
+                    path.field("to"),
+                    Words::msg("check-referrals-unknown-contact").arg("contact", referral.to.as_str()),
+                )
+                .label(Words::msg("check-referrals-unknown-contact-label"))
+                .help(Words::msg("check-referrals-unknown-contact-help"));
         }
         if !s.is_staff(&referral.by) {
             checks
-                .error("unknown-physician", path.field("by"), format!("there is no physician `{}`", referral.by))
-                .label("no such physician");
+                .error(
+                    "unknown-physician",
+                    path.field("by"),
+                    Words::msg("check-referrals-unknown-physician").arg("physician", referral.by.as_str()),
+                )
+                .label(Words::msg("check-referrals-unknown-physician-label"));
         }
         let sent = referral.sent.resolve(today);
         if sent > today {
             checks
-                .error("referral-dates", path.field("sent"), format!("sent on {sent}, after the day ({today})"))
-                .label("in the future")
-                .help("a referral sent out is one sent before the day, or on it: `sent: \"today-9\"`");
+                .error(
+                    "referral-dates",
+                    path.field("sent"),
+                    Words::msg("check-referrals-sent-after-today")
+                        .arg("sent", sent.to_string())
+                        .arg("today", today.to_string()),
+                )
+                .label(Words::msg("check-referrals-sent-after-today-label"))
+                .help(Words::msg("check-referrals-sent-after-today-help"));
         }
         if let Some(acknowledged) = referral.acknowledged.map(|d| d.resolve(today))
             && (acknowledged < sent || acknowledged > today)
@@ -49,9 +72,12 @@ pub(super) fn check(checks: &mut Checks) {
                 .error(
                     "referral-dates",
                     path.field("acknowledged"),
-                    format!("acknowledged on {acknowledged}, outside {sent} (sent) to {today} (the day)"),
+                    Words::msg("check-referrals-acknowledged-outside")
+                        .arg("acknowledged", acknowledged.to_string())
+                        .arg("sent", sent.to_string())
+                        .arg("today", today.to_string()),
                 )
-                .label("not between sending and today");
+                .label(Words::msg("check-referrals-acknowledged-outside-label"));
         }
     }
     let known = |id: &str| s.referrals_out.iter().any(|r| r.id.as_str() == id);
@@ -67,9 +93,9 @@ pub(super) fn check(checks: &mut Checks) {
                     .error(
                         "unknown-referral",
                         here.field("kind").field("referral"),
-                        format!("no referral in `referrals_out` is called `{referral}`"),
+                        Words::msg("check-referrals-unknown-referral").arg("referral", referral.as_str()),
                     )
-                    .label("no such referral");
+                    .label(Words::msg("check-referrals-unknown-referral-label"));
             }
         }
         for (field, condition) in [("only_if", &entry.only_if), ("unless", &entry.unless)] {
@@ -79,9 +105,9 @@ pub(super) fn check(checks: &mut Checks) {
                         .error(
                             "unknown-referral",
                             path.field(field),
-                            format!("no referral in `referrals_out` is called `{referral}`"),
+                            Words::msg("check-referrals-unknown-referral").arg("referral", referral.as_str()),
                         )
-                        .label("no such referral");
+                        .label(Words::msg("check-referrals-unknown-referral-label"));
                 }
             }
         }

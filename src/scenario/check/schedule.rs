@@ -7,6 +7,7 @@ use super::super::locate::Path;
 use super::super::model::*;
 use super::Checks;
 use crate::book::{Book, Refusal, Request};
+use crate::rules::words::Words;
 
 pub(super) fn check(checks: &mut Checks) {
     check_bookings(checks);
@@ -33,42 +34,47 @@ fn check_fills(checks: &mut Checks) {
                     .warning(
                         "fill-type-not-offered",
                         path.field("types").index(t),
-                        format!(
-                            "{}'s template offers no `{kind}` outside same-day time: the fill books none",
-                            physician.name
-                        ),
+                        Words::msg("check-schedule-fill-type-not-offered")
+                            .arg("physician", physician.name.as_str())
+                            .arg("type", kind.as_str()),
                     )
-                    .label("not in the template");
+                    .label(Words::msg("check-schedule-not-in-template"));
             }
         }
         if fill.types.is_empty() {
             checks
-                .error("fill-types", path.field("types"), "a fill needs at least one appointment type")
-                .label("empty");
+                .error("fill-types", path.field("types"), Words::msg("check-schedule-fill-no-types"))
+                .label(Words::msg("check-schedule-empty"));
         }
         if !(1..=100).contains(&fill.occupancy) {
             checks
-                .error("fill-occupancy", path.field("occupancy"), "occupancy is a percentage from 1 to 100")
-                .label("out of range");
+                .error("fill-occupancy", path.field("occupancy"), Words::msg("check-schedule-fill-occupancy"))
+                .label(Words::msg("check-schedule-out-of-range"));
         }
         let (from, to) = (fill.from.resolve(today), fill.to.resolve(today));
         if from <= today {
             checks
-                .error("fill-not-future", path.field("from"), format!("a fill starts after today, not on {from}"))
-                .label("today or earlier")
-                .help("today's visits are written one by one, each with its arrival");
+                .error(
+                    "fill-not-future",
+                    path.field("from"),
+                    Words::msg("check-schedule-fill-not-future").arg("date", from.to_string()),
+                )
+                .label(Words::msg("check-schedule-fill-not-future-label"))
+                .help(Words::msg("check-schedule-fill-not-future-help"));
         }
         if to < from {
-            checks.error("date-range", path.field("to"), "the fill ends before it starts").label("end date");
+            checks
+                .error("date-range", path.field("to"), Words::msg("check-schedule-fill-ends-before-start"))
+                .label(Words::msg("check-schedule-end-date"));
         } else if to >= checks.calendar_end() {
             checks
                 .error(
                     "fill-outside-calendar",
                     path.field("to"),
-                    format!("the fill runs to {to}, past the end of the calendar"),
+                    Words::msg("check-schedule-fill-outside-calendar").arg("date", to.to_string()),
                 )
-                .label("outside the calendar")
-                .help("raise `clinic.calendar_weeks`, or end the fill sooner");
+                .label(Words::msg("check-schedule-outside-calendar"))
+                .help(Words::msg("check-schedule-fill-outside-calendar-help"));
         }
         sound &= physician.is_some() && !fill.types.is_empty() && from > today && from <= to;
     }
@@ -76,12 +82,8 @@ fn check_fills(checks: &mut Checks) {
         let (_, booked) = crate::book::fill::fill_bookings(s, s.randomness.seed);
         if booked.is_empty() {
             checks
-                .warning(
-                    "fill-empty",
-                    Path::root().field("fill"),
-                    "the fills book nothing: the days are full or closed",
-                )
-                .label("nothing booked");
+                .warning("fill-empty", Path::root().field("fill"), Words::msg("check-schedule-fill-empty"))
+                .label(Words::msg("check-schedule-fill-empty-label"));
         }
     }
 }
@@ -97,7 +99,9 @@ fn check_bookings(checks: &mut Checks) {
         let physician = checks.physician_ref(path.field("physician"), &booking.physician);
         let kind = checks.type_ref(path.field("type"), &booking.kind);
         if booking.minutes == Some(0) {
-            checks.error("duration", path.field("minutes"), "a booking lasts at least a minute").label("zero");
+            checks
+                .error("duration", path.field("minutes"), Words::msg("check-schedule-duration"))
+                .label(Words::msg("check-schedule-duration-label"));
         } else if let (Some(physician), Some(kind)) = (physician, kind) {
             let request = book.request_for(booking);
             match book.check(&request, None) {
@@ -106,10 +110,10 @@ fn check_bookings(checks: &mut Checks) {
                         .warning(
                             "same-day-reserve",
                             path.field("at"),
-                            format!("a same-day reserved slot on {} is already booked days ahead (S3)", request.date),
+                            Words::msg("check-schedule-same-day-reserve").arg("date", request.date.to_string()),
                         )
-                        .label("reserved for same-day needs")
-                        .help("book routine visits outside the `same_day: true` blocks");
+                        .label(Words::msg("check-schedule-same-day-reserve-label"))
+                        .help(Words::msg("check-schedule-same-day-reserve-help"));
                 }
                 Ok(_) => {}
                 Err(refusal) => report_refusal(checks, &refusal, &request, booking, physician, kind, &path),
@@ -131,23 +135,15 @@ fn check_bookings(checks: &mut Checks) {
                     }
                     if at.is_some() && kind.is_some() {
                         checks
-                            .error(
-                                "test-place",
-                                order_path.clone(),
-                                "a test is done either outside (`at`) or in the clinic (`type`), not both",
-                            )
-                            .label("both given");
+                            .error("test-place", order_path.clone(), Words::msg("check-schedule-test-place"))
+                            .label(Words::msg("check-schedule-test-place-label"));
                     }
                 }
             }
             if booking.date.resolve(today) != today {
                 checks
-                    .warning(
-                        "orders-not-today",
-                        order_path.clone(),
-                        "orders are given at the end of today's visits; this booking is on another day",
-                    )
-                    .label("never reached");
+                    .warning("orders-not-today", order_path.clone(), Words::msg("check-schedule-orders-not-today"))
+                    .label(Words::msg("check-schedule-orders-not-today-label"));
             }
         }
     }
@@ -168,86 +164,123 @@ fn report_refusal(
     match refusal {
         Refusal::InThePast => {
             checks
-                .error(code, path.field("date"), format!("{date} is before the simulated day {}", checks.today))
-                .label("in the past")
-                .help("the book holds today and the weeks ahead");
+                .error(
+                    code,
+                    path.field("date"),
+                    Words::msg("check-schedule-in-the-past")
+                        .arg("date", date.to_string())
+                        .arg("today", checks.today.to_string()),
+                )
+                .label(Words::msg("check-schedule-in-the-past-label"))
+                .help(Words::msg("check-schedule-in-the-past-help"));
         }
         Refusal::OutsideCalendar { .. } => {
             checks
                 .error(
                     code,
                     path.field("date"),
-                    format!(
-                        "{date} is past the end of the calendar ({} weeks from {})",
-                        checks.scenario.clinic.calendar_weeks, checks.today
-                    ),
+                    Words::msg("check-schedule-booking-outside-calendar")
+                        .arg("date", date.to_string())
+                        .arg("weeks", checks.scenario.clinic.calendar_weeks)
+                        .arg("today", checks.today.to_string()),
                 )
-                .label("outside the calendar")
-                .help("raise `clinic.calendar_weeks`, or move the booking");
+                .label(Words::msg("check-schedule-outside-calendar"))
+                .help(Words::msg("check-schedule-booking-outside-calendar-help"));
         }
         Refusal::ClosedDay { day } => {
             checks
-                .error(code, path.field("date"), format!("{date} is a {}, a day the clinic is closed", day.name()))
-                .label("clinic closed");
+                .error(
+                    code,
+                    path.field("date"),
+                    Words::msg("check-schedule-closed-day")
+                        .arg("date", date.to_string())
+                        .arg("weekday", Words::msg(day.message_id())),
+                )
+                .label(Words::msg("check-schedule-closed-day-label"));
         }
         Refusal::PhysicianAway => {
             checks
-                .error(code, path.field("date"), format!("{} is away on {date}", physician.name))
-                .label("physician away");
+                .error(
+                    code,
+                    path.field("date"),
+                    Words::msg("check-schedule-physician-away")
+                        .arg("physician", physician.name.as_str())
+                        .arg("date", date.to_string()),
+                )
+                .label(Words::msg("check-schedule-physician-away-label"));
         }
         Refusal::NotWorkingHere => {
-            let days: Vec<String> = physician
+            let days: Vec<Words> = physician
                 .covers
                 .iter()
                 .map(|cover| match cover.days(checks.today) {
-                    (from, to) if from == to => from.to_string(),
-                    (from, to) => format!("{from} to {to}"),
+                    (from, to) if from == to => Words::from(from.to_string()),
+                    (from, to) => Words::msg("check-schedule-covered-days")
+                        .arg("from", from.to_string())
+                        .arg("to", to.to_string()),
                 })
                 .collect();
             checks
                 .error(
                     code,
                     path.field("date"),
-                    format!("{} is a locum and does not work here on {date}", physician.name),
+                    Words::msg("check-schedule-locum-off-day")
+                        .arg("physician", physician.name.as_str())
+                        .arg("date", date.to_string()),
                 )
-                .label("not a covered day")
+                .label(Words::msg("check-schedule-locum-off-day-label"))
                 .help(if days.is_empty() {
-                    format!("give {} the days they cover: `covers: [(physician: …, from: …, to: …)]`", physician.name)
+                    Words::msg("check-schedule-locum-no-covers").arg("physician", physician.name.as_str())
                 } else {
-                    format!("{} works here only on the days they cover: {}", physician.name, days.join(", "))
+                    Words::msg("check-schedule-locum-covers")
+                        .arg("physician", physician.name.as_str())
+                        .arg("days", days)
                 });
         }
         Refusal::OutsideTemplate { offered, .. } => {
             let minutes = request.minutes.unwrap_or(kind.minutes);
-            let day = date.weekday().name();
+            let day = Words::msg(date.weekday().message_id());
             let help = if offered.is_empty() {
-                format!("{} offers no `{}` on {day}s", physician.name, booking.kind)
+                Words::msg("check-schedule-template-offers-none")
+                    .arg("physician", physician.name.as_str())
+                    .arg("type", booking.kind.as_str())
+                    .arg("weekday", day)
             } else {
                 let blocks: Vec<String> = offered.iter().map(|(a, b)| format!("{a}–{b}")).collect();
-                format!("on {day}s {} offers `{}` {}", physician.name, booking.kind, blocks.join(", "))
+                Words::msg("check-schedule-template-offers")
+                    .arg("weekday", day)
+                    .arg("physician", physician.name.as_str())
+                    .arg("type", booking.kind.as_str())
+                    .arg("blocks", blocks.join(", "))
             };
-            let end_time = booking.at.plus(minutes).map_or_else(|| "midnight".to_owned(), |t| t.to_string());
+            let end_time = booking
+                .at
+                .plus(minutes)
+                .map_or_else(|| Words::msg("check-schedule-midnight"), |t| Words::from(t.to_string()));
             checks
                 .error(
                     code,
                     path.field("at"),
-                    format!(
-                        "a {minutes}-minute `{}` at {}–{end_time} does not fit {}'s template",
-                        booking.kind, booking.at, physician.name
-                    ),
+                    Words::msg("check-schedule-outside-template")
+                        .arg("minutes", minutes)
+                        .arg("type", booking.kind.as_str())
+                        .arg("at", booking.at.to_string())
+                        .arg("end", end_time)
+                        .arg("physician", physician.name.as_str()),
                 )
-                .label("not in the template")
+                .label(Words::msg("check-schedule-not-in-template"))
                 .help(help);
         }
         Refusal::NeverDoubleBooked { .. } | Refusal::NotDoubleBookable { .. } | Refusal::SlotFull { .. } => {
             let help = match refusal {
-                Refusal::NeverDoubleBooked { .. } => {
-                    "move one of them, or set `clinic.policies.double_booking.max_per_slot`"
-                }
-                Refusal::NotDoubleBookable { .. } => "long visits and procedures are never double-booked (S4)",
-                _ => "move one of them to another time",
+                Refusal::NeverDoubleBooked { .. } => Words::msg("check-schedule-never-double-booked-help"),
+                Refusal::NotDoubleBookable { .. } => Words::msg("check-schedule-not-double-bookable-help"),
+                _ => Words::msg("check-schedule-slot-full-help"),
             };
-            checks.error(code, path.field("at"), refusal.to_string()).label("overlapping booking").help(help);
+            checks
+                .error(code, path.field("at"), refusal.words())
+                .label(Words::msg("check-schedule-double-booked-label"))
+                .help(help);
         }
         Refusal::UnknownPhysician | Refusal::UnknownType | Refusal::UnknownAppointment | Refusal::NotActive { .. } => {
             // Already reported as a dangling id, or not possible for an opening booking.
@@ -268,8 +301,8 @@ fn check_waitlist(checks: &mut Checks) {
         checks.type_ref(path.field("type"), &entry.kind);
         if entry.since.resolve(checks.today) > checks.today {
             checks
-                .error("waitlist-future", path.field("since"), "a patient cannot have joined the waitlist after today")
-                .label("in the future");
+                .error("waitlist-future", path.field("since"), Words::msg("check-schedule-waitlist-future"))
+                .label(Words::msg("check-schedule-waitlist-future-label"));
         }
         if let Some(then) = &entry.cancels_once_booked
             && !(1..=MAX_CANCEL_AFTER).contains(&then.after)
@@ -278,21 +311,20 @@ fn check_waitlist(checks: &mut Checks) {
                 .error(
                     "cancel-after",
                     path.field("cancels_once_booked").field("after"),
-                    format!(
-                        "a cancellation comes 1 to {MAX_CANCEL_AFTER} minutes after the booking, not {}",
-                        then.after
-                    ),
+                    Words::msg("check-schedule-cancel-after").arg("max", MAX_CANCEL_AFTER).arg("after", then.after),
                 )
-                .label("out of range");
+                .label(Words::msg("check-schedule-out-of-range"));
         }
         if let Some(first) = seen.insert((entry.patient.as_str(), entry.physician.as_str()), i) {
             checks
                 .warning(
                     "waitlist-twice",
                     path.field("patient"),
-                    format!("`{}` is already on this physician's waitlist (entry {first})", entry.patient),
+                    Words::msg("check-schedule-waitlist-twice")
+                        .arg("patient", entry.patient.as_str())
+                        .arg("entry", first),
                 )
-                .label("listed twice");
+                .label(Words::msg("check-schedule-waitlist-twice-label"));
         }
     }
 }

@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use super::super::locate::Path;
 use super::{Checks, suggestion};
+use crate::rules::words::Words;
 use crate::rules::{self, CATALOGUE, Severity};
 
 /// Category weights are relative; bounded so that no sum of points can overflow to infinity (and a
@@ -27,14 +28,20 @@ pub(super) fn check(checks: &mut Checks) {
                 .error(
                     "weight",
                     path.field("weights").field(name),
-                    format!("a category weight is between 0 and {MAX_CATEGORY_WEIGHT}"),
+                    Words::msg("check-scoring-category-weight").arg("max", MAX_CATEGORY_WEIGHT.to_string()),
                 )
-                .label(if weight < 0.0 { "negative" } else { "too large to add up safely" })
-                .help("weights are relative: 40, 35 and 25 weigh the same as 0.4, 0.35 and 0.25");
+                .label(if weight < 0.0 {
+                    Words::msg("check-scoring-negative")
+                } else {
+                    Words::msg("check-scoring-too-large-to-add-up")
+                })
+                .help(Words::msg("check-scoring-weights-help"));
         }
     }
     if all.iter().all(|(_, w)| *w <= 0.0) {
-        checks.error("weight", path.field("weights"), "at least one category must carry weight").label("all zero");
+        checks
+            .error("weight", path.field("weights"), Words::msg("check-scoring-no-weight"))
+            .label(Words::msg("check-scoring-all-zero"));
     }
     for row in rules::deadline::DEADLINES {
         if let Some(minutes) = scoring.deadlines.minutes(row.clock)
@@ -44,18 +51,27 @@ pub(super) fn check(checks: &mut Checks) {
                 .error(
                     "deadline",
                     path.field("deadlines").field(row.field),
-                    format!("a limit for {} is between 1 and {MAX_DEADLINE_MINUTES} minutes", row.rule),
+                    Words::msg("check-scoring-deadline").arg("rule", row.rule).arg("max", MAX_DEADLINE_MINUTES),
                 )
-                .label(if minutes == 0 { "zero: nobody could meet it" } else { "longer than a clinic day" })
-                .help(format!(
-                    "the rulebook's default is {} minutes ({})",
-                    row.minutes,
-                    row.words(crate::i18n::Lang::En, "reference")
-                ));
+                .label(if minutes == 0 {
+                    Words::msg("check-scoring-deadline-zero")
+                } else {
+                    Words::msg("check-scoring-deadline-too-long")
+                })
+                .help(
+                    // The reference in the reader's language is the clock's own message (chosen by
+                    // `field` in the language files); the English stands in for a clock they lack.
+                    Words::msg("check-scoring-deadline-help")
+                        .arg("minutes", row.minutes)
+                        .arg("field", row.field)
+                        .arg("reference", row.words(crate::i18n::Lang::En, "reference")),
+                );
         }
     }
     if scoring.pass_mark > 100 {
-        checks.error("pass-mark", path.field("pass_mark"), "the pass mark is out of 100").label("over 100");
+        checks
+            .error("pass-mark", path.field("pass_mark"), Words::msg("check-scoring-pass-mark"))
+            .label(Words::msg("check-scoring-over-100"));
     }
 
     for (i, gate) in scoring.fail_gates.iter().enumerate() {
@@ -67,10 +83,10 @@ pub(super) fn check(checks: &mut Checks) {
                 .warning(
                     "gate-not-critical",
                     gate_path,
-                    format!("{} is never critical, so it is an odd fail gate", rule.id),
+                    Words::msg("check-scoring-gate-not-critical").arg("rule", rule.id),
                 )
-                .label("not a critical rule")
-                .help("fail gates are meant for critical rules; raise its severity in `scoring.rules` if you mean it");
+                .label(Words::msg("check-scoring-not-critical-rule"))
+                .help(Words::msg("check-scoring-gate-not-critical-help"));
         }
     }
 
@@ -83,45 +99,55 @@ pub(super) fn check(checks: &mut Checks) {
                 .error(
                     "duplicate-override",
                     rule_path.field("rule"),
-                    format!("{} is already changed by entry {first}", rule.id),
+                    Words::msg("check-scoring-duplicate-override").arg("rule", rule.id).arg("first", first),
                 )
-                .label("changed twice");
+                .label(Words::msg("check-scoring-changed-twice"));
         }
         if rule.reference_only {
             checks
                 .warning(
                     "reference-rule",
                     rule_path.field("rule"),
-                    format!("{} is reference knowledge and never judged; changing it has no effect", rule.id),
+                    Words::msg("check-scoring-reference-rule").arg("rule", rule.id),
                 )
-                .label("never judged");
+                .label(Words::msg("check-scoring-never-judged"));
         }
         if let Some(weight) = change.weight
             && !(0.0..=MAX_RULE_WEIGHT).contains(&weight)
         {
             checks
-                .error("weight", rule_path.field("weight"), format!("a rule weight is between 0 and {MAX_RULE_WEIGHT}"))
-                .label(if weight < 0.0 { "negative" } else { "too large" })
-                .help("1.0 is the rulebook's points; 2.0 doubles them");
+                .error(
+                    "weight",
+                    rule_path.field("weight"),
+                    Words::msg("check-scoring-rule-weight").arg("max", MAX_RULE_WEIGHT.to_string()),
+                )
+                .label(if weight < 0.0 {
+                    Words::msg("check-scoring-negative")
+                } else {
+                    Words::msg("check-scoring-too-large")
+                })
+                .help(Words::msg("check-scoring-rule-weight-help"));
         }
         if !change.enabled && (rule.severity == Severity::Critical || rule.can_be_critical) {
             checks
                 .warning(
                     "critical-rule-off",
                     rule_path.field("enabled"),
-                    format!("{} ({}) can be critical, and this day switches it off", rule.id, rule.title()),
+                    // The title in the reader's language is the rule's own message (chosen by `rule`
+                    // in the language files); the English stands in for a rule they do not list.
+                    Words::msg("check-scoring-critical-rule-off").arg("rule", rule.id).arg("title", rule.title()),
                 )
-                .label("critical rule switched off")
-                .help("learners will not be judged on it at all; make sure that is what the day needs");
+                .label(Words::msg("check-scoring-critical-rule-off-label"))
+                .help(Words::msg("check-scoring-critical-rule-off-help"));
         }
         if !change.enabled && scoring.fail_gates.contains(&change.rule) {
             checks
                 .error(
                     "gate-disabled",
                     rule_path.field("enabled"),
-                    format!("{} is a fail gate but is switched off", rule.id),
+                    Words::msg("check-scoring-gate-disabled").arg("rule", rule.id),
                 )
-                .label("gate can never trip");
+                .label(Words::msg("check-scoring-gate-never-trips"));
         }
     }
 }
@@ -131,9 +157,9 @@ fn known_rule(checks: &mut Checks, id: &str, path: Path) -> Option<&'static rule
     if found.is_none() {
         let help = suggestion("rule", id, CATALOGUE.iter().map(|r| r.id));
         checks
-            .error("unknown-rule", path, format!("`{id}` is not a rule of the rulebook"))
-            .label("unknown rule id")
-            .help(format!("{help} (T1–T12, C1–C17, S1–S13)"));
+            .error("unknown-rule", path, Words::msg("check-scoring-unknown-rule").arg("id", id))
+            .label(Words::msg("check-scoring-unknown-rule-id"))
+            .help(Words::msg("check-scoring-unknown-rule-help").arg("suggestion", help));
     }
     found
 }

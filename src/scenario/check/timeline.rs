@@ -6,14 +6,15 @@ use super::super::locate::Path;
 use super::super::model::*;
 use super::super::time::{Date, TimeOfDay};
 use super::Checks;
+use crate::rules::words::Words;
 
 pub(super) fn check(checks: &mut Checks) {
     let s = checks.scenario;
     let hours = s.clinic.hours;
     if s.timeline.is_empty() {
         checks
-            .warning("empty-timeline", Path::root().field("timeline"), "nothing happens during this day")
-            .label("no events");
+            .warning("empty-timeline", Path::root().field("timeline"), Words::msg("check-timeline-empty"))
+            .label(Words::msg("check-timeline-empty-label"));
     }
     let mut fates: BTreeMap<String, (&'static str, Path)> = BTreeMap::new();
     for (i, entry) in s.timeline.iter().enumerate() {
@@ -23,12 +24,13 @@ pub(super) fn check(checks: &mut Checks) {
                 .error(
                     "outside-hours",
                     path.field("at"),
-                    format!("{} is outside opening hours {}–{}", entry.at, hours.open, hours.close),
+                    Words::msg("check-timeline-outside-hours")
+                        .arg("at", entry.at.to_string())
+                        .arg("open", hours.open.to_string())
+                        .arg("close", hours.close.to_string()),
                 )
-                .label("clinic closed")
-                .help(
-                    "events happen while the clinic is open; a message left overnight is a `Voicemail` at opening time",
-                );
+                .label(Words::msg("check-timeline-outside-hours-label"))
+                .help(Words::msg("check-timeline-outside-hours-help"));
         } else if entry.jitter > 0
             && (entry.at.minutes() < hours.open.minutes() + entry.jitter
                 || entry.at.minutes() + entry.jitter > hours.close.minutes())
@@ -37,12 +39,9 @@ pub(super) fn check(checks: &mut Checks) {
                 .warning(
                     "jitter-outside-hours",
                     path.field("jitter"),
-                    format!(
-                        "±{} minutes can move this event outside opening hours; it will be kept inside them",
-                        entry.jitter
-                    ),
+                    Words::msg("check-timeline-jitter-outside-hours").arg("jitter", entry.jitter),
                 )
-                .label("reaches past opening hours");
+                .label(Words::msg("check-timeline-jitter-outside-hours-label"));
         }
         event(checks, &entry.event, path.field("event"), entry, &mut fates);
     }
@@ -72,9 +71,9 @@ fn worsening(checks: &mut Checks, before: Option<&Symptoms>, worse: &Worsening, 
     check_symptoms(checks, &worse.symptoms, path.field("symptoms"));
     if worse.after == 0 {
         checks
-            .error("worsens-at-once", path.field("after"), "`after: 0` is as they arrive, not while they wait")
-            .label("no wait")
-            .help("write how they are on arrival in their own `symptoms` (and `distress`), or give the minutes they wait first");
+            .error("worsens-at-once", path.field("after"), Words::msg("check-timeline-worsens-at-once"))
+            .label(Words::msg("check-timeline-worsens-at-once-label"))
+            .help(Words::msg("check-timeline-worsens-at-once-help"));
     }
     let was = before.map_or(Acuity::Routine, |s| s.acuity);
     let flags_added = worse.symptoms.red_flags.iter().any(|f| before.is_none_or(|b| !b.red_flags.contains(f)));
@@ -83,10 +82,12 @@ fn worsening(checks: &mut Checks, before: Option<&Symptoms>, worse: &Worsening, 
             .warning(
                 "worsens-not-worse",
                 path.field("symptoms").field("acuity"),
-                format!("they get no worse: {:?} before, {:?} after, and no new red flag", was, worse.symptoms.acuity),
+                Words::msg("check-timeline-worsens-not-worse")
+                    .arg("before", format!("{was:?}"))
+                    .arg("after", format!("{:?}", worse.symptoms.acuity)),
             )
-            .label("not worse")
-            .help("a worsening needs a more urgent `acuity` (e.g. `ClinicianNow` or `Emergency`) or a new red flag");
+            .label(Words::msg("check-timeline-worsens-not-worse-label"))
+            .help(Words::msg("check-timeline-worsens-not-worse-help"));
     }
 }
 
@@ -117,13 +118,13 @@ fn idle_bookings(checks: &mut Checks, fates: &Fates) {
             .warning(
                 "idle-booking",
                 Path::root().field("book").index(i),
-                format!(
-                    "`{}` ({name} at {}) is booked today, but nothing on the timeline says whether they come",
-                    booking.id, booking.at
-                ),
+                Words::msg("check-timeline-idle-booking")
+                    .arg("booking", booking.id.as_str())
+                    .arg("name", name)
+                    .arg("at", booking.at.to_string()),
             )
-            .label("nobody comes, nobody cancels")
-            .help("add an `Arrival`, a `NoShow` or a `Cancellation` for it, or book it on another day");
+            .label(Words::msg("check-timeline-idle-booking-label"))
+            .help(Words::msg("check-timeline-idle-booking-help"));
     }
 }
 
@@ -160,10 +161,10 @@ fn event(checks: &mut Checks, event: &Event, path: Path, entry: &TimelineEntry, 
                     .error(
                         "asked-of-a-message",
                         path.field("says_when_asked"),
-                        "a message cannot be asked what it is about: nobody is on the line",
+                        Words::msg("check-timeline-asked-of-a-message"),
                     )
-                    .label("nobody to ask")
-                    .help("put what the message says in `says`, or make it a live `Call`");
+                    .label(Words::msg("check-timeline-asked-of-a-message-label"))
+                    .help(Words::msg("check-timeline-asked-of-a-message-help"));
             }
         }
         Event::Visitor(visitor) => {
@@ -171,30 +172,22 @@ fn event(checks: &mut Checks, event: &Event, path: Path, entry: &TimelineEntry, 
             unjudged_request(checks, visitor, &path);
             if visitor.left.is_some() {
                 checks
-                    .error(
-                        "visitor-left",
-                        path.field("left"),
-                        "`left` is when a message was left; a visitor is at the counter at the entry's `at`",
-                    )
-                    .label("not a message");
+                    .error("visitor-left", path.field("left"), Words::msg("check-timeline-visitor-left"))
+                    .label(Words::msg("check-timeline-visitor-left-label"));
             }
             if visitor.patience.is_some() {
                 checks
-                    .warning(
-                        "visitor-patience",
-                        path.field("patience"),
-                        "`patience` is how long a caller waits on hold; a visitor waits at the counter until the desk deals with them",
-                    )
-                    .label("not on hold");
+                    .warning("visitor-patience", path.field("patience"), Words::msg("check-timeline-visitor-patience"))
+                    .label(Words::msg("check-timeline-visitor-patience-label"));
             }
             if visitor.caller.number.is_some() {
                 checks
                     .warning(
                         "visitor-number",
                         path.field("caller").field("number"),
-                        "`number` is the number a call comes from; a visitor at the counter calls from none",
+                        Words::msg("check-timeline-visitor-number"),
                     )
-                    .label("not a call");
+                    .label(Words::msg("check-timeline-visitor-number-label"));
             }
         }
         Event::Arrival(arrival) => {
@@ -206,9 +199,15 @@ fn event(checks: &mut Checks, event: &Event, path: Path, entry: &TimelineEntry, 
                         .warning(
                             "arrival-time",
                             path.field("appointment"),
-                            format!("the patient arrives at {} for a {} booking", entry.at, booking.at),
+                            Words::msg("check-timeline-arrival-time")
+                                .arg("at", entry.at.to_string())
+                                .arg("booked", booking.at.to_string()),
                         )
-                        .label(format!("{} minutes {}", gap.abs(), if gap > 0 { "late" } else { "early" }));
+                        .label(
+                            Words::msg("check-timeline-arrival-time-label")
+                                .arg("minutes", gap.abs())
+                                .arg("when", if gap > 0 { "late" } else { "early" }),
+                        );
                 }
                 settle(checks, fates, booking, "arrives", path.field("appointment"));
             }
@@ -256,14 +255,13 @@ fn event(checks: &mut Checks, event: &Event, path: Path, entry: &TimelineEntry, 
                         .warning(
                             "late-cancellation",
                             path.field("appointment"),
-                            format!(
-                                "the booking at {} is cancelled at {}, after it should have started",
-                                booking.at, entry.at
-                            ),
+                            Words::msg("check-timeline-late-cancellation")
+                                .arg("booked", booking.at.to_string())
+                                .arg("at", entry.at.to_string()),
                         )
-                        .label("cancelled after the fact");
+                        .label(Words::msg("check-timeline-late-cancellation-label"));
                 }
-                settle(checks, fates, booking, "is cancelled", path.field("appointment"));
+                settle(checks, fates, booking, "cancelled", path.field("appointment"));
             }
         }
         Event::NoShow(no_show) => {
@@ -274,19 +272,21 @@ fn event(checks: &mut Checks, event: &Event, path: Path, entry: &TimelineEntry, 
                         .warning(
                             "early-no-show",
                             path.field("appointment"),
-                            format!("the no-show is noticed at {}, before the {} booking", entry.at, booking.at),
+                            Words::msg("check-timeline-early-no-show")
+                                .arg("at", entry.at.to_string())
+                                .arg("booked", booking.at.to_string()),
                         )
-                        .label("too early to tell");
+                        .label(Words::msg("check-timeline-early-no-show-label"));
                 }
-                settle(checks, fates, booking, "does not come", path.field("appointment"));
+                settle(checks, fates, booking, "no-show", path.field("appointment"));
             }
         }
         Event::PhysicianLate(late) => {
             checks.physician_ref(path.field("physician"), &late.physician);
             if late.minutes == 0 {
                 checks
-                    .warning("zero-delay", path.field("minutes"), "a delay of 0 minutes changes nothing")
-                    .label("zero");
+                    .warning("zero-delay", path.field("minutes"), Words::msg("check-timeline-zero-delay"))
+                    .label(Words::msg("check-timeline-zero-delay-label"));
             }
         }
         Event::AbsenceAnnounced(absence) => {
@@ -303,15 +303,12 @@ fn event(checks: &mut Checks, event: &Event, path: Path, entry: &TimelineEntry, 
                             .warning(
                                 "covering-without-book",
                                 path.field("covering"),
-                                format!(
-                                    "{} covers but has no book here, and {stranded} urgent visit{} on the absence days find{} no room with anyone on or before the day",
-                                    s.staff_name(covering),
-                                    if stranded == 1 { "" } else { "s" },
-                                    if stranded == 1 { "s" } else { "" }
-                                ),
+                                Words::msg("check-timeline-covering-without-book")
+                                    .arg("name", s.staff_name(covering))
+                                    .arg("count", stranded),
                             )
-                            .label("no book")
-                            .help("format 2: list them under `staff.physicians` with a `week` and `covers: [(physician: …, from: …, to: …)]`");
+                            .label(Words::msg("check-timeline-covering-without-book-label"))
+                            .help(Words::msg("check-timeline-covering-without-book-help"));
                     }
                 }
             }
@@ -320,30 +317,34 @@ fn event(checks: &mut Checks, event: &Event, path: Path, entry: &TimelineEntry, 
                     .error(
                         "absence-not-future",
                         path.field("date"),
-                        format!("an announced absence is on a future day, not {from}"),
+                        Words::msg("check-timeline-absence-not-future").arg("date", from.to_string()),
                     )
-                    .label("today or earlier");
+                    .label(Words::msg("check-timeline-absence-not-future-label"));
             } else if to >= checks.calendar_end() {
                 checks
                     .error(
                         "absence-outside-calendar",
                         path.field("date"),
-                        format!("the absence runs to {to}, past the end of the calendar"),
+                        Words::msg("check-timeline-absence-outside-calendar").arg("date", to.to_string()),
                     )
-                    .label("outside the calendar")
-                    .help("raise `clinic.calendar_weeks` so the displaced patients can be rebooked");
+                    .label(Words::msg("check-timeline-absence-outside-calendar-label"))
+                    .help(Words::msg("check-timeline-absence-outside-calendar-help"));
             }
             if to < from {
-                checks.error("date-range", path.field("until"), "the absence ends before it starts").label("end date");
+                checks
+                    .error("date-range", path.field("until"), Words::msg("check-timeline-date-range"))
+                    .label(Words::msg("check-timeline-date-range-label"));
             }
         }
         Event::OneOf(alternatives) => {
             if alternatives.is_empty() {
-                checks.error("empty-one-of", path.clone(), "`OneOf` needs at least one event").label("empty");
+                checks
+                    .error("empty-one-of", path.clone(), Words::msg("check-timeline-empty-one-of"))
+                    .label(Words::msg("check-timeline-empty-one-of-label"));
             } else if alternatives.len() == 1 {
                 checks
-                    .warning("single-one-of", path.clone(), "`OneOf` with one event always picks it")
-                    .label("one alternative");
+                    .warning("single-one-of", path.clone(), Words::msg("check-timeline-single-one-of"))
+                    .label(Words::msg("check-timeline-single-one-of-label"));
             }
             // Alternatives are exclusive, so each sees the fates recorded before the `OneOf`.
             let before = fates.clone();
@@ -362,12 +363,19 @@ fn booked_today(checks: &mut Checks, booking: &Booking, path: Path, today: Date)
     let date = booking.date.resolve(today);
     if date != today {
         checks
-            .error("not-today", path, format!("booking `{}` is on {date}, not on the simulated day", booking.id))
-            .label("not booked today");
+            .error(
+                "not-today",
+                path,
+                Words::msg("check-timeline-not-today")
+                    .arg("booking", booking.id.as_str())
+                    .arg("date", date.to_string()),
+            )
+            .label(Words::msg("check-timeline-not-today-label"));
     }
 }
 
-/// A booking can arrive, be cancelled or be missed: only one of these.
+/// A booking can arrive, be cancelled or be missed: only one of these. `what` is which, as the
+/// messages select on it: `arrives`, `cancelled` or `no-show`.
 fn settle(checks: &mut Checks, fates: &mut Fates, booking: &Booking, what: &'static str, path: Path) {
     if let Some((before, first)) = fates.get(booking.id.as_str()) {
         let first = first.to_string();
@@ -375,9 +383,13 @@ fn settle(checks: &mut Checks, fates: &mut Fates, booking: &Booking, what: &'sta
             .error(
                 "booking-twice",
                 path,
-                format!("booking `{}` {what} here, but the timeline already has it {before} (`{first}`)", booking.id),
+                Words::msg("check-timeline-booking-twice")
+                    .arg("booking", booking.id.as_str())
+                    .arg("what", what)
+                    .arg("before", *before)
+                    .arg("first", first),
             )
-            .label("a booking arrives, is cancelled or is missed: once");
+            .label(Words::msg("check-timeline-booking-twice-label"));
     } else {
         fates.insert(booking.id.to_string(), (what, path));
     }
@@ -398,8 +410,8 @@ fn check_task(checks: &mut Checks, task: &crate::scenario::Task, path: &Path, en
             checks.type_ref(job.field("kind"), kind);
             if *within_days == 0 {
                 checks
-                    .error("task-within", job.field("within_days"), "a visit booked within 0 days is today: at least 1")
-                    .label("zero");
+                    .error("task-within", job.field("within_days"), Words::msg("check-timeline-task-within"))
+                    .label(Words::msg("check-timeline-task-within-label"));
             }
         }
         Job::SendDetails { appointment, to } => {
@@ -418,14 +430,22 @@ fn check_task(checks: &mut Checks, task: &crate::scenario::Task, path: &Path, en
                 .error(
                     "task-by",
                     path.field("by"),
-                    format!("the task is given at {} and due by {by}: nothing can be done in time", entry.at),
+                    Words::msg("check-timeline-task-by-too-soon")
+                        .arg("at", entry.at.to_string())
+                        .arg("by", by.to_string()),
                 )
-                .label("not after it is given");
+                .label(Words::msg("check-timeline-task-by-too-soon-label"));
         } else if by > closes {
             checks
-                .error("task-by", path.field("by"), format!("the clinic closes at {closes}, before {by}"))
-                .label("after closing")
-                .help("leave `by` out for \"before the clinic closes\"");
+                .error(
+                    "task-by",
+                    path.field("by"),
+                    Words::msg("check-timeline-task-by-after-closing")
+                        .arg("closes", closes.to_string())
+                        .arg("by", by.to_string()),
+                )
+                .label(Words::msg("check-timeline-task-by-after-closing-label"))
+                .help(Words::msg("check-timeline-task-by-after-closing-help"));
         }
     }
 }
@@ -438,12 +458,8 @@ fn check_call(checks: &mut Checks, call: &Call, path: &Path) {
         role(checks, really, caller.field("really"));
         if really == &call.caller.claims {
             checks
-                .warning(
-                    "really-same",
-                    caller.field("really"),
-                    "`really` repeats the claim; leave it out when the caller is who they say",
-                )
-                .label("same as `claims`");
+                .warning("really-same", caller.field("really"), Words::msg("check-timeline-really-same"))
+                .label(Words::msg("check-timeline-really-same-label"));
         }
     }
     if let Some(about) = &call.about {
@@ -456,16 +472,18 @@ fn check_call(checks: &mut Checks, call: &Call, path: &Path) {
             .warning(
                 "about-mismatch",
                 path.field("about"),
-                format!("the caller claims to be patient `{claimed}` but the call is about `{about}`"),
+                Words::msg("check-timeline-about-mismatch")
+                    .arg("claimed", claimed.as_str())
+                    .arg("about", about.as_str()),
             )
-            .label("a different patient");
+            .label(Words::msg("check-timeline-about-mismatch-label"));
     }
     says(checks, &call.says, path.field("says"));
     request(checks, &call.wants, path.field("wants"));
     if matches!(call.wants, Request::LimitedUseCode { .. }) && !matches!(call.caller.true_role(), Role::Pharmacist(_)) {
         checks
-            .warning("request-role", path.field("wants"), "Limited Use codes are asked for by pharmacists")
-            .label("caller is not a pharmacist");
+            .warning("request-role", path.field("wants"), Words::msg("check-timeline-request-role"))
+            .label(Words::msg("check-timeline-request-role-label"));
     }
     needs_patient(checks, call, path);
     if let Some(answers) = &call.answers
@@ -473,9 +491,13 @@ fn check_call(checks: &mut Checks, call: &Call, path: &Path) {
         && born.parse::<Date>().is_err()
     {
         checks
-            .error("answer-date", path.field("answers").field("born"), format!("`{born}` is not a date"))
-            .label("expected YYYY-MM-DD")
-            .help("a caller who gives a wrong date of birth is written as a real but wrong date; one who cannot give it leaves `born` out");
+            .error(
+                "answer-date",
+                path.field("answers").field("born"),
+                Words::msg("check-timeline-answer-date").arg("born", born),
+            )
+            .label(Words::msg("check-timeline-answer-date-label"))
+            .help(Words::msg("check-timeline-answer-date-help"));
     }
     if let Some(symptoms) = &call.symptoms {
         check_symptoms(checks, symptoms, path.field("symptoms"));
@@ -489,7 +511,9 @@ fn request(checks: &mut Checks, request: &Request, path: Path) {
             checks.booking_ref(path.field("appointment"), appointment);
         }
         Request::Information(items) | Request::ClinicalInformation(items) if items.is_empty() => {
-            checks.error("request-empty", path, "the request asks for nothing").label("empty list");
+            checks
+                .error("request-empty", path, Words::msg("check-timeline-request-empty"))
+                .label(Words::msg("check-timeline-request-empty-label"));
         }
         _ => {}
     }
@@ -511,13 +535,9 @@ fn needs_patient(checks: &mut Checks, call: &Call, path: &Path) {
     let names_patient = call.about.is_some() || matches!(call.caller.claims, Role::Patient(_) | Role::Relative { .. });
     if about_someone && !names_patient {
         checks
-            .error(
-                "call-needs-patient",
-                path.field("wants"),
-                "this request is about a patient, but the call names none",
-            )
-            .label("about whom?")
-            .help("add `about: \"patient-id\"`");
+            .error("call-needs-patient", path.field("wants"), Words::msg("check-timeline-call-needs-patient"))
+            .label(Words::msg("check-timeline-call-needs-patient-label"))
+            .help(Words::msg("check-timeline-call-needs-patient-help"));
     }
 }
 
@@ -544,7 +564,9 @@ fn role(checks: &mut Checks, role: &Role, path: Path) {
 
 fn says(checks: &mut Checks, lines: &[String], path: Path) {
     if lines.iter().all(|l| l.trim().is_empty()) {
-        checks.error("says-nothing", path, "the person says nothing").label("add at least one line");
+        checks
+            .error("says-nothing", path, Words::msg("check-timeline-says-nothing"))
+            .label(Words::msg("check-timeline-says-nothing-label"));
     }
 }
 
@@ -558,7 +580,9 @@ fn check_symptoms(checks: &mut Checks, symptoms: &Symptoms, path: Path) {
     if let Some(ctas) = symptoms.ctas
         && !(1..=5).contains(&ctas)
     {
-        checks.error("ctas", path.field("ctas"), "CTAS levels run from 1 to 5").label("out of range");
+        checks
+            .error("ctas", path.field("ctas"), Words::msg("check-timeline-ctas"))
+            .label(Words::msg("check-timeline-ctas-label"));
     }
     let life_threat = symptoms.red_flags.iter().any(|f| f.is_life_threat());
     if life_threat && symptoms.acuity >= Acuity::SameDay {
@@ -566,12 +590,9 @@ fn check_symptoms(checks: &mut Checks, symptoms: &Symptoms, path: Path) {
             .warning(
                 "red-flag-acuity",
                 path.field("acuity"),
-                format!(
-                    "a life-threatening red flag with acuity {:?}: the rulebook routes these to 911 (T1)",
-                    symptoms.acuity
-                ),
+                Words::msg("check-timeline-red-flag-acuity").arg("acuity", format!("{:?}", symptoms.acuity)),
             )
-            .label("lower than the red flags suggest");
+            .label(Words::msg("check-timeline-red-flag-acuity-label"));
     }
 }
 
@@ -583,12 +604,8 @@ fn check_document(checks: &mut Checks, document: &Document, path: &Path) {
     let kind = path.field("kind");
     if let DocumentKind::Renewal { .. } | DocumentKind::Letter { .. } = &document.kind {
         checks
-            .warning(
-                "unjudged-document",
-                kind.clone(),
-                "no rule judges what is done with a renewal or a letter: it is only listed in the debrief as work left undone",
-            )
-            .label("not scored");
+            .warning("unjudged-document", kind.clone(), Words::msg("check-timeline-unjudged-document"))
+            .label(Words::msg("check-timeline-unjudged-document-label"));
     }
     match &document.kind {
         DocumentKind::Lab { ordered_by, .. } => {
@@ -610,10 +627,10 @@ fn check_document(checks: &mut Checks, document: &Document, path: &Path) {
             .error(
                 "printout-not-paper",
                 path.field("via"),
-                format!("a printout is paper to shred, but this one came by {:?}", document.via),
+                Words::msg("check-timeline-printout-not-paper").arg("via", format!("{:?}", document.via)),
             )
-            .label("nothing to shred")
-            .help("a printout comes by `Fax`, `Mail`, `Email` or `Electronic` (printed at the desk)");
+            .label(Words::msg("check-timeline-printout-not-paper-label"))
+            .help(Words::msg("check-timeline-printout-not-paper-help"));
     }
     let needs_patient = matches!(
         document.kind,
@@ -625,9 +642,9 @@ fn check_document(checks: &mut Checks, document: &Document, path: &Path) {
     );
     if needs_patient && document.about.is_none() {
         checks
-            .error("document-needs-patient", path.field("kind"), "this document is about a patient, but names none")
-            .label("about whom?")
-            .help("add `about: \"patient-id\"`");
+            .error("document-needs-patient", path.field("kind"), Words::msg("check-timeline-document-needs-patient"))
+            .label(Words::msg("check-timeline-document-needs-patient-label"))
+            .help(Words::msg("check-timeline-document-needs-patient-help"));
     }
 }
 
@@ -639,13 +656,10 @@ fn unjudged_request(checks: &mut Checks, call: &Call, path: &Path) {
             .warning(
                 "unjudged-request",
                 path.field("wants"),
-                format!(
-                    "no rule judges a `{}` request for itself: with no `symptoms`, only how identity is checked is scored (C1)",
-                    request_name(&call.wants)
-                ),
+                Words::msg("check-timeline-unjudged-request").arg("request", request_name(&call.wants)),
             )
-            .label("nothing of its own to judge")
-            .help("give it `symptoms` (even routine ones: T6 judges where it is booked), or ask for something the rulebook judges");
+            .label(Words::msg("check-timeline-unjudged-request-label"))
+            .help(Words::msg("check-timeline-unjudged-request-help"));
     }
 }
 
@@ -668,10 +682,13 @@ fn result_on_chart(checks: &mut Checks, call: &Call, path: &Path) {
         .warning(
             "result-not-on-chart",
             path.field("wants").field("test"),
-            format!("`{test}` is not a result on {}'s chart, which has {}", patient.name, names.join(", ")),
+            Words::msg("check-timeline-result-not-on-chart")
+                .arg("test", test)
+                .arg("name", &patient.name)
+                .arg("names", names.join(", ")),
         )
-        .label("judged as a result nobody released")
-        .help("name the test as the chart does (case does not matter)");
+        .label(Words::msg("check-timeline-result-not-on-chart-label"))
+        .help(Words::msg("check-timeline-result-not-on-chart-help"));
 }
 
 /// A request's variant as an author writes it.

@@ -1,5 +1,6 @@
 //! The appointment book: booking, moving, cancelling, the waitlist, outside tests.
 
+use super::no_appointment;
 use crate::book::{Request, Status};
 use crate::rules::words::Words;
 use crate::scenario::WaitlistEntry;
@@ -16,11 +17,11 @@ impl Day {
         match action {
             Action::Book(request) => self.book_request(request).map(|_| ()),
             Action::Reschedule { appointment, date, at, physician } => {
-                self.book.get(appointment).ok_or_else(|| format!("there is no appointment `{appointment}`"))?;
+                self.book.get(appointment).ok_or_else(|| no_appointment(appointment))?;
                 if let Some(physician) = physician
                     && self.scenario.physician(physician).is_none()
                 {
-                    return Err(Words::from(format!("there is no physician `{physician}` to move the visit to")));
+                    return Err(Words::msg("refused-no-physician-to-move").arg("physician", physician.as_str()));
                 }
                 self.not_past(*date, *at)?;
                 let new = self.book.reschedule(appointment, physician.as_ref(), *date, *at).map_err(|r| r.words())?;
@@ -37,13 +38,11 @@ impl Day {
                 Ok(())
             }
             Action::Cancel { appointment, reason: _ } => {
-                let a = self
-                    .book
-                    .get(appointment)
-                    .cloned()
-                    .ok_or_else(|| format!("there is no appointment `{appointment}`"))?;
+                let a = self.book.get(appointment).cloned().ok_or_else(|| no_appointment(appointment))?;
                 if !a.holds_time() {
-                    return Err(Words::from(format!("`{appointment}` is already {}", a.status.label())));
+                    return Err(Words::msg("refused-already-status")
+                        .arg("appointment", appointment.as_str())
+                        .arg("status", a.status.label().replace(' ', "-")));
                 }
                 self.book.set_status(appointment, Status::Cancelled).map_err(|r| r.words())?;
                 self.note_if_told(appointment);
@@ -65,10 +64,10 @@ impl Day {
             Action::AddToWaitlist { patient, physician, kind, priority } => {
                 self.known_patient(patient)?;
                 if self.scenario.physician(physician).is_none() {
-                    return Err(Words::from(format!("there is no physician `{physician}`")));
+                    return Err(Words::msg("refused-no-physician").arg("physician", physician.as_str()));
                 }
                 if self.scenario.appointment_type(kind).is_none() {
-                    return Err(Words::from(format!("there is no appointment type `{kind}`")));
+                    return Err(Words::msg("refused-no-appointment-type").arg("kind", kind.as_str()));
                 }
                 let entry = WaitlistEntry {
                     patient: patient.clone(),
@@ -97,10 +96,10 @@ impl Day {
             Action::BookOutsideTest { patient, at, test, date } => {
                 self.known_patient(patient)?;
                 if self.scenario.contact(at).is_none() {
-                    return Err(Words::from(format!("there is no `{at}` in the clinic's directory")));
+                    return Err(Words::msg("refused-not-in-directory").arg("contact", at.as_str()));
                 }
                 if *date < self.today() {
-                    return Err(Words::from("that day is already past"));
+                    return Err(Words::msg("refused-day-past"));
                 }
                 self.outside_tests.push(OutsideTest {
                     patient: patient.clone(),
@@ -110,7 +109,7 @@ impl Day {
                 });
                 Ok(())
             }
-            _ => Err(Words::from("not a booking action")),
+            _ => Err(Words::msg("refused-not-booking-action")),
         }
     }
 
@@ -119,7 +118,7 @@ impl Day {
     fn not_past(&self, date: Date, at: TimeOfDay) -> Result<(), Words> {
         let started = SimTime::from(at).plus_minutes(u32::from(crate::book::ROW_MINUTES));
         if date < self.today() || (date == self.today() && started <= self.now) {
-            return Err(Words::from(format!("{date} {at} has already gone by")));
+            return Err(Words::msg("refused-gone-by").arg("date", date.to_string()).arg("at", at.to_string()));
         }
         Ok(())
     }
@@ -139,16 +138,16 @@ impl Day {
         let patient = self
             .scenario
             .patient(&request.patient)
-            .ok_or_else(|| format!("there is no patient `{}`", request.patient))?;
+            .ok_or_else(|| Words::msg("refused-no-patient").arg("patient", request.patient.as_str()))?;
         if !patient.on_file && !self.registered.contains(&request.patient) {
-            return Err(Words::from(format!("{} has no chart yet: register them first", patient.name)));
+            return Err(Words::msg("refused-no-chart").arg("name", &patient.name));
         }
         if let Some(answers) = &request.answers
             && !self.calls.contains_key(answers)
             && !self.inbox.iter().any(|i| &i.id == answers)
             && !self.visitors.iter().any(|v| v.walk_in.as_ref() == Some(answers))
         {
-            return Err(Words::from(format!("`{answers}` has not come in today")));
+            return Err(Words::msg("refused-not-come-in").arg("request", answers.as_str()));
         }
         self.not_past(request.date, request.at)?;
         let book_request = Request {

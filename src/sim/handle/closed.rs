@@ -18,11 +18,7 @@ impl Day {
         if self.now < self.close.plus_minutes(1) || self.still_at_hand(action) {
             return Ok(());
         }
-        Err(Words::from(format!(
-            "the office closed at {}: now only the people still in the clinic, the call on the line and \
-             what cannot wait until morning (a critical result, an urgent message) can be dealt with",
-            self.close
-        )))
+        Err(Words::msg("refused-office-closed").arg("close", self.close.to_string()))
     }
 
     fn still_at_hand(&self, action: &Action) -> bool {

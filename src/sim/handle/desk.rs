@@ -18,7 +18,7 @@ impl Day {
                     .visitors
                     .iter()
                     .position(|v| v.appointment.as_ref() == Some(appointment) && v.state == VisitorState::AtDesk)
-                    .ok_or_else(|| format!("nobody is at the desk for `{appointment}`"))?;
+                    .ok_or_else(|| Words::msg("refused-nobody-at-desk").arg("appointment", appointment.as_str()))?;
                 let visitor = &mut self.visitors[i];
                 visitor.state = VisitorState::Waiting;
                 visitor.checked_in = Some(now);
@@ -40,7 +40,7 @@ impl Day {
             Action::ReferToServiceOntario { patient } => {
                 let i = self.visitor_index(patient)?;
                 if self.visitors[i].card_verified.is_none() {
-                    return Err(Words::from("check the card first"));
+                    return Err(Words::msg("refused-check-card-first"));
                 }
                 self.visitors[i].card_referred = true;
                 Ok(())
@@ -51,10 +51,12 @@ impl Day {
                 Ok(())
             }
             Action::RegisterPatient { patient } => {
-                let record =
-                    self.scenario.patient(patient).ok_or_else(|| format!("there is no patient `{patient}`"))?;
+                let record = self
+                    .scenario
+                    .patient(patient)
+                    .ok_or_else(|| Words::msg("refused-no-patient").arg("patient", patient.as_str()))?;
                 if record.on_file || self.registered.contains(patient) {
-                    return Err(Words::from(format!("{} already has a chart", record.name)));
+                    return Err(Words::msg("refused-already-has-chart").arg("name", &record.name));
                 }
                 self.registered.insert(patient.clone());
                 Ok(())
@@ -72,12 +74,12 @@ impl Day {
                 // here today (not one who is away, nor a covering physician elsewhere).
                 let nurse = self.scenario.staff.nurses.iter().any(|n| &n.id == who);
                 if !nurse && !self.book.works(who, self.today()) {
-                    return Err(Words::from(format!("{} is not in the clinic today", self.scenario.staff_name(who))));
+                    return Err(Words::msg("refused-not-in-today").arg("name", self.scenario.staff_name(who)));
                 }
                 let i = self.visitor_index(patient)?;
                 let visitor = &mut self.visitors[i];
                 if !visitor.waiting() {
-                    return Err(Words::from("they are not waiting at the desk or in the waiting room"));
+                    return Err(Words::msg("refused-not-waiting"));
                 }
                 visitor.clinician_fetched = Some((who.clone(), now));
                 visitor.state = VisitorState::InRoom;
@@ -107,7 +109,7 @@ impl Day {
                 let i = self.visitor_index(patient)?;
                 let visitor = &mut self.visitors[i];
                 if !visitor.waiting() {
-                    return Err(Words::from("they are not waiting at the desk or in the waiting room"));
+                    return Err(Words::msg("refused-not-waiting"));
                 }
                 if visitor.asked_why.is_none() {
                     visitor.asked_why = Some(now);
@@ -122,7 +124,7 @@ impl Day {
                 let i = self.visitor_index(patient)?;
                 let visitor = &mut self.visitors[i];
                 if !visitor.waiting() {
-                    return Err(Words::from("they are not waiting at the desk or in the waiting room"));
+                    return Err(Words::msg("refused-not-waiting"));
                 }
                 visitor.told_until = Some(now.plus_minutes(u32::from(*minutes)));
                 visitor.told_wait = Some((now, *minutes));
@@ -137,7 +139,7 @@ impl Day {
                 self.said_aloud.push((now, patient.clone()));
                 Ok(())
             }
-            _ => Err(Words::from("not a desk action")),
+            _ => Err(Words::msg("refused-not-desk-action")),
         }
     }
 
@@ -152,7 +154,7 @@ impl Day {
         self.visitors
             .iter()
             .rposition(|v| &v.patient == patient && v.present())
-            .ok_or_else(|| Words::from(format!("`{patient}` is not at the clinic")))
+            .ok_or_else(|| Words::msg("refused-not-at-clinic").arg("patient", patient.as_str()))
     }
 
     /// What the desk sees when it checks the card presented (S10): `Ok` with the card's details, or

@@ -1,9 +1,10 @@
 //! The inbox: filing, flagging, printing, requesting what is missing, answering referrals,
 //! reporting breaches, getting rid of paper.
 
+use super::no_appointment;
 use crate::rules::words::Words;
 use crate::scenario::{DocumentKind, EventId};
-use crate::sim::action::{Action, Flag};
+use crate::sim::action::{Action, Disposal, Flag};
 use crate::sim::day::{Day, RaisedFlag};
 use crate::sim::inbox::Flagged;
 use crate::sim::phone::{CallState, Message};
@@ -16,10 +17,10 @@ impl Day {
                 self.known_patient(patient)?;
                 let i = self.inbox_index(document)?;
                 if self.inbox[i].document().is_none() {
-                    return Err(Words::from(format!("`{document}` is a cancellation, not a document to file")));
+                    return Err(Words::msg("refused-cancellation-not-document").arg("document", document.as_str()));
                 }
                 if self.inbox[i].filed_to.is_some() {
-                    return Err(Words::from(format!("`{document}` is already filed")));
+                    return Err(Words::msg("refused-already-filed").arg("document", document.as_str()));
                 }
                 self.paper_still_here(i)?;
                 self.inbox[i].filed_to = Some((patient.clone(), now));
@@ -34,13 +35,13 @@ impl Day {
                     }
                     Flag::Call(id) => {
                         if self.call(id)?.state == CallState::Ringing {
-                            return Err(Words::from(format!("`{id}` is still ringing: answer it first")));
+                            return Err(Words::msg("refused-still-ringing").arg("call", id.as_str()));
                         }
                         let message = Message { for_whom: physician.clone(), urgent: *urgent, at: now };
                         self.call_mut(id)?.messages.push(message);
                     }
                     Flag::NoShow(appointment) => {
-                        self.book.get(appointment).ok_or_else(|| format!("there is no appointment `{appointment}`"))?;
+                        self.book.get(appointment).ok_or_else(|| no_appointment(appointment))?;
                     }
                     Flag::Patient(patient) => self.known_patient(patient)?,
                 }
@@ -55,7 +56,7 @@ impl Day {
             Action::PrintForSignature { document } => {
                 let i = self.inbox_index(document)?;
                 if !matches!(self.inbox[i].document().map(|d| &d.kind), Some(DocumentKind::Renewal { .. })) {
-                    return Err(Words::from(format!("`{document}` is not a prescription renewal")));
+                    return Err(Words::msg("refused-not-renewal").arg("document", document.as_str()));
                 }
                 self.paper_still_here(i)?;
                 self.inbox[i].printed = Some(now);
@@ -64,19 +65,15 @@ impl Day {
             Action::RequestRecords { patient, from, what: _ } => {
                 self.known_patient(patient)?;
                 if self.scenario.contact(from).is_none() {
-                    return Err(Words::from(format!("there is no `{from}` in the clinic's directory")));
+                    return Err(Words::msg("refused-not-in-directory").arg("contact", from.as_str()));
                 }
                 self.records_requested.push((now, patient.clone(), from.clone()));
                 Ok(())
             }
             Action::SendAppointmentDetails { appointment, to, by } => {
-                let a = self
-                    .book
-                    .get(appointment)
-                    .cloned()
-                    .ok_or_else(|| format!("there is no appointment `{appointment}`"))?;
+                let a = self.book.get(appointment).cloned().ok_or_else(|| no_appointment(appointment))?;
                 if self.scenario.contact(to).is_none() {
-                    return Err(Words::from(format!("there is no `{to}` in the clinic's directory")));
+                    return Err(Words::msg("refused-not-in-directory").arg("contact", to.as_str()));
                 }
                 for item in self
                     .inbox
@@ -95,25 +92,35 @@ impl Day {
             Action::Dispose { document, how } => {
                 let i = self.inbox_index(document)?;
                 if self.inbox[i].document().is_none() {
-                    return Err(Words::from(format!("`{document}` is a cancellation, not paper to get rid of")));
+                    return Err(Words::msg("refused-cancellation-not-paper").arg("document", document.as_str()));
                 }
                 self.paper_still_here(i)?;
                 self.inbox[i].disposed = Some((*how, now));
                 Ok(())
             }
-            _ => Err(Words::from("not an inbox action")),
+            _ => Err(Words::msg("refused-not-inbox-action")),
         }
     }
 
     /// Refused once the paper is gone: a shredded fax cannot be filed or printed.
     fn paper_still_here(&self, i: usize) -> Result<(), Words> {
         match self.inbox[i].disposed {
-            Some((how, _)) => Err(Words::from(format!("`{}` already went {}", self.inbox[i].id, how.words()))),
+            Some((how, _)) => {
+                let how = match how {
+                    Disposal::Shred => "shred",
+                    Disposal::Recycling => "recycling",
+                    Disposal::Garbage => "garbage",
+                };
+                Err(Words::msg("refused-paper-gone").arg("document", self.inbox[i].id.as_str()).arg("how", how))
+            }
             None => Ok(()),
         }
     }
 
     fn inbox_index(&self, id: &EventId) -> Result<usize, Words> {
-        self.inbox.iter().position(|i| &i.id == id).ok_or_else(|| Words::from(format!("`{id}` is not in the inbox")))
+        self.inbox
+            .iter()
+            .position(|i| &i.id == id)
+            .ok_or_else(|| Words::msg("refused-not-in-inbox").arg("document", id.as_str()))
     }
 }

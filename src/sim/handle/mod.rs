@@ -17,7 +17,7 @@ pub(crate) use phone::subject as phone_subject;
 use super::action::Action;
 use super::day::Day;
 use crate::rules::words::Words;
-use crate::scenario::{PatientId, StaffId};
+use crate::scenario::{AppointmentId, PatientId, StaffId};
 
 impl Day {
     pub(crate) fn handle(&mut self, action: &Action) -> Result<(), Words> {
@@ -39,7 +39,7 @@ impl Day {
                 // Skipping is for quiet moments: never past a ringing phone, a call in progress or
                 // someone standing at the counter.
                 if self.needs_the_desk_now() {
-                    return Err(Words::from("something is waiting for the desk: a call, or someone at the counter"));
+                    return Err(Words::msg("refused-desk-needed"));
                 }
                 // The shift moves the clock: it knows the judge's deadlines too.
                 Ok(())
@@ -105,7 +105,7 @@ impl Day {
     pub(crate) fn known_patient(&self, patient: &PatientId) -> Result<(), Words> {
         match self.scenario.patient(patient) {
             Some(_) => Ok(()),
-            None => Err(Words::from(format!("there is no patient `{patient}`"))),
+            None => Err(Words::msg("refused-no-patient").arg("patient", patient.as_str())),
         }
     }
 
@@ -113,7 +113,12 @@ impl Day {
         if self.scenario.is_staff(staff) {
             Ok(())
         } else {
-            Err(Words::from(format!("there is no one on staff called `{staff}`")))
+            Err(Words::msg("refused-no-staff").arg("staff", staff.as_str()))
         }
     }
+}
+
+/// The refusal for an appointment the book does not hold.
+pub(super) fn no_appointment(appointment: &AppointmentId) -> Words {
+    Words::msg("refused-no-appointment").arg("appointment", appointment.as_str())
 }

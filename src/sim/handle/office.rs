@@ -25,7 +25,7 @@ impl Day {
                 self.notes.push(ChartNote { at: now, patient: patient.clone(), text: text.clone() });
                 Ok(())
             }
-            _ => Err(Words::from("not an office action")),
+            _ => Err(Words::msg("refused-not-office-action")),
         }
     }
 }

@@ -1,5 +1,6 @@
 //! Calls the desk places: returning voicemails, reminders, waitlist offers, rebooking.
 
+use super::no_appointment;
 use crate::rules::words::Words;
 use rand::Rng;
 
@@ -14,31 +15,36 @@ impl Day {
         let now = self.now;
         match action {
             Action::PlaceCall { patient, number, purpose } => {
-                let record =
-                    self.scenario.patient(patient).ok_or_else(|| format!("there is no patient `{patient}`"))?;
+                let record = self
+                    .scenario
+                    .patient(patient)
+                    .ok_or_else(|| Words::msg("refused-no-patient").arg("patient", patient.as_str()))?;
                 if !record.phones.iter().any(|p| p.kind == *number) {
-                    return Err(Words::from(format!("{} has no {number:?} number on file", record.name)));
+                    return Err(Words::msg("refused-no-such-number")
+                        .arg("name", &record.name)
+                        .arg("number", format!("{number:?}")));
                 }
                 if let Some(active) = &self.active_call {
-                    return Err(Words::from(format!("the desk is on `{active}`: hold or end it first")));
+                    return Err(Words::msg("refused-on-another-call").arg("call", active.as_str()));
                 }
                 match purpose {
                     Purpose::ReturnVoicemail { voicemail } => {
                         let call = self.call(voicemail)?;
                         if call.state != CallState::InMailbox {
-                            return Err(Words::from(format!("`{voicemail}` is not waiting in the mailbox")));
+                            return Err(Words::msg("refused-not-in-mailbox").arg("call", voicemail.as_str()));
                         }
                         if crate::sim::handle::phone_subject(call).as_ref() != Some(patient) {
-                            return Err(Words::from(format!("`{voicemail}` is not from or about `{patient}`")));
+                            return Err(Words::msg("refused-voicemail-not-theirs")
+                                .arg("call", voicemail.as_str())
+                                .arg("patient", patient.as_str()));
                         }
                     }
                     Purpose::Reminder { appointment } | Purpose::Rebooking { appointment } => {
-                        let a = self
-                            .book
-                            .get(appointment)
-                            .ok_or_else(|| format!("there is no appointment `{appointment}`"))?;
+                        let a = self.book.get(appointment).ok_or_else(|| no_appointment(appointment))?;
                         if &a.patient != patient {
-                            return Err(Words::from(format!("`{appointment}` is not {}'s appointment", record.name)));
+                            return Err(Words::msg("refused-not-their-appointment")
+                                .arg("appointment", appointment.as_str())
+                                .arg("name", &record.name));
                         }
                     }
                     Purpose::WaitlistOffer | Purpose::FollowUp => {}
@@ -86,15 +92,17 @@ impl Day {
                 Ok(())
             }
             Action::LeaveVoicemail { patient, says: _ } => {
-                let line = self.outgoing.as_ref().ok_or("no outgoing call is on the line")?;
+                let line = self.outgoing.as_ref().ok_or_else(no_outgoing_call)?;
                 if &line.patient != patient {
-                    return Err(Words::from(format!("the line is to `{}`, not `{patient}`", line.patient)));
+                    return Err(Words::msg("refused-line-to-other")
+                        .arg("line", line.patient.as_str())
+                        .arg("patient", patient.as_str()));
                 }
                 if line.answered {
-                    return Err(Words::from("they answered: there is no voicemail to leave"));
+                    return Err(Words::msg("refused-they-answered"));
                 }
                 if line.voicemail_left() {
-                    return Err(Words::from("a voicemail was already left on this call"));
+                    return Err(Words::msg("refused-voicemail-already-left"));
                 }
                 if let Some(l) = self.outgoing.as_mut() {
                     l.voicemail_left_at = Some(now);
@@ -102,15 +110,15 @@ impl Day {
                 Ok(())
             }
             Action::OfferSlot { patient, request } => {
-                let line = self.outgoing.as_ref().ok_or("no outgoing call is on the line")?;
+                let line = self.outgoing.as_ref().ok_or_else(no_outgoing_call)?;
                 if &line.patient != patient || !line.answered {
-                    return Err(Words::from(format!("`{patient}` is not on the line")));
+                    return Err(Words::msg("refused-not-on-line").arg("patient", patient.as_str()));
                 }
                 let line_purpose = line.purpose.clone();
                 if &request.patient != patient {
-                    return Err(Words::from("the slot offered is for someone else"));
+                    return Err(Words::msg("refused-slot-for-someone-else"));
                 }
-                let record = self.scenario.patient(patient).ok_or("unknown patient")?;
+                let record = self.scenario.patient(patient).ok_or_else(|| Words::msg("refused-unknown-patient"))?;
                 let minutes = request
                     .minutes
                     .or_else(|| self.scenario.appointment_type(&request.kind).map(|t| t.minutes))
@@ -139,7 +147,7 @@ impl Day {
                 Ok(())
             }
             Action::HangUp => {
-                let line = self.outgoing.take().ok_or("no outgoing call is on the line")?;
+                let line = self.outgoing.take().ok_or_else(no_outgoing_call)?;
                 if line.answered
                     && let Purpose::ReturnVoicemail { voicemail } = &line.purpose
                     && self.calls.get(voicemail).is_some_and(|c| c.is_live())
@@ -149,7 +157,12 @@ impl Day {
                 self.outgoing_log.push(line);
                 Ok(())
             }
-            _ => Err(Words::from("not an outgoing-call action")),
+            _ => Err(Words::msg("refused-not-outgoing-action")),
         }
     }
+}
+
+/// The refusal for what needs a call the desk placed when there is none on the line.
+fn no_outgoing_call() -> Words {
+    Words::msg("refused-no-outgoing-call")
 }

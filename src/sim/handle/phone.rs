@@ -16,9 +16,9 @@ impl Day {
                 match state {
                     CallState::Ringing | CallState::OnHold => {}
                     CallState::InMailbox => {
-                        return Err(Words::from(format!("`{call}` is a voicemail now: return it with a PlaceCall")));
+                        return Err(Words::msg("refused-now-voicemail").arg("call", call.as_str()));
                     }
-                    _ => return Err(Words::from(format!("`{call}` is not ringing or on hold"))),
+                    _ => return Err(Words::msg("refused-not-ringing-or-held").arg("call", call.as_str())),
                 }
                 self.hold_current(call);
                 let handling = self.call_mut(call)?;
@@ -42,7 +42,7 @@ impl Day {
             }
             Action::TakeOffHold { call } => {
                 if self.call(call)?.state != CallState::OnHold {
-                    return Err(Words::from(format!("`{call}` is not on hold")));
+                    return Err(Words::msg("refused-not-on-hold").arg("call", call.as_str()));
                 }
                 self.hold_current(call);
                 let handling = self.call_mut(call)?;
@@ -103,7 +103,7 @@ impl Day {
                 self.known_staff(for_whom)?;
                 let state = self.call(call)?.state;
                 if state == CallState::Ringing {
-                    return Err(Words::from(format!("`{call}` is still ringing: answer it first")));
+                    return Err(Words::msg("refused-still-ringing").arg("call", call.as_str()));
                 }
                 let message = Message { for_whom: for_whom.clone(), urgent: *urgent, at: now };
                 self.call_mut(call)?.messages.push(message);
@@ -113,13 +113,10 @@ impl Day {
                 self.live(call, true)?;
                 let by = crate::sim::SimTime::from(*by);
                 if by <= now {
-                    return Err(Words::from(format!("{by} has passed: promise a time still to come")));
+                    return Err(Words::msg("refused-time-passed").arg("by", by.to_string()));
                 }
                 if by > self.close {
-                    return Err(Words::from(format!(
-                        "the clinic closes at {}: promise a time before then",
-                        self.close
-                    )));
+                    return Err(Words::msg("refused-after-closing").arg("close", self.close.to_string()));
                 }
                 if let crate::sim::action::CallBackBy::Staff(who) = who {
                     self.known_staff(who)?;
@@ -158,19 +155,19 @@ impl Day {
                 self.call_mut(call)?.reported_to_cas = true;
                 Ok(())
             }
-            _ => Err(Words::from("not a phone action")),
+            _ => Err(Words::msg("refused-not-phone-action")),
         }
     }
 
     pub(crate) fn call(&self, id: &EventId) -> Result<&CallHandling, Words> {
         self.calls.get(id).ok_or_else(|| match self.plan.iter().position(|p| p.event.id() == Some(id)) {
-            Some(_) => Words::from(format!("`{id}` has not come in yet")),
-            None => Words::from(format!("there is no call `{id}` today")),
+            Some(_) => Words::msg("refused-not-come-in-yet").arg("call", id.as_str()),
+            None => no_call(id),
         })
     }
 
     pub(crate) fn call_mut(&mut self, id: &EventId) -> Result<&mut CallHandling, Words> {
-        self.calls.get_mut(id).ok_or_else(|| Words::from(format!("there is no call `{id}` today")))
+        self.calls.get_mut(id).ok_or_else(|| no_call(id))
     }
 
     /// The call must be on the line (and, with `active`, the one the desk is talking on).
@@ -179,10 +176,10 @@ impl Day {
         match call.state {
             CallState::Active => Ok(()),
             CallState::OnHold if !active => Ok(()),
-            CallState::OnHold => Err(Words::from(format!("`{id}` is on hold: take it off hold first"))),
-            CallState::Ringing => Err(Words::from(format!("`{id}` is ringing: answer it first"))),
-            CallState::InMailbox => Err(Words::from(format!("`{id}` is in the mailbox: return the call first"))),
-            CallState::Ended => Err(Words::from(format!("`{id}` has ended"))),
+            CallState::OnHold => Err(Words::msg("refused-on-hold").arg("call", id.as_str())),
+            CallState::Ringing => Err(Words::msg("refused-ringing").arg("call", id.as_str())),
+            CallState::InMailbox => Err(Words::msg("refused-in-mailbox").arg("call", id.as_str())),
+            CallState::Ended => Err(Words::msg("refused-ended").arg("call", id.as_str())),
         }
     }
 
@@ -245,6 +242,11 @@ impl Day {
             answers.address.as_deref().is_some_and(|a| !patient.address.is_empty() && same(a, &patient.address));
         (answers, name_ok && (born_ok || number_ok || address_ok))
     }
+}
+
+/// The refusal for a call the day does not have.
+fn no_call(id: &EventId) -> Words {
+    Words::msg("refused-no-call-today").arg("call", id.as_str())
 }
 
 /// The patient a call is about: the one named, or the one the caller claims to be or to speak for.

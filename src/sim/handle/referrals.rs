@@ -15,12 +15,12 @@ impl Day {
             .referrals
             .iter_mut()
             .find(|r| &r.referral.id == referral)
-            .ok_or_else(|| format!("the clinic sent no referral `{referral}`"))?;
+            .ok_or_else(|| Words::msg("refused-no-referral").arg("referral", referral.as_str()))?;
         if let Some(on) = sent.acknowledged_before {
-            return Err(Words::from(format!("the specialist's office acknowledged it on {on}: nothing to chase")));
+            return Err(Words::msg("refused-acknowledged-on").arg("date", on.to_string()));
         }
         if let Some(at) = sent.acknowledged_today {
-            return Err(Words::from(format!("the specialist's office acknowledged it at {at}: nothing to chase")));
+            return Err(Words::msg("refused-acknowledged-at").arg("time", at.to_string()));
         }
         sent.chases.push((now, by));
         if by == ChaseBy::Phone {

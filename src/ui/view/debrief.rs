@@ -144,7 +144,7 @@ impl DebriefView {
                 .iter()
                 .filter_map(|e| match &e.what {
                     crate::sim::journal::Entry::Happened(crate::sim::journal::Happening::LeftUndone { what }) => {
-                        Some(what.clone())
+                        Some(what.in_lang(lang).into_owned())
                     }
                     _ => None,
                 })
