@@ -37,7 +37,8 @@ impl Lang {
                 locale!($folder: "scorecard.ftl", "rules.ftl", "cli.ftl", "game.ftl", "deadlines.ftl", "judge.ftl",
                     "judge-wait-told.ftl", "judge-calls.ftl", "judge-booking.ftl", "judge-closing.ftl",
                     "judge-deadlines.ftl", "ui-shift.ftl", "ui-phone.ftl", "ui-desk.ftl", "ui-book.ftl", "ui-debrief.ftl", "practicum.ftl", "dates.ftl", "validate.ftl", "validate-timeline.ftl",
-                    "validate-people.ftl", "validate-files.ftl", "sim-refusals.ftl", "grade-flags.ftl")
+                    "validate-people.ftl", "validate-files.ftl", "sim-refusals.ftl", "grade-flags.ftl", "cli-output.ftl",
+                    "exam-ui.ftl")
             };
             ($folder:literal: $($file:literal),*) => {
                 &[$(($file, include_str!(concat!("../locales/", $folder, "/", $file)))),*]

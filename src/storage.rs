@@ -4,6 +4,8 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use crate::rules::words::Words;
+
 /// The directory for the game's files: `CLINIC_DAY_DATA_DIR` when set (tests, a college's shared
 /// drive), otherwise the platform's per-user data directory.
 pub fn data_dir() -> PathBuf {
@@ -80,16 +82,16 @@ impl FileKind {
     }
 
     /// "a results file", for messages.
-    pub const fn name(self) -> &'static str {
-        match self {
-            FileKind::Scenario => "a scenario",
-            FileKind::ExamSheet => "an exam sheet",
-            FileKind::Results => "a results file",
-            FileKind::Actions => "an action file",
-            FileKind::LiveJournal => "a live journal",
-            FileKind::Roster => "a roster",
-            FileKind::Settings => "the settings",
-        }
+    pub fn words(self) -> Words {
+        Words::msg(match self {
+            FileKind::Scenario => "read-error-kind-scenario",
+            FileKind::ExamSheet => "read-error-kind-exam-sheet",
+            FileKind::Results => "read-error-kind-results",
+            FileKind::Actions => "read-error-kind-actions",
+            FileKind::LiveJournal => "read-error-kind-live-journal",
+            FileKind::Roster => "read-error-kind-roster",
+            FileKind::Settings => "read-error-kind-settings",
+        })
     }
 }
 
@@ -98,36 +100,69 @@ impl FileKind {
 pub enum ReadError {
     NotFound,
     /// A folder, a device, a pipe or a socket: reading one could hang or never end.
-    NotAFile(&'static str),
+    NotAFile(NotRegular),
     TooBig {
         len: u64,
         kind: FileKind,
     },
+    /// Read as text, but not UTF-8: the offset of the first bad byte.
+    NotUtf8 {
+        offset: usize,
+    },
+    /// Why the system could not read it, as it said it.
     Io(String),
 }
 
-impl std::fmt::Display for ReadError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+/// What a path that is not a regular file is instead.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotRegular {
+    Folder,
+    /// A device, a pipe or a socket.
+    Device,
+}
+
+impl NotRegular {
+    /// "a folder", for messages.
+    pub fn words(self) -> Words {
+        Words::msg(match self {
+            NotRegular::Folder => "read-error-folder",
+            NotRegular::Device => "read-error-device",
+        })
+    }
+}
+
+impl ReadError {
+    /// Why the file could not be read, in words put into the reader's language when shown; the
+    /// system's own reason is quoted as it is.
+    pub fn words(&self) -> Words {
         match self {
-            ReadError::NotFound => write!(f, "there is no such file"),
-            ReadError::NotAFile(what) => write!(f, "this is {what}, not a file"),
-            ReadError::TooBig { len, kind } => write!(
-                f,
-                "the file is {}; {} is at most {}",
-                size_words(*len),
-                kind.name(),
-                size_words(kind.max_bytes())
-            ),
-            ReadError::Io(why) => write!(f, "cannot read the file: {why}"),
+            ReadError::NotFound => Words::msg("read-error-no-such-file"),
+            ReadError::NotAFile(what) => Words::msg("load-not-a-file").arg("what", what.words()),
+            ReadError::TooBig { len, kind } => Words::msg("read-error-too-big")
+                .arg("size", size_words(*len))
+                .arg("kind", kind.words())
+                .arg("max", size_words(kind.max_bytes())),
+            ReadError::NotUtf8 { offset } => Words::msg("read-error-not-utf8").arg("offset", *offset),
+            ReadError::Io(why) => Words::msg("read-error-cannot-read").arg("why", why),
         }
     }
 }
 
-fn size_words(bytes: u64) -> String {
+/// The reason in English.
+impl std::fmt::Display for ReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.words().english())
+    }
+}
+
+/// A size as people read it: "1.5 MB" from a megabyte up (to a tenth), "65 kB" below (rounded up).
+fn size_words(bytes: u64) -> Words {
     if bytes >= 1024 * 1024 {
-        format!("{:.1} MB", bytes as f64 / 1_048_576.0)
+        let megabytes = format!("{:.1}", bytes as f64 / 1_048_576.0);
+        let (whole, tenth) = megabytes.split_once('.').unwrap_or((megabytes.as_str(), "0"));
+        Words::msg("read-error-megabytes").arg("whole", whole).arg("tenth", tenth)
     } else {
-        format!("{:.0} kB", (bytes as f64 / 1024.0).ceil())
+        Words::msg("read-error-kilobytes").arg("kilobytes", format!("{:.0}", (bytes as f64 / 1024.0).ceil()))
     }
 }
 
@@ -155,18 +190,16 @@ pub fn read_capped(path: &Path, kind: FileKind) -> Result<Vec<u8>, ReadError> {
 
 /// As `read_capped`, as UTF-8 text.
 pub fn read_capped_text(path: &Path, kind: FileKind) -> Result<String, ReadError> {
-    String::from_utf8(read_capped(path, kind)?).map_err(|e| {
-        ReadError::Io(format!("it is not UTF-8 text (a bad byte at offset {})", e.utf8_error().valid_up_to()))
-    })
+    String::from_utf8(read_capped(path, kind)?).map_err(|e| ReadError::NotUtf8 { offset: e.utf8_error().valid_up_to() })
 }
 
 fn check_regular(metadata: &std::fs::Metadata, kind: FileKind) -> Result<(), ReadError> {
     let file_type = metadata.file_type();
     if file_type.is_dir() {
-        return Err(ReadError::NotAFile("a folder"));
+        return Err(ReadError::NotAFile(NotRegular::Folder));
     }
     if !file_type.is_file() {
-        return Err(ReadError::NotAFile("a device, a pipe or a socket"));
+        return Err(ReadError::NotAFile(NotRegular::Device));
     }
     if metadata.len() > kind.max_bytes() {
         return Err(ReadError::TooBig { len: metadata.len(), kind });
@@ -187,10 +220,14 @@ mod tests {
         let big = dir.path().join("big.ron");
         std::fs::write(&big, vec![b'['; FileKind::ExamSheet.max_bytes() as usize + 1]).expect("write");
         assert!(matches!(read_capped(&big, FileKind::ExamSheet), Err(ReadError::TooBig { .. })));
-        assert_eq!(read_capped(dir.path(), FileKind::Results), Err(ReadError::NotAFile("a folder")));
+        assert_eq!(read_capped(dir.path(), FileKind::Results), Err(ReadError::NotAFile(NotRegular::Folder)));
         assert_eq!(read_capped(&dir.path().join("missing"), FileKind::Results), Err(ReadError::NotFound));
-        let message = read_capped(&big, FileKind::ExamSheet).expect_err("too big").to_string();
-        assert_eq!(message, "the file is 65 kB; an exam sheet is at most 64 kB");
+        let error = read_capped(&big, FileKind::ExamSheet).expect_err("too big");
+        assert_eq!(error.to_string(), "the file is 65 kB; an exam sheet is at most 64 kB");
+        assert_eq!(
+            error.words().in_lang(crate::i18n::Lang::Fr),
+            "le fichier fait 65 ko\u{202f}; la limite pour une feuille d'examen est de 64 ko"
+        );
     }
 
     #[cfg(unix)]

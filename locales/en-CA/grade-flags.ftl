@@ -77,14 +77,26 @@ flag-exam-rules-pauses = { $taken ->
 
 flag-witness-no-start = the witness store has no record of this attempt starting
 flag-witness-other-learner = the witness store received this attempt from { $theirs }, not from { $learner }
-flag-witness-other-actions = the file's { $claimed } actions are not the { $received } the witness store received as they were taken
+flag-witness-other-actions = the file's { $claimed ->
+        [one] 1 action is
+       *[other] { $claimed } actions are
+    } not the { $received } the witness store received as they were taken
 flag-witness-early = started at { $at } by the store's clock, before the exam opened at { $opens }
 flag-witness-never-finished = the witness store never heard this attempt finish (the exam closed at { $closes })
 flag-witness-late = finished at { $at } by the store's clock, after the exam closed at { $closes }
-flag-witness-away = away from the attempt for { $minutes } minutes by the store's clock; the sheet allows { $allows }
-flag-witness-allows-pauses-of = pauses of { $minutes } minutes at most
+flag-witness-away = away from the attempt for { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    } by the store's clock; the sheet allows { $allows }
+flag-witness-allows-pauses-of = pauses of { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    } at most
 flag-witness-allows-no-pause = no pause
-flag-witness-long-pause = a pause of { $minutes } minutes by the store's clock, from { $from }; the sheet allows { $allowed }
+flag-witness-long-pause = a pause of { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    } by the store's clock, from { $from }; the sheet allows { $allowed }
 flag-witness-burst = { $count } actions reached the store within { $seconds } s from { $from }: faster than anyone plays
 
 ## A file made by an earlier Clinic Day, judged again (not a flag: it is graded)

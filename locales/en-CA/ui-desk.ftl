@@ -206,8 +206,8 @@ inbox-ui-how-request-records = Chart tab: open the patient's chart and ask the l
 
 ## The card reader's words (S10)
 
-desk-ui-reader-valid = valid: { $number } { $version } expires { $expires }
-desk-ui-reader-valid-past-date = valid: { $number } { $version }; the printed date ({ $expires }) has passed, but the ministry's validation accepts the card (response code 50-55)
+desk-ui-reader-valid = valid: { $card } expires { $expires }
+desk-ui-reader-valid-past-date = valid: { $card }; the printed date ({ $expires }) has passed, but the ministry's validation accepts the card (response code 50-55)
 desk-ui-reader-bad-number = health number { $number }: { $problem }
 desk-ui-reader-bad-version = version code `{ $version }`: { $problem }
 desk-ui-reader-none = no health card on file and none shown

@@ -70,12 +70,12 @@ check-people-no-card = no card
 
 ## What is wrong with a health card, as the validator says it (health_card.rs)
 
-check-card-not-ten-digits = an Ontario health number has exactly 10 digits
-check-card-check-digit = check digit is { $found } but the first nine digits give { $expected } (Luhn mod 10)
-check-card-version-code = the version code is one or two capital letters
-check-card-expired = the card expired on { $date }
-check-card-ramq-shape = a RAMQ number is four letters and eight digits
-check-card-ramq-mismatch = the number begins { $found }, but the holder's surname, given name, birth date and sex give { $expected }: it is someone else's card or mistyped
+card-problem-not-ten-digits = an Ontario health number has exactly 10 digits
+card-problem-check-digit = check digit is { $found } but the first nine digits give { $expected } (Luhn mod 10)
+card-problem-version-code = the version code is one or two capital letters
+card-problem-expired = the card expired on { $date }
+card-problem-ramq-shape = a RAMQ number is four letters and eight digits
+card-problem-ramq-mismatch = the number begins { $found }, but the holder's surname, given name, birth date and sex give { $expected }: it is someone else's card or mistyped
 
 ## Ids: each defined once, each reference to something that exists, nothing left unused (check/references.rs)
 # $what is the kind of thing: patient, staff-member, appointment-type, booking, contact, event.
@@ -94,14 +94,14 @@ check-references-unknown-contact = no contact in the directory has the id `{ $id
 check-references-not-contact-id = not a contact id
 check-references-contact-kind = `{ $id }` is listed as { $listed }, but a { $kind } is expected here
 check-references-expected-kind = expected a { $kind }
-check-references-empty-id = a { $what ->
-        [patient] patient
-        [staff-member] staff member
-        [appointment-type] appointment type
-        [booking] booking
-        [contact] contact
-        [event] event
-       *[other] { $what }
+check-references-empty-id = { $what ->
+        [patient] a patient
+        [staff-member] a staff member
+        [appointment-type] an appointment type
+        [booking] a booking
+        [contact] a contact
+        [event] an event
+       *[other] a { $what }
     } has an empty id
 check-references-empty-id-label = empty id
 check-references-duplicate-id = the { $what ->

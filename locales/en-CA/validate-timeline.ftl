@@ -7,7 +7,10 @@ check-timeline-empty-label = no events
 check-timeline-outside-hours = { $at } is outside opening hours { $open }–{ $close }
 check-timeline-outside-hours-label = clinic closed
 check-timeline-outside-hours-help = events happen while the clinic is open; a message left overnight is a `Voicemail` at opening time
-check-timeline-jitter-outside-hours = ±{ $jitter } minutes can move this event outside opening hours; it will be kept inside them
+check-timeline-jitter-outside-hours = ±{ $jitter ->
+        [one] 1 minute
+       *[other] { $jitter } minutes
+    } can move this event outside opening hours; it will be kept inside them
 check-timeline-jitter-outside-hours-label = reaches past opening hours
 check-timeline-worsens-at-once = `after: 0` is as they arrive, not while they wait
 check-timeline-worsens-at-once-label = no wait
@@ -66,7 +69,7 @@ check-timeline-booking-twice = booking `{ $booking }` { $what ->
         [arrives] arrives
         [cancelled] is cancelled
        *[no-show] does not come
-    } here, but the timeline already has it { $before ->
+    } here, but the timeline already says it { $before ->
         [arrives] arrives
         [cancelled] is cancelled
        *[no-show] does not come

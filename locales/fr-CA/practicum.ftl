@@ -28,7 +28,16 @@ feedback-mark-and-judged-html = (seuil de réussite { $mark }) ; { $judged } d
 ## Le sommaire du groupe (Markdown)
 
 summary-title = Sommaire du groupe : { $title }
-summary-files = { $files } fichiers de résultats : { $graded } notés, { $ungraded } non notés.
+summary-files = { $files ->
+        [one] { $files } fichier de résultats
+       *[other] { $files } fichiers de résultats
+    } : { $graded ->
+        [one] { $graded } noté
+       *[other] { $graded } notés
+    }, { $ungraded ->
+        [one] { $ungraded } non noté
+       *[other] { $ungraded } non notés
+    }.
 summary-all-witnessed = Chaque tentative notée a été **attestée** : son fichier de résultats est ce que le dépôt de l'examen a reçu pendant la partie, dans la fenêtre et les pauses de la feuille, selon l'horloge du dépôt.
 summary-all-self-reported = Les tentatives notées sont **autodéclarées** : chaque fichier de résultats a été produit sur l'ordinateur de l'élève et rejoué ici, mais rien n'a attesté la tentative pendant qu'elle se jouait.
 summary-some-witnessed = { $witnessed } des tentatives notées ont été **attestées** (chaque fichier de résultats est ce que le dépôt de l'examen a reçu pendant la partie) ; { $self_reported } sont **autodéclarées**, produites sur l'ordinateur de l'élève sans rien pour les attester.

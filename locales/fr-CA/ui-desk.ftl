@@ -215,8 +215,8 @@ inbox-ui-how-request-records = Onglet Dossier : ouvrir le dossier du patient e
 
 ## Ce que dit le lecteur de cartes (S10)
 
-desk-ui-reader-valid = valide : { $number } { $version }, expire le { $expires }
-desk-ui-reader-valid-past-date = valide : { $number } { $version } ; la date imprimée ({ $expires }) est passée, mais la validation du ministère accepte la carte (code de réponse 50-55)
+desk-ui-reader-valid = valide : { $card }, expire le { $expires }
+desk-ui-reader-valid-past-date = valide : { $card } ; la date imprimée ({ $expires }) est passée, mais la validation du ministère accepte la carte (code de réponse 50-55)
 desk-ui-reader-bad-number = numéro d'assurance maladie { $number } : { $problem }
 desk-ui-reader-bad-version = code de version « { $version } » : { $problem }
 desk-ui-reader-none = aucune carte au dossier et aucune présentée

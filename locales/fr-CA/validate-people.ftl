@@ -76,12 +76,12 @@ check-people-no-card = aucune carte
 
 ## Ce qui ne va pas avec une carte d'assurance maladie, selon le validateur (health_card.rs)
 
-check-card-not-ten-digits = un numéro d'assurance maladie de l'Ontario compte exactement 10 chiffres
-check-card-check-digit = le chiffre de contrôle est { $found }, mais les neuf premiers chiffres donnent { $expected } (Luhn modulo 10)
-check-card-version-code = le code de version compte une ou deux lettres majuscules
-check-card-expired = la carte a expiré le { $date }
-check-card-ramq-shape = un numéro de la RAMQ compte quatre lettres et huit chiffres
-check-card-ramq-mismatch = le numéro commence par { $found }, mais le nom de famille, le prénom, la date de naissance et le sexe du titulaire donnent { $expected } : c'est la carte de quelqu'un d'autre, ou le numéro a été mal saisi
+card-problem-not-ten-digits = un numéro d'assurance maladie de l'Ontario compte exactement 10 chiffres
+card-problem-check-digit = le chiffre de contrôle est { $found }, mais les neuf premiers chiffres donnent { $expected } (Luhn modulo 10)
+card-problem-version-code = le code de version compte une ou deux lettres majuscules
+card-problem-expired = la carte a expiré le { $date }
+card-problem-ramq-shape = un numéro de la RAMQ compte quatre lettres et huit chiffres
+card-problem-ramq-mismatch = le numéro commence par { $found }, mais le nom de famille, le prénom, la date de naissance et le sexe du titulaire donnent { $expected } : c'est la carte de quelqu'un d'autre, ou le numéro a été mal saisi
 
 ## Les identifiants : chacun défini une fois, chaque référence à quelque chose qui existe, rien d'inutilisé (check/references.rs)
 # $what est le genre de chose : patient, staff-member, appointment-type, booking, contact, event.

@@ -4,8 +4,6 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use super::plural;
-
 use clinic_day::i18n::Lang;
 use clinic_day::practicum::class::{ClassRules, Roster, absent, sort_out};
 use clinic_day::practicum::exam::ExamSheet;
@@ -17,7 +15,7 @@ use clinic_day::practicum::lrs::Lrs;
 use clinic_day::practicum::summary::{self, Summary, Ungraded};
 use clinic_day::practicum::witnessed;
 use clinic_day::practicum::xapi::{self, GradedAttempt};
-use clinic_day::rules::Scorecard;
+use clinic_day::rules::{Scorecard, Words};
 
 /// Re-grade results files by replaying each learner's journal on the scenario.
 ///
@@ -118,11 +116,14 @@ pub fn run(args: &Args, lang: Lang) -> ExitCode {
         match read.map(|text| Roster::parse(&path.display().to_string(), &text)) {
             Ok(Ok(roster)) => class.roster = Some(roster),
             Ok(Err(report)) => {
-                eprint!("{}", report.render(colour));
+                eprint!("{}", report.render_in(colour, lang));
                 return ExitCode::from(1);
             }
             Err(e) => {
-                eprintln!("error: cannot read the roster {}: {e}", path.display());
+                let said = Words::msg("out-grade-cannot-read-roster")
+                    .arg("path", path.display().to_string())
+                    .arg("why", e.words());
+                eprintln!("error: {}", said.in_lang(lang));
                 return ExitCode::from(1);
             }
         }
@@ -135,10 +136,12 @@ pub fn run(args: &Args, lang: Lang) -> ExitCode {
     // speaks, with a day's French title beside its English where it has one.
     let mut french = Scenarios::default();
     if let Some(sheet) = &args.exam {
-        let exam =
-            clinic_day::practicum::exam::load_exam(sheet).map_err(|report| report.render(colour)).and_then(|exam| {
-                let english = exam.clone().with_day_in(Lang::En)?;
-                let learners = exam.with_day_in(lang)?;
+        let exam = clinic_day::practicum::exam::load_exam(sheet)
+            .map_err(|report| report.render_in(colour, lang))
+            .and_then(|exam| {
+                let said = |why: Words| why.in_lang(lang).into_owned();
+                let english = exam.clone().with_day_in(Lang::En).map_err(said)?;
+                let learners = exam.with_day_in(lang).map_err(said)?;
                 Ok((english, learners))
             });
         match exam {
@@ -163,7 +166,7 @@ pub fn run(args: &Args, lang: Lang) -> ExitCode {
         for path in files(Path::new(name), "ron", name) {
             match super::run::load_scenario(&path, Lang::En) {
                 Ok((scenario, bytes)) => scenarios.add(&bytes, scenario),
-                Err(report) => eprint!("{}", report.render(colour)),
+                Err(report) => eprint!("{}", report.render_in(colour, lang)),
             }
             if lang != Lang::En
                 && args.feedback.is_some()
@@ -179,7 +182,8 @@ pub fn run(args: &Args, lang: Lang) -> ExitCode {
         }
     }
     if scenarios.is_empty() {
-        eprintln!("error: no scenario could be read from {}", args.scenario.join(", "));
+        let said = Words::msg("out-grade-no-scenario").arg("names", args.scenario.join(", "));
+        eprintln!("error: {}", said.in_lang(lang));
         return ExitCode::from(1);
     }
     let paths: Vec<PathBuf> =
@@ -189,14 +193,11 @@ pub fn run(args: &Args, lang: Lang) -> ExitCode {
         match &args.lrs {
             Some(endpoint) => {
                 if let Err(e) = check_witnessed(&mut graded, sheet, &grader_store(args, endpoint)) {
-                    eprintln!("error: {e}");
+                    eprintln!("error: {}", e.in_lang(lang));
                     return ExitCode::from(1);
                 }
             }
-            None => eprintln!(
-                "note: this exam's attempts were witnessed by a store; give --lrs (and a grader's account) to grade \
-                 them as the store received them. Without it they are self-reported."
-            ),
+            None => eprintln!("{}", Words::msg("out-grade-store-not-asked").in_lang(lang)),
         }
     }
     sort_out(&mut graded, &class);
@@ -210,19 +211,27 @@ pub fn run(args: &Args, lang: Lang) -> ExitCode {
                 "graded   {who:<16} {:>5.1} {}  {file}  {}{}{}",
                 card.total,
                 if card.passed { "pass" } else { "fail" },
-                if g.witnessed { "witnessed" } else { "self-reported" },
+                Words::msg(if g.witnessed { "out-grade-witnessed" } else { "out-grade-self-reported" }).in_lang(lang),
                 g.rejudged.as_ref().map(|r| format!("  ({})", r.note().in_lang(lang))).unwrap_or_default(),
-                if g.counted { "" } else { "  (not counted: another of this learner's attempts is)" }
+                if g.counted {
+                    String::new()
+                } else {
+                    format!("  {}", Words::msg("out-grade-not-counted").in_lang(lang))
+                }
             ),
             Err(flag) => println!("FLAGGED  {who:<16} {file}  {}", flag.words().in_lang(lang)),
         }
     }
     if let Some(roster) = &class.roster {
         for learner in absent(roster, &graded) {
-            println!("ABSENT   {learner:<16} on the roster, with no attempt among these files");
+            println!("ABSENT   {learner:<16} {}", Words::msg("out-grade-absent").in_lang(lang));
         }
     }
-    println!("{}: {} graded, {flagged} flagged", plural(graded.len(), "file"), graded.len() - flagged);
+    let counts = Words::msg("out-grade-files")
+        .arg("files", graded.len())
+        .arg("graded", graded.len() - flagged)
+        .arg("flagged", flagged);
+    println!("{}", counts.in_lang(lang));
     // One row per learner: the attempt that counts.
     let rows: Vec<GradeRow> = graded
         .iter()
@@ -244,9 +253,14 @@ pub fn run(args: &Args, lang: Lang) -> ExitCode {
     ] {
         if let (Some(path), Some(text)) = (path, text) {
             match clinic_day::storage::write_atomic(path, text.as_bytes()) {
-                Ok(()) => println!("wrote {} ({})", path.display(), plural(rows.len(), "learner")),
+                Ok(()) => {
+                    let said = Words::msg("out-grade-wrote-gradebook")
+                        .arg("path", path.display().to_string())
+                        .arg("learners", rows.len());
+                    println!("{}", said.in_lang(lang));
+                }
                 Err(e) => {
-                    eprintln!("error: cannot write {}: {e}", path.display());
+                    eprintln!("error: {}", cannot_write(path, &e).in_lang(lang));
                     written = false;
                 }
             }
@@ -290,15 +304,18 @@ pub fn run(args: &Args, lang: Lang) -> ExitCode {
         let figures = Summary::of(&cards).read_as(scenarios.reading());
         let text = summary::markdown(&title, &figures, witnessed, &ungraded, &rejudged, lang);
         match clinic_day::storage::write_atomic(path, text.as_bytes()) {
-            Ok(()) => println!("wrote {} (class summary)", path.display()),
+            Ok(()) => {
+                let said = Words::msg("out-grade-wrote-summary").arg("path", path.display().to_string());
+                println!("{}", said.in_lang(lang));
+            }
             Err(e) => {
-                eprintln!("error: cannot write {}: {e}", path.display());
+                eprintln!("error: {}", cannot_write(path, &e).in_lang(lang));
                 written = false;
             }
         }
     }
     if let Some(path) = &args.xapi {
-        written &= send_xapi(path, args, &graded, &scenarios, &french);
+        written &= send_xapi(path, args, &graded, &scenarios, &french, lang);
     }
     if !written {
         return ExitCode::from(1);
@@ -329,14 +346,20 @@ fn write_feedback(dir: &Path, title: &str, graded: &[Graded], lang: Lang, scenar
             match clinic_day::storage::write_atomic(&path, text.as_bytes()) {
                 Ok(()) => written += 1,
                 Err(e) => {
-                    eprintln!("error: cannot write {}: {e}", path.display());
+                    eprintln!("error: {}", cannot_write(&path, &e).in_lang(lang));
                     ok = false;
                 }
             }
         }
     }
-    println!("wrote {written} feedback reports into {}", dir.display());
+    let said = Words::msg("out-grade-wrote-feedback").arg("count", written).arg("dir", dir.display().to_string());
+    println!("{}", said.in_lang(lang));
     ok
+}
+
+/// "cannot write FILE: why", for the grader.
+fn cannot_write(path: &Path, error: &std::io::Error) -> Words {
+    Words::msg("out-grade-cannot-write").arg("path", path.display().to_string()).arg("why", error.to_string())
 }
 
 /// The store at `endpoint`, with the grader's account from the command line or the environment.
@@ -351,7 +374,7 @@ fn grader_store(args: &Args, endpoint: &str) -> Lrs {
 /// Reads each graded attempt back from the witness store and grades it as the store received it:
 /// agreeing files are marked witnessed, the others flagged with the reason. `Err` when the store
 /// cannot be read at all (nothing is graded as witnessed on a guess).
-fn check_witnessed(graded: &mut [Graded], sheet: &ExamSheet, lrs: &Lrs) -> Result<(), String> {
+fn check_witnessed(graded: &mut [Graded], sheet: &ExamSheet, lrs: &Lrs) -> Result<(), Words> {
     for g in graded.iter_mut() {
         let (Some(results), Ok(_)) = (&g.results, &g.outcome) else { continue };
         let statements = lrs.statements_of(&results.attempt)?;
@@ -368,7 +391,14 @@ fn check_witnessed(graded: &mut [Graded], sheet: &ExamSheet, lrs: &Lrs) -> Resul
 /// given; false if either failed (the file is written first, so a failed send loses nothing).
 /// `scenarios`: the days read in English, for the rules' reading and the activity's English name;
 /// `french`: the same days read in French, for its French name.
-fn send_xapi(path: &Path, args: &Args, graded: &[Graded], scenarios: &Scenarios, french: &Scenarios) -> bool {
+fn send_xapi(
+    path: &Path,
+    args: &Args,
+    graded: &[Graded],
+    scenarios: &Scenarios,
+    french: &Scenarios,
+    lang: Lang,
+) -> bool {
     let mut attempts = 0;
     let all: Vec<serde_json::Value> = graded
         .iter()
@@ -390,25 +420,29 @@ fn send_xapi(path: &Path, args: &Args, graded: &[Graded], scenarios: &Scenarios,
         .collect();
     let text = serde_json::to_string_pretty(&all).unwrap_or_default() + "\n";
     if let Err(e) = clinic_day::storage::write_atomic(path, text.as_bytes()) {
-        eprintln!("error: cannot write {}: {e}", path.display());
+        eprintln!("error: {}", cannot_write(path, &e).in_lang(lang));
         return false;
     }
-    println!("wrote {} ({} xAPI statements, {})", path.display(), all.len(), plural(attempts, "attempt"));
+    let said = Words::msg("out-grade-wrote-xapi")
+        .arg("path", path.display().to_string())
+        .arg("statements", all.len())
+        .arg("attempts", attempts);
+    println!("{}", said.in_lang(lang));
     let Some(endpoint) = &args.lrs else { return true };
     let lrs = grader_store(args, endpoint);
     match lrs.send(&all) {
         Ok(sent) => {
-            println!("sent {sent} statements to {}", lrs.statements_url());
+            let said = Words::msg("out-grade-sent").arg("sent", sent).arg("url", lrs.statements_url());
+            println!("{}", said.in_lang(lang));
             true
         }
         Err((sent, why)) => {
-            eprintln!("error: {why}");
-            eprintln!(
-                "  {sent} of the {} statements were sent before it stopped; all are in {}. Run the same command \
-                 again later: it makes the same statements, and the store keeps no copies",
-                all.len(),
-                path.display()
-            );
+            eprintln!("error: {}", why.in_lang(lang));
+            let said = Words::msg("out-grade-send-stopped")
+                .arg("sent", sent)
+                .arg("total", all.len())
+                .arg("path", path.display().to_string());
+            eprintln!("  {}", said.in_lang(lang));
             false
         }
     }

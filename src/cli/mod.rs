@@ -87,23 +87,42 @@ impl PlayArgs {
     }
 }
 
-/// "1 file", "3 files".
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
-}
-
 /// Writes a command's whole output to stdout: a reader that stops early (`| head`) ends the
 /// command quietly, as it does for any Unix tool, instead of a panic; any other failure to write is
-/// an error.
-pub fn print_out(text: &str) -> ExitCode {
+/// an error, said in `lang`.
+pub fn print_out(text: &str, lang: clinic_day::i18n::Lang) -> ExitCode {
     use std::io::Write as _;
     let mut stdout = std::io::stdout().lock();
     match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: could not write the output: {e}");
+            let said = clinic_day::rules::Words::msg("out-run-cannot-print").arg("why", e.to_string());
+            eprintln!("error: {}", said.in_lang(lang));
             ExitCode::FAILURE
         }
     }
+}
+
+/// The language asked for on the command line (`--lang`, or `CLINIC_DAY_LANG`), for what is said
+/// while the arguments are still being read (a value parser's error), before `Cli` has it: English
+/// when none or no known one is asked for.
+pub fn lang_asked() -> clinic_day::i18n::Lang {
+    let mut asked = None;
+    let mut args = std::env::args_os().skip(1);
+    while let Some(arg) = args.next() {
+        let Some(arg) = arg.to_str() else { continue };
+        if arg == "--" {
+            break;
+        }
+        if arg == "--lang" {
+            asked = args.next().and_then(|value| value.to_str().map(str::to_owned));
+        } else if let Some(value) = arg.strip_prefix("--lang=") {
+            asked = Some(value.to_owned());
+        }
+    }
+    asked
+        .or_else(|| std::env::var("CLINIC_DAY_LANG").ok())
+        .and_then(|code| code.parse::<clinic_day::i18n::Lang>().ok())
+        .unwrap_or_default()
 }

@@ -23,8 +23,10 @@ pub struct Args {
 }
 
 fn parse_jurisdiction(code: &str) -> Result<Jurisdiction, String> {
-    ron::from_str(code.trim().to_ascii_uppercase().as_str())
-        .map_err(|_| format!("`{code}` is not a jurisdiction: use a province's code such as ON or QC, PIPEDA or HIPAA"))
+    ron::from_str(code.trim().to_ascii_uppercase().as_str()).map_err(|_| {
+        // Said while the arguments are read: in the language they ask for, read from them.
+        text(super::lang_asked(), "out-rules-not-a-jurisdiction", &[("code", code.into())])
+    })
 }
 
 pub fn run(args: &Args, lang: Lang) -> ExitCode {
@@ -42,10 +44,10 @@ pub fn run(args: &Args, lang: Lang) -> ExitCode {
                     r.text(lang, reading).title
                 );
             }
-            super::print_out(&out)
+            super::print_out(&out, lang)
         }
         Some(id) => match rule(&id.to_uppercase()) {
-            Some(r) => super::print_out(&rule_in_full(r, lang, reading)),
+            Some(r) => super::print_out(&rule_in_full(r, lang, reading), lang),
             None => {
                 let id = clinic_day::scenario::diagnostic::on_one_line(id);
                 eprintln!("error: {}", text(lang, "rules-unknown", &[("id", id.as_str().into())]));

@@ -11,6 +11,7 @@ use clinic_day::practicum::live::{self, LiveHeader, LiveJournal};
 use clinic_day::practicum::record::LiveRecord;
 use clinic_day::practicum::results::{ResultsFile, ShiftRecord};
 use clinic_day::practicum::stamp::ScenarioStamp;
+use clinic_day::rules::Words;
 use clinic_day::scenario::{BUILTIN, FileReport, Scenario};
 use clinic_day::shift::Shift;
 use clinic_day::shift::autoplay::Style;
@@ -95,7 +96,7 @@ pub fn run(args: &Args, lang: clinic_day::i18n::Lang) -> ExitCode {
     let (scenario, bytes) = match load_scenario(&args.scenario, Lang::En) {
         Ok((s, bytes)) => (Arc::new(s), bytes),
         Err(report) => {
-            eprint!("{}", report.render(colour));
+            eprint!("{}", report.render_in(colour, lang));
             return ExitCode::from(1);
         }
     };
@@ -104,7 +105,7 @@ pub fn run(args: &Args, lang: clinic_day::i18n::Lang) -> ExitCode {
         Some(path) => match read_actions(path, &scenario) {
             Ok(actions) => Some(actions),
             Err(report) => {
-                eprint!("{}", report.render(colour));
+                eprint!("{}", report.render_in(colour, lang));
                 return ExitCode::from(1);
             }
         },
@@ -123,13 +124,13 @@ pub fn run(args: &Args, lang: clinic_day::i18n::Lang) -> ExitCode {
                 title: scenario.title.clone(),
                 sha256: clinic_day::practicum::stamp::sha256_hex(&bytes),
             };
-            match play_live(path, &scenario, stamp, seed, actions, args) {
+            match play_live(path, &scenario, stamp, seed, actions, args, lang) {
                 Ok((outcome, began)) => {
                     started = began;
                     outcome
                 }
                 Err(message) => {
-                    eprintln!("error: {message}");
+                    eprintln!("error: {}", message.in_lang(lang));
                     return ExitCode::from(1);
                 }
             }
@@ -153,23 +154,25 @@ pub fn run(args: &Args, lang: clinic_day::i18n::Lang) -> ExitCode {
         // One write, which a reader that stops early (`| head`) ends quietly.
         let (shown_card, shown_journal) =
             shown.as_ref().map_or((card, &outcome.journal), |o| (&o.scorecard, &o.journal));
-        let printed =
-            super::print_out(&format!("{}{}", shown_card.render_in(lang), branches(&scenario, shown_journal, lang)));
+        let printed = super::print_out(
+            &format!("{}{}", shown_card.render_in(lang), branches(&scenario, shown_journal, lang)),
+            lang,
+        );
         if printed != ExitCode::SUCCESS {
             return printed;
         }
     }
     let mut ok = true;
     if let Some(path) = &args.report {
-        ok &= write(path, card);
+        ok &= write(path, card, lang);
     }
     if let Some(path) = &args.journal {
-        ok &= write(path, &outcome.journal);
+        ok &= write(path, &outcome.journal, lang);
     }
     if let Some(path) = &args.save_actions
         && let Err(e) = std::fs::write(path, to_text(&outcome.actions))
     {
-        eprintln!("error: cannot write {}: {e}", path.display());
+        eprintln!("error: {}", cannot_write(path, Words::from(e.to_string())).in_lang(lang));
         ok = false;
     }
     if let Some(path) = &args.results {
@@ -185,7 +188,7 @@ pub fn run(args: &Args, lang: clinic_day::i18n::Lang) -> ExitCode {
             scorecard: outcome.scorecard.clone(),
         });
         if let Err(e) = clinic_day::storage::write_atomic(path, results.to_json().as_bytes()) {
-            eprintln!("error: cannot write {}: {e}", path.display());
+            eprintln!("error: {}", cannot_write(path, Words::from(e.to_string())).in_lang(lang));
             ok = false;
         }
     }
@@ -248,7 +251,8 @@ fn condition_words(condition: &clinic_day::scenario::Condition, held: bool, lang
 }
 
 /// Plays an action file with a live journal at `path`, resuming from it when it is left from an
-/// interrupted run; the outcome and when the shift first started.
+/// interrupted run; the outcome and when the shift first started. What it says on the way is in
+/// `lang`.
 fn play_live(
     path: &Path,
     scenario: &Arc<Scenario>,
@@ -256,44 +260,45 @@ fn play_live(
     seed: u64,
     actions: &[TimedAction],
     args: &Args,
-) -> Result<(clinic_day::shift::outcome::Outcome, String), String> {
+    lang: Lang,
+) -> Result<(clinic_day::shift::outcome::Outcome, String), Words> {
+    let shown = path.display().to_string();
     let mut day = Shift::new(scenario.clone(), seed);
     let (journal, done, started) = if path.exists() {
+        // Why a live journal does not read, as the reader of live journals says it.
         let recovered = live::recover(path)?;
         let header = &recovered.header;
         if header.scenario != stamp || header.seed != seed {
-            return Err(format!(
-                "{} is the journal of another shift ({} with seed {}); move it away to start afresh",
-                path.display(),
-                header.scenario.id,
-                header.seed
-            ));
+            return Err(Words::msg("out-run-other-shift")
+                .arg("path", shown.as_str())
+                .arg("scenario", header.scenario.id.as_str())
+                .arg("seed", header.seed.to_string()));
         }
         if actions.get(..recovered.actions.len()) != Some(&recovered.actions[..]) {
-            return Err(format!("{} does not begin like the action file: it is another shift's", path.display()));
+            return Err(Words::msg("out-run-not-this-action-file").arg("path", shown.as_str()));
         }
         // The day as it was: the same actions at the same moments, on the same seed.
         day.replay(&recovered.actions);
-        eprintln!(
-            "resuming from {}: {} actions replayed{}",
-            path.display(),
-            recovered.actions.len(),
-            if recovered.torn { " (a half-written last line was dropped)" } else { "" }
-        );
-        let journal = LiveJournal::reopen(&recovered).map_err(|e| format!("cannot reopen {}: {e}", path.display()))?;
+        let resuming = Words::msg(if recovered.torn { "out-run-resuming-torn" } else { "out-run-resuming" })
+            .arg("path", shown.as_str())
+            .arg("count", recovered.actions.len());
+        eprintln!("{}", resuming.in_lang(lang));
+        let journal = LiveJournal::reopen(&recovered)
+            .map_err(|e| Words::msg("out-run-cannot-reopen").arg("path", shown.as_str()).arg("why", e.to_string()))?;
         (journal, recovered.actions.len(), header.started.clone())
     } else {
         let started = clinic_day::practicum::results::now_iso8601();
         let header = LiveHeader::new(&args.learner, "practice", stamp, &args.scenario, seed, started.clone());
-        let journal =
-            LiveJournal::create(path, &header).map_err(|e| format!("cannot create {}: {e}", path.display()))?;
+        let journal = LiveJournal::create(path, &header)
+            .map_err(|e| Words::msg("out-run-cannot-create").arg("path", shown.as_str()).arg("why", e.to_string()))?;
         (journal, 0, started)
     };
     let drive = Drive::Script { actions: actions.to_vec(), next: done };
     let outcome = resume_in_app(day, drive, Some(WriteAhead::new(LiveRecord::new(journal))), args.threads);
     // The day is over and everything it produces is about to be written: no shift left to resume.
     if let Err(e) = std::fs::remove_file(path) {
-        eprintln!("warning: cannot remove the finished journal {}: {e}", path.display());
+        let said = Words::msg("out-run-cannot-remove").arg("path", shown.as_str()).arg("why", e.to_string());
+        eprintln!("warning: {}", said.in_lang(lang));
     }
     Ok((outcome, started))
 }
@@ -321,25 +326,34 @@ fn read_actions(path: &Path, scenario: &Scenario) -> Result<Vec<clinic_day::sim:
         Err(e) => {
             let mut report = FileReport::new(name);
             report.diagnostics.push(
-                clinic_day::scenario::Diagnostic::error("io", format!("cannot read the action file: {e}"))
-                    .with_help("check the path given to --actions"),
+                clinic_day::scenario::Diagnostic::error(
+                    "io",
+                    Words::msg("out-run-cannot-read-actions").arg("why", e.words()),
+                )
+                .with_help(Words::msg("out-run-cannot-read-actions-help")),
             );
             Err(report)
         }
     }
 }
 
-fn write<T: serde::Serialize>(path: &Path, value: &T) -> bool {
+fn write<T: serde::Serialize>(path: &Path, value: &T, lang: Lang) -> bool {
+    // The libraries' and the system's reasons are quoted as they give them.
     let text = match path.extension().and_then(|e| e.to_str()) {
-        Some("json") => serde_json::to_string_pretty(value).map(|t| t + "\n").map_err(|e| e.to_string()),
-        Some("ron") => clinic_day::scenario::to_ron(value).map(|t| t + "\n").map_err(|e| e.to_string()),
-        _ => Err("the file name must end in .json or .ron".to_owned()),
+        Some("json") => serde_json::to_string_pretty(value).map(|t| t + "\n").map_err(|e| Words::from(e.to_string())),
+        Some("ron") => clinic_day::scenario::to_ron(value).map(|t| t + "\n").map_err(|e| Words::from(e.to_string())),
+        _ => Err(Words::msg("out-run-json-or-ron")),
     };
-    match text.and_then(|t| std::fs::write(path, t).map_err(|e| e.to_string())) {
+    match text.and_then(|t| std::fs::write(path, t).map_err(|e| Words::from(e.to_string()))) {
         Ok(()) => true,
-        Err(e) => {
-            eprintln!("error: cannot write {}: {e}", path.display());
+        Err(why) => {
+            eprintln!("error: {}", cannot_write(path, why).in_lang(lang));
             false
         }
     }
+}
+
+/// "cannot write FILE: why", for the person running the day.
+fn cannot_write(path: &Path, why: Words) -> Words {
+    Words::msg("out-run-cannot-write").arg("path", path.display().to_string()).arg("why", why)
 }

@@ -168,7 +168,7 @@ fn print_json(reports: &[FileReport], skipped: &[PathBuf], lang: Lang) {
         "skipped": skipped.iter().map(|p| p.display().to_string()).collect::<Vec<_>>(),
     });
     match serde_json::to_string_pretty(&document) {
-        Ok(text) => println!("{text}"),
-        Err(e) => eprintln!("clinic-day: could not write JSON: {e}"),
+        Ok(json) => println!("{json}"),
+        Err(e) => eprintln!("clinic-day: {}", text(lang, "exam-ui-json-not-written", &[("why", e.to_string().into())])),
     }
 }

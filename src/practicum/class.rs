@@ -113,7 +113,7 @@ pub fn sort_out(graded: &mut [Graded], rules: &ClassRules) {
                     let of = super::identity::printable(&graded[first].path.display().to_string(), 200);
                     graded[i].outcome = Err(Flag::Duplicate { of });
                 } else {
-                    let how = "the same attempt id (the same file, its learner changed)".to_owned();
+                    let how = Words::msg("copied-same-attempt-id");
                     graded[i].outcome = Err(Flag::Copied { with: first_learner, how: how.clone() });
                     if graded[first].outcome.is_ok() {
                         graded[first].outcome = Err(Flag::Copied { with: learner, how });
@@ -142,7 +142,7 @@ pub fn sort_out(graded: &mut [Graded], rules: &ClassRules) {
         }
     }
     for (a, b, percent) in copies {
-        let how = format!("{percent} % of the same decisions at the same simulated times");
+        let how = Words::msg("copied-same-decisions").arg("percent", percent);
         let (la, lb) =
             (graded[a].learner().unwrap_or_default().to_owned(), graded[b].learner().unwrap_or_default().to_owned());
         graded[a].outcome = Err(Flag::Copied { with: lb, how: how.clone() });

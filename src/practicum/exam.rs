@@ -107,16 +107,16 @@ fn one() -> u32 {
 
 impl Attempts {
     /// In words, for the briefing: "You have one attempt." / "You have 2 attempts; the highest counts."
-    pub fn describe(self) -> String {
+    pub fn describe(self) -> Words {
         if self.allowed == 1 {
-            return "You have one attempt.".to_owned();
+            return Words::msg("attempts-one");
         }
         let counts = match self.counts {
-            Counts::First => "the first",
-            Counts::Last => "the last",
-            Counts::Highest => "the highest",
+            Counts::First => "first",
+            Counts::Last => "last",
+            Counts::Highest => "highest",
         };
-        format!("You have {} attempts; {counts} counts.", self.allowed)
+        Words::msg("attempts-many").arg("allowed", self.allowed).arg("counts", counts)
     }
 }
 
@@ -151,29 +151,25 @@ pub enum PausePolicy {
 
 impl PausePolicy {
     /// In words, for the briefing.
-    pub fn describe(self) -> String {
+    pub fn describe(self) -> Words {
         match self {
-            PausePolicy::NoPause => "The clock cannot be paused once the shift has begun.".to_owned(),
-            PausePolicy::Limited { times, minutes } => format!(
-                "You may pause {} at most, for up to {minutes} minute{} each; the clock then starts again by itself.",
-                if times == 1 { "once".to_owned() } else { format!("{times} times") },
-                if minutes == 1 { "" } else { "s" }
-            ),
-            PausePolicy::Unlimited => "You may pause whenever you need to.".to_owned(),
+            PausePolicy::NoPause => Words::msg("pause-describe-none"),
+            PausePolicy::Limited { times, minutes } => {
+                Words::msg("pause-describe-limited").arg("times", times).arg("minutes", minutes)
+            }
+            PausePolicy::Unlimited => Words::msg("pause-describe-unlimited"),
         }
     }
 }
 
 impl PausePolicy {
     /// Whether the learner may pause once more, having paused `used` times; if not, why, in words.
-    pub fn allows_pause(self, used: u32) -> Result<(), String> {
+    pub fn allows_pause(self, used: u32) -> Result<(), Words> {
         match self {
             PausePolicy::Unlimited => Ok(()),
-            PausePolicy::NoPause => Err("No pausing in this exam: the clock runs on.".to_owned()),
+            PausePolicy::NoPause => Err(Words::msg("pause-refused-none")),
             PausePolicy::Limited { times, .. } if used < times => Ok(()),
-            PausePolicy::Limited { times, .. } => {
-                Err(format!("No pauses left: this exam allows {times}, and you have taken them. The clock runs on."))
-            }
+            PausePolicy::Limited { times, .. } => Err(Words::msg("pause-refused-used-up").arg("times", times)),
         }
     }
 
@@ -184,7 +180,7 @@ impl PausePolicy {
         paused: bool,
         used: u32,
         asked: &mut Vec<crate::sim::Action>,
-        mut refuse: impl FnMut(String),
+        mut refuse: impl FnMut(Words),
     ) {
         use crate::sim::Action;
         asked.retain(|action| match action {
@@ -210,12 +206,11 @@ impl PausePolicy {
     }
 
     /// "no pause", "2 pauses", "any number of pauses".
-    pub fn allowed_words(self) -> String {
+    pub fn allowed_words(self) -> Words {
         match self {
-            PausePolicy::NoPause => "no pause".to_owned(),
-            PausePolicy::Limited { times: 1, .. } => "1 pause".to_owned(),
-            PausePolicy::Limited { times, .. } => format!("{times} pauses"),
-            PausePolicy::Unlimited => "any number of pauses".to_owned(),
+            PausePolicy::NoPause => Words::msg("pause-allowed-none"),
+            PausePolicy::Limited { times, .. } => Words::msg("pause-allowed-limited").arg("times", times),
+            PausePolicy::Unlimited => Words::msg("pause-allowed-any"),
         }
     }
 
@@ -228,13 +223,12 @@ impl PausePolicy {
     }
 
     /// For the top bar: "exam · 2 pauses left".
-    pub fn status(self, used: u32) -> String {
+    pub fn status(self, used: u32) -> Words {
         match self {
-            PausePolicy::NoPause => "exam · no pausing".to_owned(),
-            PausePolicy::Unlimited => "exam".to_owned(),
+            PausePolicy::NoPause => Words::msg("pause-status-none"),
+            PausePolicy::Unlimited => Words::msg("pause-status-unlimited"),
             PausePolicy::Limited { times, .. } => {
-                let left = times.saturating_sub(used);
-                format!("exam · {left} pause{} left", if left == 1 { "" } else { "s" })
+                Words::msg("pause-status-left").arg("left", times.saturating_sub(used))
             }
         }
     }
@@ -293,10 +287,12 @@ impl Exam {
     /// The exam with its day read in `lang`: a grader's gradebook and statements read it in English
     /// whatever language the sheet is sat in, and a learner's feedback in theirs. The bytes, and so
     /// the hash every results file names, are the same.
-    pub fn with_day_in(mut self, lang: crate::i18n::Lang) -> Result<Exam, String> {
+    pub fn with_day_in(mut self, lang: crate::i18n::Lang) -> Result<Exam, Words> {
         let folder = self.path.parent().map(Path::to_path_buf).unwrap_or_default();
-        let (scenario, _, _) =
-            resolve_scenario(&self.sheet.scenario, &folder, lang).map_err(|unresolved| unresolved.0.to_string())?;
+        let (scenario, _, _) = resolve_scenario(&self.sheet.scenario, &folder, lang).map_err(|unresolved| {
+            let (why, _) = *unresolved;
+            why
+        })?;
         self.scenario = Arc::new(scenario);
         Ok(self)
     }
@@ -346,7 +342,7 @@ pub fn load_exam(path: &Path) -> Result<Exam, FileReport> {
         Err(e) => {
             return Err(fail(
                 &name,
-                Diagnostic::error("io", Words::msg("exam-sheet-unreadable").arg("why", e.to_string()))
+                Diagnostic::error("io", Words::msg("exam-sheet-unreadable").arg("why", e.words()))
                     .with_help(Words::msg("exam-sheet-unreadable-help")),
             ));
         }
@@ -545,9 +541,7 @@ fn resolve_scenario(
     let path = folder.join(named);
     let bytes = crate::storage::read_capped(&path, crate::storage::FileKind::Scenario).map_err(|e| {
         Box::new((
-            Words::msg("exam-sheet-scenario-unreadable")
-                .arg("path", path.display().to_string())
-                .arg("why", e.to_string()),
+            Words::msg("exam-sheet-scenario-unreadable").arg("path", path.display().to_string()).arg("why", e.words()),
             Words::msg("exam-sheet-scenario-unreadable-help"),
         ))
     })?;
@@ -680,7 +674,7 @@ mod tests {
         assert!(PausePolicy::NoPause.allows_pause(0).is_err());
         assert!(PausePolicy::Unlimited.allows_pause(99).is_ok());
         assert_eq!(policy.longest_pause(), Some(std::time::Duration::from_secs(180)));
-        assert_eq!(policy.status(1), "exam · 1 pause left");
+        assert_eq!(&*policy.status(1), "exam · 1 pause left");
     }
 
     #[test]
@@ -715,7 +709,7 @@ mod tests {
     #[test]
     fn pause_policies_read_as_sentences() {
         assert_eq!(
-            PausePolicy::Limited { times: 1, minutes: 1 }.describe(),
+            &*PausePolicy::Limited { times: 1, minutes: 1 }.describe(),
             "You may pause once at most, for up to 1 minute each; the clock then starts again by itself."
         );
     }

@@ -111,8 +111,8 @@ impl Scenarios {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Flag {
     /// Not a results file, or not a whole one: the diagnostic, rendered in English (or why the file
-    /// could not be read, as the system said it).
-    Unreadable(String),
+    /// could not be read).
+    Unreadable(Words),
     UnknownScenario {
         id: String,
     },
@@ -140,7 +140,7 @@ pub enum Flag {
     /// decisions at the same simulated times.
     Copied {
         with: String,
-        how: String,
+        how: Words,
     },
     /// The learner is not on the class roster.
     NotOnRoster,
@@ -202,7 +202,7 @@ impl Flag {
     /// as it is.
     pub fn words(&self) -> Words {
         match self {
-            Flag::Unreadable(why) => Words::msg("flag-unreadable").arg("why", why),
+            Flag::Unreadable(why) => Words::msg("flag-unreadable").arg("why", why.clone()),
             Flag::UnknownScenario { id } => Words::msg("flag-unknown-scenario").arg("id", id),
             Flag::WrongScenarioVersion { id, claimed, known } => {
                 // Hashes are checked hex by now; cut by characters all the same, never by bytes.
@@ -219,7 +219,7 @@ impl Flag {
             Flag::BrokeExamRules(why) => Words::msg("flag-broke-exam-rules").arg("why", why.clone()),
             Flag::NotWitnessed(why) => Words::msg("flag-not-witnessed").arg("why", why.clone()),
             Flag::Duplicate { of } => Words::msg("flag-duplicate").arg("of", of),
-            Flag::Copied { with, how } => Words::msg("flag-copied").arg("how", how).arg("with", with),
+            Flag::Copied { with, how } => Words::msg("flag-copied").arg("how", how.clone()).arg("with", with),
             Flag::NotOnRoster => Words::msg("flag-not-on-roster"),
             Flag::ExtraAttempt { allowed } => Words::msg("flag-extra-attempt").arg("allowed", *allowed),
             Flag::OtherSimulator { made_by, replayed, claimed } => Words::msg("flag-other-simulator")
@@ -477,7 +477,7 @@ fn grade_one(path: &Path, scenarios: &Scenarios) -> Graded {
     let name = path.display().to_string();
     let text = match crate::storage::read_capped_text(path, crate::storage::FileKind::Results) {
         Ok(text) => text,
-        Err(e) => return unreadable(path, e.to_string()),
+        Err(e) => return unreadable(path, e.words()),
     };
     match ResultsFile::parse(&name, &text) {
         Ok(results) => {
@@ -501,11 +501,11 @@ fn grade_one(path: &Path, scenarios: &Scenarios) -> Graded {
                 witnessed: false,
             }
         }
-        Err(report) => unreadable(path, report.render(false).trim_end().to_owned()),
+        Err(report) => unreadable(path, Words::from(report.render(false).trim_end())),
     }
 }
 
-fn unreadable(path: &Path, why: String) -> Graded {
+fn unreadable(path: &Path, why: Words) -> Graded {
     Graded {
         path: path.to_owned(),
         results: None,

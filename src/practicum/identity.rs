@@ -3,6 +3,7 @@
 //! of a file name, a gradebook row and a line on the grader's terminal; an attempt id becomes an
 //! xAPI registration and part of a file name.
 
+use crate::rules::words::Words;
 use crate::scenario::diagnostic::on_one_line;
 
 /// The learner id of a practice shift (exam mode asks for the real one).
@@ -12,20 +13,21 @@ pub const PRACTICE_LEARNER: &str = "practice";
 pub const MAX_LEARNER_ID: usize = 64;
 
 /// Why `id` cannot be a learner id, in words for the learner typing it (or the grader reading a
-/// flag); `None` when it can. A student number or a username: letters (any alphabet), digits and
-/// `. - _ @`, so it can never be a path, a formula, a control sequence or a fake line of output.
-pub fn learner_id_problem(id: &str) -> Option<&'static str> {
+/// flag), put into their language when shown; `None` when it can. A student number or a username:
+/// letters (any alphabet), digits and `. - _ @`, so it can never be a path, a formula, a control
+/// sequence or a fake line of output.
+pub fn learner_id_problem(id: &str) -> Option<Words> {
     if id.is_empty() {
-        return Some("a learner id is a student number or username, and this one is empty");
+        return Some(Words::msg("learner-id-empty"));
     }
     if id.chars().count() > MAX_LEARNER_ID {
-        return Some("a learner id is at most 64 characters, like any student number or username");
+        return Some(Words::msg("learner-id-too-long").arg("max", MAX_LEARNER_ID));
     }
     if !id.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '_' | '@')) {
-        return Some("a learner id has letters, digits and . - _ @ only");
+        return Some(Words::msg("learner-id-characters"));
     }
     if id.starts_with(['.', '-', '@']) {
-        return Some("a learner id starts with a letter, a digit or _");
+        return Some(Words::msg("learner-id-first-character"));
     }
     None
 }

@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::stamp::{ExamStamp, ScenarioStamp};
+use crate::rules::words::Words;
 use crate::sim::script::TimedAction;
 
 pub const FORMAT: &str = "clinic-day live journal";
@@ -130,19 +131,18 @@ pub struct Recovered {
 
 /// Reads a live journal. A torn last line is dropped; anything else that does not read (a header
 /// that is not ours, a bad line in the middle) is an error in words.
-pub fn recover(path: &Path) -> Result<Recovered, String> {
+pub fn recover(path: &Path) -> Result<Recovered, Words> {
     let bytes = crate::storage::read_capped(path, crate::storage::FileKind::LiveJournal)
-        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        .map_err(|e| Words::msg("live-cannot-read").arg("path", path.display().to_string()).arg("why", e.words()))?;
     let text = String::from_utf8_lossy(&bytes);
     let mut lines = text.split_inclusive('\n');
-    let first = lines.next().filter(|l| l.ends_with('\n')).ok_or("the journal has no header line")?;
+    let first = lines.next().filter(|l| l.ends_with('\n')).ok_or_else(|| Words::msg("live-no-header"))?;
     let header: LiveHeader =
-        serde_json::from_str(first).map_err(|e| format!("line 1 is not a Clinic Day live journal header: {e}"))?;
+        serde_json::from_str(first).map_err(|e| Words::msg("live-not-a-header").arg("why", e.to_string()))?;
     if header.format != FORMAT || header.format_version != FORMAT_VERSION {
-        return Err(format!(
-            "line 1: a {} version {} file, not a live journal this version reads",
-            header.format, header.format_version
-        ));
+        return Err(Words::msg("live-other-format")
+            .arg("format", header.format.as_str())
+            .arg("version", header.format_version.to_string()));
     }
     let mut whole = first.len();
     let mut actions = Vec::new();
@@ -152,8 +152,8 @@ pub fn recover(path: &Path) -> Result<Recovered, String> {
             torn = true;
             break;
         }
-        let action: TimedAction =
-            serde_json::from_str(line).map_err(|e| format!("line {}: not an action: {e}", i + 2))?;
+        let action: TimedAction = serde_json::from_str(line)
+            .map_err(|e| Words::msg("live-not-an-action").arg("line", i + 2).arg("why", e.to_string()))?;
         actions.push(action);
         whole += line.len();
     }

@@ -8,6 +8,8 @@ use std::time::Duration;
 use base64::Engine;
 use serde_json::Value;
 
+use crate::rules::words::Words;
+
 /// Where and as whom to send (no `Debug`: it holds a password).
 #[derive(Clone)]
 pub struct Lrs {
@@ -43,8 +45,9 @@ impl Lrs {
 
     /// Sends the statements, `BATCH` to a request. A statement the store already holds unchanged
     /// is accepted again without a copy (xAPI 1.0.3), so sending the same grading twice is safe.
-    /// Stops at the first failure with how many were sent before it and why, in words.
-    pub fn send(&self, statements: &[Value]) -> Result<usize, (usize, String)> {
+    /// Stops at the first failure with how many were sent before it and why, in words (put into
+    /// the reader's language when shown: `clinic-day grade --lrs` prints them).
+    pub fn send(&self, statements: &[Value]) -> Result<usize, (usize, Words)> {
         let agent = Self::agent();
         let mut sent = 0;
         for batch in statements.chunks(BATCH) {
@@ -54,35 +57,33 @@ impl Lrs {
         Ok(sent)
     }
 
-    fn post(&self, agent: &ureq::Agent, body: &Value) -> Result<(), String> {
+    fn post(&self, agent: &ureq::Agent, body: &Value) -> Result<(), Words> {
         let url = self.statements_url();
-        let text = serde_json::to_string(body).map_err(|e| e.to_string())?;
+        let text = serde_json::to_string(body).map_err(|e| Words::from(e.to_string()))?;
         let response = agent
             .post(&url)
             .header("X-Experience-API-Version", "1.0.3")
             .header("Authorization", self.authorization())
             .content_type("application/json")
             .send(text.as_bytes())
-            .map_err(|e| format!("cannot reach the LRS at {url}: {e}"))?;
+            .map_err(|e| Words::msg("lrs-unreachable").arg("url", url.as_str()).arg("why", e.to_string()))?;
         let status = response.status().as_u16();
         let mut response = response;
         let said: String = response.body_mut().read_to_string().unwrap_or_default().chars().take(300).collect();
+        let answer = |id: &'static str| {
+            Words::msg(id).arg("url", url.as_str()).arg("status", status.to_string()).arg("said", said.as_str())
+        };
         match status {
             200..=299 => Ok(()),
-            401 | 403 => {
-                Err(format!("the LRS at {url} refused the credentials for `{}` ({status}): {said}", self.user))
-            }
-            404 => Err(format!("no xAPI statements resource at {url} (404): is the endpoint right? {said}")),
-            409 => Err(format!(
-                "the LRS at {url} already holds different statements with the same ids (409): were they sent \
-                 before with another --xapi-home, or by another version? {said}"
-            )),
-            _ => Err(format!("the LRS at {url} answered {status}: {said}")),
+            401 | 403 => Err(answer("lrs-refused-credentials").arg("user", self.user.as_str())),
+            404 => Err(answer("lrs-no-statements")),
+            409 => Err(answer("lrs-conflict")),
+            _ => Err(answer("lrs-answered")),
         }
     }
 
     /// Reads back the statements of one attempt (`registration`), for checking what arrived.
-    pub fn statements_of(&self, registration: &str) -> Result<Vec<Value>, String> {
+    pub fn statements_of(&self, registration: &str) -> Result<Vec<Value>, Words> {
         let agent = Self::agent();
         const PAGE: usize = 500;
         // An attempt has at most this many statements (its actions and its moments): a store that
@@ -97,13 +98,17 @@ impl Lrs {
                 .header("X-Experience-API-Version", "1.0.3")
                 .header("Authorization", self.authorization())
                 .call()
-                .map_err(|e| format!("cannot reach the LRS at {url}: {e}"))?;
+                .map_err(|e| Words::msg("lrs-unreachable").arg("url", url.as_str()).arg("why", e.to_string()))?;
             let status = response.status().as_u16();
-            let text = response.body_mut().read_to_string().map_err(|e| e.to_string())?;
+            let text = response.body_mut().read_to_string().map_err(|e| Words::from(e.to_string()))?;
             if status != 200 {
-                return Err(format!("the LRS at {url} answered {status}: {text}"));
+                return Err(Words::msg("lrs-answered")
+                    .arg("url", url.as_str())
+                    .arg("status", status.to_string())
+                    .arg("said", text));
             }
-            let page: Value = serde_json::from_str(&text).map_err(|e| format!("the LRS's answer is not JSON: {e}"))?;
+            let page: Value =
+                serde_json::from_str(&text).map_err(|e| Words::msg("lrs-not-json").arg("why", e.to_string()))?;
             found.extend(page["statements"].as_array().cloned().unwrap_or_default());
             match page["more"].as_str().filter(|m| !m.is_empty()) {
                 Some(more) => url = absolute(&self.statements_url(), more),

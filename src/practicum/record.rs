@@ -195,7 +195,7 @@ fn send_until_stopped(
         let (pending, upto) = queue.lock().unwrap_or_else(PoisonError::into_inner).to_send();
         let mut failed = false;
         if !pending.is_empty() {
-            let outcome = lrs.send(&pending).map_err(|(_, why)| why).and_then(|_| {
+            let outcome = lrs.send(&pending).map_err(|(_, why)| why.to_string()).and_then(|_| {
                 // Noted in memory under the lock, written to the disk after it: the game's next
                 // action never waits for this sync.
                 let note = queue.lock().unwrap_or_else(PoisonError::into_inner).taken(upto);

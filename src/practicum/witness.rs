@@ -187,7 +187,7 @@ impl WitnessQueue {
         if pending.is_empty() {
             return Ok(0);
         }
-        let sent = lrs.send(&pending).map_err(|(_, why)| why)?;
+        let sent = lrs.send(&pending).map_err(|(_, why)| why.to_string())?;
         self.mark_sent(upto)?;
         Ok(sent)
     }

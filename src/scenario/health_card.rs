@@ -32,38 +32,27 @@ pub enum CardProblem {
     },
 }
 
+/// The English, for the journal and the tests: the same words as `words`.
 impl std::fmt::Display for CardProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            CardProblem::NotTenDigits => f.write_str("an Ontario health number has exactly 10 digits"),
-            CardProblem::CheckDigit { expected, found } => {
-                write!(f, "check digit is {found} but the first nine digits give {expected} (Luhn mod 10)")
-            }
-            CardProblem::VersionCode => f.write_str("the version code is one or two capital letters"),
-            CardProblem::Expired { on } => write!(f, "the card expired on {on}"),
-            CardProblem::RamqShape => f.write_str("a RAMQ number is four letters and eight digits"),
-            CardProblem::RamqMismatch { expected, found } => write!(
-                f,
-                "the number begins {found}, but the holder's surname, given name, birth date and sex give {expected}: it is someone else's card or mistyped"
-            ),
-        }
+        f.write_str(&self.words())
     }
 }
 
 impl CardProblem {
-    /// The problem as the scenario validator says it, in the reader's language (the same English
-    /// as `Display`).
+    /// The problem, in the reader's language: what the scenario validator, the chart and the card
+    /// reader at the desk say of it.
     pub fn words(&self) -> Words {
         match self {
-            CardProblem::NotTenDigits => Words::msg("check-card-not-ten-digits"),
+            CardProblem::NotTenDigits => Words::msg("card-problem-not-ten-digits"),
             CardProblem::CheckDigit { expected, found } => {
-                Words::msg("check-card-check-digit").arg("found", *found).arg("expected", *expected)
+                Words::msg("card-problem-check-digit").arg("found", *found).arg("expected", *expected)
             }
-            CardProblem::VersionCode => Words::msg("check-card-version-code"),
-            CardProblem::Expired { on } => Words::msg("check-card-expired").arg("date", on.to_string()),
-            CardProblem::RamqShape => Words::msg("check-card-ramq-shape"),
+            CardProblem::VersionCode => Words::msg("card-problem-version-code"),
+            CardProblem::Expired { on } => Words::msg("card-problem-expired").arg("date", on.to_string()),
+            CardProblem::RamqShape => Words::msg("card-problem-ramq-shape"),
             CardProblem::RamqMismatch { expected, found } => {
-                Words::msg("check-card-ramq-mismatch").arg("found", found).arg("expected", expected)
+                Words::msg("card-problem-ramq-mismatch").arg("found", found).arg("expected", expected)
             }
         }
     }

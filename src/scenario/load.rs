@@ -53,7 +53,7 @@ pub fn load_file(path: &FsPath) -> Result<Loaded, FileReport> {
 /// A scenario file's bytes (or an exam sheet's: they are told apart by what they hold), read with
 /// the bounds any untrusted file gets: a regular file, no bigger than a scenario may be.
 pub fn read_file(path: &FsPath) -> Result<Vec<u8>, FileReport> {
-    use crate::storage::{FileKind, ReadError, read_capped};
+    use crate::storage::{FileKind, NotRegular, ReadError, read_capped};
     let fail = |diagnostic: Diagnostic| {
         let mut report = FileReport::new(path.display().to_string());
         report.diagnostics.push(diagnostic);
@@ -64,17 +64,19 @@ pub fn read_file(path: &FsPath) -> Result<Vec<u8>, FileReport> {
             ReadError::NotFound => {
                 Diagnostic::error("io", Words::msg("load-no-such-file")).with_help(Words::msg("load-no-such-file-help"))
             }
-            ReadError::NotAFile("a folder") => {
+            ReadError::NotAFile(NotRegular::Folder) => {
                 Diagnostic::error("io", Words::msg("load-folder")).with_help(Words::msg("load-folder-help"))
             }
-            ReadError::NotAFile("a device, a pipe or a socket") => {
+            ReadError::NotAFile(NotRegular::Device) => {
                 Diagnostic::error("io", Words::msg("load-device")).with_help(Words::msg("load-not-text-help"))
             }
-            ReadError::NotAFile(what) => Diagnostic::error("io", Words::msg("load-not-a-file").arg("what", what))
-                .with_help(Words::msg("load-not-text-help")),
             ReadError::Io(why) => Diagnostic::error("io", Words::msg("load-cannot-read").arg("why", why))
                 .with_help(Words::msg("load-not-text-help")),
             ReadError::TooBig { len, .. } => too_big(len),
+            // Bytes are read here, not text (the UTF-8 check below points at the bad byte).
+            e @ ReadError::NotUtf8 { .. } => {
+                Diagnostic::error("io", e.words()).with_help(Words::msg("load-not-text-help"))
+            }
         })
     })
 }

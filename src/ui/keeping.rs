@@ -16,6 +16,7 @@ use crate::practicum::record::{LiveRecord, Witness, queue_path};
 use crate::practicum::results::{ResultsFile, ShiftRecord, now_iso8601};
 use crate::practicum::stamp::ScenarioStamp;
 use crate::practicum::witness::Moment;
+use crate::rules::words::Words;
 use crate::scenario::BUILTIN;
 use crate::shift::Shift;
 use crate::shift::plugin::{ActionLog, SimDay, WriteAhead};
@@ -107,12 +108,12 @@ fn new_record(session: &Session) -> Option<LiveRecord> {
 /// actions up to `to` (just before a moment of the day) and handed back paused, for the learner to
 /// take that moment again. The new attempt has its own journal and its own results file, marked as
 /// rewound, so the first attempt stays as it was. `Err` says why not (an exam is never rewound).
-pub fn rewind(world: &mut World, to: crate::sim::clock::SimTime) -> Result<(), String> {
-    let mut session = world.get_resource::<Session>().cloned().ok_or("no shift to take again")?;
+pub fn rewind(world: &mut World, to: crate::sim::clock::SimTime) -> Result<(), Words> {
+    let mut session = world.get_resource::<Session>().cloned().ok_or_else(|| Words::msg("keeping-rewind-no-shift"))?;
     if session.exam.is_some() {
-        return Err("an exam is one attempt: it cannot be taken again".into());
+        return Err(Words::msg("keeping-rewind-exam"));
     }
-    let finished = world.get_resource::<SimDay>().ok_or("the finished shift is gone")?;
+    let finished = world.get_resource::<SimDay>().ok_or_else(|| Words::msg("keeping-rewind-gone"))?;
     session.rewound_to = Some(to);
     // The moment as it went this time, for the next debrief to set beside the new attempt's.
     session.first_try = world
@@ -177,8 +178,10 @@ fn keep_results(world: &mut World) {
             if wanted == home {
                 return Err(first);
             }
-            crate::storage::write_atomic(&home.join(&name), json.as_bytes())
-                .map(|()| (home.join(&name), Some(format!("{} could not be written ({first})", wanted.display()))))
+            let detour = Words::msg("keeping-folder-not-written")
+                .arg("folder", wanted.display().to_string())
+                .arg("why", first.to_string());
+            crate::storage::write_atomic(&home.join(&name), json.as_bytes()).map(|()| (home.join(&name), Some(detour)))
         });
     let settings = world.get_resource::<super::session::Settings>().cloned().unwrap_or_default();
     let lang = session.lang(&settings);
@@ -192,7 +195,10 @@ fn keep_results(world: &mut World) {
             let path = path.display().to_string();
             match detour {
                 None => text(lang, "results-saved", &[("path", path.into())]),
-                Some(why) => text(lang, "results-saved-elsewhere", &[("path", path.into()), ("why", why.into())]),
+                Some(why) => {
+                    let why = why.in_lang(lang).into_owned();
+                    text(lang, "results-saved-elsewhere", &[("path", path.into()), ("why", why.into())])
+                }
             }
         }
         Err(e) => {
@@ -234,8 +240,9 @@ fn drop_abandoned(world: &mut World) {
 #[derive(Clone, Debug)]
 pub struct Interrupted {
     pub recovered: Recovered,
-    /// "A day in the life…, 37 actions, the last at 10:42".
-    pub summary: String,
+    /// "A day in the life…, 37 actions, the last at 10:42", put into words in the title screen's
+    /// language.
+    pub summary: Words,
 }
 
 /// Every interrupted shift in the data directory, newest first.
@@ -247,21 +254,22 @@ pub fn interrupted() -> Vec<Interrupted> {
         .filter(|p| p.extension().is_some_and(|x| x == "live"))
         .filter_map(|p| live::recover(&p).ok())
         .map(|recovered| {
-            let last = recovered
-                .actions
-                .last()
-                .map_or_else(|| "no actions yet".to_owned(), |a| format!("the last at {}", a.at));
-            let header = &recovered.header;
-            let whose = match &header.exam {
-                Some(exam) => format!("Exam \"{}\" for {}: ", exam.title, header.learner),
-                None => String::new(),
-            };
-            let summary = format!(
-                "{whose}{}, started {}: {} actions, {last}",
-                recovered.header.scenario.title,
-                recovered.header.started.replace('T', " ").trim_end_matches('Z'),
-                recovered.actions.len()
+            let last = recovered.actions.last().map_or_else(
+                || Words::msg("keeping-summary-no-actions"),
+                |a| Words::msg("keeping-summary-last-at").arg("time", a.at.to_string()),
             );
+            let header = &recovered.header;
+            let summary = match &header.exam {
+                Some(exam) => {
+                    Words::msg("keeping-summary-exam").arg("exam", &exam.title).arg("learner", &header.learner)
+                }
+                None => Words::msg("keeping-summary"),
+            };
+            let summary = summary
+                .arg("title", &header.scenario.title)
+                .arg("started", header.started.replace('T', " ").trim_end_matches('Z'))
+                .arg("count", recovered.actions.len())
+                .arg("last", last);
             Interrupted { recovered, summary }
         })
         .collect();
@@ -270,54 +278,59 @@ pub fn interrupted() -> Vec<Interrupted> {
 }
 
 /// Puts an interrupted shift back: the scenario it was played on (the same text, by its hash), the
-/// day replayed to where it stopped, paused, and its journal open to go on. `Err` says why not.
-pub fn resume(world: &mut World, shift: &Interrupted) -> Result<(), String> {
+/// day replayed to where it stopped, paused, and its journal open to go on. `Err` says why not (a
+/// file's diagnostics in the learner's own language, the title screen's).
+pub fn resume(world: &mut World, shift: &Interrupted) -> Result<(), Words> {
     let header = &shift.recovered.header;
     let (text, source) = match header.source.strip_prefix("builtin:") {
         Some(file) => {
-            let builtin = BUILTIN.iter().find(|b| b.file == file).ok_or(format!("the built-in day {file} is gone"))?;
+            let builtin = BUILTIN
+                .iter()
+                .find(|b| b.file == file)
+                .ok_or_else(|| Words::msg("keeping-builtin-gone").arg("file", file))?;
             (builtin.text.as_bytes().to_vec(), Source::Builtin(builtin.file))
         }
         None => {
             let path = Path::new(&header.source);
-            let bytes = crate::storage::read_capped(path, crate::storage::FileKind::Scenario)
-                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            let bytes = crate::storage::read_capped(path, crate::storage::FileKind::Scenario).map_err(|e| {
+                Words::msg("keeping-cannot-read").arg("path", path.display().to_string()).arg("why", e.words())
+            })?;
             (bytes, Source::File(path.to_owned()))
         }
     };
     if crate::practicum::stamp::sha256_hex(&text) != header.scenario.sha256 {
-        return Err(format!(
-            "{} has changed since this shift began, so it cannot be put back exactly",
-            header.source.trim_start_matches("builtin:")
-        ));
+        return Err(Words::msg("keeping-scenario-changed").arg("file", header.source.trim_start_matches("builtin:")));
     }
-    let text = String::from_utf8(text).map_err(|_| "the scenario is not UTF-8 text".to_owned())?;
+    let text = String::from_utf8(text).map_err(|_| Words::msg("keeping-not-utf8"))?;
+    let learners = world.get_resource::<super::session::Settings>().map(|settings| settings.lang).unwrap_or_default();
     // The exam sheet first: the language it is sat in decides the language the day is read in.
     let exam = match &header.exam {
         Some(stamp) => {
             let exam = crate::practicum::exam::load_exam(Path::new(&stamp.sheet))
-                .map_err(|r| format!("the exam sheet cannot be read again:\n{}", r.render(false)))?;
+                .map_err(|r| Words::msg("keeping-sheet-unreadable").arg("report", r.render_in(false, learners)))?;
             if exam.sha256 != stamp.sha256 {
-                return Err(format!("the exam sheet {} has changed since this shift began", stamp.sheet));
+                return Err(Words::msg("keeping-sheet-changed").arg("sheet", &stamp.sheet));
             }
             Some(Arc::new(exam))
         }
         None => None,
     };
-    let learners = world.get_resource::<super::session::Settings>().map(|settings| settings.lang).unwrap_or_default();
     let lang = exam.as_ref().and_then(|exam| exam.sheet.lang).unwrap_or(learners);
-    let loaded = crate::scenario::load_str_in(&header.source, &text, lang).map_err(|r| r.render(false))?;
+    // Diagnostics the project wrote, already in the learner's language: shown as they are.
+    let loaded = crate::scenario::load_str_in(&header.source, &text, lang)
+        .map_err(|r| Words::from(r.render_in(false, learners)))?;
     let mut session = Session::practice(Arc::new(loaded.scenario), source, header.seed, header.scenario.sha256.clone())
         .read_in(lang, loaded.fell_back);
     session.learner = header.learner.clone();
     session.exam = exam;
     let mut day = Shift::new(session.scenario.clone(), session.seed);
     day.replay(&shift.recovered.actions);
-    let journal = LiveJournal::reopen(&shift.recovered).map_err(|e| format!("cannot reopen the journal: {e}"))?;
+    let journal = LiveJournal::reopen(&shift.recovered)
+        .map_err(|e| Words::msg("keeping-cannot-reopen-journal").arg("why", e.to_string()))?;
     let mut record = LiveRecord::new(journal);
     if let Some(store) = session.exam.as_ref().and_then(|exam| exam.sheet.witness.as_ref()) {
         let witness = Witness::start(&queue_path(&shift.recovered.path), header.clone(), store.lrs())
-            .map_err(|e| format!("cannot reopen the witness queue: {e}"))?;
+            .map_err(|e| Words::msg("keeping-cannot-reopen-witness").arg("why", e.to_string()))?;
         record = record.witnessed_by(witness);
         record.tell(Moment::Resumed);
     }
@@ -386,7 +399,7 @@ mod tests {
             .append(&crate::sim::script::TimedAction { at, action: crate::sim::Action::SkipToNextEvent })
             .expect("append");
         drop(journal);
-        Interrupted { recovered: live::recover(&path).expect("recovers"), summary: String::new() }
+        Interrupted { recovered: live::recover(&path).expect("recovers"), summary: Words::default() }
     }
 
     fn resumed(world: &mut World) -> Shift {
@@ -403,8 +416,10 @@ mod tests {
         assert!(day.paused, "the first time back is the exam's one pause");
         assert_eq!(pauses_taken(&day), 1);
         // The pause is in the journal on the disk: the next restart finds it used.
-        let again =
-            Interrupted { recovered: live::recover(&shift.recovered.path).expect("recovers"), summary: String::new() };
+        let again = Interrupted {
+            recovered: live::recover(&shift.recovered.path).expect("recovers"),
+            summary: Words::default(),
+        };
         assert_eq!(again.recovered.actions.last().map(|t| &t.action), Some(&crate::sim::Action::Pause));
         resume(&mut world, &again).expect("resumes again");
         let day = resumed(&mut world);

@@ -12,6 +12,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use super::screens::title::open_file;
 use super::session::{GameOptions, Session, Settings, Source};
 use super::state::Screen;
+use crate::i18n::text;
 use crate::shift::Shift;
 use crate::shift::plugin::start_day;
 
@@ -64,15 +65,18 @@ fn check_file(world: &mut World) {
     world.insert_resource(watched);
 }
 
-fn notice_ui(mut contexts: EguiContexts, watched: Res<Watched>, time: Res<Time>) -> Result {
+fn notice_ui(mut contexts: EguiContexts, watched: Res<Watched>, settings: Res<Settings>, time: Res<Time>) -> Result {
     let ctx = contexts.ctx_mut()?;
+    // The language the file's diagnostics were put in (`check_file`).
+    let lang = settings.lang;
     if let Some(error) = &watched.error {
-        egui::Window::new("The scenario file has errors")
+        egui::Window::new(text(lang, "reload-errors-title", &[]))
+            .id(egui::Id::new("reload-errors"))
             .anchor(egui::Align2::CENTER_BOTTOM, [0.0, -12.0])
             .default_width(900.0)
             .collapsible(true)
             .show(ctx, |ui| {
-                ui.label("Still playing the last good version. Fix the file and save: it reloads by itself.");
+                ui.label(text(lang, "reload-still-playing", &[]));
                 egui::ScrollArea::vertical().max_height(300.0).show(ui, |ui| {
                     ui.label(egui::RichText::new(error).monospace().color(egui::Color32::from_rgb(240, 120, 100)));
                 });
@@ -80,7 +84,7 @@ fn notice_ui(mut contexts: EguiContexts, watched: Res<Watched>, time: Res<Time>)
     } else if watched.reloaded.is_some_and(|at| time.elapsed_secs_f64() - at < 4.0) {
         egui::Area::new("reloaded".into()).anchor(egui::Align2::CENTER_BOTTOM, [0.0, -16.0]).show(ctx, |ui| {
             egui::Frame::popup(ui.style()).show(ui, |ui| {
-                ui.label(format!("Reloaded {}", watched.path.display()));
+                ui.label(text(lang, "reload-reloaded", &[("path", watched.path.display().to_string().into())]));
             });
         });
     }

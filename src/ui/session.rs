@@ -140,14 +140,16 @@ impl Session {
 
 use crate::practicum::identity::PRACTICE_LEARNER;
 
-/// Whether a learner id typed for an exam can name a results file and a gradebook row.
-pub fn valid_learner_id(id: &str) -> Result<(), &'static str> {
+/// Whether a learner id typed for an exam can name a results file and a gradebook row; if not, why,
+/// in words put into the learner's language when shown.
+pub fn valid_learner_id(id: &str) -> Result<(), crate::rules::words::Words> {
+    use crate::rules::words::Words;
     let id = id.trim();
     if id.is_empty() {
-        return Err("type your student number or username");
+        return Err(Words::msg("learner-id-type-yours"));
     }
     if id == PRACTICE_LEARNER {
-        return Err("`practice` is kept for practice shifts");
+        return Err(Words::msg("learner-id-practice"));
     }
     crate::practicum::identity::learner_id_problem(id).map_or(Ok(()), Err)
 }

@@ -4,7 +4,7 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
 use super::root;
-use crate::i18n::text;
+use crate::i18n::{Lang, text};
 use crate::shift::Shift;
 use crate::shift::plugin::start_day;
 use crate::ui::session::{Session, Settings};
@@ -28,16 +28,21 @@ pub(super) fn briefing_ui(
     let mut start = ctx.input(|i| i.key_pressed(egui::Key::Enter));
     let mut back = ctx.input(|i| i.key_pressed(egui::Key::Escape));
     // An exam starts only once the learner has said who they are.
-    let id_problem = session.exam.as_ref().and_then(|_| crate::ui::session::valid_learner_id(&session.learner).err());
+    let id_problem = session
+        .exam
+        .as_ref()
+        .and_then(|_| crate::ui::session::valid_learner_id(&session.learner).err())
+        .map(|why| why.in_lang(lang).into_owned());
+    let id_problem = id_problem.as_deref();
     let mut root = root(ctx);
     egui::Panel::bottom("briefing-buttons").show(&mut root, |ui| {
         super::centred(ui, READABLE_WIDTH, |ui| {
             ui.horizontal(|ui| {
-                back |= ui.button(say("briefing-back")).on_hover_text("Esc").clicked();
+                back |= ui.button(say("briefing-back")).on_hover_text(say("keys-menu-keys")).clicked();
                 let label = say(if session.exam.is_some() { "briefing-start-exam" } else { "briefing-start-shift" });
                 start |= ui
                     .add_enabled(id_problem.is_none(), egui::Button::new(egui::RichText::new(label).size(18.0)))
-                    .on_hover_text("Enter")
+                    .on_hover_text(say("exam-ui-key-enter"))
                     .clicked();
             })
         });
@@ -47,7 +52,7 @@ pub(super) fn briefing_ui(
         egui::ScrollArea::vertical().show(ui, |ui| {
             super::centred(ui, READABLE_WIDTH, |ui| {
                 if let Some(exam) = session.exam.clone() {
-                    exam_ui(ui, &exam, &mut session.learner, id_problem);
+                    exam_ui(ui, &exam, &mut session.learner, id_problem, lang);
                 }
                 ui.heading(&s.title);
                 if let Some(note) = session.language_note() {
@@ -116,26 +121,33 @@ pub(super) fn briefing_ui(
     Ok(())
 }
 
-/// The exam's rules, and the learner's id, asked before the shift can start.
-fn exam_ui(ui: &mut egui::Ui, exam: &crate::practicum::exam::Exam, learner: &mut String, problem: Option<&str>) {
+/// The exam's rules, and the learner's id, asked before the shift can start, in `lang` (the
+/// language the exam is sat in).
+fn exam_ui(
+    ui: &mut egui::Ui,
+    exam: &crate::practicum::exam::Exam,
+    learner: &mut String,
+    problem: Option<&str>,
+    lang: Lang,
+) {
+    let say = |id: &str| text(lang, id, &[]);
     egui::Frame::group(ui.style()).show(ui, |ui| {
-        ui.label(egui::RichText::new(format!("Exam: {}", exam.sheet.title)).size(22.0).strong());
-        ui.label("Nothing is judged out loud during an exam: no feedback, no running score, until the end.");
-        ui.label(exam.sheet.pause.describe());
-        ui.label(exam.sheet.attempts.describe());
+        let title = text(lang, "exam-ui-title", &[("title", exam.sheet.title.as_str().into())]);
+        ui.label(egui::RichText::new(title).size(22.0).strong());
+        ui.label(say("exam-ui-no-feedback"));
+        ui.label(exam.sheet.pause.describe().in_lang(lang).into_owned());
+        ui.label(exam.sheet.attempts.describe().in_lang(lang).into_owned());
         if exam.sheet.seed.is_none() {
-            ui.label("Your day is drawn for this attempt: when things happen, and some of what happens, differ from anyone else's.");
+            ui.label(say("exam-ui-seed-drawn"));
         }
-        ui.label(if exam.sheet.show_debrief {
-            "When the office closes you will see your debrief."
-        } else {
-            "When the office closes your results are saved for your instructor; the scores are not shown."
-        });
-        ui.label(egui::RichText::new(format!("Results go to {}", exam.results_dir.display())).weak());
+        ui.label(say(if exam.sheet.show_debrief { "exam-ui-debrief-shown" } else { "exam-ui-debrief-hidden" }));
+        let results = text(lang, "exam-ui-results-go-to", &[("folder", exam.results_dir.display().to_string().into())]);
+        ui.label(egui::RichText::new(results).weak());
         ui.add_space(6.0);
         ui.horizontal(|ui| {
-            ui.label(egui::RichText::new("Your student number or username:").strong());
-            let field = ui.add(egui::TextEdit::singleline(learner).desired_width(200.0).hint_text("e.g. s1234567"));
+            ui.label(egui::RichText::new(say("exam-ui-learner-id")).strong());
+            let hint = say("exam-ui-learner-id-hint");
+            let field = ui.add(egui::TextEdit::singleline(learner).desired_width(200.0).hint_text(hint));
             if learner.is_empty() && ui.memory(|m| m.focused().is_none()) {
                 field.request_focus();
             }

@@ -56,7 +56,7 @@ pub(super) fn debrief_screen_ui(
                     Ok(()) => world.resource_mut::<NextState<Screen>>().set(Screen::Shift),
                     Err(error) => {
                         if let Some(mut finished) = world.get_resource_mut::<Finished>() {
-                            let error = error.to_string();
+                            let error = error.in_lang(lang).into_owned();
                             let said = text(lang, "debrief-cannot-rewind", &[("error", error.as_str().into())]);
                             finished.saved_to = Some(said);
                         }

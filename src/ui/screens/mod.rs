@@ -149,7 +149,7 @@ fn open_from_command_line(
         settings.lang = lang;
     }
     let opened = match (&options.exam, &options.scenario) {
-        (Some(sheet), _) => Some((sheet, open_exam(sheet))),
+        (Some(sheet), _) => Some((sheet, open_exam(sheet, settings.lang))),
         (None, Some(path)) => Some((path, open_file(path, options.seed, settings.lang))),
         (None, None) => None,
     };

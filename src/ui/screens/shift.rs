@@ -378,7 +378,7 @@ fn shift_ui(
         text(lang, "shift-taking-again", &[("time", from.to_string().into())])
     });
     if let Some(policy) = exam_pause {
-        top_bar.exam = Some(policy.status(pauses_used));
+        top_bar.exam = Some(policy.status(pauses_used).in_lang(lang).into_owned());
         top_bar.can_pause = policy.allows_pause(pauses_used).is_ok();
     }
     let bare = egui::Frame::side_top_panel(&ctx.global_style()).fill(egui::Color32::TRANSPARENT);
@@ -450,7 +450,7 @@ fn shift_ui(
     ask_before_skipping(ctx, &mut overlay.skip_question, top_bar.still_open(lang), &mut out);
     if let Some(policy) = exam_pause {
         let now = time.elapsed_secs_f64();
-        policy.keep_pauses(day.paused, pauses_used, &mut out, |text| toasts.refuse(text, now));
+        policy.keep_pauses(day.paused, pauses_used, &mut out, |why| toasts.refuse(why.in_lang(lang).into_owned(), now));
     }
     for action in out {
         actions.write(LearnerAction(action));

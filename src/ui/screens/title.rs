@@ -30,16 +30,17 @@ pub(super) struct TitleState {
     pub(super) interrupted: Option<Vec<crate::ui::keeping::Interrupted>>,
 }
 
-/// Loads an exam sheet and its scenario; errors come back as the validator prints them.
-pub fn open_exam(path: &std::path::Path) -> Result<Session, String> {
-    crate::practicum::exam::load_exam(path).map(Session::exam).map_err(|report| report.render(false))
+/// Loads an exam sheet and its scenario; errors come back as the validator prints them, in `lang`.
+pub fn open_exam(path: &std::path::Path, lang: Lang) -> Result<Session, String> {
+    crate::practicum::exam::load_exam(path).map(Session::exam).map_err(|report| report.render_in(false, lang))
 }
 
-/// Loads a scenario file (or an exam sheet) for play; errors come back as the validator prints them.
+/// Loads a scenario file (or an exam sheet) for play; errors come back as the validator prints them,
+/// in `lang`.
 pub fn open_file(path: &std::path::Path, seed: Option<u64>, lang: Lang) -> Result<Session, String> {
-    let bytes = crate::scenario::read_file(path).map_err(|report| report.render(false))?;
+    let bytes = crate::scenario::read_file(path).map_err(|report| report.render_in(false, lang))?;
     if std::str::from_utf8(&bytes).is_ok_and(crate::practicum::exam::is_exam_sheet) {
-        return open_exam(path);
+        return open_exam(path, lang);
     }
     match crate::scenario::load_bytes_in(&path.display().to_string(), &bytes, lang) {
         Ok(loaded) if !loaded.report.has_errors() => {
@@ -49,14 +50,14 @@ pub fn open_file(path: &std::path::Path, seed: Option<u64>, lang: Lang) -> Resul
             let session = Session::practice(Arc::new(loaded.scenario), Source::File(path.to_path_buf()), seed, sha256);
             Ok(session.read_in(lang, loaded.fell_back))
         }
-        Ok(loaded) => Err(loaded.report.render(false)),
-        Err(report) => Err(report.render(false)),
+        Ok(loaded) => Err(loaded.report.render_in(false, lang)),
+        Err(report) => Err(report.render_in(false, lang)),
     }
 }
 
 fn open_builtin(index: usize, seed: Option<u64>, lang: Lang) -> Result<Session, String> {
-    let builtin = BUILTIN.get(index).ok_or("no such day")?;
-    let loaded = builtin.load_in(lang).map_err(|r| r.render(false))?;
+    let builtin = BUILTIN.get(index).ok_or_else(|| text(lang, "exam-ui-no-such-day", &[]))?;
+    let loaded = builtin.load_in(lang).map_err(|r| r.render_in(false, lang))?;
     let seed = seed.unwrap_or(loaded.scenario.randomness.seed);
     let sha256 = crate::practicum::stamp::sha256_hex(builtin.text.as_bytes());
     let session = Session::practice(Arc::new(loaded.scenario), Source::Builtin(builtin.file), seed, sha256);
@@ -91,7 +92,7 @@ pub(super) fn title_ui(
         for shift in &interrupted {
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.label(egui::RichText::new(say("title-unfinished")).strong().size(16.0));
-                ui.label(&shift.summary);
+                ui.label(shift.summary.in_lang(lang).into_owned());
                 ui.horizontal(|ui| {
                     if ui.button(say("title-resume")).clicked() {
                         let shift = shift.clone();
@@ -99,7 +100,7 @@ pub(super) fn title_ui(
                             Ok(()) => world.resource_mut::<NextState<Screen>>().set(Screen::Shift),
                             Err(error) => {
                                 let mut title = world.resource_mut::<TitleState>();
-                                let error = error.to_string();
+                                let error = error.in_lang(lang).into_owned();
                                 title.error = Some(text(lang, "title-cannot-resume", &[("error", error.into())]));
                             }
                         });

@@ -285,20 +285,7 @@ fn sex_word(sex: Sex, lang: Lang) -> String {
 
 /// What is wrong with a health card, in the words a desk would use (`CardProblem`'s, in `lang`).
 pub fn card_problem(problem: &CardProblem, lang: Lang) -> String {
-    match problem {
-        CardProblem::NotTenDigits => text(lang, "chart-ui-card-not-ten-digits", &[]),
-        CardProblem::CheckDigit { expected, found } => {
-            text(lang, "chart-ui-card-check-digit", &[("expected", (*expected).into()), ("found", (*found).into())])
-        }
-        CardProblem::VersionCode => text(lang, "chart-ui-card-version-code", &[]),
-        CardProblem::Expired { on } => text(lang, "chart-ui-card-expired", &[("date", on.to_string().into())]),
-        CardProblem::RamqShape => text(lang, "chart-ui-card-ramq-shape", &[]),
-        CardProblem::RamqMismatch { expected, found } => text(
-            lang,
-            "chart-ui-card-ramq-mismatch",
-            &[("expected", expected.as_str().into()), ("found", found.as_str().into())],
-        ),
-    }
+    problem.words().in_lang(lang).into_owned()
 }
 
 /// A clinical flag as the chart says it.

@@ -259,11 +259,9 @@ fn card_reading_words(reading: &CardReading, lang: Lang) -> String {
     let problem = |p| super::chart::card_problem(p, lang);
     match reading {
         CardReading::Valid { number, version, expires, past_printed_date } => {
-            let args = [
-                ("number", number.as_str().into()),
-                ("version", version.as_str().into()),
-                ("expires", expires.to_string().into()),
-            ];
+            // A RAMQ card has no version code: the number alone, not a space before the comma.
+            let card = if version.is_empty() { number.clone() } else { format!("{number} {version}") };
+            let args = [("card", card.into()), ("expires", expires.to_string().into())];
             let id = if *past_printed_date { "desk-ui-reader-valid-past-date" } else { "desk-ui-reader-valid" };
             text(lang, id, &args)
         }
