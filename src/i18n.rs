@@ -141,6 +141,24 @@ pub fn attribute(lang: Lang, id: &str, attribute: &str) -> Option<String> {
     Some(bundle.format_pattern(pattern, None, &mut errors).into_owned())
 }
 
+/// A score or points with one decimal as the language writes it: "71.4" in English, « 71,4 » in
+/// French (Fluent writes numbers as Rust does, whatever the language).
+pub fn decimal(value: f32, lang: Lang) -> String {
+    written_in(format!("{value:.1}"), lang)
+}
+
+/// The same, with its sign: "+2.0", « −3,0 » (a change of score).
+pub fn signed_decimal(value: f32, lang: Lang) -> String {
+    written_in(format!("{value:+.1}"), lang)
+}
+
+fn written_in(number: String, lang: Lang) -> String {
+    match lang {
+        Lang::En => number,
+        Lang::Fr => number.replace('.', ","),
+    }
+}
+
 /// The ids of the messages a language's files define, in file order.
 pub fn ids(lang: Lang) -> Vec<String> {
     lang.sources()
@@ -176,6 +194,14 @@ mod tests {
             "Fiche de résultats Clinic Day\u{202f}: tutorial (graine 7)"
         );
         assert_eq!(text(Lang::Fr, "no-such-message", &[]), "no-such-message");
+    }
+
+    #[test]
+    fn a_decimal_is_written_as_the_language_writes_it() {
+        assert_eq!(decimal(71.44, Lang::En), "71.4");
+        assert_eq!(decimal(71.44, Lang::Fr), "71,4");
+        assert_eq!(signed_decimal(-3.0, Lang::Fr), "-3,0");
+        assert_eq!(signed_decimal(2.0, Lang::En), "+2.0");
     }
 
     #[test]

@@ -158,9 +158,9 @@ impl std::fmt::Display for ReadError {
 /// A size as people read it: "1.5 MB" from a megabyte up (to a tenth), "65 kB" below (rounded up).
 fn size_words(bytes: u64) -> Words {
     if bytes >= 1024 * 1024 {
-        let megabytes = format!("{:.1}", bytes as f64 / 1_048_576.0);
-        let (whole, tenth) = megabytes.split_once('.').unwrap_or((megabytes.as_str(), "0"));
-        Words::msg("read-error-megabytes").arg("whole", whole).arg("tenth", tenth)
+        // A tenth is all a size needs: far below where an f32 loses it.
+        let megabytes = (bytes as f64 / 1_048_576.0) as f32;
+        Words::msg("read-error-megabytes").arg("megabytes", crate::rules::words::Arg::Decimal(megabytes))
     } else {
         Words::msg("read-error-kilobytes").arg("kilobytes", format!("{:.0}", (bytes as f64 / 1024.0).ceil()))
     }

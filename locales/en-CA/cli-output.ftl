@@ -100,7 +100,7 @@ read-error-folder = a folder
 read-error-device = a device, a pipe or a socket
 # $size and $max are read-error-megabytes or read-error-kilobytes; $kind is a read-error-kind-… below.
 read-error-too-big = the file is { $size }; { $kind } is at most { $max }
-read-error-megabytes = { $whole }.{ $tenth } MB
+read-error-megabytes = { $megabytes } MB
 read-error-kilobytes = { $kilobytes } kB
 # $why is the system's reason, as it gave it.
 read-error-cannot-read = cannot read the file: { $why }

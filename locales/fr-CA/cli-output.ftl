@@ -112,7 +112,7 @@ read-error-folder = un dossier
 read-error-device = un périphérique, un tube ou un socket
 # $size et $max sont read-error-megabytes ou read-error-kilobytes ; $kind est un des read-error-kind-… ci-dessous.
 read-error-too-big = le fichier fait { $size } ; la limite pour { $kind } est de { $max }
-read-error-megabytes = { $whole },{ $tenth } Mo
+read-error-megabytes = { $megabytes } Mo
 read-error-kilobytes = { $kilobytes } ko
 # $why est la raison donnée par le système, telle quelle.
 read-error-cannot-read = impossible de lire le fichier : { $why }

@@ -7,7 +7,7 @@ use std::fmt::Write;
 
 use fluent_bundle::FluentValue;
 
-use crate::i18n::{Lang, text};
+use crate::i18n::{Lang, decimal, text};
 use crate::rules::{Judgment, Reading, Scorecard, rule};
 
 /// One graded attempt, as the report names it.
@@ -56,15 +56,15 @@ fn times(lang: Lang, n: usize) -> String {
 /// The totals' arguments, shared by both formats.
 fn totals(card: &Scorecard, lang: Lang) -> Vec<(&'static str, FluentValue<'static>)> {
     vec![
-        ("total", format!("{:.1}", card.total).into()),
+        ("total", decimal(card.total, lang).into()),
         ("verdict", verdict(card, lang).into()),
         ("mark", card.pass_mark.to_string().into()),
         ("judged", (card.kept + card.broken).into()),
         ("kept", card.kept.into()),
         ("broken", card.broken.into()),
-        ("triage", format!("{:.1}", card.categories.triage).into()),
-        ("confidentiality", format!("{:.1}", card.categories.confidentiality).into()),
-        ("scheduling", format!("{:.1}", card.categories.scheduling).into()),
+        ("triage", decimal(card.categories.triage, lang).into()),
+        ("confidentiality", decimal(card.categories.confidentiality, lang).into()),
+        ("scheduling", decimal(card.categories.scheduling, lang).into()),
     ]
 }
 
@@ -75,7 +75,7 @@ fn deduction_heading(j: &Judgment, lang: Lang, reading: Reading) -> String {
         ("rule", j.rule.as_ref().into()),
         ("title", rule_title(&j.rule, lang, reading).into()),
         ("severity", text(lang, j.severity.message_id(), &[]).into()),
-        ("points", format!("{:.1}", j.points).into()),
+        ("points", decimal(j.points, lang).into()),
     ];
     say(lang, "feedback-deduction", &args)
 }
@@ -135,8 +135,7 @@ pub fn markdown(a: &Attempt<'_>) -> String {
 
 /// Why the score differs from the one the game showed, for the student.
 fn rejudged_words(rejudged: &super::grade::Rejudged, lang: Lang) -> String {
-    let args =
-        [("version", rejudged.made_by.to_string().into()), ("claimed", format!("{:.1}", rejudged.claimed).into())];
+    let args = [("version", rejudged.made_by.to_string().into()), ("claimed", decimal(rejudged.claimed, lang).into())];
     say(lang, "feedback-rejudged", &args)
 }
 
@@ -204,8 +203,10 @@ pub fn html(a: &Attempt<'_>) -> String {
     let _ = writeln!(
         out,
         "<table><tr><th>{triage}</th><th>{confidentiality}</th><th>{scheduling}</th></tr>\
-         <tr><td>{:.1}</td><td>{:.1}</td><td>{:.1}</td></tr></table>",
-        card.categories.triage, card.categories.confidentiality, card.categories.scheduling
+         <tr><td>{}</td><td>{}</td><td>{}</td></tr></table>",
+        decimal(card.categories.triage, lang),
+        decimal(card.categories.confidentiality, lang),
+        decimal(card.categories.scheduling, lang)
     );
     if let Some(rejudged) = a.rejudged {
         let _ = writeln!(out, "<p>{}</p>", e(&rejudged_words(rejudged, lang)));

@@ -10,6 +10,7 @@ use std::sync::Arc;
 
 use super::results::ResultsFile;
 use super::stamp::sha256_hex;
+use crate::rules::words::Arg;
 use crate::rules::{Reading, Scorecard, Words};
 use crate::scenario::Scenario;
 use crate::shift::outcome::{Player, run_day};
@@ -224,9 +225,9 @@ impl Flag {
             Flag::ExtraAttempt { allowed } => Words::msg("flag-extra-attempt").arg("allowed", *allowed),
             Flag::OtherSimulator { made_by, replayed, claimed } => Words::msg("flag-other-simulator")
                 .arg("made_by", made_by)
-                .arg("claimed", format!("{claimed:.1}"))
+                .arg("claimed", Arg::Decimal(*claimed))
                 .arg("this", super::results::simulator())
-                .arg("replayed", format!("{replayed:.1}")),
+                .arg("replayed", Arg::Decimal(*replayed)),
         }
     }
 }
@@ -254,7 +255,7 @@ impl Rejudged {
     pub fn note(&self) -> Words {
         Words::msg("flag-rejudged")
             .arg("version", self.made_by.to_string())
-            .arg("claimed", format!("{:.1}", self.claimed))
+            .arg("claimed", Arg::Decimal(self.claimed))
             .arg("simulator", super::results::simulator())
     }
 }
@@ -341,8 +342,8 @@ pub fn regrade_noting(results: &ResultsFile, scenarios: &Scenarios) -> Result<(S
             if !same_figures(&own, &results.scorecard) {
                 return Err(Flag::Tampered(
                     Words::msg("flag-tampered-sum")
-                        .arg("claimed", format!("{:.1}", results.scorecard.total))
-                        .arg("sum", format!("{:.1}", own.total)),
+                        .arg("claimed", Arg::Decimal(results.scorecard.total))
+                        .arg("sum", Arg::Decimal(own.total)),
                 ));
             }
             Ok((replayed, Some(Rejudged { made_by, claimed: results.scorecard.total })))
@@ -401,8 +402,8 @@ fn same_grade(a: &Scorecard, b: &Scorecard) -> bool {
 fn difference(claimed: &Scorecard, replayed: &Scorecard) -> Words {
     if claimed.total != replayed.total {
         return Words::msg("flag-tampered-total")
-            .arg("claimed", format!("{:.1}", claimed.total))
-            .arg("replayed", format!("{:.1}", replayed.total));
+            .arg("claimed", Arg::Decimal(claimed.total))
+            .arg("replayed", Arg::Decimal(replayed.total));
     }
     if claimed.passed != replayed.passed {
         return Words::msg("flag-tampered-verdict").arg("claimed", verdict(claimed)).arg("replayed", verdict(replayed));

@@ -7,7 +7,7 @@ use std::fmt::Write;
 
 use fluent_bundle::FluentValue;
 
-use crate::i18n::{Lang, text};
+use crate::i18n::{Lang, decimal, text};
 use crate::rules::{Reading, Scorecard, Severity, Words, rule};
 
 /// How one rule went across the class.
@@ -170,16 +170,16 @@ pub fn markdown(
         ];
         let _ = writeln!(out, "- {}", say("summary-passed", &passed));
         let spread = [
-            ("mean", format!("{:.1}", s.mean).into()),
-            ("median", format!("{:.1}", s.median).into()),
-            ("lowest", format!("{:.1}", s.lowest).into()),
-            ("highest", format!("{:.1}", s.highest).into()),
+            ("mean", decimal(s.mean, lang).into()),
+            ("median", decimal(s.median, lang).into()),
+            ("lowest", decimal(s.lowest, lang).into()),
+            ("highest", decimal(s.highest, lang).into()),
         ];
         let _ = writeln!(out, "- {}", say("summary-spread", &spread));
         let means = [
-            ("triage", format!("{:.1}", s.categories[0]).into()),
-            ("confidentiality", format!("{:.1}", s.categories[1]).into()),
-            ("scheduling", format!("{:.1}", s.categories[2]).into()),
+            ("triage", decimal(s.categories[0], lang).into()),
+            ("confidentiality", decimal(s.categories[1], lang).into()),
+            ("scheduling", decimal(s.categories[2], lang).into()),
         ];
         let _ = writeln!(out, "- {}\n", say("summary-category-means", &means));
         let _ = writeln!(out, "| {} | {} | |\n|---|---:|---|", say("summary-score", &[]), say("summary-attempts", &[]));

@@ -118,10 +118,12 @@ impl Scorecard {
         ];
         let _ = writeln!(out, "{}", text(lang, "scorecard-title", &title));
         let mark = text(lang, "scorecard-pass-mark", &[("mark", FluentValue::from(self.pass_mark.to_string()))]);
-        let _ = writeln!(out, "  {:<16} {:>5.1} / 100   {verdict} ({mark})", msg("scorecard-total"), self.total);
-        let _ = writeln!(out, "  {:<16} {:>5.1}", msg("scorecard-triage"), self.categories.triage);
-        let _ = writeln!(out, "  {:<16} {:>5.1}", msg("scorecard-confidentiality"), self.categories.confidentiality);
-        let _ = writeln!(out, "  {:<16} {:>5.1}", msg("scorecard-scheduling"), self.categories.scheduling);
+        let score = |value: f32| crate::i18n::decimal(value, lang);
+        let _ = writeln!(out, "  {:<16} {:>5} / 100   {verdict} ({mark})", msg("scorecard-total"), score(self.total));
+        let _ = writeln!(out, "  {:<16} {:>5}", msg("scorecard-triage"), score(self.categories.triage));
+        let _ =
+            writeln!(out, "  {:<16} {:>5}", msg("scorecard-confidentiality"), score(self.categories.confidentiality));
+        let _ = writeln!(out, "  {:<16} {:>5}", msg("scorecard-scheduling"), score(self.categories.scheduling));
         let counts = [
             ("judged", FluentValue::from((self.kept + self.broken).to_string())),
             ("kept", FluentValue::from(self.kept.to_string())),

@@ -63,6 +63,8 @@ pub enum Arg {
     Words(Words),
     /// Several words, listed ("a, b, c").
     List(Vec<Words>),
+    /// A score or points, with one decimal, written as the language writes numbers ("71.4", « 71,4 »).
+    Decimal(f32),
 }
 
 impl Words {
@@ -155,6 +157,7 @@ fn render(said: &Said, lang: Lang) -> String {
                         Arg::Text(text) => FluentValue::from(text.as_str()),
                         Arg::Number(n) => FluentValue::from(*n),
                         Arg::Words(words) => FluentValue::from(words.in_lang(lang).into_owned()),
+                        Arg::Decimal(value) => FluentValue::from(crate::i18n::decimal(*value, lang)),
                         Arg::List(list) => FluentValue::from(
                             list.iter().map(|w| w.in_lang(lang).into_owned()).collect::<Vec<_>>().join(", "),
                         ),

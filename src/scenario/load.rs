@@ -85,7 +85,7 @@ fn too_big(len: u64) -> Diagnostic {
     Diagnostic::error(
         "too-big",
         Words::msg("load-too-big")
-            .arg("size", format!("{:.1}", len as f64 / 1_048_576.0))
+            .arg("size", crate::rules::words::Arg::Decimal((len as f64 / 1_048_576.0) as f32))
             .arg("max", (MAX_SCENARIO_BYTES / 1_048_576).to_string()),
     )
     .with_help(Words::msg("load-too-big-help"))

@@ -7,7 +7,8 @@
 use bevy_egui::egui::{self, Color32, RichText, Sense, Vec2};
 use fluent_bundle::FluentValue;
 
-use crate::ui::say::{say, say_with};
+use crate::i18n::Lang;
+use crate::ui::say::{lang, say, say_with};
 use crate::ui::style::palette;
 
 use crate::rules::Severity;
@@ -66,7 +67,7 @@ pub fn debrief_ui(ui: &mut egui::Ui, view: &DebriefView, out: &mut Vec<DebriefCh
         } else {
             (say(ui, "debrief-fail"), palette(ui).bad)
         };
-        ui.label(RichText::new(format!("{:.1}", view.total)).size(48.0).strong());
+        ui.label(RichText::new(crate::i18n::decimal(view.total, lang(ui))).size(48.0).strong());
         ui.vertical(|ui| {
             ui.label(RichText::new(verdict).size(28.0).color(c).strong());
             ui.label(say_with(
@@ -165,7 +166,7 @@ fn tally(ui: &egui::Ui, moment: &Moment) -> (String, Color32) {
     if moment.broken == 0 {
         (say_with(ui, "debrief-tally-kept", &[("kept", judged.into())]), palette(ui).good)
     } else {
-        let args = [("broken", FluentValue::from(moment.broken)), ("points", points_value(moment.lost))];
+        let args = [("broken", FluentValue::from(moment.broken)), ("points", points_value(moment.lost, lang(ui)))];
         (say_with(ui, "debrief-tally-broken", &args), worst_colour(ui, moment))
     }
 }
@@ -228,7 +229,7 @@ fn line_ui(ui: &mut egui::Ui, id: (usize, usize), line: &RuleLine) {
             &[
                 ("category", first.category.as_str().into()),
                 ("severity", say(ui, line.severity.message_id()).into()),
-                ("points", format!("{:+.1}", -lost).into()),
+                ("points", crate::i18n::signed_decimal(-lost, lang(ui)).into()),
             ],
         ));
         // One expectation for the line when the judgments share it; each its own otherwise.
@@ -249,11 +250,11 @@ fn line_ui(ui: &mut egui::Ui, id: (usize, usize), line: &RuleLine) {
 
 /// Points as the scorecard counts them: 8, or "7.5" (never rounded to a figure it does not hold); a
 /// whole number as a number, so that the message says "1 point" and "8 points".
-fn points_value(points: f32) -> FluentValue<'static> {
+fn points_value(points: f32, lang: Lang) -> FluentValue<'static> {
     if (points - points.round()).abs() < 0.05 {
         FluentValue::from(points.round() as i64)
     } else {
-        FluentValue::from(format!("{points:.1}"))
+        FluentValue::from(crate::i18n::decimal(points, lang))
     }
 }
 

@@ -41,7 +41,7 @@ impl ProgressView {
             .map(|shift| ProgressRow {
                 day: shift.day.clone(),
                 when: shift.finished.map_or_else(|| text(lang, "progress-unfinished", &[]), |t| when(t, now, lang)),
-                score: format!("{:.1}", shift.total),
+                score: crate::i18n::decimal(shift.total, lang),
                 passed: shift.passed,
                 rewound: shift.rewound,
             })
