@@ -289,3 +289,15 @@ fn validate_speaks_french_and_keeps_its_codes() {
     let message = diagnostic["message"].as_str().expect("a message");
     assert!(message.contains("patient") && !message.contains("no patient"), "{message}");
 }
+
+/// The French exam sheet the docs ship checks out, and says what it sets in the language asked for.
+#[test]
+fn the_french_exam_sheet_checks_out_in_both_languages() {
+    let sheet = "docs/examples/gmf-examen.exam.ron";
+    let (code, english) = clinic_day(&["exam", sheet, "--check"], &[]);
+    assert_eq!(code, 0, "{english}");
+    assert!(english.contains("builtin:quebec-gmf.ron") && english.contains("attempts"), "{english}");
+    let (code, french) = clinic_day(&["--lang", "fr", "exam", sheet, "--check"], &[]);
+    assert_eq!(code, 0, "{french}");
+    assert!(french.contains("tentatives") && french.contains("une seule tentative"), "{french}");
+}

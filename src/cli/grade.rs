@@ -241,7 +241,7 @@ pub fn run(args: &Args, lang: Lang) -> ExitCode {
             _ => None,
         })
         .collect();
-    let item = args.item.clone().unwrap_or_else(|| format!("Clinic Day: {}", scenarios.title()));
+    let item = args.item.clone().unwrap_or_else(|| format!("Clinic Day: {}", scenarios.title_of(&graded)));
     let identity = match args.d2l_id {
         D2lId::OrgDefinedId => D2lIdentity::OrgDefinedId,
         D2lId::Username => D2lIdentity::Username,
@@ -266,7 +266,7 @@ pub fn run(args: &Args, lang: Lang) -> ExitCode {
             }
         }
     }
-    let title = scenarios.title();
+    let title = scenarios.title_of(&graded);
     if let Some(dir) = &args.feedback {
         // A learner's feedback quotes the day in their language: the attempts judged again on the
         // day read in it (the same actions, the same scores).

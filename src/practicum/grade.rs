@@ -67,8 +67,25 @@ impl Scenarios {
 
     /// The exam's title, or the scenarios' titles (one, usually), for naming the grade item.
     pub fn title(&self) -> String {
+        self.title_of(&[])
+    }
+
+    /// What the class played, for the gradebook's item and the summary's title: the exam's title;
+    /// or the titles of the days these attempts were played on (not every day given to the grader:
+    /// a folder of six days graded for one is that one); or, when none is known, every day's.
+    pub fn title_of(&self, graded: &[Graded]) -> String {
         if let Some(exam) = &self.exam {
             return exam.title.clone();
+        }
+        let mut played: Vec<&str> = graded
+            .iter()
+            .filter_map(|g| g.results.as_ref().and_then(|r| self.scenario_of(r)))
+            .map(|s| s.title.as_str())
+            .collect();
+        played.sort_unstable();
+        played.dedup();
+        if !played.is_empty() {
+            return played.join(" / ");
         }
         let mut titles: Vec<&str> =
             self.by_id.values().flat_map(|versions| versions.iter().map(|(_, s)| s.title.as_str())).collect();

@@ -64,6 +64,20 @@ pub struct Session {
     pub read_in: (crate::i18n::Lang, usize),
 }
 
+/// What a system that shows words needs to know its language, as one parameter: the learner's
+/// settings and the session, if one is open (`Session::shown_in`).
+#[derive(bevy::ecs::system::SystemParam)]
+pub struct Shown<'w> {
+    pub settings: Res<'w, Settings>,
+    pub session: Option<Res<'w, Session>>,
+}
+
+impl Shown<'_> {
+    pub fn lang(&self) -> crate::i18n::Lang {
+        Session::shown_in(self.session.as_deref(), &self.settings)
+    }
+}
+
 impl Session {
     /// A practice shift on a scenario.
     pub fn practice(scenario: Arc<Scenario>, source: Source, seed: u64, sha256: String) -> Self {
@@ -124,6 +138,12 @@ impl Session {
     /// otherwise.
     pub fn lang(&self, settings: &Settings) -> crate::i18n::Lang {
         self.exam.as_ref().and_then(|exam| exam.sheet.lang).unwrap_or(settings.lang)
+    }
+
+    /// The language a screen speaks: the session's (an exam sheet's, or the learner's) when there
+    /// is one, the learner's setting otherwise. Every system that shows words asks this one place.
+    pub fn shown_in(session: Option<&Session>, settings: &Settings) -> crate::i18n::Lang {
+        session.map_or(settings.lang, |s| s.lang(settings))
     }
 
     /// `practice` or `exam`, as results files say it.

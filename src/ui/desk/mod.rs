@@ -9,7 +9,7 @@ use bevy::window::PrimaryWindow;
 use bevy_egui::EguiContexts;
 
 use super::panel::{Tab, set_focus};
-use super::session::Settings;
+use super::session::{Session, Settings, Shown};
 use super::state::Screen;
 use crate::i18n::{Lang, text};
 use crate::shift::plugin::SimDay;
@@ -189,11 +189,16 @@ fn rounded(width: u32, height: u32) -> Image {
     )
 }
 
-fn spawn_scene(mut commands: Commands, mut images: ResMut<Assets<Image>>, settings: Res<Settings>) {
+fn spawn_scene(
+    mut commands: Commands,
+    mut images: ResMut<Assets<Image>>,
+    settings: Res<Settings>,
+    session: Option<Res<Session>>,
+) {
     let shapes = Shapes::new(&mut images);
     let scoped = DespawnOnExit(Screen::Shift);
     let ink = scene_ink(&settings);
-    let lang = settings.lang;
+    let lang = Session::shown_in(session.as_deref(), &settings);
     // Drawn as a floor plan, walls on the window's own background: filling floors would cost more of
     // a frame on a software GPU than everything else in the scene together.
     let mut walls: Vec<(Vec2, Vec2)> = Vec::new();
@@ -357,7 +362,7 @@ type OnFloorPlan = Or<(With<Figure>, With<CounterFigure>)>;
 fn sync_figures(
     mut commands: Commands,
     day: Res<SimDay>,
-    settings: Res<Settings>,
+    shown: Shown,
     palette: Option<Res<Palette>>,
     mut figures: ResMut<Figures>,
     mut places: Query<&mut Transform, OnFloorPlan>,
@@ -365,7 +370,7 @@ fn sync_figures(
 ) {
     let Some(palette) = palette else { return };
     let day = &day.0;
-    let lang = settings.lang;
+    let lang = shown.lang();
     // Someone who has just left (booked for another day, gone home) may still be on the day's list
     // until its next step: they are not drawn.
     let present: Vec<usize> =
@@ -508,7 +513,7 @@ fn spawn_figure(
 /// Recolours each figure's body with how restless they are now, and says so under the name.
 fn recolour(
     day: Res<SimDay>,
-    settings: Res<Settings>,
+    shown: Shown,
     palette: Option<Res<Palette>>,
     figures: Query<(&Figure, &Children)>,
     at_counter: Query<(&CounterFigure, &Children)>,
@@ -517,7 +522,7 @@ fn recolour(
 ) {
     let Some(palette) = palette else { return };
     let day = &day.0;
-    let lang = settings.lang;
+    let lang = shown.lang();
     for (figure, children) in &at_counter {
         let Some(call) = day.calls.get(&figure.0) else { continue };
         let words = counter_words(lang, call);

@@ -20,7 +20,7 @@ pub(super) fn debrief_screen_ui(
     mut next: ResMut<NextState<Screen>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
-    let lang = session.as_ref().map_or(settings.lang, |s| s.lang(&settings));
+    let lang = crate::ui::session::Session::shown_in(session.as_deref(), &settings);
     crate::ui::say::set_lang(ctx, lang);
     let Some(mut finished) = finished else {
         next.set(Screen::Title);

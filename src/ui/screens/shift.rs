@@ -137,7 +137,7 @@ fn collect_toasts(
     day: Res<SimDay>,
 ) {
     let now = time.elapsed_secs_f64();
-    let lang = session.as_ref().map_or(settings.lang, |s| s.lang(&settings));
+    let lang = Session::shown_in(session.as_deref(), &settings);
     let feedback = session.is_some_and(|s| s.feedback(&settings));
     for DayNews(entry) in news.read() {
         match &entry.what {
@@ -303,7 +303,7 @@ fn end_of_day(
     mut next: ResMut<NextState<Screen>>,
 ) {
     if day.0.finished {
-        let lang = session.as_ref().map_or(settings.lang, |s| s.lang(&settings));
+        let lang = Session::shown_in(session.as_deref(), &settings);
         commands.insert_resource(finish(&day.0, lang));
         next.set(Screen::Debrief);
     }
@@ -327,7 +327,7 @@ fn shift_ui(
     mut coaching: ResMut<Coaching>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
-    let lang = session.as_ref().map_or(settings.lang, |s| s.lang(&settings));
+    let lang = Session::shown_in(session.as_deref(), &settings);
     crate::ui::say::set_lang(ctx, lang);
     let day = &day.0;
     let feedback = session.as_ref().is_some_and(|s| s.feedback(&settings));
@@ -491,11 +491,7 @@ fn end_long_exam_pauses(
         clock.since = None;
         let minutes = longest.as_secs() / 60;
         toasts.news(
-            text(
-                session.as_ref().map_or(settings.lang, |s| s.lang(&settings)),
-                "shift-pause-over",
-                &[("minutes", minutes.into())],
-            ),
+            text(Session::shown_in(session.as_deref(), &settings), "shift-pause-over", &[("minutes", minutes.into())]),
             time.elapsed_secs_f64(),
         );
     }
