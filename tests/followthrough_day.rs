@@ -36,7 +36,7 @@ fn the_learner_is_judged_as_graded_by_hand() {
         .entries
         .iter()
         .filter_map(|e| match &e.what {
-            Entry::Refused { reason, .. } => Some(reason),
+            Entry::Refused { reason, .. } => Some(&**reason),
             _ => None,
         })
         .collect();

@@ -894,7 +894,7 @@ impl Day {
                 // The refusal takes the action's place in the journal, so the log reads as what
                 // happened; a verdict the attempt earned (an overbooking tried) stays after it.
                 if let Some(entry) = self.journal.entries.get_mut(index) {
-                    entry.what = Entry::Refused { action, reason: reason.clone() };
+                    entry.what = Entry::Refused { action, reason: Box::new(reason.clone()) };
                 }
                 Err(reason)
             }

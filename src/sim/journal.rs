@@ -34,7 +34,8 @@ pub enum Entry {
     /// An action that could not be carried out, and why; nothing changed.
     Refused {
         action: Action,
-        reason: crate::rules::words::Words,
+        /// Boxed: a refusal is rare, and every entry of the journal is as large as its largest kind.
+        reason: Box<crate::rules::words::Words>,
     },
     Happened(Happening),
     /// Format 2: a timeline entry with a condition came due, and whether it happens: the branch
