@@ -40,7 +40,10 @@ booking-add-on-refused = Tried to double-book into a long or procedure slot.
 ## The desk
 
 desk-card-not-checked = Checked { $who } in without checking the health card.
-desk-card-failed-accepted = Accepted { $who }'s card though it failed the check (no valid card of their own, no referral to ServiceOntario).
+desk-card-failed-accepted = Accepted { $who }'s card though it failed the check (no valid card of their own, no referral to { $office ->
+        [qc] the RAMQ
+       *[other] ServiceOntario
+    }).
 desk-card-checked = Checked { $who }'s health card before check-in.
 desk-details-updated = Updated { $who }'s contact details at check-in.
 desk-details-left-old = Left { $who }'s old contact details on the chart.

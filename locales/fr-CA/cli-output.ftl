@@ -43,7 +43,7 @@ out-grade-sent = { $sent ->
         [one] { $sent } énoncé envoyé
        *[other] { $sent } énoncés envoyés
     } à { $url }
-out-grade-send-stopped = { $sent } des { $total } énoncés ont été envoyés avant l'arrêt ; tous sont dans { $path }. Relancez la même commande plus tard : elle produit les mêmes énoncés, et le dépôt n'en garde pas de doublons
+out-grade-send-stopped = énoncés envoyés avant l'arrêt : { $sent } sur { $total } ; tous sont dans { $path }. Relancez la même commande plus tard : elle produit les mêmes énoncés, et le dépôt n'en garde pas de doublons
 
 ## `clinic-day exam --check` : ce que fixe la feuille, une ligne par étiquette
 

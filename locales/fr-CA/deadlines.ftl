@@ -5,7 +5,7 @@ deadline-emergency-message = rappeler et dire à la personne de composer le 911 
     .from = le message a été laissé (ou l'appel a sonné pour la première fois)
     .reference = ÉTG niveau 1 immédiat, niveau 2 en moins de 15 min (ACMU) ; étude RECEPTS sur les appels pour AVC
 
-deadline-crisis-hand-off = un transfert en direct à une ou un clinicien, et la ligne de crise 988 donnée
+deadline-crisis-hand-off = un transfert de vive voix à une ou un clinicien, et la ligne de crise 988 donnée
     .from = le message a été laissé (ou l'appel a sonné pour la première fois)
     .reference = Commission de la santé mentale du Canada, 988 ; ÉTG niveau 2 en moins de 15 min (ACMU)
 
@@ -17,7 +17,7 @@ deadline-clinician-now = une ou un clinicien joint (un transfert, ou un message 
     .from = l'appel a sonné pour la première fois (ou le message a été laissé)
     .reference = ÉTG niveau 3 en moins de 30 min (ACMU)
 
-deadline-urgent-message = un message vocal ou un message urgent rappelé (les autres avant la fermeture)
+deadline-urgent-message = un message urgent, vocal ou autre, auquel on a donné suite (les autres avant la fermeture)
     .from = le message a été laissé (ou l'appel a sonné pour la première fois)
     .reference = CPSO, « Availability and Coverage » ; rapport de coroner sur un courriel de clinique non lu (Manchester South, 2024)
 

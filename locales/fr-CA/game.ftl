@@ -44,8 +44,8 @@ briefing-objectives = Aujourd'hui, vous vous exercerez à
 briefing-physicians = Les médecins
 briefing-team = Les médecins et le personnel infirmier
 briefing-covered-by = , relève assurée par { $name }
-briefing-covering = , remplace pour { $days }
-briefing-locum-covering = , en remplacement (médecin suppléant) pour { $days }
+briefing-covering = , remplace { $days }
+briefing-locum-covering = , médecin suppléant, remplace { $days }
 briefing-locum-not-yet = , médecin suppléant : ne travaille ici qu'en remplacement
 briefing-nurse = , infirmière ou infirmier
 briefing-policies = Politiques de la clinique
@@ -57,7 +57,7 @@ briefing-book-counts = { $booked ->
         [one] { $waiting } patient
        *[other] { $waiting } patients
     } sur la liste d'attente.
-briefing-day-in-english = Cette journée est rédigée en anglais seulement : ses personnes et ses documents parlent anglais.
+briefing-day-in-english = Cette journée est rédigée en anglais seulement : les gens y parlent anglais et les documents y sont en anglais.
 briefing-texts-fell-back = { $count ->
         [one] Un texte de cette journée n'a pas de version française et s'affiche dans sa langue d'origine.
        *[other] { $count } textes de cette journée n'ont pas de version française et s'affichent dans leur langue d'origine.
@@ -75,4 +75,4 @@ scale-interface-size = taille de l'interface
 scale-smaller = plus petit (Ctrl −)
 scale-larger = plus grand (Ctrl +)
 scale-usual = revenir à la taille habituelle (Ctrl 0)
-scale-said = Taille de l'interface : { $percent } %
+scale-said = Taille de l'interface : { $percent } %

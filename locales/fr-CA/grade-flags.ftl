@@ -36,7 +36,7 @@ flag-extra-attempt = { flag-kind-extra-attempt } : la feuille permet { $allowe
         [one] la première
        *[other] les { $allowed } premières
     }
-flag-other-simulator = { flag-kind-other-simulator } : produit par { $made_by }, qui lui a donné { $claimed } ; { $this } le rejoue à { $replayed }. Notez-le avec { $made_by }
+flag-other-simulator = { flag-kind-other-simulator } : produit par { $made_by }, qui lui a donné { $claimed } ; rejoué par { $this }, il obtient { $replayed }. Notez-le avec { $made_by }
 
 ## Pourquoi un journal ne se rejoue pas (outre ce qu'en dit la simulation)
 
@@ -77,7 +77,7 @@ flag-exam-rules-pauses = { $taken ->
 
 flag-witness-no-start = le dépôt de l'examen n'a aucune trace du début de cette tentative
 flag-witness-other-learner = le dépôt de l'examen a reçu cette tentative de { $theirs }, pas de { $learner }
-flag-witness-other-actions = les { $claimed } actions du fichier ne sont pas les { $received } que le dépôt de l'examen a reçues au fur et à mesure
+flag-witness-other-actions = les actions du fichier ({ $claimed }) ne sont pas celles que le dépôt de l'examen a reçues au fur et à mesure ({ $received })
 flag-witness-early = commencée à { $at } selon l'horloge du dépôt, avant l'ouverture de l'examen à { $opens }
 flag-witness-never-finished = le dépôt de l'examen n'a jamais reçu la fin de cette tentative (l'examen a fermé à { $closes })
 flag-witness-late = terminée à { $at } selon l'horloge du dépôt, après la fermeture de l'examen à { $closes }

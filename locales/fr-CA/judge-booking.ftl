@@ -40,7 +40,10 @@ booking-add-on-refused = La réception a tenté une double réservation dans une
 ## L'accueil
 
 desk-card-not-checked = La réception a inscrit l'arrivée de { $who } sans vérifier la carte d'assurance maladie.
-desk-card-failed-accepted = La réception a accepté la carte de { $who } malgré l'échec de la vérification (aucune carte valide à son nom, aucune orientation vers ServiceOntario).
+desk-card-failed-accepted = La réception a accepté la carte de { $who } malgré l'échec de la vérification (aucune carte valide à son nom, aucune orientation vers { $office ->
+        [qc] la RAMQ
+       *[other] ServiceOntario
+    }).
 desk-card-checked = La réception a vérifié la carte d'assurance maladie de { $who } avant l'inscription.
 desk-details-updated = La réception a mis à jour les coordonnées de { $who } à l'inscription.
 desk-details-left-old = La réception a laissé les anciennes coordonnées de { $who } au dossier.

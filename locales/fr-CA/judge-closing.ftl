@@ -49,7 +49,7 @@ closing-urgency-urgent = urgente
 closing-urgency-scheduled = programmée
 closing-referral-visit-missed = Un rendez-vous a été fixé pour la demande de consultation { $urgency }, mais le patient n'a pas été vu (reparti sans être vu ou absent) et aucun autre rendez-vous n'a été fixé.
 closing-referral-never-booked = Aucun rendez-vous n'a été fixé pour la demande de consultation { $urgency }.
-closing-referral-booked-late = La réception a fixé au { $date } le rendez-vous de la demande de consultation { $urgency }, au-delà de la cible de { $days ->
+closing-referral-booked-late = La réception a fixé au { $date } le rendez-vous de la demande de consultation { $urgency }, au-delà du délai cible de { $days ->
         [one] { $days } jour
        *[other] { $days } jours
     } ({ $by }).
@@ -87,7 +87,7 @@ closing-routine-before-urgent = La réception a fixé un nouveau rendez-vous à 
 
 ## Plages libérées (S5) et habitudes de la journée (C14, S7, T5)
 
-closing-freed-slot-not-offered = La plage libérée à { $at } le { $date } n'a jamais été offerte à la liste d'attente ({ $name } était en tête de liste).
+closing-freed-slot-not-offered = La plage libérée du { $date } à { $at } n'a jamais été offerte à la liste d'attente ({ $name } était en tête de liste).
 closing-charts-needed-only = La réception n'a ouvert que les dossiers nécessaires au travail de la journée.
 closing-left-never-checked-in = { $name } avait rendez-vous à { $at }, mais son arrivée n'a jamais été enregistrée : la personne est repartie sans être vue, sans jamais savoir ce qui se passait.
 closing-left-unseen-untold = { $name } a quitté la clinique sans voir le médecin, sans qu'on lui ait jamais dit combien de temps durerait l'attente.

@@ -27,7 +27,7 @@ deadlines-not-told-911 = { $waited } après { $since }, { $who } ({ $what }) n'a
 deadlines-no-hand-off = { $waited } après { $since }, { $who } (idées suicidaires) attendait toujours un transfert à une ou un clinicien ({ $limit }).
 deadlines-no-clinician = { $waited } après { $since }, { $who } ({ $what }) n'avait toujours pas pu joindre une ou un clinicien ({ $limit }).
 deadlines-not-returned = { $waited } après { $since }, le message urgent laissé par { $who } ({ $what }) était toujours sans réponse ({ $limit }).
-deadlines-expect-urgent-returned = Donner suite aux messages vocaux et aux messages urgents dans les { $minutes } minutes suivant leur dépôt ; aux autres, avant la fermeture.
+deadlines-expect-urgent-returned = Donner suite aux messages urgents, vocaux ou autres, dans les { $minutes } minutes suivant leur dépôt ; aux autres, avant la fermeture.
 deadlines-expect-911-at-once = Tout de suite : rappeler et dire à la personne de raccrocher et de composer le 911, dans les { $minutes } minutes suivant le message.
 deadlines-within = en { $time }
 

@@ -2,7 +2,7 @@
 
 wait-told = Attente annoncée à { $who } : environ { $told } minutes ; { $measured } { $real } minutes plus tard
 wait-told-seen = la personne a été vue
-wait-told-book-showed = l'horaire indiquait
+wait-told-book-showed = selon l'horaire, la personne serait vue
 wait-told-near-enough = { $told } : assez juste.
 wait-told-overstated = { $told } : une attente exagérée renvoie chez elles des personnes qui doivent être vues.
 wait-told-understated = { $told } : l'attente a été plus longue qu'annoncé.

@@ -8,8 +8,8 @@ feedback-attempt-md = Tentative : `{ $attempt }`
 feedback-finished = terminée le { $when }
 feedback-total-md = Total : **{ $total } / 100, { $verdict }** (seuil de réussite { $mark })
 feedback-categories-md = Triage { $triage } · Confidentialité { $confidentiality } · Rendez-vous { $scheduling }
-feedback-judged = { $judged } décisions jugées : { $kept } respectées, { $broken } enfreintes
-feedback-rejudged = Jugée de nouveau : ce quart a été joué avec Clinic Day { $version }, qui lui a donné { $claimed }. Il a été jugé de nouveau, à partir des mêmes actions, selon le recueil actuel (qui, entre autres, compte combien de temps les urgences ont attendu).
+feedback-judged = Décisions jugées : { $judged } (respectées : { $kept }, enfreintes : { $broken })
+feedback-rejudged = Jugé de nouveau : ce quart a été joué avec Clinic Day { $version }, qui lui a donné { $claimed }. Il a été jugé de nouveau, à partir des mêmes actions, selon le recueil actuel (qui, entre autres, tient compte du temps pendant lequel les situations urgentes sont restées en attente).
 feedback-failed-gates = Échec sur une règle critique, quel que soit le total : { $rules }.
 feedback-work-on = À travailler
 feedback-nothing-broken = Rien : chaque décision jugée a respecté sa règle.
@@ -23,7 +23,7 @@ feedback-why = Pourquoi : { $text }
 feedback-source = Source : { $text }
 feedback-who-html = Élève <strong>{ $learner }</strong> · tentative <code>{ $attempt }</code>
 feedback-total-html = { $total } / 100, { $verdict }
-feedback-mark-and-judged-html = (seuil de réussite { $mark }) ; { $judged } décisions jugées : { $kept } respectées, { $broken } enfreintes
+feedback-mark-and-judged-html = (seuil de réussite { $mark }) ; décisions jugées : { $judged } (respectées : { $kept }, enfreintes : { $broken })
 
 ## Le sommaire du groupe (Markdown)
 

@@ -71,7 +71,7 @@ rule-T12 = Planifier les demandes de consultation selon l'urgence fixée par le 
     .source = Repères de l'Alliance sur les temps d'attente ; définitions des temps d'attente de Qualité des services de santé Ontario ; CPSA, orientation sur la consultation électronique
 
 rule-T13 = Demander le motif de l'appel ; transmettre toute demande de parler à un clinicien
-    .expected = Demander pourquoi la personne appelle (quoi, depuis quand, à quel point) ; une demande de parler au médecin ou à l'infirmière n'est jamais refusée à l'accueil : la transmettre, d'urgence s'il y a des symptômes.
+    .expected = Demander pourquoi la personne appelle (quoi, depuis quand, à quel point c'est grave) ; une demande de parler au médecin ou à l'infirmière n'est jamais refusée à l'accueil : la transmettre, d'urgence s'il y a des symptômes.
     .mistake = « Le médecin ne prend pas d'appels. »
     .source = PHSO (ombudsman parlementaire et des services de santé, Royaume-Uni), résumé de cas 346 ; SPSO (ombudsman des services publics d'Écosse), décision Fife 2015 (demande de parler à un médecin de famille refusée)
 
@@ -147,7 +147,7 @@ rule-C9 = Messages vocaux minimaux
     .source = Commissariat à la protection de la vie privée du Canada (CPVP), conclusions en vertu de la LPRPDE n° 2012-009 (message laissé dans la boîte vocale au travail, contre la consigne de la cliente) et n° 270 (message sur un répondeur entendu par le conjoint) ; Office for Civil Rights du département de la Santé des États-Unis (HHS), orientation sur les messages laissés
 
 rule-C10 = Rien de privé à voix haute
-    .expected = Ne pas dire à voix haute, dans la salle d'attente, le motif de consultation, le numéro d'assurance maladie ni la date de naissance ; écrans tournés vers l'intérieur ; les échanges délicats à l'abri des oreilles.
+    .expected = Ne pas dire à voix haute, dans la salle d'attente, le motif de consultation, le numéro d'assurance maladie ni la date de naissance ; écrans hors de la vue du public ; les échanges délicats à l'abri des oreilles.
     .mistake = « Monsieur Diaz, c'est pour votre test de VIH ? » d'un bout à l'autre de la salle.
     .source = Commissaire à l'information et à la protection de la vie privée de la Saskatchewan, protection des renseignements personnels sur la santé dans les salles d'attente
 

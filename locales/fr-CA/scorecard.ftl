@@ -12,7 +12,7 @@ scorecard-pass-mark = seuil de réussite { $mark }
 scorecard-triage = triage
 scorecard-confidentiality = confidentialité
 scorecard-scheduling = rendez-vous
-scorecard-judged = { $judged } décisions jugées : { $kept } respectées, { $broken } enfreintes
+scorecard-judged = décisions jugées : { $judged } (respectées : { $kept }, enfreintes : { $broken })
 scorecard-fail-gates = règles éliminatoires enfreintes : { $rules }
 scorecard-deductions = Déductions :
 scorecard-expected = attendu :
@@ -52,8 +52,8 @@ consequence-condition = { $kind ->
            *[no] `{ $id }` n'a jamais eu lieu
         }
         [sent-to-emergency] { $held ->
-            [yes] `{ $id }` a été dirigé vers les urgences
-           *[no] `{ $id }` n'a pas été dirigé vers les urgences
+            [yes] `{ $id }` a été dirigé vers l'urgence
+           *[no] `{ $id }` n'a pas été dirigé vers l'urgence
         }
         [asked-why] { $held ->
             [yes] on a demandé le motif à `{ $id }`

@@ -89,7 +89,7 @@ refused-not-outgoing-action = ce n'est pas une action d'appel sortant
 
 ## Appels entrants (handle/phone.rs)
 
-refused-now-voicemail = `{ $call }` est maintenant un message vocal : retournez l'appel avec un PlaceCall
+refused-now-voicemail = `{ $call }` est maintenant un message vocal : rappelez la personne avec un PlaceCall
 refused-not-ringing-or-held = `{ $call }` ne sonne pas et n'est pas en attente
 refused-not-on-hold = `{ $call }` n'est pas en attente
 refused-time-passed = { $by }, c'est déjà passé : promettez une heure encore à venir
@@ -99,7 +99,7 @@ refused-not-come-in-yet = `{ $call }` n'est pas encore arrivé
 refused-no-call-today = il n'y a aucun appel `{ $call }` aujourd'hui
 refused-on-hold = `{ $call }` est en attente : reprenez-le d'abord
 refused-ringing = `{ $call }` sonne : répondez d'abord
-refused-in-mailbox = `{ $call }` est dans la boîte vocale : retournez d'abord l'appel
+refused-in-mailbox = `{ $call }` est dans la boîte vocale : rappelez d'abord la personne
 refused-ended = `{ $call }` est terminé
 
 ## Relancer une demande de consultation (handle/referrals.rs)

@@ -5,7 +5,7 @@
 debrief-title = Débreffage : { $title }
 debrief-retry = Recommencer la journée
 debrief-save-report = Enregistrer le rapport
-debrief-back-to-title = Retour à l'écran d'accueil
+debrief-back-to-title = Retour à l'écran titre
 debrief-pass = RÉUSSI
 debrief-fail = ÉCHEC
 debrief-pass-mark = seuil de réussite { $mark } ; { $kept ->
@@ -120,11 +120,11 @@ coach-on-the-line-text = Lisez ce que dit la personne au bout du fil. Avant de f
 coach-voicemail-title = Un message vocal vous attend
 coach-voicemail-text = Les messages se trouvent dans l'onglet Téléphone, sous les appels. Lisez-les tous, les urgents d'abord, et rappelez (T10 : les urgents dans les 30 minutes, les autres avant la fermeture). Sur le répondeur d'un patient, laissez seulement votre nom, celui de la clinique et un numéro où rappeler : jamais un résultat, un examen ou un diagnostic (C9). Au-dessus des messages se trouve le message d'accueil que les gens entendent quand personne ne répond : enregistrez-en un qui donne les heures d'ouverture, les fermetures du jour et le médecin qui assure la garde, « en cas d'urgence, composez le 911 » et Santé 811, ou Info-Santé 811 au Québec (T10).
 coach-counter-title = Quelqu'un est au comptoir
-coach-counter-text = Ouvrez l'onglet Accueil (F3). Inscrivez l'arrivée du patient d'après son rendez-vous et vérifiez sa carte d'assurance maladie (S10) ; ne dites jamais à voix haute le motif d'une visite ni une date de naissance (C10). On ne dit jamais à une personne qui semble en détresse de s'asseoir et d'attendre : faites venir un clinicien tout de suite, ou composez le 911 (T4).
+coach-counter-text = Ouvrez l'onglet Accueil (F3). Enregistrez l'arrivée du patient d'après son rendez-vous et vérifiez sa carte d'assurance maladie (S10) ; ne dites jamais à voix haute le motif d'une visite ni une date de naissance (C10). On ne dit jamais à une personne qui semble en détresse de s'asseoir et d'attendre : faites venir un clinicien tout de suite, ou composez le 911 (T4).
 coach-document-title = Un document est arrivé
 coach-document-text = Ouvrez l'onglet Boîte de réception (F5). Classez chaque document au dossier du bon patient, en vérifiant deux identifiants. Un résultat que le médecin doit voir lui est transmis : un résultat critique, tout de suite, quitte à l'interrompre (T11). C'est au médecin d'expliquer les résultats, jamais à vous (C13).
 coach-book-title = L'horaire des rendez-vous
-coach-book-text = Chaque colonne est un médecin, chaque ligne, cinq minutes. Cliquez sur une ligne libre pour y fixer un rendez-vous ; cliquez sur un rendez-vous pour inscrire l'arrivée du patient, le déplacer ou l'annuler, ou faites-le glisser à sa nouvelle heure. « Prochaine plage libre » trouve la première heure disponible pour un type de visite. Les lignes marquées d'une barre verte sont réservées aux visites urgentes du jour même : ne les remplissez pas avec des visites de routine (S3). Au clavier : Tab jusqu'à la grille, les flèches, tapez une heure comme 1030, puis Entrée.
+coach-book-text = Chaque colonne est un médecin, chaque ligne, cinq minutes. Cliquez sur une ligne libre pour y fixer un rendez-vous ; cliquez sur un rendez-vous pour enregistrer l'arrivée du patient, le déplacer ou l'annuler, ou faites-le glisser à sa nouvelle heure. « Prochaine plage libre » trouve la première heure disponible pour un type de rendez-vous. Les lignes marquées d'une barre verte sont réservées aux visites urgentes du jour même : ne les remplissez pas avec des visites de routine (S3). Au clavier : Tab jusqu'à la grille, les flèches, tapez une heure comme 1030, puis Entrée.
 coach-judged-title = Votre première décision a été jugée
 coach-judged-text = Chaque décision comme celle-ci est jugée selon le recueil de règles au moment où vous la prenez. La note en haut à gauche nomme la règle et sa source ; « pourquoi ? » (ou W) ouvre la règle. À la fin de la journée, le débreffage passe en revue chaque moment, et vous pouvez reprendre n'importe lequel d'entre eux.
 

@@ -49,8 +49,8 @@ desk-ui-asked = Demande faite
 desk-ui-get-clinician = Faire venir un clinicien maintenant…
 desk-ui-call-911 = Appeler le 911
 desk-ui-wait-hint-shown = { $minutes ->
-        [one] L'horaire indique environ { $minutes } minute avant le début de sa visite. Annoncer l'attente réelle : trop courte, on le fait attendre ; trop longue, une personne qui doit être vue risque de partir (S7, T4).
-       *[other] L'horaire indique environ { $minutes } minutes avant le début de sa visite. Annoncer l'attente réelle : trop courte, on le fait attendre ; trop longue, une personne qui doit être vue risque de partir (S7, T4).
+        [one] L'horaire indique environ { $minutes } minute avant le début de sa visite. Annoncer l'attente réelle : trop courte, on fait attendre la personne ; trop longue, une personne qui doit être vue risque de partir (S7, T4).
+       *[other] L'horaire indique environ { $minutes } minutes avant le début de sa visite. Annoncer l'attente réelle : trop courte, on fait attendre la personne ; trop longue, une personne qui doit être vue risque de partir (S7, T4).
     }
 desk-ui-wait-hint-none = Aucun rendez-vous n'est encore fixé pour cette personne, donc l'horaire n'indique aucune attente : fixer d'abord un rendez-vous, ou faire venir un clinicien tout de suite pour une personne mal en point (T4).
 desk-ui-wait-to-tell = Attente à annoncer
@@ -70,7 +70,7 @@ desk-ui-running-behind = { $minutes ->
 desk-ui-counter-waiting = attend depuis { $minutes } min
 desk-ui-counter-asked-to-wait = attente demandée il y a { $minutes } min
 desk-ui-counter-talking = en conversation avec vous
-desk-ui-card-on-file = présente sa carte d'assurance maladie
+desk-ui-card-on-file = présente une carte d'assurance maladie
 desk-ui-card-forgotten = a oublié sa carte d'assurance maladie
 desk-ui-card-receipt = présente un reçu papier de ServiceOntario
 desk-ui-says-moved = « J'ai déménagé : { $address } »

@@ -32,7 +32,7 @@ keys-previous-card-does = fiche précédente dans le panneau affiché
 keys-why-does = pourquoi ? pour la dernière décision évaluée (mode pratique)
 keys-why-button = pourquoi ?
 keys-tab-enter-keys = Tab, Entrée
-keys-tab-enter-does = passer d'une commande à l'autre, en activer une ; un menu (Conseiller…, Plus…) ouvert avec Entrée place le clavier sur son premier choix
+keys-tab-enter-does = passer d'une commande à l'autre, en activer une ; un menu (Conseiller…, Autres…) ouvert avec Entrée place le clavier sur son premier choix
 keys-sheet-keys = sur la feuille de l'horaire
 keys-sheet-does = c'est un seul arrêt de Tab, pas un par ligne : les flèches Haut et Bas changent de ligne (avec Maj, ou Pg préc. / Pg suiv., d'une heure), Gauche et Droite de colonne, Début / Fin, des chiffres mènent à une heure (« 1030 », « 9 »), Entrée ou Espace ouvre la ligne (le formulaire de rendez-vous, ou les actions de la visite)
 keys-picker-keys = Haut / Bas sur un sélecteur
@@ -75,8 +75,8 @@ top-open-on-hold = { $count ->
        *[other] { $count } appels en attente
     }
 top-open-voicemails = { $count ->
-        [one] { $count } message vocal non retourné
-       *[other] { $count } messages vocaux non retournés
+        [one] { $count } message vocal en attente de rappel
+       *[other] { $count } messages vocaux en attente de rappel
     }
 top-open-inbox = { $count ->
         [one] { $count } élément de la boîte de réception non traité

@@ -77,7 +77,7 @@ load-expected-name-label = pas un nom
 load-expected-name-help = les noms de choix s'écrivent tels quels, sans guillemets ; un nombre ou un texte ne va que là où un nombre ou un texte est attendu
 load-eof = le fichier se termine au milieu d'une valeur
 load-eof-label = le fichier se termine ici
-load-eof-help = il manque probablement une `)` ou un `]` fermant ; vérifiez que chaque parenthèse ou crochet ouvert est bien fermé
+load-eof-help = il manque probablement une parenthèse fermante `)` ou un crochet fermant `]` ; vérifiez que chaque parenthèse ou crochet ouvert est bien fermé
 # $why est ce que le type de la valeur en dit, dans ses propres mots (en anglais).
 load-invalid-value = valeur non valide : { $why }
 load-invalid-value-label = valeur non valide

@@ -77,7 +77,7 @@ check-timeline-booking-twice = ici, { $what ->
 check-timeline-booking-twice-label = un rendez-vous est honoré, annulé ou manqué : une seule fois
 check-timeline-task-within = une visite à fixer dans un délai de 0 jour, c'est aujourd'hui : au moins 1
 check-timeline-task-within-label = zéro
-check-timeline-task-by-too-soon = la tâche est donnée à { $at } et due pour { $by } : rien ne peut être fait à temps
+check-timeline-task-by-too-soon = la tâche est donnée à { $at } et doit être faite d'ici { $by } : rien ne peut être fait à temps
 check-timeline-task-by-too-soon-label = pas après le moment où elle est donnée
 check-timeline-task-by-after-closing = la clinique ferme à { $closes }, avant { $by }
 check-timeline-task-by-after-closing-label = après la fermeture
@@ -102,7 +102,7 @@ check-timeline-ctas = les niveaux de l'ÉTG (CTAS) vont de 1 à 5
 check-timeline-ctas-label = hors limites
 check-timeline-red-flag-acuity = un signe d'alarme qui menace la vie, avec l'acuité { $acuity } : le recueil dirige ces cas vers le 911 (T1)
 check-timeline-red-flag-acuity-label = moins urgent que ne l'indiquent les signes d'alarme
-check-timeline-unjudged-document = aucune règle ne juge ce qui est fait d'un renouvellement ou d'une lettre : le document figure seulement au breffage, comme travail non fait
+check-timeline-unjudged-document = aucune règle ne juge ce qui est fait d'un renouvellement ou d'une lettre : le document figure seulement au débreffage, comme travail non fait
 check-timeline-unjudged-document-label = non noté
 # $via est le canal tel que le scénario l'écrit (`Phone`, `Voicemail`).
 check-timeline-printout-not-paper = un imprimé est un papier à déchiqueter, mais celui-ci est arrivé par { $via }

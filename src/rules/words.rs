@@ -17,6 +17,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::catalogue::{Reading, RuleText};
 use crate::i18n::{Lang, text};
+use crate::scenario::time::Date;
 
 /// Words shown to people, in whatever language they read.
 #[derive(Clone, Debug, Default)]
@@ -65,6 +66,19 @@ pub enum Arg {
     List(Vec<Words>),
     /// A score or points, with one decimal, written as the language writes numbers ("71.4", « 71,4 »).
     Decimal(f32),
+    /// A date in words ("Tuesday 10 November", « mardi 10 novembre »), with its year when it is
+    /// not the year of `today`, the simulated day.
+    Date {
+        date: Date,
+        today: Date,
+    },
+}
+
+impl Arg {
+    /// `date` in words, as seen from the simulated day `today`.
+    pub fn date(date: Date, today: Date) -> Self {
+        Arg::Date { date, today }
+    }
 }
 
 impl Words {
@@ -158,6 +172,7 @@ fn render(said: &Said, lang: Lang) -> String {
                         Arg::Number(n) => FluentValue::from(*n),
                         Arg::Words(words) => FluentValue::from(words.in_lang(lang).into_owned()),
                         Arg::Decimal(value) => FluentValue::from(crate::i18n::decimal(*value, lang)),
+                        Arg::Date { date, today } => FluentValue::from(date.long_words_in(*today, lang)),
                         Arg::List(list) => FluentValue::from(
                             list.iter().map(|w| w.in_lang(lang).into_owned()).collect::<Vec<_>>().join(", "),
                         ),

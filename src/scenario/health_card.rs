@@ -171,6 +171,13 @@ pub fn check_ramq_number(number: &str, holder: &RamqHolder<'_>) -> Result<(), Ca
     }
 }
 
+/// Where the desk refers a card that fails the check: the office of the province that issued the
+/// card on file, or of the clinic's own province when there is none (the RAMQ in Quebec,
+/// ServiceOntario elsewhere here).
+pub fn card_office(patient: Option<&crate::scenario::Patient>, clinic: Jurisdiction) -> Jurisdiction {
+    patient.and_then(|p| p.health_card.as_ref()).map_or(clinic, |card| issuer(card, clinic))
+}
+
 /// The province that issued a card: the one it names, or the clinic's own.
 pub fn issuer(card: &HealthCard, clinic: Jurisdiction) -> Jurisdiction {
     card.province.unwrap_or(clinic)

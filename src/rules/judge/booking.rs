@@ -2,6 +2,7 @@
 //! same-day capacity (S3), double-booking (S4), the waitlist (S5), rebooking around an absence (S6),
 //! and the identity check before booking on a call (C1).
 
+use crate::rules::words::Arg;
 use std::collections::BTreeMap;
 
 use super::{Routing, routing, urgent};
@@ -84,7 +85,7 @@ pub fn booked(
         Some(Routing::Emergency) => verdicts.push(Verdict::broken(
             "T1",
             about.clone(),
-            Words::msg("booking-emergency-booked").arg("date", request.date.to_string()),
+            Words::msg("booking-emergency-booked").arg("date", Arg::date(request.date, day.today())),
         )),
         Some(Routing::Suicidal { .. }) => {
             verdicts.push(Verdict::broken("T3", about.clone(), Words::msg("booking-suicidal-booked")))
@@ -93,7 +94,7 @@ pub fn booked(
             Verdict::broken(
                 "T5",
                 about.clone(),
-                Words::msg("booking-same-day-days-out").arg("date", request.date.to_string()),
+                Words::msg("booking-same-day-days-out").arg("date", Arg::date(request.date, day.today())),
             )
             .expecting(Words::msg("booking-same-day-expected")),
         ),
@@ -121,7 +122,7 @@ pub fn booked(
             verdicts.push(Verdict::broken(
                 "S3",
                 id.as_str(),
-                Words::msg("booking-reserve-days-ahead").arg("date", request.date.to_string()),
+                Words::msg("booking-reserve-days-ahead").arg("date", Arg::date(request.date, day.today())),
             ));
         }
     }
@@ -330,7 +331,7 @@ pub fn rescheduled(day: &Day, old: &Appointment, new: &AppointmentId) -> Vec<Ver
                 old.id.as_str(),
                 Words::msg("booking-rebooked-cannot-come")
                     .arg("who", &patient.name)
-                    .arg("date", new.date.to_string())
+                    .arg("date", Arg::date(new.date, day.today()))
                     .arg("at", new.at.to_string())
                     .arg("reason", reason),
             )
@@ -379,7 +380,7 @@ pub fn rebooked_in_time(day: &Day, old: &Appointment, new: &Appointment, urgent:
     let moved = |who: Words| {
         Words::msg("booking-moved")
             .arg("who", who)
-            .arg("date", new.date.to_string())
+            .arg("date", Arg::date(new.date, day.today()))
             .arg("at", new.at.to_string())
             .arg("with", &with)
     };
@@ -395,9 +396,9 @@ pub fn rebooked_in_time(day: &Day, old: &Appointment, new: &Appointment, urgent:
                 Words::msg("booking-moved-late")
                     .arg("moved", moved(limit.who()))
                     .arg("late", late)
-                    .arg("by", by.to_string())
+                    .arg("by", Arg::date(by, day.today()))
                     .arg("other", day.scenario.staff_name(&physician))
-                    .arg("room_date", date.to_string())
+                    .arg("room_date", Arg::date(date, day.today()))
                     .arg("room_at", at.to_string()),
             )
         }
@@ -424,11 +425,11 @@ struct RebookLimit {
 impl RebookLimit {
     fn of(day: &Day, old: &Appointment, urgent: bool) -> Self {
         let in_time = if urgent {
-            Words::msg("booking-limit-urgent").arg("date", old.date.to_string())
+            Words::msg("booking-limit-urgent").arg("date", Arg::date(old.date, day.today()))
         } else {
             Words::msg("booking-limit-routine")
                 .arg("days", ROUTINE_REBOOK_WORKING_DAYS)
-                .arg("date", old.date.to_string())
+                .arg("date", Arg::date(old.date, day.today()))
         };
         RebookLimit {
             name: day.scenario.patient(&old.patient).map_or_else(|| old.patient.to_string(), |p| p.name.clone()),
@@ -492,7 +493,7 @@ pub fn waitlisted_in_time(day: &Day, old: &Appointment, urgent: bool, rooms: &mu
             Words::msg("booking-waitlisted-with-room")
                 .arg("who", limit.who())
                 .arg("other", day.scenario.staff_name(&physician))
-                .arg("date", date.to_string())
+                .arg("date", Arg::date(date, day.today()))
                 .arg("at", at.to_string()),
         ),
         None => limit.kept(

@@ -2,6 +2,7 @@
 
 use super::privacy;
 use super::{Routing, routing};
+use crate::rules::words::Arg;
 use crate::rules::{Severity, Verdict, Words};
 use crate::scenario::{Request, Role};
 use crate::sim::action::Advice;
@@ -113,7 +114,7 @@ fn escalated_up(day: &Day, call: &CallHandling) -> Vec<Verdict> {
             } else {
                 Words::msg("calls-booked-as-routine")
             };
-            Verdict::broken("T7", id, booked.arg("what", &what).arg("date", date.to_string()))
+            Verdict::broken("T7", id, booked.arg("what", &what).arg("date", Arg::date(date, day.today())))
         }
         None => Verdict::broken("T7", id, Words::msg("calls-ended-without-escalating").arg("what", &what)),
     }]
@@ -261,9 +262,11 @@ pub fn triage(day: &Day, call: &CallHandling, live: bool) -> Vec<Verdict> {
                     id,
                     went_up(day, call, Routing::SameDay).unwrap_or_else(|| with_what("calls-booked-today")),
                 ),
-                (false, Some(date)) => {
-                    Verdict::broken("T5", id, with_what("calls-booked-days-out").arg("date", date.to_string()))
-                }
+                (false, Some(date)) => Verdict::broken(
+                    "T5",
+                    id,
+                    with_what("calls-booked-days-out").arg("date", Arg::date(date, day.today())),
+                ),
                 (false, None) if live => Verdict::broken("T5", id, with_what("calls-same-day-call-ended")),
                 (false, None) => Verdict::broken("T5", id, with_what("calls-same-day-missed")),
             };

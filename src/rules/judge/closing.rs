@@ -6,6 +6,7 @@
 use super::booking::eligible_for;
 use super::calls;
 use crate::book::Status;
+use crate::rules::words::Arg;
 use crate::rules::{Severity, Verdict, Words};
 use crate::scenario::{DocumentKind, GreetingItem, Jurisdiction, LabResult, ReferralUrgency, Request};
 use crate::sim::action::{Advice, Purpose, Sending};
@@ -145,7 +146,7 @@ fn unmet_visit_request(day: &Day, call: &crate::sim::phone::CallHandling) -> Vec
                 id,
                 Words::msg("closing-waitlisted-while-slot-free")
                     .arg("who", who)
-                    .arg("date", date.to_string())
+                    .arg("date", Arg::date(date, day.today()))
                     .arg("at", at.to_string()),
             ),
             None => Verdict::kept("T6", id, Words::msg("closing-waitlisted-no-slot-free").arg("who", who)),
@@ -220,7 +221,9 @@ fn greeting(day: &Day) -> Vec<Verdict> {
             Verdict::broken(
                 "T10",
                 about,
-                Words::msg("closing-greeting-absence-missing").arg("name", name).arg("date", absence.from.to_string()),
+                Words::msg("closing-greeting-absence-missing")
+                    .arg("name", name)
+                    .arg("date", Arg::date(absence.from, day.today())),
             )
         });
     }
@@ -329,15 +332,15 @@ fn documents(day: &Day) -> Vec<Verdict> {
                         "T12",
                         id,
                         said("closing-referral-booked-late")
-                            .arg("date", date.to_string())
+                            .arg("date", Arg::date(date, day.today()))
                             .arg("days", days)
-                            .arg("by", by.to_string()),
+                            .arg("by", Arg::date(by, day.today())),
                     ),
                     Some(_) if needs_call && !phoned => Verdict::broken("T12", id, said("closing-referral-not-phoned")),
                     Some(date) => Verdict::kept(
                         "T12",
                         id,
-                        said("closing-referral-booked").arg("date", date.to_string()).arg("days", days),
+                        said("closing-referral-booked").arg("date", Arg::date(date, day.today())).arg("days", days),
                     ),
                 });
             }
@@ -385,7 +388,10 @@ fn reminders(day: &Day) -> Vec<Verdict> {
             let called = crate::sim::task_done::reminded_at(day, &a.id).is_some();
             let name = day.scenario.patient(&a.patient).map_or(a.patient.to_string(), |p| p.name.clone());
             let said = |message: &'static str| {
-                Words::msg(message).arg("name", &name).arg("date", a.date.to_string()).arg("at", a.at.to_string())
+                Words::msg(message)
+                    .arg("name", &name)
+                    .arg("date", Arg::date(a.date, day.today()))
+                    .arg("at", a.at.to_string())
             };
             if called {
                 Verdict::kept("S9", a.id.as_str(), said("closing-reminded"))
@@ -428,10 +434,10 @@ fn told_of_the_move(
                 .expecting(Words::msg("closing-told-waitlisted-expected"))
         };
     };
-    // The new time when the book still has the visit: "moved to 2026-03-12 at 09:30".
-    let new = day.book.get(to).map(|a| (a.date.to_string(), a.at.to_string()));
+    // The new time when the book still has the visit: "moved to Thursday 12 March at 09:30".
+    let new = day.book.get(to).map(|a| (Arg::date(a.date, day.today()), a.at.to_string()));
     let said = |moved: &'static str, moved_to: &'static str| match &new {
-        Some((date, at)) => Words::msg(moved_to).arg("name", name).arg("date", date).arg("at", at),
+        Some((date, at)) => Words::msg(moved_to).arg("name", name).arg("date", date.clone()).arg("at", at),
         None => Words::msg(moved).arg("name", name),
     };
     if told {
@@ -517,7 +523,7 @@ fn freed_slots(day: &Day) -> Vec<Verdict> {
                 format!("slot-{}", slot.appointment),
                 Words::msg("closing-freed-slot-not-offered")
                     .arg("at", slot.at.to_string())
-                    .arg("date", slot.date.to_string())
+                    .arg("date", Arg::date(slot.date, day.today()))
                     .arg("name", name),
             ))
         })

@@ -20,7 +20,14 @@ pub fn checked_in(day: &Day, visitor: &Visitor) -> Vec<Verdict> {
     let said = |id: &'static str| Words::msg(id).arg("who", &who);
     let mut verdicts = vec![match (visitor.card_verified, visitor.card_failed, visitor.card_referred) {
         (None, _, _) => Verdict::broken("S10", about(visitor), said("desk-card-not-checked")),
-        (Some(_), true, false) => Verdict::broken("S10", about(visitor), said("desk-card-failed-accepted")),
+        (Some(_), true, false) => {
+            let office = crate::scenario::health_card::card_office(
+                day.scenario.patient(&visitor.patient),
+                day.scenario.clinic.jurisdiction,
+            );
+            let office = if office == crate::scenario::Jurisdiction::QC { "qc" } else { "other" };
+            Verdict::broken("S10", about(visitor), said("desk-card-failed-accepted").arg("office", office))
+        }
         _ => Verdict::kept("S10", about(visitor), said("desk-card-checked")),
     }];
     let details_changed = visitor

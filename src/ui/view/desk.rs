@@ -237,11 +237,10 @@ fn row(day: &Day, visitor: &Visitor, lang: Lang) -> VisitorRow {
         on_file: scenario.patient(&visitor.patient).is_some_and(|p| p.on_file) || registered_today,
         registered_today,
         card_failed: visitor.card_failed,
-        card_office_quebec: {
-            let clinic = scenario.clinic.jurisdiction;
-            let card = scenario.patient(&visitor.patient).and_then(|p| p.health_card.as_ref());
-            card.map_or(clinic, |card| crate::scenario::health_card::issuer(card, clinic)) == Jurisdiction::QC
-        },
+        card_office_quebec: crate::scenario::health_card::card_office(
+            scenario.patient(&visitor.patient),
+            scenario.clinic.jurisdiction,
+        ) == Jurisdiction::QC,
         card_referred: visitor.card_referred,
         chart_updated: has_changes
             && day.demographics_updated.iter().any(|(at, p)| *p == visitor.patient && *at >= visitor.arrived),
