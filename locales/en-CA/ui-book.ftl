@@ -58,6 +58,7 @@ book-ui-moved-tomorrow = at { $at } tomorrow
 book-ui-moved-on = on { $date } at { $at }
 book-ui-moved = Moved: { $patient }'s visit is now { $when }, with { $physician }.
 book-ui-request-call = the call from { $caller }
+book-ui-request-visitor = { $caller } at the counter
 book-ui-request-walk-in = { $patient }'s walk-in
 book-ui-request-document = the document in the inbox
 book-ui-document-from = the { $document } from { $from }

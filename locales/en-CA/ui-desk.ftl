@@ -107,7 +107,10 @@ inbox-ui-patient-is = Patient: { $patient }
 inbox-ui-filed-to = filed to { $patient }
 inbox-ui-flagged-to = flagged to { $physician }
 inbox-ui-printed = printed for signature
-inbox-ui-breach-reported = breach reported
+inbox-ui-breach-reported = { $law ->
+        [qc] confidentiality incident reported
+       *[other] breach reported
+    }
 inbox-ui-paper-went = the paper went { $where }
 inbox-ui-details-sent-by = details sent by { $by }
 inbox-ui-cancel-visit = Cancel the visit
@@ -125,8 +128,14 @@ inbox-ui-urgent = urgent
 inbox-ui-note = note
 inbox-ui-flag-to-physician = Flag to physician
 inbox-ui-not-for-this-clinic = Not meant for this clinic?
-inbox-ui-report-breach = Report as a privacy breach
-inbox-ui-breach-reported-done = Breach reported
+inbox-ui-report-breach = { $law ->
+        [qc] Report as a confidentiality incident
+       *[other] Report as a privacy breach
+    }
+inbox-ui-breach-reported-done = { $law ->
+        [qc] Incident reported
+       *[other] Breach reported
+    }
 inbox-ui-book-from-referral = Book from this referral…
 inbox-ui-the-referral-from = the referral from { $from }
 inbox-ui-visit = Visit

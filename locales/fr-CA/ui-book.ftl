@@ -61,6 +61,7 @@ book-ui-moved-tomorrow = demain à { $at }
 book-ui-moved-on = { $date } à { $at }
 book-ui-moved = Déplacé : le rendez-vous de { $patient } a maintenant lieu { $when }, avec { $physician }.
 book-ui-request-call = l'appel de { $caller }
+book-ui-request-visitor = { $caller }, au comptoir
 book-ui-request-walk-in = la visite sans rendez-vous de { $patient }
 book-ui-request-document = le document de la boîte de réception
 book-ui-document-from = le document de { $from } ({ $document })

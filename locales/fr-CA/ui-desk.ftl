@@ -116,7 +116,10 @@ inbox-ui-patient-is = Patient : { $patient }
 inbox-ui-filed-to = classé au dossier de { $patient }
 inbox-ui-flagged-to = transmis à { $physician }
 inbox-ui-printed = imprimé pour signature
-inbox-ui-breach-reported = atteinte signalée
+inbox-ui-breach-reported = { $law ->
+        [qc] incident de confidentialité signalé
+       *[other] atteinte signalée
+    }
 inbox-ui-paper-went = le papier est allé { $where }
 inbox-ui-details-sent-by = détails envoyés par { $by }
 inbox-ui-cancel-visit = Annuler le rendez-vous
@@ -134,8 +137,14 @@ inbox-ui-urgent = urgent
 inbox-ui-note = note
 inbox-ui-flag-to-physician = Transmettre au médecin
 inbox-ui-not-for-this-clinic = Pas destiné à cette clinique ?
-inbox-ui-report-breach = Signaler une atteinte à la vie privée
-inbox-ui-breach-reported-done = Atteinte signalée
+inbox-ui-report-breach = { $law ->
+        [qc] Signaler un incident de confidentialité
+       *[other] Signaler une atteinte à la vie privée
+    }
+inbox-ui-breach-reported-done = { $law ->
+        [qc] Incident signalé
+       *[other] Atteinte signalée
+    }
 inbox-ui-book-from-referral = Fixer le rendez-vous de cette demande…
 inbox-ui-the-referral-from = la demande de consultation de { $from }
 inbox-ui-visit = Rendez-vous

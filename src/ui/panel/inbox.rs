@@ -142,7 +142,7 @@ fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, grab: bool, out
                 ui.label(say(ui, "inbox-ui-printed"));
             }
             if item.breach_reported {
-                ui.label(say(ui, "inbox-ui-breach-reported"));
+                ui.label(say_with(ui, "inbox-ui-breach-reported", &law(view)));
             }
             if let Some(went) = &item.disposed {
                 ui.label(RichText::new(say_with(ui, "inbox-ui-paper-went", &[("where", went.as_str().into())])).weak());
@@ -239,7 +239,8 @@ fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, grab: bool, out
         // Apart from the everyday buttons, so it is never pressed by a slip of the pointer.
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(say(ui, "inbox-ui-not-for-this-clinic")).weak());
-            let (report, reported) = (say(ui, "inbox-ui-report-breach"), say(ui, "inbox-ui-breach-reported-done"));
+            let report = say_with(ui, "inbox-ui-report-breach", &law(view));
+            let reported = say_with(ui, "inbox-ui-breach-reported-done", &law(view));
             if once_button(ui, &report, &reported, item.breach_reported) {
                 out.push(Action::ReportBreach { document: document.clone() });
             }
@@ -286,6 +287,11 @@ fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, grab: bool, out
 /// A task on the desk's list: who gave it, what it says, by when, and whether it is done. The job is
 /// done with the game's own controls, which the line under it names; details to send are sent from
 /// the card, as the visit and the office may be nowhere else together.
+/// The law the breach words follow: Quebec's speaks of a confidentiality incident.
+fn law(view: &InboxView) -> [(&'static str, fluent_bundle::FluentValue<'static>); 1] {
+    [("law", if view.quebec { "qc" } else { "other" }.into())]
+}
+
 fn task_ui(ui: &mut egui::Ui, task: &TaskRow, out: &mut Vec<Action>) {
     ui.horizontal_wrapped(|ui| {
         let (status, colour) = match (&task.done, task.overdue) {

@@ -20,6 +20,8 @@ pub struct InboxView {
     pub contacts: Vec<Pick>,
     /// Referrals the clinic sent out (format 2), the longest waiting first.
     pub referrals_out: Vec<ReferralRow>,
+    /// The clinic is in Quebec, whose law calls a breach a confidentiality incident (C15).
+    pub quebec: bool,
 }
 
 /// A referral the clinic sent out, and where its acknowledgement stands (T12).
@@ -103,6 +105,7 @@ impl InboxView {
     pub fn of(day: &Day, lang: Lang) -> Self {
         let scenario = &*day.scenario;
         InboxView {
+            quebec: scenario.clinic.jurisdiction == crate::scenario::Jurisdiction::QC,
             tasks: day.tasks.iter().rev().map(|task| task_row(day, task, lang)).collect(),
             messages: super::phone::mailbox_rows(day, true, lang),
             items: day.inbox.iter().rev().map(|item| row(day, item, lang)).collect(),

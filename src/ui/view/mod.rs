@@ -240,7 +240,9 @@ pub fn moved_words(day: &Day, to: &AppointmentId, lang: Lang) -> Option<String> 
 /// walk-in", "the referral from …".
 pub fn request_name(day: &Day, id: &EventId, lang: Lang) -> String {
     if let Some(call) = day.calls.get(id) {
-        return text(lang, "book-ui-request-call", &[("caller", call.call.caller.name.as_str().into())]);
+        // Someone at the counter (format 2 `Visitor`) made no call: "Ms. X at the counter".
+        let id = if call.in_person() { "book-ui-request-visitor" } else { "book-ui-request-call" };
+        return text(lang, id, &[("caller", call.call.caller.name.as_str().into())]);
     }
     if let Some(v) = day.visitors.iter().find(|v| v.walk_in.as_ref() == Some(id)) {
         return text(lang, "book-ui-request-walk-in", &[("patient", patient_name(&day.scenario, &v.patient).into())]);
