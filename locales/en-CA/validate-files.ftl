@@ -155,6 +155,8 @@ check-schedule-waitlist-twice-label = listed twice
 ## An action file (src/sim/script.rs)
 
 # $at and $previous are simulated times (10:26 or 10:26:30).
+script-action-back-in-time = action { $number } (at { $at }) goes back in time
+script-action-names-nothing = action { $number } (at { $at }), `{ $field }`: { $problem }
 script-back-in-time = this action is at { $at }, before the one above it ({ $previous })
 script-back-in-time-label = goes back in time
 script-back-in-time-help = actions are played in order and the clock only moves forward: sort them by time

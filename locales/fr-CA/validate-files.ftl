@@ -158,6 +158,8 @@ check-schedule-waitlist-twice-label = inscrit deux fois
 ## Un fichier d'actions (src/sim/script.rs)
 
 # $at et $previous sont des heures simulées (10:26 ou 10:26:30).
+script-action-back-in-time = l'action { $number } (à { $at }) revient en arrière dans le temps
+script-action-names-nothing = action { $number } (à { $at }), `{ $field }` : { $problem }
 script-back-in-time = cette action est à { $at }, avant celle qui la précède ({ $previous })
 script-back-in-time-label = remonte dans le temps
 script-back-in-time-help = les actions sont jouées dans l'ordre et l'horloge ne fait qu'avancer : triez-les par heure

@@ -334,7 +334,7 @@ pub fn regrade_noting(results: &ResultsFile, scenarios: &Scenarios) -> Result<(S
         }
     }
     // What the journal names wrong, in the simulation's own words.
-    crate::sim::script::check_actions(&results.journal, scenario).map_err(|why| Flag::Corrupt(Words::from(why)))?;
+    crate::sim::script::check_actions(&results.journal, scenario).map_err(Flag::Corrupt)?;
     let outcome = run_day(scenario.clone(), results.seed, Player::Script(&results.journal));
     if let Some(exam) = &scenarios.exam {
         exam_rules_kept(results, exam, &outcome.journal).map_err(Flag::BrokeExamRules)?;

@@ -81,17 +81,21 @@ pub fn load_actions(name: &str, text: &str, scenario: &Scenario) -> Result<Vec<T
 
 /// Checks actions that are already parsed (a results file's journal) against the scenario: the first
 /// problem in words, if any. The same checks as `load_actions`, without a text to point into.
-pub fn check_actions(actions: &[TimedAction], scenario: &Scenario) -> Result<(), String> {
+pub fn check_actions(actions: &[TimedAction], scenario: &Scenario) -> Result<(), Words> {
     let names = Names::of(scenario);
     let mut last: Option<SimTime> = None;
     for (i, timed) in actions.iter().enumerate() {
         if last.is_some_and(|previous| timed.at < previous) {
-            return Err(format!("action {} (at {}) goes back in time", i + 1, timed.at));
+            return Err(Words::msg("script-action-back-in-time").arg("number", i + 1).arg("at", timed.at.to_string()));
         }
         last = Some(timed.at);
         for (field, reference) in references(&timed.action) {
             if let Some((problem, _)) = names.problem(&reference) {
-                return Err(format!("action {} (at {}), `{field}`: {problem}", i + 1, timed.at));
+                return Err(Words::msg("script-action-names-nothing")
+                    .arg("number", i + 1)
+                    .arg("at", timed.at.to_string())
+                    .arg("field", field)
+                    .arg("problem", problem));
             }
         }
     }
