@@ -21,6 +21,14 @@ pub enum Lang {
 impl Lang {
     pub const ALL: [Lang; 2] = [Lang::En, Lang::Fr];
 
+    /// The language's place in `ALL`.
+    pub fn index(self) -> usize {
+        match self {
+            Lang::En => 0,
+            Lang::Fr => 1,
+        }
+    }
+
     /// The code written on the command line and in `CLINIC_DAY_LANG`.
     pub fn code(self) -> &'static str {
         match self {

@@ -519,7 +519,7 @@ fn grade_one(path: &Path, scenarios: &Scenarios) -> Graded {
                 witnessed: false,
             }
         }
-        Err(report) => unreadable(path, Words::from(report.render(false).trim_end())),
+        Err(report) => unreadable(path, Words::each(|lang| report.render_in(false, lang).trim_end().to_owned())),
     }
 }
 

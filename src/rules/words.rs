@@ -39,6 +39,9 @@ enum Said {
     Rule { rule: &'static str, reading: Reading, part: Part },
     /// Sentences shown one after another (a judgment escalated by a graver breach).
     Sentences(Vec<Words>),
+    /// Words the project put into each language already (a report rendered whole), in the order
+    /// of `Lang::ALL`.
+    Each(Box<[String; 2]>),
 }
 
 impl Default for Said {
@@ -105,6 +108,12 @@ impl Words {
         Words::from_said(Said::Fixed(text))
     }
 
+    /// Words made in each language at once, by `say`: for a rare text that is rendered whole
+    /// rather than kept as a message (a file's diagnostic report in a grade's flag).
+    pub fn each(say: impl Fn(Lang) -> String) -> Self {
+        Words::from_said(Said::Each(Box::new(Lang::ALL.map(say))))
+    }
+
     /// These words, then `more`.
     pub fn then(self, more: Words) -> Self {
         let mut sentences = match self.said {
@@ -135,6 +144,7 @@ impl Words {
             Said::Fixed(text) => Cow::Borrowed(text),
             Said::Plain(text) => Cow::Borrowed(text),
             Said::Rule { rule, reading, part } => Cow::Borrowed(rule_part(rule, lang, *reading, *part)),
+            Said::Each(each) => Cow::Borrowed(&each[lang.index()]),
             Said::Message { .. } | Said::Sentences(_) if lang == Lang::En => Cow::Borrowed(self.english()),
             said => Cow::Owned(render(said, lang)),
         }
@@ -146,6 +156,7 @@ impl Words {
             Said::Fixed(text) => text,
             Said::Plain(text) => text,
             Said::Rule { rule, reading, part } => rule_part(rule, Lang::En, *reading, *part),
+            Said::Each(each) => &each[Lang::En.index()],
             said => self.english.get_or_init(|| render(said, Lang::En)),
         }
     }
@@ -188,6 +199,7 @@ fn render(said: &Said, lang: Lang) -> String {
         Said::Fixed(text) => (*text).to_owned(),
         Said::Plain(text) => text.clone(),
         Said::Rule { rule, reading, part } => rule_part(rule, lang, *reading, *part).to_owned(),
+        Said::Each(each) => each[lang.index()].clone(),
     }
 }
 
@@ -304,6 +316,16 @@ mod tests {
         assert_eq!(read, words, "read back, it says the same");
         let both = words.clone().then(Words::from("Then more."));
         assert_eq!(&*both, "happened: the caller was sent to 911 Then more.");
+    }
+
+    #[test]
+    fn words_made_in_each_language_show_the_one_asked_for() {
+        let report = Words::each(|lang| format!("report in {}", lang.code()));
+        assert_eq!(&*report, "report in en");
+        assert_eq!(report.in_lang(Lang::Fr), "report in fr");
+        assert!(!report.is_as_written(), "the project's own words, not a file's");
+        let flag = Words::msg("consequence-because").arg("verdict", "x").arg("because", report);
+        assert_eq!(flag.in_lang(Lang::Fr), "x\u{202f}: report in fr");
     }
 
     #[test]
