@@ -532,7 +532,7 @@ fn resolve_scenario(
             })?;
         let loaded = builtin.load_in(lang).map_err(|r| {
             Box::new((
-                Words::msg("exam-sheet-builtin-broken").arg("why", r.render(false)),
+                Words::msg("exam-sheet-builtin-broken").arg("why", Words::each(|lang| r.render_in(false, lang))),
                 Words::msg("exam-sheet-builtin-broken-help"),
             ))
         })?;
