@@ -43,7 +43,7 @@ pub enum Entry {
     Branch {
         entry: usize,
         happens: bool,
-        because: super::branch::Because,
+        because: super::because::Because,
     },
     Judgment(Box<Judgment>),
     /// A later, graver breach of a rule already judged about the same thing (a read-out date of

@@ -3,8 +3,9 @@
 //! nothing of rules: `crate::shift` drives it under the judge's eye.
 
 pub mod action;
+mod because;
 mod branch;
-pub use branch::Because;
+pub use because::Because;
 pub mod clock;
 pub mod day;
 pub mod desk;
