@@ -34,6 +34,7 @@ desk-ui-book-a-visit = Book a visit…
 desk-ui-walk-in-of = { $patient }'s walk-in
 desk-ui-checked-in = Checked in
 desk-ui-card-checked = Card checked
+desk-ui-card-checked-failed = Card checked: it failed
 desk-ui-refer-card-office = { $office ->
         [qc] Refer to the RAMQ
        *[other] Refer to ServiceOntario

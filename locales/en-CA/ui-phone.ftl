@@ -112,6 +112,7 @@ phone-purpose-waitlist-offer = waitlist offer
 phone-purpose-rebooking = rebooking { $visit }
 phone-purpose-return-message = returning their message
 phone-purpose-follow-up = follow-up
+phone-nothing-more = That's all I'm calling about, really.
 phone-returned-hello = Hello, { $name } speaking. Oh, thank you for calling me back.
 phone-stated-name = name { $name }
 phone-stated-no-name = can't give a name

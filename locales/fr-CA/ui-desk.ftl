@@ -34,6 +34,7 @@ desk-ui-book-a-visit = Fixer un rendez-vous…
 desk-ui-walk-in-of = la visite sans rendez-vous de { $patient }
 desk-ui-checked-in = Arrivée enregistrée
 desk-ui-card-checked = Carte vérifiée
+desk-ui-card-checked-failed = Carte vérifiée : refusée
 desk-ui-refer-card-office = { $office ->
         [qc] Diriger vers la RAMQ
        *[other] Diriger vers ServiceOntario

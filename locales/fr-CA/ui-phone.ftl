@@ -133,6 +133,7 @@ phone-purpose-waitlist-offer = offre de la liste d'attente
 phone-purpose-rebooking = nouveau rendez-vous : { $visit }
 phone-purpose-return-message = réponse à son message
 phone-purpose-follow-up = suivi
+phone-nothing-more = C'est tout, c'est pour ça que j'appelle.
 phone-returned-hello = Allô, { $name } à l'appareil. Oh, merci de me rappeler.
 phone-stated-name = nom : { $name }
 phone-stated-no-name = ne peut pas donner de nom

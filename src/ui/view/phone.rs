@@ -273,6 +273,10 @@ pub(super) fn call_view(day: &Day, call: &CallHandling, lang: Lang) -> CallView 
                 transcript.push(Said::Refused(super::describe::in_words(day, &reason.in_lang(lang), lang)));
             }
             Entry::Happened(Happening::ReasonGiven { call: id }) if *id == call.id => {
+                // Someone with nothing more to say still answers: asked, nobody stays silent.
+                if call.call.says_when_asked.is_empty() {
+                    transcript.push(Said::Caller(text(lang, "phone-nothing-more", &[])));
+                }
                 transcript.extend(call.call.says_when_asked.iter().map(|line| Said::Caller(line.clone())));
             }
             Entry::Happened(Happening::IdentifiersStated { call: id, answers, .. }) if *id == call.id => {
