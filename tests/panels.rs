@@ -1603,3 +1603,39 @@ fn a_printout_goes_to_the_shredder_from_its_card_and_then_says_where_it_went() {
     let disabled = harness.get_all_by_label("File to chart").filter(|b| b.accesskit_node().is_disabled()).count();
     assert_eq!(disabled, 1, "the shredded printout's File to chart is greyed, the lab's is not");
 }
+
+/// "Next free slot" for the same-day type itself finds today's rows held for same-day needs (the
+/// GMF's "Rendez-vous le jour même" found none while its reserved rows stood empty), and never a
+/// held row on another day (S3).
+#[test]
+fn next_free_slot_for_the_same_day_type_finds_todays_held_rows() {
+    use clinic_day::ui::view::book::FreeSearch;
+    let scenario = scenario("quebec-gmf.ron");
+    let day = Shift::new(scenario.clone(), scenario.randomness.seed);
+    let day = day.day();
+    let urgent = scenario
+        .appointment_types
+        .iter()
+        .find(|t| t.kind == clinic_day::scenario::VisitKind::Urgent)
+        .expect("the GMF has a same-day type");
+    let search = FreeSearch { kind: Some(urgent.id.clone()), ..FreeSearch::default() };
+    let view = BookView::of(day, &BookPage::Today, clinic_day::i18n::Lang::Fr).with_next_free(
+        day,
+        &search,
+        clinic_day::i18n::Lang::Fr,
+    );
+    let Some(Ok(slot)) = view.next_free.clone() else { panic!("no same-day slot found: {:?}", view.next_free) };
+    assert_eq!(slot.date, day.today(), "{slot:?}");
+    // A routine type's search still passes the held rows over.
+    let routine = scenario.appointment_types.iter().find(|t| t.kind != clinic_day::scenario::VisitKind::Urgent);
+    let search = FreeSearch { kind: routine.map(|t| t.id.clone()), ..FreeSearch::default() };
+    let view = BookView::of(day, &BookPage::Today, clinic_day::i18n::Lang::Fr).with_next_free(
+        day,
+        &search,
+        clinic_day::i18n::Lang::Fr,
+    );
+    if let Some(Ok(slot)) = view.next_free {
+        let held = day.book.openings(&slot.physician, &slot.kind, slot.date, slot.date, None, |b| b.same_day);
+        assert!(held.filter(|(_, at, _)| *at == slot.at).count() == 0, "a routine search offered a held row: {slot:?}");
+    }
+}

@@ -230,7 +230,10 @@ fn line_ui(ui: &mut egui::Ui, id: (usize, usize), line: &RuleLine) {
                 ("category", first.category.as_str().into()),
                 ("severity", say(ui, line.severity.message_id()).into()),
                 // Nothing lost is "0", not "−0.0".
-                ("points", if lost > 0.0 { crate::i18n::signed_decimal(-lost, lang(ui)) } else { "0".to_owned() }.into()),
+                (
+                    "points",
+                    if lost > 0.0 { crate::i18n::signed_decimal(-lost, lang(ui)) } else { "0".to_owned() }.into(),
+                ),
             ],
         ));
         // One expectation for the line when the judgments share it; each its own otherwise.

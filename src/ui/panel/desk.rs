@@ -196,7 +196,8 @@ fn visitor_ui(ui: &mut egui::Ui, v: &VisitorRow, clinicians: &[Pick], grab: bool
                 }
             }
             // The step is done either way; a card that failed says so beside the tick.
-            let card_checked = say(ui, if v.card_failed { "desk-ui-card-checked-failed" } else { "desk-ui-card-checked" });
+            let card_checked =
+                say(ui, if v.card_failed { "desk-ui-card-checked-failed" } else { "desk-ui-card-checked" });
             if once_command(ui, &commands::VERIFY_CARD, &card_checked, v.card_checked) {
                 out.push(Action::VerifyHealthCard { patient: patient.clone() });
             }

@@ -332,6 +332,9 @@ impl BookView {
         let now = day.now.time_of_day().map_or(0, TimeOfDay::minutes);
         let patient = search.patient.as_ref().and_then(|p| scenario.patient(p));
         let last = day.book.end().plus_days(-1);
+        // Blocks held for same-day needs are offered only to an urgent visit today (S3): a search
+        // for the same-day type itself would otherwise find nothing while those rows stand empty.
+        let urgent = rule.kind == crate::scenario::VisitKind::Urgent;
         let found = scenario
             .staff
             .physicians
@@ -339,7 +342,8 @@ impl BookView {
             .filter(|p| search.physician.as_ref().is_none_or(|wanted| *wanted == p.id))
             .filter_map(|p| {
                 day.book
-                    .openings(&p.id, kind, from, last, None, |block| !block.same_day)
+                    .openings(&p.id, kind, from, last, None, move |block| urgent || !block.same_day)
+                    .filter(|&(date, _, block)| !block.same_day || date == today)
                     .filter(|&(date, at, _)| date > today || at.minutes() >= now)
                     // Free, not a double-booking the policy would allow: the desk asked for room.
                     .filter(|&(date, at, _)| day.book.nothing_booked(&p.id, date, at, rule.minutes))
