@@ -4,7 +4,7 @@
 ## Mots communs aux vues (dates, rendez-vous, personnes), utilisés aussi par le breffage et d'autres onglets
 
 chart-ui-nurse-name = { $name } (infirmière)
-chart-ui-claims-patient = dit être le patient, { $name }
+chart-ui-claims-patient = dit être la personne au dossier, { $name }
 chart-ui-claims-relative = dit être un proche de { $patient } ({ $relationship })
 chart-ui-claims-pharmacist = pharmacien de { $at }
 chart-ui-role-er-nurse = infirmière de l'urgence
