@@ -25,101 +25,101 @@ describe-paused = Mis en pause
 describe-resumed = Repris
 describe-speed = Vitesse { $speed }
 describe-skipped = Passé à l'événement suivant
-describe-answered = Répondu au téléphone
-describe-held = Mis la personne en attente
-describe-off-hold = Repris l'appel en attente
-describe-ended-call = Mis fin à l'appel
-describe-asked-identifiers = Demandé à la personne d'énoncer son nom, sa date de naissance et son numéro d'assurance maladie
-describe-asked-why = Demandé le motif de l'appel : quoi, depuis quand, à quel point c'est grave
-describe-read-out = Lu les renseignements de { $patient } pour que la personne les confirme
-describe-call-back-on-file = Raccroché pour rappeler au numéro inscrit au dossier
-describe-disclosed = Communiqué à la personne, au sujet de { $patient } : { $info }
+describe-answered = Vous avez répondu au téléphone
+describe-held = Vous avez mis la personne en attente
+describe-off-hold = Vous avez repris l'appel en attente
+describe-ended-call = Vous avez mis fin à l'appel
+describe-asked-identifiers = Vous avez demandé à la personne d'énoncer son nom, sa date de naissance et son numéro d'assurance maladie
+describe-asked-why = Vous avez demandé le motif de l'appel : quoi, depuis quand, à quel point c'est grave
+describe-read-out = Vous avez lu les renseignements de { $patient } pour que la personne les confirme
+describe-call-back-on-file = Vous avez raccroché pour rappeler au numéro inscrit au dossier
+describe-disclosed = Vous avez communiqué à la personne, au sujet de { $patient } : { $info }
 describe-sent-record-without-locked = { $jurisdiction ->
-        [qc] Envoyé le dossier de { $patient }, sans les renseignements visés par une restriction d'accès
-       *[other] Envoyé le dossier de { $patient }, sans la partie sous coffre-fort
+        [qc] Vous avez envoyé le dossier de { $patient }, sans les renseignements visés par une restriction d'accès
+       *[other] Vous avez envoyé le dossier de { $patient }, sans la partie sous coffre-fort
     }
-describe-sent-record = Envoyé le dossier de { $patient }
-describe-took-urgent-message = Pris un message urgent pour { $staff }
-describe-took-message = Pris un message pour { $staff }
-describe-promised-desk = Dit à la personne que la réception la rappellera d'ici { $by }
-describe-promised-staff = Dit à la personne que { $staff } la rappellera d'ici { $by }
-describe-transferred = Transféré l'appel à { $staff }
-describe-advised = Conseil donné : { $advice }
-describe-reassured = Dit à la personne que ce n'est sans doute rien
-describe-gave-code = Lu un code d'usage limité
-describe-booked = Fixé un rendez-vous à { $patient } avec { $staff } { $when } à { $at }
-describe-moved = Déplacé { $visit } pour { $when } à { $at }
-describe-moved-to-physician = Déplacé { $visit } avec { $staff }, pour { $when } à { $at }
-describe-cancelled = Annulé { $visit } ({ $reason })
-describe-waitlisted = Inscrit { $patient } sur la liste d'attente de { $staff }
-describe-checked-in = Enregistré l'arrivée pour { $visit }
-describe-checked-card = Vérifié la carte d'assurance maladie de { $patient }
-describe-updated-demographics = Mis à jour l'adresse ou le téléphone de { $patient }
-describe-registered = Inscrit { $patient } comme nouveau patient
+describe-sent-record = Vous avez envoyé le dossier de { $patient }
+describe-took-urgent-message = Vous avez pris un message urgent pour { $staff }
+describe-took-message = Vous avez pris un message pour { $staff }
+describe-promised-desk = Vous avez dit à la personne que la réception la rappellera d'ici { $by }
+describe-promised-staff = Vous avez dit à la personne que { $staff } la rappellera d'ici { $by }
+describe-transferred = Vous avez transféré l'appel à { $staff }
+describe-advised = Vous avez conseillé : { $advice }
+describe-reassured = Vous avez dit à la personne que ce n'est sans doute rien
+describe-gave-code = Vous avez lu un code d'usage limité
+describe-booked = Vous avez fixé un rendez-vous à { $patient } avec { $staff } { $when } à { $at }
+describe-moved = Vous avez déplacé { $visit } pour { $when } à { $at }
+describe-moved-to-physician = Vous avez déplacé { $visit } avec { $staff }, pour { $when } à { $at }
+describe-cancelled = Vous avez annulé { $visit } ({ $reason })
+describe-waitlisted = Vous avez inscrit { $patient } sur la liste d'attente de { $staff }
+describe-checked-in = Vous avez enregistré l'arrivée pour { $visit }
+describe-checked-card = Vous avez vérifié la carte d'assurance maladie de { $patient }
+describe-updated-demographics = Vous avez mis à jour l'adresse ou le téléphone de { $patient }
+describe-registered = Vous avez inscrit { $patient } comme nouveau patient
 describe-referred-for-card = { $jurisdiction ->
-        [qc] Dirigé { $patient } vers la RAMQ pour sa carte
-       *[other] Dirigé { $patient } vers ServiceOntario pour sa carte
+        [qc] Vous avez dirigé { $patient } vers la RAMQ pour sa carte
+       *[other] Vous avez dirigé { $patient } vers ServiceOntario pour sa carte
     }
-describe-called-911 = Appelé le 911 pour { $patient }
-describe-fetched-clinician = Fait venir { $staff } auprès de { $patient } tout de suite
-describe-announced-delay = Annoncé à la salle d'attente un retard de { $minutes ->
+describe-called-911 = Vous avez appelé le 911 pour { $patient }
+describe-fetched-clinician = Vous avez fait venir { $staff } auprès de { $patient } tout de suite
+describe-announced-delay = Vous avez annoncé à la salle d'attente un retard de { $minutes ->
         [one] { $minutes } minute
        *[other] { $minutes } minutes
     }
-describe-chased-by-phone = Téléphoné pour confirmer la réception de la demande de consultation ({ $what })
-describe-chased-by-fax = Envoyé une télécopie pour demander un accusé de réception de la demande de consultation ({ $what })
-describe-asked-why-here = Demandé à { $patient } le motif de sa visite
-describe-told-wait = Dit à { $patient } que l'attente est d'environ { $minutes ->
+describe-chased-by-phone = Vous avez téléphoné pour confirmer la réception de la demande de consultation ({ $what })
+describe-chased-by-fax = Vous avez envoyé une télécopie pour demander un accusé de réception de la demande de consultation ({ $what })
+describe-asked-why-here = Vous avez demandé à { $patient } le motif de sa visite
+describe-told-wait = Vous avez dit à { $patient } que l'attente est d'environ { $minutes ->
         [one] { $minutes } minute
        *[other] { $minutes } minutes
     }
-describe-said-aloud = Dit à voix haute au comptoir, au sujet de { $patient } : { $info }
-describe-filed = Classé { $document } au dossier de { $patient }
-describe-flagged-urgently = Signalé d'urgence à { $staff }
-describe-flagged = Signalé à { $staff }
-describe-printed = Imprimé { $document } pour signature
-describe-requested-records = Demandé à { $contact }, pour { $patient } : { $what }
-describe-sent-details = Envoyé à { $contact } les détails concernant { $visit }
+describe-said-aloud = Vous avez dit à voix haute au comptoir, au sujet de { $patient } : { $info }
+describe-filed = Vous avez classé { $document } au dossier de { $patient }
+describe-flagged-urgently = Vous avez signalé d'urgence à { $staff }
+describe-flagged = Vous avez signalé à { $staff }
+describe-printed = Vous avez imprimé { $document } pour signature
+describe-requested-records = Vous avez demandé à { $contact }, pour { $patient } : { $what }
+describe-sent-details = Vous avez envoyé à { $contact } les détails concernant { $visit }
 describe-reported-breach = { $jurisdiction ->
-        [qc] Signalé { $document } comme incident de confidentialité
-       *[other] Signalé { $document } comme atteinte à la vie privée
+        [qc] Vous avez signalé { $document } comme incident de confidentialité
+       *[other] Vous avez signalé { $document } comme atteinte à la vie privée
     }
-describe-put-in-shredder = Mis { $document } à la déchiqueteuse
-describe-put-in-recycling = Mis { $document } au recyclage
-describe-put-in-garbage = Mis { $document } à la poubelle
+describe-put-in-shredder = Vous avez mis { $document } à la déchiqueteuse
+describe-put-in-recycling = Vous avez mis { $document } au recyclage
+describe-put-in-garbage = Vous avez mis { $document } à la poubelle
 describe-reported-child-welfare = { $jurisdiction ->
-        [qc] Fait un signalement au directeur de la protection de la jeunesse (DPJ)
-       *[other] Fait un signalement à la société d'aide à l'enfance
+        [qc] Vous avez fait un signalement au directeur de la protection de la jeunesse (DPJ)
+       *[other] Vous avez fait un signalement à la société d'aide à l'enfance
     }
 describe-purpose-reminder = rappel de rendez-vous
 describe-purpose-waitlist-offer = offre de la liste d'attente
 describe-purpose-rebooking = nouveau rendez-vous
 describe-purpose-return-message = réponse à un message
 describe-purpose-follow-up = suivi
-describe-placed-call = Appelé { $patient } ({ $purpose })
-describe-left-voicemail = Laissé un message vocal à { $patient } : { $items }
-describe-offered-slot = Offert à { $patient } une plage { $when } à { $at }
-describe-hung-up = Raccroché
-describe-changed-greeting = Modifié le message d'accueil
-describe-opened-chart = Ouvert le dossier de { $patient }
-describe-wrote-note = Écrit une note au dossier de { $patient }
-describe-booked-outside-test = Pris rendez-vous pour { $patient } chez { $contact } : { $test }
-describe-closed-office = Fermé la clinique
+describe-placed-call = Vous avez appelé { $patient } ({ $purpose })
+describe-left-voicemail = Vous avez laissé un message vocal à { $patient } : { $items }
+describe-offered-slot = Vous avez offert à { $patient } une plage { $when } à { $at }
+describe-hung-up = Vous avez raccroché
+describe-changed-greeting = Vous avez modifié le message d'accueil
+describe-opened-chart = Vous avez ouvert le dossier de { $patient }
+describe-wrote-note = Vous avez écrit une note au dossier de { $patient }
+describe-booked-outside-test = Vous avez pris rendez-vous pour { $patient } chez { $contact } : { $test }
+describe-closed-office = Vous avez fermé la clinique
 describe-visit-of = la visite de { $visit }
 
 ## Les mêmes gestes avec une personne au comptoir, où personne n'est « la personne qui appelle »
 
-describe-counter-attended = Accueilli la personne au comptoir
-describe-counter-asked-to-wait = Demandé à la personne de patienter
-describe-counter-came-back = De retour auprès de la personne
-describe-counter-finished = Terminé avec la personne : elle a quitté le comptoir
-describe-counter-asked-identifiers = Demandé à la personne d'énoncer son nom, sa date de naissance et son numéro d'assurance maladie
-describe-counter-asked-why = Demandé à la personne ce qui l'amène : quoi, depuis quand, à quel point c'est grave
-describe-counter-read-out = Lu les renseignements de { $patient } pour que la personne les confirme
-describe-counter-phoned-office = Appelé son bureau au numéro inscrit au dossier pour vérifier son identité
-describe-counter-disclosed = Communiqué à la personne, au sujet de { $patient } : { $info }
-describe-counter-brought-clinician = Fait venir { $staff } au comptoir pour la personne
-describe-counter-reassured = Dit à la personne que ce n'est sans doute rien
+describe-counter-attended = Vous avez accueilli la personne au comptoir
+describe-counter-asked-to-wait = Vous avez demandé à la personne de patienter
+describe-counter-came-back = Vous êtes de retour auprès de la personne
+describe-counter-finished = Vous avez terminé avec la personne : elle a quitté le comptoir
+describe-counter-asked-identifiers = Vous avez demandé à la personne d'énoncer son nom, sa date de naissance et son numéro d'assurance maladie
+describe-counter-asked-why = Vous avez demandé à la personne ce qui l'amène : quoi, depuis quand, à quel point c'est grave
+describe-counter-read-out = Vous avez lu les renseignements de { $patient } pour que la personne les confirme
+describe-counter-phoned-office = Vous avez appelé son bureau au numéro inscrit au dossier pour vérifier son identité
+describe-counter-disclosed = Vous avez communiqué à la personne, au sujet de { $patient } : { $info }
+describe-counter-brought-clinician = Vous avez fait venir { $staff } au comptoir pour la personne
+describe-counter-reassured = Vous avez dit à la personne que ce n'est sans doute rien
 
 ## Ce que montre le téléphone : les lignes, l'appel et ce qui s'y dit (view/phone.rs)
 
@@ -247,6 +247,6 @@ phone-greeting-811 = { $jurisdiction ->
        *[other] Santé 811
     }
 phone-said-caller = { $who } : { $text }
-phone-said-desk = Vous : { $text }
+phone-said-desk = { $text }
 phone-said-message = Son message : { $text }
 phone-said-refused = (impossible : { $text })
