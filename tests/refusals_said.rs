@@ -52,3 +52,35 @@ fn every_refusal_is_said_in_both_languages() {
     }
     assert!(refused >= 12, "the confused actions are refused: {refused}");
 }
+
+/// "Next event" never does nothing: on every shipped day, a skip the shift takes moves the clock,
+/// and once nothing is left to happen by itself the learner is told so, in their language.
+#[test]
+fn a_skip_moves_the_clock_or_says_why_not() {
+    for builtin in clinic_day::scenario::BUILTIN {
+        let scenario = Arc::new(builtin.load().expect("loads").scenario);
+        let mut shift = Shift::new(scenario.clone(), scenario.randomness.seed);
+        let mut told_nothing_left = false;
+        // Bounded: a day has a few hundred things that happen by themselves at most.
+        for _ in 0..2000 {
+            if shift.day().finished || told_nothing_left {
+                break;
+            }
+            let before = shift.day().now;
+            match shift.apply(Action::SkipToNextEvent) {
+                Ok(()) => assert!(shift.day().now > before, "{}: a skip at {before:?} left the clock", builtin.file),
+                Err(reason) if reason.in_lang(Lang::En).starts_with("nothing more happens") => {
+                    assert_eq!(shift.day().now, before, "{}: refused, and nothing moved", builtin.file);
+                    assert!(reason.in_lang(Lang::Fr).starts_with("plus rien"), "{}", reason.in_lang(Lang::Fr));
+                    told_nothing_left = true;
+                }
+                // Something waits for the desk (a call, someone at the counter): a minute goes by.
+                Err(_) => {
+                    let later = shift.day().now.plus_minutes(1);
+                    shift.advance_to(later);
+                }
+            }
+        }
+        assert!(told_nothing_left || shift.day().finished, "{}: the skips never ended", builtin.file);
+    }
+}

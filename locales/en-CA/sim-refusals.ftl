@@ -1,4 +1,5 @@
 # Clinic Day, English (Canada): why the simulation refuses an action, what a patient says when a time offered does not suit, and the debrief's work left undone.
+refused-nothing-to-skip-to = nothing more happens by itself today: what is left is for the desk to do (or to close the clinic)
 
 ## The day (day.rs)
 

@@ -1,4 +1,5 @@
 # Clinic Day, français (Canada) : pourquoi la simulation refuse une action, ce que dit un patient quand l'heure offerte ne lui convient pas, et le travail laissé en plan au compte rendu.
+refused-nothing-to-skip-to = plus rien n'arrivera de soi-même aujourd'hui : ce qui reste, c'est à la réception de le faire (ou de fermer la clinique)
 
 ## La journée (day.rs)
 

@@ -67,6 +67,11 @@ impl Shift {
     pub fn apply(&mut self, action: Action) -> Result<(), crate::rules::words::Words> {
         let leaving = matches!(action, Action::EndDay);
         let skipping = matches!(action, Action::SkipToNextEvent);
+        // Nothing left to skip to (no event, no visitor's next step, no deadline of the rulebook):
+        // the learner is told so, rather than the button doing nothing.
+        if skipping && !self.day.finished && self.next_wake().is_none() {
+            return Err(self.day.refuse(action, crate::rules::words::Words::msg("refused-nothing-to-skip-to")));
+        }
         let result = self.day.apply(action);
         self.judge_now();
         if result.is_ok() {

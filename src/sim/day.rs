@@ -880,6 +880,13 @@ impl Day {
         self.outgoing_log.iter().chain(self.outgoing.iter())
     }
 
+    /// Journals `action` as refused for `reason`, changing nothing, and gives the reason back: for a
+    /// refusal that only the shift can see (nothing left to skip to, deadlines included).
+    pub fn refuse(&mut self, action: Action, reason: Words) -> Words {
+        self.journal.push(self.now, Entry::Refused { action, reason: Box::new(reason.clone()) });
+        reason
+    }
+
     /// Applies one learner action. A refused action changes nothing; it is journaled with the
     /// reason and the reason is returned.
     pub fn apply(&mut self, action: Action) -> Result<(), Words> {
