@@ -105,6 +105,7 @@ inbox-ui-fax-to-confirm-hint = Ask by fax: an answer may come later, or not (eno
 inbox-ui-card-title = { $kind }: { $title }
 inbox-ui-arrived = { $arrived } by { $via } from { $from }
 inbox-ui-patient-is = Patient: { $patient }
+inbox-ui-patient-born-is = Patient: { $patient }, born { $born }
 inbox-ui-filed-to = filed to { $patient }
 inbox-ui-flagged-to = flagged to { $physician }
 inbox-ui-printed = printed for signature

@@ -114,6 +114,7 @@ inbox-ui-fax-to-confirm-hint = Demander par télécopieur : une réponse viend
 inbox-ui-card-title = { $kind } : { $title }
 inbox-ui-arrived = { $arrived }, par { $via }, de la part de { $from }
 inbox-ui-patient-is = Patient : { $patient }
+inbox-ui-patient-born-is = Patient : { $patient }, date de naissance : { $born }
 inbox-ui-filed-to = classé au dossier de { $patient }
 inbox-ui-flagged-to = transmis à { $physician }
 inbox-ui-printed = imprimé pour signature

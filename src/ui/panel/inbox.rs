@@ -124,7 +124,11 @@ fn item_ui(ui: &mut egui::Ui, view: &InboxView, item: &InboxRow, grab: bool, out
             ui.label(RichText::new(say_with(ui, "inbox-ui-arrived", &args)).weak());
         });
         if let Some(about) = &item.about {
-            ui.label(say_with(ui, "inbox-ui-patient-is", &[("patient", about.label.as_str().into())]));
+            let patient = ("patient", about.label.as_str().into());
+            ui.label(match &item.about_born {
+                Some(born) => say_with(ui, "inbox-ui-patient-born-is", &[patient, ("born", born.as_str().into())]),
+                None => say_with(ui, "inbox-ui-patient-is", &[patient]),
+            });
         }
         for line in &item.details {
             ui.label(line);

@@ -77,6 +77,9 @@ pub struct InboxRow {
     pub details: Vec<String>,
     /// Whom the document names, when it names someone.
     pub about: Option<Pick>,
+    /// The birth date the document gives for them, as a lab's or a specialist's report does: the
+    /// second identifier the desk checks against the chart before filing it (C13).
+    pub about_born: Option<String>,
     /// A result the lab marked critical (shown in red, as the lab's report does).
     pub critical: bool,
     pub filed_to: Option<String>,
@@ -292,6 +295,12 @@ fn row(day: &Day, item: &InboxItem, lang: Lang) -> InboxRow {
         kind,
         title,
         details,
+        about_born: match &item.kind {
+            InboxKind::Document(doc) => {
+                doc.about.as_ref().and_then(|p| scenario.patient(p)).map(|p| p.born.to_string())
+            }
+            _ => None,
+        },
         about,
         critical,
         filed_to: item.filed_to.as_ref().map(|(p, _)| patient_name(scenario, p)),
