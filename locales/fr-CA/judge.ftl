@@ -20,6 +20,6 @@ greeting-todays-availability = les disponibilités du jour
 greeting-closures = les fermetures
 greeting-coverage = qui assure la relève
 greeting-emergency-911 = « en cas d'urgence, composez le 911 »
-greeting-health811 = Santé 811
+greeting-health811 = Santé811
 greeting-info-sante-811 = Info-Santé 811
 greeting-crisis-988 = la ligne de crise 988

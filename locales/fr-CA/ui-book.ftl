@@ -40,7 +40,7 @@ chart-ui-info-everything = tout le contenu du dossier
 book-ui-semicolon =  ;
 book-ui-greeting-811 = { $jurisdiction ->
         [qc] Info-Santé 811
-       *[other] Santé 811
+       *[other] Santé811
     }
 book-ui-policy-no-double-booking = Aucune double réservation.
 book-ui-policy-double-booking-approved = Jusqu'à { $max } patients dans une même plage, pour les types de rendez-vous qui le permettent ; un ajout urgent doit être approuvé par un clinicien.

@@ -9,7 +9,7 @@ describe-advice-crisis-988 = appeler ou texter le 988, la ligne d'aide en cas de
 describe-advice-emergency-department = se rendre à l'urgence tout de suite
 describe-advice-health811 = { $jurisdiction ->
         [qc] appeler Info-Santé 811 pour parler à une infirmière
-       *[other] appeler Santé 811 pour parler à une infirmière
+       *[other] appeler Santé811 pour parler à une infirmière
     }
 describe-advice-call-back-if-worse = composer le 911 si ça s'aggrave
 describe-voicemail-caller-name = votre nom
@@ -244,7 +244,7 @@ phone-record-a-new-greeting = Enregistrer un nouveau message d'accueil qui menti
 phone-record-the-greeting = Enregistrer le message d'accueil
 phone-greeting-811 = { $jurisdiction ->
         [qc] Info-Santé 811
-       *[other] Santé 811
+       *[other] Santé811
     }
 phone-said-caller = { $who } : { $text }
 phone-said-desk = { $text }
