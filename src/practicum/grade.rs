@@ -176,45 +176,6 @@ pub enum Flag {
 }
 
 impl Flag {
-    /// The kind of flag in a word or three, in English: a name for scripts and logs, the same in
-    /// every language (people read `kind_words`).
-    pub fn kind(&self) -> &'static str {
-        match self {
-            Flag::Unreadable(_) => "unreadable",
-            Flag::UnknownScenario { .. } => "unknown scenario",
-            Flag::WrongScenarioVersion { .. } => "wrong scenario version",
-            Flag::Corrupt(_) => "corrupt",
-            Flag::Tampered(_) => "tampered",
-            Flag::NotThisExam(_) => "not this exam",
-            Flag::BrokeExamRules(_) => "broke the exam's rules",
-            Flag::NotWitnessed(_) => "not as witnessed",
-            Flag::Duplicate { .. } => "duplicate",
-            Flag::Copied { .. } => "copied",
-            Flag::NotOnRoster => "not on the roster",
-            Flag::ExtraAttempt { .. } => "extra attempt",
-            Flag::OtherSimulator { .. } => "other simulator version",
-        }
-    }
-
-    /// The kind of flag, in words for the grader ("tampered"): each full reason starts with it.
-    pub fn kind_words(&self) -> Words {
-        Words::msg(match self {
-            Flag::Unreadable(_) => "flag-kind-unreadable",
-            Flag::UnknownScenario { .. } => "flag-kind-unknown-scenario",
-            Flag::WrongScenarioVersion { .. } => "flag-kind-wrong-scenario-version",
-            Flag::Corrupt(_) => "flag-kind-corrupt",
-            Flag::Tampered(_) => "flag-kind-tampered",
-            Flag::NotThisExam(_) => "flag-kind-not-this-exam",
-            Flag::BrokeExamRules(_) => "flag-kind-broke-exam-rules",
-            Flag::NotWitnessed(_) => "flag-kind-not-witnessed",
-            Flag::Duplicate { .. } => "flag-kind-duplicate",
-            Flag::Copied { .. } => "flag-kind-copied",
-            Flag::NotOnRoster => "flag-kind-not-on-roster",
-            Flag::ExtraAttempt { .. } => "flag-kind-extra-attempt",
-            Flag::OtherSimulator { .. } => "flag-kind-other-simulator",
-        })
-    }
-
     /// The full reason: its kind, then why. What the grader reads (`in_lang`), and, in English,
     /// what `Display` writes. The file's own text (a learner id, a path, a diagnostic) is quoted
     /// as it is.
